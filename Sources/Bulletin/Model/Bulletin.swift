@@ -1,0 +1,113 @@
+/// One issue of a 简报-style bulletin: masthead, 专辑 line, articles and distribution footer.
+///
+/// The table of contents is derived from the articles and never stored, so it can never
+/// disagree with them. Numbers (point numerals, the 专辑 numeral) are generated from
+/// positions and integers; only sub-points (一是…二是…) are kept as written in the text.
+public struct Bulletin: Sendable, Hashable {
+    public var masthead: Masthead
+    public var album: Album?
+    public var articles: [Article]
+    public var footer: DistributionFooter?
+
+    public init(masthead: Masthead, album: Album? = nil, articles: [Article] = [], footer: DistributionFooter? = nil) {
+        self.masthead = masthead
+        self.album = album
+        self.articles = articles
+        self.footer = footer
+    }
+
+    /// The contents entries, one per article, in order ("南阳市：headline").
+    public var tableOfContents: [String] { articles.map(\.fullHeading) }
+}
+
+/// 刊头: the bulletin's name, issue number, issuing body and date.
+public struct Masthead: Sendable, Hashable {
+    /// 刊名, e.g. "代表工作".
+    public var title: String
+    /// 期号: the N of "第 N 期".
+    public var issueNumber: Int?
+    /// 编发单位, as printed on separate lines ("河南省人大常委会", "代表工作委员会").
+    public var issuingBody: [String]
+    public var date: BulletinDate?
+
+    public init(title: String, issueNumber: Int? = nil, issuingBody: [String] = [], date: BulletinDate? = nil) {
+        self.title = title
+        self.issueNumber = issueNumber
+        self.issuingBody = issuingBody
+        self.date = date
+    }
+}
+
+/// 专辑: the themed series an issue belongs to and its number within it, printed as
+/// `theme（六）` with a Chinese numeral in full-width brackets.
+public struct Album: Sendable, Hashable {
+    /// Everything before the bracketed numeral, e.g. "“聚焦…·人大代表在行动”主题活动专辑".
+    public var theme: String
+    public var number: Int
+
+    public init(theme: String, number: Int) {
+        self.theme = theme
+        self.number = number
+    }
+}
+
+/// One city or county article ("南阳市：headline"); also the unit a city office submits.
+public struct Article: Sendable, Hashable {
+    /// 地区: the city, county or district, e.g. "南阳市", "襄城县".
+    public var region: String
+    /// 标题: the headline without the region and its colon.
+    public var headline: String
+    /// 导语: paragraphs before the first numbered point.
+    public var lead: [String]
+    /// 要点: numbered 一、二、三、 in order; the numerals are generated from positions.
+    public var points: [Point]
+    /// 结语: paragraphs after the last point ("下一步，…").
+    public var closing: [String]
+    /// 供稿: the contributing unit without brackets and 供稿, e.g. "南阳市人大常委会代表工委".
+    public var contributor: String?
+
+    public init(region: String, headline: String, lead: [String] = [], points: [Point] = [], closing: [String] = [], contributor: String? = nil) {
+        self.region = region
+        self.headline = headline
+        self.lead = lead
+        self.points = points
+        self.closing = closing
+        self.contributor = contributor
+    }
+
+    /// "南阳市：headline", the article heading and its contents entry.
+    public var fullHeading: String { region.isEmpty ? headline : "\(region)：\(headline)" }
+}
+
+/// 要点: a numbered point. The heading sentence and the first body paragraph print as one
+/// paragraph ("一、heading。body…"); sub-points 一是…二是… stay inside the body as written.
+public struct Point: Sendable, Hashable {
+    /// 小标题: the heading sentence without its numeral, usually ending in 。
+    public var heading: String
+    /// 正文: body paragraphs.
+    public var body: [String]
+
+    public init(heading: String, body: [String] = []) {
+        self.heading = heading
+        self.body = body
+    }
+}
+
+/// 版记: the distribution footer (送 / 发 / 印发 / 共印 N 份).
+public struct DistributionFooter: Sendable, Hashable {
+    /// 送: the principal recipients, as printed after "送：".
+    public var sendTo: String?
+    /// 发: the other recipients, as printed after "发：".
+    public var copyTo: String?
+    /// The unit before "印发", e.g. "河南省人大常委会代表工作委员会".
+    public var issuer: String
+    /// 共印 N 份, when the issue states it.
+    public var copies: Int?
+
+    public init(sendTo: String? = nil, copyTo: String? = nil, issuer: String, copies: Int? = nil) {
+        self.sendTo = sendTo
+        self.copyTo = copyTo
+        self.issuer = issuer
+        self.copies = copies
+    }
+}

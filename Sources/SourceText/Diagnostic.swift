@@ -1,0 +1,81 @@
+/// How serious a finding is. `error` findings make `jianbao check` exit with status 1.
+public enum Severity: String, Sendable, Hashable, Codable, CaseIterable {
+    case error
+    case warning
+
+    /// The word users see: the compiler convention editors parse (`error`, `warning`).
+    public var label: String { rawValue }
+}
+
+/// One located message: the single format every stage reports in, so editors can jump to it.
+///
+/// Rendered as `path:line:col: error: message [RULE-ID]`, optionally followed by the
+/// source line and a caret under the column.
+public struct Diagnostic: Sendable, Hashable {
+    public var severity: Severity
+    public var range: SourceRange
+    /// Simplified Chinese, says what is wrong and, where possible, how to fix it.
+    public var message: String
+    /// Stable rule identifier with its slug, e.g. `P3 unbalanced-quote`; nil for syntax errors.
+    public var rule: String?
+    /// The text of the line at `range.start`, for the caret excerpt.
+    public var sourceLine: String?
+
+    public init(severity: Severity = .error, range: SourceRange, message: String, rule: String? = nil, sourceLine: String? = nil) {
+        self.severity = severity
+        self.range = range
+        self.message = message
+        self.rule = rule
+        self.sourceLine = sourceLine
+    }
+
+    /// `path:line:col: severity: message [rule]`, with ANSI colour when `colour` is set.
+    public func headline(path: String, colour: Bool = false) -> String {
+        let location = "\(path):\(range.start.line):\(range.start.column):"
+        var severityText = "\(severity.label):"
+        if colour {
+            let code = severity == .error ? "31" : "33"
+            severityText = "\u{1B}[1;\(code)m\(severityText)\u{1B}[0m"
+        }
+        let suffix = rule.map { " [\($0)]" } ?? ""
+        return "\(location) \(severityText) \(message)\(suffix)"
+    }
+
+    /// The headline followed by the source line and a caret, as compilers print errors.
+    public func rendered(path: String, colour: Bool = false) -> String {
+        var text = headline(path: path, colour: colour)
+        if let sourceLine {
+            text += "\n" + CaretExcerpt.render(line: sourceLine, column: range.start.column)
+        }
+        return text
+    }
+}
+
+/// A source line with a caret under a column, aligned for a terminal where CJK
+/// characters take two cells.
+public enum CaretExcerpt {
+    public static func render(line: String, column: Int) -> String {
+        var padding = ""
+        for (index, scalar) in line.unicodeScalars.enumerated() where index < column - 1 {
+            if scalar == "\t" {
+                padding += "\t"
+            } else {
+                padding += String(repeating: " ", count: displayWidth(scalar))
+            }
+        }
+        return "  \(line)\n  \(padding)^"
+    }
+
+    /// Terminal cells a scalar occupies: 2 for East Asian wide and full-width forms, 0 for combining marks.
+    public static func displayWidth(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        switch value {
+        case 0x0300...0x036F, 0x200B...0x200F, 0xFE00...0xFE0F: return 0
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return 2
+        default: return 1
+        }
+    }
+}

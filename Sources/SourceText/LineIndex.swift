@@ -1,0 +1,82 @@
+/// Maps UTF-8 byte offsets to lines and editor columns in one text.
+///
+/// Built once in a single pass over the bytes (O(n)); each lookup is a binary search
+/// over line starts plus a scan of one line, so locating many findings stays linear.
+public struct LineIndex: Sendable {
+    public let bytes: [UInt8]
+    /// Byte offset at which each line starts; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+
+    public init(_ text: String) {
+        self.init(bytes: Array(text.utf8))
+    }
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(index + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The position of a byte offset (clamped to the text).
+    public func position(ofByteOffset rawOffset: Int) -> SourcePosition {
+        let offset = min(max(rawOffset, 0), bytes.count)
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let lineStart = lineStarts[low]
+        return SourcePosition(line: low + 1, column: Self.scalarCount(bytes, from: lineStart, to: offset) + 1, offset: offset)
+    }
+
+    /// The range covering the bytes `[start, end)`.
+    public func range(ofByteOffsets start: Int, _ end: Int) -> SourceRange {
+        SourceRange(start: position(ofByteOffset: start), end: position(ofByteOffset: end))
+    }
+
+    /// The byte offset of a 1-based line and column (clamped to the line's end).
+    public func byteOffset(line: Int, column: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count else { return bytes.count }
+        var offset = lineStarts[line - 1]
+        let lineEnd = endOfLine(line)
+        var remaining = column - 1
+        while remaining > 0, offset < lineEnd {
+            offset += 1
+            while offset < lineEnd, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            remaining -= 1
+        }
+        return offset
+    }
+
+    /// The text of a 1-based line without its line break (and without a trailing CR).
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        return String(decoding: bytes[lineStarts[line - 1]..<endOfLine(line)], as: UTF8.self)
+    }
+
+    /// Byte offset just past the last character of a line, before `\r\n` or `\n`.
+    public func endOfLine(_ line: Int) -> Int {
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > lineStarts[line - 1], end - 1 < bytes.count, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return max(end, lineStarts[line - 1])
+    }
+
+    /// Number of Unicode scalars in `bytes[from..<to]`: every byte that does not continue a sequence.
+    @inlinable
+    public static func scalarCount(_ bytes: [UInt8], from: Int, to: Int) -> Int {
+        var count = 0
+        var index = from
+        while index < to {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+}

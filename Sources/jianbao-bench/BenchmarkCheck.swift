@@ -1,0 +1,4 @@
+// Not implemented yet.
+func benchmarkCheck() throws {
+    print("(not implemented)")
+}

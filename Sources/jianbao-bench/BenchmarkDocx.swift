@@ -1,0 +1,4 @@
+// Not implemented yet.
+func benchmarkDocx() throws {
+    print("(not implemented)")
+}

@@ -1,0 +1,4 @@
+// Not implemented yet.
+func benchmarkDraft() throws {
+    print("(not implemented)")
+}

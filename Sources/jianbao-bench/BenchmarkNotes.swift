@@ -1,0 +1,4 @@
+// Not implemented yet.
+func benchmarkNotes() throws {
+    print("(not implemented)")
+}

@@ -1,0 +1,4 @@
+// Not implemented yet.
+func benchmarkParse() throws {
+    print("(not implemented)")
+}

@@ -1,0 +1,4 @@
+// Not implemented yet.
+func benchmarkTemplates() throws {
+    print("(not implemented)")
+}

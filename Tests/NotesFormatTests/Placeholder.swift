@@ -1,0 +1,2 @@
+import XCTest
+final class NotesFormatPlaceholderTests: XCTestCase { func testPlaceholder() { XCTAssertTrue(true) } }

@@ -1,0 +1,2 @@
+import XCTest
+final class TemplatingPlaceholderTests: XCTestCase { func testPlaceholder() { XCTAssertTrue(true) } }
