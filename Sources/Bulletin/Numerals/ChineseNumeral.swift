@@ -1,0 +1,81 @@
+/// Chinese numerals 1…9999 as the genre writes them: 十一 (not 一十一), 二十, 一百零五,
+/// 一千零一十 — and the forms built on them: 一、 for points, 一是 for sub-points,
+/// （七） for the 专辑 number.
+public enum ChineseNumeral {
+    public static let range = 1...9999
+
+    static let digits: [Character] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+    static let units: [(Character, Int)] = [("千", 1000), ("百", 100), ("十", 10)]
+
+    /// The numeral for `value`, or nil outside 1…9999.
+    public static func string(_ value: Int) -> String? {
+        guard range.contains(value) else { return nil }
+        var text = ""
+        var remainder = value
+        var pendingZero = false
+        for (unit, size) in units {
+            let digit = remainder / size
+            remainder %= size
+            if digit == 0 {
+                if !text.isEmpty { pendingZero = true }
+                continue
+            }
+            if pendingZero { text.append("零"); pendingZero = false }
+            // 十一…十九 drop the leading 一 only when 十 leads the whole numeral.
+            if !(size == 10 && digit == 1 && text.isEmpty) { text.append(digits[digit]) }
+            text.append(unit)
+        }
+        if remainder > 0 {
+            if pendingZero { text.append("零") }
+            text.append(digits[remainder])
+        }
+        return text
+    }
+
+    /// The value of a well-formed numeral (the exact form `string(_:)` produces), else nil.
+    /// Accepting only the canonical form lets the checker flag 一十一 or 二十零.
+    public static func value(_ text: some StringProtocol) -> Int? {
+        guard let parsed = lenientValue(text), string(parsed) == String(text) else { return nil }
+        return parsed
+    }
+
+    /// The value of a numeral written in any common way (一十一, 两百, 〇), else nil.
+    public static func lenientValue(_ text: some StringProtocol) -> Int? {
+        guard !text.isEmpty else { return nil }
+        var total = 0
+        var current: Int? = nil
+        var lastUnit = 10_000
+        for character in text {
+            if let digit = digitValue(character) {
+                guard current == nil || current == 0 else { return nil }
+                current = digit
+            } else if let size = units.first(where: { $0.0 == character })?.1 {
+                guard size < lastUnit else { return nil }
+                total += (current ?? 1) * size
+                current = nil
+                lastUnit = size
+            } else {
+                return nil
+            }
+        }
+        total += current ?? 0
+        return range.contains(total) ? total : nil
+    }
+
+    static func digitValue(_ character: Character) -> Int? {
+        switch character {
+        case "〇", "零": return 0
+        case "两": return 2
+        default: return digits.firstIndex(of: character)
+        }
+    }
+
+    /// "一、", the numbering of a point.
+    public static func pointLabel(_ index: Int) -> String? { string(index).map { $0 + "、" } }
+
+    /// "一是", the opening of a sub-point.
+    public static func subPointLabel(_ index: Int) -> String? { string(index).map { $0 + "是" } }
+
+    /// "（六）", the 专辑 number in full-width brackets.
+    public static func albumNumber(_ value: Int) -> String? { string(value).map { "（\($0)）" } }
+}

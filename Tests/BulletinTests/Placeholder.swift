@@ -1,2 +1,0 @@
-import XCTest
-final class BulletinPlaceholderTests: XCTestCase { func testPlaceholder() { XCTAssertTrue(true) } }
