@@ -1,0 +1,256 @@
+/// The genre's recognisable shapes, matched on the reader's (normalised) UTF-8 text.
+/// Offsets are UTF-8 byte offsets into the text.
+enum GenrePatterns {
+    static let chineseNumeralDigits: Set<UInt32> = Set("一二三四五六七八九十百零〇两".unicodeScalars.map(\.value))
+    static let regionSuffixes: Set<UInt32> = Set("市县区州旗盟省镇乡".unicodeScalars.map(\.value))
+
+    /// Scalars of a byte slice with their offsets.
+    static func scalars(_ bytes: [UInt8], _ start: Int = 0, _ end: Int? = nil) -> [(value: UInt32, offset: Int)] {
+        let stop = end ?? bytes.count
+        var result: [(UInt32, Int)] = []
+        var index = start
+        while index < stop {
+            let (value, length) = decodeScalar(bytes, index, stop)
+            result.append((value, index))
+            index += length
+        }
+        return result
+    }
+
+    static func string(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[max(0, start)..<max(start, min(end, bytes.count))], as: UTF8.self)
+    }
+
+    /// True when text ends a sentence (。！？…；), also through a closing quote or bracket.
+    static func endsSentence(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var index = end
+        var steps = 0
+        while index > start, steps < 3 {
+            var scalarStart = index - 1
+            while scalarStart > start, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let value = decodeScalar(bytes, scalarStart, index).value
+            switch value {
+            case 0x3002, 0xFF01, 0xFF1F, 0x2026, 0xFF1B, 0x21, 0x3F: return true
+            case 0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x29, 0x2A:   // ” ’ ） 」 』 ) and `**`
+                index = scalarStart
+                steps += 1
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// "第 11 期" → 11.
+    static func issueNumber(_ text: String) -> Int? {
+        let compact = text.filter { $0 != " " }
+        guard compact.hasPrefix("第"), compact.hasSuffix("期"), compact.count >= 3 else { return nil }
+        let inner = compact.dropFirst().dropLast()
+        if let number = Int(inner), number > 0 { return number }
+        return ChineseNumeral.lenientValue(inner)
+    }
+
+    /// A date at the end of the text ("… 2024年4月11日", "2026 年 4 月 13 日"): the text
+    /// offset where it starts, and the date.
+    static func trailingDate(_ bytes: [UInt8]) -> (start: Int, date: BulletinDate)? {
+        let list = scalars(bytes)
+        var position = list.count - 1
+        func skipSpaces() { while position >= 0, list[position].value == 0x20 { position -= 1 } }
+        func number(maxDigits: Int) -> Int? {
+            var digits: [Int] = []
+            while position >= 0, (0x30...0x39).contains(list[position].value), digits.count < maxDigits {
+                digits.insert(Int(list[position].value - 0x30), at: 0)
+                position -= 1
+            }
+            guard !digits.isEmpty else { return nil }
+            return digits.reduce(0) { $0 * 10 + $1 }
+        }
+        func expect(_ character: Character) -> Bool {
+            skipSpaces()
+            guard position >= 0, list[position].value == character.unicodeScalars.first?.value else { return false }
+            position -= 1
+            skipSpaces()
+            return true
+        }
+        skipSpaces()
+        guard expect("日"), let day = number(maxDigits: 2), expect("月"), let month = number(maxDigits: 2),
+              expect("年"), let year = number(maxDigits: 4), year >= 1000 else { return nil }
+        guard let date = BulletinDate(year: year, month: month, day: day) else { return nil }
+        return (position + 1 < list.count ? list[position + 1].offset : bytes.count, date)
+    }
+
+    /// "theme（六）" / "theme (三)": offsets of the bracket, numeral and value.
+    struct AlbumMatch {
+        var themeEnd: Int
+        var bracketStart: Int
+        var numeralStart: Int
+        var numeralEnd: Int
+        var number: Int?
+        var fullWidth: Bool
+    }
+
+    static func album(_ bytes: [UInt8]) -> AlbumMatch? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.contains("专辑") else { return nil }
+        let list = scalars(bytes)
+        guard let last = list.last, last.value == 0xFF09 || last.value == 0x29 else { return nil }
+        guard let open = list.lastIndex(where: { $0.value == 0xFF08 || $0.value == 0x28 }), open + 1 < list.count - 1 else { return nil }
+        var themeEnd = list[open].offset
+        while themeEnd > 0, bytes[themeEnd - 1] == 0x20 { themeEnd -= 1 }
+        let numeralStart = list[open + 1].offset
+        let numeralEnd = last.offset
+        let numeral = string(bytes, numeralStart, numeralEnd).trimmingCharacters(in: " ")
+        let number = ChineseNumeral.lenientValue(numeral) ?? Int(numeral)
+        return AlbumMatch(themeEnd: themeEnd, bracketStart: list[open].offset, numeralStart: numeralStart, numeralEnd: numeralEnd,
+                          number: number, fullWidth: list[open].value == 0xFF08 && last.value == 0xFF09)
+    }
+
+    /// "南阳市：headline": the region's end and the headline's start (after the colon).
+    static func region(_ bytes: [UInt8], _ start: Int = 0) -> (regionEnd: Int, headlineStart: Int)? {
+        var index = start
+        var count = 0
+        var lastValue: UInt32 = 0
+        while index < bytes.count, count <= 12 {
+            let (value, length) = decodeScalar(bytes, index, bytes.count)
+            if value == 0xFF1A || value == 0x3A {
+                guard count >= 2, regionSuffixes.contains(lastValue) || lastValue == 0x9053 /* 道 of 街道 */ else { return nil }
+                let headlineStart = index + length
+                guard headlineStart < bytes.count else { return nil }
+                return (index, headlineStart)
+            }
+            guard ScalarClass.isChinese(value), value < 0xFF00, value > 0x2FFF else { return nil }
+            lastValue = value
+            count += 1
+            index += length
+        }
+        return nil
+    }
+
+    /// "一、…" at `start`: the numeral's end, the mark's end, and the value.
+    static func pointNumeral(_ bytes: [UInt8], _ start: Int = 0) -> (numeralEnd: Int, markEnd: Int, number: Int?)? {
+        var index = start
+        var count = 0
+        while index < bytes.count, count < 4 {
+            let (value, length) = decodeScalar(bytes, index, bytes.count)
+            if chineseNumeralDigits.contains(value) {
+                index += length
+                count += 1
+                continue
+            }
+            guard count > 0, value == 0x3001 else { return nil }   // 、
+            let numeral = string(bytes, start, index)
+            return (index, index + length, ChineseNumeral.lenientValue(numeral))
+        }
+        return nil
+    }
+
+    /// Every 一是/二是… marker at a sentence or clause start: offsets and value.
+    static func subPointMarkers(_ bytes: [UInt8]) -> [(start: Int, end: Int, number: Int?)] {
+        var result: [(Int, Int, Int?)] = []
+        let list = scalars(bytes)
+        var index = 0
+        while index < list.count {
+            let value = list[index].value
+            guard chineseNumeralDigits.contains(value) else { index += 1; continue }
+            let atClauseStart: Bool
+            if index == 0 {
+                atClauseStart = true
+            } else {
+                switch list[index - 1].value {
+                case 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0xFF1A, 0xFF0C, 0x2A: atClauseStart = true
+                default: atClauseStart = false
+                }
+            }
+            var end = index
+            while end < list.count, end - index < 3, chineseNumeralDigits.contains(list[end].value) { end += 1 }
+            if atClauseStart, end < list.count, list[end].value == 0x662F /* 是 */ {
+                let numeral = string(bytes, list[index].offset, list[end].offset)
+                let markerEnd = end + 1 < list.count ? list[end + 1].offset : bytes.count
+                result.append((list[index].offset, markerEnd, ChineseNumeral.lenientValue(numeral)))
+                index = end + 1
+            } else {
+                index = end
+            }
+        }
+        return result
+    }
+
+    /// The end of the first sentence (just past 。！？, or `.`-free text end): nil when none.
+    static func firstSentenceEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count {
+            let (value, length) = decodeScalar(bytes, index, bytes.count)
+            if value == 0x3002 || value == 0xFF01 || value == 0xFF1F {
+                var end = index + length
+                // Keep a closing quote that belongs to the sentence.
+                if end < bytes.count {
+                    let next = decodeScalar(bytes, end, bytes.count)
+                    if next.value == 0x201D { end += next.length }
+                }
+                return end
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// "（…供稿）" or "(…供稿)": the unit's offsets.
+    static func contributor(_ bytes: [UInt8]) -> (unitStart: Int, unitEnd: Int, fullWidth: Bool)? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let open = text.first
+        let close = text.last
+        guard (open == "（" || open == "("), (close == "）" || close == ")"), text.hasSuffix("供稿" + String(close ?? "）")) else { return nil }
+        let openLength = open == "（" ? 3 : 1
+        let closeLength = close == "）" ? 3 : 1
+        let unitEnd = bytes.count - closeLength - "供稿".utf8.count
+        guard unitEnd > openLength else { return nil }
+        return (openLength, unitEnd, open == "（" && close == "）")
+    }
+
+    /// "送：" / "发：" / "抄送：" at the start: the label's end and which field.
+    static func footerLabel(_ bytes: [UInt8]) -> (labelEnd: Int, isSend: Bool)? {
+        let text = String(decoding: bytes.prefix(12), as: UTF8.self)
+        for (label, isSend) in [("送", true), ("发", false), ("抄送", false), ("分送", true)] {
+            for colon in ["：", ":"] where text.hasPrefix(label + colon) {
+                return ((label + colon).utf8.count, isSend)
+            }
+        }
+        return nil
+    }
+
+    /// "…印发" possibly followed by "共印60份": offsets of the issuer and of the copies note.
+    static func issuedLine(_ bytes: [UInt8]) -> (issuerEnd: Int, copiesStart: Int?, copies: Int?)? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var body = Substring(text)
+        var copiesStart: Int? = nil
+        var copies: Int? = nil
+        if let range = text.firstRange(of: "共印"), text.hasSuffix("份") {
+            let digits = text[range.upperBound...].dropLast().filter { $0 != " " }
+            copies = Int(digits) ?? ChineseNumeral.lenientValue(digits)
+            copiesStart = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+            body = text[..<range.lowerBound]
+        }
+        let trimmed = body.trimmingCharacters(in: " ")
+        if trimmed.hasSuffix("印发"), trimmed.count > 2 {
+            return (trimmed.utf8.count - "印发".utf8.count, copiesStart, copies)
+        }
+        if trimmed.isEmpty, copiesStart != nil { return (0, copiesStart, copies) }
+        return nil
+    }
+
+    /// Scalar count of a byte range.
+    static func scalarCount(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var count = 0
+        for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}
+
+extension StringProtocol {
+    /// Trims the given character from both ends (Foundation-free).
+    func trimmingCharacters(in character: Character) -> String {
+        var slice = Substring(self)
+        while slice.first == character { slice = slice.dropFirst() }
+        while slice.last == character { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
