@@ -73,7 +73,7 @@ struct Survey {
 
 /// The one linear pass: lines → paragraphs → model and layout, with repairs.
 struct ReaderEngine {
-    enum Phase { case masthead, contents, body, footer }
+    enum Phase { case masthead, contents, body, footer, afterFooter }
 
     let bytes: [UInt8]
     let source: SourceLines
@@ -99,6 +99,8 @@ struct ReaderEngine {
     var footerIssuer: String?
     var footerCopies: Int?
     var hasFooter = false
+    /// The "…印发" line was read: only a "共印 N 份" line may follow.
+    var issuedSeen = false
 
     // Pass state.
     var phase = Phase.masthead
@@ -186,6 +188,7 @@ struct ReaderEngine {
         case .contents: contentsLine(line)
         case .body: bodyLine(line)
         case .footer: footerLine(line)
+        case .afterFooter: addUnplacedNote(line, "版记（“……印发”）之后还有文字，未读取（一个文件只读一期简报）")
         }
     }
 
@@ -486,8 +489,8 @@ struct ReaderEngine {
     }
 
     func isCopiesOnly(_ raw: [UInt8]) -> Bool {
-        let text = String(decoding: raw, as: UTF8.self)
-        return text.hasPrefix("共印") && text.hasSuffix("份") && text.count <= 12
+        let text = String(decoding: raw.prefix(64), as: UTF8.self)
+        return raw.count <= 40 && text.hasPrefix("共印") && text.hasSuffix("份")
     }
 
     /// Whether `line` continues the paragraph in `block` (a page break or hard wrap split it).
@@ -755,6 +758,11 @@ struct ReaderEngine {
 
     mutating func footerLine(_ line: SourceLine) {
         hasFooter = true
+        if issuedSeen, !isCopiesOnly(Array(bytes[line.start..<line.end])) {
+            phase = .afterFooter
+            dispatch(line)
+            return
+        }
         var builder = TextBuilder()
         report(builder.append(bytes, line.start, line.end, rules: rules), in: line)
         builder.finish()
@@ -783,6 +791,8 @@ struct ReaderEngine {
                 footerCopies = issued.copies
             }
             layout.footer = layoutFooter
+            // 印发 (and 共印) close the issue; a separate 共印 line may still follow.
+            if issued.copiesStart != nil || issued.issuerEnd == 0 { phase = .afterFooter } else { issuedSeen = true }
             return
         }
         if var field = footerField {

@@ -50,32 +50,24 @@ enum GenrePatterns {
     }
 
     /// A date at the end of the text ("… 2024年4月11日", "2026 年 4 月 13 日"): the text
-    /// offset where it starts, and the date.
+    /// offset where it starts, and the date (read by `BulletinDate(parsing:)`).
     static func trailingDate(_ bytes: [UInt8]) -> (start: Int, date: BulletinDate)? {
-        let list = scalars(bytes)
-        var position = list.count - 1
-        func skipSpaces() { while position >= 0, list[position].value == 0x20 { position -= 1 } }
-        func number(maxDigits: Int) -> Int? {
-            var digits: [Int] = []
-            while position >= 0, (0x30...0x39).contains(list[position].value), digits.count < maxDigits {
-                digits.insert(Int(list[position].value - 0x30), at: 0)
-                position -= 1
-            }
-            guard !digits.isEmpty else { return nil }
-            return digits.reduce(0) { $0 * 10 + $1 }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end >= 3, GenrePatterns.string(bytes, end - 3, end) == "日" else { return nil }
+        // Walk back over digits, spaces and 年月日 to where the date starts.
+        var start = end
+        while start > 0 {
+            var scalarStart = start - 1
+            while scalarStart > 0, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let value = decodeScalar(bytes, scalarStart, end).value
+            guard (0x30...0x39).contains(value) || value == 0x20 || value == 0x5E74 || value == 0x6708 || value == 0x65E5 else { break }
+            start = scalarStart
         }
-        func expect(_ character: Character) -> Bool {
-            skipSpaces()
-            guard position >= 0, list[position].value == character.unicodeScalars.first?.value else { return false }
-            position -= 1
-            skipSpaces()
-            return true
-        }
-        skipSpaces()
-        guard expect("日"), let day = number(maxDigits: 2), expect("月"), let month = number(maxDigits: 2),
-              expect("年"), let year = number(maxDigits: 4), year >= 1000 else { return nil }
-        guard let date = BulletinDate(year: year, month: month, day: day) else { return nil }
-        return (position + 1 < list.count ? list[position + 1].offset : bytes.count, date)
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        guard start < end, (0x30...0x39).contains(bytes[start]),
+              let date = BulletinDate(parsing: string(bytes, start, end)) else { return nil }
+        return (start, date)
     }
 
     /// "theme（六）" / "theme (三)": offsets of the bracket, numeral and value.

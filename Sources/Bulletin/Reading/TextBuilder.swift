@@ -156,7 +156,9 @@ struct TextBuilder {
                 continue
             } else if rules.removeChineseSpaces && (value == 0x20 || value == 0x3000) {
                 let next = nextNonSpace(source, index + length, end)
-                if ScalarClass.isChinese(previousValue), let next, ScalarClass.isChinese(next) {
+                // A half-width mark about to become full-width counts as Chinese here.
+                let nextIsChinese = next.map { ScalarClass.isChinese($0) || (rules.fullWidthPunctuation && ScalarClass.fullWidth(of: $0) != nil) } ?? false
+                if ScalarClass.isChinese(previousValue), nextIsChinese {
                     drop = true
                     edits.spaces += 1
                 }
