@@ -70,16 +70,13 @@ struct SourceLines {
             number += 1
             index = lineEnd + 1
         }
-        // Hard wraps: most lines of 8+ characters are of similar, short width.
-        let shortLines = lengthHistogram[8...40].reduce(0, +)
-        if shortLines >= 10, shortLines > 3 * (longLines + lengthHistogram[41...60].reduce(0, +)) {
-            // The 80th percentile of line widths is the wrap width (full lines dominate OCR text).
-            var seen = 0
-            let target = shortLines * 8 / 10
-            for width in 8...40 {
-                seen += lengthHistogram[width]
-                if seen >= target { wrapWidth = width; break }
-            }
+        // Hard wraps: many lines of one width (the OCR page width), few long lines.
+        var mode = 0
+        for width in 15...40 where lengthHistogram[width] > lengthHistogram[mode] { mode = width }
+        if mode > 0 {
+            let full = lengthHistogram[(mode - 3)...min(60, mode + 1)].reduce(0, +)
+            let measured = lengthHistogram[8...60].reduce(0, +) + longLines
+            if full >= 10, full * 10 >= measured * 4, longLines * 3 < full { wrapWidth = mode }
         }
     }
 
