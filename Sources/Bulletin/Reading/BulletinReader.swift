@@ -139,8 +139,12 @@ struct ReaderEngine {
         var survey = Survey()
         var seen = 0
         for line in source.lines where !line.isBlank {
+            defer { seen += 1 }
+            if let heading = SourceLines.markdownHeading(bytes, line.start, line.end), heading.level >= 3 { survey.subHeadings += 1 }
+            // Past the masthead only short lines can be a byline; long paragraphs need no look.
+            guard seen < 12 || (survey.byline == nil && line.scalars <= 30) else { continue }
             var builder = TextBuilder()
-            builder.append(bytes, line.start, line.end, rules: mastheadRules(line))
+            builder.append(bytes, line.start, line.end, rules: seen < 12 ? mastheadRules(line) : rules)
             let text = builder.text
             if survey.firstLine == nil {
                 survey.firstLine = (line.number, text)
@@ -152,8 +156,6 @@ struct ReaderEngine {
                 survey.hasMasthead = true
             }
             if survey.byline == nil, isByline(builder.bytes, line) { survey.byline = (line.number, text) }
-            if let heading = SourceLines.markdownHeading(bytes, line.start, line.end), heading.level >= 3 { survey.subHeadings += 1 }
-            seen += 1
         }
         return survey
     }
@@ -407,7 +409,7 @@ struct ReaderEngine {
         var textStart = line.start
         let markdownHeading = rules.markdown ? SourceLines.markdownHeading(bytes, line.start, line.end) : nil
         if let markdownHeading { textStart = markdownHeading.textStart }
-        let raw = strippedBold(line)
+        let raw = strippedBold(line, limit: 96)
         if markdownHeading != nil {
             flushPending()
             var block = PendingBlock(lastLine: line)
@@ -418,12 +420,13 @@ struct ReaderEngine {
             flushPending()
             return
         }
-        if GenrePatterns.contributor(raw) != nil {
+        if let first = raw.first, first == UInt8(ascii: "(") || first == 0xEF, line.scalars <= 80,
+           GenrePatterns.contributor(strippedBold(line, limit: Int.max)) != nil {
             flushPending()
             contributorLine(line)
             return
         }
-        if GenrePatterns.footerLabel(raw) != nil || (GenrePatterns.issuedLine(raw) != nil && line.scalars <= 60) || isCopiesOnly(raw) {
+        if GenrePatterns.footerLabel(raw) != nil || (line.scalars <= 60 && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) || isCopiesOnly(raw) {
             flushPending()
             finishArticle()
             phase = .footer
@@ -477,7 +480,9 @@ struct ReaderEngine {
         report(block.builder.append(bytes, textStart, line.end, rules: rules), in: line)
     }
 
-    func strippedBold(_ line: SourceLine) -> [UInt8] {
+    /// The line without Markdown heading marks and enclosing `**`, at most `limit` bytes
+    /// (prefix checks need only the start of a long paragraph).
+    func strippedBold(_ line: SourceLine, limit: Int) -> [UInt8] {
         var start = line.start
         var end = line.end
         if rules.markdown {
@@ -485,6 +490,7 @@ struct ReaderEngine {
             while start + 1 < end, bytes[start] == UInt8(ascii: "*"), bytes[start + 1] == UInt8(ascii: "*") { start += 2 }
             while end - 1 > start, bytes[end - 1] == UInt8(ascii: "*"), bytes[end - 2] == UInt8(ascii: "*") { end -= 2 }
         }
+        if end - start > limit { return Array(bytes[start..<(start + limit)]) }
         return Array(bytes[start..<end])
     }
 
@@ -657,7 +663,7 @@ struct ReaderEngine {
                 paragraphs: [paragraph], subHeadings: subHeadings))
             let body = GenrePatterns.string(text, bodyStart, text.count)
             articles[articleIndex].points.append(Point(heading: heading.text, body: body.isEmpty ? [] : [body]))
-            noteSubPoints(paragraph, articleIndex, point: layout.articles[articleIndex].points.count - 1)
+            noteSubPoints(paragraph, builder.bytes, articleIndex, point: layout.articles[articleIndex].points.count - 1)
             extendArticle(articleIndex, paragraph)
             return
         }
@@ -671,20 +677,19 @@ struct ReaderEngine {
                 // The heading's line had no text after it: keep that empty first paragraph.
                 articles[articleIndex].points[pointIndex].body.append("")
             }
-            articles[articleIndex].points[pointIndex].body.append(builder.text)
-            noteSubPoints(paragraph, articleIndex, point: pointIndex)
+            articles[articleIndex].points[pointIndex].body.append(paragraphs[paragraph].text)
+            noteSubPoints(paragraph, builder.bytes, articleIndex, point: pointIndex)
             extendArticle(articleIndex, paragraph)
             return
         }
         let paragraph = addParagraph(builder, role: .lead, article: articleIndex)
         layout.articles[articleIndex].lead.append(paragraph)
-        articles[articleIndex].lead.append(builder.text)
-        noteSubPoints(paragraph, articleIndex, point: nil)
+        articles[articleIndex].lead.append(paragraphs[paragraph].text)
+        noteSubPoints(paragraph, builder.bytes, articleIndex, point: nil)
         extendArticle(articleIndex, paragraph)
     }
 
-    mutating func noteSubPoints(_ paragraph: Int, _ articleIndex: Int, point: Int?) {
-        let text = Array(paragraphs[paragraph].text.utf8)
+    mutating func noteSubPoints(_ paragraph: Int, _ text: [UInt8], _ articleIndex: Int, point: Int?) {
         for marker in GenrePatterns.subPointMarkers(text) {
             layout.articles[articleIndex].subPoints.append(SubPointLayout(
                 marker: locate(paragraph, marker.start, marker.end), number: marker.number, paragraph: paragraph, point: point))
@@ -956,14 +961,15 @@ struct ReaderEngine {
     /// The text `[from, to)` of a paragraph with its source range.
     func locate(_ paragraph: Int, _ from: Int, _ to: Int) -> LocatedText {
         let item = paragraphs[paragraph]
-        let utf8 = Array(item.text.utf8)
+        let utf8 = item.text.utf8
         let lower = min(max(0, from), utf8.count)
         let upper = min(max(lower, to), utf8.count)
         let start = item.sourceOffset(ofTextOffset: lower)
         var end = item.sourceEnd(ofTextOffset: upper)
         let sourceSegments = item.segments.map { $0.start.offset..<$0.end.offset }
         end = clampedSourceEnd(end, segments: sourceSegments, start: start)
-        return LocatedText(text: GenrePatterns.string(utf8, lower, upper), range: index.range(ofByteOffsets: start, end))
+        let slice = utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
+        return LocatedText(text: String(decoding: slice, as: UTF8.self), range: index.range(ofByteOffsets: start, end))
     }
 
     /// Reports the normalisations made in one segment, one repair per kind and line.

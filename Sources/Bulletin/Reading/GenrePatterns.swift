@@ -136,34 +136,49 @@ enum GenrePatterns {
     }
 
     /// Every 一是/二是… marker at a sentence or clause start: offsets and value.
+    /// Byte-level: one pass, no per-scalar allocation (this runs on every body paragraph).
     static func subPointMarkers(_ bytes: [UInt8]) -> [(start: Int, end: Int, number: Int?)] {
         var result: [(Int, Int, Int?)] = []
-        let list = scalars(bytes)
         var index = 0
-        while index < list.count {
-            let value = list[index].value
-            guard chineseNumeralDigits.contains(value) else { index += 1; continue }
-            let atClauseStart: Bool
-            if index == 0 {
-                atClauseStart = true
-            } else {
-                switch list[index - 1].value {
-                case 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0xFF1A, 0xFF0C, 0x2A: atClauseStart = true
-                default: atClauseStart = false
+        var previous: UInt32 = 0x3002   // the paragraph start counts as a clause start
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                previous = UInt32(byte)
+                index += 1
+                continue
+            }
+            let (value, length) = decodeScalar(bytes, index, count)
+            if chineseNumeralDigits.contains(value), isClauseBoundary(previous) {
+                var end = index
+                var digits = 0
+                while end < count, digits < 3 {
+                    let next = decodeScalar(bytes, end, count)
+                    guard chineseNumeralDigits.contains(next.value) else { break }
+                    end += next.length
+                    digits += 1
+                }
+                if end + 3 <= count, bytes[end] == 0xE6, bytes[end + 1] == 0x98, bytes[end + 2] == 0xAF {   // 是
+                    let numeral = string(bytes, index, end)
+                    result.append((index, end + 3, ChineseNumeral.lenientValue(numeral)))
+                    previous = 0x662F
+                    index = end + 3
+                    continue
                 }
             }
-            var end = index
-            while end < list.count, end - index < 3, chineseNumeralDigits.contains(list[end].value) { end += 1 }
-            if atClauseStart, end < list.count, list[end].value == 0x662F /* 是 */ {
-                let numeral = string(bytes, list[index].offset, list[end].offset)
-                let markerEnd = end + 1 < list.count ? list[end + 1].offset : bytes.count
-                result.append((list[index].offset, markerEnd, ChineseNumeral.lenientValue(numeral)))
-                index = end + 1
-            } else {
-                index = end
-            }
+            previous = value
+            index += length
         }
         return result
+    }
+
+    @inline(__always)
+    static func isClauseBoundary(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0xFF1A, 0xFF0C, 0x2A: return true
+        default: return false
+        }
     }
 
     /// The end of the first sentence (just past 。！？, or `.`-free text end): nil when none.
@@ -200,14 +215,17 @@ enum GenrePatterns {
 
     /// "送：" / "发：" / "抄送：" at the start: the label's end and which field.
     static func footerLabel(_ bytes: [UInt8]) -> (labelEnd: Int, isSend: Bool)? {
-        let text = String(decoding: bytes.prefix(12), as: UTF8.self)
-        for (label, isSend) in [("送", true), ("发", false), ("抄送", false), ("分送", true)] {
-            for colon in ["：", ":"] where text.hasPrefix(label + colon) {
-                return ((label + colon).utf8.count, isSend)
+        for (label, isSend) in footerLabels {
+            guard bytes.count > label.count, bytes.starts(with: label) else { continue }
+            if bytes[label.count] == UInt8(ascii: ":") { return (label.count + 1, isSend) }
+            if bytes.count >= label.count + 3, bytes[label.count] == 0xEF, bytes[label.count + 1] == 0xBC, bytes[label.count + 2] == 0x9A {
+                return (label.count + 3, isSend)
             }
         }
         return nil
     }
+
+    static let footerLabels: [([UInt8], Bool)] = [(Array("送".utf8), true), (Array("发".utf8), false), (Array("抄送".utf8), false), (Array("分送".utf8), true)]
 
     /// "…印发" possibly followed by "共印60份": offsets of the issuer and of the copies note.
     static func issuedLine(_ bytes: [UInt8]) -> (issuerEnd: Int, copiesStart: Int?, copies: Int?)? {
