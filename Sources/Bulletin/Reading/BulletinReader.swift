@@ -141,8 +141,10 @@ struct ReaderEngine {
         for line in source.lines where !line.isBlank {
             defer { seen += 1 }
             if let heading = SourceLines.markdownHeading(bytes, line.start, line.end), heading.level >= 3 { survey.subHeadings += 1 }
-            // Past the masthead only short lines can be a byline; long paragraphs need no look.
-            guard seen < 12 || (survey.byline == nil && line.scalars <= 30) else { continue }
+            if survey.byline == nil, isByline(bytes, line) {
+                survey.byline = (line.number, GenrePatterns.string(bytes, line.start, line.end))
+            }
+            guard seen < 12 else { continue }
             var builder = TextBuilder()
             builder.append(bytes, line.start, line.end, rules: seen < 12 ? mastheadRules(line) : rules)
             let text = builder.text
@@ -155,17 +157,21 @@ struct ReaderEngine {
             if seen < 12, GenrePatterns.issueNumber(text) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
                 survey.hasMasthead = true
             }
-            if survey.byline == nil, isByline(builder.bytes, line) { survey.byline = (line.number, text) }
         }
         return survey
     }
 
-    func isByline(_ text: [UInt8], _ line: SourceLine) -> Bool {
-        guard line.scalars <= 30, let first = GenrePatterns.scalars(text, 0, min(text.count, 4)).first else { return false }
-        if first.value == 0x25A1 || first.value == 0x25A0 { return true }   // □ ■
-        let string = String(decoding: text, as: UTF8.self)
-        return string.hasPrefix("本报记者") || string.hasPrefix("记者 ") || string.hasPrefix("通讯员")
+    /// "□本报记者 马飞", "记者 …", "通讯员 …": a reporter's byline (checked on the source line).
+    func isByline(_ source: [UInt8], _ line: SourceLine) -> Bool {
+        guard line.scalars <= 30 else { return false }
+        let start = line.start
+        for marker in Self.bylineMarkers where line.end - start >= marker.count && source[start..<(start + marker.count)].elementsEqual(marker) {
+            return true
+        }
+        return false
     }
+
+    static let bylineMarkers = ["□", "■", "本报记者", "记者 ", "通讯员"].map { Array($0.utf8) }
 
     // MARK: Document pass
 
@@ -861,7 +867,7 @@ struct ReaderEngine {
                 featurePoint(line, from: heading.textStart)
                 continue
             }
-            if isByline(builder.bytes, line) {
+            if isByline(bytes, line) {
                 flushPending()
                 drop(line, builder, .byline, "记者署名，简报文章不署名，已舍去")
                 continue

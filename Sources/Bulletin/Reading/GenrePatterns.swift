@@ -1,8 +1,15 @@
 /// The genre's recognisable shapes, matched on the reader's (normalised) UTF-8 text.
 /// Offsets are UTF-8 byte offsets into the text.
 enum GenrePatterns {
-    static let chineseNumeralDigits: Set<UInt32> = Set("一二三四五六七八九十百零〇两".unicodeScalars.map(\.value))
-    static let regionSuffixes: Set<UInt32> = Set("市县区州旗盟省镇乡".unicodeScalars.map(\.value))
+    static let chineseNumeralDigits = ScalarSet("一二三四五六七八九十百零〇两")
+    static let regionSuffixes = ScalarSet("市县区州旗盟省镇乡")
+
+    /// A handful of scalars, matched without hashing (this runs on every character of the body).
+    struct ScalarSet: Sendable {
+        let values: [UInt32]
+        init(_ characters: String) { values = characters.unicodeScalars.map(\.value) }
+        @inline(__always) func contains(_ value: UInt32) -> Bool { value >= 0x4E00 && values.contains(value) }
+    }
 
     /// Scalars of a byte slice with their offsets.
     static func scalars(_ bytes: [UInt8], _ start: Int = 0, _ end: Int? = nil) -> [(value: UInt32, offset: Int)] {
@@ -228,22 +235,36 @@ enum GenrePatterns {
     static let footerLabels: [([UInt8], Bool)] = [(Array("送".utf8), true), (Array("发".utf8), false), (Array("抄送".utf8), false), (Array("分送".utf8), true)]
 
     /// "…印发" possibly followed by "共印60份": offsets of the issuer and of the copies note.
+    /// Byte-level, since every short body line is asked.
     static func issuedLine(_ bytes: [UInt8]) -> (issuerEnd: Int, copiesStart: Int?, copies: Int?)? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        var body = Substring(text)
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         var copiesStart: Int? = nil
         var copies: Int? = nil
-        if let range = text.firstRange(of: "共印"), text.hasSuffix("份") {
-            let digits = text[range.upperBound...].dropLast().filter { $0 != " " }
+        if end >= 9, bytes[(end - 3)..<end].elementsEqual(fen), let found = lastOccurrence(of: gongYin, in: bytes, before: end - 3) {
+            let digits = string(bytes, found + gongYin.count, end - 3).filter { $0 != " " }
             copies = Int(digits) ?? ChineseNumeral.lenientValue(digits)
-            copiesStart = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-            body = text[..<range.lowerBound]
+            copiesStart = found
+            end = found
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         }
-        let trimmed = body.trimmingCharacters(in: " ")
-        if trimmed.hasSuffix("印发"), trimmed.count > 2 {
-            return (trimmed.utf8.count - "印发".utf8.count, copiesStart, copies)
+        if end > yinFa.count, bytes[(end - yinFa.count)..<end].elementsEqual(yinFa) {
+            return (end - yinFa.count, copiesStart, copies)
         }
-        if trimmed.isEmpty, copiesStart != nil { return (0, copiesStart, copies) }
+        if end == 0, copiesStart != nil { return (0, copiesStart, copies) }
+        return nil
+    }
+
+    static let fen = Array("份".utf8)
+    static let gongYin = Array("共印".utf8)
+    static let yinFa = Array("印发".utf8)
+
+    static func lastOccurrence(of needle: [UInt8], in bytes: [UInt8], before end: Int) -> Int? {
+        var start = end - needle.count
+        while start >= 0 {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
+            start -= 1
+        }
         return nil
     }
 
