@@ -40,7 +40,7 @@ public enum BulletinReader {
             featureEngine.readFeature()
             return featureEngine.result(kind: .article)
         }
-        return ReadResult(kind: .notABulletin(reason: survey.reasonNotABulletin), format: format, lineIndex: engine.index)
+        return ReadResult(kind: .notABulletin(reason: survey.reasonNotABulletin), format: format, lineIndex: engine.index.lineIndex)
     }
 }
 
@@ -79,7 +79,7 @@ struct ReaderEngine {
     let source: SourceLines
     let format: SourceFormat
     let rules: NormaliseRules
-    let index: LineIndex
+    let index: SourceLocator
 
     var paragraphs: [LogicalParagraph] = []
     var repairs: [Repair] = []
@@ -128,7 +128,7 @@ struct ReaderEngine {
         self.source = lines
         self.format = format
         self.rules = rules
-        self.index = LineIndex(bytes: bytes)
+        self.index = SourceLocator(lineIndex: LineIndex(bytes: bytes), lines: lines.lines, bytes: bytes)
     }
 
     var hasArticle: Bool { !layout.articles.isEmpty }
@@ -1023,7 +1023,7 @@ struct ReaderEngine {
         var sortedRepairs = repairs
         sortedRepairs.sort { $0.range.start.offset < $1.range.start.offset }
         return ReadResult(kind: kind, format: format, bulletin: bulletin, article: article, layout: layout, paragraphs: paragraphs,
-                          repairs: sortedRepairs, unplaced: unplaced.sorted { $0.range.start.offset < $1.range.start.offset }, lineIndex: index)
+                          repairs: sortedRepairs, unplaced: unplaced.sorted { $0.range.start.offset < $1.range.start.offset }, lineIndex: index.lineIndex)
     }
 }
 

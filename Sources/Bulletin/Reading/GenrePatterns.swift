@@ -143,41 +143,37 @@ enum GenrePatterns {
     }
 
     /// Every 一是/二是… marker at a sentence or clause start: offsets and value.
-    /// Byte-level: one pass, no per-scalar allocation (this runs on every body paragraph).
+    /// Finds each 是 by its bytes and looks back for the numeral: one cheap pass over the body.
     static func subPointMarkers(_ bytes: [UInt8]) -> [(start: Int, end: Int, number: Int?)] {
         var result: [(Int, Int, Int?)] = []
-        var index = 0
-        var previous: UInt32 = 0x3002   // the paragraph start counts as a clause start
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                previous = UInt32(byte)
+        var index = 3
+        while index + 2 < count {
+            guard bytes[index] == 0xE6, bytes[index + 1] == 0x98, bytes[index + 2] == 0xAF else {   // 是
                 index += 1
                 continue
             }
-            let (value, length) = decodeScalar(bytes, index, count)
-            if chineseNumeralDigits.contains(value), isClauseBoundary(previous) {
-                var end = index
-                var digits = 0
-                while end < count, digits < 3 {
-                    let next = decodeScalar(bytes, end, count)
-                    guard chineseNumeralDigits.contains(next.value) else { break }
-                    end += next.length
-                    digits += 1
-                }
-                if end + 3 <= count, bytes[end] == 0xE6, bytes[end + 1] == 0x98, bytes[end + 2] == 0xAF {   // 是
-                    let numeral = string(bytes, index, end)
-                    result.append((index, end + 3, ChineseNumeral.lenientValue(numeral)))
-                    previous = 0x662F
-                    index = end + 3
-                    continue
-                }
+            var start = index
+            var digits = 0
+            while start >= 3, digits < 3 {
+                let value = decodeScalar(bytes, start - 3, start).value
+                guard chineseNumeralDigits.contains(value) else { break }
+                start -= 3
+                digits += 1
             }
-            previous = value
-            index += length
+            if digits > 0, start == 0 || isClauseBoundary(previousScalar(bytes, before: start)),
+               result.last.map({ $0.1 <= start }) ?? true {
+                result.append((start, index + 3, ChineseNumeral.lenientValue(string(bytes, start, index))))
+            }
+            index += 3
         }
         return result
+    }
+
+    static func previousScalar(_ bytes: [UInt8], before end: Int) -> UInt32 {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return decodeScalar(bytes, start, end).value
     }
 
     @inline(__always)

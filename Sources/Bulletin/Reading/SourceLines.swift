@@ -1,7 +1,11 @@
+import SourceText
+
 /// One source line: its content without indentation, trailing spaces and line break.
 struct SourceLine {
     /// 1-based line number.
     var number: Int
+    /// Scalars before the content (indentation, a byte-order mark).
+    var leadingScalars: Int
     /// Content byte range (trimmed).
     var start: Int
     var end: Int
@@ -28,7 +32,8 @@ struct SourceLines {
         var index = 0
         let count = bytes.count
         // A leading byte-order mark is not content.
-        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        var lineStartBOM = 0
+        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3; lineStartBOM = 1 }
         var number = 1
         var blanks = 0
         var lengthHistogram = [Int](repeating: 0, count: 61)
@@ -40,23 +45,39 @@ struct SourceLines {
             var end = lineEnd
             while start < end, let width = Self.spaceWidth(bytes, start, end) { start += width }
             while end > start, let width = Self.trailingSpaceWidth(bytes, start, end) { end -= width }
+            // One byte-level pass: scalars are the bytes that do not continue a sequence;
+            // punctuation is recognised by its UTF-8 bytes.
             var scalars = 0
             var previousChinese = false
             var position = start
             while position < end {
-                let (value, length) = decodeScalar(bytes, position, end)
-                scalars += 1
-                switch value {
-                case 0x2C, 0x2E, 0x3A, 0x28, 0x29, 0x3B:
-                    if previousChinese { halfWidthPunctuation += 1 }
-                case 0xFF0C, 0x3002, 0xFF1A, 0xFF08, 0xFF09, 0xFF1B:
-                    fullWidthPunctuation += 1
-                default: break
+                let byte = bytes[position]
+                if byte < 0x80 {
+                    scalars += 1
+                    switch byte {
+                    case 0x2C, 0x2E, 0x3A, 0x28, 0x29, 0x3B:
+                        if previousChinese { halfWidthPunctuation += 1 }
+                    default: break
+                    }
+                    previousChinese = false
+                } else if byte >= 0xC0 {
+                    scalars += 1
+                    if byte == 0xEF, position + 2 < end, bytes[position + 1] == 0xBC {
+                        switch bytes[position + 2] {
+                        case 0x8C, 0x9A, 0x88, 0x89, 0x9B: fullWidthPunctuation += 1
+                        default: break
+                        }
+                    } else if byte == 0xE3, position + 2 < end, bytes[position + 1] == 0x80, bytes[position + 2] == 0x82 {
+                        fullWidthPunctuation += 1
+                    }
+                    // U+2000…U+9FFF: CJK, CJK punctuation and curly quotes (not full-width forms).
+                    previousChinese = byte >= 0xE2 && byte <= 0xE9
                 }
-                previousChinese = ScalarClass.isChinese(value) && value < 0xFF00
-                position += length
+                position += 1
             }
-            let line = SourceLine(number: number, start: start, end: end, scalars: scalars, blanksBefore: blanks)
+            var leading = 0
+            for offset in index..<start where bytes[offset] & 0xC0 != 0x80 { leading += 1 }
+            let line = SourceLine(number: number, leadingScalars: leading + (number == 1 ? lineStartBOM : 0), start: start, end: end, scalars: scalars, blanksBefore: blanks)
             if line.isBlank {
                 blanks += 1
             } else {
@@ -128,5 +149,39 @@ struct SourceLines {
         let first = bytes[start]
         guard first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
         return bytes[start..<end].allSatisfy { $0 == first || $0 == 0x20 }
+    }
+}
+
+/// Byte offset → line and column, using what `SourceLines` already counted: a position at a
+/// line's content start or end costs nothing, others scan from the nearer end of the line.
+struct SourceLocator {
+    let lineIndex: LineIndex
+    let lines: [SourceLine]
+    let bytes: [UInt8]
+
+    func position(ofByteOffset offset: Int) -> SourcePosition {
+        let starts = lineIndex.lineStarts
+        guard offset >= 0, offset <= bytes.count, !lines.isEmpty, starts.count == lines.count else {
+            return lineIndex.position(ofByteOffset: offset)
+        }
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let line = lines[low]
+        guard offset >= line.start, offset <= line.end else { return lineIndex.position(ofByteOffset: offset) }
+        let column: Int
+        if offset - line.start <= line.end - offset {
+            column = line.leadingScalars + LineIndex.scalarCount(bytes, from: line.start, to: offset) + 1
+        } else {
+            column = line.leadingScalars + line.scalars - LineIndex.scalarCount(bytes, from: offset, to: line.end) + 1
+        }
+        return SourcePosition(line: line.number, column: column, offset: offset)
+    }
+
+    func range(ofByteOffsets start: Int, _ end: Int) -> SourceRange {
+        SourceRange(start: position(ofByteOffset: start), end: position(ofByteOffset: end))
     }
 }
