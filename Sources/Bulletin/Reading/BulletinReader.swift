@@ -1021,9 +1021,24 @@ struct ReaderEngine {
             break
         }
         var sortedRepairs = repairs
-        sortedRepairs.sort { $0.range.start.offset < $1.range.start.offset }
+        Self.insertionSort(&sortedRepairs)
         return ReadResult(kind: kind, format: format, bulletin: bulletin, article: article, layout: layout, paragraphs: paragraphs,
                           repairs: sortedRepairs, unplaced: unplaced.sorted { $0.range.start.offset < $1.range.start.offset }, lineIndex: index.lineIndex)
+    }
+}
+
+extension ReaderEngine {
+    /// Repairs arrive almost in source order (a split heading or a re-broken masthead is
+    /// reported after the lines it covers), so insertion sort is linear in practice and stable.
+    static func insertionSort(_ repairs: inout [Repair]) {
+        guard repairs.count > 1 else { return }
+        for index in 1..<repairs.count {
+            var position = index
+            while position > 0, repairs[position - 1].range.start.offset > repairs[position].range.start.offset {
+                repairs.swapAt(position - 1, position)
+                position -= 1
+            }
+        }
     }
 }
 
