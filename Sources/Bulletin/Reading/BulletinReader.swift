@@ -501,8 +501,7 @@ struct ReaderEngine {
     }
 
     func isCopiesOnly(_ raw: [UInt8]) -> Bool {
-        let text = String(decoding: raw.prefix(64), as: UTF8.self)
-        return raw.count <= 40 && text.hasPrefix("共印") && text.hasSuffix("份")
+        raw.count <= 40 && raw.starts(with: GenrePatterns.gongYin) && raw.reversed().starts(with: GenrePatterns.fen.reversed())
     }
 
     /// Whether `line` continues the paragraph in `block` (a page break or hard wrap split it).
@@ -1029,16 +1028,22 @@ struct ReaderEngine {
 
 extension ReaderEngine {
     /// Repairs arrive almost in source order (a split heading or a re-broken masthead is
-    /// reported after the lines it covers), so insertion sort is linear in practice and stable.
+    /// reported after the lines it covers): check that in one pass over the offsets, and
+    /// otherwise order indices by offset with a stable insertion sort, linear in practice.
     static func insertionSort(_ repairs: inout [Repair]) {
-        guard repairs.count > 1 else { return }
-        for index in 1..<repairs.count {
+        let offsets = repairs.map(\.range.start.offset)
+        guard zip(offsets, offsets.dropFirst()).contains(where: { $0 > $1 }) else { return }
+        var order = Array(offsets.indices)
+        for index in 1..<order.count {
+            let moving = order[index]
             var position = index
-            while position > 0, repairs[position - 1].range.start.offset > repairs[position].range.start.offset {
-                repairs.swapAt(position - 1, position)
+            while position > 0, offsets[order[position - 1]] > offsets[moving] {
+                order[position] = order[position - 1]
                 position -= 1
             }
+            order[position] = moving
         }
+        repairs = order.map { repairs[$0] }
     }
 }
 
