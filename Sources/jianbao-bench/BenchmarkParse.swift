@@ -20,10 +20,14 @@ func benchmarkParse() throws {
             let grown = grownIssue(text, to: size)
             let bytes = Array(grown.utf8)
             var articles = 0
+            var cpu: [Double] = []
             let seconds = Measure.median(samples: 5, iterations: 1) {
+                let start = threadCPUSeconds()
                 articles = BulletinReader.read(bytes: bytes).bulletin?.articles.count ?? 0
+                cpu.append(threadCPUSeconds() - start)
             }
             Measure.report("parse \(label) \(articles) articles", seconds: seconds, bytes: bytes.count)
+            reportCPU(cpu, bytes: bytes.count)
         }
     }
     // The five samples concatenated as they are (1,000+ issues in one file): the first issue
@@ -31,8 +35,31 @@ func benchmarkParse() throws {
     let all = ["000_c878d6b2feb97647", "001_f9581be366cac430", "002_826e4499cd511985", "003_89e8e6edd186e997", "004_7acb3700bb16512e"]
         .map { Measure.packageFile("seeds/\($0).txt") }.joined(separator: "\n")
     let repeated = Array(String(repeating: all + "\n", count: target / all.utf8.count + 1).utf8)
-    let seconds = Measure.median(samples: 5, iterations: 1) { _ = BulletinReader.read(bytes: repeated) }
+    var cpu: [Double] = []
+    let seconds = Measure.median(samples: 5, iterations: 1) {
+        let start = threadCPUSeconds()
+        _ = BulletinReader.read(bytes: repeated)
+        cpu.append(threadCPUSeconds() - start)
+    }
     Measure.report("parse seeds concatenated (\(target / all.utf8.count + 1)×5 docs)", seconds: seconds, bytes: repeated.count)
+    reportCPU(cpu, bytes: repeated.count)
+}
+
+/// CPU time of this thread: on a shared machine it shows what one core does, where wall
+/// time also counts the waits for a core.
+private func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+private func reportCPU(_ samples: [Double], bytes: Int) {
+    let sorted = samples.sorted()
+    guard !sorted.isEmpty else { return }
+    let median = sorted[sorted.count / 2]
+    print("    one core (thread CPU time, median)".padding(toLength: 44, withPad: " ", startingAt: 0)
+          + Measure.format(seconds: median).padding(toLength: 12, withPad: " ", startingAt: 0)
+          + "  " + Measure.throughput(bytes: bytes, seconds: median))
 }
 
 /// The sample with its articles repeated until the whole text is about `size` bytes.

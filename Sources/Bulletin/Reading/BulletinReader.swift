@@ -415,7 +415,7 @@ struct ReaderEngine {
         var textStart = line.start
         let markdownHeading = rules.markdown ? SourceLines.markdownHeading(bytes, line.start, line.end) : nil
         if let markdownHeading { textStart = markdownHeading.textStart }
-        let raw = strippedBold(line, limit: 96)
+        let raw = strippedBold(line, limit: 24)
         if markdownHeading != nil {
             flushPending()
             var block = PendingBlock(lastLine: line)
@@ -432,7 +432,7 @@ struct ReaderEngine {
             contributorLine(line)
             return
         }
-        if GenrePatterns.footerLabel(raw) != nil || (line.scalars <= 60 && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) || isCopiesOnly(raw) {
+        if GenrePatterns.footerLabel(raw) != nil || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
             flushPending()
             finishArticle()
             phase = .footer
@@ -446,7 +446,7 @@ struct ReaderEngine {
             pending = block
             return
         }
-        let region = regionAt(line.start, line.end)
+        let region = hasEarlyColon(line) ? regionAt(line.start, line.end) : nil
         let isShortHeading = line.scalars <= 60 && !GenrePatterns.endsSentence(bytes, line.start, line.end)
         let articleExpected = currentArticle == nil || articleHasContributor
         let pendingComplete = pending.map { !shouldJoin($0, line) } ?? true
@@ -498,6 +498,26 @@ struct ReaderEngine {
         }
         if end - start > limit { return Array(bytes[start..<(start + limit)]) }
         return Array(bytes[start..<end])
+    }
+
+    /// Cheap pre-checks on the source bytes, so ordinary body lines skip the pattern functions.
+    func endsLikeFooter(_ line: SourceLine) -> Bool {
+        var end = line.end
+        while end > line.start, bytes[end - 1] == UInt8(ascii: "*") || bytes[end - 1] == 0x20 { end -= 1 }
+        guard end - line.start >= 3 else { return false }
+        let last = bytes[(end - 3)..<end]
+        return last.elementsEqual([0xE5, 0x8F, 0x91]) || last.elementsEqual(GenrePatterns.fen)   // 发, 份
+    }
+
+    func hasEarlyColon(_ line: SourceLine) -> Bool {
+        var index = line.start
+        let limit = min(line.end, line.start + 48)
+        while index < limit {
+            if bytes[index] == UInt8(ascii: ":") { return true }
+            if bytes[index] == 0xEF, index + 2 < line.end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A { return true }
+            index += 1
+        }
+        return false
     }
 
     func isCopiesOnly(_ raw: [UInt8]) -> Bool {
