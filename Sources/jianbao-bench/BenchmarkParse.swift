@@ -14,7 +14,9 @@ func benchmarkParse() throws {
         ("001 OCR text", "seeds/001_f9581be366cac430.txt"),
         ("004 Markdown", "seeds/004_7acb3700bb16512e.txt"),
     ]
-    for (label, path) in samples {
+    // JIANBAO_BENCH_PARSE_ONLY=001 measures one sample (for profiling).
+    let only = ProcessInfo.processInfo.environment["JIANBAO_BENCH_PARSE_ONLY"]
+    for (label, path) in samples where only.map({ label.hasPrefix($0) }) ?? true {
         let text = Measure.packageFile(path)
         for size in [target / 8, target / 4, target / 2, target] {
             let grown = grownIssue(text, to: size)
@@ -30,6 +32,7 @@ func benchmarkParse() throws {
             reportCPU(cpu, bytes: bytes.count)
         }
     }
+    guard only == nil else { return }
     // The five samples concatenated as they are (1,000+ issues in one file): the first issue
     // is read, the rest is reported line by line.
     let all = ["000_c878d6b2feb97647", "001_f9581be366cac430", "002_826e4499cd511985", "003_89e8e6edd186e997", "004_7acb3700bb16512e"]

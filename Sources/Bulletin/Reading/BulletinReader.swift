@@ -379,7 +379,7 @@ struct ReaderEngine {
         }
         if var block = contentsEntry, !startsArticleHeading(line), line.scalars <= 40,
            GenrePatterns.contributor(Array(bytes[line.start..<line.end])) == nil {
-            repairs.append(Repair(kind: .joinedContentsEntry, range: index.range(ofByteOffsets: block.lastLine.end, line.start),
+            repairs.append(Repair(kind: .joinedContentsEntry, range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start),
                                   message: "目录条目折行，第 \(block.lastLine.number) 行与第 \(line.number) 行已接合"))
             report(block.builder.append(bytes, line.start, line.end, rules: rules), in: line)
             block.lines.append(line.number)
@@ -467,7 +467,7 @@ struct ReaderEngine {
             let message = kind == .joinedHardWrap
                 ? "第 \(block.lastLine.number) 行是识别折行，已与第 \(line.number) 行接合"
                 : "第 \(block.lastLine.number) 行的段落在句中断开（分页），已与第 \(line.number) 行接合"
-            repairs.append(Repair(kind: kind, range: index.range(ofByteOffsets: block.lastLine.end, line.start), message: message))
+            repairs.append(Repair(kind: kind, range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start), message: message))
             report(block.builder.append(bytes, textStart, line.end, rules: rules), in: line)
             block.lines.append(line.number)
             block.lastLine = line
@@ -826,7 +826,7 @@ struct ReaderEngine {
             return
         }
         if var field = footerField {
-            repairs.append(Repair(kind: .joinedFooterLine, range: index.range(ofByteOffsets: field.block.lastLine.end, line.start),
+            repairs.append(Repair(kind: .joinedFooterLine, range: index.range(from: field.block.lastLine, field.block.lastLine.end, to: line, line.start),
                                   message: "版记“\(field.label.text)”一栏折行，第 \(field.block.lastLine.number) 行与第 \(line.number) 行已接合"))
             report(field.block.builder.append(bytes, line.start, line.end, rules: rules), in: line)
             field.block.lines.append(line.number)
@@ -905,7 +905,7 @@ struct ReaderEngine {
                 continue
             }
             if var block = pending, line.blanksBefore < 2, shouldJoin(block, line) {
-                repairs.append(Repair(kind: .joinedPageBreak, range: index.range(ofByteOffsets: block.lastLine.end, line.start),
+                repairs.append(Repair(kind: .joinedPageBreak, range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start),
                                       message: "第 \(block.lastLine.number) 行的段落在句中断开，已与第 \(line.number) 行接合"))
                 report(block.builder.append(bytes, line.start, line.end, rules: rules), in: line)
                 block.lines.append(line.number)
@@ -978,7 +978,13 @@ struct ReaderEngine {
 
     /// Adds a finished paragraph and returns its index.
     mutating func addParagraph(_ builder: TextBuilder, role: LogicalParagraph.Role, article: Int?) -> Int {
-        let segments = builder.segments.map { index.range(ofByteOffsets: $0.lowerBound, $0.upperBound) }
+        var guess = -1
+        var segments: [SourceRange] = []
+        segments.reserveCapacity(builder.segments.count)
+        for segment in builder.segments {
+            let start = index.position(ofByteOffset: segment.lowerBound, near: &guess)
+            segments.append(SourceRange(start: start, end: index.position(ofByteOffset: segment.upperBound, near: &guess)))
+        }
         paragraphs.append(LogicalParagraph(text: builder.text, role: role, article: article, segments: segments, anchors: builder.anchors))
         return paragraphs.count - 1
     }
@@ -1000,7 +1006,7 @@ struct ReaderEngine {
     /// Reports the normalisations made in one segment, one repair per kind and line.
     mutating func report(_ edits: TextBuilder.Edits, in line: SourceLine) {
         guard !edits.isEmpty else { return }
-        let range = index.range(ofByteOffsets: edits.firstSource, edits.lastSource)
+        let range = index.range(from: line, edits.firstSource, to: line, edits.lastSource)
         if edits.punctuation > 0 {
             repairs.append(Repair(kind: .fullWidthPunctuation, range: range, message: "第 \(line.number) 行有 \(edits.punctuation) 个半角标点（, . : ( ) 等）在中文里，已改为全角"))
         }

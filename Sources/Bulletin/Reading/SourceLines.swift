@@ -160,17 +160,40 @@ struct SourceLocator {
     let bytes: [UInt8]
 
     func position(ofByteOffset offset: Int) -> SourcePosition {
+        var guess = -1
+        return position(ofByteOffset: offset, near: &guess)
+    }
+
+    /// The position of an offset, trying the line at `guess` (a 0-based line index) and the
+    /// next few first: offsets asked in source order then cost no search.
+    func position(ofByteOffset offset: Int, near guess: inout Int) -> SourcePosition {
         let starts = lineIndex.lineStarts
         guard offset >= 0, offset <= bytes.count, !lines.isEmpty, starts.count == lines.count else {
             return lineIndex.position(ofByteOffset: offset)
         }
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        var found = -1
+        if guess >= 0 {
+            var probe = guess
+            while probe < lines.count, probe < guess + 4 {
+                if starts[probe] <= offset, probe + 1 == starts.count || starts[probe + 1] > offset { found = probe; break }
+                probe += 1
+            }
         }
-        let line = lines[low]
+        if found < 0 {
+            var low = 0
+            var high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+            }
+            found = low
+        }
+        guess = found
+        return position(ofByteOffset: offset, in: lines[found])
+    }
+
+    /// The position of an offset known to lie on `line`.
+    func position(ofByteOffset offset: Int, in line: SourceLine) -> SourcePosition {
         guard offset >= line.start, offset <= line.end else { return lineIndex.position(ofByteOffset: offset) }
         let column: Int
         if offset - line.start <= line.end - offset {
@@ -182,6 +205,13 @@ struct SourceLocator {
     }
 
     func range(ofByteOffsets start: Int, _ end: Int) -> SourceRange {
-        SourceRange(start: position(ofByteOffset: start), end: position(ofByteOffset: end))
+        var guess = -1
+        let startPosition = position(ofByteOffset: start, near: &guess)
+        return SourceRange(start: startPosition, end: position(ofByteOffset: end, near: &guess))
+    }
+
+    /// A range from the end of one line to the start of another (a join), without searching.
+    func range(from first: SourceLine, _ start: Int, to second: SourceLine, _ end: Int) -> SourceRange {
+        SourceRange(start: position(ofByteOffset: start, in: first), end: position(ofByteOffset: end, in: second))
     }
 }
