@@ -379,6 +379,7 @@ struct ReaderEngine {
         }
         if var block = contentsEntry, !startsArticleHeading(line), line.scalars <= 40,
            GenrePatterns.contributor(Array(bytes[line.start..<line.end])) == nil {
+            contentsEntry = nil   // own the block, so appending does not copy its buffers
             repairs.append(Repair(kind: .joinedContentsEntry, range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start),
                                   message: "目录条目折行，第 \(block.lastLine.number) 行与第 \(line.number) 行已接合"))
             report(block.builder.append(bytes, line.start, line.end, rules: rules), in: line)
@@ -463,6 +464,7 @@ struct ReaderEngine {
             return
         }
         if var block = pending, shouldJoin(block, line) {
+            pending = nil   // own the block, so appending does not copy its buffers
             let kind: Repair.Kind = source.wrapWidth > 0 ? .joinedHardWrap : .joinedPageBreak
             let message = kind == .joinedHardWrap
                 ? "第 \(block.lastLine.number) 行是识别折行，已与第 \(line.number) 行接合"
@@ -826,6 +828,7 @@ struct ReaderEngine {
             return
         }
         if var field = footerField {
+            footerField = nil   // own the field, so appending does not copy its buffers
             repairs.append(Repair(kind: .joinedFooterLine, range: index.range(from: field.block.lastLine, field.block.lastLine.end, to: line, line.start),
                                   message: "版记“\(field.label.text)”一栏折行，第 \(field.block.lastLine.number) 行与第 \(line.number) 行已接合"))
             report(field.block.builder.append(bytes, line.start, line.end, rules: rules), in: line)
@@ -905,6 +908,7 @@ struct ReaderEngine {
                 continue
             }
             if var block = pending, line.blanksBefore < 2, shouldJoin(block, line) {
+                pending = nil   // own the block, so appending does not copy its buffers
                 repairs.append(Repair(kind: .joinedPageBreak, range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start),
                                       message: "第 \(block.lastLine.number) 行的段落在句中断开，已与第 \(line.number) 行接合"))
                 report(block.builder.append(bytes, line.start, line.end, rules: rules), in: line)
