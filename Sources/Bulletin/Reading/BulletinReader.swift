@@ -465,11 +465,10 @@ struct ReaderEngine {
         }
         if var block = pending, shouldJoin(block, line) {
             pending = nil   // own the block, so appending does not copy its buffers
-            let kind: Repair.Kind = source.wrapWidth > 0 ? .joinedHardWrap : .joinedPageBreak
-            let message = kind == .joinedHardWrap
-                ? "第 \(block.lastLine.number) 行是识别折行，已与第 \(line.number) 行接合"
-                : "第 \(block.lastLine.number) 行的段落在句中断开（分页），已与第 \(line.number) 行接合"
-            repairs.append(Repair(kind: kind, range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start), message: message))
+            let wrapped = source.wrapWidth > 0
+            repairs.append(Repair(kind: wrapped ? .joinedHardWrap : .joinedPageBreak,
+                                  range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start),
+                                  detail: wrapped ? .hardWrap(from: block.lastLine.number, to: line.number) : .pageBreak(from: block.lastLine.number, to: line.number)))
             report(block.builder.append(bytes, textStart, line.end, rules: rules), in: line)
             block.lines.append(line.number)
             block.lastLine = line
@@ -1012,16 +1011,16 @@ struct ReaderEngine {
         guard !edits.isEmpty else { return }
         let range = index.range(from: line, edits.firstSource, to: line, edits.lastSource)
         if edits.punctuation > 0 {
-            repairs.append(Repair(kind: .fullWidthPunctuation, range: range, message: "第 \(line.number) 行有 \(edits.punctuation) 个半角标点（, . : ( ) 等）在中文里，已改为全角"))
+            repairs.append(Repair(kind: .fullWidthPunctuation, range: range, detail: .punctuation(line: line.number, count: edits.punctuation)))
         }
         if edits.digits > 0 {
-            repairs.append(Repair(kind: .asciiDigits, range: range, message: "第 \(line.number) 行有 \(edits.digits) 个全角数字，已改为半角"))
+            repairs.append(Repair(kind: .asciiDigits, range: range, detail: .digits(line: line.number, count: edits.digits)))
         }
         if edits.spaces > 0 {
-            repairs.append(Repair(kind: .removedSpaces, range: range, message: "第 \(line.number) 行中文字符之间有 \(edits.spaces) 个多余空格，已删除"))
+            repairs.append(Repair(kind: .removedSpaces, range: range, detail: .spaces(line: line.number, count: edits.spaces)))
         }
         if edits.escapes > 0 {
-            repairs.append(Repair(kind: .unescapedMarkdown, range: range, message: "第 \(line.number) 行有 \(edits.escapes) 个 Markdown 转义（如 \\*），已按原字符读取"))
+            repairs.append(Repair(kind: .unescapedMarkdown, range: range, detail: .escapes(line: line.number, count: edits.escapes)))
         }
     }
 

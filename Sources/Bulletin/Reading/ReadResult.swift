@@ -396,13 +396,49 @@ public struct Repair: Sendable, Hashable {
 
     public var kind: Kind
     public var range: SourceRange
-    /// Simplified Chinese: what was changed and why.
-    public var message: String
+    /// Simplified Chinese: what was changed and why. Built when asked: OCR text yields a few
+    /// repairs per line, most never printed.
+    public var message: String {
+        get { detail.message }
+        set { detail = .text(newValue) }
+    }
+    var detail: RepairDetail
 
     public init(kind: Kind, range: SourceRange, message: String) {
         self.kind = kind
         self.range = range
-        self.message = message
+        self.detail = .text(message)
+    }
+
+    init(kind: Kind, range: SourceRange, detail: RepairDetail) {
+        self.kind = kind
+        self.range = range
+        self.detail = detail
+    }
+}
+
+/// The facts behind a repair's message, kept as numbers until the message is needed.
+enum RepairDetail: Sendable, Hashable {
+    case text(String)
+    /// A page break or hard wrap joined between two lines.
+    case pageBreak(from: Int, to: Int)
+    case hardWrap(from: Int, to: Int)
+    /// `count` characters normalised on one line.
+    case punctuation(line: Int, count: Int)
+    case digits(line: Int, count: Int)
+    case spaces(line: Int, count: Int)
+    case escapes(line: Int, count: Int)
+
+    var message: String {
+        switch self {
+        case .text(let text): return text
+        case .pageBreak(let from, let to): return "第 \(from) 行的段落在句中断开（分页），已与第 \(to) 行接合"
+        case .hardWrap(let from, let to): return "第 \(from) 行是识别折行，已与第 \(to) 行接合"
+        case .punctuation(let line, let count): return "第 \(line) 行有 \(count) 个半角标点（, . : ( ) 等）在中文里，已改为全角"
+        case .digits(let line, let count): return "第 \(line) 行有 \(count) 个全角数字，已改为半角"
+        case .spaces(let line, let count): return "第 \(line) 行中文字符之间有 \(count) 个多余空格，已删除"
+        case .escapes(let line, let count): return "第 \(line) 行有 \(count) 个 Markdown 转义（如 \\*），已按原字符读取"
+        }
     }
 }
 

@@ -187,7 +187,11 @@ struct TextBuilder {
                 previousValue = replacement
                 continue
             }
-            bytes.append(contentsOf: source[index..<(index + length)])
+            if length == 1 {
+                bytes.append(source[index])
+            } else {
+                for offset in 0..<length { bytes.append(source[index + offset]) }
+            }
             if value != 0x20 { previousValue = value }
             index += length
         }
