@@ -128,6 +128,11 @@ struct TextBuilder {
         var index = start
         var previousValue: UInt32 = 0   // last non-space scalar emitted in this segment (or before)
         if let last = lastScalarValue() { previousValue = last }
+        // Unchanged text is copied in runs; each edit first flushes the run before it.
+        var runStart = index
+        func flushRun(_ upTo: Int) {
+            if runStart < upTo { bytes.append(contentsOf: source[runStart..<upTo]) }
+        }
         while index < end {
             let (value, length) = decodeScalar(source, index, end)
             var replacement: UInt32? = nil
@@ -139,12 +144,15 @@ struct TextBuilder {
                 // `\*` → `*`: drop the backslash, keep the character.
                 edits.escapes += 1
                 edits.note(index, 2)
+                flushRun(index)
                 bytes.append(source[index + 1])
                 index += 2
                 anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
                 previousValue = UInt32(source[index - 1])
+                runStart = index
                 continue
             } else if rules.markdown && value == 0x2A, index + 1 < end, source[index + 1] == 0x2A {
+                flushRun(index)
                 if let open = openBold {
                     boldSpans.append(open..<bytes.count)
                     openBold = nil
@@ -153,6 +161,7 @@ struct TextBuilder {
                 }
                 index += 2
                 anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
+                runStart = index
                 continue
             } else if rules.removeChineseSpaces && (value == 0x20 || value == 0x3000) {
                 let next = nextNonSpace(source, index + length, end)
@@ -174,27 +183,27 @@ struct TextBuilder {
             }
             if drop {
                 edits.note(index, length)
+                flushRun(index)
                 index += length
+                runStart = index
                 anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
                 continue
             }
             if let replacement {
                 edits.note(index, length)
+                flushRun(index)
                 anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
                 appendUTF8(replacement, to: &bytes)
                 index += length
                 anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
                 previousValue = replacement
+                runStart = index
                 continue
-            }
-            if length == 1 {
-                bytes.append(source[index])
-            } else {
-                for offset in 0..<length { bytes.append(source[index + offset]) }
             }
             if value != 0x20 { previousValue = value }
             index += length
         }
+        flushRun(end)
         return edits
     }
 
