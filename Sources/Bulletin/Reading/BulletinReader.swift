@@ -380,11 +380,7 @@ struct ReaderEngine {
         if var block = contentsEntry, !startsArticleHeading(line), line.scalars <= 40,
            GenrePatterns.contributor(Array(bytes[line.start..<line.end])) == nil {
             contentsEntry = nil   // own the block, so appending does not copy its buffers
-            repairs.append(Repair(kind: .joinedContentsEntry, range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start),
-                                  message: "目录条目折行，第 \(block.lastLine.number) 行与第 \(line.number) 行已接合"))
-            report(block.builder.append(bytes, line.start, line.end, rules: rules), in: line)
-            block.lines.append(line.number)
-            block.lastLine = line
+            join(&block, line, from: line.start, .joinedContentsEntry, .text("目录条目折行，第 \(block.lastLine.number) 行与第 \(line.number) 行已接合"))
             contentsEntry = block
             return
         }
@@ -466,12 +462,8 @@ struct ReaderEngine {
         if var block = pending, shouldJoin(block, line) {
             pending = nil   // own the block, so appending does not copy its buffers
             let wrapped = source.wrapWidth > 0
-            repairs.append(Repair(kind: wrapped ? .joinedHardWrap : .joinedPageBreak,
-                                  range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start),
-                                  detail: wrapped ? .hardWrap(from: block.lastLine.number, to: line.number) : .pageBreak(from: block.lastLine.number, to: line.number)))
-            report(block.builder.append(bytes, textStart, line.end, rules: rules), in: line)
-            block.lines.append(line.number)
-            block.lastLine = line
+            join(&block, line, from: textStart, wrapped ? .joinedHardWrap : .joinedPageBreak,
+                 wrapped ? .hardWrap(from: block.lastLine.number, to: line.number) : .pageBreak(from: block.lastLine.number, to: line.number))
             pending = block
             return
         }
@@ -479,6 +471,14 @@ struct ReaderEngine {
         var block = PendingBlock(lastLine: line)
         start(&block, line, from: textStart)
         pending = block
+    }
+
+    /// Joins `line` (from `textStart`) to the block it continues, with the repair that says so.
+    mutating func join(_ block: inout PendingBlock, _ line: SourceLine, from textStart: Int, _ kind: Repair.Kind, _ detail: RepairDetail) {
+        repairs.append(Repair(kind: kind, range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start), detail: detail))
+        report(block.builder.append(bytes, textStart, line.end, rules: rules), in: line)
+        block.lines.append(line.number)
+        block.lastLine = line
     }
 
     mutating func start(_ block: inout PendingBlock, _ line: SourceLine, from textStart: Int) {
@@ -599,14 +599,7 @@ struct ReaderEngine {
         let paragraph = addParagraph(headingBuilder, role: .heading, article: layout.articles.count)
         let headingBytes = headingBuilder.bytes
         let heading = locate(paragraph, 0, headingBytes.count)
-        var regionLocated: LocatedText? = nil
-        var separator: LocatedText? = nil
-        var headline = heading
-        if let match = GenrePatterns.region(headingBytes) {
-            regionLocated = locate(paragraph, 0, match.regionEnd)
-            separator = locate(paragraph, match.regionEnd, match.headlineStart)
-            headline = locate(paragraph, match.headlineStart, headingBytes.count)
-        }
+        let (regionLocated, separator, headline) = headingParts(paragraph, heading)
         if restBuilder != nil {
             repairs.append(Repair(kind: .splitRunInHeading, range: heading.range,
                                   message: "文章标题“\(heading.text)”与正文连在一起，已把标题单独分出"))
@@ -828,11 +821,8 @@ struct ReaderEngine {
         }
         if var field = footerField {
             footerField = nil   // own the field, so appending does not copy its buffers
-            repairs.append(Repair(kind: .joinedFooterLine, range: index.range(from: field.block.lastLine, field.block.lastLine.end, to: line, line.start),
-                                  message: "版记“\(field.label.text)”一栏折行，第 \(field.block.lastLine.number) 行与第 \(line.number) 行已接合"))
-            report(field.block.builder.append(bytes, line.start, line.end, rules: rules), in: line)
-            field.block.lines.append(line.number)
-            field.block.lastLine = line
+            join(&field.block, line, from: line.start, .joinedFooterLine,
+                 .text("版记“\(field.label.text)”一栏折行，第 \(field.block.lastLine.number) 行与第 \(line.number) 行已接合"))
             footerField = field
             return
         }
@@ -908,11 +898,7 @@ struct ReaderEngine {
             }
             if var block = pending, line.blanksBefore < 2, shouldJoin(block, line) {
                 pending = nil   // own the block, so appending does not copy its buffers
-                repairs.append(Repair(kind: .joinedPageBreak, range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start),
-                                      message: "第 \(block.lastLine.number) 行的段落在句中断开，已与第 \(line.number) 行接合"))
-                report(block.builder.append(bytes, line.start, line.end, rules: rules), in: line)
-                block.lines.append(line.number)
-                block.lastLine = line
+                join(&block, line, from: line.start, .joinedPageBreak, .pageBreak(from: block.lastLine.number, to: line.number))
                 pending = block
                 continue
             }
@@ -942,35 +928,40 @@ struct ReaderEngine {
         return 0
     }
 
-    mutating func featureHeadline(_ line: SourceLine, from textStart: Int) {
+    /// One heading line of a feature as its own paragraph: the article it belongs to, the
+    /// paragraph, and the heading located.
+    mutating func featureHeadingLine(_ line: SourceLine, from textStart: Int, role: LogicalParagraph.Role) -> (article: Int, paragraph: Int, heading: LocatedText) {
         let articleIndex = ensureFeatureArticle(at: line.start)
         var block = PendingBlock(lastLine: line)
         start(&block, line, from: textStart)
         block.builder.finish()
-        let paragraph = addParagraph(block.builder, role: .heading, article: articleIndex)
-        let heading = locate(paragraph, 0, block.builder.bytes.count)
-        var article = layout.articles[articleIndex]
-        article.heading = heading
-        article.headline = heading
-        if let match = GenrePatterns.region(block.builder.bytes) {
-            article.region = locate(paragraph, 0, match.regionEnd)
-            article.separator = locate(paragraph, match.regionEnd, match.headlineStart)
-            article.headline = locate(paragraph, match.headlineStart, block.builder.bytes.count)
-        }
-        layout.articles[articleIndex] = article
-        articles[articleIndex].region = article.region?.text ?? ""
-        articles[articleIndex].headline = article.headline.text
+        let paragraph = addParagraph(block.builder, role: role, article: articleIndex)
+        return (articleIndex, paragraph, locate(paragraph, 0, block.builder.bytes.count))
+    }
+
+    mutating func featureHeadline(_ line: SourceLine, from textStart: Int) {
+        let (articleIndex, paragraph, heading) = featureHeadingLine(line, from: textStart, role: .heading)
+        let parts = headingParts(paragraph, heading)
+        layout.articles[articleIndex].heading = heading
+        layout.articles[articleIndex].region = parts.region
+        layout.articles[articleIndex].separator = parts.separator
+        layout.articles[articleIndex].headline = parts.headline
+        articles[articleIndex].region = parts.region?.text ?? ""
+        articles[articleIndex].headline = parts.headline.text
     }
 
     mutating func featurePoint(_ line: SourceLine, from textStart: Int) {
-        let articleIndex = ensureFeatureArticle(at: line.start)
-        var block = PendingBlock(lastLine: line)
-        start(&block, line, from: textStart)
-        block.builder.finish()
-        let paragraph = addParagraph(block.builder, role: .subHeading, article: articleIndex)
-        let heading = locate(paragraph, 0, block.builder.bytes.count)
+        let (articleIndex, paragraph, heading) = featureHeadingLine(line, from: textStart, role: .subHeading)
         layout.articles[articleIndex].points.append(PointLayout(numeral: nil, number: nil, heading: heading, paragraphs: [paragraph]))
         articles[articleIndex].points.append(Point(heading: heading.text, body: []))
+    }
+
+    /// A heading split into region, colon and headline ("南阳市：…"); the whole heading is the
+    /// headline when it has no region.
+    func headingParts(_ paragraph: Int, _ heading: LocatedText) -> (region: LocatedText?, separator: LocatedText?, headline: LocatedText) {
+        guard let match = GenrePatterns.region(Array(heading.text.utf8)) else { return (nil, nil, heading) }
+        return (locate(paragraph, 0, match.regionEnd), locate(paragraph, match.regionEnd, match.headlineStart),
+                locate(paragraph, match.headlineStart, heading.text.utf8.count))
     }
 
     mutating func drop(_ line: SourceLine, _ builder: TextBuilder, _ reason: UnplacedLine.Reason, _ message: String) {
