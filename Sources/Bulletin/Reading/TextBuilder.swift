@@ -121,19 +121,21 @@ struct TextBuilder {
         guard start < end else { return edits }
         segments.append(start..<end)
         anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: start))
-        if !needsSlowPath(source, start, end, rules) {
-            bytes.append(contentsOf: source[start..<end])
-            return edits
-        }
         var index = start
-        var previousValue: UInt32 = 0   // last non-space scalar emitted in this segment (or before)
-        if let last = lastScalarValue() { previousValue = last }
-        // Unchanged text is copied in runs; each edit first flushes the run before it.
+        // Unchanged text is copied in runs; only bytes that may start an edit are looked at,
+        // and the scalar before them is read back from the text built so far.
         var runStart = index
         func flushRun(_ upTo: Int) {
             if runStart < upTo { bytes.append(contentsOf: source[runStart..<upTo]) }
         }
         while index < end {
+            guard mayStartEdit(source, index, end, rules) else {
+                index += 1
+                continue
+            }
+            flushRun(index)
+            runStart = index
+            let previousValue = lastNonSpaceValue()
             let (value, length) = decodeScalar(source, index, end)
             var replacement: UInt32? = nil
             var drop = false
@@ -148,7 +150,6 @@ struct TextBuilder {
                 bytes.append(source[index + 1])
                 index += 2
                 anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
-                previousValue = UInt32(source[index - 1])
                 runStart = index
                 continue
             } else if rules.markdown && value == 0x2A, index + 1 < end, source[index + 1] == 0x2A {
@@ -196,11 +197,9 @@ struct TextBuilder {
                 appendUTF8(replacement, to: &bytes)
                 index += length
                 anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
-                previousValue = replacement
                 runStart = index
                 continue
             }
-            if value != 0x20 { previousValue = value }
             index += length
         }
         flushRun(end)
@@ -215,11 +214,35 @@ struct TextBuilder {
         }
     }
 
-    private func lastScalarValue() -> UInt32? {
-        guard !bytes.isEmpty else { return nil }
-        var start = bytes.count - 1
+    /// The last scalar of the text so far that is not an ASCII space (0 when none).
+    private func lastNonSpaceValue() -> UInt32 {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return 0 }
+        var start = end - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return decodeScalar(bytes, start, bytes.count).value
+        return decodeScalar(bytes, start, end).value
+    }
+
+    /// Whether the byte at `index` may begin a change under `rules` (a full-width digit,
+    /// markup, a space, half-width punctuation).
+    @inline(__always)
+    private func mayStartEdit(_ source: [UInt8], _ index: Int, _ end: Int, _ rules: NormaliseRules) -> Bool {
+        switch source[index] {
+        case 0xEF:
+            return index + 2 < end && source[index + 1] == 0xBC && (0x90...0x99).contains(source[index + 2])
+        case UInt8(ascii: "\\"), UInt8(ascii: "*"):
+            return rules.markdown
+        case UInt8(ascii: " "):
+            return rules.removeChineseSpaces
+        case 0xE3:
+            return rules.removeChineseSpaces && index + 2 < end && source[index + 1] == 0x80 && source[index + 2] == 0x80
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"),
+             UInt8(ascii: "!"), UInt8(ascii: "("), UInt8(ascii: ")"):
+            return rules.fullWidthPunctuation
+        default:
+            return false
+        }
     }
 
     private func nextNonSpace(_ source: [UInt8], _ from: Int, _ end: Int) -> UInt32? {
@@ -239,30 +262,6 @@ struct TextBuilder {
             return true
         default: return false
         }
-    }
-
-    /// True when the segment may need a change (full-width digit, markup, half-width punctuation).
-    private func needsSlowPath(_ source: [UInt8], _ start: Int, _ end: Int, _ rules: NormaliseRules) -> Bool {
-        var index = start
-        while index < end {
-            let byte = source[index]
-            switch byte {
-            case 0xEF:
-                if index + 2 < end, source[index + 1] == 0xBC, (0x90...0x99).contains(source[index + 2]) { return true }
-            case UInt8(ascii: "\\"), UInt8(ascii: "*"):
-                if rules.markdown { return true }
-            case UInt8(ascii: " "):
-                if rules.removeChineseSpaces { return true }
-            case 0xE3:
-                if rules.removeChineseSpaces, index + 2 < end, source[index + 1] == 0x80, source[index + 2] == 0x80 { return true }
-            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"),
-                 UInt8(ascii: "!"), UInt8(ascii: "("), UInt8(ascii: ")"):
-                if rules.fullWidthPunctuation { return true }
-            default: break
-            }
-            index += 1
-        }
-        return false
     }
 
     /// The source offset just past the text ending at `textOffset` (stays in the segment it ends).
