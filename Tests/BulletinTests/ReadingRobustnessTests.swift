@@ -63,6 +63,17 @@ final class ReadingRobustnessTests: XCTestCase {
         }
     }
 
+    func testLineEndingsAndByteOrderMarkDoNotChangeTheModel() throws {
+        for name in [Seeds.recentIssue11, Seeds.ocrIssue2024, Seeds.markdownIssue40] {
+            let text = try Seeds.text(name)
+            let expected = BulletinReader.read(text)
+            let crlf = BulletinReader.read("\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n"))
+            XCTAssertEqual(crlf.bulletin, expected.bulletin, name)
+            XCTAssertEqual(crlf.repairs.map(\.kind), expected.repairs.map(\.kind), name)
+            XCTAssertEqual(crlf.repairs.map(\.range.start.line), expected.repairs.map(\.range.start.line), name)
+        }
+    }
+
     func testInvalidDateIsNotAMasthead() {
         let result = BulletinReader.read("2026年2月30日\n\n郑州市：标题\n\n正文。")
         XCTAssertNotEqual(result.kind, .issue)
