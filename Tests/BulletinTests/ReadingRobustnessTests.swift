@@ -74,6 +74,10 @@ final class ReadingRobustnessTests: XCTestCase {
         }
     }
 
+    func testEmptyInputSaysSo() {
+        XCTAssertEqual(BulletinReader.read("\n \n").kind, .notABulletin(reason: "不是简报：输入是空的（没有任何文字）。"))
+    }
+
     func testInvalidDateIsNotAMasthead() {
         let result = BulletinReader.read("2026年2月30日\n\n郑州市：标题\n\n正文。")
         XCTAssertNotEqual(result.kind, .issue)

@@ -54,6 +54,7 @@ struct Survey {
     var firstLine: (line: Int, text: String)?
 
     var reasonNotABulletin: String {
+        guard firstLine != nil else { return "不是简报：输入是空的（没有任何文字）。" }
         var evidence = ["没有刊头（前几行里找不到“第 N 期”或年月日日期）"]
         if let firstLine, !firstLineIsHeading {
             let excerpt = firstLine.text.count > 16 ? String(firstLine.text.prefix(16)) + "……" : firstLine.text
