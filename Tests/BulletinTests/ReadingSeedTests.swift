@@ -160,6 +160,14 @@ final class ReadingSeedTests: XCTestCase {
         XCTAssertNil(article.contributor)
     }
 
+    /// A second paragraph after the last point stays in it when a "下一步" closing follows.
+    func testClosingStartsAtItsOpener() throws {
+        let text = "襄城县：标题\n\n导语。\n\n一、要点。第一段。\n\n第二段。\n\n下一步，继续努力。\n"
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.points.map(\.body), [["第一段。", "第二段。"]])
+        XCTAssertEqual(article.closing, ["下一步，继续努力。"])
+    }
+
     func testSingleArticleSubmission() throws {
         let text = """
         南阳市：“学解绘”三步法 凝聚代表合力

@@ -722,29 +722,35 @@ struct ReaderEngine {
         }
     }
 
-    /// Closes the current article: paragraphs after the last point's own paragraph are its 结语.
+    /// Closes the current article. Paragraphs after the last point's own paragraph are its
+    /// 结语 — from the first one that opens like a closing ("下一步，…") when there is one, so
+    /// a second body paragraph of the last point stays with it; otherwise all of them.
     mutating func finishArticle() {
         guard let articleIndex = currentArticle else { return }
         currentArticle = nil
         guard var lastPoint = layout.articles[articleIndex].points.last, lastPoint.paragraphs.count > 1 else { return }
-        let trailing = Array(lastPoint.paragraphs.dropFirst())
-        lastPoint.paragraphs = [lastPoint.paragraphs[0]]
+        let following = Array(lastPoint.paragraphs.dropFirst())
+        let opener = following.firstIndex { paragraph in Self.closingOpeners.contains { paragraphs[paragraph].text.hasPrefix($0) } }
+        let kept = 1 + (opener ?? 0)
+        let trailing = Array(lastPoint.paragraphs.dropFirst(kept))
+        lastPoint.paragraphs = Array(lastPoint.paragraphs.prefix(kept))
         let pointIndex = layout.articles[articleIndex].points.count - 1
         layout.articles[articleIndex].points[pointIndex] = lastPoint
         layout.articles[articleIndex].closing.append(contentsOf: trailing)
-        let firstTrailingStart = trailing.first.flatMap { paragraphs[$0].range?.start }
-        if let start = firstTrailingStart {
+        if let start = trailing.first.flatMap({ paragraphs[$0].range?.start }) {
             layout.articles[articleIndex].points[pointIndex].subHeadings.removeAll { $0.range.start >= start }
         }
         for paragraph in trailing { paragraphs[paragraph].role = .closing }
         for position in layout.articles[articleIndex].subPoints.indices where trailing.contains(layout.articles[articleIndex].subPoints[position].paragraph) {
             layout.articles[articleIndex].subPoints[position].point = nil
         }
-        var body = articles[articleIndex].points[pointIndex].body
-        articles[articleIndex].closing.append(contentsOf: body.dropFirst())
-        body = Array(body.prefix(1))
-        articles[articleIndex].points[pointIndex].body = body
+        let body = articles[articleIndex].points[pointIndex].body
+        articles[articleIndex].closing.append(contentsOf: body.dropFirst(kept))
+        articles[articleIndex].points[pointIndex].body = Array(body.prefix(kept))
     }
+
+    /// How a 结语 usually begins.
+    static let closingOpeners = ["下一步", "下步", "今后", "接下来", "未来"]
 
     mutating func contributorLine(_ line: SourceLine) {
         var builder = TextBuilder()
