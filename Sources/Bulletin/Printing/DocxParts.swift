@@ -187,7 +187,7 @@ enum DocxParts {
         case .contents:
             return ("目录", "<w:ind w:left=\"640\" w:hanging=\"320\"/><w:jc w:val=\"left\"/>", "")
         case .articleHeading:
-            return ("文章标题", "<w:keepNext/><w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"\(linePitch)\" w:line=\"\(linePitch)\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>",
+            return ("文章标题", "<w:keepNext/><w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"\(linePitch)\" w:after=\"\(linePitch)\" w:line=\"\(linePitch)\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>",
                     headingFonts + "<w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>")
         case .body:
             return ("简报正文", "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", "")
