@@ -130,7 +130,7 @@ enum DocxParts {
         <w:pgSz w:w="\(pageWidth)" w:h="\(pageHeight)"/>\
         <w:pgMar w:top="\(marginTop)" w:right="\(marginRight)" w:bottom="\(marginBottom)" w:left="\(marginLeft)" \
         w:header="851" w:footer="\(footerDistance)" w:gutter="0"/>\
-        <w:docGrid w:type="lines" w:linePitch="\(linePitch)"/>\
+        <w:docGrid w:linePitch="\(linePitch)"/>\
         </w:sectPr></w:body></w:document>
         """
     }
@@ -159,7 +159,7 @@ enum DocxParts {
         for (index, row) in rows.enumerated() {
             let separated = index == rows.count - 1 && rows.count > 1
             let borders = separated ? "<w:tcBorders>\(rule("top", thick: false))</w:tcBorders>" : ""
-            xml += "<w:tr><w:tc><w:tcPr><w:tcW w:w=\"\(textWidth)\" w:type=\"dxa\"/>\(borders)</w:tcPr>\(row)</w:tc></w:tr>\n"
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"\(textWidth)\" w:type=\"dxa\"/>\(borders)</w:tcPr>\(row)</w:tc></w:tr>\n"
         }
         return xml + "</w:tbl>\n"
     }
@@ -197,7 +197,8 @@ enum DocxParts {
             return ("供稿", "<w:jc w:val=\"right\"/>", "")
         case .recipients:
             // Wrapped lines align after the colon: one character in, plus the two of "送：".
-            return ("分送", "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"\(linePitch * 7 / 8)\" w:lineRule=\"exact\"/><w:ind w:left=\"840\" w:right=\"280\" w:hanging=\"560\"/><w:jc w:val=\"both\"/>",
+            // keepNext on every row but the last keeps the table on one page.
+            return ("分送", "<w:keepNext/><w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"\(linePitch * 7 / 8)\" w:lineRule=\"exact\"/><w:ind w:left=\"840\" w:right=\"280\" w:hanging=\"560\"/><w:jc w:val=\"both\"/>",
                     "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")
         case .issued:
             return ("印发", "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(textWidth - 280)\"/></w:tabs><w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"\(linePitch * 7 / 8)\" w:lineRule=\"exact\"/><w:ind w:left=\"280\" w:right=\"280\"/><w:jc w:val=\"left\"/>",
