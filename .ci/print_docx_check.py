@@ -13,6 +13,8 @@ import sys
 import docx
 import yaml
 
+from print_common import finish, texts
+
 DIGITS = "零一二三四五六七八九"
 
 
@@ -23,11 +25,6 @@ def numeral(n):
     tens, ones = divmod(n, 10)
     return ("" if tens == 1 else DIGITS[tens]) + "十" + (DIGITS[ones] if ones else "")
 
-
-def paragraphs(value):
-    if value is None:
-        return []
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
 def expected_body(notes):
@@ -50,12 +47,12 @@ def expected_body(notes):
         rows.append(("目录", "★" + heading(article)))
     for article in articles:
         rows.append(("文章标题", heading(article)))
-        rows += [("简报正文", p) for p in paragraphs(article.get("导语"))]
+        rows += [("简报正文", p) for p in texts(article.get("导语"))]
         for index, point in enumerate(article.get("要点") or [], start=1):
-            body = paragraphs(point.get("正文"))
+            body = texts(point.get("正文"))
             rows.append(("要点", f"{numeral(index)}、{point['小标题']}" + (body[0] if body else "")))
             rows += [("简报正文", p) for p in body[1:]]
-        rows += [("简报正文", p) for p in paragraphs(article.get("结语"))]
+        rows += [("简报正文", p) for p in texts(article.get("结语"))]
         if article.get("供稿"):
             rows.append(("供稿", f"（{article['供稿']}供稿）"))
     return rows
@@ -113,10 +110,7 @@ def main():
     if "PAGE" not in section.footer._element.xml:
         failures.append("odd-page footer without a PAGE field")
 
-    if failures:
-        print(f"{docx_path}: " + "; ".join(failures))
-        sys.exit(1)
-    print(f"{docx_path}: {len(actual)} paragraphs in order with their styles, footer table, A4 margins, page fields")
+    finish(docx_path, failures, f"{len(actual)} paragraphs in order with their styles, footer table, A4 margins, page fields")
 
 
 if __name__ == "__main__":

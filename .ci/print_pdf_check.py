@@ -14,11 +14,8 @@ import sys
 
 import yaml
 
+from print_common import finish, texts
 
-def texts(value):
-    if value is None:
-        return []
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
 def squeeze(text):
@@ -67,10 +64,7 @@ def main():
             break
     if notes.get("分送") is not None and "印发" not in page_texts[-1]:
         failures.append("the 印发 line is not on the last page")
-    if failures:
-        print(f"{label}: " + "; ".join(failures))
-        sys.exit(1)
-    print(f"{label}: {pages} pages ({low}…{high}), page numbers, masthead, {len(articles)} headings, paragraphs, footer on the last page")
+    finish(label, failures, f"{pages} pages ({low}…{high}), page numbers, masthead, {len(articles)} headings, paragraphs, footer on the last page")
 
 
 if __name__ == "__main__":

@@ -172,37 +172,43 @@ enum DocxParts {
     /// Element order inside w:pPr follows the schema (keepNext, pBdr, tabs, snapToGrid,
     /// spacing, ind, jc, outlineLvl): Word treats out-of-order properties as corruption.
     static func paragraphStyle(_ kind: ParagraphKind) -> (name: String, paragraph: String, run: String) {
+        func size(_ points: Int) -> String { "<w:sz w:val=\"\(2 * points)\"/><w:szCs w:val=\"\(2 * points)\"/>" }
+        func align(_ value: String) -> String { "<w:jc w:val=\"\(value)\"/>" }
+        let noGrid = "<w:snapToGrid w:val=\"0\"/>"
+        let indented = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"
+        // 版记 lines: 4号 (14 pt) at 7/8 of the body's line pitch.
+        let footerLine = noGrid + "<w:spacing w:line=\"\(linePitch * 7 / 8)\" w:lineRule=\"exact\"/>"
         switch kind {
         case .masthead:
-            return ("刊名", "<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"\(3 * linePitch)\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/>",
-                    headingFonts + "<w:color w:val=\"\(red)\"/><w:spacing w:val=\"210\"/><w:sz w:val=\"84\"/><w:szCs w:val=\"84\"/>")
+            return ("刊名", noGrid + "<w:spacing w:line=\"\(3 * linePitch)\" w:lineRule=\"exact\"/>" + align("center"),
+                    headingFonts + "<w:color w:val=\"\(red)\"/><w:spacing w:val=\"210\"/>" + size(42))
         case .issueNumber:
-            return ("期号", "<w:jc w:val=\"center\"/>", "")
+            return ("期号", align("center"), "")
         case .issuingBody:
-            return ("编发单位", "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(textWidth)\"/></w:tabs><w:jc w:val=\"left\"/>", "")
+            return ("编发单位", "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(textWidth)\"/></w:tabs>" + align("left"), "")
         case .mastheadRule:
             return ("刊头分隔线", "<w:pBdr><w:top w:val=\"single\" w:sz=\"18\" w:space=\"0\" w:color=\"\(red)\"/></w:pBdr>", "")
         case .album:
-            return ("专辑", "<w:jc w:val=\"center\"/>", heiFonts)
+            return ("专辑", align("center"), heiFonts)
         case .contents:
-            return ("目录", "<w:ind w:left=\"640\" w:hanging=\"320\"/><w:jc w:val=\"left\"/>", "")
+            return ("目录", "<w:ind w:left=\"640\" w:hanging=\"320\"/>" + align("left"), "")
         case .articleHeading:
-            return ("文章标题", "<w:keepNext/><w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"\(linePitch)\" w:after=\"\(linePitch)\" w:line=\"\(linePitch)\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/>",
-                    headingFonts + "<w:sz w:val=\"44\"/><w:szCs w:val=\"44\"/>")
+            return ("文章标题", "<w:keepNext/>" + noGrid + "<w:spacing w:before=\"\(linePitch)\" w:after=\"\(linePitch)\" w:line=\"\(linePitch)\" w:lineRule=\"exact\"/>" + align("center") + "<w:outlineLvl w:val=\"0\"/>",
+                    headingFonts + size(22))
         case .body:
-            return ("简报正文", "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", "")
+            return ("简报正文", indented, "")
         case .point:
-            return ("要点", "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>", "")
+            return ("要点", indented, "")
         case .contributor:
-            return ("供稿", "<w:jc w:val=\"right\"/>", "")
+            return ("供稿", align("right"), "")
         case .recipients:
             // Wrapped lines align after the colon: one character in, plus the two of "送：".
             // keepNext on every row but the last keeps the table on one page.
-            return ("分送", "<w:keepNext/><w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"\(linePitch * 7 / 8)\" w:lineRule=\"exact\"/><w:ind w:left=\"840\" w:right=\"280\" w:hanging=\"560\"/><w:jc w:val=\"both\"/>",
-                    "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")
+            return ("分送", "<w:keepNext/>" + footerLine + "<w:ind w:left=\"840\" w:right=\"280\" w:hanging=\"560\"/>" + align("both"),
+                    size(14))
         case .issued:
-            return ("印发", "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(textWidth - 280)\"/></w:tabs><w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"\(linePitch * 7 / 8)\" w:lineRule=\"exact\"/><w:ind w:left=\"280\" w:right=\"280\"/><w:jc w:val=\"left\"/>",
-                    "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")
+            return ("印发", "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(textWidth - 280)\"/></w:tabs>" + footerLine + "<w:ind w:left=\"280\" w:right=\"280\"/>" + align("left"),
+                    size(14))
         }
     }
 
