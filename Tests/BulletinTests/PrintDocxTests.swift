@@ -162,6 +162,17 @@ final class PrintDocxTests: XCTestCase {
         XCTAssertNil(error.diagnostic(in: "刊名: \"代表\\x01工作\""), "an escaped form is not the character")
     }
 
+    func testSingleArticleIsASubmissionWithoutMastheadOrFooter() throws {
+        let bytes = try DocxWriter.document(for: NotesDocument.article(PrintSample.issue16.articles[0]))
+        let document = try XCTUnwrap(try ZipReader.entries(bytes).first { $0.path == "word/document.xml" }).text
+        let collector = try PrintSample.paragraphs(ofDocumentXML: document)
+        XCTAssertEqual(collector.map(\.style), ["JBArticleHeading", "JBBody", "JBPoint", "JBBody", "JBPoint", "JBBody", "JBContributor"])
+        XCTAssertEqual(collector.first?.text, "南阳市：“学解绘”三步法 凝聚代表合力 服务“十五五”开局起步")
+        XCTAssertFalse(document.contains("<w:tbl>"), "no distribution footer")
+        let core = try XCTUnwrap(try ZipReader.entries(bytes).first { $0.path == "docProps/core.xml" }).text
+        XCTAssertTrue(core.contains("<dc:title>南阳市：“学解绘”三步法"))
+    }
+
     func testOutputIsReproducible() throws {
         XCTAssertEqual(try DocxWriter.document(for: PrintSample.issue16), try DocxWriter.document(for: PrintSample.issue16))
     }
@@ -207,8 +218,12 @@ enum PrintSample {
     /// The body paragraphs of word/document.xml as a reader sees them: style, text (tabs as
     /// "\t"), and each run's character style.
     static func paragraphs(of bulletin: Bulletin) throws -> [Paragraph] {
+        try paragraphs(ofDocumentXML: try part("word/document.xml", of: bulletin))
+    }
+
+    static func paragraphs(ofDocumentXML xml: String) throws -> [Paragraph] {
         let collector = ParagraphCollector()
-        let parser = XMLParser(data: Data(try part("word/document.xml", of: bulletin).utf8))
+        let parser = XMLParser(data: Data(xml.utf8))
         parser.delegate = collector
         XCTAssertTrue(parser.parse(), String(describing: parser.parserError))
         return collector.paragraphs

@@ -54,14 +54,16 @@ enum DocxParts {
     </Relationships>
     """
 
+    /// "代表工作 第16期", escaped, for the document properties.
+    static func title(for masthead: Masthead) throws(DocxError) -> String {
+        let number = masthead.issueNumber.map { " 第\($0)期" } ?? ""
+        return try XMLText.escaped(masthead.title, field: "刊名") + number
+    }
+
     /// Title and date make the file findable in a document list; a fixed creation time (the
     /// issue's date) keeps the output byte-for-byte reproducible.
-    static func coreProperties(for bulletin: Bulletin) throws(DocxError) -> String {
-        let masthead = bulletin.masthead
-        var title = masthead.title
-        if let number = masthead.issueNumber { title += " 第\(number)期" }
-        let escapedTitle = try XMLText.escaped(title, field: "刊名")
-        let created = masthead.date.map { "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\($0.isoForm)T00:00:00Z</dcterms:created>" } ?? ""
+    static func coreProperties(escapedTitle: String, date: BulletinDate?) -> String {
+        let created = date.map { "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\($0.isoForm)T00:00:00Z</dcterms:created>" } ?? ""
         return declaration + """
         <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
         xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \

@@ -8,12 +8,34 @@
 public enum DocxWriter {
     /// The .docx bytes. Throws when user text holds a character XML 1.0 does not allow.
     public static func document(for bulletin: Bulletin) throws(DocxError) -> [UInt8] {
+        package(title: try DocxParts.title(for: bulletin.masthead), date: bulletin.masthead.date,
+                body: try documentXML(for: bulletin))
+    }
+
+    /// A single submitted article (heading, paragraphs, 供稿 line) on the same page layout,
+    /// the form in which a city office sends it in.
+    public static func document(for article: Article) throws(DocxError) -> [UInt8] {
+        var body = DocumentBody()
+        try body.article(article, number: 1)
+        return package(title: try XMLText.escaped(article.fullHeading, field: "文章 1 的标题"), date: nil,
+                       body: DocxParts.document(body: body.xml))
+    }
+
+    /// Either kind of notes document.
+    public static func document(for notes: NotesDocument) throws(DocxError) -> [UInt8] {
+        switch notes {
+        case .bulletin(let bulletin): return try document(for: bulletin)
+        case .article(let article): return try document(for: article)
+        }
+    }
+
+    private static func package(title: String, date: BulletinDate?, body: String) -> [UInt8] {
         var archive = ZipArchive()
         archive.add("[Content_Types].xml", text: DocxParts.contentTypes)
         archive.add("_rels/.rels", text: DocxParts.packageRelationships)
-        archive.add("docProps/core.xml", text: try DocxParts.coreProperties(for: bulletin))
+        archive.add("docProps/core.xml", text: DocxParts.coreProperties(escapedTitle: title, date: date))
         archive.add("docProps/app.xml", text: DocxParts.appProperties)
-        archive.add("word/document.xml", text: try documentXML(for: bulletin))
+        archive.add("word/document.xml", text: body)
         archive.add("word/_rels/document.xml.rels", text: DocxParts.documentRelationships)
         archive.add("word/styles.xml", text: DocxParts.styles)
         archive.add("word/settings.xml", text: DocxParts.settings)
@@ -48,30 +70,8 @@ public enum DocxWriter {
             let entry = try XMLText.escaped(article.fullHeading, field: "文章 \(index + 1) 的标题")
             body.paragraph(.contents, runs: [Run("★", style: .contentsMark), Run(entry)])
         }
-        for (articleIndex, article) in bulletin.articles.enumerated() {
-            let where_ = "文章 \(articleIndex + 1) 的"
-            try body.paragraph(.articleHeading, article.fullHeading, field: where_ + "标题")
-            for (index, text) in article.lead.enumerated() {
-                try body.paragraph(.body, text, field: where_ + "导语第 \(index + 1) 段")
-            }
-            for (pointIndex, point) in article.points.enumerated() {
-                let label = ChineseNumeral.pointLabel(pointIndex + 1) ?? "\(pointIndex + 1)、"
-                let field = where_ + "要点 \(pointIndex + 1) 的"
-                var runs = [Run(label + (try XMLText.escaped(point.heading, field: field + "小标题")), style: .pointHeading)]
-                if let first = point.body.first {
-                    runs.append(Run(try XMLText.escaped(first, field: field + "正文第 1 段")))
-                }
-                body.paragraph(.point, runs: runs)
-                for (index, text) in point.body.enumerated().dropFirst() {
-                    try body.paragraph(.body, text, field: field + "正文第 \(index + 1) 段")
-                }
-            }
-            for (index, text) in article.closing.enumerated() {
-                try body.paragraph(.body, text, field: where_ + "结语第 \(index + 1) 段")
-            }
-            if let contributor = article.contributor {
-                try body.paragraph(.contributor, "（\(contributor)供稿）", field: where_ + "供稿")
-            }
+        for (index, article) in bulletin.articles.enumerated() {
+            try body.article(article, number: index + 1)
         }
         if let footer = bulletin.footer {
             var rows: [String] = []
@@ -137,6 +137,34 @@ struct DocumentBody {
 
     mutating func paragraph(_ kind: ParagraphKind, runs: [Run]) {
         xml += DocumentBody.paragraphXML(kind, runs: runs)
+    }
+
+    /// Heading, 导语, numbered points (heading run in 黑体, first body paragraph on its line),
+    /// further paragraphs, 结语 and the 供稿 line.
+    mutating func article(_ article: Article, number: Int) throws(DocxError) {
+        let where_ = "文章 \(number) 的"
+        try paragraph(.articleHeading, article.fullHeading, field: where_ + "标题")
+        for (index, text) in article.lead.enumerated() {
+            try paragraph(.body, text, field: where_ + "导语第 \(index + 1) 段")
+        }
+        for (pointIndex, point) in article.points.enumerated() {
+            let label = ChineseNumeral.pointLabel(pointIndex + 1) ?? "\(pointIndex + 1)、"
+            let field = where_ + "要点 \(pointIndex + 1) 的"
+            var runs = [Run(label + (try XMLText.escaped(point.heading, field: field + "小标题")), style: .pointHeading)]
+            if let first = point.body.first {
+                runs.append(Run(try XMLText.escaped(first, field: field + "正文第 1 段")))
+            }
+            paragraph(.point, runs: runs)
+            for (index, text) in point.body.enumerated().dropFirst() {
+                try paragraph(.body, text, field: field + "正文第 \(index + 1) 段")
+            }
+        }
+        for (index, text) in article.closing.enumerated() {
+            try paragraph(.body, text, field: where_ + "结语第 \(index + 1) 段")
+        }
+        if let contributor = article.contributor {
+            try paragraph(.contributor, "（\(contributor)供稿）", field: where_ + "供稿")
+        }
     }
 
     static func paragraphXML(_ kind: ParagraphKind, runs: [Run]) -> String {
