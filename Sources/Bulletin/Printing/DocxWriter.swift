@@ -17,7 +17,7 @@ public enum DocxWriter {
     public static func document(for article: Article) throws(DocxError) -> [UInt8] {
         var body = DocumentBody()
         try body.article(article, number: 1)
-        return package(title: try XMLText.escaped(article.fullHeading, field: "文章 1 的标题"), date: nil,
+        return package(title: try DocumentBody.escapedHeading(of: article, number: 1), date: nil,
                        body: DocxParts.document(body: body.xml))
     }
 
@@ -67,7 +67,7 @@ public enum DocxWriter {
             try body.paragraph(.album, album.theme + (ChineseNumeral.albumNumber(album.number) ?? "（\(album.number)）"), field: "专辑名称")
         }
         for (index, article) in bulletin.articles.enumerated() {
-            let entry = try XMLText.escaped(article.fullHeading, field: "文章 \(index + 1) 的标题")
+            let entry = try DocumentBody.escapedHeading(of: article, number: index + 1)
             body.paragraph(.contents, runs: [Run("★", style: .contentsMark), Run(entry)])
         }
         for (index, article) in bulletin.articles.enumerated() {
@@ -143,7 +143,7 @@ struct DocumentBody {
     /// further paragraphs, 结语 and the 供稿 line.
     mutating func article(_ article: Article, number: Int) throws(DocxError) {
         let where_ = "文章 \(number) 的"
-        try paragraph(.articleHeading, article.fullHeading, field: where_ + "标题")
+        paragraph(.articleHeading, runs: [Run(try DocumentBody.escapedHeading(of: article, number: number))])
         for (index, text) in article.lead.enumerated() {
             try paragraph(.body, text, field: where_ + "导语第 \(index + 1) 段")
         }
@@ -165,6 +165,13 @@ struct DocumentBody {
         if let contributor = article.contributor {
             try paragraph(.contributor, "（\(contributor)供稿）", field: where_ + "供稿")
         }
+    }
+
+    /// "地区：标题", each part checked on its own so an error names the field it is in.
+    static func escapedHeading(of article: Article, number: Int) throws(DocxError) -> String {
+        let region = try XMLText.escaped(article.region, field: "文章 \(number) 的地区")
+        let headline = try XMLText.escaped(article.headline, field: "文章 \(number) 的标题")
+        return region.isEmpty ? headline : region + "：" + headline
     }
 
     static func paragraphXML(_ kind: ParagraphKind, runs: [Run]) -> String {
