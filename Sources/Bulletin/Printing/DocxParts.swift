@@ -185,7 +185,8 @@ enum DocxParts {
             return ("刊名", noGrid + "<w:spacing w:line=\"\(3 * linePitch)\" w:lineRule=\"exact\"/>" + align("center"),
                     headingFonts + "<w:color w:val=\"\(red)\"/><w:spacing w:val=\"210\"/>" + size(42))
         case .issueNumber:
-            return ("期号", align("center"), "")
+            // A blank line under 第 N 期, as in the samples.
+            return ("期号", "<w:spacing w:after=\"\(linePitch)\"/>" + align("center"), "")
         case .issuingBody:
             return ("编发单位", "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(textWidth)\"/></w:tabs>" + align("left"), "")
         case .mastheadRule:
