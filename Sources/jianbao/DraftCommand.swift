@@ -29,6 +29,9 @@ enum DraftCommand: Command {
         let setup = try DraftingSetup(&arguments)
         let notesPath = try arguments.single("笔记文件")
         let text = try Files.readText(notesPath)
+        if format == "docx" {
+            return try writeDocx(notes: text, notesPath: notesPath, output: output, setup: setup)
+        }
 
         guard let drafter = try setup.drafter() else { return ExitStatus.findings }
         let document: NotesDocument
@@ -37,9 +40,6 @@ enum DraftCommand: Command {
         } catch {
             Terminal.report(error.diagnostics, path: notesPath)
             return ExitStatus.findings
-        }
-        if format == "docx" {
-            return try writeDocx(document, notes: text, notesPath: notesPath, output: output)
         }
         guard let drafted = try setup.run({ () throws(DraftError) in try drafter.draft(document, format: format) }) else {
             return ExitStatus.findings
@@ -51,9 +51,18 @@ enum DraftCommand: Command {
 
 extension DraftCommand {
     /// DOCX is binary: it goes to a file named with -o (or `-o -` into a pipe), never to a terminal.
-    static func writeDocx(_ document: NotesDocument, notes: String, notesPath: String, output: String?) throws -> Int32 {
+    /// It needs the profile but no templates, so the template library is not loaded.
+    static func writeDocx(notes: String, notesPath: String, output: String?, setup: DraftingSetup) throws -> Int32 {
         guard let output, output != "-" || isatty(STDOUT_FILENO) == 0 else {
             throw CommandError(message: "DOCX 是二进制文件，请用 -o 文件名 指定输出文件")
+        }
+        guard let profile = try setup.profile() else { return ExitStatus.findings }
+        let document: NotesDocument
+        do throws(NotesDecodingError) {
+            document = try NotesDecoder(profile: profile).decode(text: notes)
+        } catch {
+            Terminal.report(error.diagnostics, path: notesPath)
+            return ExitStatus.findings
         }
         let bytes: [UInt8]
         do throws(DocxError) {
