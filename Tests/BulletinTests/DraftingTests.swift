@@ -129,6 +129,11 @@ final class DraftingTests: XCTestCase {
 
         """)
         XCTAssertTrue(try drafter().draft(article, format: "md").hasPrefix("## 襄城县："))
+        var marked = article
+        marked.headline = "<甲> & 乙"
+        let html = try drafter().draft(marked, format: "html")
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(html.contains("<h2>襄城县：&lt;甲&gt; &amp; 乙</h2>"), html)
     }
 
     func testPointsAreNumberedFromPositions() throws {

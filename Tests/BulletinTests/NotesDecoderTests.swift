@@ -134,6 +134,19 @@ final class NotesDecoderTests: XCTestCase {
         XCTAssertTrue(broken[0].hasPrefix("n.yaml:"), broken[0])
     }
 
+    /// The examples in part 2 of docs/notes-format.md decode: an issue, then an article.
+    func testDocumentedExamplesDecode() throws {
+        let doc = try Seeds.file("docs/notes-format.md")
+        let part2 = try XCTUnwrap(doc.range(of: "## 二、字段")).upperBound
+        let blocks = doc[part2...].components(separatedBy: "```yaml\n").dropFirst()
+            .map { $0.components(separatedBy: "```")[0] }
+        XCTAssertEqual(blocks.count, 2)
+        guard case .bulletin(let bulletin) = try NotesDecoder().decode(text: blocks[0]) else { return XCTFail("issue expected") }
+        XCTAssertEqual(bulletin.footer?.copies, 60)
+        XCTAssertEqual(bulletin.articles.first?.points.count, 2)
+        guard case .article = try NotesDecoder().decode(text: blocks[1]) else { return XCTFail("article expected") }
+    }
+
     func testSuggestionDistance() {
         XCTAssertEqual(Suggestion.editDistance(Array("标提"), Array("标题")), 1)
         XCTAssertEqual(Suggestion.editDistance(Array("小标题"), Array("标题")), 1)
