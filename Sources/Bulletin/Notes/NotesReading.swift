@@ -123,9 +123,7 @@ final class NotesReading {
             error("“\(field)”应为正整数，这里是\(Self.shapeName(node))", at: node.range)
             return nil
         }
-        let digits = String(raw.unicodeScalars.map { scalar -> Character in
-            (0xFF10...0xFF19).contains(scalar.value) ? Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? "0") : Character(scalar)
-        })
+        let digits = BulletinDate.halfWidthDigits(raw)
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits), value > 0 else {
             error("“\(field)”应为正整数（如 16），而不是“\(raw)”", at: node.range)
             return nil
