@@ -86,7 +86,7 @@ final class DraftingTests: XCTestCase {
         XCTAssertEqual(try drafter.draft(try issue16(), format: "txt"), "代表工作\n")
         XCTAssertThrowsError(try drafter.draft(try issue16(), format: "html")) { error in
             guard let error = error as? DraftError, case .unavailable = error else { return XCTFail("\(error)") }
-            XCTAssertEqual(error.message, "没有模板“bulletin.html.mustache”，无法输出 html 格式（当前可用：txt）")
+            XCTAssertEqual(error.message, "没有模板“bulletin.html.mustache”，无法输出 html 格式（当前可用：txt、md）")
         }
     }
 
