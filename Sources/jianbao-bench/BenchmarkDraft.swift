@@ -20,6 +20,11 @@ func benchmarkDraft() throws {
     let oneIssue = try Measure.median(iterations: 200) { _ = try draftText(notes) }
     Measure.report("notes → text, issue 16 (in-process)", seconds: oneIssue, bytes: notes.utf8.count)
 
+    // The same without the notes parser (NotesFormat, issue 2): decode + context + render.
+    let tree = try NotesParser.parse(notes)
+    let fromTree = try Measure.median(iterations: 500) { _ = try drafter.draft(try decoder.decode(tree), format: "txt") }
+    Measure.report("notes tree → text, issue 16 (in-process)", seconds: fromTree)
+
     let large = tenfold(notes)
     let largeIssue = try Measure.median(iterations: 20) { _ = try draftText(large) }
     Measure.report("notes → text, 10× articles (in-process)", seconds: largeIssue, bytes: large.utf8.count)
@@ -34,6 +39,8 @@ func benchmarkDraft() throws {
         return
     }
     let notesPath = Measure.packageRoot.appendingPathComponent("examples/issue-16.yaml").path
+    let baseline = try medianProcessTime(binary, ["--version"], runs: 41)
+    Measure.report("jianbao --version (process start alone)", seconds: baseline)
     let process = try medianProcessTime(binary, ["draft", notesPath], runs: 41)
     Measure.report("jianbao draft issue-16 (whole process)", seconds: process)
 }
@@ -46,21 +53,27 @@ private func tenfold(_ notes: String) -> String {
 }
 
 /// Median wall time of running `binary arguments…` to completion, output discarded.
+/// Uses posix_spawn and waitpid directly: Foundation's `Process` adds milliseconds of its
+/// own (run-loop polling in `waitUntilExit`) that a user's shell does not pay.
 private func medianProcessTime(_ binary: URL, _ arguments: [String], runs: Int) throws -> Double {
+    let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     var times: [Double] = []
     for run in 0..<(runs + 3) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        var pid: pid_t = 0
         let start = Measure.now()
-        try process.run()
-        process.waitUntilExit()
-        let elapsed = Double(Measure.now() - start) / 1e9
-        guard process.terminationStatus == 0 else {
-            print("failed: jianbao draft exited with \(process.terminationStatus)"); exit(1)
+        guard posix_spawn(&pid, binary.path, &actions, nil, argv, environ) == 0 else {
+            print("failed: cannot start \(binary.path)"); exit(1)
         }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        let elapsed = Double(Measure.now() - start) / 1e9
+        guard status == 0 else { print("failed: jianbao draft exited with status \(status)"); exit(1) }
         if run >= 3 { times.append(elapsed) }   // the first runs warm the page cache
     }
     times.sort()
