@@ -33,7 +33,7 @@ enum DraftCommand: Command {
             return try writeDocx(notes: text, notesPath: notesPath, output: output, setup: setup)
         }
 
-        guard let drafter = try setup.drafter() else { return ExitStatus.findings }
+        guard let drafter = try setup.drafter(format: format) else { return ExitStatus.findings }
         let document: NotesDocument
         do throws(NotesDecodingError) {
             document = try NotesDecoder(profile: drafter.profile).decode(text: text)
@@ -124,11 +124,11 @@ struct DraftingSetup {
         }
     }
 
-    /// Templates and profile ready to draft; nil after reporting what is wrong.
-    func drafter() throws -> Drafter? {
+    /// Templates (of one output format) and profile ready to draft; nil after reporting what is wrong.
+    func drafter(format: String) throws -> Drafter? {
         guard let profile = try profile() else { return nil }
         do throws(TemplateError) {
-            let library = try Drafter.library(overriddenBy: templatesDirectory)
+            let library = try Drafter.library(overriddenBy: templatesDirectory, format: format)
             return Drafter(library: library, profile: profile, strict: strict)
         } catch {
             report(error)
