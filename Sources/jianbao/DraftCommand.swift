@@ -33,14 +33,8 @@ enum DraftCommand: Command {
             return try writeDocx(notes: text, notesPath: notesPath, output: output, setup: setup)
         }
 
-        guard let drafter = try setup.drafter(format: format) else { return ExitStatus.findings }
-        let document: NotesDocument
-        do throws(NotesDecodingError) {
-            document = try NotesDecoder(profile: drafter.profile).decode(text: text)
-        } catch {
-            Terminal.report(error.diagnostics, path: notesPath)
-            return ExitStatus.findings
-        }
+        guard let drafter = try setup.drafter(format: format),
+              let document = decode(text, path: notesPath, profile: drafter.profile) else { return ExitStatus.findings }
         guard let drafted = try setup.run({ () throws(DraftError) in try drafter.draft(document, format: format) }) else {
             return ExitStatus.findings
         }
@@ -50,20 +44,24 @@ enum DraftCommand: Command {
 }
 
 extension DraftCommand {
+    /// The notes as an issue or an article; nil after reporting every located problem.
+    static func decode(_ notes: String, path: String, profile: HouseProfile) -> NotesDocument? {
+        do throws(NotesDecodingError) {
+            return try NotesDecoder(profile: profile).decode(text: notes)
+        } catch {
+            Terminal.report(error.diagnostics, path: path)
+            return nil
+        }
+    }
+
     /// DOCX is binary: it goes to a file named with -o (or `-o -` into a pipe), never to a terminal.
     /// It needs the profile but no templates, so the template library is not loaded.
     static func writeDocx(notes: String, notesPath: String, output: String?, setup: DraftingSetup) throws -> Int32 {
         guard let output, output != "-" || isatty(STDOUT_FILENO) == 0 else {
             throw CommandError(message: "DOCX 是二进制文件，请用 -o 文件名 指定输出文件")
         }
-        guard let profile = try setup.profile() else { return ExitStatus.findings }
-        let document: NotesDocument
-        do throws(NotesDecodingError) {
-            document = try NotesDecoder(profile: profile).decode(text: notes)
-        } catch {
-            Terminal.report(error.diagnostics, path: notesPath)
-            return ExitStatus.findings
-        }
+        guard let profile = try setup.profile(),
+              let document = decode(notes, path: notesPath, profile: profile) else { return ExitStatus.findings }
         let bytes: [UInt8]
         do throws(DocxError) {
             bytes = try DocxWriter.document(for: document)
