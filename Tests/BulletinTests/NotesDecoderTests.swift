@@ -185,6 +185,36 @@ final class NotesDecoderTests: XCTestCase {
         XCTAssertTrue(yaml.contains("份数: "), yaml)
     }
 
+    /// Damaged notes (lines dropped, indentation shifted, values swapped for lists) never crash
+    /// the decoder: each gives a model or located errors, each inside the text.
+    func testDamagedNotesGiveLocatedErrorsNeverACrash() throws {
+        let lines = try Seeds.file("examples/issue-11.yaml").components(separatedBy: "\n")
+        var generator = SystemRandomNumberGenerator()
+        var failures = 0
+        for round in 0..<120 {
+            var damaged = lines
+            let index = Int.random(in: 0..<damaged.count, using: &generator)
+            switch round % 4 {
+            case 0: damaged.remove(at: index)
+            case 1: damaged[index] = "  " + damaged[index]
+            case 2: damaged[index] = damaged[index].replacingOccurrences(of: ": ", with: ": [甲]\n#")
+            default: damaged.insert("未知: 值", at: index)
+            }
+            let text = damaged.joined(separator: "\n")
+            do {
+                _ = try NotesDecoder().decode(text: text)
+            } catch {
+                failures += 1
+                let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+                for diagnostic in error.diagnostics {
+                    XCTAssertTrue((1...lineCount).contains(diagnostic.range.start.line), diagnostic.message)
+                    XCTAssertFalse(diagnostic.message.isEmpty)
+                }
+            }
+        }
+        XCTAssertGreaterThan(failures, 40, "most damage must be reported")
+    }
+
     func testSuggestionDistance() {
         XCTAssertEqual(Suggestion.editDistance(Array("标提"), Array("标题")), 1)
         XCTAssertEqual(Suggestion.editDistance(Array("小标题"), Array("标题")), 1)
