@@ -20,6 +20,10 @@ func benchmarkDraft() throws {
     let oneIssue = try Measure.median(iterations: 200) { _ = try draftText(notes) }
     Measure.report("notes → text, issue 16 (in-process)", seconds: oneIssue, bytes: notes.utf8.count)
 
+    // CPU time of this thread: what the work costs when other processes share the cores.
+    let cpu = try medianThreadCPUTime(iterations: 200) { _ = try draftText(notes) }
+    Measure.report("notes → text, issue 16 (thread CPU time)", seconds: cpu)
+
     // The same without the notes parser (NotesFormat, issue 2): decode + context + render.
     let tree = try NotesParser.parse(notes)
     let fromTree = try Measure.median(iterations: 500) { _ = try drafter.draft(try decoder.decode(tree), format: "txt") }
@@ -43,6 +47,24 @@ func benchmarkDraft() throws {
     Measure.report("jianbao --version (process start alone)", seconds: baseline)
     let process = try medianProcessTime(binary, ["draft", notesPath], runs: 41)
     Measure.report("jianbao draft issue-16 (whole process)", seconds: process)
+}
+
+/// Like `Measure.median`, but in CPU seconds of the calling thread rather than wall seconds.
+private func medianThreadCPUTime(samples: Int = 9, iterations: Int, _ body: () throws -> Void) rethrows -> Double {
+    func cpuNow() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+    for _ in 0..<max(1, iterations / 10) { try body() }
+    var times: [Double] = []
+    for _ in 0..<samples {
+        let start = cpuNow()
+        for _ in 0..<iterations { try body() }
+        times.append((cpuNow() - start) / Double(iterations))
+    }
+    times.sort()
+    return times[times.count / 2]
 }
 
 /// The issue with its article list repeated ten times (same text, ten times the articles).
