@@ -24,7 +24,7 @@ enum FooterCommand: Command {
         if let first = try arguments.positionals().first {
             throw CommandError(message: "footer 不接受文件参数：\(first)")
         }
-        guard let drafter = try setup.drafter() else { return ExitStatus.findings }
+        guard let drafter = try setup.drafter(format: format) else { return ExitStatus.findings }
         let profile = drafter.profile
         guard let name = presetName ?? profile.defaultPresetName else {
             throw CommandError(message: "画像“\(profile.name)”没有默认分送，请用 --preset 指定")

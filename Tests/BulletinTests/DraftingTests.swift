@@ -86,7 +86,7 @@ final class DraftingTests: XCTestCase {
         XCTAssertEqual(try drafter.draft(try issue16(), format: "txt"), "代表工作\n")
         XCTAssertThrowsError(try drafter.draft(try issue16(), format: "html")) { error in
             guard let error = error as? DraftError, case .unavailable = error else { return XCTFail("\(error)") }
-            XCTAssertEqual(error.message, "没有模板“bulletin.html.mustache”，无法输出 html 格式（当前可用：txt）")
+            XCTAssertEqual(error.message, "没有模板“bulletin.html.mustache”，无法输出 html 格式（当前可用：txt、md）")
         }
     }
 
@@ -129,6 +129,11 @@ final class DraftingTests: XCTestCase {
 
         """)
         XCTAssertTrue(try drafter().draft(article, format: "md").hasPrefix("## 襄城县："))
+        var marked = article
+        marked.headline = "<甲> & 乙"
+        let html = try drafter().draft(marked, format: "html")
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(html.contains("<h2>襄城县：&lt;甲&gt; &amp; 乙</h2>"), html)
     }
 
     func testPointsAreNumberedFromPositions() throws {

@@ -134,6 +134,87 @@ final class NotesDecoderTests: XCTestCase {
         XCTAssertTrue(broken[0].hasPrefix("n.yaml:"), broken[0])
     }
 
+    /// The examples in part 2 of docs/notes-format.md decode: an issue, then an article.
+    func testDocumentedExamplesDecode() throws {
+        let doc = try Seeds.file("docs/notes-format.md")
+        let part2 = try XCTUnwrap(doc.range(of: "## 二、字段")).upperBound
+        let blocks = doc[part2...].components(separatedBy: "```yaml\n").dropFirst()
+            .map { $0.components(separatedBy: "```")[0] }
+        XCTAssertEqual(blocks.count, 2)
+        guard case .bulletin(let bulletin) = try NotesDecoder().decode(text: blocks[0]) else { return XCTFail("issue expected") }
+        XCTAssertEqual(bulletin.footer?.copies, 60)
+        XCTAssertEqual(bulletin.articles.first?.points.count, 2)
+        guard case .article = try NotesDecoder().decode(text: blocks[1]) else { return XCTFail("article expected") }
+    }
+
+    /// encode → NotesWriter.yaml → parse → decode gives the original back.
+    func testRoundTripThroughWrittenNotes() throws {
+        let original = try decodeBulletin(Seeds.file("examples/issue-11.yaml"))
+        var variants = [original]
+        var changed = original
+        changed.footer = DistributionFooter(sendTo: "甲", copyTo: nil, issuer: "乙", copies: 5)
+        changed.album = nil
+        changed.masthead.issuingBody = ["某某办公室"]
+        changed.articles[0].closing = ["下一步，甲。", "乙：“丙” # 丁"]
+        changed.articles[1].contributor = nil
+        changed.articles[2].points[0].body = []
+        variants.append(changed)
+        var withoutFooter = original
+        withoutFooter.footer = nil
+        variants.append(withoutFooter)
+        var withCopies = original
+        withCopies.footer?.copies = 120
+        variants.append(withCopies)
+        for (index, bulletin) in variants.enumerated() {
+            for profile in [HouseProfile.standard, nil] {
+                let yaml = NotesWriter.yaml(NotesEncoder.encode(bulletin, profile: profile))
+                XCTAssertEqual(try decodeBulletin(yaml), bulletin, "variant \(index)\n\(yaml)")
+            }
+        }
+        let article = original.articles[2]
+        let yaml = NotesWriter.yaml(NotesEncoder.encode(article))
+        XCTAssertEqual(try NotesDecoder().decode(text: yaml), .article(article), yaml)
+    }
+
+    func testEncoderUsesPresetNamesWithAProfile() {
+        var bulletin = Bulletin(masthead: Masthead(title: "代表工作", issueNumber: 1, date: BulletinDate(year: 2026, month: 1, day: 1)))
+        bulletin.footer = HouseProfile.standard.defaultFooter
+        bulletin.footer?.copies = 60
+        let yaml = NotesWriter.yaml(NotesEncoder.encode(bulletin, profile: .standard))
+        XCTAssertTrue(yaml.contains("分送: 默认\n"), yaml)
+        XCTAssertTrue(yaml.contains("份数: "), yaml)
+    }
+
+    /// Damaged notes (lines dropped, indentation shifted, values swapped for lists) never crash
+    /// the decoder: each gives a model or located errors, each inside the text.
+    func testDamagedNotesGiveLocatedErrorsNeverACrash() throws {
+        let lines = try Seeds.file("examples/issue-11.yaml").components(separatedBy: "\n")
+        var generator = SystemRandomNumberGenerator()
+        var failures = 0
+        for round in 0..<120 {
+            var damaged = lines
+            let index = Int.random(in: 0..<damaged.count, using: &generator)
+            switch round % 4 {
+            case 0: damaged.remove(at: index)
+            case 1: damaged[index] = "  " + damaged[index]
+            case 2: damaged[index] = damaged[index].replacingOccurrences(of: ": ", with: ": [甲]\n#")
+            default: damaged.insert("未知: 值", at: index)
+            }
+            let text = damaged.joined(separator: "\n")
+            do {
+                _ = try NotesDecoder().decode(text: text)
+            } catch {
+                failures += 1
+                let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+                for diagnostic in error.diagnostics {
+                    XCTAssertTrue((1...lineCount).contains(diagnostic.range.start.line), diagnostic.message)
+                    XCTAssertFalse(diagnostic.message.isEmpty)
+                }
+            }
+        }
+        XCTAssertGreaterThan(failures, 40, "most damage must be reported")
+    }
+
     func testSuggestionDistance() {
         XCTAssertEqual(Suggestion.editDistance(Array("标提"), Array("标题")), 1)
         XCTAssertEqual(Suggestion.editDistance(Array("小标题"), Array("标题")), 1)

@@ -233,6 +233,14 @@ final class DraftCLITests: XCTestCase {
         XCTAssertTrue(drafted.stdout.contains("第 17 期\n"))
         XCTAssertTrue(drafted.stdout.contains("2026 年 6 月 18 日\n"))
         XCTAssertTrue(drafted.stdout.contains("主题活动专辑（七）\n"))
+
+        let noAlbum = try CLI.run(["new", "--issue", "3", "--date", "2026-01-05", "--profile", "2024"])
+        XCTAssertEqual(noAlbum.status, 0, noAlbum.stderr)
+        XCTAssertTrue(noAlbum.stdout.contains("\n# 专辑:"), "the 专辑 lines are offered as comments")
+        let plain = try CLI.run(["draft", "-", "--profile", "2024"], stdin: noAlbum.stdout)
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertTrue(plain.stdout.hasPrefix("代表工作\n\n第 3 期\n\n河南省人大常委会\n选举任免代表联络工作委员会\n\n2026 年 1 月 5 日\n\n* 某某市："), plain.stdout)
+        XCTAssertFalse(plain.stdout.contains("专辑"))
     }
 
     func testNewContinuesFromTheNewestNotesInAFolder() throws {

@@ -20,14 +20,17 @@ public struct Drafter: Sendable {
         self.options = options
     }
 
-    /// The built-in templates (`templates/*.mustache`, embedded at build time).
-    public static func defaultLibrary() throws(TemplateError) -> TemplateLibrary {
-        try TemplateLibrary(sources: DefaultFiles.templates.filter { $0.key.hasSuffix(".mustache") })
+    /// The built-in templates (`templates/*.mustache`, embedded at build time); with a
+    /// format, only the templates of that output type (`*.txt.mustache`), so a one-shot
+    /// command does not parse the HTML and DOCX templates it will not use.
+    public static func defaultLibrary(format: String? = nil) throws(TemplateError) -> TemplateLibrary {
+        let suffix = format.map { ".\($0).mustache" } ?? ".mustache"
+        return try TemplateLibrary(sources: DefaultFiles.templates.filter { $0.key.hasSuffix(suffix) })
     }
 
     /// The built-in templates with a house's own folder over them (its templates win).
-    public static func library(overriddenBy directory: String?) throws(TemplateError) -> TemplateLibrary {
-        let defaults = try defaultLibrary()
+    public static func library(overriddenBy directory: String?, format: String? = nil) throws(TemplateError) -> TemplateLibrary {
+        let defaults = try defaultLibrary(format: format)
         guard let directory else { return defaults }
         return defaults.merging(try TemplateLibrary(directory: directory))
     }
@@ -53,15 +56,16 @@ public struct Drafter: Sendable {
         try render("footer", format: format, TemplateContext.value(forFooter: footer))
     }
 
-    /// The formats this library can produce for `kind` (`bulletin`, `article`, `footer`).
+    /// The formats this library, or the built-in templates, can produce for `kind`
+    /// (`bulletin`, `article`, `footer`); the library may hold only the format asked for.
     public func availableFormats(_ kind: String) -> [String] {
-        Self.formats.filter { library.contains("\(kind).\($0)") }
+        Self.formats.filter { library.contains("\(kind).\($0)") || DefaultFiles.templates["\(kind).\($0).mustache"] != nil }
     }
 
     private func render(_ kind: String, format: String, _ context: TemplateValue) throws(DraftError) -> String {
         let name = "\(kind).\(format)"
         guard library.contains(name) else {
-            throw .unavailable(template: name, format: format, available: availableFormats(kind))
+            throw .unavailable(template: name, format: format, available: availableFormats(kind).filter { $0 != format })
         }
         do throws(TemplateError) {
             return try library.render(name, context, options: options)

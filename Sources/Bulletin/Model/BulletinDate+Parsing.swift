@@ -3,15 +3,8 @@ extension BulletinDate {
     /// digits (`２０２６年６月４日`, as OCR gives them), or ISO `2026-06-04`.
     /// Nil for anything else and for dates that do not exist (2026年2月30日).
     public init?(parsing text: String) {
-        var digitsAndMarks: [Character] = []
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x20, 0x09, 0x3000: continue   // spaces of the spaced masthead form
-            case 0xFF10...0xFF19:               // full-width digits
-                digitsAndMarks.append(Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? "0"))
-            default: digitsAndMarks.append(Character(scalar))
-            }
-        }
+        // Spaces of the spaced masthead form carry no meaning.
+        let digitsAndMarks = Array(BulletinDate.halfWidthDigits(text)).filter { $0 != " " && $0 != "\t" && $0 != "\u{3000}" }
         let parts: [Int]
         if digitsAndMarks.last == "日" {
             parts = BulletinDate.numbers(in: digitsAndMarks.dropLast(), separators: ["年", "月"])
@@ -20,6 +13,19 @@ extension BulletinDate {
         }
         guard parts.count == 3 else { return nil }
         self.init(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    /// `text` with full-width digits (０…９, as OCR and some input methods give them) made ASCII.
+    static func halfWidthDigits(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if (0xFF10...0xFF19).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFF10 + 0x30) {
+                result.append(ascii)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// The numbers between the given separators, in order; empty unless the text is exactly
