@@ -81,7 +81,11 @@ extension NotesReader {
             end = position(lineEnd)
             lineBreak = hasLineBreak
             breaks = 0
-            guard hasLineBreak else { break }
+            guard hasLineBreak else {
+                // The file ends on this content line: nothing left to process.
+                currentLineIsUnprocessed = false
+                break
+            }
             advanceLine()
             // Empty lines (at most `indent` spaces) between or after content lines.
             var spaces = 0

@@ -56,18 +56,17 @@ extension NotesReader {
     /// Characters that cannot start a plain scalar get a message naming them.
     private func checkPlainStart(at offset: Int) throws(NotesError) {
         let byte = bytes[offset]
-        let suggestion = quotedSuggestion(from: offset)
         switch byte {
-        case UInt8(ascii: "&"): throw error(NotesMessage.anchor(suggestion), at: offset, kind: .unsupported)
-        case UInt8(ascii: "*"): throw error(NotesMessage.alias(suggestion), at: offset, kind: .unsupported)
-        case UInt8(ascii: "!"): throw error(NotesMessage.tag(suggestion), at: offset, kind: .unsupported)
+        case UInt8(ascii: "&"): throw error(NotesMessage.anchor(quotedSuggestion(from: offset)), at: offset, kind: .unsupported)
+        case UInt8(ascii: "*"): throw error(NotesMessage.alias(quotedSuggestion(from: offset)), at: offset, kind: .unsupported)
+        case UInt8(ascii: "!"): throw error(NotesMessage.tag(quotedSuggestion(from: offset)), at: offset, kind: .unsupported)
         case UInt8(ascii: "{"): throw error(NotesMessage.flowMapping, at: offset, kind: .unsupported)
         case UInt8(ascii: "?") where isBlankOrEnd(offset + 1):
             throw error(NotesMessage.explicitKey, at: offset, kind: .unsupported)
         case Byte.colon where isBlankOrEnd(offset + 1):
             throw error(NotesMessage.missingKey, at: offset)
         case UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), Byte.comma, Byte.closeBracket, UInt8(ascii: "}"):
-            throw error(NotesMessage.indicatorStart(String(UnicodeScalar(byte)), quoted: suggestion), at: offset)
+            throw error(NotesMessage.indicatorStart(String(UnicodeScalar(byte)), quoted: quotedSuggestion(from: offset)), at: offset)
         default:
             return
         }

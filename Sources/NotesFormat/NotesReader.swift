@@ -98,13 +98,15 @@ struct NotesReader {
 
     /// Fits a content line into the open collections by its indentation.
     mutating func placeLine(indent: Int, at offset: Int) throws(NotesError) {
+        // Only fields of the top are read, never a copy of it: a live copy would make every
+        // append to its items copy the whole array.
         let isDash = isSequenceIndicator(at: offset)
-        if let top = stack.last, top.pendingAt != nil {
-            if indent > top.indent {
+        if let top = stack.indices.last, stack[top].pendingAt != nil {
+            if indent > stack[top].indent {
                 try beginNode(at: offset, column: indent, onNewLine: true)
                 return
             }
-            if indent == top.indent, top.isMapping, isDash {
+            if indent == stack[top].indent, stack[top].isMapping, isDash {
                 try checkDepth(at: offset)
                 stack.append(OpenCollection(isMapping: false, indent: indent, indentless: true, start: position(offset)))
                 try addSequenceItem(at: offset)
@@ -113,26 +115,26 @@ struct NotesReader {
             attachPendingNull()
         }
         var closedAny = false
-        while let top = stack.last, top.indent > indent {
+        while let topIndent = stack.last?.indent, topIndent > indent {
             if stack.count == 1 { throw error(NotesMessage.indentationBelowDocument, at: offset) }
             try closeTop()
             closedAny = true
         }
-        guard let top = stack.last else {
+        guard let top = stack.indices.last else {
             try beginNode(at: offset, column: indent, onNewLine: true)
             return
         }
-        if top.indent < indent {
+        if stack[top].indent < indent {
             if closedAny { throw error(NotesMessage.misalignedIndentation, at: offset) }
             throw error(previousLineEndedInPlainScalar ? NotesMessage.multiLinePlain : NotesMessage.unexpectedIndentation,
                         at: offset, kind: previousLineEndedInPlainScalar ? .unsupported : .syntax)
         }
-        if !top.isMapping {
+        if !stack[top].isMapping {
             if isDash {
                 try addSequenceItem(at: offset)
                 return
             }
-            guard top.indentless else { throw error(NotesMessage.expectedSequenceItem, at: offset) }
+            guard stack[top].indentless else { throw error(NotesMessage.expectedSequenceItem, at: offset) }
             try closeTop()
         } else if isDash {
             throw error(NotesMessage.sequenceItemNotAllowed, at: offset)
@@ -317,9 +319,8 @@ struct NotesReader {
         return SourcePosition(line: lineNumber, column: column, offset: offset)
     }
 
-    func range(_ start: Int, _ end: Int) -> SourceRange {
-        var copy = self
-        return SourceRange(start: copy.position(start), end: copy.position(end))
+    mutating func range(_ start: Int, _ end: Int) -> SourceRange {
+        SourceRange(start: position(start), end: position(end))
     }
 
     func lineText() -> String {
@@ -334,7 +335,8 @@ struct NotesReader {
     func error(_ message: String, at start: Int, to end: Int? = nil, kind: NotesError.Kind = .syntax) -> NotesError {
         var stop = end ?? min(start + 1, lineEnd)
         while stop < lineEnd, bytes[stop] & 0xC0 == 0x80 { stop += 1 }
-        return NotesError(diagnostic: diagnostic(message, range: range(start, max(start, stop))), kind: kind)
+        var copy = self
+        return NotesError(diagnostic: diagnostic(message, range: copy.range(start, max(start, stop))), kind: kind)
     }
 
     /// The rest of the value from `offset`, without a comment or trailing spaces, as a quoted suggestion.
