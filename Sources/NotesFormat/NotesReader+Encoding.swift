@@ -7,6 +7,24 @@ extension NotesReader {
         var index = contentStart
         while index < count {
             let byte = bytes[index]
+            // Fast path for the common three-byte characters (all of CJK): only E2, ED and EF
+            // lead bytes can start a forbidden or malformed sequence worth decoding.
+            if byte >= 0xE1, byte != 0xE2, byte != 0xED, byte != 0xEF, byte <= 0xEE, index + 2 < count,
+               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
+            // Eight printable ASCII bytes at once.
+            if index + 8 <= count, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high
+                let isDelete = ((word ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(word ^ 0x7F7F_7F7F_7F7F_7F7F) & high
+                if word & high == 0, belowSpace == 0, isDelete == 0 {
+                    index += 8
+                    continue
+                }
+            }
             if byte < 0x80 {
                 if byte < 0x20 || byte == 0x7F {
                     if byte == Byte.lineFeed || byte == Byte.tab {

@@ -79,6 +79,10 @@ extension NotesReader {
         var comment = -1
         while index < lineEnd {
             let byte = bytes[index]
+            if byte >= 0x80 {
+                index += 1
+                continue
+            }
             if byte == Byte.colon {
                 if index + 1 == lineEnd || bytes[index + 1] == Byte.space || bytes[index + 1] == Byte.tab {
                     colon = index
@@ -130,12 +134,10 @@ extension NotesReader {
         // Only scalars starting with a digit, sign, dot, or one of a few ASCII letters can be ambiguous.
         let first = bytes[start]
         guard first < 0x80, end - start <= 64 else { return }
-        let found: (NotesTypeLint.Reading, Bool)? = bytes.withUnsafeBufferPointer { buffer in
-            let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            guard let reading = NotesTypeLint.reading(of: slice) else { return nil }
-            return (reading, NotesTypeLint.isCanonicalInteger(slice))
-        }
-        guard let (reading, canonical) = found, asKey || !canonical else { return }
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        guard let reading = NotesTypeLint.reading(of: slice) else { return }
+        let canonical = NotesTypeLint.isCanonicalInteger(slice)
+        guard asKey || !canonical else { return }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
         let quoted = NotesQuoting.doubleQuoted(text)
         let message = asKey

@@ -3,7 +3,8 @@ import SourceText
 /// The line-by-line reader behind `NotesParser`. Works on UTF-8 bytes; every line is looked
 /// at a bounded number of times, so the cost is linear in the size of the file.
 struct NotesReader {
-    let bytes: [UInt8]
+    /// Valid only during `NotesParser.parse`, which owns the array behind it.
+    let bytes: UnsafeBufferPointer<UInt8>
     let count: Int
     let typeLint: Bool
     /// 3 when the file starts with a BOM (columns and content start after it), else 0.
@@ -29,7 +30,7 @@ struct NotesReader {
     /// A block scalar moved on to a line that still has to be processed.
     var currentLineIsUnprocessed = false
 
-    init(bytes: [UInt8], options: NotesParser.Options) {
+    init(bytes: UnsafeBufferPointer<UInt8>, options: NotesParser.Options) {
         self.bytes = bytes
         self.count = bytes.count
         self.typeLint = options.typeLint
@@ -310,6 +311,15 @@ struct NotesReader {
         }
         var column = columnCacheColumn
         var index = columnCacheOffset
+        // Eight bytes at a time: every byte that is not a continuation byte (10xxxxxx) starts a scalar.
+        if let base = bytes.baseAddress {
+            while index + 8 <= offset {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                column += 8 - continuations.nonzeroBitCount
+                index += 8
+            }
+        }
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
