@@ -169,15 +169,7 @@ struct NotesReader {
     mutating func addSequenceItem(at offset: Int) throws(NotesError) {
         let afterDash = offset + 1
         stack[stack.count - 1].pendingAt = position(afterDash)
-        var next = afterDash
-        while next < lineEnd, bytes[next] == Byte.space { next += 1 }
-        if next < lineEnd, bytes[next] == Byte.tab { throw error(NotesMessage.tabIndentation, at: next, kind: .unsupported) }
-        previousLineEndedInPlainScalar = false
-        if next == lineEnd { return }
-        if bytes[next] == Byte.hash {
-            try checkCommentIsIntended(at: next, valueStart: next)
-            return
-        }
+        guard let next = try valueStart(after: afterDash) else { return }
         try beginNode(at: next, column: next - lineStart, onNewLine: false)
     }
 
@@ -190,21 +182,28 @@ struct NotesReader {
         stack[top].pendingKey = key.text
         stack[top].pendingKeyRange = key.range
         stack[top].pendingAt = position(key.afterColon)
-        var next = key.afterColon
-        while next < lineEnd, bytes[next] == Byte.space { next += 1 }
-        if next < lineEnd, bytes[next] == Byte.tab { throw error(NotesMessage.tabIndentation, at: next, kind: .unsupported) }
-        previousLineEndedInPlainScalar = false
-        if next == lineEnd { return }
-        if bytes[next] == Byte.hash {
-            try checkCommentIsIntended(at: next, valueStart: next)
-            return
-        }
+        guard let next = try valueStart(after: key.afterColon) else { return }
         if isSequenceIndicator(at: next) { throw error(NotesMessage.sequenceOnKeyLine, at: next) }
         let segment = try scanSegment(at: next)
         if case .key(let inner) = segment {
             throw error(NotesMessage.keyInValue(quotedSuggestion(from: next)), at: inner.colonOffset)
         }
         try attachValue(segment)
+    }
+
+    /// Where the value after `key:` or `-` starts on this line; nil when the line ends there
+    /// (or a comment follows), which leaves the value to the next lines or makes it empty.
+    mutating func valueStart(after offset: Int) throws(NotesError) -> Int? {
+        var next = offset
+        while next < lineEnd, bytes[next] == Byte.space { next += 1 }
+        if next < lineEnd, bytes[next] == Byte.tab { throw error(NotesMessage.tabIndentation, at: next, kind: .unsupported) }
+        previousLineEndedInPlainScalar = false
+        if next == lineEnd { return nil }
+        if bytes[next] == Byte.hash {
+            try checkCommentIsIntended(at: next, valueStart: next)
+            return nil
+        }
+        return next
     }
 
     /// Attaches a scalar (or parses a block scalar) as the value of the top's pending slot.

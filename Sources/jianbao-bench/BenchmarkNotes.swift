@@ -17,8 +17,12 @@ func benchmarkNotes() throws {
         let wall = try Measure.median(iterations: iterations) { _ = try NotesParser.parse(bytes: input) }
         let cpu = try fastestThreadCPU(iterations: iterations) { _ = try NotesParser.parse(bytes: input) }
         let growth = previous.map { String(format: "×%.2f", (cpu / Double(input.count)) / ($0.seconds / Double($0.bytes))) } ?? ""
-        print(String(format: "parse notes, %4d articles %10d  %11@  %10@  %9.1f   %@", articles, input.count,
-                     Measure.format(seconds: wall), Measure.format(seconds: cpu), Double(input.count) / cpu / 1e6, growth))
+        func column(_ text: String, _ width: Int) -> String {
+            String(repeating: " ", count: max(0, width - text.count)) + text
+        }
+        print(String(format: "parse notes, %4d articles %10d", articles, input.count)
+            + column(Measure.format(seconds: wall), 14) + column(Measure.format(seconds: cpu), 12)
+            + String(format: "  %9.1f   ", Double(input.count) / cpu / 1e6) + growth)
         previous = (input.count, cpu)
     }
     let writeSeconds = Measure.median(iterations: 2000) { _ = NotesWriter.yaml(smallValue) }
