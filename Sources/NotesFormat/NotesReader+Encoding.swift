@@ -7,10 +7,9 @@ extension NotesReader {
         var index = contentStart
         while index < count {
             let byte = bytes[index]
-            // Fast path for the common three-byte characters (all of CJK): only E2, ED and EF
-            // lead bytes can start a forbidden or malformed sequence worth decoding.
-            if byte >= 0xE1, byte != 0xE2, byte != 0xED, byte != 0xEF, byte <= 0xEE, index + 2 < count,
-               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+            // Fast path for well-formed three-byte characters (all of CJK and its punctuation).
+            if byte & 0xF0 == 0xE0, index + 2 < count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80,
+               isPlainThreeByteCharacter(byte, bytes[index + 1], bytes[index + 2]) {
                 index += 3
                 continue
             }
@@ -65,6 +64,19 @@ extension NotesReader {
         while lastLineStart > contentStart, bytes[lastLineStart - 1] != Byte.lineFeed { lastLineStart -= 1 }
         if lastLineStart < count, bytes[lastLineStart..<count].allSatisfy({ $0 == Byte.space || $0 == Byte.tab }) {
             throw characterError(NotesMessage.whitespaceOnlyLastLine, at: lastLineStart)
+        }
+    }
+
+    /// A well-formed three-byte sequence that is neither overlong, a surrogate, U+2028/U+2029,
+    /// a BOM nor U+FFFE/U+FFFF (those go through the slow path, which names them).
+    @inline(__always)
+    private func isPlainThreeByteCharacter(_ lead: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        switch lead {
+        case 0xE0: return second >= 0xA0
+        case 0xE2: return !(second == 0x80 && (third == 0xA8 || third == 0xA9))
+        case 0xED: return second < 0xA0
+        case 0xEF: return !(second == 0xBB && third == 0xBF) && !(second == 0xBF && third >= 0xBE)
+        default: return true
         }
     }
 

@@ -31,7 +31,7 @@ func benchmarkNotes() throws {
 
 /// The fastest of several samples in this thread's CPU time: on the shared 2-core machine the
 /// wall clock also counts time the scheduler gave to other processes.
-func fastestThreadCPU(samples: Int = 15, iterations: Int, _ body: () throws -> Void) rethrows -> Double {
+func fastestThreadCPU(samples: Int = 31, iterations: Int, _ body: () throws -> Void) rethrows -> Double {
     func now() -> Double {
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
