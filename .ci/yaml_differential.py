@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Differential check of the notes reader against PyYAML (and libyaml through PyYAML's CSafeLoader).
 
-For every notes file under examples/ and every fixture under Tests/NotesFormatTests/Fixtures/:
+For every notes file under examples/ and templates/ (profiles) and every fixture under Tests/NotesFormatTests/Fixtures/:
 `$JIANBAO notes FILE` must print the same tree that PyYAML's safe loader builds (mappings in
 order, sequences, strings, null; a canonical integer that PyYAML types as int must be the same
 digits). Files under Fixtures/invalid/ must be rejected by jianbao (PyYAML may accept them: the
@@ -28,7 +28,8 @@ FIXTURES = "Tests/NotesFormatTests/Fixtures"
 
 
 def files():
-    examples = sorted(set(glob.glob("examples/**/*.yaml", recursive=True) + glob.glob("examples/**/*.yml", recursive=True)))
+    examples = sorted(set(glob.glob("examples/**/*.yaml", recursive=True) + glob.glob("examples/**/*.yml", recursive=True)
+                          + glob.glob("templates/**/*.yaml", recursive=True)))
     valid = sorted(glob.glob(f"{FIXTURES}/valid/**/*.yaml", recursive=True))
     invalid = sorted(glob.glob(f"{FIXTURES}/invalid/**/*.yaml", recursive=True))
     return [(path, True) for path in examples + valid] + [(path, False) for path in invalid]
