@@ -145,7 +145,7 @@ final class NotesConformanceTests: XCTestCase {
         enum Open { case sequence([EventNode]), mapping([(EventNode, EventNode)], pendingKey: EventNode?) }
         var stack: [Open] = []
         var root: EventNode?
-        func add(_ node: EventNode, isKeyCandidate: Bool) {
+        func add(_ node: EventNode) {
             guard let top = stack.popLast() else { root = node; return }
             switch top {
             case .sequence(var items):
@@ -169,13 +169,13 @@ final class NotesConformanceTests: XCTestCase {
             } else if line.hasPrefix("-SEQ") || line.hasPrefix("-MAP") {
                 guard let top = stack.popLast() else { throw EventError(line: String(line)) }
                 switch top {
-                case .sequence(let items): add(.sequence(items), isKeyCandidate: false)
-                case .mapping(let entries, _): add(.mapping(entries), isKeyCandidate: false)
+                case .sequence(let items): add(.sequence(items))
+                case .mapping(let entries, _): add(.mapping(entries))
                 }
             } else if line.hasPrefix("=VAL ") {
                 let body = line.dropFirst(5)
                 guard let style = body.first else { throw EventError(line: String(line)) }
-                add(.scalar(style, unescape(body.dropFirst())), isKeyCandidate: true)
+                add(.scalar(style, unescape(body.dropFirst())))
             }
         }
         return root ?? .scalar(":", "")
