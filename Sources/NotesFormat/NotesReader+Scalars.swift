@@ -89,7 +89,7 @@ extension NotesReader {
                     break
                 }
             } else if byte == Byte.hash {
-                if bytes[index - 1] == Byte.space {
+                if index > offset, bytes[index - 1] == Byte.space {
                     comment = index
                     break
                 }

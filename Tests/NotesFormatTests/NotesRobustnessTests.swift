@@ -50,3 +50,42 @@ final class NotesRobustnessTests: XCTestCase {
         XCTAssertEqual(error?.diagnostic.range.start.column, 100_006)
     }
 }
+
+/// Mutated fixtures: every input either parses or fails with a sane location — never traps.
+final class NotesMutationTests: XCTestCase {
+    func testMutatedFixturesNeverCrash() throws {
+        let directory = NotesFixtureTests.fixtures.appendingPathComponent("valid")
+        let seeds = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "yaml" }.sorted { $0.path < $1.path }
+            .map { Array(try Data(contentsOf: $0)) }
+        XCTAssertFalse(seeds.isEmpty)
+        let insertions: [[UInt8]] = [[0x20], [0x0A], [0x09], [0x23], [0x3A], [0x2D, 0x20], [0x22], [0x27], [0x5B], [0x5D],
+                                     [0x7C], [0x3E], [0x5C], [0x0D], [0xE3, 0x80, 0x80], [0xEF, 0xBC, 0x9A], [0xE4]]
+        var generator = SeededGenerator(state: 99)
+        var parsed = 0, rejected = 0
+        for round in 0..<6000 {
+            var bytes = seeds[round % seeds.count]
+            for _ in 0..<Int.random(in: 1...4, using: &generator) where !bytes.isEmpty {
+                let at = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0...2, using: &generator) {
+                case 0: bytes.remove(at: at)
+                case 1: bytes.insert(contentsOf: insertions.randomElement(using: &generator) ?? [], at: at)
+                default: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...12, using: &generator)))
+                }
+            }
+            do {
+                _ = try NotesParser.parse(bytes: bytes)
+                parsed += 1
+            } catch {
+                let start = error.diagnostic.range.start
+                XCTAssertGreaterThanOrEqual(start.line, 1)
+                XCTAssertGreaterThanOrEqual(start.column, 1)
+                XCTAssertLessThanOrEqual(start.offset, bytes.count)
+                XCTAssertFalse(error.diagnostic.message.isEmpty)
+                rejected += 1
+            }
+        }
+        XCTAssertGreaterThan(parsed, 100)
+        XCTAssertGreaterThan(rejected, 100)
+    }
+}
