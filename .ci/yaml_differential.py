@@ -6,10 +6,14 @@ For every notes file under examples/ and templates/ (profiles) and every fixture
 order, sequences, strings, null; a canonical integer that PyYAML types as int must be the same
 digits). Files under Fixtures/invalid/ must be rejected by jianbao (PyYAML may accept them: the
 subset is stricter on purpose). Any difference fails with the file and both trees.
+
+Then MUTATIONS (default 600, env YAML_DIFFERENTIAL_MUTATIONS) mutated copies of the valid
+fixtures (fixed seed, so reruns are identical): every mutant jianbao accepts must read the same.
 """
 import glob
 import json
 import os
+import random
 import subprocess
 import sys
 
@@ -118,8 +122,58 @@ def main():
         if same:
             counts["same"] += 1
             print(f"ok   {path}: same tree in jianbao and {', '.join(name for name, _ in loaders())}")
-    print(f"yaml differential: {counts['same']} files read identically, {counts['rejected-invalid']} invalid files rejected, {failures} failures")
+    mutants_accepted, mutant_failures = mutations(int(os.environ.get("YAML_DIFFERENTIAL_MUTATIONS", "600")))
+    failures += mutant_failures
+    print(f"yaml differential: {counts['same']} files read identically, {counts['rejected-invalid']} invalid files rejected, "
+          f"{mutants_accepted} accepted mutants read identically, {failures} failures")
     return 1 if failures else 0
+
+
+MUTATION_PIECES = [b" ", b"\n", b"#", b":", b"- ", b'"', b"'", b"[", b"]", b"|", b">", b"\\", "\u3000".encode(),
+                   "\uff1a".encode(), b"  ", b"\n  ", b"-", b"?", b",", b"0", b".", b"~"]
+
+
+def mutations(count):
+    """Small random edits of the valid fixtures; returns (accepted and identical, failures)."""
+    generator = random.Random(20260604)
+    seeds = [open(path, "rb").read() for path in sorted(glob.glob(f"{FIXTURES}/valid/*.yaml"))]
+    accepted = failures = 0
+    for _ in range(count if seeds else 0):
+        data = bytearray(generator.choice(seeds))
+        for _ in range(generator.randint(1, 3)):
+            if not data:
+                break
+            at = generator.randrange(len(data))
+            roll = generator.random()
+            if roll < 0.4:
+                data[at:at] = generator.choice(MUTATION_PIECES)
+            elif roll < 0.7:
+                del data[at]
+            else:
+                del data[at:at + generator.randint(1, 8)]
+        data = bytes(data)
+        result = subprocess.run([JIANBAO, "notes", "-"], input=data, capture_output=True, env={**os.environ, "NO_COLOR": "1"})
+        if result.returncode not in (0, 1):
+            print(f"FAIL mutant: jianbao notes exited with status {result.returncode} on {data!r}")
+            failures += 1
+            continue
+        if result.returncode == 1:
+            continue
+        ours_tree = canonical_ours(json.loads(result.stdout.decode("utf-8"), object_pairs_hook=lambda pairs: ("map", pairs)))
+        for name, loader in loaders():
+            try:
+                theirs = canonical_theirs(yaml.load(data, Loader=loader))
+            except yaml.YAMLError as error:
+                print(f"FAIL mutant accepted by jianbao, rejected by {name} ({str(error).splitlines()[0]}): {data!r}")
+                failures += 1
+                break
+            if theirs != ours_tree:
+                print(f"FAIL mutant read differently by {name}: {data!r}\n  jianbao: {ours_tree!r}\n  {name}: {theirs!r}")
+                failures += 1
+                break
+        else:
+            accepted += 1
+    return accepted, failures
 
 
 if __name__ == "__main__":
