@@ -161,7 +161,10 @@ struct NotesReader {
             return
         }
         if stack.isEmpty { throw keyExpected(at: offset, fallback: NotesMessage.rootNotCollection) }
-        if onNewLine { throw keyExpected(at: offset, fallback: NotesMessage.scalarOnNextLine, kind: .unsupported) }
+        if onNewLine {
+            // A colon without a space is ordinary text here (a time, a URL), not a hint of a key.
+            throw keyExpected(at: offset, fallback: NotesMessage.scalarOnNextLine, kind: .unsupported, hintMissingSpace: false)
+        }
         try attachValue(segment)
     }
 
@@ -266,7 +269,7 @@ struct NotesReader {
     }
 
     /// A line that should have been `key: value`: names the likely typing mistake if there is one.
-    func keyExpected(at offset: Int, fallback: String, kind: NotesError.Kind = .syntax) -> NotesError {
+    func keyExpected(at offset: Int, fallback: String, kind: NotesError.Kind = .syntax, hintMissingSpace: Bool = true) -> NotesError {
         var index = offset
         var colonWithoutSpace: Int?
         while index < lineEnd {
@@ -278,7 +281,7 @@ struct NotesReader {
             if byte == Byte.colon, colonWithoutSpace == nil, index > offset { colonWithoutSpace = index }
             index += 1
         }
-        if let colon = colonWithoutSpace, fallback != NotesMessage.scalarOnNextLine {
+        if let colon = colonWithoutSpace, hintMissingSpace {
             return error(NotesMessage.missingSpaceAfterColon, at: colon)
         }
         return error(fallback, at: offset, kind: kind)
