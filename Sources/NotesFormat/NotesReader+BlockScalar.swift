@@ -53,7 +53,10 @@ extension NotesReader {
                 advanceLine()
                 continue
             }
-            try rejectTabOnlyLine(from: lineStart + spaces)
+            // libyaml rejects a tab where the indentation is still being determined.
+            if bytes[lineStart + spaces] == Byte.tab {
+                throw error(NotesMessage.blockTabIndentation, at: lineStart + spaces, kind: .unsupported)
+            }
             contentIndent = spaces
             break
         }
