@@ -130,7 +130,8 @@ def main():
 
 
 MUTATION_PIECES = [b" ", b"\n", b"#", b":", b"- ", b'"', b"'", b"[", b"]", b"|", b">", b"\\", "\u3000".encode(),
-                   "\uff1a".encode(), b"  ", b"\n  ", b"-", b"?", b",", b"0", b".", b"~"]
+                   "\uff1a".encode(), "\uff0c".encode(), b"  ", b"\n  ", b"-", b"?", b",", b"0", b".", b"~", b"\t",
+                   b"\r\n", b"&", b"*", b"!", b"{", b"%", b"  - ", b": ", b" #", b"yes", b"1.0"]
 
 
 def mutations(count):
