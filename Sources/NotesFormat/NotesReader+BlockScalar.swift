@@ -31,7 +31,7 @@ extension NotesReader {
         guard hasLineBreak else {
             return NotesNode(value: .string("", style), range: SourceRange(start: start, end: end))
         }
-        advanceLine()
+        try advanceLine()
         currentLineIsUnprocessed = true
 
         // Leading empty lines, then the first content line fixes the indentation.
@@ -50,7 +50,7 @@ extension NotesReader {
                     widestEmptyLineNumber = lineNumber
                     widestEmptyLineStart = lineStart
                 }
-                advanceLine()
+                try advanceLine()
                 continue
             }
             // libyaml rejects a tab where the indentation is still being determined.
@@ -89,7 +89,7 @@ extension NotesReader {
                 currentLineIsUnprocessed = false
                 break
             }
-            advanceLine()
+            try advanceLine()
             // Empty lines (at most `indent` spaces) between or after content lines.
             var spaces = 0
             var atEnd = false
@@ -101,7 +101,7 @@ extension NotesReader {
                         break
                     }
                     breaks += 1
-                    advanceLine()
+                    try advanceLine()
                     continue
                 }
                 try rejectTabOnlyLine(from: lineStart + spaces)

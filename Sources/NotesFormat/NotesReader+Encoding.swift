@@ -1,10 +1,13 @@
 import SourceText
 
-/// One pass over the bytes before parsing: well-formed UTF-8, no characters that YAML
-/// parsers reject or read as line breaks, CR only before LF, no whitespace-only last line.
+/// Character checks, done while finding each line's end (so the bytes are read once):
+/// well-formed UTF-8, no characters that YAML parsers reject or read as line breaks, CR only
+/// before LF; and no whitespace-only last line.
 extension NotesReader {
-    func validateCharacters() throws(NotesError) {
-        var index = contentStart
+    /// The offset of the line feed ending the line that starts at `start` (or the end of the
+    /// input), after checking every character on the way.
+    func validatedLineFeed(from start: Int) throws(NotesError) -> Int {
+        var index = start
         while index < count {
             let byte = bytes[index]
             // Fast path for well-formed three-byte characters (all of CJK and its punctuation).
@@ -26,7 +29,8 @@ extension NotesReader {
             }
             if byte < 0x80 {
                 if byte < 0x20 || byte == 0x7F {
-                    if byte == Byte.lineFeed || byte == Byte.tab {
+                    if byte == Byte.lineFeed { return index }
+                    if byte == Byte.tab {
                         index += 1
                         continue
                     }
@@ -34,8 +38,7 @@ extension NotesReader {
                         guard index + 1 < count, bytes[index + 1] == Byte.lineFeed else {
                             throw characterError(NotesMessage.loneCarriageReturn, at: index)
                         }
-                        index += 2
-                        continue
+                        return index + 1
                     }
                     throw characterError(NotesMessage.controlCharacter(UInt32(byte)), at: index)
                 }
@@ -59,7 +62,11 @@ extension NotesReader {
             }
             index += length
         }
-        // A last line of only whitespace without a line break: parsers disagree on it.
+        return count
+    }
+
+    /// A last line of only whitespace without a line break: parsers disagree on it.
+    func checkLastLine() throws(NotesError) {
         var lastLineStart = count
         while lastLineStart > contentStart, bytes[lastLineStart - 1] != Byte.lineFeed { lastLineStart -= 1 }
         if lastLineStart < count, bytes[lastLineStart..<count].allSatisfy({ $0 == Byte.space || $0 == Byte.tab }) {

@@ -40,8 +40,8 @@ struct NotesReader {
     // MARK: Document
 
     mutating func parseDocument() throws(NotesError) -> NotesNode {
-        try validateCharacters()
-        loadLine(at: contentStart)
+        try checkLastLine()
+        try loadLine(at: contentStart)
         while true {
             try processCurrentLine()
             if currentLineIsUnprocessed {
@@ -49,7 +49,7 @@ struct NotesReader {
                 continue
             }
             guard hasLineBreak else { break }
-            advanceLine()
+            try advanceLine()
         }
         while !stack.isEmpty { try closeTop() }
         return root ?? NotesNode(value: .null, range: SourceRange(at: SourcePosition(line: 1, column: 1, offset: contentStart)))
@@ -289,10 +289,9 @@ struct NotesReader {
 
     // MARK: Lines and positions
 
-    mutating func loadLine(at start: Int) {
+    mutating func loadLine(at start: Int) throws(NotesError) {
         lineStart = start
-        var index = start
-        while index < count, bytes[index] != Byte.lineFeed { index += 1 }
+        let index = try validatedLineFeed(from: start)
         hasLineBreak = index < count
         nextLineStart = hasLineBreak ? index + 1 : count
         lineEnd = index > start && bytes[index - 1] == Byte.carriageReturn ? index - 1 : index
@@ -300,9 +299,9 @@ struct NotesReader {
         columnCacheColumn = 1
     }
 
-    mutating func advanceLine() {
+    mutating func advanceLine() throws(NotesError) {
         lineNumber += 1
-        loadLine(at: nextLineStart)
+        try loadLine(at: nextLineStart)
     }
 
     /// The position of a byte offset on the current line (columns count Unicode scalars).
