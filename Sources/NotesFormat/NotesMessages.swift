@@ -70,6 +70,7 @@ enum NotesMessage {
     static let blockIndentationIndicator = "不支持块文字的缩进数字（如“|2”）；请去掉数字，让第一行文字决定缩进"
     static let blockHeaderText = "“|”或“>”后不能在同一行写文字；文字请从下一行起缩进书写"
     static let blockLeadingSpaces = "块文字开头的空行比第一行文字缩进得多；请删除这些空行里的空格"
+    static let blockTabIndentation = "块文字的第一行以制表符（Tab）开头，有的 YAML 解析器无法确定缩进；请改用空格"
     static let blockTabOnlyLine = "块文字里有只含空白的行带有制表符（Tab）；请删除其中的制表符"
 
     // MARK: Unsupported YAML features

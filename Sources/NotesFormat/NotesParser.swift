@@ -28,8 +28,11 @@ public enum NotesParser {
     }
 
     public static func parse(bytes: [UInt8], options: Options) throws(NotesError) -> NotesNode {
-        var reader = NotesReader(bytes: bytes, options: options)
-        return try reader.parseDocument()
+        // The reader indexes an unsafe buffer: no bounds or uniqueness checks in the byte loops.
+        try bytes.withUnsafeBufferPointer { (buffer) throws(NotesError) -> NotesNode in
+            var reader = NotesReader(bytes: buffer, options: options)
+            return try reader.parseDocument()
+        }
     }
 }
 

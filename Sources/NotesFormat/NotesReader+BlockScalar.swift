@@ -31,7 +31,7 @@ extension NotesReader {
         guard hasLineBreak else {
             return NotesNode(value: .string("", style), range: SourceRange(start: start, end: end))
         }
-        advanceLine()
+        try advanceLine()
         currentLineIsUnprocessed = true
 
         // Leading empty lines, then the first content line fixes the indentation.
@@ -50,10 +50,13 @@ extension NotesReader {
                     widestEmptyLineNumber = lineNumber
                     widestEmptyLineStart = lineStart
                 }
-                advanceLine()
+                try advanceLine()
                 continue
             }
-            try rejectTabOnlyLine(from: lineStart + spaces)
+            // libyaml rejects a tab where the indentation is still being determined.
+            if bytes[lineStart + spaces] == Byte.tab {
+                throw error(NotesMessage.blockTabIndentation, at: lineStart + spaces, kind: .unsupported)
+            }
             contentIndent = spaces
             break
         }
@@ -81,8 +84,12 @@ extension NotesReader {
             end = position(lineEnd)
             lineBreak = hasLineBreak
             breaks = 0
-            guard hasLineBreak else { break }
-            advanceLine()
+            guard hasLineBreak else {
+                // The file ends on this content line: nothing left to process.
+                currentLineIsUnprocessed = false
+                break
+            }
+            try advanceLine()
             // Empty lines (at most `indent` spaces) between or after content lines.
             var spaces = 0
             var atEnd = false
@@ -94,7 +101,7 @@ extension NotesReader {
                         break
                     }
                     breaks += 1
-                    advanceLine()
+                    try advanceLine()
                     continue
                 }
                 try rejectTabOnlyLine(from: lineStart + spaces)

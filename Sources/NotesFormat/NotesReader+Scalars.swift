@@ -56,18 +56,17 @@ extension NotesReader {
     /// Characters that cannot start a plain scalar get a message naming them.
     private func checkPlainStart(at offset: Int) throws(NotesError) {
         let byte = bytes[offset]
-        let suggestion = quotedSuggestion(from: offset)
         switch byte {
-        case UInt8(ascii: "&"): throw error(NotesMessage.anchor(suggestion), at: offset, kind: .unsupported)
-        case UInt8(ascii: "*"): throw error(NotesMessage.alias(suggestion), at: offset, kind: .unsupported)
-        case UInt8(ascii: "!"): throw error(NotesMessage.tag(suggestion), at: offset, kind: .unsupported)
+        case UInt8(ascii: "&"): throw error(NotesMessage.anchor(quotedSuggestion(from: offset)), at: offset, kind: .unsupported)
+        case UInt8(ascii: "*"): throw error(NotesMessage.alias(quotedSuggestion(from: offset)), at: offset, kind: .unsupported)
+        case UInt8(ascii: "!"): throw error(NotesMessage.tag(quotedSuggestion(from: offset)), at: offset, kind: .unsupported)
         case UInt8(ascii: "{"): throw error(NotesMessage.flowMapping, at: offset, kind: .unsupported)
         case UInt8(ascii: "?") where isBlankOrEnd(offset + 1):
             throw error(NotesMessage.explicitKey, at: offset, kind: .unsupported)
         case Byte.colon where isBlankOrEnd(offset + 1):
             throw error(NotesMessage.missingKey, at: offset)
         case UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), Byte.comma, Byte.closeBracket, UInt8(ascii: "}"):
-            throw error(NotesMessage.indicatorStart(String(UnicodeScalar(byte)), quoted: suggestion), at: offset)
+            throw error(NotesMessage.indicatorStart(String(UnicodeScalar(byte)), quoted: quotedSuggestion(from: offset)), at: offset)
         default:
             return
         }
@@ -80,13 +79,17 @@ extension NotesReader {
         var comment = -1
         while index < lineEnd {
             let byte = bytes[index]
+            if byte >= 0x80 {
+                index += 1
+                continue
+            }
             if byte == Byte.colon {
                 if index + 1 == lineEnd || bytes[index + 1] == Byte.space || bytes[index + 1] == Byte.tab {
                     colon = index
                     break
                 }
             } else if byte == Byte.hash {
-                if bytes[index - 1] == Byte.space {
+                if index > offset, bytes[index - 1] == Byte.space {
                     comment = index
                     break
                 }
@@ -131,12 +134,10 @@ extension NotesReader {
         // Only scalars starting with a digit, sign, dot, or one of a few ASCII letters can be ambiguous.
         let first = bytes[start]
         guard first < 0x80, end - start <= 64 else { return }
-        let found: (NotesTypeLint.Reading, Bool)? = bytes.withUnsafeBufferPointer { buffer in
-            let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            guard let reading = NotesTypeLint.reading(of: slice) else { return nil }
-            return (reading, NotesTypeLint.isCanonicalInteger(slice))
-        }
-        guard let (reading, canonical) = found, asKey || !canonical else { return }
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        guard let reading = NotesTypeLint.reading(of: slice) else { return }
+        let canonical = NotesTypeLint.isCanonicalInteger(slice)
+        guard asKey || !canonical else { return }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
         let quoted = NotesQuoting.doubleQuoted(text)
         let message = asKey

@@ -3,7 +3,8 @@ import SourceText
 /// The line-by-line reader behind `NotesParser`. Works on UTF-8 bytes; every line is looked
 /// at a bounded number of times, so the cost is linear in the size of the file.
 struct NotesReader {
-    let bytes: [UInt8]
+    /// Valid only during `NotesParser.parse`, which owns the array behind it.
+    let bytes: UnsafeBufferPointer<UInt8>
     let count: Int
     let typeLint: Bool
     /// 3 when the file starts with a BOM (columns and content start after it), else 0.
@@ -29,7 +30,7 @@ struct NotesReader {
     /// A block scalar moved on to a line that still has to be processed.
     var currentLineIsUnprocessed = false
 
-    init(bytes: [UInt8], options: NotesParser.Options) {
+    init(bytes: UnsafeBufferPointer<UInt8>, options: NotesParser.Options) {
         self.bytes = bytes
         self.count = bytes.count
         self.typeLint = options.typeLint
@@ -39,8 +40,8 @@ struct NotesReader {
     // MARK: Document
 
     mutating func parseDocument() throws(NotesError) -> NotesNode {
-        try validateCharacters()
-        loadLine(at: contentStart)
+        try checkLastLine()
+        try loadLine(at: contentStart)
         while true {
             try processCurrentLine()
             if currentLineIsUnprocessed {
@@ -48,7 +49,7 @@ struct NotesReader {
                 continue
             }
             guard hasLineBreak else { break }
-            advanceLine()
+            try advanceLine()
         }
         while !stack.isEmpty { try closeTop() }
         return root ?? NotesNode(value: .null, range: SourceRange(at: SourcePosition(line: 1, column: 1, offset: contentStart)))
@@ -98,13 +99,15 @@ struct NotesReader {
 
     /// Fits a content line into the open collections by its indentation.
     mutating func placeLine(indent: Int, at offset: Int) throws(NotesError) {
+        // Only fields of the top are read, never a copy of it: a live copy would make every
+        // append to its items copy the whole array.
         let isDash = isSequenceIndicator(at: offset)
-        if let top = stack.last, top.pendingAt != nil {
-            if indent > top.indent {
+        if let top = stack.indices.last, stack[top].pendingAt != nil {
+            if indent > stack[top].indent {
                 try beginNode(at: offset, column: indent, onNewLine: true)
                 return
             }
-            if indent == top.indent, top.isMapping, isDash {
+            if indent == stack[top].indent, stack[top].isMapping, isDash {
                 try checkDepth(at: offset)
                 stack.append(OpenCollection(isMapping: false, indent: indent, indentless: true, start: position(offset)))
                 try addSequenceItem(at: offset)
@@ -113,26 +116,26 @@ struct NotesReader {
             attachPendingNull()
         }
         var closedAny = false
-        while let top = stack.last, top.indent > indent {
+        while let topIndent = stack.last?.indent, topIndent > indent {
             if stack.count == 1 { throw error(NotesMessage.indentationBelowDocument, at: offset) }
             try closeTop()
             closedAny = true
         }
-        guard let top = stack.last else {
+        guard let top = stack.indices.last else {
             try beginNode(at: offset, column: indent, onNewLine: true)
             return
         }
-        if top.indent < indent {
+        if stack[top].indent < indent {
             if closedAny { throw error(NotesMessage.misalignedIndentation, at: offset) }
             throw error(previousLineEndedInPlainScalar ? NotesMessage.multiLinePlain : NotesMessage.unexpectedIndentation,
                         at: offset, kind: previousLineEndedInPlainScalar ? .unsupported : .syntax)
         }
-        if !top.isMapping {
+        if !stack[top].isMapping {
             if isDash {
                 try addSequenceItem(at: offset)
                 return
             }
-            guard top.indentless else { throw error(NotesMessage.expectedSequenceItem, at: offset) }
+            guard stack[top].indentless else { throw error(NotesMessage.expectedSequenceItem, at: offset) }
             try closeTop()
         } else if isDash {
             throw error(NotesMessage.sequenceItemNotAllowed, at: offset)
@@ -158,7 +161,10 @@ struct NotesReader {
             return
         }
         if stack.isEmpty { throw keyExpected(at: offset, fallback: NotesMessage.rootNotCollection) }
-        if onNewLine { throw keyExpected(at: offset, fallback: NotesMessage.scalarOnNextLine, kind: .unsupported) }
+        if onNewLine {
+            // A colon without a space is ordinary text here (a time, a URL), not a hint of a key.
+            throw keyExpected(at: offset, fallback: NotesMessage.scalarOnNextLine, kind: .unsupported, hintMissingSpace: false)
+        }
         try attachValue(segment)
     }
 
@@ -166,15 +172,7 @@ struct NotesReader {
     mutating func addSequenceItem(at offset: Int) throws(NotesError) {
         let afterDash = offset + 1
         stack[stack.count - 1].pendingAt = position(afterDash)
-        var next = afterDash
-        while next < lineEnd, bytes[next] == Byte.space { next += 1 }
-        if next < lineEnd, bytes[next] == Byte.tab { throw error(NotesMessage.tabIndentation, at: next, kind: .unsupported) }
-        previousLineEndedInPlainScalar = false
-        if next == lineEnd { return }
-        if bytes[next] == Byte.hash {
-            try checkCommentIsIntended(at: next, valueStart: next)
-            return
-        }
+        guard let next = try valueStart(after: afterDash) else { return }
         try beginNode(at: next, column: next - lineStart, onNewLine: false)
     }
 
@@ -187,21 +185,28 @@ struct NotesReader {
         stack[top].pendingKey = key.text
         stack[top].pendingKeyRange = key.range
         stack[top].pendingAt = position(key.afterColon)
-        var next = key.afterColon
-        while next < lineEnd, bytes[next] == Byte.space { next += 1 }
-        if next < lineEnd, bytes[next] == Byte.tab { throw error(NotesMessage.tabIndentation, at: next, kind: .unsupported) }
-        previousLineEndedInPlainScalar = false
-        if next == lineEnd { return }
-        if bytes[next] == Byte.hash {
-            try checkCommentIsIntended(at: next, valueStart: next)
-            return
-        }
+        guard let next = try valueStart(after: key.afterColon) else { return }
         if isSequenceIndicator(at: next) { throw error(NotesMessage.sequenceOnKeyLine, at: next) }
         let segment = try scanSegment(at: next)
         if case .key(let inner) = segment {
             throw error(NotesMessage.keyInValue(quotedSuggestion(from: next)), at: inner.colonOffset)
         }
         try attachValue(segment)
+    }
+
+    /// Where the value after `key:` or `-` starts on this line; nil when the line ends there
+    /// (or a comment follows), which leaves the value to the next lines or makes it empty.
+    mutating func valueStart(after offset: Int) throws(NotesError) -> Int? {
+        var next = offset
+        while next < lineEnd, bytes[next] == Byte.space { next += 1 }
+        if next < lineEnd, bytes[next] == Byte.tab { throw error(NotesMessage.tabIndentation, at: next, kind: .unsupported) }
+        previousLineEndedInPlainScalar = false
+        if next == lineEnd { return nil }
+        if bytes[next] == Byte.hash {
+            try checkCommentIsIntended(at: next, valueStart: next)
+            return nil
+        }
+        return next
     }
 
     /// Attaches a scalar (or parses a block scalar) as the value of the top's pending slot.
@@ -264,7 +269,7 @@ struct NotesReader {
     }
 
     /// A line that should have been `key: value`: names the likely typing mistake if there is one.
-    func keyExpected(at offset: Int, fallback: String, kind: NotesError.Kind = .syntax) -> NotesError {
+    func keyExpected(at offset: Int, fallback: String, kind: NotesError.Kind = .syntax, hintMissingSpace: Bool = true) -> NotesError {
         var index = offset
         var colonWithoutSpace: Int?
         while index < lineEnd {
@@ -276,7 +281,7 @@ struct NotesReader {
             if byte == Byte.colon, colonWithoutSpace == nil, index > offset { colonWithoutSpace = index }
             index += 1
         }
-        if let colon = colonWithoutSpace, fallback != NotesMessage.scalarOnNextLine {
+        if let colon = colonWithoutSpace, hintMissingSpace {
             return error(NotesMessage.missingSpaceAfterColon, at: colon)
         }
         return error(fallback, at: offset, kind: kind)
@@ -284,10 +289,9 @@ struct NotesReader {
 
     // MARK: Lines and positions
 
-    mutating func loadLine(at start: Int) {
+    mutating func loadLine(at start: Int) throws(NotesError) {
         lineStart = start
-        var index = start
-        while index < count, bytes[index] != Byte.lineFeed { index += 1 }
+        let index = try validatedLineFeed(from: start)
         hasLineBreak = index < count
         nextLineStart = hasLineBreak ? index + 1 : count
         lineEnd = index > start && bytes[index - 1] == Byte.carriageReturn ? index - 1 : index
@@ -295,9 +299,9 @@ struct NotesReader {
         columnCacheColumn = 1
     }
 
-    mutating func advanceLine() {
+    mutating func advanceLine() throws(NotesError) {
         lineNumber += 1
-        loadLine(at: nextLineStart)
+        try loadLine(at: nextLineStart)
     }
 
     /// The position of a byte offset on the current line (columns count Unicode scalars).
@@ -308,6 +312,15 @@ struct NotesReader {
         }
         var column = columnCacheColumn
         var index = columnCacheOffset
+        // Eight bytes at a time: every byte that is not a continuation byte (10xxxxxx) starts a scalar.
+        if let base = bytes.baseAddress {
+            while index + 8 <= offset {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                column += 8 - continuations.nonzeroBitCount
+                index += 8
+            }
+        }
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
@@ -317,9 +330,8 @@ struct NotesReader {
         return SourcePosition(line: lineNumber, column: column, offset: offset)
     }
 
-    func range(_ start: Int, _ end: Int) -> SourceRange {
-        var copy = self
-        return SourceRange(start: copy.position(start), end: copy.position(end))
+    mutating func range(_ start: Int, _ end: Int) -> SourceRange {
+        SourceRange(start: position(start), end: position(end))
     }
 
     func lineText() -> String {
@@ -334,7 +346,8 @@ struct NotesReader {
     func error(_ message: String, at start: Int, to end: Int? = nil, kind: NotesError.Kind = .syntax) -> NotesError {
         var stop = end ?? min(start + 1, lineEnd)
         while stop < lineEnd, bytes[stop] & 0xC0 == 0x80 { stop += 1 }
-        return NotesError(diagnostic: diagnostic(message, range: range(start, max(start, stop))), kind: kind)
+        var copy = self
+        return NotesError(diagnostic: diagnostic(message, range: copy.range(start, max(start, stop))), kind: kind)
     }
 
     /// The rest of the value from `offset`, without a comment or trailing spaces, as a quoted suggestion.

@@ -43,7 +43,7 @@ extension NotesWriter {
 
     static func quoted(_ text: String) -> String {
         let needsEscape = text.unicodeScalars.contains { !isLiteralCharacter($0) }
-        if !needsEscape, text.contains("\"") || text.contains("\\") {
+        if !needsEscape, text.utf8.contains(UInt8(ascii: "\"")) || text.utf8.contains(UInt8(ascii: "\\")) {
             return "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
         }
         return NotesQuoting.doubleQuoted(text)
@@ -75,13 +75,13 @@ extension NotesWriter {
 
     /// Multi-line text that a `|` block reproduces exactly with auto-detected indentation.
     static func fitsLiteralBlock(_ text: String) -> Bool {
-        guard text.contains("\n") else { return false }
+        guard text.utf8.contains(Byte.lineFeed) else { return false }
         for scalar in text.unicodeScalars where (scalar != "\n" && !isLiteralCharacter(scalar)) || scalar == "\t" {
             return false
         }
         // The first line with any character fixes the indentation, so it must not start with a space.
-        guard let firstLine = text.split(separator: "\n").first else { return false }
-        return !firstLine.hasPrefix(" ")
+        guard let first = text.utf8.first(where: { $0 != Byte.lineFeed }) else { return false }
+        return first != Byte.space
     }
 }
 
@@ -150,15 +150,19 @@ private struct YAMLWriter {
         }
         var body = Substring(text)
         var trailingBreaks = 0
-        while body.hasSuffix("\n") {
+        while body.utf8.last == Byte.lineFeed {
             body = body.dropLast()
             trailingBreaks += 1
         }
         let chomping = trailingBreaks == 0 ? "-" : trailingBreaks == 1 ? "" : "+"
         output += " |" + chomping + comment + "\n"
         let spaces = String(repeating: " ", count: ownerIndent + 2)
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            output += line.isEmpty ? "\n" : spaces + line + "\n"
+        for line in body.utf8.split(separator: Byte.lineFeed, omittingEmptySubsequences: false) {
+            if !line.isEmpty {
+                output += spaces
+                output += Substring(line)
+            }
+            output += "\n"
         }
         output += String(repeating: "\n", count: max(0, trailingBreaks - 1))
     }
