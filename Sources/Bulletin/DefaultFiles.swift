@@ -2,10 +2,10 @@
 /// `Sources/Bulletin/Data/` by the EmbedDefaults plugin.
 public enum DefaultFiles {
     /// Default templates by name relative to `templates/`, e.g. "bulletin.txt.mustache".
-    public static var templates: [String: String] { files(under: "templates/") }
+    public static let templates: [String: String] = files(under: "templates/")
 
     /// Bundled data files by name relative to `Sources/Bulletin/Data/`.
-    public static var data: [String: String] { files(under: "data/") }
+    public static let data: [String: String] = files(under: "data/")
 
     private static func files(under prefix: String) -> [String: String] {
         var result: [String: String] = [:]

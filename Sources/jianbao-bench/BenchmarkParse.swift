@@ -1,4 +1,84 @@
-// Not implemented yet.
+import Bulletin
+import Foundation
+
+/// `jianbao-bench parse`: the reader on the samples grown to 10 MB, one core.
+///
+/// Each bulletin sample keeps its masthead and footer and repeats its articles until the text
+/// reaches the target size, so every byte goes through the article paths (page-break joins,
+/// points, sub-points; OCR normalisation and hard wraps for 001; Markdown for 004). Linearity
+/// shows as a flat MB/s column from 1.25 MB to 10 MB.
 func benchmarkParse() throws {
-    print("(not implemented)")
+    let target = 10_000_000
+    let samples = [
+        ("000 plain text", "seeds/000_c878d6b2feb97647.txt"),
+        ("001 OCR text", "seeds/001_f9581be366cac430.txt"),
+        ("004 Markdown", "seeds/004_7acb3700bb16512e.txt"),
+    ]
+    // JIANBAO_BENCH_PARSE_ONLY=001 measures one sample (for profiling).
+    let only = ProcessInfo.processInfo.environment["JIANBAO_BENCH_PARSE_ONLY"]
+    for (label, path) in samples where only.map({ label.hasPrefix($0) }) ?? true {
+        let text = Measure.packageFile(path)
+        for size in [target / 8, target / 4, target / 2, target] {
+            let grown = grownIssue(text, to: size)
+            let bytes = Array(grown.utf8)
+            var articles = 0
+            var cpu: [Double] = []
+            let seconds = Measure.median(samples: 5, iterations: 1) {
+                let start = threadCPUSeconds()
+                articles = BulletinReader.read(bytes: bytes).bulletin?.articles.count ?? 0
+                cpu.append(threadCPUSeconds() - start)
+            }
+            Measure.report("parse \(label) \(articles) articles", seconds: seconds, bytes: bytes.count)
+            reportCPU(cpu, bytes: bytes.count)
+        }
+    }
+    guard only == nil else { return }
+    // The five samples concatenated as they are (1,000+ issues in one file): the first issue
+    // is read, the rest is reported line by line.
+    let all = ["000_c878d6b2feb97647", "001_f9581be366cac430", "002_826e4499cd511985", "003_89e8e6edd186e997", "004_7acb3700bb16512e"]
+        .map { Measure.packageFile("seeds/\($0).txt") }.joined(separator: "\n")
+    let repeated = Array(String(repeating: all + "\n", count: target / all.utf8.count + 1).utf8)
+    var cpu: [Double] = []
+    let seconds = Measure.median(samples: 5, iterations: 1) {
+        let start = threadCPUSeconds()
+        _ = BulletinReader.read(bytes: repeated)
+        cpu.append(threadCPUSeconds() - start)
+    }
+    Measure.report("parse seeds concatenated (\(target / all.utf8.count + 1)×5 docs)", seconds: seconds, bytes: repeated.count)
+    reportCPU(cpu, bytes: repeated.count)
+}
+
+/// CPU time of this thread: on a shared machine it shows what one core does, where wall
+/// time also counts the waits for a core.
+private func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+private func reportCPU(_ samples: [Double], bytes: Int) {
+    let sorted = samples.sorted()
+    guard !sorted.isEmpty else { return }
+    let median = sorted[sorted.count / 2]
+    print("    one core (thread CPU time, median)".padding(toLength: 44, withPad: " ", startingAt: 0)
+          + Measure.format(seconds: median).padding(toLength: 12, withPad: " ", startingAt: 0)
+          + "  " + Measure.throughput(bytes: bytes, seconds: median))
+}
+
+/// The sample with its articles repeated until the whole text is about `size` bytes.
+private func grownIssue(_ text: String, to size: Int) -> String {
+    let result = BulletinReader.read(text)
+    let bytes = Array(text.utf8)
+    guard let first = result.layout.articles.first?.heading.range.start.offset,
+          let last = result.layout.articles.last?.range.end.offset else { return text }
+    // Back to the start of the heading's line, so a Markdown `#` stays with it.
+    var start = first
+    while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+    var end = last
+    while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+    let head = String(decoding: bytes[..<start], as: UTF8.self)
+    let body = String(decoding: bytes[start..<end], as: UTF8.self) + "\n\n"
+    let tail = String(decoding: bytes[end...], as: UTF8.self)
+    let copies = max(1, (size - head.utf8.count - tail.utf8.count) / body.utf8.count)
+    return head + String(repeating: body, count: copies) + tail
 }

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Print output (issue 6): drafts both examples to DOCX and HTML, validates the ZIP, reads the
+# DOCX back with python-docx (paragraphs, order, styles), and — where installed — prints the
+# HTML with headless Chromium and converts the DOCX with LibreOffice, checking the PDF pages.
+set -euo pipefail
+: "${JIANBAO:?JIANBAO must point to the jianbao binary}"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+examples=(examples/issue-11.yaml examples/issue-16.yaml)
+
+if ! "$JIANBAO" help draft 2>/dev/null | grep -q docx; then
+    echo "print: skipped — this jianbao has no 'draft --format docx' yet"
+    exit 0
+fi
+
+for notes in "${examples[@]}"; do
+    name="$(basename "$notes" .yaml)"
+    "$JIANBAO" draft "$notes" --format docx -o "$tmp/$name.docx"
+    "$JIANBAO" draft "$notes" --format html -o "$tmp/$name.html"
+    python3 -m zipfile -t "$tmp/$name.docx" >/dev/null
+    python3 -m zipfile -l "$tmp/$name.docx" | grep -q "word/document.xml"
+    grep -q "@page" "$tmp/$name.html"
+done
+echo "print: DOCX archives valid, HTML drafted"
+
+# python-docx and PyYAML from PyPI (Debian's Python may need --break-system-packages).
+if ! python3 -c "import docx, yaml" 2>/dev/null; then
+    pip install -q --disable-pip-version-check python-docx pyyaml >/dev/null 2>&1 \
+        || pip install -q --disable-pip-version-check --break-system-packages python-docx pyyaml >/dev/null 2>&1 \
+        || true
+fi
+if ! python3 -c "import docx, yaml" 2>/dev/null; then
+    echo "print: skipped python-docx checks — pip could not install python-docx/pyyaml (no PyPI?)"
+    exit 0
+fi
+for notes in "${examples[@]}"; do
+    python3 .ci/print_docx_check.py "$notes" "$tmp/$(basename "$notes" .yaml).docx"
+done
+
+# Real renderers, only when this machine has them (they take minutes to install).
+if ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null; then
+    echo "print: skipped PDF checks — poppler-utils (pdfinfo, pdftotext) not installed"
+    exit 0
+fi
+if [ -z "$(fc-list :lang=zh 2>/dev/null)" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1 || true
+fi
+if [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+    echo "print: skipped PDF checks — no Chinese font installed (apt-get install fonts-noto-cjk)"
+    exit 0
+fi
+
+chromium="$(command -v chromium || command -v chromium-browser || true)"
+if [ -n "$chromium" ]; then
+    first="${examples[0]}"
+    name="$(basename "$first" .yaml)"
+    # --no-sandbox: CI runs as root. --virtual-time-budget lets the footer script and fonts settle.
+    # (--print-to-pdf-no-header is the older spelling of --no-pdf-header-footer; Chromium ignores the other.)
+    timeout 180 "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf-no-header \
+        --virtual-time-budget=5000 --print-to-pdf="$tmp/$name-html.pdf" "file://$tmp/$name.html" >/dev/null 2>&1
+    python3 .ci/print_pdf_check.py "$first" "$tmp/$name-html.pdf" "$name.html in Chromium"
+else
+    echo "print: skipped Chromium check — chromium not installed"
+fi
+
+soffice="$(command -v libreoffice || command -v soffice || true)"
+if [ -n "$soffice" ]; then
+    for notes in "${examples[@]}"; do
+        name="$(basename "$notes" .yaml)"
+        HOME="$tmp" timeout 180 "$soffice" --headless --convert-to pdf --outdir "$tmp/lo" "$tmp/$name.docx" >/dev/null 2>&1
+        python3 .ci/print_pdf_check.py "$notes" "$tmp/lo/$name.pdf" "$name.docx in LibreOffice"
+    done
+else
+    echo "print: skipped LibreOffice check — libreoffice not installed"
+fi
+echo "print ok"

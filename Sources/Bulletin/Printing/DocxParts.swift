@@ -1,0 +1,241 @@
+/// The fixed parts of the .docx package and the page geometry of GB/T 9704-2012.
+///
+/// Lengths are in twips (1/20 pt; 1 mm = 56.7 twips) and font sizes in half-points, the
+/// units WordprocessingML uses. Only the parts Word and WPS need to open the file without a
+/// repair prompt are written: content types, relationships, core and app properties.
+enum DocxParts {
+    // A4 with the text block of 156 × 225 mm: top 37 mm, left 28 mm, so right 26 mm, bottom 35 mm.
+    static let pageWidth = 11906, pageHeight = 16838
+    static let marginTop = 2098, marginBottom = 1984, marginLeft = 1587, marginRight = 1474
+    static let textWidth = 8845
+    /// 22 lines in 225 mm: 28.95 pt per line (the pitch Word's own 公文 templates use).
+    static let linePitch = 579
+    /// 28 characters of 16 pt in 156 mm: each character 0.25 pt narrower (in twentieths of a
+    /// point). Character spacing rather than a character grid (docGrid linesAndChars), which
+    /// LibreOffice widens to far fewer than 28 characters a line.
+    static let characterSpacing = -5
+    /// The page number's top line 7 mm under the text block (footer distance from the page edge).
+    static let footerDistance = 1247
+
+    static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+
+    static let contentTypes = declaration + """
+    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+    <Default Extension="xml" ContentType="application/xml"/>\
+    <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+    <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+    <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
+    <Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>\
+    <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
+    <Override PartName="/word/footer2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\
+    <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+    <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
+    </Types>
+    """
+
+    static let packageRelationships = declaration + """
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
+    <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
+    <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>\
+    </Relationships>
+    """
+
+    static let documentRelationships = declaration + """
+    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+    <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
+    <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>\
+    <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
+    <Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>\
+    </Relationships>
+    """
+
+    /// "代表工作 第16期", escaped, for the document properties.
+    static func title(for masthead: Masthead) throws(DocxError) -> String {
+        let number = masthead.issueNumber.map { " 第\($0)期" } ?? ""
+        return try XMLText.escaped(masthead.title, field: "刊名") + number
+    }
+
+    /// Title and date make the file findable in a document list; a fixed creation time (the
+    /// issue's date) keeps the output byte-for-byte reproducible.
+    static func coreProperties(escapedTitle: String, date: BulletinDate?) -> String {
+        let created = date.map { "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\($0.isoForm)T00:00:00Z</dcterms:created>" } ?? ""
+        return declaration + """
+        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+        xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
+        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
+        <dc:title>\(escapedTitle)</dc:title><dc:creator>jianbao</dc:creator><dc:language>zh-CN</dc:language>\(created)\
+        </cp:coreProperties>
+        """
+    }
+
+    static let appProperties = declaration + """
+    <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">\
+    <Application>jianbao</Application><DocSecurity>0</DocSecurity></Properties>
+    """
+
+    /// Odd and even pages get different footers (page number right or left).
+    static let settings = declaration + """
+    <w:settings xmlns:w="\(wordNamespace)">\
+    <w:defaultTabStop w:val="640"/><w:evenAndOddHeaders/><w:characterSpacingControl w:val="compressPunctuation"/>\
+    <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
+    </w:settings>
+    """
+
+    /// The official fonts with a common substitute each (w:altName), so Word and WPS fall back
+    /// quietly on machines without the GB2312-era fonts.
+    static let fontTable: String = {
+        let fonts: [(name: String, alternative: String, family: String)] = [
+            ("仿宋_GB2312", "仿宋", "modern"),
+            ("方正小标宋简体", "宋体", "roman"),
+            ("黑体", "SimHei", "modern"),
+            ("宋体", "SimSun", "roman"),
+            ("Times New Roman", "Times New Roman", "roman"),
+        ]
+        var xml = declaration + "<w:fonts xmlns:w=\"\(wordNamespace)\">"
+        for font in fonts {
+            let charset = font.name == "Times New Roman" ? "00" : "86"
+            xml += "<w:font w:name=\"\(font.name)\"><w:altName w:val=\"\(font.alternative)\"/><w:charset w:val=\"\(charset)\"/><w:family w:val=\"\(font.family)\"/><w:pitch w:val=\"variable\"/></w:font>"
+        }
+        return xml + "</w:fonts>"
+    }()
+
+    /// "— N —" with a PAGE field: 4号 (14 pt) 宋体, one character in from the outer edge.
+    static func footer(alignment: String) -> String {
+        let indent = alignment == "right" ? "w:right=\"280\"" : "w:left=\"280\""
+        return declaration + """
+        <w:ftr xmlns:w="\(wordNamespace)" xmlns:r="\(relationshipNamespace)">\
+        <w:p><w:pPr><w:pStyle w:val="JBPageNumber"/><w:ind \(indent)/><w:jc w:val="\(alignment)"/></w:pPr>\
+        <w:r><w:t xml:space="preserve">— </w:t></w:r>\
+        <w:r><w:fldChar w:fldCharType="begin"/></w:r>\
+        <w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>\
+        <w:r><w:fldChar w:fldCharType="separate"/></w:r>\
+        <w:r><w:t>1</w:t></w:r>\
+        <w:r><w:fldChar w:fldCharType="end"/></w:r>\
+        <w:r><w:t xml:space="preserve"> —</w:t></w:r>\
+        </w:p></w:ftr>
+        """
+    }
+
+    static func document(body: String) -> String {
+        declaration + """
+        <w:document xmlns:w="\(wordNamespace)" xmlns:r="\(relationshipNamespace)"><w:body>
+
+        """ + body + """
+        <w:sectPr>\
+        <w:footerReference w:type="default" r:id="rId4"/>\
+        <w:footerReference w:type="even" r:id="rId5"/>\
+        <w:pgSz w:w="\(pageWidth)" w:h="\(pageHeight)"/>\
+        <w:pgMar w:top="\(marginTop)" w:right="\(marginRight)" w:bottom="\(marginBottom)" w:left="\(marginLeft)" \
+        w:header="851" w:footer="\(footerDistance)" w:gutter="0"/>\
+        <w:docGrid w:linePitch="\(linePitch)"/>\
+        </w:sectPr></w:body></w:document>
+        """
+    }
+
+    // MARK: Styles
+
+    static let red = "FF0000"
+    static let bodyFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\" w:cs=\"Times New Roman\"/>"
+    static let headingFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"方正小标宋简体\"/>"
+    static let heiFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"黑体\"/>"
+    static let exactLine = "<w:spacing w:line=\"\(linePitch)\" w:lineRule=\"exact\"/>"
+
+    /// The 版记 as a one-column floating table anchored to the foot of the text block, so Word
+    /// and WPS put it at the bottom of the last page whatever the length of the issue
+    /// (GB/T 9704 7.4.1: the last rule coincides with the foot of the text block). Rules are
+    /// table borders: thick above and below, thin above the 印发 line. A table rather than a
+    /// framed paragraph: LibreOffice 7.4 drops both the frame and its borders, while it keeps a
+    /// table's borders and merely places the table after the text.
+    static func distributionTable(rows: [String]) -> String {
+        var xml = "<w:tbl><w:tblPr>"
+        xml += "<w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:topFromText=\"0\" w:bottomFromText=\"0\" w:vertAnchor=\"margin\" w:horzAnchor=\"margin\" w:tblpXSpec=\"center\" w:tblpYSpec=\"bottom\"/>"
+        xml += "<w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/>"
+        xml += "<w:tblBorders>\(rule("top", thick: true))\(rule("bottom", thick: true))</w:tblBorders>"
+        xml += "<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>"
+        xml += "<w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"\(textWidth)\"/></w:tblGrid>\n"
+        for (index, row) in rows.enumerated() {
+            let separated = index == rows.count - 1 && rows.count > 1
+            let borders = separated ? "<w:tcBorders>\(rule("top", thick: false))</w:tcBorders>" : ""
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"\(textWidth)\" w:type=\"dxa\"/>\(borders)</w:tcPr>\(row)</w:tc></w:tr>\n"
+        }
+        return xml + "</w:tbl>\n"
+    }
+
+    /// 0.35 mm (1 pt, w:sz 8) for the outer rules, 0.25 mm (0.75 pt, w:sz 6) for the inner one.
+    static func rule(_ side: String, thick: Bool) -> String {
+        "<w:\(side) w:val=\"single\" w:sz=\"\(thick ? 8 : 6)\" w:space=\"0\" w:color=\"000000\"/>"
+    }
+
+    /// Element order inside w:pPr follows the schema (keepNext, pBdr, tabs, snapToGrid,
+    /// spacing, ind, jc, outlineLvl): Word treats out-of-order properties as corruption.
+    static func paragraphStyle(_ kind: ParagraphKind) -> (name: String, paragraph: String, run: String) {
+        func size(_ points: Int) -> String { "<w:sz w:val=\"\(2 * points)\"/><w:szCs w:val=\"\(2 * points)\"/>" }
+        func align(_ value: String) -> String { "<w:jc w:val=\"\(value)\"/>" }
+        let noGrid = "<w:snapToGrid w:val=\"0\"/>"
+        let indented = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"
+        // 版记 lines: 4号 (14 pt) at 7/8 of the body's line pitch.
+        let footerLine = noGrid + "<w:spacing w:line=\"\(linePitch * 7 / 8)\" w:lineRule=\"exact\"/>"
+        switch kind {
+        case .masthead:
+            return ("刊名", noGrid + "<w:spacing w:line=\"\(3 * linePitch)\" w:lineRule=\"exact\"/>" + align("center"),
+                    headingFonts + "<w:color w:val=\"\(red)\"/><w:spacing w:val=\"210\"/>" + size(42))
+        case .issueNumber:
+            // A blank line under 第 N 期, as in the samples.
+            return ("期号", "<w:spacing w:after=\"\(linePitch)\"/>" + align("center"), "")
+        case .issuingBody:
+            return ("编发单位", "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(textWidth)\"/></w:tabs>" + align("left"), "")
+        case .mastheadRule:
+            return ("刊头分隔线", "<w:pBdr><w:top w:val=\"single\" w:sz=\"18\" w:space=\"0\" w:color=\"\(red)\"/></w:pBdr>", "")
+        case .album:
+            return ("专辑", align("center"), heiFonts)
+        case .contents:
+            return ("目录", "<w:ind w:left=\"640\" w:hanging=\"320\"/>" + align("left"), "")
+        case .articleHeading:
+            return ("文章标题", "<w:keepNext/>" + noGrid + "<w:spacing w:before=\"\(linePitch)\" w:after=\"\(linePitch)\" w:line=\"\(linePitch)\" w:lineRule=\"exact\"/>" + align("center") + "<w:outlineLvl w:val=\"0\"/>",
+                    headingFonts + size(22))
+        case .body:
+            return ("简报正文", indented, "")
+        case .point:
+            return ("要点", indented, "")
+        case .contributor:
+            return ("供稿", align("right"), "")
+        case .recipients:
+            // Wrapped lines align after the colon: one character in, plus the two of "送：".
+            // keepNext on every row but the last keeps the table on one page.
+            return ("分送", "<w:keepNext/>" + footerLine + "<w:ind w:left=\"840\" w:right=\"280\" w:hanging=\"560\"/>" + align("both"),
+                    size(14))
+        case .issued:
+            return ("印发", "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(textWidth - 280)\"/></w:tabs>" + footerLine + "<w:ind w:left=\"280\" w:right=\"280\"/>" + align("left"),
+                    size(14))
+        }
+    }
+
+    static let styles: String = {
+        var xml = declaration + """
+        <w:styles xmlns:w="\(wordNamespace)">\
+        <w:docDefaults><w:rPrDefault><w:rPr>\(bodyFonts)<w:spacing w:val="\(characterSpacing)"/><w:kern w:val="2"/><w:sz w:val="32"/><w:szCs w:val="32"/>\
+        <w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>\
+        <w:pPrDefault><w:pPr>\(exactLine)<w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>\
+        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>\
+        <w:pPr><w:widowControl w:val="0"/>\(exactLine)<w:jc w:val="both"/></w:pPr></w:style>\
+        <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>
+        """
+        for kind in ParagraphKind.allCases {
+            let style = paragraphStyle(kind)
+            xml += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"\(kind.rawValue)\"><w:name w:val=\"\(style.name)\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/>"
+            xml += "<w:pPr>\(style.paragraph)</w:pPr>"
+            if !style.run.isEmpty { xml += "<w:rPr>\(style.run)</w:rPr>" }
+            xml += "</w:style>"
+        }
+        xml += "<w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"\(RunKind.pointHeading.rawValue)\"><w:name w:val=\"要点标题\"/><w:basedOn w:val=\"DefaultParagraphFont\"/><w:rPr>\(heiFonts)</w:rPr></w:style>"
+        xml += "<w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"\(RunKind.contentsMark.rawValue)\"><w:name w:val=\"目录标记\"/><w:basedOn w:val=\"DefaultParagraphFont\"/></w:style>"
+        xml += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"JBPageNumber\"><w:name w:val=\"简报页码\"/><w:basedOn w:val=\"Normal\"/>"
+        xml += "<w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:rPr><w:rFonts w:ascii=\"宋体\" w:hAnsi=\"宋体\" w:eastAsia=\"宋体\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr></w:style>"
+        return xml + "</w:styles>"
+    }()
+}

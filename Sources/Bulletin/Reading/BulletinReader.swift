@@ -1,0 +1,1091 @@
+import SourceText
+
+/// The reader of the genre: text (plain, Markdown or OCR) → `Bulletin` or `Article`, with the
+/// source location of every element, the logical paragraphs, every repair and every unplaced line.
+///
+/// One linear pass over the lines; hot paths work on UTF-8 bytes.
+public enum BulletinReader {
+    /// Reads `text`. Never throws and never crashes: what it cannot read is reported in the result.
+    public static func read(_ text: String, options: ReadOptions = .init()) -> ReadResult {
+        read(bytes: Array(text.utf8), options: options)
+    }
+
+    /// Reads UTF-8 bytes (invalid sequences are read as U+FFFD).
+    public static func read(bytes: [UInt8], options: ReadOptions = .init()) -> ReadResult {
+        let lines = SourceLines(bytes)
+        let format: SourceFormat
+        if lines.markdownSignals > 0 {
+            format = .markdown
+        } else if lines.wrapWidth > 0 || lines.halfWidthPunctuation > lines.fullWidthPunctuation {
+            format = .ocrText
+        } else {
+            format = .plainText
+        }
+        var rules = NormaliseRules()
+        rules.markdown = format == .markdown
+        rules.fullWidthPunctuation = lines.halfWidthPunctuation > lines.fullWidthPunctuation
+        rules.removeChineseSpaces = lines.wrapWidth > 0
+        var engine = ReaderEngine(bytes: bytes, lines: lines, format: format, rules: rules)
+        let survey = engine.survey()
+        if survey.hasMasthead {
+            engine.readDocument(singleArticle: false)
+            return engine.result(kind: .issue)
+        }
+        if survey.firstLineIsHeading && survey.byline == nil {
+            engine.readDocument(singleArticle: true)
+            if engine.hasArticle { return engine.result(kind: .article) }
+        }
+        if options.forceArticle {
+            var featureEngine = ReaderEngine(bytes: bytes, lines: lines, format: format, rules: rules)
+            featureEngine.readFeature()
+            return featureEngine.result(kind: .article)
+        }
+        return ReadResult(kind: .notABulletin(reason: survey.reasonNotABulletin), format: format, lineIndex: engine.index.lineIndex)
+    }
+}
+
+/// What a quick look at the start of the text says about it.
+struct Survey {
+    var hasMasthead = false
+    var firstLineIsHeading = false
+    /// The first reporter's byline ("□本报记者 …"): line and text.
+    var byline: (line: Int, text: String)?
+    var subHeadings = 0
+    var firstLine: (line: Int, text: String)?
+
+    var reasonNotABulletin: String {
+        guard firstLine != nil else { return "不是简报：输入是空的（没有任何文字）。" }
+        var evidence = ["没有刊头（前几行里找不到“第 N 期”或年月日日期）"]
+        if let firstLine, !firstLineIsHeading {
+            let excerpt = firstLine.text.count > 16 ? String(firstLine.text.prefix(16)) + "……" : firstLine.text
+            evidence.append("第 \(firstLine.line) 行“\(excerpt)”是正文段落，不是“地区：标题”式的文章标题")
+        }
+        if let byline {
+            evidence.append("第 \(byline.line) 行有记者署名“\(byline.text)”")
+        }
+        if subHeadings > 0 {
+            evidence.append("用 \(subHeadings) 个 ### 小标题分节")
+        }
+        let looksLikeNewspaper = byline != nil || subHeadings > 0
+        return "不是简报，也不是单篇来稿：" + evidence.joined(separator: "；") + (looksLikeNewspaper ? "，像是报纸通讯" : "")
+            + "。如要把它作为一篇文章草稿导入，请加 --article。"
+    }
+}
+
+/// The one linear pass: lines → paragraphs → model and layout, with repairs.
+struct ReaderEngine {
+    enum Phase { case masthead, contents, body, footer, afterFooter }
+
+    let bytes: [UInt8]
+    let source: SourceLines
+    let format: SourceFormat
+    let rules: NormaliseRules
+    let index: SourceLocator
+
+    var paragraphs: [LogicalParagraph] = []
+    var repairs: [Repair] = []
+    var unplaced: [UnplacedLine] = []
+    var layout = DocumentLayout()
+
+    // Model being built.
+    var title: String?
+    var issueNumber: Int?
+    var issuingBody: [LocatedText] = []
+    var issuingBodyChanged = false
+    var date: BulletinDate?
+    var album: Album?
+    var articles: [Article] = []
+    var footerSend: String?
+    var footerCopy: String?
+    var footerIssuer: String?
+    var footerCopies: Int?
+    var hasFooter = false
+    /// The "…印发" line was read: only a "共印 N 份" line may follow.
+    var issuedSeen = false
+
+    // Pass state.
+    var phase = Phase.masthead
+    var singleArticle = false
+    var pending: PendingBlock?
+    var contentsEntry: PendingBlock?
+    var footerField: (block: PendingBlock, label: LocatedText, isSend: Bool)?
+    var currentArticle: Int?
+    var articleHasContributor = false
+    /// Reading a newspaper feature as one article (`--article`).
+    var featureMode = false
+
+    /// A paragraph being gathered from lines.
+    struct PendingBlock {
+        var builder = TextBuilder()
+        var lines: [Int] = []
+        var lastLine: SourceLine
+        var startsArticle = false
+        /// A Markdown heading or a stand-alone heading line: the whole block is the heading.
+        var isHeadingLine = false
+    }
+
+    init(bytes: [UInt8], lines: SourceLines, format: SourceFormat, rules: NormaliseRules) {
+        self.bytes = bytes
+        self.source = lines
+        self.format = format
+        self.rules = rules
+        self.index = SourceLocator(lineIndex: LineIndex(bytes: bytes), lines: lines.lines, bytes: bytes)
+    }
+
+    var hasArticle: Bool { !layout.articles.isEmpty }
+
+    // MARK: Survey
+
+    func survey() -> Survey {
+        var survey = Survey()
+        var seen = 0
+        for line in source.lines where !line.isBlank {
+            defer { seen += 1 }
+            if let heading = SourceLines.markdownHeading(bytes, line.start, line.end), heading.level >= 3 { survey.subHeadings += 1 }
+            if survey.byline == nil, isByline(bytes, line) {
+                survey.byline = (line.number, GenrePatterns.string(bytes, line.start, line.end))
+            }
+            guard seen < 12 else { continue }
+            var builder = TextBuilder()
+            builder.append(bytes, line.start, line.end, rules: seen < 12 ? mastheadRules(line) : rules)
+            let text = builder.text
+            if survey.firstLine == nil {
+                survey.firstLine = (line.number, text)
+                let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
+                survey.firstLineIsHeading = heading || (line.scalars <= 60 && !GenrePatterns.endsSentence(bytes, line.start, line.end)
+                    && GenrePatterns.pointNumeral(builder.bytes) == nil)
+            }
+            if seen < 12, GenrePatterns.issueNumber(text) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
+                survey.hasMasthead = true
+            }
+        }
+        return survey
+    }
+
+    /// "□本报记者 马飞", "记者 …", "通讯员 …": a reporter's byline (checked on the source line).
+    func isByline(_ source: [UInt8], _ line: SourceLine) -> Bool {
+        guard line.scalars <= 30 else { return false }
+        let start = line.start
+        for marker in Self.bylineMarkers where line.end - start >= marker.count && source[start..<(start + marker.count)].elementsEqual(marker) {
+            return true
+        }
+        return false
+    }
+
+    static let bylineMarkers = ["□", "■", "本报记者", "记者 ", "通讯员"].map { Array($0.utf8) }
+
+    // MARK: Document pass
+
+    mutating func readDocument(singleArticle: Bool) {
+        self.singleArticle = singleArticle
+        phase = singleArticle ? .body : .masthead
+        for line in source.lines where !line.isBlank {
+            if SourceLines.isRule(bytes, line.start, line.end) {
+                flushAll(keepingArticle: true)
+                continue
+            }
+            dispatch(line)
+        }
+        flushAll(keepingArticle: false)
+        finishArticle()
+        finishMasthead()
+    }
+
+    mutating func dispatch(_ line: SourceLine) {
+        switch phase {
+        case .masthead: mastheadLine(line)
+        case .contents: contentsLine(line)
+        case .body: bodyLine(line)
+        case .footer: footerLine(line)
+        case .afterFooter: addUnplacedNote(line, "版记（“……印发”）之后还有文字，未读取（一个文件只读一期简报）")
+        }
+    }
+
+    mutating func flushAll(keepingArticle: Bool) {
+        flushPending()
+        flushContentsEntry()
+        flushFooterField()
+    }
+
+    // MARK: Masthead
+
+    func mastheadRules(_ line: SourceLine) -> NormaliseRules {
+        var lineRules = rules
+        // A letter-spaced masthead ("河 南 省 人 大") loses its spaces; real word gaps stay.
+        if isLetterSpaced(line) { lineRules.removeChineseSpaces = true }
+        return lineRules
+    }
+
+    func isLetterSpaced(_ line: SourceLine) -> Bool {
+        let list = GenrePatterns.scalars(bytes, line.start, line.end)
+        guard list.count >= 7 else { return false }
+        var spacedPairs = 0
+        var adjacentPairs = 0
+        for position in 1..<list.count {
+            let previous = list[position - 1].value
+            let current = list[position].value
+            if ScalarClass.isChinese(current), ScalarClass.isChinese(previous) { adjacentPairs += 1 }
+            if current == 0x20, position + 1 < list.count, ScalarClass.isChinese(previous), ScalarClass.isChinese(list[position + 1].value) {
+                spacedPairs += 1
+            }
+        }
+        return spacedPairs >= 3 && spacedPairs > adjacentPairs
+    }
+
+    mutating func mastheadLine(_ line: SourceLine) {
+        if contentsMarker(line) != nil || startsArticleHeading(line) {
+            phase = .contents
+            contentsLine(line)
+            return
+        }
+        var textStart = line.start
+        if rules.markdown, let heading = SourceLines.markdownHeading(bytes, line.start, line.end) { textStart = heading.textStart }
+        let lineRules = mastheadRules(line)
+        var builder = TextBuilder()
+        let edits = builder.append(bytes, textStart, line.end, rules: lineRules)
+        builder.finish()
+        report(edits, in: line)
+        let text = builder.text
+        if let match = GenrePatterns.album(builder.bytes) {
+            let paragraph = addParagraph(builder, role: .album, article: nil)
+            let engine = self
+            let located = { (from: Int, to: Int) in engine.locate(paragraph, from, to) }
+            layout.album = AlbumLayout(line: located(0, builder.bytes.count), theme: located(0, match.themeEnd),
+                                       bracketedNumeral: located(match.bracketStart, builder.bytes.count),
+                                       numeral: located(match.numeralStart, match.numeralEnd),
+                                       number: match.number, fullWidthBrackets: match.fullWidth)
+            if !match.fullWidth {
+                repairs.append(Repair(kind: .fullWidthPunctuation, range: located(match.bracketStart, builder.bytes.count).range,
+                                      message: "专辑序号的括号是半角，按全角（）读取"))
+            }
+            if let number = match.number {
+                album = Album(theme: GenrePatterns.string(builder.bytes, 0, match.themeEnd), number: number)
+            } else {
+                addUnplacedNote(line, "专辑序号“\(GenrePatterns.string(builder.bytes, match.numeralStart, match.numeralEnd))”不是中文数字")
+            }
+            phase = .contents
+            return
+        }
+        if let number = GenrePatterns.issueNumber(text) {
+            let paragraph = addParagraph(builder, role: .masthead, article: nil)
+            layout.masthead.issueLine = locate(paragraph, 0, builder.bytes.count)
+            layout.masthead.issueNumber = number
+            issueNumber = number
+            return
+        }
+        if let (dateStart, parsed) = GenrePatterns.trailingDate(builder.bytes) {
+            let paragraph = addParagraph(builder, role: .masthead, article: nil)
+            layout.masthead.date = locate(paragraph, dateStart, builder.bytes.count)
+            date = parsed
+            var prefixEnd = dateStart
+            while prefixEnd > 0, builder.bytes[prefixEnd - 1] == 0x20 { prefixEnd -= 1 }
+            if prefixEnd > 0 {
+                let body = locate(paragraph, 0, prefixEnd)
+                issuingBody.append(body)
+                repairs.append(Repair(kind: .splitMastheadLine, range: locate(paragraph, 0, builder.bytes.count).range,
+                                      message: "编发单位与日期在同一行，已分开读取"))
+            }
+            return
+        }
+        if title == nil, issueNumber == nil, date == nil, issuingBody.isEmpty, line.scalars <= 16,
+           !text.contains("委员会"), !text.contains("常委会") {
+            let paragraph = addParagraph(builder, role: .masthead, article: nil)
+            layout.masthead.title = locate(paragraph, 0, builder.bytes.count)
+            title = text
+            return
+        }
+        if date == nil, line.scalars <= 40 {
+            let paragraph = addParagraph(builder, role: .masthead, article: nil)
+            issuingBody.append(locate(paragraph, 0, builder.bytes.count))
+            return
+        }
+        // Anything else after the masthead proper starts the body (an issue without 专辑 line).
+        phase = .body
+        bodyLine(line)
+    }
+
+    /// Puts the issuing body on its conventional lines: "河南省人大常委会" / the committee.
+    mutating func finishMasthead() {
+        guard !issuingBody.isEmpty else { return }
+        let joined = issuingBody.map(\.text).joined()
+        var lines = issuingBody.map(\.text)
+        if let range = joined.firstRange(of: "常委会"), range.upperBound != joined.endIndex {
+            lines = [String(joined[..<range.upperBound]), String(joined[range.upperBound...])]
+        }
+        if lines != issuingBody.map(\.text), let first = issuingBody.first, let last = issuingBody.last {
+            repairs.append(Repair(kind: .splitMastheadLine, range: SourceRange(start: first.range.start, end: last.range.end),
+                                  message: "编发单位断行不在“常委会”之后，已重新断行为“\(lines.joined(separator: "”“"))”"))
+        }
+        issuingBodyLines = lines
+        layout.masthead.issuingBody = issuingBody
+    }
+
+    var issuingBodyLines: [String] = []
+
+    // MARK: Contents
+
+    /// The list marker of a contents line ("- * ", "* ", "＊", "\\* "): where its text starts.
+    func contentsMarker(_ line: SourceLine) -> Int? {
+        var position = line.start
+        let end = line.end
+        var sawMarker = false
+        if position + 1 < end, bytes[position] == UInt8(ascii: "-"), bytes[position + 1] == 0x20 {
+            position += 2
+            sawMarker = true
+        }
+        if position < end, bytes[position] == UInt8(ascii: "*"), position + 1 < end, bytes[position + 1] != UInt8(ascii: "*") {
+            position += 1
+            sawMarker = true
+        } else if position + 1 < end, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "*") {
+            position += 2
+            sawMarker = true
+        } else if position + 2 < end, bytes[position] == 0xEF, bytes[position + 1] == 0xBC, bytes[position + 2] == 0x8A {   // ＊
+            position += 3
+            sawMarker = true
+        } else if position + 2 < end, bytes[position] == 0xE2, bytes[position + 1] == 0x80, bytes[position + 2] == 0xA2 {   // •
+            position += 3
+            sawMarker = true
+        }
+        guard sawMarker else { return nil }
+        while position < end, bytes[position] == 0x20 { position += 1 }
+        return position < end ? position : nil
+    }
+
+    func startsArticleHeading(_ line: SourceLine) -> Bool {
+        if let heading = SourceLines.markdownHeading(bytes, line.start, line.end) {
+            return regionAt(heading.textStart, line.end) != nil
+        }
+        return regionAt(line.start, line.end) != nil
+    }
+
+    /// A region prefix ("南阳市：") at a source offset, skipping `**`.
+    func regionAt(_ start: Int, _ end: Int) -> (regionEnd: Int, headlineStart: Int)? {
+        var position = start
+        while position + 1 < end, bytes[position] == UInt8(ascii: "*"), bytes[position + 1] == UInt8(ascii: "*") { position += 2 }
+        let slice = Array(bytes[position..<min(end, position + 64)])
+        return GenrePatterns.region(slice)
+    }
+
+    mutating func contentsLine(_ line: SourceLine) {
+        if let textStart = contentsMarker(line) {
+            flushContentsEntry()
+            var block = PendingBlock(lastLine: line)
+            block.lines = [line.number]
+            report(block.builder.append(bytes, textStart, line.end, rules: rules), in: line)
+            // The marker is located through the paragraph's first segment start.
+            block.startsArticle = false
+            contentsEntry = block
+            contentsMarkerRanges.append(index.range(ofByteOffsets: line.start, textStart))
+            return
+        }
+        if var block = contentsEntry, !startsArticleHeading(line), line.scalars <= 40,
+           GenrePatterns.contributor(Array(bytes[line.start..<line.end])) == nil {
+            contentsEntry = nil   // own the block, so appending does not copy its buffers
+            join(&block, line, from: line.start, .joinedContentsEntry, .text("目录条目折行，第 \(block.lastLine.number) 行与第 \(line.number) 行已接合"))
+            contentsEntry = block
+            return
+        }
+        flushContentsEntry()
+        phase = .body
+        bodyLine(line)
+    }
+
+    var contentsMarkerRanges: [SourceRange] = []
+
+    mutating func flushContentsEntry() {
+        guard var block = contentsEntry else { return }
+        contentsEntry = nil
+        block.builder.finish()
+        let paragraph = addParagraph(block.builder, role: .contentsEntry, article: nil)
+        let whole = locate(paragraph, 0, block.builder.bytes.count)
+        let markerRange = contentsMarkerRanges.last
+        let markerText = markerRange.map { GenrePatterns.string(bytes, $0.start.offset, $0.end.offset).trimmingCharacters(in: " ") }
+        layout.contents.append(ContentsEntryLayout(
+            text: whole.text,
+            range: SourceRange(start: markerRange?.start ?? whole.range.start, end: whole.range.end),
+            marker: markerRange.flatMap { range in markerText.map { LocatedText(text: $0, range: range) } },
+            lines: block.lines, paragraph: paragraph))
+    }
+
+    // MARK: Body
+
+    mutating func bodyLine(_ line: SourceLine) {
+        var textStart = line.start
+        let markdownHeading = rules.markdown ? SourceLines.markdownHeading(bytes, line.start, line.end) : nil
+        if let markdownHeading { textStart = markdownHeading.textStart }
+        let raw = strippedBold(line, limit: 24)
+        if markdownHeading != nil {
+            flushPending()
+            var block = PendingBlock(lastLine: line)
+            block.startsArticle = true
+            block.isHeadingLine = true
+            start(&block, line, from: textStart)
+            pending = block
+            flushPending()
+            return
+        }
+        if let first = raw.first, first == UInt8(ascii: "(") || first == 0xEF, line.scalars <= 80,
+           GenrePatterns.contributor(strippedBold(line, limit: Int.max)) != nil {
+            flushPending()
+            contributorLine(line)
+            return
+        }
+        if GenrePatterns.footerLabel(raw) != nil || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
+            flushPending()
+            finishArticle()
+            phase = .footer
+            footerLine(line)
+            return
+        }
+        if GenrePatterns.pointNumeral(raw) != nil {
+            flushPending()
+            var block = PendingBlock(lastLine: line)
+            start(&block, line, from: textStart)
+            pending = block
+            return
+        }
+        let region = hasEarlyColon(line) ? regionAt(line.start, line.end) : nil
+        let isShortHeading = line.scalars <= 60 && !GenrePatterns.endsSentence(bytes, line.start, line.end)
+        let articleExpected = currentArticle == nil || articleHasContributor
+        let pendingComplete = pending.map { !shouldJoin($0, line) } ?? true
+        if (region != nil && (articleExpected || (isShortHeading && pendingComplete)))
+            || (singleArticle && currentArticle == nil && pending == nil) {
+            flushPending()
+            var block = PendingBlock(lastLine: line)
+            block.startsArticle = true
+            // Plain text puts the heading on its own line; OCR may run it into the paragraph.
+            block.isHeadingLine = isShortHeading && (format != .ocrText || line.scalars < source.wrapWidth * 85 / 100)
+            start(&block, line, from: textStart)
+            pending = block
+            if block.isHeadingLine { flushPending() }
+            return
+        }
+        if var block = pending, shouldJoin(block, line) {
+            pending = nil   // own the block, so appending does not copy its buffers
+            let wrapped = source.wrapWidth > 0
+            join(&block, line, from: textStart, wrapped ? .joinedHardWrap : .joinedPageBreak,
+                 wrapped ? .hardWrap(from: block.lastLine.number, to: line.number) : .pageBreak(from: block.lastLine.number, to: line.number))
+            pending = block
+            return
+        }
+        flushPending()
+        var block = PendingBlock(lastLine: line)
+        start(&block, line, from: textStart)
+        pending = block
+    }
+
+    /// Joins `line` (from `textStart`) to the block it continues, with the repair that says so.
+    mutating func join(_ block: inout PendingBlock, _ line: SourceLine, from textStart: Int, _ kind: Repair.Kind, _ detail: RepairDetail) {
+        repairs.append(Repair(kind: kind, range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start), detail: detail))
+        report(block.builder.append(bytes, textStart, line.end, rules: rules), in: line)
+        block.lines.append(line.number)
+        block.lastLine = line
+    }
+
+    mutating func start(_ block: inout PendingBlock, _ line: SourceLine, from textStart: Int) {
+        block.lines = [line.number]
+        block.lastLine = line
+        report(block.builder.append(bytes, textStart, line.end, rules: rules), in: line)
+    }
+
+    /// The line without Markdown heading marks and enclosing `**`, at most `limit` bytes
+    /// (prefix checks need only the start of a long paragraph).
+    func strippedBold(_ line: SourceLine, limit: Int) -> [UInt8] {
+        var start = line.start
+        var end = line.end
+        if rules.markdown {
+            if let heading = SourceLines.markdownHeading(bytes, start, end) { start = heading.textStart }
+            while start + 1 < end, bytes[start] == UInt8(ascii: "*"), bytes[start + 1] == UInt8(ascii: "*") { start += 2 }
+            while end - 1 > start, bytes[end - 1] == UInt8(ascii: "*"), bytes[end - 2] == UInt8(ascii: "*") { end -= 2 }
+        }
+        if end - start > limit { return Array(bytes[start..<(start + limit)]) }
+        return Array(bytes[start..<end])
+    }
+
+    /// Cheap pre-checks on the source bytes, so ordinary body lines skip the pattern functions.
+    func endsLikeFooter(_ line: SourceLine) -> Bool {
+        var end = line.end
+        while end > line.start, bytes[end - 1] == UInt8(ascii: "*") || bytes[end - 1] == 0x20 { end -= 1 }
+        guard end - line.start >= 3 else { return false }
+        let last = bytes[(end - 3)..<end]
+        return last.elementsEqual([0xE5, 0x8F, 0x91]) || last.elementsEqual(GenrePatterns.fen)   // 发, 份
+    }
+
+    func hasEarlyColon(_ line: SourceLine) -> Bool {
+        var index = line.start
+        let limit = min(line.end, line.start + 48)
+        while index < limit {
+            if bytes[index] == UInt8(ascii: ":") { return true }
+            if bytes[index] == 0xEF, index + 2 < line.end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A { return true }
+            index += 1
+        }
+        return false
+    }
+
+    func isCopiesOnly(_ raw: [UInt8]) -> Bool {
+        raw.count <= 40 && raw.starts(with: GenrePatterns.gongYin) && raw.reversed().starts(with: GenrePatterns.fen.reversed())
+    }
+
+    /// Whether `line` continues the paragraph in `block` (a page break or hard wrap split it).
+    func shouldJoin(_ block: PendingBlock, _ line: SourceLine) -> Bool {
+        if block.isHeadingLine { return false }
+        let last = block.lastLine
+        if source.wrapWidth > 0 {
+            // OCR: a line shorter than the wrap width ended where the author ended it.
+            return last.scalars >= source.wrapWidth * 85 / 100
+        }
+        if !GenrePatterns.endsSentence(bytes, last.start, last.end) { return true }
+        return endsWithSubPointHeading(block)
+    }
+
+    /// "…。三是履职保障上求“新”。" at a page end: a sub-point heading cannot end a paragraph.
+    func endsWithSubPointHeading(_ block: PendingBlock) -> Bool {
+        let text = block.builder.bytes
+        guard text.count > 3 else { return false }
+        // The last sentence: after the previous 。 (excluding the final one).
+        var end = text.count
+        while end > 0, text[end - 1] & 0xC0 == 0x80 || text[end - 1] == UInt8(ascii: "*") { end -= 1 }
+        end = max(0, end - 1)
+        var start = end
+        var scalars = 0
+        while start > 0 {
+            var scalarStart = start - 1
+            while scalarStart > 0, text[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let value = decodeScalar(text, scalarStart, text.count).value
+            if value == 0x3002 || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { break }
+            start = scalarStart
+            scalars += 1
+            if scalars > 30 { return false }
+        }
+        let markers = GenrePatterns.subPointMarkers(Array(text[start..<text.count]))
+        return markers.first?.start == 0
+    }
+
+    mutating func flushPending() {
+        guard var block = pending else { return }
+        pending = nil
+        block.builder.finish()
+        if featureMode { _ = ensureFeatureArticle(at: block.builder.segments.first?.lowerBound ?? 0) }
+        if block.startsArticle {
+            startArticle(block)
+        } else {
+            place(block.builder)
+        }
+    }
+
+    /// A new article from its heading block; a run-in heading is split from its paragraph.
+    mutating func startArticle(_ block: PendingBlock) {
+        finishArticle()
+        let text = block.builder.bytes
+        var headingEnd = text.count
+        var restStart = text.count
+        if !block.isHeadingLine {
+            let expected = layout.contents.indices.contains(layout.articles.count) ? Array(layout.contents[layout.articles.count].text.utf8) : []
+            if !expected.isEmpty, text.count > expected.count, Array(text[0..<expected.count]) == expected {
+                headingEnd = expected.count
+            } else if let sentenceEnd = GenrePatterns.firstSentenceEnd(text, from: 0) {
+                headingEnd = sentenceEnd
+                // The heading does not keep the full stop that ran it into the paragraph.
+                while headingEnd > 0, text[headingEnd - 1] & 0xC0 == 0x80 { headingEnd -= 1 }
+                headingEnd = max(0, headingEnd - 1)
+            }
+            restStart = headingEnd
+            if restStart < text.count {
+                let (value, length) = decodeScalar(text, restStart, text.count)
+                if value == 0x3002 || value == 0x2E { restStart += length }
+                while restStart < text.count, text[restStart] == 0x20 { restStart += 1 }
+            }
+        }
+        let (headingBuilder, restBuilder) = split(block.builder, at: headingEnd, restStart: restStart)
+        let paragraph = addParagraph(headingBuilder, role: .heading, article: layout.articles.count)
+        let headingBytes = headingBuilder.bytes
+        let heading = locate(paragraph, 0, headingBytes.count)
+        let (regionLocated, separator, headline) = headingParts(paragraph, heading)
+        if restBuilder != nil {
+            repairs.append(Repair(kind: .splitRunInHeading, range: heading.range,
+                                  message: "文章标题“\(heading.text)”与正文连在一起，已把标题单独分出"))
+        }
+        layout.articles.append(ArticleLayout(heading: heading, region: regionLocated, separator: separator, headline: headline,
+                                             range: heading.range))
+        articles.append(Article(region: regionLocated?.text ?? "", headline: headline.text))
+        currentArticle = layout.articles.count - 1
+        articleHasContributor = false
+        if let restBuilder { place(restBuilder) }
+    }
+
+    /// Splits a builder's text at `headingEnd`; the rest starts at `restStart` (nil when empty).
+    func split(_ builder: TextBuilder, at headingEnd: Int, restStart: Int) -> (TextBuilder, TextBuilder?) {
+        guard headingEnd < builder.bytes.count else { return (builder, nil) }
+        let head = slice(builder, 0, headingEnd)
+        guard restStart < builder.bytes.count else { return (head, nil) }
+        return (head, slice(builder, restStart, builder.bytes.count))
+    }
+
+    func slice(_ builder: TextBuilder, _ from: Int, _ to: Int) -> TextBuilder {
+        var result = TextBuilder()
+        result.bytes = Array(builder.bytes[from..<to])
+        let sourceStart = builder.sourceOffset(from)
+        let sourceEnd = clampedSourceEnd(builder.sourceEnd(to), segments: builder.segments, start: sourceStart)
+        result.anchors = [OffsetAnchor(textOffset: 0, sourceOffset: sourceStart)]
+        for anchor in builder.anchors where anchor.textOffset > from && anchor.textOffset < to {
+            result.anchors.append(OffsetAnchor(textOffset: anchor.textOffset - from, sourceOffset: anchor.sourceOffset))
+        }
+        result.segments = builder.segments.compactMap { segment in
+            let lower = max(segment.lowerBound, sourceStart)
+            let upper = min(segment.upperBound, sourceEnd)
+            return lower < upper ? lower..<upper : nil
+        }
+        result.boldSpans = builder.boldSpans.compactMap { span in
+            let lower = max(span.lowerBound, from)
+            let upper = min(span.upperBound, to)
+            return lower < upper ? (lower - from)..<(upper - from) : nil
+        }
+        return result
+    }
+
+    /// Keeps an end offset inside the segment it falls in (a widened character must not
+    /// push it onto the next line).
+    func clampedSourceEnd(_ end: Int, segments: [Range<Int>], start: Int) -> Int {
+        var result = end
+        for segment in segments where segment.lowerBound < end {
+            if end > segment.upperBound { result = max(segment.upperBound, start) } else { result = end }
+        }
+        return max(result, start)
+    }
+
+    /// Routes a body paragraph to the current article: a point, a point's body, or the lead.
+    mutating func place(_ builder: TextBuilder) {
+        guard let articleIndex = currentArticle else {
+            let paragraph = addParagraph(builder, role: .other, article: nil)
+            let located = locate(paragraph, 0, builder.bytes.count)
+            unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range,
+                                         message: "这段文字不在任何文章之内（找不到它前面的“地区：标题”）"))
+            return
+        }
+        let text = builder.bytes
+        if let numeral = GenrePatterns.pointNumeral(text) {
+            let paragraph = addParagraph(builder, role: .point, article: articleIndex)
+            var headingEnd: Int
+            var bodyStart: Int
+            if let bold = builder.boldSpans.first, bold.lowerBound == 0, bold.upperBound > numeral.markEnd {
+                headingEnd = bold.upperBound
+                bodyStart = bold.upperBound
+            } else {
+                headingEnd = GenrePatterns.firstSentenceEnd(text, from: numeral.markEnd) ?? text.count
+                bodyStart = headingEnd
+            }
+            while headingEnd > numeral.markEnd, text[headingEnd - 1] == 0x20 { headingEnd -= 1 }
+            while bodyStart < text.count, text[bodyStart] == 0x20 { bodyStart += 1 }
+            let heading = locate(paragraph, numeral.markEnd, headingEnd)
+            let subHeadings = builder.boldSpans.filter { $0.lowerBound >= bodyStart }.map { locate(paragraph, $0.lowerBound, $0.upperBound) }
+            layout.articles[articleIndex].points.append(PointLayout(
+                numeral: locate(paragraph, 0, numeral.markEnd), number: numeral.number, heading: heading,
+                paragraphs: [paragraph], subHeadings: subHeadings))
+            let body = GenrePatterns.string(text, bodyStart, text.count)
+            articles[articleIndex].points.append(Point(heading: heading.text, body: body.isEmpty ? [] : [body]))
+            noteSubPoints(paragraph, builder.bytes, articleIndex, point: layout.articles[articleIndex].points.count - 1)
+            extendArticle(articleIndex, paragraph)
+            return
+        }
+        if !layout.articles[articleIndex].points.isEmpty {
+            let paragraph = addParagraph(builder, role: .pointBody, article: articleIndex)
+            let pointIndex = layout.articles[articleIndex].points.count - 1
+            layout.articles[articleIndex].points[pointIndex].paragraphs.append(paragraph)
+            let subHeadings = builder.boldSpans.map { locate(paragraph, $0.lowerBound, $0.upperBound) }
+            layout.articles[articleIndex].points[pointIndex].subHeadings.append(contentsOf: subHeadings)
+            if articles[articleIndex].points[pointIndex].body.isEmpty, layout.articles[articleIndex].points[pointIndex].numeral != nil {
+                // The heading's line had no text after it: keep that empty first paragraph.
+                articles[articleIndex].points[pointIndex].body.append("")
+            }
+            articles[articleIndex].points[pointIndex].body.append(paragraphs[paragraph].text)
+            noteSubPoints(paragraph, builder.bytes, articleIndex, point: pointIndex)
+            extendArticle(articleIndex, paragraph)
+            return
+        }
+        let paragraph = addParagraph(builder, role: .lead, article: articleIndex)
+        layout.articles[articleIndex].lead.append(paragraph)
+        articles[articleIndex].lead.append(paragraphs[paragraph].text)
+        noteSubPoints(paragraph, builder.bytes, articleIndex, point: nil)
+        extendArticle(articleIndex, paragraph)
+    }
+
+    mutating func noteSubPoints(_ paragraph: Int, _ text: [UInt8], _ articleIndex: Int, point: Int?) {
+        for marker in GenrePatterns.subPointMarkers(text) {
+            layout.articles[articleIndex].subPoints.append(SubPointLayout(
+                marker: locate(paragraph, marker.start, marker.end), number: marker.number, paragraph: paragraph, point: point))
+        }
+    }
+
+    mutating func extendArticle(_ articleIndex: Int, _ paragraph: Int) {
+        if let range = paragraphs[paragraph].range {
+            layout.articles[articleIndex].range.end = max(layout.articles[articleIndex].range.end, range.end)
+        }
+    }
+
+    /// Closes the current article. Paragraphs after the last point's own paragraph are its
+    /// 结语 — from the first one that opens like a closing ("下一步，…") when there is one, so
+    /// a second body paragraph of the last point stays with it; otherwise all of them.
+    mutating func finishArticle() {
+        guard let articleIndex = currentArticle else { return }
+        currentArticle = nil
+        guard var lastPoint = layout.articles[articleIndex].points.last, lastPoint.paragraphs.count > 1 else { return }
+        let following = Array(lastPoint.paragraphs.dropFirst())
+        let opener = following.firstIndex { paragraph in Self.closingOpeners.contains { paragraphs[paragraph].text.hasPrefix($0) } }
+        let kept = 1 + (opener ?? 0)
+        let trailing = Array(lastPoint.paragraphs.dropFirst(kept))
+        lastPoint.paragraphs = Array(lastPoint.paragraphs.prefix(kept))
+        let pointIndex = layout.articles[articleIndex].points.count - 1
+        layout.articles[articleIndex].points[pointIndex] = lastPoint
+        layout.articles[articleIndex].closing.append(contentsOf: trailing)
+        if let start = trailing.first.flatMap({ paragraphs[$0].range?.start }) {
+            layout.articles[articleIndex].points[pointIndex].subHeadings.removeAll { $0.range.start >= start }
+        }
+        for paragraph in trailing { paragraphs[paragraph].role = .closing }
+        for position in layout.articles[articleIndex].subPoints.indices where trailing.contains(layout.articles[articleIndex].subPoints[position].paragraph) {
+            layout.articles[articleIndex].subPoints[position].point = nil
+        }
+        let body = articles[articleIndex].points[pointIndex].body
+        articles[articleIndex].closing.append(contentsOf: body.dropFirst(kept))
+        articles[articleIndex].points[pointIndex].body = Array(body.prefix(kept))
+    }
+
+    /// How a 结语 usually begins.
+    static let closingOpeners = ["下一步", "下步", "今后", "接下来", "未来"]
+
+    mutating func contributorLine(_ line: SourceLine) {
+        var builder = TextBuilder()
+        var start = line.start
+        var end = line.end
+        if rules.markdown {
+            while start + 1 < end, bytes[start] == UInt8(ascii: "*"), bytes[start + 1] == UInt8(ascii: "*") { start += 2 }
+            while end - 1 > start, bytes[end - 1] == UInt8(ascii: "*"), bytes[end - 2] == UInt8(ascii: "*") { end -= 2 }
+        }
+        var contributorRules = rules
+        contributorRules.fullWidthPunctuation = false   // the brackets are judged, not silently changed
+        report(builder.append(bytes, start, end, rules: contributorRules), in: line)
+        builder.finish()
+        guard let match = GenrePatterns.contributor(builder.bytes) else { return }
+        let paragraph = addParagraph(builder, role: .contributor, article: currentArticle)
+        let unit = locate(paragraph, match.unitStart, match.unitEnd)
+        if !match.fullWidth {
+            repairs.append(Repair(kind: .fullWidthPunctuation, range: locate(paragraph, 0, builder.bytes.count).range,
+                                  message: "供稿行的括号是半角，按全角（）读取"))
+        }
+        guard let articleIndex = currentArticle else {
+            unplaced.append(UnplacedLine(reason: .unrecognised, text: builder.text, range: unit.range,
+                                         message: "供稿行前面没有文章"))
+            return
+        }
+        paragraphs[paragraph].text = "（\(unit.text)供稿）"
+        layout.articles[articleIndex].contributor = ContributorLayout(
+            line: LocatedText(text: "（\(unit.text)供稿）", range: locate(paragraph, 0, builder.bytes.count).range),
+            unit: unit, fullWidthBrackets: match.fullWidth)
+        articles[articleIndex].contributor = unit.text
+        extendArticle(articleIndex, paragraph)
+        articleHasContributor = true
+    }
+
+    // MARK: Footer
+
+    mutating func footerLine(_ line: SourceLine) {
+        hasFooter = true
+        if issuedSeen, !isCopiesOnly(Array(bytes[line.start..<line.end])) {
+            phase = .afterFooter
+            dispatch(line)
+            return
+        }
+        var builder = TextBuilder()
+        report(builder.append(bytes, line.start, line.end, rules: rules), in: line)
+        builder.finish()
+        let text = builder.bytes
+        if let label = GenrePatterns.footerLabel(text) {
+            flushFooterField()
+            var block = PendingBlock(builder: builder, lastLine: line)
+            block.lines = [line.number]
+            footerField = (block, LocatedText(text: GenrePatterns.string(text, 0, label.labelEnd), range: index.range(ofByteOffsets: line.start, builder.sourceEnd(label.labelEnd))), label.isSend)
+            return
+        }
+        if let issued = GenrePatterns.issuedLine(text) ?? (isCopiesOnly(text) ? GenrePatterns.issuedLine(text) : nil) {
+            flushFooterField()
+            let paragraph = addParagraph(builder, role: .footer, article: nil)
+            var layoutFooter = layout.footer ?? FooterLayout()
+            if issued.issuerEnd > 0 {
+                var lineEnd = issued.copiesStart ?? text.count
+                while lineEnd > 0, text[lineEnd - 1] == 0x20 { lineEnd -= 1 }
+                layoutFooter.issuedLine = locate(paragraph, 0, lineEnd)
+                layoutFooter.issuer = locate(paragraph, 0, issued.issuerEnd)
+                footerIssuer = layoutFooter.issuer?.text
+            }
+            if let copiesStart = issued.copiesStart {
+                layoutFooter.copiesText = locate(paragraph, copiesStart, text.count)
+                layoutFooter.copies = issued.copies
+                footerCopies = issued.copies
+            }
+            layout.footer = layoutFooter
+            // 印发 (and 共印) close the issue; a separate 共印 line may still follow.
+            if issued.copiesStart != nil || issued.issuerEnd == 0 { phase = .afterFooter } else { issuedSeen = true }
+            return
+        }
+        if var field = footerField {
+            footerField = nil   // own the field, so appending does not copy its buffers
+            join(&field.block, line, from: line.start, .joinedFooterLine,
+                 .text("版记“\(field.label.text)”一栏折行，第 \(field.block.lastLine.number) 行与第 \(line.number) 行已接合"))
+            footerField = field
+            return
+        }
+        let paragraph = addParagraph(builder, role: .other, article: nil)
+        let located = locate(paragraph, 0, text.count)
+        unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range,
+                                     message: "版记中无法识别的一行（应为“送：”“发：”或“……印发”）"))
+    }
+
+    mutating func flushFooterField() {
+        guard var field = footerField else { return }
+        footerField = nil
+        field.block.builder.finish()
+        let paragraph = addParagraph(field.block.builder, role: .footer, article: nil)
+        let labelEnd = field.label.text.utf8.count
+        let value = locate(paragraph, labelEnd, field.block.builder.bytes.count)
+        let layoutField = FooterField(label: field.label, value: value, lines: field.block.lines, paragraph: paragraph)
+        var layoutFooter = layout.footer ?? FooterLayout()
+        if field.isSend {
+            layoutFooter.sendTo = layoutField
+            footerSend = value.text
+        } else {
+            layoutFooter.copyTo = layoutField
+            footerCopy = value.text
+        }
+        layout.footer = layoutFooter
+    }
+
+    // MARK: Features (`--article` on a newspaper piece)
+
+    mutating func readFeature() {
+        featureMode = true
+        var headlineSeen = false
+        var expectSubtitle = false
+        var firstLine = true
+        for line in source.lines where !line.isBlank {
+            defer { firstLine = false }
+            if SourceLines.isRule(bytes, line.start, line.end) { flushPending(); continue }
+            let heading = SourceLines.markdownHeading(bytes, line.start, line.end)
+            var builder = TextBuilder()
+            builder.append(bytes, heading?.textStart ?? line.start, line.end, rules: rules)
+            builder.finish()
+            if let heading, heading.level == 1, !headlineSeen {
+                flushPending()
+                headlineSeen = true
+                expectSubtitle = true
+                featureHeadline(line, from: heading.textStart)
+                continue
+            }
+            if let heading {
+                flushPending()
+                expectSubtitle = false
+                featurePoint(line, from: heading.textStart)
+                continue
+            }
+            if isByline(bytes, line) {
+                flushPending()
+                drop(line, builder, .byline, "记者署名，简报文章不署名，已舍去")
+                continue
+            }
+            let endsSentence = GenrePatterns.endsSentence(bytes, line.start, line.end)
+            if expectSubtitle, !endsSentence, line.scalars <= 40 {
+                expectSubtitle = false
+                flushPending()
+                drop(line, builder, .subtitle, "报纸副题，已舍去（可并入导语）")
+                continue
+            }
+            expectSubtitle = false
+            if !endsSentence, line.blanksBefore >= 2, !firstLine {
+                flushPending()
+                drop(line, builder, .caption, "图片说明，已舍去")
+                continue
+            }
+            if var block = pending, line.blanksBefore < 2, shouldJoin(block, line) {
+                pending = nil   // own the block, so appending does not copy its buffers
+                join(&block, line, from: line.start, .joinedPageBreak, .pageBreak(from: block.lastLine.number, to: line.number))
+                pending = block
+                continue
+            }
+            flushPending()
+            var block = PendingBlock(lastLine: line)
+            start(&block, line, from: line.start)
+            pending = block
+        }
+        flushPending()
+        currentArticle = nil
+        if layout.articles.isEmpty {
+            let empty = index.range(ofByteOffsets: 0, 0)
+            let located = LocatedText(text: "", range: empty)
+            layout.articles.append(ArticleLayout(heading: located, region: nil, separator: nil, headline: located, range: empty))
+            articles.append(Article(region: "", headline: ""))
+        }
+    }
+
+    /// The feature article exists from its first paragraph on; the `#` headline may come later.
+    mutating func ensureFeatureArticle(at offset: Int) -> Int {
+        if let existing = currentArticle { return existing }
+        let empty = index.range(ofByteOffsets: offset, offset)
+        let located = LocatedText(text: "", range: empty)
+        layout.articles.append(ArticleLayout(heading: located, region: nil, separator: nil, headline: located, range: empty))
+        articles.append(Article(region: "", headline: ""))
+        currentArticle = 0
+        return 0
+    }
+
+    /// One heading line of a feature as its own paragraph: the article it belongs to, the
+    /// paragraph, and the heading located.
+    mutating func featureHeadingLine(_ line: SourceLine, from textStart: Int, role: LogicalParagraph.Role) -> (article: Int, paragraph: Int, heading: LocatedText) {
+        let articleIndex = ensureFeatureArticle(at: line.start)
+        var block = PendingBlock(lastLine: line)
+        start(&block, line, from: textStart)
+        block.builder.finish()
+        let paragraph = addParagraph(block.builder, role: role, article: articleIndex)
+        return (articleIndex, paragraph, locate(paragraph, 0, block.builder.bytes.count))
+    }
+
+    mutating func featureHeadline(_ line: SourceLine, from textStart: Int) {
+        let (articleIndex, paragraph, heading) = featureHeadingLine(line, from: textStart, role: .heading)
+        let parts = headingParts(paragraph, heading)
+        layout.articles[articleIndex].heading = heading
+        layout.articles[articleIndex].region = parts.region
+        layout.articles[articleIndex].separator = parts.separator
+        layout.articles[articleIndex].headline = parts.headline
+        articles[articleIndex].region = parts.region?.text ?? ""
+        articles[articleIndex].headline = parts.headline.text
+    }
+
+    mutating func featurePoint(_ line: SourceLine, from textStart: Int) {
+        let (articleIndex, paragraph, heading) = featureHeadingLine(line, from: textStart, role: .subHeading)
+        layout.articles[articleIndex].points.append(PointLayout(numeral: nil, number: nil, heading: heading, paragraphs: [paragraph]))
+        articles[articleIndex].points.append(Point(heading: heading.text, body: []))
+    }
+
+    /// A heading split into region, colon and headline ("南阳市：…"); the whole heading is the
+    /// headline when it has no region.
+    func headingParts(_ paragraph: Int, _ heading: LocatedText) -> (region: LocatedText?, separator: LocatedText?, headline: LocatedText) {
+        guard let match = GenrePatterns.region(Array(heading.text.utf8)) else { return (nil, nil, heading) }
+        return (locate(paragraph, 0, match.regionEnd), locate(paragraph, match.regionEnd, match.headlineStart),
+                locate(paragraph, match.headlineStart, heading.text.utf8.count))
+    }
+
+    mutating func drop(_ line: SourceLine, _ builder: TextBuilder, _ reason: UnplacedLine.Reason, _ message: String) {
+        unplaced.append(UnplacedLine(reason: reason, text: builder.text, range: index.range(ofByteOffsets: line.start, line.end), message: message))
+    }
+
+    // MARK: Paragraphs and locations
+
+    /// Adds a finished paragraph and returns its index.
+    mutating func addParagraph(_ builder: TextBuilder, role: LogicalParagraph.Role, article: Int?) -> Int {
+        var guess = -1
+        var segments: [SourceRange] = []
+        segments.reserveCapacity(builder.segments.count)
+        for segment in builder.segments {
+            let start = index.position(ofByteOffset: segment.lowerBound, near: &guess)
+            segments.append(SourceRange(start: start, end: index.position(ofByteOffset: segment.upperBound, near: &guess)))
+        }
+        paragraphs.append(LogicalParagraph(text: builder.text, role: role, article: article, segments: segments, anchors: builder.anchors))
+        return paragraphs.count - 1
+    }
+
+    /// The text `[from, to)` of a paragraph with its source range.
+    func locate(_ paragraph: Int, _ from: Int, _ to: Int) -> LocatedText {
+        let item = paragraphs[paragraph]
+        let utf8 = item.text.utf8
+        let lower = min(max(0, from), utf8.count)
+        let upper = min(max(lower, to), utf8.count)
+        let start = item.sourceOffset(ofTextOffset: lower)
+        var end = item.sourceEnd(ofTextOffset: upper)
+        let sourceSegments = item.segments.map { $0.start.offset..<$0.end.offset }
+        end = clampedSourceEnd(end, segments: sourceSegments, start: start)
+        let slice = utf8[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
+        return LocatedText(text: String(decoding: slice, as: UTF8.self), range: index.range(ofByteOffsets: start, end))
+    }
+
+    /// Reports the normalisations made in one segment, one repair per kind and line.
+    mutating func report(_ edits: TextBuilder.Edits, in line: SourceLine) {
+        guard !edits.isEmpty else { return }
+        let range = index.range(from: line, edits.firstSource, to: line, edits.lastSource)
+        if edits.punctuation > 0 {
+            repairs.append(Repair(kind: .fullWidthPunctuation, range: range, detail: .punctuation(line: line.number, count: edits.punctuation)))
+        }
+        if edits.digits > 0 {
+            repairs.append(Repair(kind: .asciiDigits, range: range, detail: .digits(line: line.number, count: edits.digits)))
+        }
+        if edits.spaces > 0 {
+            repairs.append(Repair(kind: .removedSpaces, range: range, detail: .spaces(line: line.number, count: edits.spaces)))
+        }
+        if edits.escapes > 0 {
+            repairs.append(Repair(kind: .unescapedMarkdown, range: range, detail: .escapes(line: line.number, count: edits.escapes)))
+        }
+    }
+
+    mutating func addUnplacedNote(_ line: SourceLine, _ message: String) {
+        unplaced.append(UnplacedLine(reason: .unrecognised, text: GenrePatterns.string(bytes, line.start, line.end),
+                                     range: index.range(ofByteOffsets: line.start, line.end), message: message))
+    }
+
+    // MARK: Result
+
+    func result(kind: ReadKind) -> ReadResult {
+        var bulletin: Bulletin? = nil
+        var article: Article? = nil
+        switch kind {
+        case .issue:
+            let masthead = Masthead(title: title ?? "", issueNumber: issueNumber,
+                                    issuingBody: issuingBodyLines.isEmpty ? issuingBody.map(\.text) : issuingBodyLines, date: date)
+            var footer: DistributionFooter? = nil
+            if hasFooter {
+                footer = DistributionFooter(sendTo: footerSend, copyTo: footerCopy, issuer: footerIssuer ?? "", copies: footerCopies)
+            }
+            bulletin = Bulletin(masthead: masthead, album: album, articles: articles, footer: footer)
+        case .article:
+            article = articles.first
+        case .notABulletin:
+            break
+        }
+        var sortedRepairs = repairs
+        Self.insertionSort(&sortedRepairs)
+        return ReadResult(kind: kind, format: format, bulletin: bulletin, article: article, layout: layout, paragraphs: paragraphs,
+                          repairs: sortedRepairs, unplaced: unplaced.sorted { $0.range.start.offset < $1.range.start.offset }, lineIndex: index.lineIndex)
+    }
+}
+
+extension ReaderEngine {
+    /// Repairs arrive almost in source order (a split heading or a re-broken masthead is
+    /// reported after the lines it covers): check that in one pass over the offsets, and
+    /// otherwise order indices by offset with a stable insertion sort, linear in practice.
+    static func insertionSort(_ repairs: inout [Repair]) {
+        let offsets = repairs.map(\.range.start.offset)
+        guard zip(offsets, offsets.dropFirst()).contains(where: { $0 > $1 }) else { return }
+        var order = Array(offsets.indices)
+        for index in 1..<order.count {
+            let moving = order[index]
+            var position = index
+            while position > 0, offsets[order[position - 1]] > offsets[moving] {
+                order[position] = order[position - 1]
+                position -= 1
+            }
+            order[position] = moving
+        }
+        repairs = order.map { repairs[$0] }
+    }
+}
+
+extension LogicalParagraph {
+    /// The source offset just past the text ending at `offset` (stays in the piece it ends in).
+    func sourceEnd(ofTextOffset offset: Int) -> Int {
+        guard offset > 0, !anchors.isEmpty else { return sourceOffset(ofTextOffset: offset) }
+        var low = 0
+        var high = anchors.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if anchors[middle].textOffset < offset { low = middle } else { high = middle - 1 }
+        }
+        guard anchors[low].textOffset < offset else { return sourceOffset(ofTextOffset: offset) }
+        // A widened or dropped character leaves an anchor exactly at `offset`: trust it when it is nearer.
+        return min(anchors[low].sourceOffset + (offset - anchors[low].textOffset), sourceOffset(ofTextOffset: offset))
+    }
+}

@@ -1,0 +1,283 @@
+/// The genre's recognisable shapes, matched on the reader's (normalised) UTF-8 text.
+/// Offsets are UTF-8 byte offsets into the text.
+enum GenrePatterns {
+    static let chineseNumeralDigits = ScalarSet("一二三四五六七八九十百零〇两")
+    static let regionSuffixes = ScalarSet("市县区州旗盟省镇乡")
+
+    /// A handful of scalars, matched without hashing (this runs on every character of the body).
+    struct ScalarSet: Sendable {
+        let values: [UInt32]
+        init(_ characters: String) { values = characters.unicodeScalars.map(\.value) }
+        @inline(__always) func contains(_ value: UInt32) -> Bool { value >= 0x4E00 && values.contains(value) }
+    }
+
+    /// Scalars of a byte slice with their offsets.
+    static func scalars(_ bytes: [UInt8], _ start: Int = 0, _ end: Int? = nil) -> [(value: UInt32, offset: Int)] {
+        let stop = end ?? bytes.count
+        var result: [(UInt32, Int)] = []
+        var index = start
+        while index < stop {
+            let (value, length) = decodeScalar(bytes, index, stop)
+            result.append((value, index))
+            index += length
+        }
+        return result
+    }
+
+    static func string(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[max(0, start)..<max(start, min(end, bytes.count))], as: UTF8.self)
+    }
+
+    /// True when text ends a sentence (。！？…；), also through a closing quote or bracket.
+    static func endsSentence(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var index = end
+        var steps = 0
+        while index > start, steps < 3 {
+            var scalarStart = index - 1
+            while scalarStart > start, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let value = decodeScalar(bytes, scalarStart, index).value
+            switch value {
+            case 0x3002, 0xFF01, 0xFF1F, 0x2026, 0xFF1B, 0x21, 0x3F: return true
+            case 0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x29, 0x2A:   // ” ’ ） 」 』 ) and `**`
+                index = scalarStart
+                steps += 1
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// "第 11 期" → 11.
+    static func issueNumber(_ text: String) -> Int? {
+        let compact = text.filter { $0 != " " }
+        guard compact.hasPrefix("第"), compact.hasSuffix("期"), compact.count >= 3 else { return nil }
+        let inner = compact.dropFirst().dropLast()
+        if let number = Int(inner), number > 0 { return number }
+        return ChineseNumeral.lenientValue(inner)
+    }
+
+    /// A date at the end of the text ("… 2024年4月11日", "2026 年 4 月 13 日"): the text
+    /// offset where it starts, and the date (read by `BulletinDate(parsing:)`).
+    static func trailingDate(_ bytes: [UInt8]) -> (start: Int, date: BulletinDate)? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end >= 3, GenrePatterns.string(bytes, end - 3, end) == "日" else { return nil }
+        // Walk back over digits, spaces and 年月日 to where the date starts.
+        var start = end
+        while start > 0 {
+            var scalarStart = start - 1
+            while scalarStart > 0, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let value = decodeScalar(bytes, scalarStart, end).value
+            guard (0x30...0x39).contains(value) || value == 0x20 || value == 0x5E74 || value == 0x6708 || value == 0x65E5 else { break }
+            start = scalarStart
+        }
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        guard start < end, (0x30...0x39).contains(bytes[start]),
+              let date = BulletinDate(parsing: string(bytes, start, end)) else { return nil }
+        return (start, date)
+    }
+
+    /// "theme（六）" / "theme (三)": offsets of the bracket, numeral and value.
+    struct AlbumMatch {
+        var themeEnd: Int
+        var bracketStart: Int
+        var numeralStart: Int
+        var numeralEnd: Int
+        var number: Int?
+        var fullWidth: Bool
+    }
+
+    static func album(_ bytes: [UInt8]) -> AlbumMatch? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.contains("专辑") else { return nil }
+        let list = scalars(bytes)
+        guard let last = list.last, last.value == 0xFF09 || last.value == 0x29 else { return nil }
+        guard let open = list.lastIndex(where: { $0.value == 0xFF08 || $0.value == 0x28 }), open + 1 < list.count - 1 else { return nil }
+        var themeEnd = list[open].offset
+        while themeEnd > 0, bytes[themeEnd - 1] == 0x20 { themeEnd -= 1 }
+        let numeralStart = list[open + 1].offset
+        let numeralEnd = last.offset
+        let numeral = string(bytes, numeralStart, numeralEnd).trimmingCharacters(in: " ")
+        let number = ChineseNumeral.lenientValue(numeral) ?? Int(numeral)
+        return AlbumMatch(themeEnd: themeEnd, bracketStart: list[open].offset, numeralStart: numeralStart, numeralEnd: numeralEnd,
+                          number: number, fullWidth: list[open].value == 0xFF08 && last.value == 0xFF09)
+    }
+
+    /// "南阳市：headline": the region's end and the headline's start (after the colon).
+    static func region(_ bytes: [UInt8], _ start: Int = 0) -> (regionEnd: Int, headlineStart: Int)? {
+        var index = start
+        var count = 0
+        var lastValue: UInt32 = 0
+        while index < bytes.count, count <= 12 {
+            let (value, length) = decodeScalar(bytes, index, bytes.count)
+            if value == 0xFF1A || value == 0x3A {
+                guard count >= 2, regionSuffixes.contains(lastValue) || lastValue == 0x9053 /* 道 of 街道 */ else { return nil }
+                let headlineStart = index + length
+                guard headlineStart < bytes.count else { return nil }
+                return (index, headlineStart)
+            }
+            guard ScalarClass.isChinese(value), value < 0xFF00, value > 0x2FFF else { return nil }
+            lastValue = value
+            count += 1
+            index += length
+        }
+        return nil
+    }
+
+    /// "一、…" at `start`: the numeral's end, the mark's end, and the value.
+    static func pointNumeral(_ bytes: [UInt8], _ start: Int = 0) -> (numeralEnd: Int, markEnd: Int, number: Int?)? {
+        var index = start
+        var count = 0
+        while index < bytes.count, count < 4 {
+            let (value, length) = decodeScalar(bytes, index, bytes.count)
+            if chineseNumeralDigits.contains(value) {
+                index += length
+                count += 1
+                continue
+            }
+            guard count > 0, value == 0x3001 else { return nil }   // 、
+            let numeral = string(bytes, start, index)
+            return (index, index + length, ChineseNumeral.lenientValue(numeral))
+        }
+        return nil
+    }
+
+    /// Every 一是/二是… marker at a sentence or clause start: offsets and value.
+    /// Finds each 是 by its bytes and looks back for the numeral: one cheap pass over the body.
+    static func subPointMarkers(_ bytes: [UInt8]) -> [(start: Int, end: Int, number: Int?)] {
+        var result: [(Int, Int, Int?)] = []
+        let count = bytes.count
+        var index = 3
+        while index + 2 < count {
+            guard bytes[index] == 0xE6, bytes[index + 1] == 0x98, bytes[index + 2] == 0xAF else {   // 是
+                index += 1
+                continue
+            }
+            var start = index
+            var digits = 0
+            while start >= 3, digits < 3 {
+                let value = decodeScalar(bytes, start - 3, start).value
+                guard chineseNumeralDigits.contains(value) else { break }
+                start -= 3
+                digits += 1
+            }
+            if digits > 0, start == 0 || isClauseBoundary(previousScalar(bytes, before: start)),
+               result.last.map({ $0.1 <= start }) ?? true {
+                result.append((start, index + 3, ChineseNumeral.lenientValue(string(bytes, start, index))))
+            }
+            index += 3
+        }
+        return result
+    }
+
+    static func previousScalar(_ bytes: [UInt8], before end: Int) -> UInt32 {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return decodeScalar(bytes, start, end).value
+    }
+
+    @inline(__always)
+    static func isClauseBoundary(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0xFF1A, 0xFF0C, 0x2A: return true
+        default: return false
+        }
+    }
+
+    /// The end of the first sentence (just past 。！？, or `.`-free text end): nil when none.
+    static func firstSentenceEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count {
+            let (value, length) = decodeScalar(bytes, index, bytes.count)
+            if value == 0x3002 || value == 0xFF01 || value == 0xFF1F {
+                var end = index + length
+                // Keep a closing quote that belongs to the sentence.
+                if end < bytes.count {
+                    let next = decodeScalar(bytes, end, bytes.count)
+                    if next.value == 0x201D { end += next.length }
+                }
+                return end
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// "（…供稿）" or "(…供稿)": the unit's offsets.
+    static func contributor(_ bytes: [UInt8]) -> (unitStart: Int, unitEnd: Int, fullWidth: Bool)? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let open = text.first
+        let close = text.last
+        guard (open == "（" || open == "("), (close == "）" || close == ")"), text.hasSuffix("供稿" + String(close ?? "）")) else { return nil }
+        let openLength = open == "（" ? 3 : 1
+        let closeLength = close == "）" ? 3 : 1
+        let unitEnd = bytes.count - closeLength - "供稿".utf8.count
+        guard unitEnd > openLength else { return nil }
+        return (openLength, unitEnd, open == "（" && close == "）")
+    }
+
+    /// "送：" / "发：" / "抄送：" at the start: the label's end and which field.
+    static func footerLabel(_ bytes: [UInt8]) -> (labelEnd: Int, isSend: Bool)? {
+        for (label, isSend) in footerLabels {
+            guard bytes.count > label.count, bytes.starts(with: label) else { continue }
+            if bytes[label.count] == UInt8(ascii: ":") { return (label.count + 1, isSend) }
+            if bytes.count >= label.count + 3, bytes[label.count] == 0xEF, bytes[label.count + 1] == 0xBC, bytes[label.count + 2] == 0x9A {
+                return (label.count + 3, isSend)
+            }
+        }
+        return nil
+    }
+
+    static let footerLabels: [([UInt8], Bool)] = [(Array("送".utf8), true), (Array("发".utf8), false), (Array("抄送".utf8), false), (Array("分送".utf8), true)]
+
+    /// "…印发" possibly followed by "共印60份": offsets of the issuer and of the copies note.
+    /// Byte-level, since every short body line is asked.
+    static func issuedLine(_ bytes: [UInt8]) -> (issuerEnd: Int, copiesStart: Int?, copies: Int?)? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var copiesStart: Int? = nil
+        var copies: Int? = nil
+        if end >= 9, bytes[(end - 3)..<end].elementsEqual(fen), let found = lastOccurrence(of: gongYin, in: bytes, before: end - 3) {
+            let digits = string(bytes, found + gongYin.count, end - 3).filter { $0 != " " }
+            copies = Int(digits) ?? ChineseNumeral.lenientValue(digits)
+            copiesStart = found
+            end = found
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        }
+        if end > yinFa.count, bytes[(end - yinFa.count)..<end].elementsEqual(yinFa) {
+            return (end - yinFa.count, copiesStart, copies)
+        }
+        if end == 0, copiesStart != nil { return (0, copiesStart, copies) }
+        return nil
+    }
+
+    static let fen = Array("份".utf8)
+    static let gongYin = Array("共印".utf8)
+    static let yinFa = Array("印发".utf8)
+
+    static func lastOccurrence(of needle: [UInt8], in bytes: [UInt8], before end: Int) -> Int? {
+        var start = end - needle.count
+        while start >= 0 {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// Scalar count of a byte range.
+    static func scalarCount(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var count = 0
+        for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}
+
+extension StringProtocol {
+    /// Trims the given character from both ends (Foundation-free).
+    func trimmingCharacters(in character: Character) -> String {
+        var slice = Substring(self)
+        while slice.first == character { slice = slice.dropFirst() }
+        while slice.last == character { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

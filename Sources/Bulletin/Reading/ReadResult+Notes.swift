@@ -1,0 +1,63 @@
+import NotesFormat
+
+extension ReadResult {
+    /// The notes of what was read, ready for `NotesWriter` (nil when not a bulletin).
+    /// A missing 刊名 is left out so the profile's default applies when drafting again.
+    public func notes(profile: HouseProfile? = .standard) -> NotesValue? {
+        if let bulletin {
+            let value = NotesEncoder.encode(bulletin, profile: profile)
+            guard bulletin.masthead.title.isEmpty, case .mapping(let pairs) = value else { return value }
+            return .mapping(pairs.filter { $0.0 != "刊名" })
+        }
+        return article.map(NotesEncoder.encode)
+    }
+
+    /// What the notes lack because the text did not have it, in Chinese, for YAML comments
+    /// and the CLI (the editor fills these in before drafting again).
+    public var missingFields: [String] {
+        var missing: [String] = []
+        if let bulletin {
+            if bulletin.masthead.title.isEmpty { missing.append("原文没有刊名，起草时用画像中的刊名") }
+            if bulletin.masthead.issueNumber == nil { missing.append("原文没有期号，请补上“期号”后再起草") }
+            if bulletin.masthead.date == nil { missing.append("原文没有日期，请补上“日期”后再起草") }
+            if bulletin.articles.isEmpty { missing.append("没有读到任何文章") }
+        }
+        if let article, article.region.isEmpty { missing.append("没有读到地区（标题前的“某某市：”），请补上“地区”") }
+        return missing
+    }
+
+    /// The report `jianbao parse --format json` writes: kind, format, notes, repairs and
+    /// unplaced lines with their line numbers.
+    public func reportValue(profile: HouseProfile? = .standard) -> NotesValue {
+        var pairs: [(String, NotesValue)] = []
+        switch kind {
+        case .issue: pairs.append(("种类", .string("简报")))
+        case .article: pairs.append(("种类", .string("文章")))
+        case .notABulletin(let reason):
+            pairs.append(("种类", .string("非简报")))
+            pairs.append(("原因", .string(reason)))
+        }
+        pairs.append(("格式", .string(format.rawValue)))
+        if let notes = notes(profile: profile) { pairs.append(("笔记", notes)) }
+        if !missingFields.isEmpty { pairs.append(("缺项", .sequence(missingFields.map(NotesValue.string)))) }
+        pairs.append(("修复", .sequence(repairs.map { repair in
+            .mapping([
+                ("位置", .string("\(repair.range.start.line):\(repair.range.start.column)")),
+                ("行", .string(String(repair.range.start.line))),
+                ("至行", .string(String(repair.range.end.line))),
+                ("类别", .string(repair.kind.rawValue)),
+                ("说明", .string(repair.message)),
+            ])
+        })))
+        pairs.append(("未归入", .sequence(unplaced.map { line in
+            .mapping([
+                ("位置", .string("\(line.range.start.line):\(line.range.start.column)")),
+                ("行", .string(String(line.line))),
+                ("原因", .string(line.reason.rawValue)),
+                ("内容", .string(line.text)),
+                ("说明", .string(line.message)),
+            ])
+        })))
+        return .mapping(pairs)
+    }
+}

@@ -1,0 +1,217 @@
+import SourceText
+
+/// One source line: its content without indentation, trailing spaces and line break.
+struct SourceLine {
+    /// 1-based line number.
+    var number: Int
+    /// Scalars before the content (indentation, a byte-order mark).
+    var leadingScalars: Int
+    /// Content byte range (trimmed).
+    var start: Int
+    var end: Int
+    /// Unicode scalars in the content.
+    var scalars: Int
+    /// Blank lines directly before this one.
+    var blanksBefore: Int
+
+    var isBlank: Bool { start == end }
+}
+
+/// Splits bytes into trimmed lines and gathers the statistics that decide the format.
+struct SourceLines {
+    var lines: [SourceLine] = []
+    /// Lines of Markdown syntax (`#` heading, `**`, `\*`, `---`).
+    var markdownSignals = 0
+    /// Half-width `,` `.` `:` `(` `)` right after a Chinese character, and full-width ones.
+    var halfWidthPunctuation = 0
+    var fullWidthPunctuation = 0
+    /// Typical width of hard-wrapped lines; 0 when the text is not hard-wrapped.
+    var wrapWidth = 0
+
+    init(_ bytes: [UInt8]) {
+        var index = 0
+        let count = bytes.count
+        // A leading byte-order mark is not content.
+        var lineStartBOM = 0
+        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3; lineStartBOM = 1 }
+        var number = 1
+        var blanks = 0
+        var lengthHistogram = [Int](repeating: 0, count: 61)
+        var longLines = 0
+        while index <= count {
+            var lineEnd = index
+            while lineEnd < count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var start = index
+            var end = lineEnd
+            while start < end, let width = Self.spaceWidth(bytes, start, end) { start += width }
+            while end > start, let width = Self.trailingSpaceWidth(bytes, start, end) { end -= width }
+            // One byte-level pass: scalars are the bytes that do not continue a sequence;
+            // punctuation is recognised by its UTF-8 bytes.
+            var scalars = 0
+            var previousChinese = false
+            var position = start
+            while position < end {
+                let byte = bytes[position]
+                if byte < 0x80 {
+                    scalars += 1
+                    switch byte {
+                    case 0x2C, 0x2E, 0x3A, 0x28, 0x29, 0x3B:
+                        if previousChinese { halfWidthPunctuation += 1 }
+                    default: break
+                    }
+                    previousChinese = false
+                } else if byte >= 0xC0 {
+                    scalars += 1
+                    if byte == 0xEF, position + 2 < end, bytes[position + 1] == 0xBC {
+                        switch bytes[position + 2] {
+                        case 0x8C, 0x9A, 0x88, 0x89, 0x9B: fullWidthPunctuation += 1
+                        default: break
+                        }
+                    } else if byte == 0xE3, position + 2 < end, bytes[position + 1] == 0x80, bytes[position + 2] == 0x82 {
+                        fullWidthPunctuation += 1
+                    }
+                    // U+2000…U+9FFF: CJK, CJK punctuation and curly quotes (not full-width forms).
+                    previousChinese = byte >= 0xE2 && byte <= 0xE9
+                }
+                position += 1
+            }
+            var leading = 0
+            for offset in index..<start where bytes[offset] & 0xC0 != 0x80 { leading += 1 }
+            let line = SourceLine(number: number, leadingScalars: leading + (number == 1 ? lineStartBOM : 0), start: start, end: end, scalars: scalars, blanksBefore: blanks)
+            if line.isBlank {
+                blanks += 1
+            } else {
+                blanks = 0
+                if Self.isMarkdownSyntax(bytes, start, end) { markdownSignals += 1 }
+                if scalars >= 8 {
+                    if scalars <= 60 { lengthHistogram[scalars] += 1 } else { longLines += 1 }
+                }
+            }
+            lines.append(line)
+            number += 1
+            index = lineEnd + 1
+        }
+        // Hard wraps: many lines of one width (the OCR page width), few long lines.
+        var mode = 0
+        for width in 15...40 where lengthHistogram[width] > lengthHistogram[mode] { mode = width }
+        if mode > 0 {
+            let full = lengthHistogram[(mode - 3)...min(60, mode + 1)].reduce(0, +)
+            let measured = lengthHistogram[8...60].reduce(0, +) + longLines
+            if full >= 10, full * 10 >= measured * 4, longLines * 3 < full { wrapWidth = mode }
+        }
+    }
+
+    static func spaceWidth(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        let byte = bytes[start]
+        if byte == 0x20 || byte == 0x09 || byte == 0x0D { return 1 }
+        if byte == 0xE3, start + 2 < end, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { return 3 }
+        if byte == 0xC2, start + 1 < end, bytes[start + 1] == 0xA0 { return 2 }
+        return nil
+    }
+
+    static func trailingSpaceWidth(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+        let byte = bytes[end - 1]
+        if byte == 0x20 || byte == 0x09 || byte == 0x0D { return 1 }
+        if byte == 0x80, end - 3 >= start, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80 { return 3 }
+        if byte == 0xA0, end - 2 >= start, bytes[end - 2] == 0xC2 { return 2 }
+        return nil
+    }
+
+    static func isMarkdownSyntax(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        let first = bytes[start]
+        if first == UInt8(ascii: "#") {
+            var index = start
+            while index < end, bytes[index] == UInt8(ascii: "#") { index += 1 }
+            return index < end && bytes[index] == 0x20 && index - start <= 6
+        }
+        if first == UInt8(ascii: "*"), start + 1 < end, bytes[start + 1] == UInt8(ascii: "*") { return true }
+        if first == UInt8(ascii: "\\"), start + 1 < end, bytes[start + 1] == UInt8(ascii: "*") { return true }
+        if end - start >= 3, bytes[start..<end].allSatisfy({ $0 == UInt8(ascii: "-") }) { return true }
+        return false
+    }
+
+    /// The level of a Markdown heading (`## x` → 2) and the offset of its text, else nil.
+    static func markdownHeading(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (level: Int, textStart: Int)? {
+        var index = start
+        while index < end, bytes[index] == UInt8(ascii: "#") { index += 1 }
+        let level = index - start
+        guard level >= 1, level <= 6, index < end, bytes[index] == 0x20 else { return nil }
+        while index < end, bytes[index] == 0x20 { index += 1 }
+        var textEnd = end
+        // A closing sequence of #s is not text.
+        while textEnd > index, bytes[textEnd - 1] == UInt8(ascii: "#") { textEnd -= 1 }
+        while textEnd > index, bytes[textEnd - 1] == 0x20 { textEnd -= 1 }
+        return (level, index)
+    }
+
+    static func isRule(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 3 else { return false }
+        let first = bytes[start]
+        guard first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
+        return bytes[start..<end].allSatisfy { $0 == first || $0 == 0x20 }
+    }
+}
+
+/// Byte offset → line and column, using what `SourceLines` already counted: a position at a
+/// line's content start or end costs nothing, others scan from the nearer end of the line.
+struct SourceLocator {
+    let lineIndex: LineIndex
+    let lines: [SourceLine]
+    let bytes: [UInt8]
+
+    func position(ofByteOffset offset: Int) -> SourcePosition {
+        var guess = -1
+        return position(ofByteOffset: offset, near: &guess)
+    }
+
+    /// The position of an offset, trying the line at `guess` (a 0-based line index) and the
+    /// next few first: offsets asked in source order then cost no search.
+    func position(ofByteOffset offset: Int, near guess: inout Int) -> SourcePosition {
+        let starts = lineIndex.lineStarts
+        guard offset >= 0, offset <= bytes.count, !lines.isEmpty, starts.count == lines.count else {
+            return lineIndex.position(ofByteOffset: offset)
+        }
+        var found = -1
+        if guess >= 0 {
+            var probe = guess
+            while probe < lines.count, probe < guess + 4 {
+                if starts[probe] <= offset, probe + 1 == starts.count || starts[probe + 1] > offset { found = probe; break }
+                probe += 1
+            }
+        }
+        if found < 0 {
+            var low = 0
+            var high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+            }
+            found = low
+        }
+        guess = found
+        return position(ofByteOffset: offset, in: lines[found])
+    }
+
+    /// The position of an offset known to lie on `line`.
+    func position(ofByteOffset offset: Int, in line: SourceLine) -> SourcePosition {
+        guard offset >= line.start, offset <= line.end else { return lineIndex.position(ofByteOffset: offset) }
+        let column: Int
+        if offset - line.start <= line.end - offset {
+            column = line.leadingScalars + LineIndex.scalarCount(bytes, from: line.start, to: offset) + 1
+        } else {
+            column = line.leadingScalars + line.scalars - LineIndex.scalarCount(bytes, from: offset, to: line.end) + 1
+        }
+        return SourcePosition(line: line.number, column: column, offset: offset)
+    }
+
+    func range(ofByteOffsets start: Int, _ end: Int) -> SourceRange {
+        var guess = -1
+        let startPosition = position(ofByteOffset: start, near: &guess)
+        return SourceRange(start: startPosition, end: position(ofByteOffset: end, near: &guess))
+    }
+
+    /// A range from the end of one line to the start of another (a join), without searching.
+    func range(from first: SourceLine, _ start: Int, to second: SourceLine, _ end: Int) -> SourceRange {
+        SourceRange(start: position(ofByteOffset: start, in: first), end: position(ofByteOffset: end, in: second))
+    }
+}

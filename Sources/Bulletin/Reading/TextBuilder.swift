@@ -1,0 +1,291 @@
+import SourceText
+
+/// Which normalisations apply to a piece of source text. Each one is a reported repair.
+struct NormaliseRules: Sendable {
+    /// Half-width `,` `.` `:` `;` `?` `!` `(` `)` next to Chinese text → full-width.
+    var fullWidthPunctuation = false
+    /// Spaces between two Chinese characters removed (OCR gaps, letter-spaced masthead).
+    var removeChineseSpaces = false
+    /// Markdown: `**` removed (bold spans recorded), `\*` read as `*`.
+    var markdown = false
+}
+
+/// Scalar classes the normaliser needs.
+enum ScalarClass {
+    /// Chinese text, CJK and full-width punctuation, curly quotes, dashes, ellipsis, middle dot.
+    static func isChinese(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFF0F, 0xFF1A...0xFF20,
+             0xFF3B...0xFF40, 0xFF5B...0xFF65, 0x2018...0x201F, 0x2014, 0x2026, 0x00B7, 0x20000...0x3FFFD:
+            return true
+        default: return false
+        }
+    }
+
+    static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
+        (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+    }
+
+    static func fullWidth(of value: UInt32) -> Unicode.Scalar? {
+        switch value {
+        case 0x2C: return "，"
+        case 0x2E: return "。"
+        case 0x3A: return "："
+        case 0x3B: return "；"
+        case 0x3F: return "？"
+        case 0x21: return "！"
+        case 0x28: return "（"
+        case 0x29: return "）"
+        default: return nil
+        }
+    }
+}
+
+/// Decodes one UTF-8 scalar at `index` (invalid bytes read as U+FFFD, length 1).
+@inline(__always)
+func decodeScalar(_ bytes: [UInt8], _ index: Int, _ end: Int) -> (value: UInt32, length: Int) {
+    let lead = bytes[index]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    let length: Int
+    var value: UInt32
+    switch lead {
+    case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+    case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+    case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+    default: return (0xFFFD, 1)
+    }
+    guard index + length <= end else { return (0xFFFD, 1) }
+    for offset in 1..<length {
+        let byte = bytes[index + offset]
+        guard byte & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+        value = value << 6 | UInt32(byte & 0x3F)
+    }
+    return (value, length)
+}
+
+@inline(__always)
+func appendUTF8(_ value: UInt32, to output: inout [UInt8]) {
+    switch value {
+    case 0..<0x80:
+        output.append(UInt8(value))
+    case 0x80..<0x800:
+        output.append(UInt8(0xC0 | (value >> 6)))
+        output.append(UInt8(0x80 | (value & 0x3F)))
+    case 0x800..<0x10000:
+        output.append(UInt8(0xE0 | (value >> 12)))
+        output.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+        output.append(UInt8(0x80 | (value & 0x3F)))
+    default:
+        output.append(UInt8(0xF0 | (value >> 18)))
+        output.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+        output.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+        output.append(UInt8(0x80 | (value & 0x3F)))
+    }
+}
+
+/// Builds the reader's text of one logical paragraph from source segments, applying the
+/// normalisation rules and keeping anchors back to source offsets. Counts what it changed
+/// so the reader can report each change as a repair.
+struct TextBuilder {
+    var bytes: [UInt8] = []
+    var anchors: [OffsetAnchor] = []
+    /// Source byte ranges joined, in order.
+    var segments: [Range<Int>] = []
+    /// Bold spans `[start, end)` as text offsets (Markdown `**…**`).
+    var boldSpans: [Range<Int>] = []
+    private var openBold: Int?
+
+    /// Changes made while appending, grouped per segment, for repairs.
+    struct Edits {
+        var punctuation = 0
+        var digits = 0
+        var spaces = 0
+        var escapes = 0
+        var firstSource = Int.max
+        var lastSource = 0
+        var isEmpty: Bool { punctuation + digits + spaces + escapes == 0 }
+        mutating func note(_ offset: Int, _ length: Int) {
+            firstSource = min(firstSource, offset)
+            lastSource = max(lastSource, offset + length)
+        }
+    }
+
+    var isEmpty: Bool { segments.isEmpty }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Appends `source[start..<end]`; returns what was changed.
+    @discardableResult
+    mutating func append(_ source: [UInt8], _ start: Int, _ end: Int, rules: NormaliseRules) -> Edits {
+        var edits = Edits()
+        guard start < end else { return edits }
+        segments.append(start..<end)
+        anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: start))
+        var index = start
+        // Unchanged text is copied in runs; only bytes that may start an edit are looked at,
+        // and the scalar before them is read back from the text built so far.
+        var runStart = index
+        func flushRun(_ upTo: Int) {
+            if runStart < upTo { bytes.append(contentsOf: source[runStart..<upTo]) }
+        }
+        while index < end {
+            guard mayStartEdit(source, index, end, rules) else {
+                index += 1
+                continue
+            }
+            flushRun(index)
+            runStart = index
+            let previousValue = lastNonSpaceValue()
+            let (value, length) = decodeScalar(source, index, end)
+            var replacement: UInt32? = nil
+            var drop = false
+            if value >= 0xFF10 && value <= 0xFF19 {
+                replacement = value - 0xFF10 + 0x30
+                edits.digits += 1
+            } else if rules.markdown && value == 0x5C, index + 1 < end, isMarkdownEscapable(source[index + 1]) {
+                // `\*` → `*`: drop the backslash, keep the character.
+                edits.escapes += 1
+                edits.note(index, 2)
+                flushRun(index)
+                bytes.append(source[index + 1])
+                index += 2
+                anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
+                runStart = index
+                continue
+            } else if rules.markdown && value == 0x2A, index + 1 < end, source[index + 1] == 0x2A {
+                flushRun(index)
+                if let open = openBold {
+                    boldSpans.append(open..<bytes.count)
+                    openBold = nil
+                } else {
+                    openBold = bytes.count
+                }
+                index += 2
+                anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
+                runStart = index
+                continue
+            } else if rules.removeChineseSpaces && (value == 0x20 || value == 0x3000) {
+                let next = nextNonSpace(source, index + length, end)
+                // A half-width mark about to become full-width counts as Chinese here.
+                let nextIsChinese = next.map { ScalarClass.isChinese($0) || (rules.fullWidthPunctuation && ScalarClass.fullWidth(of: $0) != nil) } ?? false
+                if ScalarClass.isChinese(previousValue), nextIsChinese {
+                    drop = true
+                    edits.spaces += 1
+                }
+            } else if rules.fullWidthPunctuation, let wide = ScalarClass.fullWidth(of: value) {
+                let next = nextNonSpace(source, index + length, end)
+                let previousIsChinese = ScalarClass.isChinese(previousValue)
+                let nextIsChinese = next.map(ScalarClass.isChinese) ?? false
+                let betweenAlphanumerics = ScalarClass.isASCIIAlphanumeric(previousValue) && (next.map(ScalarClass.isASCIIAlphanumeric) ?? false)
+                if (previousIsChinese || nextIsChinese || (next == nil && previousIsChinese)) && !betweenAlphanumerics {
+                    replacement = wide.value
+                    edits.punctuation += 1
+                }
+            }
+            if drop {
+                edits.note(index, length)
+                flushRun(index)
+                index += length
+                runStart = index
+                anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
+                continue
+            }
+            if let replacement {
+                edits.note(index, length)
+                flushRun(index)
+                anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
+                appendUTF8(replacement, to: &bytes)
+                index += length
+                anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
+                runStart = index
+                continue
+            }
+            index += length
+        }
+        flushRun(end)
+        return edits
+    }
+
+    /// Closes an unbalanced `**` at the end of the paragraph (a bold run left open).
+    mutating func finish() {
+        if let open = openBold {
+            boldSpans.append(open..<bytes.count)
+            openBold = nil
+        }
+    }
+
+    /// The last scalar of the text so far that is not an ASCII space (0 when none).
+    private func lastNonSpaceValue() -> UInt32 {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return 0 }
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return decodeScalar(bytes, start, end).value
+    }
+
+    /// Whether the byte at `index` may begin a change under `rules` (a full-width digit,
+    /// markup, a space, half-width punctuation).
+    @inline(__always)
+    private func mayStartEdit(_ source: [UInt8], _ index: Int, _ end: Int, _ rules: NormaliseRules) -> Bool {
+        switch source[index] {
+        case 0xEF:
+            return index + 2 < end && source[index + 1] == 0xBC && (0x90...0x99).contains(source[index + 2])
+        case UInt8(ascii: "\\"), UInt8(ascii: "*"):
+            return rules.markdown
+        case UInt8(ascii: " "):
+            return rules.removeChineseSpaces
+        case 0xE3:
+            return rules.removeChineseSpaces && index + 2 < end && source[index + 1] == 0x80 && source[index + 2] == 0x80
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"),
+             UInt8(ascii: "!"), UInt8(ascii: "("), UInt8(ascii: ")"):
+            return rules.fullWidthPunctuation
+        default:
+            return false
+        }
+    }
+
+    private func nextNonSpace(_ source: [UInt8], _ from: Int, _ end: Int) -> UInt32? {
+        var index = from
+        while index < end {
+            let (value, length) = decodeScalar(source, index, end)
+            if value != 0x20 && value != 0x3000 { return value }
+            index += length
+        }
+        return nil
+    }
+
+    private func isMarkdownEscapable(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "#"), UInt8(ascii: "\\"), UInt8(ascii: "-"),
+             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "`"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "!"):
+            return true
+        default: return false
+        }
+    }
+
+    /// The source offset just past the text ending at `textOffset` (stays in the segment it ends).
+    func sourceEnd(_ textOffset: Int) -> Int {
+        guard textOffset > 0, !anchors.isEmpty else { return sourceOffset(textOffset) }
+        var low = 0
+        var high = anchors.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if anchors[middle].textOffset < textOffset { low = middle } else { high = middle - 1 }
+        }
+        guard anchors[low].textOffset < textOffset else { return sourceOffset(textOffset) }
+        return min(anchors[low].sourceOffset + (textOffset - anchors[low].textOffset), sourceOffset(textOffset))
+    }
+
+    /// The source offset of a text offset.
+    func sourceOffset(_ textOffset: Int) -> Int {
+        guard !anchors.isEmpty else { return 0 }
+        var low = 0
+        var high = anchors.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if anchors[middle].textOffset <= textOffset { low = middle } else { high = middle - 1 }
+        }
+        return anchors[low].sourceOffset + max(0, textOffset - anchors[low].textOffset)
+    }
+}

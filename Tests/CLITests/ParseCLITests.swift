@@ -1,0 +1,178 @@
+import Foundation
+import XCTest
+
+final class ParseCLITests: XCTestCase {
+    private func seed(_ name: String) -> String { "seeds/\(name)" }
+
+    private func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-parse-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    /// Notes without the header comments `jianbao parse` writes.
+    private func notesBody(_ yaml: String) -> String {
+        yaml.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("#") }.joined(separator: "\n")
+    }
+
+    // MARK: - Round trips
+
+    func testDraftOfParsedSample000EqualsTheSample() throws {
+        try assertDraftOfParseReproduces("000_c878d6b2feb97647.txt", pageBreaks: ["给予充分", "在“民", "全国统一大", "相互", "以小切口"], album: "专辑(一)")
+    }
+
+    func testDraftOfParsedSample003EqualsTheSample() throws {
+        try assertDraftOfParseReproduces("003_89e8e6edd186e997.txt", pageBreaks: ["面对面开展", "代表联络站和1", "采取“精准培训", "服务高质量发"], album: "专辑(六)")
+    }
+
+    /// `jianbao draft` of `jianbao parse` of a sample equals the sample under the drafting
+    /// golden test's normalization (`DraftCLITests.normalized`, page breaks joined at the same
+    /// split points, the sample's half-width 专辑 brackets mapped as that test maps them).
+    private func assertDraftOfParseReproduces(_ sample: String, pageBreaks: [String], album: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let directory = try temporaryDirectory()
+        let notes = directory.appendingPathComponent("notes.yaml").path
+        let parsed = try CLI.run(["parse", seed(sample), "-o", notes])
+        XCTAssertEqual(parsed.status, 0, parsed.stderr, file: file, line: line)
+        XCTAssertEqual(parsed.stderr, "", file: file, line: line)
+        let drafted = try CLI.run(["draft", notes])
+        XCTAssertEqual(drafted.status, 0, drafted.stderr, file: file, line: line)
+        var sampleText = try String(contentsOf: CLI.packageRoot.appendingPathComponent("seeds/\(sample)"), encoding: .utf8)
+        sampleText = sampleText.replacingOccurrences(of: album, with: album.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）"))
+        let expected = DraftCLITests.normalized(DraftCLITests.joiningPageBreaks(sampleText, at: pageBreaks, file: file, line: line))
+        let actual = DraftCLITests.normalized(drafted.stdout)
+        XCTAssertGreaterThan(actual.count, 20, file: file, line: line)
+        XCTAssertEqual(actual, expected, file: file, line: line)
+    }
+
+    /// 001 has no 期号: the editor adds one; the notes then draft a clean issue (2024 profile)
+    /// that reads back without a single repair to the same notes.
+    func testOCRSample001DraftsACleanIssueThatReadsBackTheSame() throws {
+        let directory = try temporaryDirectory()
+        let parsed = try CLI.run(["parse", seed("001_f9581be366cac430.txt")])
+        XCTAssertEqual(parsed.status, 0, parsed.stderr)
+        XCTAssertTrue(parsed.stderr.contains("原文没有期号"), parsed.stderr)
+        XCTAssertTrue(parsed.stdout.contains("# 原文没有期号，请补上“期号”后再起草"))
+        XCTAssertFalse(parsed.stdout.contains("期号:"))
+        let notes = "期号: 3\n" + notesBody(parsed.stdout)
+        let notesPath = directory.appendingPathComponent("001.yaml").path
+        try notes.write(toFile: notesPath, atomically: true, encoding: .utf8)
+        let drafted = try CLI.run(["draft", notesPath, "--profile", "2024", "-o", directory.appendingPathComponent("001.txt").path])
+        XCTAssertEqual(drafted.status, 0, drafted.stderr)
+        let reparsed = try CLI.run(["parse", directory.appendingPathComponent("001.txt").path])
+        XCTAssertEqual(reparsed.status, 0, reparsed.stderr)
+        XCTAssertTrue(reparsed.stdout.contains("# 修复 0 处，未归入 0 行\n"), reparsed.stdout)
+        // The profile supplied the 刊名 the OCR masthead lacked; everything else is unchanged.
+        XCTAssertEqual(notesBody(reparsed.stdout), "刊名: 代表工作\n" + notes)
+    }
+
+    func testMarkdownSample004DraftsInTextAndMarkdownAndReadsBackTheSame() throws {
+        let directory = try temporaryDirectory()
+        let notesPath = directory.appendingPathComponent("004.yaml").path
+        let parsed = try CLI.run(["parse", seed("004_7acb3700bb16512e.txt"), "-o", notesPath])
+        XCTAssertEqual(parsed.status, 0, parsed.stderr)
+        let notes = notesBody(try String(contentsOfFile: notesPath, encoding: .utf8))
+        XCTAssertTrue(notes.contains("期号: 40\n"))
+        for format in ["txt", "md"] {
+            let drafted = try CLI.run(["draft", notesPath, "--format", format])
+            XCTAssertEqual(drafted.status, 0, drafted.stderr)
+            let reparsed = try CLI.run(["parse", "-"], stdin: drafted.stdout)
+            XCTAssertEqual(reparsed.status, 0, reparsed.stderr)
+            XCTAssertTrue(reparsed.stdout.contains("# 修复 0 处，未归入 0 行\n"), format)
+            XCTAssertEqual(notesBody(reparsed.stdout), notes, format)
+        }
+    }
+
+    // MARK: - Not a bulletin, articles
+
+    func testNewspaperFeatureIsRejectedWithReason() throws {
+        let result = try CLI.run(["parse", seed("002_826e4499cd511985.txt")])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("不是简报"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("□本报记者 马飞"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("--article"), result.stderr)
+    }
+
+    func testArticleImportListsWhatWasDropped() throws {
+        let result = try CLI.run(["parse", seed("002_826e4499cd511985.txt"), "--article", "--verbose"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("标题: 六件实事 践初心 代表行动 谱新篇\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("  - 小标题: 闻令而动强部署 统筹谋划开新局\n"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("002_826e4499cd511985.txt:31:1: 未归入：记者署名"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("002_826e4499cd511985.txt:9:1: 未归入：图片说明"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("没有读到地区"), result.stderr)
+    }
+
+    func testArticleOptionOnAnIssueIsAUsageError() throws {
+        let result = try CLI.run(["parse", seed("000_c878d6b2feb97647.txt"), "--article"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("--article 只用于单篇文章"), result.stderr)
+    }
+
+    func testSingleArticleFromStdin() throws {
+        let submission = "漯河市：迅速行动早部署\n\n漯河市人大常委会聚焦五个方面。\n\n一、扎实推进。优化提升联络站。\n\n（漯河市人大常委会选工委供稿）\n"
+        let result = try CLI.run(["parse", "-"], stdin: submission)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(notesBody(result.stdout), """
+        地区: 漯河市
+        标题: 迅速行动早部署
+        导语: 漯河市人大常委会聚焦五个方面。
+        要点:
+          - 小标题: 扎实推进。
+            正文: 优化提升联络站。
+        供稿: 漯河市人大常委会选工委
+
+        """)
+    }
+
+    // MARK: - JSON, verbose, files
+
+    func testJSONCarriesNotesRepairsAndUnplacedLines() throws {
+        let result = try CLI.run(["parse", seed("001_f9581be366cac430.txt"), "--format", "json"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["种类"] as? String, "简报")
+        XCTAssertEqual(object["格式"] as? String, "ocrText")
+        let notes = try XCTUnwrap(object["笔记"] as? [String: Any])
+        let articles = try XCTUnwrap(notes["文章"] as? [[String: Any]])
+        XCTAssertEqual(articles.compactMap { $0["地区"] as? String }, ["平顶山市", "漯河市", "周口市"])
+        let repairs = try XCTUnwrap(object["修复"] as? [[String: Any]])
+        XCTAssertTrue(repairs.contains { $0["类别"] as? String == "run-in-heading" && $0["行"] as? String == "64" })
+        XCTAssertTrue(repairs.contains { $0["类别"] as? String == "footer-wrap" && $0["行"] as? String == "194" })
+        XCTAssertEqual((object["未归入"] as? [Any])?.count, 0)
+    }
+
+    func testVerboseListsEachRepairWithItsLine() throws {
+        let result = try CLI.run(["parse", seed("000_c878d6b2feb97647.txt"), "--verbose"])
+        XCTAssertEqual(result.status, 0)
+        let lines = result.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.count, 6, result.stderr)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("seeds/000_c878d6b2feb97647.txt:22:") && $0.hasSuffix("[page-break]") }, result.stderr)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("seeds/000_c878d6b2feb97647.txt:12:") }, result.stderr)
+    }
+
+    func testOutputFileIsWrittenAndNeverTheInput() throws {
+        let directory = try temporaryDirectory()
+        let input = directory.appendingPathComponent("issue.txt").path
+        let original = try String(contentsOf: CLI.packageRoot.appendingPathComponent("seeds/003_89e8e6edd186e997.txt"), encoding: .utf8)
+        try original.write(toFile: input, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["parse", input, "-o", input])
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertEqual(try String(contentsOfFile: input, encoding: .utf8), original)
+        let output = directory.appendingPathComponent("notes.yaml").path
+        let written = try CLI.run(["parse", input, "--output", output])
+        XCTAssertEqual(written.status, 0, written.stderr)
+        XCTAssertEqual(written.stdout, "")
+        XCTAssertTrue(try String(contentsOfFile: output, encoding: .utf8).contains("期号: 16\n"))
+    }
+
+    func testUsageErrors() throws {
+        XCTAssertEqual(try CLI.run(["parse"]).status, 2)
+        XCTAssertEqual(try CLI.run(["parse", "no-such-file.txt"]).status, 2)
+        XCTAssertEqual(try CLI.run(["parse", seed("000_c878d6b2feb97647.txt"), "--format", "xml"]).status, 2)
+        XCTAssertEqual(try CLI.run(["parse", seed("000_c878d6b2feb97647.txt"), "--bogus"]).status, 2)
+        let help = try CLI.run(["help", "parse"])
+        XCTAssertTrue(help.stdout.contains("jianbao parse 文件|-"), help.stdout)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import NotesFormat
+import XCTest
+
+/// The fixture files also feed `.ci/yaml_differential.py`; here each invalid one must fail at
+/// the place and with the message its first line announces: `# expect: LINE:COLUMN fragment`.
+final class NotesFixtureTests: XCTestCase {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    func files(_ group: String) throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: Self.fixtures.appendingPathComponent(group), includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "yaml" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    func testInvalidFixturesFailWhereAnnounced() throws {
+        let urls = try files("invalid")
+        XCTAssertGreaterThan(urls.count, 40)
+        for url in urls {
+            let bytes = Array(try Data(contentsOf: url))
+            let firstLine = String(decoding: bytes.prefix { $0 != 0x0A }, as: UTF8.self)
+            let expectation = firstLine.dropFirst("# expect: ".count).split(separator: " ", maxSplits: 1)
+            guard firstLine.hasPrefix("# expect: "), expectation.count == 2 else {
+                XCTFail("\(url.lastPathComponent): first line must be `# expect: LINE:COLUMN fragment`")
+                continue
+            }
+            do {
+                _ = try NotesParser.parse(bytes: bytes)
+                XCTFail("\(url.lastPathComponent): parsed, expected an error")
+            } catch {
+                let diagnostic = error.diagnostic
+                XCTAssertEqual("\(diagnostic.range.start.line):\(diagnostic.range.start.column)", String(expectation[0]),
+                               "\(url.lastPathComponent): \(diagnostic.message)")
+                XCTAssertTrue(diagnostic.message.contains(expectation[1]),
+                              "\(url.lastPathComponent): “\(diagnostic.message)” lacks “\(expectation[1])”")
+                XCTAssertNotNil(diagnostic.sourceLine, url.lastPathComponent)
+            }
+        }
+    }
+
+    func testValidFixturesParse() throws {
+        let urls = try files("valid")
+        XCTAssertGreaterThan(urls.count, 8)
+        for url in urls {
+            let bytes = Array(try Data(contentsOf: url))
+            do {
+                _ = try NotesParser.parse(bytes: bytes)
+            } catch {
+                XCTFail(error.diagnostic.rendered(path: url.lastPathComponent))
+            }
+        }
+    }
+}
