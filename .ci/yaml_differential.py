@@ -106,20 +106,9 @@ def main():
             print(f"FAIL {path}: jianbao accepts a file the subset must reject")
             failures += 1
             continue
-        same = True
-        for name, loader in loaders():
-            try:
-                their_tree = canonical_theirs(yaml.load(data, Loader=loader))
-            except yaml.YAMLError as error:
-                print(f"FAIL {path}: jianbao accepts it but {name} rejects it: {error}")
-                failures += 1
-                same = False
-                continue
-            if their_tree != our_tree:
-                print(f"FAIL {path}: {name} reads a different tree\n  jianbao: {our_tree!r}\n  {name}: {their_tree!r}")
-                failures += 1
-                same = False
-        if same:
+        differences = compare(path, data, our_tree)
+        failures += differences
+        if not differences:
             counts["same"] += 1
             print(f"ok   {path}: same tree in jianbao and {', '.join(name for name, _ in loaders())}")
     mutants_accepted, mutant_failures = mutations(int(os.environ.get("YAML_DIFFERENTIAL_MUTATIONS", "600")))
@@ -161,20 +150,26 @@ def mutations(count):
         if result.returncode == 1:
             continue
         ours_tree = canonical_ours(json.loads(result.stdout.decode("utf-8"), object_pairs_hook=lambda pairs: ("map", pairs)))
-        for name, loader in loaders():
-            try:
-                theirs = canonical_theirs(yaml.load(data, Loader=loader))
-            except yaml.YAMLError as error:
-                print(f"FAIL mutant accepted by jianbao, rejected by {name} ({str(error).splitlines()[0]}): {data!r}")
-                failures += 1
-                break
-            if theirs != ours_tree:
-                print(f"FAIL mutant read differently by {name}: {data!r}\n  jianbao: {ours_tree!r}\n  {name}: {theirs!r}")
-                failures += 1
-                break
-        else:
-            accepted += 1
+        differences = compare(f"mutant {data!r}", data, ours_tree)
+        failures += differences
+        accepted += 0 if differences else 1
     return accepted, failures
+
+
+def compare(label, data, our_tree):
+    """Number of YAML loaders that reject `data` or read a tree other than `our_tree` (each printed)."""
+    differences = 0
+    for name, loader in loaders():
+        try:
+            their_tree = canonical_theirs(yaml.load(data, Loader=loader))
+        except yaml.YAMLError as error:
+            print(f"FAIL {label}: jianbao accepts it but {name} rejects it: {str(error).splitlines()[0]}")
+            differences += 1
+            continue
+        if their_tree != our_tree:
+            print(f"FAIL {label}: {name} reads a different tree\n  jianbao: {our_tree!r}\n  {name}: {their_tree!r}")
+            differences += 1
+    return differences
 
 
 if __name__ == "__main__":
