@@ -32,6 +32,22 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(text, "A & B \"引\" <i> 'q'")
     }
 
+    func testEscapingAtEveryPositionOfLongValues() throws {
+        let template = try Template(source: "[{{x}}]", name: "a.html", escape: .html)
+        let cases: [(String, String)] = [
+            ("<", "&lt;"),
+            ("&&", "&amp;&amp;"),
+            ("中文中文中文中文>", "中文中文中文中文&gt;"),
+            ("'中文中文中文中文中文中文'", "&#39;中文中文中文中文中文中文&#39;"),
+            ("abcdefghijklmnop\"qrstuvwxyz", "abcdefghijklmnop&quot;qrstuvwxyz"),
+            ("代表工作委员会<b>代表</b>工作委员会", "代表工作委员会&lt;b&gt;代表&lt;/b&gt;工作委员会"),
+            ("没有需要转义的字符，一二三四五六七八九十", "没有需要转义的字符，一二三四五六七八九十"),
+        ]
+        for (value, expected) in cases {
+            XCTAssertEqual(try template.render(["x": .string(value)]), "[\(expected)]", value)
+        }
+    }
+
     func testPartialsEscapeLikeTheTemplateBeingRendered() throws {
         let library = try TemplateLibrary(sources: [
             "page.html.mustache": "<p>{{> point}}</p>",
