@@ -1,4 +1,5 @@
 import Foundation
+import NotesFormat
 import SourceText
 import Templating
 
@@ -6,14 +7,14 @@ import Templating
 /// writing notes for a whole issue.
 enum RenderCommand: Command {
     static let name = "render"
-    static let summary = "用 JSON 数据文件渲染任意模板（试模板用）"
+    static let summary = "用 JSON 或笔记数据文件渲染任意模板（试模板用）"
     static let usage = """
     用法：jianbao render 模板文件 --data 数据文件 [选项]
 
     用数据渲染一个 Mustache 模板，结果写到标准输出。模板文件或数据文件写 - 表示从标准输入读取。
 
     选项：
-      --data 文件          数据文件（JSON）
+      --data 文件          数据文件：.json 按 JSON 读取，其余（如 .yaml）按笔记格式读取
       --partials 文件夹    局部模板和父模板所在的文件夹（其中所有 *.mustache，名字为相对路径去掉 .mustache）
       --escape html|none   转义方式；默认由模板文件名决定：.html/.xml 模板按 HTML 转义，其余不转义
       --strict             严格模式：数据中找不到的名字一律报错（列出全部位置）
@@ -31,7 +32,7 @@ enum RenderCommand: Command {
         let strict = arguments.flag("--strict")
         let indentValues = arguments.flag("--indent-values")
         let templatePath = try arguments.single("模板文件")
-        guard let dataPath else { throw CommandError(message: "缺少 --data 数据文件（JSON）") }
+        guard let dataPath else { throw CommandError(message: "缺少 --data 数据文件（JSON 或笔记文件）") }
         guard templatePath != "-" || dataPath != "-" else { throw CommandError(message: "模板和数据不能都从标准输入读取") }
 
         let escape: EscapeMode
@@ -47,6 +48,9 @@ enum RenderCommand: Command {
             data = try RenderData.load(dataPath)
         } catch let error as TemplateError {
             Terminal.printError(error.rendered(colour: Terminal.useColour()))
+            return ExitStatus.usage
+        } catch let error as NotesError {
+            Terminal.report([error.diagnostic], path: dataPath)
             return ExitStatus.usage
         }
 
@@ -82,14 +86,37 @@ enum RenderCommand: Command {
     }
 }
 
-/// Template data from a file: JSON for now. Notes files join once the notes format lands.
+/// Template data from a file: JSON (`.json`, or text starting with `{` or `[`), else a
+/// notes file. A malformed file is unreadable input (exit 2), reported with its place.
 enum RenderData {
     static func load(_ path: String) throws -> TemplateValue {
-        let lowered = path.lowercased()
-        if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") || lowered.hasSuffix(".notes") {
-            throw CommandError(message: "暂不支持笔记文件作为数据，请改用 JSON 数据文件")
+        let bytes = try Files.read(path)
+        let firstSignificant = bytes.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
+        if path.lowercased().hasSuffix(".json") || firstSignificant == UInt8(ascii: "{") || firstSignificant == UInt8(ascii: "[") {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw CommandError(message: "\(Files.displayName(path)) 不是 UTF-8 编码的文本（如为 GBK，请先转换为 UTF-8）")
+            }
+            return try TemplateValue(json: text, name: Files.displayName(path))
         }
-        let text = try Files.readText(path)
-        return try TemplateValue(json: text, name: Files.displayName(path))
+        // Template data is text anyway, so numbers and dates need no quoting here.
+        let node = try NotesParser.parse(bytes: bytes, options: .init(typeLint: false))
+        return templateValue(node)
+    }
+
+    /// Notes nodes as template data; plain `true`/`false` become booleans so sections can test them.
+    static func templateValue(_ node: NotesNode) -> TemplateValue {
+        switch node.value {
+        case .string(let text, let style):
+            if style == .plain, text == "true" || text == "false" { return .bool(text == "true") }
+            return .string(text)
+        case .null:
+            return .null
+        case .sequence(let items):
+            return .list(items.map(templateValue))
+        case .mapping(let entries):
+            var map: [String: TemplateValue] = [:]
+            for entry in entries { map[entry.key] = templateValue(entry.value) }
+            return .map(map)
+        }
     }
 }

@@ -99,6 +99,24 @@ final class RenderCLITests: XCTestCase {
         XCTAssertEqual(try render(["quote.md.mustache", "--data", "quote.json", "--indent-values"]).stdout, "> 第一行\n> 第二行\n")
     }
 
+    func testNotesFileAsData() throws {
+        try write("issue.yaml", "刊名: 代表工作\n期号: 16\n文章:\n  - 标题: 甲 & 乙\n    要点:\n      - 一\n      - 二\n")
+        let result = try render(["issue.txt.mustache", "--data", "issue.yaml"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "代表工作第16期\n甲 & 乙\n  - 一\n  - 二\n")
+        try write("flags.yaml", "末篇: false\n供稿: \"false\"\n")
+        try write("flags.txt.mustache", "{{#末篇}}末{{/末篇}}{{^末篇}}非末{{/末篇}}|{{供稿}}")
+        XCTAssertEqual(try render(["flags.txt.mustache", "--data", "flags.yaml"]).stdout, "非末|false")
+    }
+
+    func testMalformedNotesFileIsUnreadableInput() throws {
+        try write("bad.yaml", "刊名: 代表工作\n  期号: 16\n")
+        let result = try render(["issue.txt.mustache", "--data", "bad.yaml"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("bad.yaml:2:"), result.stderr)
+        XCTAssertEqual(result.stdout, "")
+    }
+
     func testMalformedJSONIsUnreadableInput() throws {
         try write("bad.json", "{\"刊名\": \"代表工作\",\n \"期号\": }")
         let result = try render(["issue.txt.mustache", "--data", "bad.json"])
