@@ -9,7 +9,9 @@ public struct Template: Sendable {
     public init(source: String, name: String, escape: EscapeMode) throws(TemplateError) {
         self.name = name
         self.escape = escape
-        self.program = try Compiler.compile(source: Array(source.utf8), name: name)
+        // A byte-order mark is an editor artefact, not text to print (and not a column).
+        let text = source.hasPrefix("\u{FEFF}") ? source.dropFirst() : Substring(source)
+        self.program = try Compiler.compile(source: Array(text.utf8), name: name)
     }
 
     /// Renders this template alone; partial tags find nothing (use `TemplateLibrary` for partials).

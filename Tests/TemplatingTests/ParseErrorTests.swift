@@ -65,6 +65,18 @@ final class ParseErrorTests: XCTestCase {
         assertError("{{<partials/../../x}}{{/partials/../../x}}", line: 1, column: 1, contains: ["不安全"])
     }
 
+    func testDeepNestingIsAnErrorNotACrash() {
+        let source = String(repeating: "{{#a}}", count: 5000) + String(repeating: "{{/a}}", count: 5000)
+        assertError(source, line: 1, column: 1 + 200 * 6, contains: ["嵌套超过 200 层"])
+    }
+
+    func testByteOrderMarkIsNotText() throws {
+        let template = try Template(source: "\u{FEFF}{{x}}", name: "bom.txt", escape: .none)
+        XCTAssertEqual(try template.render(["x": "值"]), "值")
+        let error = parseError("\u{FEFF}{{#x}}")
+        XCTAssertEqual(error?.diagnostics.first?.range.start.column, 1)
+    }
+
     func testCaretSitsUnderTheTag() {
         let error = parseError("要点：{{#要点}}")
         XCTAssertEqual(error?.rendered(), """

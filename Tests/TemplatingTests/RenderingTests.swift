@@ -168,6 +168,19 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(try library.render("frame.md", data), "# 代表工作\n\n（无正文）\n\n代表工作委员会\n")
     }
 
+    func testDynamicParent() throws {
+        let library = try TemplateLibrary(sources: [
+            "page.mustache": "{{<*版式}}{{$正文}}内容{{/正文}}{{/*版式}}",
+            "简版.mustache": "[{{$正文}}{{/正文}}]",
+            "繁版.mustache": "<<{{$正文}}{{/正文}}>>",
+        ])
+        XCTAssertEqual(try library.render("page", ["版式": "简版"]), "[内容]")
+        XCTAssertEqual(try library.render("page", ["版式": "繁版"]), "<<内容>>")
+        XCTAssertThrowsError(try TemplateLibrary(sources: ["bad.mustache": "{{<*版式}}{{/版式}}"])) { error in
+            XCTAssertTrue(String(describing: error).contains("应为 {{/*版式}}"), String(describing: error))
+        }
+    }
+
     // MARK: Limits
 
     func testSelfIncludingPartialFailsCleanly() throws {
