@@ -10,8 +10,9 @@ public struct Template: Sendable {
         self.name = name
         self.escape = escape
         // A byte-order mark is an editor artefact, not text to print (and not a column).
-        let text = source.hasPrefix("\u{FEFF}") ? source.dropFirst() : Substring(source)
-        self.program = try Compiler.compile(source: Array(text.utf8), name: name)
+        var bytes = Array(source.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        self.program = try Compiler.compile(source: bytes, name: name)
     }
 
     /// Renders this template alone; partial tags find nothing (use `TemplateLibrary` for partials).
