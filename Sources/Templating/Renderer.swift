@@ -1,4 +1,3 @@
-import Foundation
 import SourceText
 
 /// Runs a program against a context stack, appending everything to one output string
