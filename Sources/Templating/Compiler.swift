@@ -1,17 +1,18 @@
-/// Turns tokens into a `Program`: one flat instruction array, literal text gathered in one
-/// byte buffer, names split once. Runs once per template; rendering never re-parses.
+/// Turns tokens into a `Program`: one flat instruction array, literal text gathered in
+/// pieces, names split once. Runs once per template; rendering never re-parses.
 struct Compiler {
     private let source: [UInt8]
     private let name: String
     private var tokens: [Token]
 
     private var text: [UInt8] = []
+    private var textRanges: [Range<Int>] = []
     private var ops: [Op] = []
     private var names: [Name] = []
     private var nameIndex: [String: Int32] = [:]
     private var references: [PartialReference] = []
     private var blockNames: [[UInt8]] = []
-    private var indents: [[UInt8]] = []
+    private var indents: [String] = []
     private var overrideSets: [[BlockOverride]] = []
     private var tags: [Range<Int>] = []
     /// The text op that a following text token may extend (none across a part boundary).
@@ -36,7 +37,8 @@ struct Compiler {
         StandaloneLines.apply(&tokens, source: source)
         var compiler = Compiler(source: source, name: name, tokens: tokens)
         compiler.run()
-        return Program(name: name, source: source, text: compiler.text, ops: compiler.ops, names: compiler.names,
+        let texts = compiler.textRanges.map { TextPiece(compiler.text[$0]) }
+        return Program(name: name, source: source, texts: texts, ops: compiler.ops, names: compiler.names,
                        references: compiler.references, blockNames: compiler.blockNames, indents: compiler.indents,
                        overrideSets: compiler.overrideSets, tags: compiler.tags)
     }
@@ -141,13 +143,13 @@ struct Compiler {
             while removed < strip, start < token.end, isIndentation(source[start]) { start += 1; removed += 1 }
         }
         guard start < token.end else { return }
-        let textStart = Int32(text.count)
+        let textStart = text.count
         text.append(contentsOf: source[start..<token.end])
-        let textEnd = Int32(text.count)
-        if extendableTextOp == ops.count - 1, extendableTextOp >= 0, case .text(let previousStart, _) = ops[extendableTextOp] {
-            ops[extendableTextOp] = .text(start: previousStart, end: textEnd)
+        if extendableTextOp == ops.count - 1, extendableTextOp >= 0, case .text(let piece) = ops[extendableTextOp] {
+            textRanges[Int(piece)] = textRanges[Int(piece)].lowerBound..<text.count
         } else {
-            ops.append(.text(start: textStart, end: textEnd))
+            textRanges.append(textStart..<text.count)
+            ops.append(.text(piece: Int32(textRanges.count - 1)))
             extendableTextOp = ops.count - 1
         }
     }
@@ -226,7 +228,7 @@ struct Compiler {
     }
 
     private mutating func indentID(_ indent: [UInt8]) -> Int32 {
-        indents.append(indent)
+        indents.append(String(decoding: indent, as: UTF8.self))
         return Int32(indents.count - 1)
     }
 

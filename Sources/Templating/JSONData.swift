@@ -67,57 +67,53 @@ private struct JSONReader {
     }
 
     private mutating func object() throws(TemplateError) -> TemplateValue {
-        try nested()
-        position += 1
         var entries: [String: TemplateValue] = [:]
-        skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            depth -= 1
-            return .map(entries)
-        }
-        while true {
-            skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
-                throw failure("JSON 语法错误：这里应当是用双引号括起的键名")
+        try elements(closedBy: UInt8(ascii: "}"), container: "对象") { (reader: inout JSONReader) throws(TemplateError) in
+            guard reader.position < reader.bytes.count, reader.bytes[reader.position] == UInt8(ascii: "\"") else {
+                throw reader.failure("JSON 语法错误：这里应当是用双引号括起的键名")
             }
-            let key = try string()
-            skipWhitespace()
-            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw failure("JSON 语法错误：键名后面缺少冒号“:”") }
-            position += 1
-            skipWhitespace()
-            entries[key] = try value()
-            skipWhitespace()
-            guard position < bytes.count else { throw failure("JSON 数据不完整：对象缺少“}”") }
-            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "}") { position += 1; break }
-            throw failure("JSON 语法错误：这里应当是逗号“,”或“}”")
+            let key = try reader.string()
+            reader.skipWhitespace()
+            guard reader.position < reader.bytes.count, reader.bytes[reader.position] == UInt8(ascii: ":") else {
+                throw reader.failure("JSON 语法错误：键名后面缺少冒号“:”")
+            }
+            reader.position += 1
+            reader.skipWhitespace()
+            entries[key] = try reader.value()
         }
-        depth -= 1
         return .map(entries)
     }
 
     private mutating func array() throws(TemplateError) -> TemplateValue {
+        var items: [TemplateValue] = []
+        try elements(closedBy: UInt8(ascii: "]"), container: "数组") { (reader: inout JSONReader) throws(TemplateError) in
+            items.append(try reader.value())
+        }
+        return .list(items)
+    }
+
+    /// The comma-separated elements of an object or array, from its opening bracket to `closing`.
+    private mutating func elements(closedBy closing: UInt8, container: String,
+                                   _ element: (inout JSONReader) throws(TemplateError) -> Void) throws(TemplateError)
+    {
         try nested()
         position += 1
-        var items: [TemplateValue] = []
         skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+        let closingText = String(decoding: [closing], as: UTF8.self)
+        if position < bytes.count, bytes[position] == closing {
             position += 1
-            depth -= 1
-            return .list(items)
-        }
-        while true {
-            skipWhitespace()
-            items.append(try value())
-            skipWhitespace()
-            guard position < bytes.count else { throw failure("JSON 数据不完整：数组缺少“]”") }
-            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
-            if bytes[position] == UInt8(ascii: "]") { position += 1; break }
-            throw failure("JSON 语法错误：这里应当是逗号“,”或“]”")
+        } else {
+            while true {
+                skipWhitespace()
+                try element(&self)
+                skipWhitespace()
+                guard position < bytes.count else { throw failure("JSON 数据不完整：\(container)缺少“\(closingText)”") }
+                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+                if bytes[position] == closing { position += 1; break }
+                throw failure("JSON 语法错误：这里应当是逗号“,”或“\(closingText)”")
+            }
         }
         depth -= 1
-        return .list(items)
     }
 
     private mutating func string() throws(TemplateError) -> String {

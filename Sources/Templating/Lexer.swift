@@ -71,6 +71,8 @@ struct Lexer {
         self.name = name
     }
 
+    static let nestingLimit = 200
+
     static func tokenize(_ source: [UInt8], name: String) throws(TemplateError) -> [Token] {
         var lexer = Lexer(source: source, name: name)
         try lexer.scan()
@@ -187,6 +189,11 @@ struct Lexer {
             let token = tokens[index]
             if token.kind.opens {
                 openTags.append(index)
+                // Rendering recurses once per nesting level; a bound keeps hostile input from
+                // exhausting the stack.
+                guard openTags.count <= Lexer.nestingLimit else {
+                    throw error(Messages.nestedTooDeeply(limit: Lexer.nestingLimit), token.start, token.end)
+                }
             } else if token.kind == .close {
                 let closeName = (token.dynamic ? "*" : "") + text(token.nameStart, token.nameEnd)
                 guard let openIndex = openTags.popLast() else {

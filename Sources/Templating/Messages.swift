@@ -12,6 +12,9 @@ enum Messages {
     static func strayClose(_ name: String) -> String {
         "结束标签 {{/\(name)}} 前面没有对应的开始标签"
     }
+    static func nestedTooDeeply(limit: Int) -> String {
+        "节嵌套超过 \(limit) 层，请检查是否漏写了结束标签"
+    }
     static let badDelimiter =
         "分隔符设置无效：应写成 {{=<% %>=}} 的形式，即两个不含空白和等号的分隔符，中间用空格隔开"
     static let missingName = "标签里缺少名字"

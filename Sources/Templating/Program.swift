@@ -1,3 +1,16 @@
+import Foundation
+
+/// A number shared by concurrent renderings of one template: a hint, so a lost update is harmless.
+final class SizeHint: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored = 0
+
+    var value: Int {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
+}
+
 /// One key of a dotted name, kept both as bytes (for the fast comparison in small maps)
 /// and as a string (for hashed lookup in large ones).
 struct NameComponent: Sendable {
@@ -36,11 +49,25 @@ struct BlockOverride: Sendable {
     let body: Range<Int>
 }
 
+/// Literal template text, kept as a `String` so output is built by appending strings:
+/// the result then needs no second UTF-8 validation, which would cost more than rendering.
+struct TextPiece: Sendable {
+    let string: String
+    let endsWithLineBreak: Bool
+    let isLineBreak: Bool
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        string = String(decoding: bytes, as: UTF8.self)
+        endsWithLineBreak = bytes.last == UInt8(ascii: "\n")
+        isLineBreak = bytes.elementsEqual([UInt8(ascii: "\n")]) || bytes.elementsEqual([UInt8(ascii: "\r"), UInt8(ascii: "\n")])
+    }
+}
+
 /// One instruction. Parts with a body (sections, blocks, overrides) keep it in the
 /// following instructions up to `end`, so a template is one flat array.
 enum Op: Sendable {
-    /// Literal bytes `text[start..<end]`.
-    case text(start: Int32, end: Int32)
+    /// Literal text `texts[piece]`.
+    case text(piece: Int32)
     /// `{{name}}` (escaped by the template's mode) or `{{{name}}}` / `{{&name}}`.
     case interpolate(name: Int32, escaped: Bool, tag: Int32)
     /// `{{#name}}` or `{{^name}}`: body is the following ops up to `end`.
@@ -58,22 +85,24 @@ final class Program: Sendable {
     let name: String
     /// The source, kept only to locate render-time problems (strict mode).
     let source: [UInt8]
-    let text: [UInt8]
+    let texts: [TextPiece]
     let ops: [Op]
     let names: [Name]
     let references: [PartialReference]
     let blockNames: [[UInt8]]
-    let indents: [[UInt8]]
+    let indents: [String]
     let overrideSets: [[BlockOverride]]
     /// Source byte range of each tag, for messages.
     let tags: [Range<Int>]
+    /// How large the output was last time, to reserve it at once next time.
+    let outputSizeHint = SizeHint()
 
-    init(name: String, source: [UInt8], text: [UInt8], ops: [Op], names: [Name], references: [PartialReference],
-         blockNames: [[UInt8]], indents: [[UInt8]], overrideSets: [[BlockOverride]], tags: [Range<Int>])
+    init(name: String, source: [UInt8], texts: [TextPiece], ops: [Op], names: [Name], references: [PartialReference],
+         blockNames: [[UInt8]], indents: [String], overrideSets: [[BlockOverride]], tags: [Range<Int>])
     {
         self.name = name
         self.source = source
-        self.text = text
+        self.texts = texts
         self.ops = ops
         self.names = names
         self.references = references

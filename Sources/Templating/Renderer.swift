@@ -1,6 +1,7 @@
 import SourceText
 
-/// Runs a program against a context stack, writing every byte into one buffer.
+/// Runs a program against a context stack, appending everything to one output string
+/// (appending known-valid strings skips the UTF-8 validation a byte buffer would need).
 ///
 /// Indentation of standalone partials and blocks is applied as output is written: at the
 /// start of each output line that comes from template text (never inside an interpolated
@@ -16,9 +17,9 @@ struct Renderer {
     private let options: RenderOptions
     private let escapeHTML: Bool
 
-    private var output: [UInt8] = []
+    private var output = ""
     private var stack: [TemplateValue] = []
-    private var indent: [UInt8] = []
+    private var indent = ""
     private var atLineStart = true
     private var frames: [OverrideFrame] = []
     private var depth = 0
@@ -45,13 +46,16 @@ struct Renderer {
                        options: RenderOptions) throws(TemplateError) -> String
     {
         var renderer = Renderer(templates: templates, refused: refused, options: options, escapeHTML: template.escape == .html)
-        renderer.output.reserveCapacity(template.program.text.count * 2 + 256)
+        // Reserve what this template produced last time: growing a large string while
+        // rendering copies it and touches fresh pages, which would make cost superlinear.
+        renderer.output.reserveCapacity(max(template.program.outputSizeHint.value, template.program.source.count * 2 + 256))
         renderer.stack.reserveCapacity(16)
         renderer.stack.append(context)
         let program = template.program
         try renderer.run(program, from: 0, to: program.ops.count)
         if !renderer.problems.isEmpty { throw renderer.problemsError(rootName: template.name) }
-        return String(decoding: renderer.output, as: UTF8.self)
+        template.program.outputSizeHint.value = renderer.output.utf8.count + renderer.output.utf8.count / 8
+        return renderer.output
     }
 
     private init(templates: [String: Template], refused: [String: String], options: RenderOptions, escapeHTML: Bool) {
@@ -64,27 +68,30 @@ struct Renderer {
     // MARK: Instructions
 
     private mutating func run(_ program: Program, from start: Int, to end: Int) throws(TemplateError) {
+        // Local copies: one retain per run instead of one per instruction.
+        let ops = program.ops
+        let names = program.names
+        let texts = program.texts
         var pc = start
         while pc < end {
-            switch program.ops[pc] {
-            case .text(let textStart, let textEnd):
-                writeText(program.text, Int(textStart), Int(textEnd))
+            switch ops[pc] {
+            case .text(let piece):
+                writeText(texts[Int(piece)])
                 pc += 1
 
             case .interpolate(let nameID, let escaped, let tag):
-                let name = program.names[Int(nameID)]
-                switch lookup(name) {
+                switch lookup(names[Int(nameID)]) {
                 case .string(let value)?: writeValue(value, escaped: escaped)
                 case .bool(let value)?: writeValue(value ? "true" : "false", escaped: escaped)
                 case .null?: break
-                case .list?: reportIfStrict(program, tag, Messages.notPrintable(name.text, kind: "列表"))
-                case .map?: reportIfStrict(program, tag, Messages.notPrintable(name.text, kind: "映射"))
-                case nil: reportIfStrict(program, tag, Messages.unresolvedName(name.text))
+                case .list?: reportIfStrict(program, tag, Messages.notPrintable(names[Int(nameID)].text, kind: "列表"))
+                case .map?: reportIfStrict(program, tag, Messages.notPrintable(names[Int(nameID)].text, kind: "映射"))
+                case nil: reportIfStrict(program, tag, Messages.unresolvedName(names[Int(nameID)].text))
                 }
                 pc += 1
 
             case .section(let nameID, let inverted, let sectionEnd, _):
-                let value = lookup(program.names[Int(nameID)]) ?? .null
+                let value = lookup(names[Int(nameID)]) ?? .null
                 if inverted {
                     if !value.isTruthy { try run(program, from: pc + 1, to: Int(sectionEnd)) }
                 } else if value.isTruthy {
@@ -147,7 +154,7 @@ struct Renderer {
     }
 
     /// Renders another program (or part of one) as a partial, parent or overridden block.
-    private mutating func expand(_ target: Program, from start: Int, to end: Int, indent: [UInt8]?, site: Program, tag: Int32) throws(TemplateError) {
+    private mutating func expand(_ target: Program, from start: Int, to end: Int, indent: String?, site: Program, tag: Int32) throws(TemplateError) {
         guard depth < Self.depthLimit else {
             let range = site.tags[Int(tag)]
             let name = String(decoding: site.source[range], as: UTF8.self)
@@ -166,12 +173,12 @@ struct Renderer {
 
     /// Runs `body` with `extra` added to the indentation, starting on a fresh line (the
     /// standalone tag's own line, whitespace and all, has been removed).
-    private mutating func indented(_ extra: [UInt8], _ body: (inout Renderer) throws(TemplateError) -> Void) throws(TemplateError) {
-        let saved = indent.count
-        indent.append(contentsOf: extra)
+    private mutating func indented(_ extra: String, _ body: (inout Renderer) throws(TemplateError) -> Void) throws(TemplateError) {
+        let saved = indent
+        indent.append(extra)
         atLineStart = true
         try body(&self)
-        indent.removeSubrange(saved...)
+        indent = saved
     }
 
     /// The program a partial or parent tag names, or nil (printing nothing) when there is none.
@@ -237,100 +244,140 @@ struct Renderer {
     private static func value(in entries: [String: TemplateValue], for key: NameComponent) -> TemplateValue? {
         guard entries.count <= 16 else { return entries[key.string] }
         let wanted = key.bytes
-        for (candidate, value) in entries where candidate.utf8.count == wanted.count {
-            if candidate.utf8.elementsEqual(wanted) { return value }
+        var index = entries.startIndex
+        while index != entries.endIndex {
+            let candidate = entries.keys[index]
+            if candidate.utf8.count == wanted.count, Self.sameBytes(candidate, wanted) { return entries.values[index] }
+            index = entries.index(after: index)
         }
         return nil
     }
 
+    @inline(__always)
+    private static func sameBytes(_ candidate: String, _ wanted: [UInt8]) -> Bool {
+        var candidate = candidate
+        return candidate.withUTF8 { bytes in
+            wanted.withUnsafeBufferPointer { wantedBytes in
+                var index = 0
+                while index < bytes.count {
+                    if bytes[index] != wantedBytes[index] { return false }
+                    index += 1
+                }
+                return true
+            }
+        }
+    }
+
     // MARK: Output
 
-    private mutating func writeText(_ text: [UInt8], _ start: Int, _ end: Int) {
+    private mutating func writeText(_ piece: TextPiece) {
         guard !indent.isEmpty else {
-            output.append(contentsOf: text[start..<end])
-            atLineStart = text[end - 1] == UInt8(ascii: "\n")
+            output.append(piece.string)
+            atLineStart = piece.endsWithLineBreak
             return
         }
-        var lineStart = start
-        while lineStart < end {
-            var lineEnd = lineStart
-            while lineEnd < end, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            if lineEnd < end { lineEnd += 1 }
-            if atLineStart, !Self.isLineBreak(text[lineStart..<lineEnd]) { output.append(contentsOf: indent) }
-            output.append(contentsOf: text[lineStart..<lineEnd])
-            atLineStart = text[lineEnd - 1] == UInt8(ascii: "\n")
+        guard !piece.isLineBreak else {
+            output.append(piece.string)
+            atLineStart = true
+            return
+        }
+        let text = piece.string
+        var lineStart = text.utf8.startIndex
+        while lineStart != text.utf8.endIndex {
+            let lineEnd = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")).map { text.utf8.index(after: $0) } ?? text.utf8.endIndex
+            let line = text[lineStart..<lineEnd]
+            if atLineStart, !Self.isLineBreak(line) { output.append(indent) }
+            output.append(contentsOf: line)
+            atLineStart = line.utf8.last == UInt8(ascii: "\n")
             lineStart = lineEnd
         }
     }
 
-    private static func isLineBreak(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.count == 1 ? bytes.first == UInt8(ascii: "\n") : bytes.count == 2 && bytes.first == UInt8(ascii: "\r") && bytes.last == UInt8(ascii: "\n")
+    private static func isLineBreak(_ line: Substring) -> Bool {
+        line.utf8.elementsEqual([UInt8(ascii: "\n")]) || line.utf8.elementsEqual([UInt8(ascii: "\r"), UInt8(ascii: "\n")])
     }
 
     private mutating func writeValue(_ value: String, escaped: Bool) {
         guard !value.isEmpty else { return }
-        if atLineStart, !indent.isEmpty { output.append(contentsOf: indent) }
+        if atLineStart, !indent.isEmpty { output.append(indent) }
         atLineStart = false
-        let escape = escaped && escapeHTML
-        var value = value
-        value.withUTF8 { bytes in
-            if options.indentMultilineValues, bytes.contains(UInt8(ascii: "\n")) {
-                writeIndentedLines(bytes, escape: escape)
-            } else {
-                write(bytes, escape: escape)
-            }
+        if options.indentMultilineValues, value.utf8.contains(UInt8(ascii: "\n")) {
+            writeIndentedLines(value, escape: escaped && escapeHTML)
+        } else if escaped && escapeHTML {
+            appendEscapingHTML(value)
+        } else {
+            output.append(value)
         }
     }
 
     /// A multi-line value under `indentMultilineValues`: each further line starts with the
     /// current line's leading spaces, tabs and `>` markers (trimmed on empty lines).
-    private mutating func writeIndentedLines(_ bytes: UnsafeBufferPointer<UInt8>, escape: Bool) {
-        var lineStart = output.count
-        while lineStart > 0, output[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
-        var prefixEnd = lineStart
-        while prefixEnd < output.count, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ">")].contains(output[prefixEnd]) { prefixEnd += 1 }
-        let prefix = Array(output[lineStart..<prefixEnd])
+    private mutating func writeIndentedLines(_ value: String, escape: Bool) {
+        let utf8 = output.utf8
+        var lineStart = utf8.endIndex
+        while lineStart != utf8.startIndex, utf8[utf8.index(before: lineStart)] != UInt8(ascii: "\n") { lineStart = utf8.index(before: lineStart) }
+        let prefix = String(output[lineStart...].prefix { $0 == " " || $0 == "\t" || $0 == ">" })
         var trimmedPrefix = prefix
-        while let last = trimmedPrefix.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmedPrefix.removeLast() }
+        while trimmedPrefix.last == " " || trimmedPrefix.last == "\t" { trimmedPrefix.removeLast() }
 
-        var segmentStart = 0
-        for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "\n") {
-            write(UnsafeBufferPointer(rebasing: bytes[segmentStart...index]), escape: escape)
-            segmentStart = index + 1
-            guard segmentStart < bytes.count else { break }
-            let nextIsEmpty = bytes[segmentStart] == UInt8(ascii: "\n") || bytes[segmentStart] == UInt8(ascii: "\r")
-            output.append(contentsOf: nextIsEmpty ? trimmedPrefix : prefix)
+        let lines = value.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        for (number, line) in lines.enumerated() {
+            if number > 0 {
+                output.append("\n")
+                guard number < lines.count - 1 || !line.isEmpty else { break }
+                let isEmpty = line.utf8.isEmpty || line.utf8.elementsEqual([UInt8(ascii: "\r")])
+                output.append(isEmpty ? trimmedPrefix : prefix)
+            }
+            if escape { appendEscapingHTML(String(line)) } else { output.append(contentsOf: line) }
         }
-        if segmentStart < bytes.count { write(UnsafeBufferPointer(rebasing: bytes[segmentStart...]), escape: escape) }
     }
 
-    private static let ampersand = Array("&amp;".utf8)
-    private static let quote = Array("&quot;".utf8)
-    private static let apostrophe = Array("&#39;".utf8)
-    private static let lessThan = Array("&lt;".utf8)
-    private static let greaterThan = Array("&gt;".utf8)
-
-    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>, escape: Bool) {
-        guard escape else {
-            output.append(contentsOf: bytes)
-            return
-        }
+    /// Appends `text` with `& " ' < >` as entities, copying the runs between them whole.
+    private mutating func appendEscapingHTML(_ text: String) {
+        var value = text
         var runStart = 0
-        for index in 0..<bytes.count {
-            let entity: [UInt8]
-            switch bytes[index] {
-            case UInt8(ascii: "&"): entity = Self.ampersand
-            case UInt8(ascii: "\""): entity = Self.quote
-            case UInt8(ascii: "'"): entity = Self.apostrophe
-            case UInt8(ascii: "<"): entity = Self.lessThan
-            case UInt8(ascii: ">"): entity = Self.greaterThan
-            default: continue
+        while let special = value.withUTF8({ bytes in Self.firstEntityByte(in: bytes, from: runStart) }) {
+            let utf8 = value.utf8
+            if special > runStart {
+                output.append(contentsOf: value[utf8.index(utf8.startIndex, offsetBy: runStart)..<utf8.index(utf8.startIndex, offsetBy: special)])
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            output.append(contentsOf: entity)
-            runStart = index + 1
+            switch utf8[utf8.index(utf8.startIndex, offsetBy: special)] {
+            case UInt8(ascii: "&"): output.append("&amp;")
+            case UInt8(ascii: "\""): output.append("&quot;")
+            case UInt8(ascii: "'"): output.append("&#39;")
+            case UInt8(ascii: "<"): output.append("&lt;")
+            default: output.append("&gt;")
+            }
+            runStart = special + 1
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        if runStart == 0 {
+            output.append(value)
+        } else if runStart < value.utf8.count {
+            output.append(contentsOf: value[value.utf8.index(value.utf8.startIndex, offsetBy: runStart)...])
+        }
+    }
+
+    /// Offset of the first byte needing an entity at or after `start`. Eight bytes at a
+    /// time: a word whose bytes all have the high bit set (Chinese text) has none.
+    private static func firstEntityByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
+        var index = start
+        while index < bytes.count {
+            if index + 8 <= bytes.count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
+                index += 8
+                continue
+            }
+            if needsEntity(bytes[index]) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The five bytes HTML escaping replaces; all are below `?`, so one comparison
+    /// dismisses every byte of Chinese text.
+    @inline(__always)
+    private static func needsEntity(_ byte: UInt8) -> Bool {
+        byte <= UInt8(ascii: ">") && (byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">"))
     }
 
     // MARK: Strict mode

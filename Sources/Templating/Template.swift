@@ -9,7 +9,10 @@ public struct Template: Sendable {
     public init(source: String, name: String, escape: EscapeMode) throws(TemplateError) {
         self.name = name
         self.escape = escape
-        self.program = try Compiler.compile(source: Array(source.utf8), name: name)
+        // A byte-order mark is an editor artefact, not text to print (and not a column).
+        var bytes = Array(source.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        self.program = try Compiler.compile(source: bytes, name: name)
     }
 
     /// Renders this template alone; partial tags find nothing (use `TemplateLibrary` for partials).

@@ -72,15 +72,22 @@ public struct TemplateLibrary: Sendable {
         return merged
     }
 
-    /// Partial and parent tags naming a template that is not in the library. Rendering
+    /// Partial and parent tags naming a template that is not in the library: in every
+    /// template, or only in `name` and the templates it includes by fixed names. Rendering
     /// prints nothing for them (as the spec asks) unless strict; this finds them up front.
-    public func missingPartials() -> TemplateError? {
+    public func missingPartials(reachableFrom name: String? = nil) -> TemplateError? {
+        var pending = Array((name.map { [$0] } ?? names).reversed())
+        var visited = Set(pending)
         var errors: [TemplateError] = []
-        for name in names {
-            guard let program = templates[name]?.program else { continue }
-            for reference in program.fixedReferences where templates[reference.name] == nil {
-                let message = refused[reference.name] ?? Messages.unknownPartial(reference.name)
-                errors.append(.located(message, in: program.source, name: name, from: reference.tag.lowerBound, to: reference.tag.upperBound))
+        while let current = pending.popLast() {
+            guard let program = templates[current]?.program else { continue }
+            for reference in program.fixedReferences {
+                if templates[reference.name] == nil {
+                    let message = refused[reference.name] ?? Messages.unknownPartial(reference.name)
+                    errors.append(.located(message, in: program.source, name: current, from: reference.tag.lowerBound, to: reference.tag.upperBound))
+                } else if visited.insert(reference.name).inserted {
+                    pending.append(reference.name)
+                }
             }
         }
         return TemplateError.combining(errors)

@@ -1,10 +1,122 @@
-// Owner: issue 3. Not implemented yet.
+import Foundation
+import NotesFormat
+import SourceText
+import Templating
+
+/// `jianbao render TEMPLATE --data FILE`: try any template with hand-made data, without
+/// writing notes for a whole issue.
 enum RenderCommand: Command {
     static let name = "render"
-    static let summary = "用数据文件渲染任意模板"
-    static let usage = "用法：jianbao render（尚未实现）"
+    static let summary = "用 JSON 或笔记数据文件渲染任意模板（试模板用）"
+    static let usage = """
+    用法：jianbao render 模板文件 --data 数据文件 [选项]
+
+    用数据渲染一个 Mustache 模板，结果写到标准输出。模板文件或数据文件写 - 表示从标准输入读取。
+
+    选项：
+      --data 文件          数据文件：.json 按 JSON 读取，其余（如 .yaml）按笔记格式读取
+      --partials 文件夹    局部模板和父模板所在的文件夹（其中所有 *.mustache，名字为相对路径去掉 .mustache）
+      --escape html|none   转义方式；默认由模板文件名决定：.html/.xml 模板按 HTML 转义，其余不转义
+      --strict             严格模式：数据中找不到的名字一律报错（列出全部位置）
+      --indent-values      多行的值每一行都按标签所在行缩进（用于 Markdown 列表、引用块）
+      -o, --output 文件    写到文件（先写临时文件再改名）而不是标准输出
+
+    退出码：0 成功；1 模板有错（语法错误、找不到局部模板、严格模式下找不到名字）；2 用法错误或输入无法读取。
+    """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
-        throw CommandError(message: "尚未实现")
+        let dataPath = try arguments.option("--data")
+        let partialsFolder = try arguments.option("--partials")
+        let escapeChoice = try arguments.option("--escape")
+        let outputPath = try arguments.option("-o", "--output")
+        let strict = arguments.flag("--strict")
+        let indentValues = arguments.flag("--indent-values")
+        let templatePath = try arguments.single("模板文件")
+        guard let dataPath else { throw CommandError(message: "缺少 --data 数据文件（JSON 或笔记文件）") }
+        guard templatePath != "-" || dataPath != "-" else { throw CommandError(message: "模板和数据不能都从标准输入读取") }
+
+        let escape: EscapeMode
+        switch escapeChoice {
+        case nil: escape = .forTemplateName(templatePath)
+        case "html": escape = .html
+        case "none": escape = .none
+        case let other?: throw CommandError(message: "--escape 的值应为 html 或 none，而不是“\(other)”")
+        }
+
+        let data: TemplateValue
+        do {
+            data = try RenderData.load(dataPath)
+        } catch let error as TemplateError {
+            Terminal.printError(error.rendered(colour: Terminal.useColour()))
+            return ExitStatus.usage
+        } catch let error as NotesError {
+            Terminal.report([error.diagnostic], path: dataPath)
+            return ExitStatus.usage
+        }
+
+        let templateName = Files.displayName(templatePath)
+        let source = try Files.readText(templatePath)
+        do {
+            var library = TemplateLibrary(templates: [])
+            if let partialsFolder { library = try TemplateLibrary(directory: partialsFolder) }
+            let template = try Template(source: source, name: templateName, escape: escape)
+            library = library.merging(TemplateLibrary(templates: [template]))
+            if let missing = library.missingPartials(reachableFrom: templateName) {
+                report(missing, partialsFolder: partialsFolder, mainName: templateName)
+                if partialsFolder == nil { Terminal.printError("提示：用 --partials 指定局部模板所在的文件夹") }
+                return ExitStatus.findings
+            }
+            let output = try library.render(templateName, data, options: RenderOptions(strict: strict, indentMultilineValues: indentValues))
+            try Files.write(output, to: outputPath, inputs: [templatePath, dataPath])
+            return ExitStatus.clean
+        } catch let error as TemplateError {
+            report(error, partialsFolder: partialsFolder, mainName: templateName)
+            return ExitStatus.findings
+        }
+    }
+
+    /// Prints located messages; a partial's template name becomes the path of its file.
+    private static func report(_ error: TemplateError, partialsFolder: String?, mainName: String) {
+        let colour = Terminal.useColour()
+        let lines = zip(error.paths, error.diagnostics).map { path, diagnostic in
+            let shown = path == mainName || partialsFolder == nil ? path : "\(partialsFolder ?? "")/\(path).mustache"
+            return diagnostic.rendered(path: shown, colour: colour)
+        }
+        Terminal.printError(lines.joined(separator: "\n"))
+    }
+}
+
+/// Template data from a file: JSON (`.json`, or text starting with `{` or `[`), else a
+/// notes file. A malformed file is unreadable input (exit 2), reported with its place.
+enum RenderData {
+    static func load(_ path: String) throws -> TemplateValue {
+        let bytes = try Files.read(path)
+        let firstSignificant = bytes.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
+        if path.lowercased().hasSuffix(".json") || firstSignificant == UInt8(ascii: "{") || firstSignificant == UInt8(ascii: "[") {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw CommandError(message: "\(Files.displayName(path)) 不是 UTF-8 编码的文本（如为 GBK，请先转换为 UTF-8）")
+            }
+            return try TemplateValue(json: text, name: Files.displayName(path))
+        }
+        // Template data is text anyway, so numbers and dates need no quoting here.
+        let node = try NotesParser.parse(bytes: bytes, options: .init(typeLint: false))
+        return templateValue(node)
+    }
+
+    /// Notes nodes as template data; plain `true`/`false` become booleans so sections can test them.
+    static func templateValue(_ node: NotesNode) -> TemplateValue {
+        switch node.value {
+        case .string(let text, let style):
+            if style == .plain, text == "true" || text == "false" { return .bool(text == "true") }
+            return .string(text)
+        case .null:
+            return .null
+        case .sequence(let items):
+            return .list(items.map(templateValue))
+        case .mapping(let entries):
+            var map: [String: TemplateValue] = [:]
+            for entry in entries { map[entry.key] = templateValue(entry.value) }
+            return .map(map)
+        }
     }
 }

@@ -1,0 +1,101 @@
+import SourceText
+import Templating
+import XCTest
+
+/// Every parse error names the template, the 1-based line and column of the offending
+/// tag, shows the source line with a caret, and says what is wrong in plain Chinese.
+final class ParseErrorTests: XCTestCase {
+    private func parseError(_ source: String, name: String = "report.md") -> TemplateError? {
+        do {
+            _ = try Template(source: source, name: name, escape: .none)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    private func assertError(_ source: String, line: Int, column: Int, contains fragments: [String], file: StaticString = #filePath, lineNumber: UInt = #line) {
+        guard let error = parseError(source) else {
+            XCTFail("expected a parse error for \(source.debugDescription)", file: file, line: lineNumber)
+            return
+        }
+        XCTAssertEqual(error.templateName, "report.md", file: file, line: lineNumber)
+        XCTAssertEqual(error.diagnostics.count, 1, file: file, line: lineNumber)
+        guard let diagnostic = error.diagnostics.first else { return }
+        XCTAssertEqual(diagnostic.range.start.line, line, "line", file: file, line: lineNumber)
+        XCTAssertEqual(diagnostic.range.start.column, column, "column", file: file, line: lineNumber)
+        for fragment in fragments {
+            XCTAssertTrue(diagnostic.message.contains(fragment), "“\(diagnostic.message)” should mention “\(fragment)”", file: file, line: lineNumber)
+        }
+        XCTAssertTrue(error.rendered().hasPrefix("report.md:\(line):\(column): error: "), error.rendered(), file: file, line: lineNumber)
+    }
+
+    func testUnclosedSectionPointsAtItsOpeningTag() {
+        assertError("标题\n  {{#文章}}\n{{标题}}\n", line: 2, column: 3, contains: ["{{#文章}}", "没有对应的结束标签", "{{/文章}}"])
+    }
+
+    func testMismatchedClosingNamesBothTags() {
+        assertError("{{#文章}}\n{{#要点}}{{小标题}}{{/文章}}\n", line: 2, column: 15, contains: ["{{/文章}}", "{{#要点}}", "第 2 行第 1 列", "应为 {{/要点}}"])
+    }
+
+    func testClosingTagWithoutOpening() {
+        assertError("正文{{/文章}}", line: 1, column: 3, contains: ["{{/文章}}", "没有对应的开始标签"])
+    }
+
+    func testUnclosedTagIsFoundAtItsStart() {
+        assertError("第一行\n标题：{{标题\n第三行 {{日期}}\n", line: 2, column: 4, contains: ["标签没有闭合", "}}"])
+        assertError("{{标题", line: 1, column: 1, contains: ["标签没有闭合"])
+        assertError("{{{标题}}", line: 1, column: 1, contains: ["}}}"])
+    }
+
+    func testBadDelimiterSetting() {
+        assertError("一\n{{=<% =}}", line: 2, column: 1, contains: ["分隔符设置无效"])
+        assertError("{{=<% %> x=}}", line: 1, column: 1, contains: ["分隔符设置无效"])
+        assertError("{{=a= b=}}", line: 1, column: 1, contains: ["分隔符设置无效"])
+    }
+
+    func testMissingAndBlankNames() {
+        assertError("x {{}}", line: 1, column: 3, contains: ["缺少名字"])
+        assertError("{{#a b}}{{/a b}}", line: 1, column: 1, contains: ["“a b”", "不能有空白"])
+    }
+
+    func testPartialNamesCannotLeaveTheFolder() {
+        assertError("{{> ../secret}}", line: 1, column: 1, contains: ["“../secret”", "不安全"])
+        assertError("\n  {{>/etc/passwd}}", line: 2, column: 3, contains: ["“/etc/passwd”", "不安全"])
+        assertError("{{<partials/../../x}}{{/partials/../../x}}", line: 1, column: 1, contains: ["不安全"])
+    }
+
+    func testDeepNestingIsAnErrorNotACrash() {
+        let source = String(repeating: "{{#a}}", count: 5000) + String(repeating: "{{/a}}", count: 5000)
+        assertError(source, line: 1, column: 1 + 200 * 6, contains: ["嵌套超过 200 层"])
+    }
+
+    func testByteOrderMarkIsNotText() throws {
+        let template = try Template(source: "\u{FEFF}{{x}}", name: "bom.txt", escape: .none)
+        XCTAssertEqual(try template.render(["x": "值"]), "值")
+        let error = parseError("\u{FEFF}{{#x}}")
+        XCTAssertEqual(error?.diagnostics.first?.range.start.column, 1)
+    }
+
+    func testCaretSitsUnderTheTag() {
+        let error = parseError("要点：{{#要点}}")
+        XCTAssertEqual(error?.rendered(), """
+        report.md:1:4: error: “{{#要点}}”没有对应的结束标签 {{/要点}}
+          要点：{{#要点}}
+                ^
+        """)
+    }
+
+    func testDelimitersChangeWhereErrorsAreLooked() {
+        // With <% %> delimiters `{{` is plain text; the unclosed tag is the <% one.
+        assertError("{{=<% %>=}}\n{{not a tag}} <%标题", line: 2, column: 15, contains: ["标签没有闭合", "%>"])
+    }
+
+    func testLibraryReportsErrorsOfEveryFile() {
+        XCTAssertThrowsError(try TemplateLibrary(sources: ["a.txt.mustache": "{{#x}}", "b.txt.mustache": "ok", "c.txt.mustache": "{{/y}}"])) { error in
+            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
+            XCTAssertEqual(error.paths, ["a.txt", "c.txt"])
+            XCTAssertEqual(error.diagnostics.count, 2)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Templating
+import XCTest
+
+/// Loading a template folder: names are relative paths, and nothing outside the folder
+/// is ever read, whether named with `..`, an absolute path or through a symbolic link.
+final class TemplateFolderTests: XCTestCase {
+    private var root: URL!
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("house/partials"), withIntermediateDirectories: true)
+        try write("house/bulletin.txt.mustache", "{{刊名}}\n{{> partials/point.md}}\n")
+        try write("house/partials/point.md.mustache", "- {{要点}}\n")
+        try write("house/notes.txt", "not a template")
+        try write("house/.swap.mustache", "hidden editor file")
+        try write("secret.mustache", "SECRET OUTSIDE THE FOLDER")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    private func write(_ relativePath: String, _ text: String) throws {
+        try Data(text.utf8).write(to: root.appendingPathComponent(relativePath))
+    }
+
+    private var house: String { root.appendingPathComponent("house").path }
+
+    func testLoadsEveryTemplateBelowTheFolderByRelativeName() throws {
+        let library = try TemplateLibrary(directory: house)
+        XCTAssertEqual(library.names, ["bulletin.txt", "partials/point.md"])
+        XCTAssertEqual(try library.render("bulletin.txt", ["刊名": "代表工作", "要点": "甲"]), "代表工作\n- 甲\n")
+    }
+
+    func testSymlinkLeavingTheFolderIsAnErrorNotARead() throws {
+        try FileManager.default.createSymbolicLink(atPath: house + "/partials/leak.mustache", withDestinationPath: root.appendingPathComponent("secret.mustache").path)
+        try write("house/uses-leak.txt.mustache", "[{{> partials/leak}}]")
+        let library = try TemplateLibrary(directory: house)
+        XCTAssertFalse(library.contains("partials/leak"))
+        XCTAssertThrowsError(try library.render("uses-leak.txt", [:])) { error in
+            let text = String(describing: error)
+            XCTAssertTrue(text.contains("uses-leak.txt:1:2: error: 局部模板“partials/leak”是指向模板文件夹之外的符号链接"), text)
+            XCTAssertFalse(text.contains("SECRET"))
+        }
+        XCTAssertThrowsError(try library.render("partials/leak", [:]))
+        XCTAssertTrue(String(describing: library.missingPartials() as Any).contains("符号链接"))
+    }
+
+    func testSymlinkInsideTheFolderIsFollowed() throws {
+        try FileManager.default.createSymbolicLink(atPath: house + "/point-alias.mustache", withDestinationPath: house + "/partials/point.md.mustache")
+        let library = try TemplateLibrary(directory: house)
+        XCTAssertEqual(try library.render("point-alias", ["要点": "乙"]), "- 乙\n")
+    }
+
+    func testSymlinkedFolderOutsideIsNotEntered() throws {
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
+        try write("elsewhere/other.mustache", "OTHER")
+        try FileManager.default.createSymbolicLink(atPath: house + "/linked", withDestinationPath: root.appendingPathComponent("elsewhere").path)
+        let library = try TemplateLibrary(directory: house)
+        XCTAssertFalse(library.contains("linked/other"))
+        XCTAssertEqual(library.names, ["bulletin.txt", "partials/point.md"])
+    }
+
+    func testDotDotAndAbsoluteNamesNeverReachFiles() throws {
+        try write("house/escape.txt.mustache", "{{> ../secret}}")
+        XCTAssertThrowsError(try TemplateLibrary(directory: house)) { error in
+            XCTAssertTrue(String(describing: error).contains("escape.txt:1:1: error: 局部模板名“../secret”不安全"))
+        }
+        let library = try TemplateLibrary(sources: ["main.mustache": "{{>*name}}"])
+        for name in ["../secret", "/etc/passwd", root.appendingPathComponent("secret").path] {
+            XCTAssertThrowsError(try library.render("main", ["name": .string(name)]), name)
+        }
+        XCTAssertThrowsError(try library.render("../secret", [:]))
+    }
+
+    func testMissingFolderIsAnError() {
+        XCTAssertThrowsError(try TemplateLibrary(directory: root.appendingPathComponent("nope").path)) { error in
+            XCTAssertTrue(String(describing: error).contains("模板文件夹"))
+        }
+    }
+
+    func testNonUTF8TemplateIsAnError() throws {
+        try Data([0xD6, 0xD0, 0xCE, 0xC4]).write(to: root.appendingPathComponent("house/gbk.txt.mustache"))
+        XCTAssertThrowsError(try TemplateLibrary(directory: house)) { error in
+            XCTAssertTrue(String(describing: error).contains("不是 UTF-8"))
+        }
+    }
+}
