@@ -18,7 +18,8 @@ for notes in "${examples[@]}"; do
     "$JIANBAO" draft "$notes" --format docx -o "$tmp/$name.docx"
     "$JIANBAO" draft "$notes" --format html -o "$tmp/$name.html"
     python3 -m zipfile -t "$tmp/$name.docx" >/dev/null
-    python3 -m zipfile -l "$tmp/$name.docx" | grep -q "word/document.xml"
+    listing="$(python3 -m zipfile -l "$tmp/$name.docx")"
+    grep -q "word/document.xml" <<<"$listing"
     grep -q "@page" "$tmp/$name.html"
 done
 echo "print: DOCX archives valid, HTML drafted"
