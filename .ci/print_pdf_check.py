@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Checks a printed PDF (from Chromium or LibreOffice) against the notes it came from.
 
-usage: print_pdf_check.py NOTES.yaml ISSUE.pdf LABEL
+usage: print_pdf_check.py NOTES.yaml ISSUE.pdf LABEL [--footer-at-foot]
 
 Uses pdfinfo and pdftotext (poppler-utils): the page count lies in the range the text length
 allows at 22 lines × 28 characters a page, every page carries its number as "— N —", the first
 page has the masthead, every article heading and paragraph opening is there, and the
-distribution footer's 印发 line is on the last page.
+distribution footer's 印发 line is on the last page — with --footer-at-foot, at the foot of the
+text block (GB/T 9704: the last rule is the bottom edge of the text block, 262 mm down).
 """
 import re
 import subprocess
@@ -24,6 +25,7 @@ def squeeze(text):
 
 def main():
     notes_path, pdf_path, label = sys.argv[1:4]
+    at_foot = "--footer-at-foot" in sys.argv[4:]
     with open(notes_path, encoding="utf-8") as handle:
         notes = yaml.safe_load(handle)
     info = subprocess.run(["pdfinfo", pdf_path], capture_output=True, text=True, check=True).stdout
@@ -64,7 +66,14 @@ def main():
             break
     if notes.get("分送") is not None and "印发" not in page_texts[-1]:
         failures.append("the 印发 line is not on the last page")
-    finish(label, failures, f"{pages} pages ({low}…{high}), page numbers, masthead, {len(articles)} headings, paragraphs, footer on the last page")
+    if at_foot and notes.get("分送") is not None:
+        boxes = subprocess.run(["pdftotext", "-bbox", "-f", str(pages), "-l", str(pages), pdf_path, "-"],
+                               capture_output=True, text=True, check=True).stdout
+        bottoms = [float(m[1]) for m in re.finditer(r'yMax="([0-9.]+)">[^<]*印发</word>', boxes)]
+        foot = (297 - 35) * 72 / 25.4   # the text block's lower edge in points
+        if not bottoms or not foot - 12 * 72 / 25.4 <= max(bottoms) <= foot + 6 * 72 / 25.4:
+            failures.append(f"the 印发 line ends at {max(bottoms, default=0) * 25.4 / 72:.0f} mm, not at the foot of the text block (262 mm)")
+    finish(label, failures, f"{pages} pages ({low}…{high}), page numbers, masthead, {len(articles)} headings, paragraphs, footer on the last page" + (" at the foot" if at_foot else ""))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,8 @@ for notes in "${examples[@]}"; do
     "$JIANBAO" draft "$notes" --format docx -o "$tmp/$name.docx"
     "$JIANBAO" draft "$notes" --format html -o "$tmp/$name.html"
     python3 -m zipfile -t "$tmp/$name.docx" >/dev/null
-    python3 -m zipfile -l "$tmp/$name.docx" | grep -q "word/document.xml"
+    listing="$(python3 -m zipfile -l "$tmp/$name.docx")"
+    grep -q "word/document.xml" <<<"$listing"
     grep -q "@page" "$tmp/$name.html"
 done
 echo "print: DOCX archives valid, HTML drafted"
@@ -58,7 +59,7 @@ if [ -n "$chromium" ]; then
     # (--print-to-pdf-no-header is the older spelling of --no-pdf-header-footer; Chromium ignores the other.)
     timeout 180 "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf-no-header \
         --virtual-time-budget=5000 --print-to-pdf="$tmp/$name-html.pdf" "file://$tmp/$name.html" >/dev/null 2>&1
-    python3 .ci/print_pdf_check.py "$first" "$tmp/$name-html.pdf" "$name.html in Chromium"
+    python3 .ci/print_pdf_check.py "$first" "$tmp/$name-html.pdf" "$name.html in Chromium" --footer-at-foot
 else
     echo "print: skipped Chromium check — chromium not installed"
 fi
