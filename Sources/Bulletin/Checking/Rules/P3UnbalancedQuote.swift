@@ -3,7 +3,7 @@ enum UnbalancedQuote {
     static let rule = Rule(
         code: "P3", slug: "unbalanced-quote", severity: .error, scope: .text,
         title: "引号、括号或书名号不成对",
-        message: "引号、括号或书名号不成对",
+        message: "引号、括号或书名号不成对：补上缺少的一半或删去多余的符号",
         explanation: "在一个逻辑段落内配对 “ ” ‘ ’ （ ） 《 》（半角括号也计入）。分页把段落断开时先接上再配对，所以被分页切开的一对引号不算错误。错误报在多余或落单的那个符号上：没有左符号的右符号、没有右符号的左符号，以及前一个“尚未闭合又出现的“。",
         wrongExample: "采取“精准培训\n\n“十实战练兵十外出考察”相结合的方式。",
         rightExample: "采取“精准培训+实战练兵+外出考察”相结合的方式，在“民\n\n呼我应”中融入治理体系。")
