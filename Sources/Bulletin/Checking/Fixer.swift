@@ -40,8 +40,8 @@ public enum Fixer {
     /// Lines are compared with a linear common-prefix/suffix walk per change, which is exact for
     /// fixes (they never move text) and keeps the cost linear.
     public static func unifiedDiff(old: String, new: String, path: String) -> String {
-        let oldLines = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let newLines = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let oldLines = lines(of: old)
+        let newLines = lines(of: new)
         var hunks: [String] = []
         var i = 0, j = 0
         let context = 2
@@ -62,6 +62,13 @@ public enum Fixer {
         }
         guard !hunks.isEmpty else { return "" }
         return "--- \(path)\n+++ \(path)（修正后）\n" + hunks.joined()
+    }
+
+    /// Lines without their breaks; a final line break does not start another line.
+    private static func lines(of text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
     }
 
     private static func resynchronise(_ old: [String], _ new: [String], _ i: Int, _ j: Int) -> (Int, Int) {
