@@ -1,10 +1,43 @@
-// Owner: issue 4. Not implemented yet.
+import Bulletin
+
 enum FooterCommand: Command {
     static let name = "footer"
     static let summary = "按预设打印版记（送、发、印发、共印份数）"
-    static let usage = "用法：jianbao footer（尚未实现）"
+    static let usage = """
+    用法：jianbao footer [--preset 预设名] [--copies 份数] [--format txt|md|html] [--profile 画像] [--templates 模板目录]
+
+    按画像中的分送预设打印版记：送、发、印发单位，以及“共印 N 份”。
+
+    选项：
+      --preset 预设名   分送预设（默认为画像的默认分送，标准画像中为“默认”）
+      --copies 份数     印“共印 N 份”，覆盖预设中的份数
+      --format 格式     txt（默认）、md 或 html
+      --profile 画像    画像文件，或内置画像名 standard、2024
+      --templates 目录  用该目录中的模板覆盖内置模板
+    """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
-        throw CommandError(message: "尚未实现")
+        let presetName = try arguments.option("--preset")
+        let copies = try arguments.integer("--copies")
+        let format = try arguments.choice("--format", from: Drafter.formats, default: "txt")
+        let setup = try DraftingSetup(&arguments)
+        if let first = try arguments.positionals().first {
+            throw CommandError(message: "footer 不接受文件参数：\(first)")
+        }
+        guard let drafter = try setup.drafter() else { return ExitStatus.findings }
+        let profile = drafter.profile
+        guard let name = presetName ?? profile.defaultPresetName else {
+            throw CommandError(message: "画像“\(profile.name)”没有默认分送，请用 --preset 指定")
+        }
+        guard var footer = profile.preset(named: name) else {
+            let available = profile.presetNames.isEmpty ? "画像中没有分送预设" : "可用：\(profile.presetNames.joined(separator: "、"))"
+            throw CommandError(message: "没有名为“\(name)”的分送预设（\(available)）")
+        }
+        if let copies { footer.copies = copies }
+        guard let text = try setup.run({ () throws(DraftError) in try drafter.footer(footer, format: format) }) else {
+            return ExitStatus.findings
+        }
+        try Files.write(text, to: nil)
+        return ExitStatus.clean
     }
 }

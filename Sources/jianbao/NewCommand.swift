@@ -1,10 +1,84 @@
-// Owner: issue 4. Not implemented yet.
+import Bulletin
+import Foundation
+
 enum NewCommand: Command {
     static let name = "new"
     static let summary = "为下一期生成带注释的笔记骨架"
-    static let usage = "用法：jianbao new（尚未实现）"
+    static let usage = """
+    用法：jianbao new [--issue 期号] [--album-number 专辑序号] [--from 目录] [--date 日期] [--profile 画像] [-o 输出文件]
+
+    打印下一期的笔记骨架（每个字段都有中文注释），填好后用 jianbao draft 起草。
+
+    选项：
+      --issue 期号          新一期的期号
+      --album-number 序号   新一期在专辑中的序号（印为“（七）”）
+      --from 目录           从该目录中期号最大的笔记文件（*.yaml）取期号和专辑，各加 1；
+                            --issue、--album-number 给出时以它们为准
+      --date 日期           出刊日期（如 2026年6月18日），默认今天
+      --profile 画像        画像文件，或内置画像名 standard、2024
+      -o, --output 文件     写入文件（不覆盖已有文件），默认输出到标准输出
+    """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
-        throw CommandError(message: "尚未实现")
+        let issue = try arguments.integer("--issue")
+        let albumNumber = try arguments.integer("--album-number")
+        let folder = try arguments.option("--from")
+        let dateText = try arguments.option("--date")
+        let output = try arguments.option("-o", "--output")
+        let setup = try DraftingSetup(&arguments, allowTemplates: false)
+        if let first = try arguments.positionals().first {
+            throw CommandError(message: "new 不接受文件参数：\(first)（要从已有笔记续编，请用 --from 目录）")
+        }
+        guard let profile = try setup.profile() else { return ExitStatus.findings }
+
+        var previous: (issueNumber: Int, album: Album?)?
+        if let folder { previous = try newestNotes(in: folder) }
+        guard let issueNumber = issue ?? previous.map({ $0.issueNumber + 1 }) else {
+            throw CommandError(message: "请用 --issue 给出期号，或用 --from 指定存放往期笔记的目录")
+        }
+        var album = previous?.album.map { Album(theme: $0.theme, number: $0.number + 1) }
+        if let albumNumber {
+            album = Album(theme: album?.theme ?? "“……”主题活动专辑", number: albumNumber)
+        }
+        let date: BulletinDate
+        if let dateText {
+            guard let parsed = BulletinDate(parsing: dateText) else {
+                throw CommandError(message: "无法识别的日期“\(dateText)”：请写作 2026年6月4日 或 2026-06-04")
+            }
+            date = parsed
+        } else if let current = today() {
+            date = current
+        } else {
+            throw CommandError(message: "无法确定今天的日期，请用 --date 给出")
+        }
+        let skeleton = NotesSkeleton(issueNumber: issueNumber, date: date, album: album)
+        if let output, FileManager.default.fileExists(atPath: output) {
+            throw CommandError(message: "\(output) 已存在；为保护已有笔记，拒绝覆盖")
+        }
+        try Files.write(skeleton.text(profile: profile), to: output)
+        return ExitStatus.clean
+    }
+
+    /// The numbering of the notes file with the highest 期号 in a folder.
+    static func newestNotes(in folder: String) throws -> (issueNumber: Int, album: Album?) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw CommandError(message: "无法读取目录 \(folder)")
+        }
+        var newest: (issueNumber: Int, album: Album?)?
+        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let text = try? Files.readText(path), let numbering = NotesSkeleton.numbering(ofNotes: text) else { continue }
+            if numbering.issueNumber > (newest?.issueNumber ?? 0) { newest = numbering }
+        }
+        guard let newest else {
+            throw CommandError(message: "目录 \(folder) 中没有带“期号”的笔记文件（*.yaml）")
+        }
+        return newest
+    }
+
+    static func today() -> BulletinDate? {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
+        return BulletinDate(year: year, month: month, day: day)
     }
 }

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Drafting: every example in every available format, plus `new` and `footer`; any error fails.
+set -euo pipefail
+: "${JIANBAO:?set JIANBAO to the jianbao binary}"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+
+formats=(txt md)
+if [ -e templates/bulletin.html.mustache ]; then formats+=(html); else echo "html: templates/bulletin.html.mustache not present, skipped"; fi
+
+for notes in examples/*.yaml; do
+    [ "$notes" = examples/profile.yaml ] && continue
+    for format in "${formats[@]}"; do
+        name="$(basename "$notes" .yaml).$format"
+        "$JIANBAO" draft "$notes" --format "$format" --strict -o "$out/$name"
+        [ -s "$out/$name" ] || { echo "empty output: $notes as $format"; exit 1; }
+    done
+    "$JIANBAO" draft "$notes" --profile examples/profile.yaml >/dev/null
+    "$JIANBAO" draft "$notes" --profile 2024 >/dev/null
+done
+
+# The golden property, cheaply: the drafted issue 16 holds the sample's paragraphs verbatim.
+grep -q '^一、深钻细研“学蓝图”，当好凝心聚力的“宣传员”。一是注重系统化学习。' "$out/issue-16.txt"
+grep -q '以以种养全链条技术攻关' "$out/issue-16.txt"
+
+# new: a skeleton that drafts as it stands, numbered after the newest example.
+"$JIANBAO" new --from examples > "$out/next.yaml"
+grep -q '^期号: 17$' "$out/next.yaml"
+"$JIANBAO" draft "$out/next.yaml" > "$out/next.txt"
+grep -q '主题活动专辑（七）' "$out/next.txt"
+
+# footer: every format, both built-in profiles.
+for format in "${formats[@]}"; do
+    if [ "$format" = html ] && [ ! -e templates/footer.html.mustache ]; then continue; fi
+    "$JIANBAO" footer --format "$format" >/dev/null
+done
+"$JIANBAO" footer --profile 2024 | grep -q '共印 60 份'
+
+# Broken notes are exit 1 with a located message, never a crash.
+status=0
+printf '期号: 十六\n' | "$JIANBAO" draft - 2> "$out/err.txt" >/dev/null || status=$?
+[ "$status" -eq 1 ] || { echo "bad notes should exit 1, got $status"; exit 1; }
+grep -q '<stdin>:1:5: error:' "$out/err.txt"
+echo "draft ok"

@@ -1,0 +1,86 @@
+import Templating
+
+/// Model → the values templates see, exactly as `docs/template-context.md` lists them.
+/// Everything is already a string (numbers formatted, numerals generated), so templates
+/// never compute; absent values are null, which sections treat as false.
+public enum TemplateContext {
+    /// The context of a whole issue (`bulletin.*` templates).
+    public static func value(for bulletin: Bulletin) -> TemplateValue {
+        let masthead = bulletin.masthead
+        var root: [String: TemplateValue] = [
+            "刊名": .string(masthead.title),
+            "期号": optional(masthead.issueNumber.map(String.init)),
+            "日期": optional(masthead.date?.description),
+            "刊头日期": optional(masthead.date?.mastheadForm),
+            "编发单位": .list(masthead.issuingBody.map(TemplateValue.string)),
+            "专辑": bulletin.album.map(value(for:)) ?? .null,
+            "目录": .list(bulletin.tableOfContents.map { .map(["条目": .string($0)]) }),
+            "分送": bulletin.footer.map(value(for:)) ?? .null,
+        ]
+        let lastIndex = bulletin.articles.count - 1
+        root["文章"] = .list(bulletin.articles.enumerated().map { index, article in
+            value(for: article, isLast: index == lastIndex)
+        })
+        return .map(root)
+    }
+
+    /// The context of a single article without masthead (`article.*` templates):
+    /// `文章` is a one-item list, so the same article partial serves both.
+    public static func value(forSubmission article: Article) -> TemplateValue {
+        .map(["文章": .list([value(for: article, isLast: true)])])
+    }
+
+    /// The context of the distribution footer alone (`footer.*` templates): `分送`.
+    public static func value(forFooter footer: DistributionFooter) -> TemplateValue {
+        .map(["分送": value(for: footer)])
+    }
+
+    static func value(for album: Album) -> TemplateValue {
+        let numeral = ChineseNumeral.string(album.number) ?? String(album.number)
+        let bracketed = ChineseNumeral.albumNumber(album.number) ?? "（\(album.number)）"
+        return .map([
+            "名称": .string(album.theme),
+            "序号": .string(numeral),
+            "全称": .string(album.theme + bracketed),
+        ])
+    }
+
+    static func value(for article: Article, isLast: Bool) -> TemplateValue {
+        let points = article.points.enumerated().map { index, point -> TemplateValue in
+            let numeral = ChineseNumeral.string(index + 1) ?? String(index + 1)
+            return .map([
+                "序号": .string(numeral),
+                "编号": .string(ChineseNumeral.pointLabel(index + 1) ?? numeral + "、"),
+                "小标题": .string(point.heading),
+                "首段": .string(point.body.first ?? ""),
+                "后续段落": .list(point.body.dropFirst().map(TemplateValue.string)),
+            ])
+        }
+        return .map([
+            "地区": .string(article.region),
+            "标题": .string(article.headline),
+            "全标题": .string(article.fullHeading),
+            "导语": .list(article.lead.map(TemplateValue.string)),
+            "要点": .list(points),
+            "结语": .list(article.closing.map(TemplateValue.string)),
+            "供稿": optional(article.contributor),
+            "供稿行": optional(article.contributor.map { "（\($0)供稿）" }),
+            "末篇": .bool(isLast),
+        ])
+    }
+
+    static func value(for footer: DistributionFooter) -> TemplateValue {
+        .map([
+            "送": optional(footer.sendTo),
+            "发": optional(footer.copyTo),
+            "印发单位": .string(footer.issuer),
+            "印发行": .string(footer.issuer + "印发"),
+            "份数": optional(footer.copies.map(String.init)),
+            "共印": optional(footer.copies.map { "共印 \($0) 份" }),
+        ])
+    }
+
+    private static func optional(_ text: String?) -> TemplateValue {
+        text.map(TemplateValue.string) ?? .null
+    }
+}

@@ -1,0 +1,156 @@
+import NotesFormat
+import SourceText
+
+/// What a notes file describes: a whole issue, or a single article (a city's submission).
+public enum NotesDocument: Sendable, Hashable {
+    case bulletin(Bulletin)
+    case article(Article)
+}
+
+/// Notes tree → model. Every problem is reported at its line and column in the notes file,
+/// in Chinese; unknown keys get a "did you mean". Values the notes leave out come from the
+/// profile (刊名, 编发单位, the default distribution preset).
+public struct NotesDecoder: Sendable {
+    public var profile: HouseProfile
+
+    /// The keys of each level of the notes schema (docs/notes-format.md, part 2).
+    public static let bulletinKeys = ["刊名", "期号", "日期", "编发单位", "专辑", "文章", "分送", "份数"]
+    public static let albumKeys = ["名称", "序号"]
+    public static let articleKeys = ["地区", "标题", "导语", "要点", "结语", "供稿"]
+    public static let pointKeys = ["小标题", "正文"]
+    /// `分送: 无` prints no distribution footer.
+    public static let noFooter = "无"
+
+    public init(profile: HouseProfile = .standard) {
+        self.profile = profile
+    }
+
+    /// Parses and decodes notes text: syntax and schema problems alike come back located.
+    public func decode(text: String) throws(NotesDecodingError) -> NotesDocument {
+        try decode(NotesReading.parse(text), source: text)
+    }
+
+    /// An issue when the top level has issue keys (期号, 文章, …), a single article when it
+    /// has article keys (标题, 地区, …).
+    public func decode(_ node: NotesNode, source: String? = nil) throws(NotesDecodingError) -> NotesDocument {
+        if case .mapping(let entries) = node.value,
+           !entries.contains(where: { Self.bulletinKeys.contains($0.key) }),
+           entries.contains(where: { Self.articleKeys.contains($0.key) }) {
+            return .article(try decodeArticle(node, source: source))
+        }
+        return .bulletin(try decodeBulletin(node, source: source))
+    }
+
+    public func decodeBulletin(_ node: NotesNode, source: String? = nil) throws(NotesDecodingError) -> Bulletin {
+        let reading = NotesReading(source: source)
+        let bulletin = readBulletin(node, reading)
+        try reading.finish()
+        return bulletin ?? Bulletin(masthead: Masthead(title: profile.title))
+    }
+
+    public func decodeArticle(_ node: NotesNode, source: String? = nil) throws(NotesDecodingError) -> Article {
+        let reading = NotesReading(source: source)
+        if case .null = node.value { reading.error("笔记为空：单篇文章至少需要“标题”", at: node.range) }
+        let article = readArticle(node, reading, what: "文章")
+        try reading.finish()
+        return article ?? Article(region: "", headline: "")
+    }
+
+    // MARK: - Levels of the schema
+
+    private func readBulletin(_ node: NotesNode, _ reading: NotesReading) -> Bulletin? {
+        if case .null = node.value {
+            reading.error("笔记为空：一期简报至少需要“期号”“日期”和“文章”（可用 jianbao new 生成骨架）", at: node.range)
+            return nil
+        }
+        guard let fields = reading.fields(node, of: "笔记顶层", keys: Self.bulletinKeys) else { return nil }
+        var masthead = Masthead(title: profile.title, issuingBody: profile.issuingBody)
+        if let node = fields["刊名"], let title = reading.text(node, field: "刊名") { masthead.title = title }
+        masthead.issueNumber = fields.required("期号").flatMap { reading.wholeNumber($0, field: "期号") }
+        masthead.date = fields.required("日期").flatMap { reading.date($0, field: "日期") }
+        if let node = fields["编发单位"], let lines = reading.lineList(node, field: "编发单位") { masthead.issuingBody = lines }
+        let album = fields["专辑"].flatMap { readAlbum($0, reading) }
+        var articles: [Article] = []
+        if let list = fields.required("文章") {
+            if case .sequence(let items) = list.value {
+                for (index, item) in items.enumerated() {
+                    if let article = readArticle(item, reading, what: "第 \(index + 1) 篇文章") { articles.append(article) }
+                }
+            } else {
+                reading.error("“文章”应为列表（每篇一项，以“- 地区: …”开头），这里是\(NotesReading.shapeName(list))", at: list.range)
+            }
+        }
+        let footer = readFooter(fields, reading)
+        return Bulletin(masthead: masthead, album: album, articles: articles, footer: footer)
+    }
+
+    private func readAlbum(_ node: NotesNode, _ reading: NotesReading) -> Album? {
+        guard let fields = reading.fields(node, of: "专辑", keys: Self.albumKeys) else { return nil }
+        let theme = fields.required("名称").flatMap { reading.text($0, field: "名称", allowEmpty: false) }
+        let number = fields.required("序号").flatMap { reading.wholeNumber($0, field: "序号") }
+        if let number, ChineseNumeral.string(number) == nil {
+            reading.error("专辑序号 \(number) 超出可写成中文数字的范围（1–9999）", at: fields["序号"]?.range ?? node.range)
+            return nil
+        }
+        guard let theme, let number else { return nil }
+        return Album(theme: theme, number: number)
+    }
+
+    private func readArticle(_ node: NotesNode, _ reading: NotesReading, what: String) -> Article? {
+        guard let fields = reading.fields(node, of: what, keys: Self.articleKeys) else { return nil }
+        let region = fields["地区"].flatMap { reading.text($0, field: "地区") } ?? ""
+        let headline = fields.required("标题").flatMap { reading.text($0, field: "标题", allowEmpty: false) }
+        let lead = fields["导语"].flatMap { reading.paragraphs($0, field: "导语") } ?? []
+        let closing = fields["结语"].flatMap { reading.paragraphs($0, field: "结语") } ?? []
+        let contributor = fields["供稿"].flatMap { reading.text($0, field: "供稿") }
+        var points: [Point] = []
+        if let list = fields["要点"] {
+            if case .sequence(let items) = list.value {
+                for item in items {
+                    if let point = readPoint(item, reading) { points.append(point) }
+                }
+            } else {
+                reading.error("“要点”应为列表（每点一项，以“- 小标题: …”开头），这里是\(NotesReading.shapeName(list))", at: list.range)
+            }
+        }
+        guard let headline else { return nil }
+        return Article(region: region, headline: headline, lead: lead, points: points, closing: closing, contributor: contributor)
+    }
+
+    private func readPoint(_ node: NotesNode, _ reading: NotesReading) -> Point? {
+        guard let fields = reading.fields(node, of: "要点", keys: Self.pointKeys) else { return nil }
+        let heading = fields.required("小标题").flatMap { reading.text($0, field: "小标题", allowEmpty: false) }
+        let body = fields["正文"].flatMap { reading.paragraphs($0, field: "正文") } ?? []
+        return heading.map { Point(heading: $0, body: body) }
+    }
+
+    /// 分送: absent → the profile's default preset; a name → that preset; 无 → none;
+    /// a mapping → as written (印发 defaults to the default preset's issuer). 份数 overrides copies.
+    private func readFooter(_ fields: Fields, _ reading: NotesReading) -> DistributionFooter? {
+        var footer: DistributionFooter?
+        var explicitlyNone = false
+        if let node = fields["分送"] {
+            if case .mapping = node.value {
+                footer = ProfileDecoder.footer(node, issuerFallback: profile.defaultFooter?.issuer, reading: reading, what: "分送")
+            } else if let name = reading.text(node, field: "分送", allowEmpty: false) {
+                explicitlyNone = name == Self.noFooter
+                footer = profile.preset(named: name)
+                if footer == nil, !explicitlyNone {
+                    let names = profile.presetNames
+                    let hint = Suggestion.closest(to: name, among: names).map { "，是否想写“\($0)”？" } ?? ""
+                    let list = names.isEmpty ? "画像中没有分送预设" : "可用：\(names.joined(separator: "、"))、\(Self.noFooter)"
+                    reading.error("没有名为“\(name)”的分送预设\(hint)（\(list)）", at: node.range)
+                }
+            }
+        } else {
+            footer = profile.defaultFooter
+        }
+        if let node = fields["份数"], let copies = reading.wholeNumber(node, field: "份数") {
+            if explicitlyNone {
+                reading.error("“分送: \(Self.noFooter)”时不印版记，“份数”无处可用", at: node.range)
+            }
+            footer?.copies = copies
+        }
+        return footer
+    }
+}

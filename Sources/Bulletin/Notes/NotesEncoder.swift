@@ -1,0 +1,71 @@
+import NotesFormat
+
+/// Model → notes value with the same Chinese keys the decoder reads, so that
+/// `NotesWriter.yaml(NotesEncoder.encode(x))` decodes back to `x` (`jianbao parse` uses it).
+public enum NotesEncoder {
+    /// A whole issue. With a profile, a footer equal to one of its presets is written as the
+    /// preset's name (plus 份数 when only the copies differ), as an editor would write it.
+    public static func encode(_ bulletin: Bulletin, profile: HouseProfile? = nil) -> NotesValue {
+        var pairs: [(String, NotesValue)] = [("刊名", .string(bulletin.masthead.title))]
+        if let number = bulletin.masthead.issueNumber { pairs.append(("期号", .string(String(number)))) }
+        if let date = bulletin.masthead.date { pairs.append(("日期", .string(date.description))) }
+        pairs.append(("编发单位", .sequence(bulletin.masthead.issuingBody.map(NotesValue.string))))
+        if let album = bulletin.album {
+            pairs.append(("专辑", mapping([("名称", .string(album.theme)), ("序号", .string(String(album.number)))])))
+        }
+        pairs.append(("文章", .sequence(bulletin.articles.map { encode($0) })))
+        pairs += footerPairs(bulletin.footer, profile: profile)
+        return mapping(pairs)
+    }
+
+    /// A single article, the top level of a submission's notes.
+    public static func encode(_ article: Article) -> NotesValue {
+        var pairs: [(String, NotesValue)] = []
+        if !article.region.isEmpty { pairs.append(("地区", .string(article.region))) }
+        pairs.append(("标题", .string(article.headline)))
+        if let lead = paragraphs(article.lead) { pairs.append(("导语", lead)) }
+        if !article.points.isEmpty {
+            pairs.append(("要点", .sequence(article.points.map { point in
+                var pointPairs: [(String, NotesValue)] = [("小标题", .string(point.heading))]
+                if let body = paragraphs(point.body) { pointPairs.append(("正文", body)) }
+                return mapping(pointPairs)
+            })))
+        }
+        if let closing = paragraphs(article.closing) { pairs.append(("结语", closing)) }
+        if let contributor = article.contributor { pairs.append(("供稿", .string(contributor))) }
+        return mapping(pairs)
+    }
+
+    private static func footerPairs(_ footer: DistributionFooter?, profile: HouseProfile?) -> [(String, NotesValue)] {
+        guard let footer else { return [("分送", .string(NotesDecoder.noFooter))] }
+        if let profile {
+            for preset in profile.presets {
+                var asPreset = preset.footer
+                asPreset.copies = footer.copies
+                guard asPreset == footer else { continue }
+                if preset.footer.copies == footer.copies { return [("分送", .string(preset.name))] }
+                if let copies = footer.copies { return [("分送", .string(preset.name)), ("份数", .string(String(copies)))] }
+            }
+        }
+        var pairs: [(String, NotesValue)] = []
+        if let sendTo = footer.sendTo { pairs.append(("送", .string(sendTo))) }
+        if let copyTo = footer.copyTo { pairs.append(("发", .string(copyTo))) }
+        pairs.append(("印发", .string(footer.issuer)))
+        if let copies = footer.copies { pairs.append(("份数", .string(String(copies)))) }
+        return [("分送", mapping(pairs))]
+    }
+
+    /// One paragraph as a string, several as a list, none as nothing.
+    private static func paragraphs(_ paragraphs: [String]) -> NotesValue? {
+        switch paragraphs.count {
+        case 0: return nil
+        case 1: return .string(paragraphs[0])
+        default: return .sequence(paragraphs.map(NotesValue.string))
+        }
+    }
+
+    /// The one place that builds a mapping value from ordered pairs.
+    private static func mapping(_ pairs: [(String, NotesValue)]) -> NotesValue {
+        .mapping(pairs)
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import NotesFormat
+import SourceText
+
+/// Reads values out of a notes tree and collects located problems, so one run reports all of
+/// them. Shared by the notes decoder and the profile decoder: one set of shape checks and
+/// one wording of every message.
+final class NotesReading {
+    private(set) var diagnostics: [Diagnostic] = []
+    private let lines: LineIndex?
+
+    /// Parses notes text; a syntax error becomes the single diagnostic of a decoding error,
+    /// so callers handle one error type for the whole text → model step.
+    static func parse(_ text: String) throws(NotesDecodingError) -> NotesNode {
+        do throws(NotesError) {
+            return try NotesParser.parse(text)
+        } catch {
+            throw NotesDecodingError(diagnostics: [error.diagnostic])
+        }
+    }
+
+    init(source: String?) {
+        lines = source.map { LineIndex($0) }
+    }
+
+    func error(_ message: String, at range: SourceRange) {
+        let sourceLine = lines.map { $0.lineText(range.start.line) }
+        diagnostics.append(Diagnostic(severity: .error, range: range, message: message, sourceLine: sourceLine))
+    }
+
+    /// Throws everything collected so far, if anything, in file order.
+    func finish() throws(NotesDecodingError) {
+        if !diagnostics.isEmpty {
+            throw NotesDecodingError(diagnostics: diagnostics.sorted { $0.range.start < $1.range.start })
+        }
+    }
+
+    /// The entries of a mapping whose keys are all among `keys` (nil: any key); unknown keys
+    /// are reported (with a suggestion), and a node of another shape gives nil and an error.
+    func fields(_ node: NotesNode, of what: String, keys: [String]?) -> Fields? {
+        guard case .mapping(let entries) = node.value else {
+            error("\(what)应为“字段: 值”形式的映射，这里是\(Self.shapeName(node))", at: node.range)
+            return nil
+        }
+        for entry in entries {
+            guard let keys, !keys.contains(entry.key) else { continue }
+            if let suggestion = Suggestion.closest(to: entry.key, among: keys) {
+                error("未知字段“\(entry.key)”，是否想写“\(suggestion)”？", at: entry.keyRange)
+            } else {
+                error("未知字段“\(entry.key)”；\(what)可用的字段：\(keys.joined(separator: "、"))", at: entry.keyRange)
+            }
+        }
+        return Fields(node: node, entries: entries, what: what, reading: self)
+    }
+
+    /// One line of text. Block scalars may end in a line break, which is not part of the value.
+    func text(_ node: NotesNode, field: String, allowEmpty: Bool = true) -> String? {
+        guard case .string(let raw, let style) = node.value else {
+            error("“\(field)”应为一段文字，这里是\(Self.shapeName(node))", at: node.range)
+            return nil
+        }
+        var value = raw
+        if style == .literal || style == .folded {
+            while value.hasSuffix("\n") { value.removeLast() }
+        }
+        if value.contains("\n") {
+            error("“\(field)”应为一行文字；多段内容请写成列表", at: node.range)
+            return nil
+        }
+        if !allowEmpty, value.trimmingCharacters(in: .whitespaces).isEmpty {
+            error("“\(field)”不能为空", at: node.range)
+            return nil
+        }
+        return value
+    }
+
+    /// Paragraphs: a string is one paragraph (each non-empty line of a block is one paragraph),
+    /// a list gives one paragraph per item.
+    func paragraphs(_ node: NotesNode, field: String) -> [String]? {
+        switch node.value {
+        case .null:
+            return []
+        case .string(let raw, _):
+            return Self.nonEmptyLines(raw)
+        case .sequence(let items):
+            var result: [String] = []
+            for item in items {
+                guard case .string(let raw, _) = item.value else {
+                    error("“\(field)”的列表项应为一段文字，这里是\(Self.shapeName(item))", at: item.range)
+                    continue
+                }
+                result += Self.nonEmptyLines(raw)
+            }
+            return result
+        case .mapping:
+            error("“\(field)”应为一段文字或文字列表，这里是映射", at: node.range)
+            return nil
+        }
+    }
+
+    /// Lines as printed one under another (编发单位): one string or a list of strings.
+    func lineList(_ node: NotesNode, field: String) -> [String]? {
+        switch node.value {
+        case .sequence(let items):
+            var result: [String] = []
+            for item in items {
+                if let line = text(item, field: field) { result.append(line) }
+            }
+            return result
+        case .string:
+            return text(node, field: field).map { [$0] }
+        case .null:
+            return []
+        case .mapping:
+            error("“\(field)”应为一行文字或文字列表，这里是映射", at: node.range)
+            return nil
+        }
+    }
+
+    /// A positive whole number such as 期号 16; full-width digits (OCR) are accepted.
+    func wholeNumber(_ node: NotesNode, field: String) -> Int? {
+        guard case .string(let raw, _) = node.value else {
+            error("“\(field)”应为正整数，这里是\(Self.shapeName(node))", at: node.range)
+            return nil
+        }
+        let digits = BulletinDate.halfWidthDigits(raw)
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits), value > 0 else {
+            error("“\(field)”应为正整数（如 16），而不是“\(raw)”", at: node.range)
+            return nil
+        }
+        return value
+    }
+
+    func date(_ node: NotesNode, field: String) -> BulletinDate? {
+        guard let raw = text(node, field: field) else { return nil }
+        guard let date = BulletinDate(parsing: raw) else {
+            error("无法识别的日期“\(raw)”：请写作 2026年6月4日 或 \"2026-06-04\"，且须是日历上存在的日期", at: node.range)
+            return nil
+        }
+        return date
+    }
+
+    static func shapeName(_ node: NotesNode) -> String {
+        switch node.value {
+        case .string: return "一段文字"
+        case .null: return "空值"
+        case .sequence: return "列表"
+        case .mapping: return "映射"
+        }
+    }
+
+    private static func nonEmptyLines(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: true)
+            .map(String.init)
+            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+}
+
+/// The checked entries of one mapping, looked up by key.
+struct Fields {
+    let node: NotesNode
+    let entries: [NotesEntry]
+    let what: String
+    let reading: NotesReading
+
+    /// The value of `key`; an empty value (`key:`) counts as absent.
+    subscript(key: String) -> NotesNode? {
+        guard let node = entries.first(where: { $0.key == key })?.value else { return nil }
+        if case .null = node.value { return nil }
+        return node
+    }
+
+    /// The value of a required key; reports it missing (at the mapping) when absent or empty.
+    func required(_ key: String) -> NotesNode? {
+        if let node = self[key] { return node }
+        if let entry = entries.first(where: { $0.key == key }) {
+            reading.error("“\(key)”不能为空", at: entry.value.range)
+        } else {
+            reading.error("\(what)缺少必填字段“\(key)”", at: SourceRange(at: node.range.start))
+        }
+        return nil
+    }
+}

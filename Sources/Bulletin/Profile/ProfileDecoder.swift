@@ -1,0 +1,70 @@
+import NotesFormat
+import SourceText
+
+/// Reads a profile file (notes format) into a `HouseProfile`, optionally over a base profile.
+enum ProfileDecoder {
+    static let keys = ["名称", "刊名", "编发单位", "默认分送", "分送预设", "文章字数上限"]
+    static let presetKeys = ["送", "发", "印发", "份数"]
+
+    static func decode(text: String, base: HouseProfile?) throws(NotesDecodingError) -> HouseProfile {
+        let root = try NotesReading.parse(text)
+        let reading = NotesReading(source: text)
+        var profile = base ?? HouseProfile(name: "", title: "")
+        if case .null = root.value {
+            reading.error("画像文件为空", at: root.range)
+            try reading.finish()
+        }
+        guard let fields = reading.fields(root, of: "画像", keys: keys) else {
+            try reading.finish()
+            return profile
+        }
+        if let node = fields["名称"], let name = reading.text(node, field: "名称") { profile.name = name }
+        if let node = fields["刊名"], let title = reading.text(node, field: "刊名") { profile.title = title }
+        if let node = fields["编发单位"], let lines = reading.lineList(node, field: "编发单位") { profile.issuingBody = lines }
+        if let node = fields["文章字数上限"], let limit = reading.wholeNumber(node, field: "文章字数上限") {
+            profile.articleLengthLimit = limit
+        }
+        if let node = fields["分送预设"], let presets = reading.fields(node, of: "分送预设", keys: nil).map({ $0.entries }) {
+            for entry in presets {
+                guard let footer = footer(entry.value, issuerFallback: nil, reading: reading, what: "分送预设“\(entry.key)”") else { continue }
+                let preset = DistributionPreset(name: entry.key, footer: footer)
+                if let index = profile.presets.firstIndex(where: { $0.name == entry.key }) {
+                    profile.presets[index] = preset
+                } else {
+                    profile.presets.append(preset)
+                }
+            }
+        }
+        if let node = fields["默认分送"], let name = reading.text(node, field: "默认分送", allowEmpty: false) {
+            if profile.preset(named: name) == nil {
+                let hint = Suggestion.closest(to: name, among: profile.presetNames).map { "，是否想写“\($0)”？" } ?? ""
+                reading.error("默认分送“\(name)”不是本画像的分送预设\(hint)", at: node.range)
+            } else {
+                profile.defaultPresetName = name
+            }
+        }
+        try reading.finish()
+        return profile
+    }
+
+    /// A 分送 mapping {送, 发, 印发, 份数}; 印发 falls back to `issuerFallback` when given.
+    static func footer(_ node: NotesNode, issuerFallback: String?, reading: NotesReading, what: String) -> DistributionFooter? {
+        guard let fields = reading.fields(node, of: what, keys: presetKeys) else { return nil }
+        let sendTo = fields["送"].flatMap { reading.text($0, field: "送") }
+        let copyTo = fields["发"].flatMap { reading.text($0, field: "发") }
+        let copies = fields["份数"].flatMap { reading.wholeNumber($0, field: "份数") }
+        let issuer: String?
+        if issuerFallback != nil, fields["印发"] == nil {
+            issuer = issuerFallback
+        } else {
+            issuer = fields.required("印发").flatMap { reading.text($0, field: "印发", allowEmpty: false) }
+        }
+        guard let issuer else { return nil }
+        return DistributionFooter(sendTo: sendTo, copyTo: copyTo, issuer: issuer, copies: copies)
+    }
+}
+
+extension SourceRange {
+    /// Line 1, column 1: where problems that belong to no single place are reported.
+    static let startOfFile = SourceRange(at: SourcePosition(line: 1, column: 1, offset: 0))
+}

@@ -1,0 +1,33 @@
+/// How `{{name}}` writes a value: a setting of the template, chosen by its output type,
+/// so a text bulletin can never contain `&amp;`. `{{{name}}}` and `{{&name}}` never escape.
+public enum EscapeMode: Sendable, Hashable {
+    /// Escapes `& " < > '` as `&amp; &quot; &lt; &gt; &#39;`.
+    case html
+    /// Writes values as they are (text, Markdown).
+    case none
+
+    /// `.html` for templates producing HTML or XML ("x.html.mustache", "x.html", "x.xml"), else `.none`.
+    public static func forTemplateName(_ name: String) -> EscapeMode {
+        var base = Substring(name.lowercased())
+        if base.hasSuffix(".mustache") { base = base.dropLast(".mustache".count) }
+        for suffix in [".html", ".htm", ".xhtml", ".xml", ".svg"] where base.hasSuffix(suffix) {
+            return .html
+        }
+        return .none
+    }
+}
+
+/// Choices made per rendering call.
+public struct RenderOptions: Sendable {
+    /// Report every interpolated name that resolves to nothing (and every missing partial)
+    /// instead of printing nothing for it. Sections only test presence and stay silent.
+    public var strict: Bool = false
+    /// Give every line of a multi-line interpolated value the indentation of the tag's
+    /// line (leading spaces, tabs and `>` quote markers), for Markdown lists and block quotes.
+    public var indentMultilineValues: Bool = false
+
+    public init(strict: Bool = false, indentMultilineValues: Bool = false) {
+        self.strict = strict
+        self.indentMultilineValues = indentMultilineValues
+    }
+}

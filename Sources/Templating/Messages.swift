@@ -1,0 +1,54 @@
+/// Every user-facing message of the engine, in Simplified Chinese, in one place.
+enum Messages {
+    static func unclosedTag(close: String) -> String {
+        "标签没有闭合：缺少“\(close)”"
+    }
+    static func unclosedSection(_ opening: String, name: String) -> String {
+        "“\(opening)”没有对应的结束标签 {{/\(name)}}"
+    }
+    static func mismatchedClose(close: String, openingTag: String, openingName: String, line: Int, column: Int) -> String {
+        "结束标签 {{/\(close)}} 与第 \(line) 行第 \(column) 列的开始标签“\(openingTag)”不匹配，应为 {{/\(openingName)}}"
+    }
+    static func strayClose(_ name: String) -> String {
+        "结束标签 {{/\(name)}} 前面没有对应的开始标签"
+    }
+    static let badDelimiter =
+        "分隔符设置无效：应写成 {{=<% %>=}} 的形式，即两个不含空白和等号的分隔符，中间用空格隔开"
+    static let missingName = "标签里缺少名字"
+    static func spaceInName(_ name: String) -> String {
+        "名字“\(name)”里不能有空白"
+    }
+    static func unsafePartialName(_ name: String) -> String {
+        "局部模板名“\(name)”不安全：只能引用模板文件夹内的模板，名字不能含“..”，也不能以“/”开头"
+    }
+    static func unknownPartial(_ name: String) -> String {
+        "找不到局部模板“\(name)”：模板文件夹中没有 \(name).mustache"
+    }
+    static func partialOutsideFolder(_ name: String) -> String {
+        "局部模板“\(name)”是指向模板文件夹之外的符号链接，为安全起见不读取"
+    }
+    static func unknownTemplate(_ name: String) -> String {
+        "找不到模板“\(name)”"
+    }
+    static func unresolvedName(_ name: String) -> String {
+        "找不到名字“\(name)”：数据中没有这一项（严格模式）"
+    }
+    static func notPrintable(_ name: String, kind: String) -> String {
+        "“\(name)”是\(kind)，不能直接输出；请用 {{#\(name)}}…{{/\(name)}} 逐项输出（严格模式）"
+    }
+    static func dynamicNameNotString(_ name: String) -> String {
+        "动态模板名“*\(name)”的值不是字符串（严格模式）"
+    }
+    static func tooDeep(_ name: String, limit: Int) -> String {
+        "局部模板嵌套超过 \(limit) 层（在“\(name)”处），可能是模板直接或间接包含了自己"
+    }
+    static func notUTF8(_ path: String) -> String {
+        "模板文件 \(path) 不是 UTF-8 编码的文本"
+    }
+    static func folderMissing(_ path: String) -> String {
+        "模板文件夹 \(path) 不存在或不是文件夹"
+    }
+    static func unreadable(_ path: String) -> String {
+        "无法读取模板文件 \(path)"
+    }
+}

@@ -1,0 +1,19 @@
+/// A template parsed once into instructions; render it as often as needed.
+public struct Template: Sendable {
+    /// The template's name, used in every message ("bulletin.txt", "partials/point.md").
+    public let name: String
+    /// How `{{name}}` escapes values when this template is the one rendered.
+    public let escape: EscapeMode
+    let program: Program
+
+    public init(source: String, name: String, escape: EscapeMode) throws(TemplateError) {
+        self.name = name
+        self.escape = escape
+        self.program = try Compiler.compile(source: Array(source.utf8), name: name)
+    }
+
+    /// Renders this template alone; partial tags find nothing (use `TemplateLibrary` for partials).
+    public func render(_ context: TemplateValue, options: RenderOptions = .init()) throws(TemplateError) -> String {
+        try Renderer.render(self, context: context, templates: [:], refused: [:], options: options)
+    }
+}

@@ -1,0 +1,99 @@
+import NotesFormat
+import SourceText
+import XCTest
+
+/// Shorthand: parse and drop ranges.
+func plain(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> NotesValue {
+    try NotesParser.parse(text).plainValue
+}
+
+/// The error a text produces, or a test failure if it parses.
+func parseError(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> NotesError? {
+    do {
+        let node = try NotesParser.parse(text)
+        XCTFail("expected an error, got \(node.plainValue)", file: file, line: line)
+        return nil
+    } catch {
+        return error
+    }
+}
+
+final class NotesParserTests: XCTestCase {
+    func testBulletinShapedNotes() throws {
+        let text = """
+        # 第 16 期
+        刊名: 代表工作
+        期号: 16
+        编发单位: [河南省人大常委会, 代表工作委员会]
+        专辑:
+          名称: "“聚焦两高四着力”主题活动专辑"
+          序号: 6
+        文章:
+          - 地区: 南阳市
+            标题: '“学解绘”三步法 凝聚代表合力'
+            要点:
+              - 小标题: 深钻细研“学蓝图”。
+                正文: |
+                  一是注重系统化学习。
+                  二是……
+            结语:
+        分送: 默认
+        """
+        let value = try plain(text)
+        let expected: NotesValue = .mapping([
+            ("刊名", .string("代表工作")),
+            ("期号", .string("16")),
+            ("编发单位", .sequence([.string("河南省人大常委会"), .string("代表工作委员会")])),
+            ("专辑", .mapping([("名称", .string("“聚焦两高四着力”主题活动专辑")), ("序号", .string("6"))])),
+            ("文章", .sequence([.mapping([
+                ("地区", .string("南阳市")),
+                ("标题", .string("“学解绘”三步法 凝聚代表合力")),
+                ("要点", .sequence([.mapping([
+                    ("小标题", .string("深钻细研“学蓝图”。")),
+                    ("正文", .string("一是注重系统化学习。\n二是……\n")),
+                ])])),
+                ("结语", .null),
+            ])])),
+            ("分送", .string("默认")),
+        ])
+        XCTAssertEqual(value, expected)
+    }
+
+    func testRangesCountChineseCharactersAsOneColumn() throws {
+        let node = try NotesParser.parse("地区: 南阳市\n标题: 学\n")
+        guard case .mapping(let entries) = node.value else { return XCTFail("not a mapping") }
+        XCTAssertEqual(entries[0].keyRange.start, SourcePosition(line: 1, column: 1, offset: 0))
+        XCTAssertEqual(entries[0].value.range.start, SourcePosition(line: 1, column: 5, offset: 8))
+        XCTAssertEqual(entries[0].value.range.end, SourcePosition(line: 1, column: 8, offset: 17))
+        XCTAssertEqual(entries[1].keyRange.start.line, 2)
+        XCTAssertEqual(node.range.start.line, 1)
+        XCTAssertEqual(node.range.end.line, 2)
+    }
+
+    func testEmptyDocumentIsNull() throws {
+        XCTAssertEqual(try plain(""), .null)
+        XCTAssertEqual(try plain("# 只有注释\n\n---\n"), .null)
+        XCTAssertEqual(try plain("\u{FEFF}"), .null)
+    }
+
+    func testDuplicateKeyPointsAtSecondOccurrence() {
+        let error = parseError("标题: 一\n正文: 二\n标题: 三\n")
+        XCTAssertEqual(error?.diagnostic.range.start.line, 3)
+        XCTAssertEqual(error?.diagnostic.range.start.column, 1)
+        XCTAssertTrue(error?.diagnostic.message.contains("第 1 行") ?? false)
+    }
+
+    func testFullWidthColonIsNamed() {
+        let error = parseError("刊名: 代表工作\n期号：16\n")
+        XCTAssertEqual(error?.diagnostic.range.start.line, 2)
+        XCTAssertEqual(error?.diagnostic.range.start.column, 3)
+        XCTAssertTrue(error?.diagnostic.message.contains("全角冒号") ?? false)
+    }
+
+    func testTypeLintShowsQuotedForm() {
+        let error = parseError("日期: 2026-06-04\n")
+        XCTAssertEqual(error?.kind, .ambiguousType)
+        XCTAssertTrue(error?.diagnostic.message.contains("\"2026-06-04\"") ?? false)
+        XCTAssertEqual(error?.diagnostic.range.start.column, 5)
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class NotesFormatPlaceholderTests: XCTestCase { func testPlaceholder() { XCTAssertTrue(true) } }

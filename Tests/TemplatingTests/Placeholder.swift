@@ -1,2 +1,0 @@
-import XCTest
-final class TemplatingPlaceholderTests: XCTestCase { func testPlaceholder() { XCTAssertTrue(true) } }
