@@ -17,7 +17,8 @@ enum CheckCommand: Command {
       --format 格式         text（默认）、json、sarif、github
       --disable 规则        关闭规则（代号或名称，可重复；all 表示全部）
       --enable 规则         打开规则（可重复；可写 规则=error 或 规则=warning 指定级别）
-      --max-length 字数     文章篇幅上限（默认 3000 字）
+      --profile 画像        画像文件或内置画像名（standard、2024）；用其中的“文章字数上限”
+      --max-length 字数     文章篇幅上限（默认取画像，standard 为 3000 字）
       --fix                 写回可安全自动修正的问题（标点全半角、数字字母全半角、多余空格、分页断行）
       --diff                只显示 --fix 会做的修改，不写文件
 
@@ -35,12 +36,14 @@ enum CheckCommand: Command {
         let disabled = try arguments.options("--disable")
         let enabled = try arguments.options("--enable")
         let maxLength = try arguments.integer("--max-length")
+        let profileName = try arguments.option("--profile")
         let paths = try arguments.positionals()
         guard !paths.isEmpty else { throw CommandError(message: "缺少要检查的文件（用 - 表示标准输入）") }
         guard !(article && issue) else { throw CommandError(message: "--article 与 --issue 不能同时使用") }
 
         var options = CheckOptions(mode: article ? .article : issue ? .issue : .auto)
-        if let maxLength { options.maxArticleLength = maxLength }
+        let profile = try loadProfile(profileName)
+        if let limit = maxLength ?? profile.articleLengthLimit { options.maxArticleLength = limit }
         for name in disabled {
             for rule in try rules(named: name) { options.severities[rule.code] = .off }
         }
@@ -86,6 +89,24 @@ enum CheckCommand: Command {
         if reportFormat == .text { Terminal.printError(CheckReport.summary(entries)) }
         let hasErrors = entries.contains { $0.result.hasErrors }
         return hasErrors ? ExitStatus.findings : ExitStatus.clean
+    }
+
+    /// A profile file, or a built-in profile name; the standard profile without `--profile`.
+    private static func loadProfile(_ name: String?) throws -> HouseProfile {
+        guard let name else { return .standard }
+        if FileManager.default.fileExists(atPath: name) {
+            let text = try Files.readText(name)
+            do {
+                return try HouseProfile.load(text: text)
+            } catch {
+                throw CommandError(message: "画像 \(name) 有误：" + error.diagnostics.map { $0.headline(path: name) }.joined(separator: "；"))
+            }
+        }
+        do {
+            return try HouseProfile.named(name)
+        } catch {
+            throw CommandError(message: "找不到画像“\(name)”（可用内置画像：\(HouseProfile.builtInNames.joined(separator: "、"))）")
+        }
     }
 
     private static func rules(named name: String) throws -> [Rule] {
