@@ -109,15 +109,42 @@ public enum Checker {
             }
         }
         let suppressions = Suppressions(layout)
+        // Locate in offset order with a running cursor: one walk over the text however many findings.
+        let ordered = sink.findings.sorted { ($0.start, $0.rule.code) < ($1.start, $1.rule.code) }
         var located: [LocatedFinding] = []
-        located.reserveCapacity(sink.findings.count)
-        for finding in sink.findings {
-            let range = layout.lineIndex.range(ofByteOffsets: finding.start, finding.end)
-            if suppressions.suppresses(finding.rule, line: range.start.line) { continue }
-            located.append(LocatedFinding(finding: finding, range: range))
+        located.reserveCapacity(ordered.count)
+        var cursor = SourcePosition(line: 1, column: 1, offset: 0)
+        for finding in ordered {
+            let start = advance(cursor, to: finding.start, in: layout)
+            cursor = start
+            let end = advance(start, to: finding.end, in: layout)
+            if suppressions.suppresses(finding.rule, line: start.line) { continue }
+            located.append(LocatedFinding(finding: finding, range: SourceRange(start: start, end: end)))
         }
-        located.sort { ($0.range.start, $0.finding.rule.code) < ($1.range.start, $1.finding.rule.code) }
         return CheckResult(kind: layout.kind, findings: located, lineIndex: layout.lineIndex)
+    }
+}
+
+extension Checker {
+    /// The position of `offset`, walking forward from `base` (or looked up when it lies behind).
+    static func advance(_ base: SourcePosition, to rawOffset: Int, in layout: TextLayout) -> SourcePosition {
+        let bytes = layout.bytes
+        let offset = min(max(rawOffset, 0), bytes.count)
+        guard offset >= base.offset else { return layout.lineIndex.position(ofByteOffset: offset) }
+        var position = base
+        var index = base.offset
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                position.line += 1
+                position.column = 1
+            } else if byte & 0xC0 != 0x80 {
+                position.column += 1
+            }
+            index += 1
+        }
+        position.offset = offset
+        return position
     }
 }
 

@@ -244,7 +244,7 @@ struct TextLayout: Sendable {
         let hasIssuer = blocks.contains { $0.role == .footerIssuer }
         let firstText = blocks.firstIndex { $0.role != .separator }
         let hasIssueLine = blocks.prefix(12).contains { Self.issueNumber(in: $0.text) != nil }
-        let albumIndex = blocks.prefix(40).firstIndex { $0.text.contains("专辑") && $0.text.unicodeScalars.count < 100 && $0.role == .body }
+        let albumIndex = blocks.prefix(40).firstIndex { $0.role == .body && $0.text.utf8.count < 300 && $0.text.contains("专辑") }
         if let forcedKind {
             kind = forcedKind
         } else if hasIssueLine || hasIssuer || albumIndex != nil {
@@ -414,25 +414,28 @@ struct TextLayout: Sendable {
     }
 
     static func isContributorLine(_ text: String) -> Bool {
-        (text.hasPrefix("（") || text.hasPrefix("(")) && (text.hasSuffix("供稿）") || text.hasSuffix("供稿)"))
+        (text.utf8Prefix("（") || text.utf8Prefix("(")) && (text.utf8Suffix("供稿）") || text.utf8Suffix("供稿)"))
     }
 
-    static func isFooterSend(_ text: String) -> Bool { text.hasPrefix("送：") || text.hasPrefix("送:") }
-    static func isFooterCopy(_ text: String) -> Bool { text.hasPrefix("发：") || text.hasPrefix("发:") || text.hasPrefix("抄送") }
+    static func isFooterSend(_ text: String) -> Bool { text.utf8Prefix("送：") || text.utf8Prefix("送:") }
+    static func isFooterCopy(_ text: String) -> Bool { text.utf8Prefix("发：") || text.utf8Prefix("发:") || text.utf8Prefix("抄送") }
     static func isFooterIssuer(_ text: String) -> Bool {
-        text.unicodeScalars.count < 80 && (text.hasSuffix("印发") || text.contains("共印") && text.contains("印发"))
+        // Short lines only; the byte test first keeps long paragraphs cheap.
+        text.utf8.count < 240 && (text.utf8Suffix("印发") || text.contains("共印") && text.contains("印发"))
     }
 
     /// `郑州市` in `郑州市：…`: 2–9 Chinese characters ending in 市, 县 or 区, then a colon.
     static func regionPrefix(_ text: String) -> String? {
         var region = String.UnicodeScalarView()
+        var count = 0
         for scalar in text.unicodeScalars {
             if scalar == "：" || scalar == ":" {
-                guard region.count >= 2, let last = region.last, last == "市" || last == "县" || last == "区" else { return nil }
+                guard count >= 2, let last = region.last, last == "市" || last == "县" || last == "区" else { return nil }
                 return String(region)
             }
-            guard ScalarClass.isIdeograph(scalar.value), region.count < 9 else { return nil }
+            guard ScalarClass.isIdeograph(scalar.value), count < 9 else { return nil }
             region.append(scalar)
+            count += 1
         }
         return nil
     }
@@ -448,6 +451,16 @@ struct TextLayout: Sendable {
 }
 
 extension String {
+    /// Byte-wise prefix and suffix tests: exact for UTF-8 and much cheaper than `hasPrefix`'s
+    /// grapheme comparison on long paragraphs.
+    func utf8Prefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    func utf8Suffix(_ suffix: String) -> Bool {
+        let bytes = utf8, tail = suffix.utf8
+        guard bytes.count >= tail.count else { return false }
+        return bytes.suffix(tail.count).elementsEqual(tail)
+    }
+
     var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !ScalarClass.isSpace($0.value) }),

@@ -21,9 +21,25 @@ enum HalfwidthPunctuation {
         }
         guard previous.map(ScalarClass.isChinese) == true || next.map(ScalarClass.isChinese) == true else { return }
         let offset = scanner.offsets[index]
-        let mark = String(UnicodeScalar(UInt8(value)))
-        sink.report(rule, offset, offset + 1, message: "中文里用了半角“\(mark)”：改为全角“\(full)”",
-                    fix: Fix(description: "改为全角“\(full)”", edits: [TextEdit(start: offset, end: offset + 1, replacement: full)]))
+        let (message, description) = messages(value, full)
+        sink.report(rule, offset, offset + 1, message: message,
+                    fix: Fix(description: description, edits: [TextEdit(start: offset, end: offset + 1, replacement: full)]))
+    }
+}
+
+extension HalfwidthPunctuation {
+    /// The message and fix text for each mark, built once (a long file has many findings).
+    private static let texts: [UInt32: (String, String)] = {
+        var texts: [UInt32: (String, String)] = [:]
+        for mark in ",.:;()!?".unicodeScalars {
+            guard let full = ScalarClass.fullWidthForm(ofHalfWidth: mark.value) else { continue }
+            texts[mark.value] = ("中文里用了半角“\(mark)”：改为全角“\(full)”", "改为全角“\(full)”")
+        }
+        return texts
+    }()
+
+    static func messages(_ value: UInt32, _ full: String) -> (String, String) {
+        texts[value] ?? ("中文里用了半角标点：改为全角“\(full)”", "改为全角“\(full)”")
     }
 }
 
