@@ -20,7 +20,8 @@ public enum RuleScope: String, Sendable, Hashable {
 
 /// One check with a stable identity, in the manner of ruff: code + slug, severity,
 /// a one-line Chinese message, and documentation with a wrong and a right example.
-public struct Rule: Sendable, Hashable {
+/// A class, so that the many findings of a long text share one rule instead of copying its texts.
+public final class Rule: Sendable, Hashable {
     /// Stable short code, e.g. `P3`; never reused for another check.
     public let code: String
     /// Stable readable name, e.g. `unbalanced-quote`.
@@ -52,8 +53,11 @@ public struct Rule: Sendable, Hashable {
         self.fixable = fixable
     }
 
+    public static func == (lhs: Rule, rhs: Rule) -> Bool { lhs.code == rhs.code }
+    public func hash(into hasher: inout Hasher) { hasher.combine(code) }
+
     /// `P3 unbalanced-quote`, as shown in brackets after each diagnostic.
-    public var identifier: String { "\(code) \(slug)" }
+    public var identifier: String { code + " " + slug }
 
     /// True when `name` names this rule by code or slug (case-insensitive) or as `code slug`.
     public func matches(_ name: String) -> Bool {

@@ -158,6 +158,27 @@ struct TextLayout: Sendable {
         return String(decoding: kept, as: UTF8.self)
     }
 
+    /// `content(ofLine:)` without spaces at either end (ASCII, tab, U+3000), trimmed as bytes.
+    func trimmedContent(ofLine line: TextLine) -> String {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(line.end - line.contentStart)
+        var index = line.contentStart
+        while index < line.end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "*") || (byte == UInt8(ascii: "\\") && index + 1 < line.end && bytes[index + 1] == UInt8(ascii: "*")) {
+                index += 1
+                continue
+            }
+            if kept.isEmpty, byte == 0x20 || byte == 0x09 { index += 1; continue }
+            if kept.isEmpty, byte == 0xE3, index + 2 < line.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { index += 3; continue }
+            kept.append(byte)
+            index += 1
+        }
+        while let last = kept.last, last == 0x20 || last == 0x09 { kept.removeLast() }
+        while kept.count >= 3, kept[kept.count - 3] == 0xE3, kept[kept.count - 2] == 0x80, kept[kept.count - 1] == 0x80 { kept.removeLast(3) }
+        return String(decoding: kept, as: UTF8.self)
+    }
+
     // MARK: Blocks
 
     private mutating func readBlocks() {
@@ -169,8 +190,7 @@ struct TextLayout: Sendable {
                 current = nil
                 continue
             }
-            let raw = content(ofLine: line)
-            let text = raw.trimmingSpaces
+            let text = trimmedContent(ofLine: line)
             let startsWithSpace = line.contentStart == line.start && (bytes[line.start] == 0x20 || bytes[line.start] == 0x09)
             if var block = current {
                 let separate = line.marker != .none || block.marker == .heading || block.marker == .thematicBreak || block.marker == .comment
@@ -244,7 +264,7 @@ struct TextLayout: Sendable {
         let hasIssuer = blocks.contains { $0.role == .footerIssuer }
         let firstText = blocks.firstIndex { $0.role != .separator }
         let hasIssueLine = blocks.prefix(12).contains { Self.issueNumber(in: $0.text) != nil }
-        let albumIndex = blocks.prefix(40).firstIndex { $0.role == .body && $0.text.utf8.count < 300 && $0.text.contains("专辑") }
+        let albumIndex = blocks.prefix(40).firstIndex { $0.role == .body && $0.text.utf8.count < 300 && $0.text.utf8Contains("专辑") }
         if let forcedKind {
             kind = forcedKind
         } else if hasIssueLine || hasIssuer || albumIndex != nil {
@@ -421,7 +441,7 @@ struct TextLayout: Sendable {
     static func isFooterCopy(_ text: String) -> Bool { text.utf8Prefix("发：") || text.utf8Prefix("发:") || text.utf8Prefix("抄送") }
     static func isFooterIssuer(_ text: String) -> Bool {
         // Short lines only; the byte test first keeps long paragraphs cheap.
-        text.utf8.count < 240 && (text.utf8Suffix("印发") || text.contains("共印") && text.contains("印发"))
+        text.utf8.count < 240 && (text.utf8Suffix("印发") || text.utf8Contains("共印") && text.utf8Contains("印发"))
     }
 
     /// `郑州市` in `郑州市：…`: 2–9 Chinese characters ending in 市, 县 or 区, then a colon.
@@ -459,6 +479,17 @@ extension String {
         let bytes = utf8, tail = suffix.utf8
         guard bytes.count >= tail.count else { return false }
         return bytes.suffix(tail.count).elementsEqual(tail)
+    }
+
+    /// Naive byte search; the needles are a few characters long.
+    func utf8Contains(_ needle: String) -> Bool {
+        let haystack = Array(utf8), pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
+        outer: for start in 0...(haystack.count - pattern.count) {
+            for k in 0..<pattern.count where haystack[start + k] != pattern[k] { continue outer }
+            return true
+        }
+        return false
     }
 
     var trimmingSpaces: String {
