@@ -4,11 +4,17 @@ import XCTest
 /// Inject one error of each kind into a sample and assert that exactly the promised finding
 /// appears, at the mutated line, and nothing new fires elsewhere.
 final class CheckMutationTests: XCTestCase {
-    /// The sample with the first `from` on 1-based `line` replaced by `to` (line count unchanged).
-    func mutate(_ seed: String, line: Int, _ from: String, _ to: String, file: StaticString = #filePath, lineNumber: UInt = #line) throws -> String {
+    /// One edit: the first `from` on 1-based `line` becomes `to` (line count unchanged).
+    struct Edit {
+        var line: Int, from: String, to: String
+    }
+
+    func mutate(_ seed: String, _ edits: [Edit], file: StaticString = #filePath, lineNumber: UInt = #line) throws -> String {
         var lines = try Seeds.text(seed).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let range = try XCTUnwrap(lines[line - 1].range(of: from), "“\(from)” not on line \(line)", file: file, line: lineNumber)
-        lines[line - 1].replaceSubrange(range, with: to)
+        for edit in edits {
+            let range = try XCTUnwrap(lines[edit.line - 1].range(of: edit.from), "“\(edit.from)” not on line \(edit.line)", file: file, line: lineNumber)
+            lines[edit.line - 1].replaceSubrange(range, with: edit.to)
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -18,22 +24,19 @@ final class CheckMutationTests: XCTestCase {
 
     /// Asserts the mutated text has the sample's findings plus exactly `added`.
     func assertAdds(_ seed: String, line: Int, _ from: String, _ to: String, _ added: Set<String>, file: StaticString = #filePath, lineNumber: UInt = #line) throws {
+        try assertAdds(seed, [Edit(line: line, from: from, to: to)], added, file: file, lineNumber: lineNumber)
+    }
+
+    func assertAdds(_ seed: String, _ edits: [Edit], _ added: Set<String>, file: StaticString = #filePath, lineNumber: UInt = #line) throws {
         let before = findings(try Seeds.text(seed))
-        let after = findings(try mutate(seed, line: line, from, to, file: file, lineNumber: lineNumber))
+        let after = findings(try mutate(seed, edits, file: file, lineNumber: lineNumber))
         XCTAssertEqual(after.subtracting(before), added, "new findings", file: file, line: lineNumber)
         XCTAssertEqual(before.subtracting(after), [], "findings lost", file: file, line: lineNumber)
     }
 
     func testSwappedPointNumerals() throws {
-        let text = try mutate(Seeds.recentIssue11, line: 26, "二、", "三、")
-        let swapped = try XCTUnwrap(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) as [String]?)
-        var lines = swapped
-        lines[29] = lines[29].replacingOccurrences(of: "三、系统", with: "二、系统")
-        let before = findings(try Seeds.text(Seeds.recentIssue11))
-        let after = findings(lines.joined(separator: "\n"))
         // 三、 where 二、 is due (line 26), then 二、 where 四、 is due (line 30).
-        XCTAssertEqual(after.subtracting(before), ["26 S6", "30 S6"])
-        XCTAssertEqual(before.subtracting(after), [])
+        try assertAdds(Seeds.recentIssue11, [Edit(line: 26, from: "二、", to: "三、"), Edit(line: 30, from: "三、", to: "二、")], ["26 S6", "30 S6"])
     }
 
     func testDroppedContributorLine() throws {
@@ -47,13 +50,8 @@ final class CheckMutationTests: XCTestCase {
 
     func testContentsEntryMissing() throws {
         // Drop the wrapped entry (lines 17–18): the 襄城县 article is missing from the contents.
-        let text = try mutate(Seeds.recentIssue16, line: 17, "* 襄城县：平台赋能·活动牵引·能力淬炼“三位一体”推进主", "")
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        lines[17] = ""
-        let before = findings(try Seeds.text(Seeds.recentIssue16))
-        let after = findings(lines.joined(separator: "\n"))
-        XCTAssertEqual(after.subtracting(before), ["36 S4"])
-        XCTAssertEqual(before.subtracting(after), [])
+        try assertAdds(Seeds.recentIssue16, [Edit(line: 17, from: "* 襄城县：平台赋能·活动牵引·能力淬炼“三位一体”推进主", to: ""),
+                                             Edit(line: 18, from: "题活动走深走实", to: "")], ["36 S4"])
     }
 
     func testHalfWidthComma() throws {

@@ -157,7 +157,7 @@ struct Suppressions {
     init(_ layout: TextLayout) {
         var openSince: [String: Int] = [:]
         for (index, line) in layout.lines.enumerated() where line.marker == .comment {
-            let text = layout.content(ofLine: TextLine(start: line.start, contentStart: line.start, end: line.end, marker: .none, isBlank: false))
+            let text = layout.trimmedContent(ofLine: TextLine(start: line.start, contentStart: line.start, end: line.end, marker: .none, isBlank: false))
             guard let (directive, names) = Self.parse(text) else { continue }
             let number = index + 1
             for name in names {

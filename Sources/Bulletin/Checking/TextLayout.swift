@@ -141,24 +141,8 @@ struct TextLayout: Sendable {
         return sawMarker ? (.listItem, index) : (.none, start)
     }
 
-    /// The line's content without markup or the `\` of `\*`; spaces kept.
-    func content(ofLine line: TextLine) -> String {
-        var kept: [UInt8] = []
-        kept.reserveCapacity(line.end - line.contentStart)
-        var index = line.contentStart
-        while index < line.end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "*") || (byte == UInt8(ascii: "\\") && index + 1 < line.end && bytes[index + 1] == UInt8(ascii: "*")) {
-                index += 1
-                continue
-            }
-            kept.append(byte)
-            index += 1
-        }
-        return String(decoding: kept, as: UTF8.self)
-    }
-
-    /// `content(ofLine:)` without spaces at either end (ASCII, tab, U+3000), trimmed as bytes.
+    /// The line's content without markup (`*`, the `\` of `\*`) or spaces at either end
+    /// (ASCII, tab, U+3000), trimmed as bytes.
     func trimmedContent(ofLine line: TextLine) -> String {
         var kept: [UInt8] = []
         kept.reserveCapacity(line.end - line.contentStart)
