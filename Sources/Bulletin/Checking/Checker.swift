@@ -110,7 +110,7 @@ public enum Checker {
         }
         let suppressions = Suppressions(layout)
         // Locate in offset order with a running cursor: one walk over the text however many findings.
-        let ordered = sink.findings.sorted { ($0.start, $0.rule.code) < ($1.start, $1.rule.code) }
+        let ordered = sink.findings.sorted { $0.start != $1.start ? $0.start < $1.start : $0.rule.code < $1.rule.code }
         var located: [LocatedFinding] = []
         located.reserveCapacity(ordered.count)
         var cursor = SourcePosition(line: 1, column: 1, offset: 0)

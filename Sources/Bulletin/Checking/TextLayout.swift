@@ -144,8 +144,13 @@ struct TextLayout: Sendable {
     /// The line's content without markup (`*`, the `\` of `\*`) or spaces at either end
     /// (ASCII, tab, U+3000), trimmed as bytes.
     func trimmedContent(ofLine line: TextLine) -> String {
-        var kept: [UInt8] = []
-        kept.reserveCapacity(line.end - line.contentStart)
+        var scratch: [UInt8] = []
+        return trimmedContent(ofLine: line, into: &scratch)
+    }
+
+    /// As above, reusing `kept` as scratch space (one allocation for all the lines of a text).
+    func trimmedContent(ofLine line: TextLine, into kept: inout [UInt8]) -> String {
+        kept.removeAll(keepingCapacity: true)
         var index = line.contentStart
         while index < line.end {
             let byte = bytes[index]
@@ -168,13 +173,14 @@ struct TextLayout: Sendable {
     private mutating func readBlocks() {
         var current: TextBlock?
         var previousText = ""
+        var scratch: [UInt8] = []
         for (number, line) in lines.enumerated() {
             if line.isBlank {
                 if let block = current { blocks.append(block) }
                 current = nil
                 continue
             }
-            let text = trimmedContent(ofLine: line)
+            let text = trimmedContent(ofLine: line, into: &scratch)
             let startsWithSpace = line.contentStart == line.start && (bytes[line.start] == 0x20 || bytes[line.start] == 0x09)
             if var block = current {
                 let separate = line.marker != .none || block.marker == .heading || block.marker == .thematicBreak || block.marker == .comment

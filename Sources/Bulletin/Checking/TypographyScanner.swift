@@ -26,7 +26,10 @@ struct TypographyScanner {
         for paragraph in layout.logicalParagraphs {
             let first = layout.blocks[paragraph.lowerBound]
             if first.role == .separator { continue }
-            if [.heading, .point, .contributor, .masthead, .album, .contents].contains(first.role) { scanner.subPoints.reset() }
+            switch first.role {
+            case .heading, .point, .contributor, .masthead, .album, .contents: scanner.subPoints.reset()
+            default: break
+            }
             scanner.load(layout, paragraph)
             scanner.run(layout, paragraph, active, &sink)
             if active.split {
