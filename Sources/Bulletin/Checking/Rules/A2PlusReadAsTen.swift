@@ -14,7 +14,7 @@ enum PlusReadAsTen {
         for k in [index - 2, index - 1, index + 1, index + 2] {
             guard ScalarClass.isIdeograph(values[k]), !ScalarClass.isNumeralCharacter(values[k]) else { return }
         }
-        let offset = scanner.offsets[index]
+        let offset = scanner.offset(index)
         scanner.plusCandidates.append((offset, offset + 3))
     }
 }

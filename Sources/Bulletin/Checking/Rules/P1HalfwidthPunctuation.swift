@@ -20,7 +20,7 @@ enum HalfwidthPunctuation {
             if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtParagraphStart(before: index) { return }
         }
         guard previous.map(ScalarClass.isChinese) == true || next.map(ScalarClass.isChinese) == true else { return }
-        let offset = scanner.offsets[index]
+        let offset = scanner.offset(index)
         let (message, description) = messages(value, full)
         sink.report(rule, offset, offset + 1, message: message,
                     fix: Fix(description: description, edits: [TextEdit(start: offset, end: offset + 1, replacement: full)]))

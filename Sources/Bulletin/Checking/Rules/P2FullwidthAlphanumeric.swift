@@ -17,8 +17,8 @@ enum FullwidthAlphanumeric {
             if let scalar = Unicode.Scalar(value) { written.append(scalar) }
             if let scalar = Unicode.Scalar(value - 0xFEE0) { ascii.append(scalar) }
         }
-        let startOffset = scanner.offsets[start]
-        let endOffset = scanner.offsets[end - 1] + 3
+        let startOffset = scanner.offset(start)
+        let endOffset = scanner.offset(end - 1) + 3
         sink.report(rule, startOffset, endOffset, message: "全角字符“\(String(written))”：数字和字母应为半角“\(String(ascii))”",
                     fix: Fix(description: "改为半角“\(String(ascii))”", edits: [TextEdit(start: startOffset, end: endOffset, replacement: String(ascii))]))
     }

@@ -60,7 +60,7 @@ enum UnbalancedQuote {
     }
 
     private static func reportMark(_ scanner: TypographyScanner, _ index: Int, _ message: String, _ sink: inout FindingSink) {
-        let offset = scanner.offsets[index]
+        let offset = scanner.offset(index)
         let length = scanner.values[index] < 0x80 ? 1 : 3
         sink.report(rule, offset, offset + length, message: message)
     }

@@ -40,7 +40,7 @@ enum StraySpace {
             stray = false
         }
         guard stray else { return }
-        let edit = TextEdit(start: scanner.offsets[start], end: scanner.offsets[end], replacement: "")
+        let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
         if var pending = scanner.pendingSpace, start - pending.lastIndex <= 2 {
             pending.edits.append(edit)
             pending.lastIndex = end

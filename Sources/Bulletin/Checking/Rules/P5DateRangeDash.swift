@@ -17,7 +17,7 @@ enum DateRangeDash {
         guard k < values.count else { return }
         switch values[k] {
         case 0x5E74, 0x6708, 0x65E5, 0x53F7, 0x65F6: // 年 月 日 号 时
-            let offset = scanner.offsets[index]
+            let offset = scanner.offset(index)
             sink.report(rule, offset, offset + (values[index] < 0x80 ? 1 : 3))
         default:
             return

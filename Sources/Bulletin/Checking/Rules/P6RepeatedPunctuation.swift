@@ -22,7 +22,7 @@ enum RepeatedPunctuation {
         let value = values[index], next = values[index + 1]
         guard (isPause(value) && isPause(next)) || (value == next && isRepeatable(value)) else { return }
         if index > 0, isRepeatable(values[index - 1]) { return } // reported at the first of the run
-        let offset = scanner.offsets[index]
+        let offset = scanner.offset(index)
         let text = [value, next].compactMap { Unicode.Scalar($0) }.map { String($0) }.joined()
         sink.report(rule, offset, offset + 6, message: "标点重复“\(text)”：只保留一个")
     }

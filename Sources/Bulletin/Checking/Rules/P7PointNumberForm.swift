@@ -31,6 +31,6 @@ enum PointNumberForm {
         } else {
             return
         }
-        sink.report(rule, scanner.offsets[numberStart], scanner.offsets[k] + (mark < 0x80 ? 1 : 3), message: message)
+        sink.report(rule, scanner.offset(numberStart), scanner.offset(k) + (mark < 0x80 ? 1 : 3), message: message)
     }
 }

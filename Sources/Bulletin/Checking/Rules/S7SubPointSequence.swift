@@ -31,8 +31,8 @@ enum SubPointSequence {
         let expected = scanner.subPoints.last + 1
         scanner.subPoints.last = value
         guard value != expected, let want = ChineseNumeral.string(expected) else { return }
-        let start = scanner.offsets[numeralStart]
-        sink.report(rule, start, scanner.offsets[index] + 3,
+        let start = scanner.offset(numeralStart)
+        sink.report(rule, start, scanner.offset(index) + 3,
                     message: "层次序号应为“\(want)是”，这里是“\(String(numeral))是”：按一是、二是、三是……顺序编号")
     }
 }
