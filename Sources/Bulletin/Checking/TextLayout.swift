@@ -148,24 +148,40 @@ struct TextLayout: Sendable {
         return trimmedContent(ofLine: line, into: &scratch)
     }
 
-    /// As above, reusing `kept` as scratch space (one allocation for all the lines of a text).
+    /// As above, reusing `kept` as scratch space; lines without markup are decoded in one piece.
     func trimmedContent(ofLine line: TextLine, into kept: inout [UInt8]) -> String {
-        kept.removeAll(keepingCapacity: true)
-        var index = line.contentStart
-        while index < line.end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "*") || (byte == UInt8(ascii: "\\") && index + 1 < line.end && bytes[index + 1] == UInt8(ascii: "*")) {
-                index += 1
-                continue
-            }
-            if kept.isEmpty, byte == 0x20 || byte == 0x09 { index += 1; continue }
-            if kept.isEmpty, byte == 0xE3, index + 2 < line.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { index += 3; continue }
-            kept.append(byte)
-            index += 1
+        var (start, end) = Self.trimSpaces(bytes, line.contentStart, line.end)
+        var hasMarkup = false
+        for index in start..<end where bytes[index] == UInt8(ascii: "*") {
+            hasMarkup = true
+            break
         }
-        while let last = kept.last, last == 0x20 || last == 0x09 { kept.removeLast() }
-        while kept.count >= 3, kept[kept.count - 3] == 0xE3, kept[kept.count - 2] == 0x80, kept[kept.count - 1] == 0x80 { kept.removeLast(3) }
-        return String(decoding: kept, as: UTF8.self)
+        if !hasMarkup { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        kept.removeAll(keepingCapacity: true)
+        while start < end {
+            let byte = bytes[start]
+            let escapesStar = byte == UInt8(ascii: "\\") && start + 1 < end && bytes[start + 1] == UInt8(ascii: "*")
+            if byte != UInt8(ascii: "*"), !escapesStar { kept.append(byte) }
+            start += 1
+        }
+        (start, end) = Self.trimSpaces(kept, 0, kept.count)
+        return String(decoding: kept[start..<end], as: UTF8.self)
+    }
+
+    /// `[start, end)` without spaces, tabs and U+3000 at either end.
+    static func trimSpaces(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (Int, Int) {
+        var start = start, end = end
+        while start < end {
+            if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1; continue }
+            if start + 2 < end, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { start += 3; continue }
+            break
+        }
+        while end > start {
+            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1; continue }
+            if end - start >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 { end -= 3; continue }
+            break
+        }
+        return (start, end)
     }
 
     // MARK: Blocks
