@@ -46,6 +46,10 @@ struct TypographyScanner {
 
     /// Decodes the blocks of one logical paragraph into the buffer, markup left out.
     private mutating func load(_ layout: TextLayout, _ paragraph: Range<Int>) {
+        // Fill local arrays and move them back: appends then skip the uniqueness check of a stored property.
+        var values = self.values, offsets = self.offsets
+        self.values = []
+        self.offsets = []
         values.removeAll(keepingCapacity: true)
         offsets.removeAll(keepingCapacity: true)
         blockStarts.removeAll(keepingCapacity: true)
@@ -57,7 +61,7 @@ struct TypographyScanner {
             for lineNumber in block.firstLine...block.lastLine {
                 let line = layout.lines[lineNumber]
                 if lineNumber > block.firstLine { values.append(Self.lineBreak); offsets.append(Int32(truncatingIfNeeded: line.start)) }
-                var index = lineNumber == block.firstLine ? max(line.contentStart, min(block.textStart, line.contentStart + 0)) : line.contentStart
+                var index = line.contentStart
                 let end = line.end
                 while index < end {
                     let byte = bytes[index]
@@ -71,6 +75,8 @@ struct TypographyScanner {
         }
         values.append(Self.lineBreak)
         offsets.append(Int32(truncatingIfNeeded: layout.blocks[paragraph.upperBound - 1].end))
+        self.values = values
+        self.offsets = offsets
     }
 
     @inline(__always)
