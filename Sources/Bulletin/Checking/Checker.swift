@@ -110,11 +110,16 @@ public enum Checker {
         }
         let suppressions = Suppressions(layout)
         // Locate in offset order with a running cursor: one walk over the text however many findings.
-        let ordered = sink.findings.sorted { $0.start != $1.start ? $0.start < $1.start : $0.rule.code < $1.rule.code }
+        let findings = sink.findings
+        // Sort indices, not the findings themselves: a finding is a large value to move.
+        let order = findings.indices.sorted { a, b in
+            findings[a].start != findings[b].start ? findings[a].start < findings[b].start : findings[a].rule.code < findings[b].rule.code
+        }
         var located: [LocatedFinding] = []
-        located.reserveCapacity(ordered.count)
+        located.reserveCapacity(findings.count)
         var cursor = SourcePosition(line: 1, column: 1, offset: 0)
-        for finding in ordered {
+        for position in order {
+            let finding = findings[position]
             let start = advance(cursor, to: finding.start, in: layout)
             cursor = start
             let end = advance(start, to: finding.end, in: layout)

@@ -3,7 +3,6 @@
 struct HenanDivisions: Sendable {
     /// Division name → parent city ("" for a prefecture-level city or 济源示范区).
     private(set) var parents: [String: String] = [:]
-    private(set) var names: [String] = []
 
     static let shared = HenanDivisions(tsv: DefaultFiles.data["henan-divisions.tsv"] ?? "")
 
@@ -12,16 +11,21 @@ struct HenanDivisions: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
             guard fields.count >= 3, !fields[0].isEmpty, fields[0] != "名称" else { continue }
             parents[fields[0]] = fields[2]
-            names.append(fields[0])
         }
-        names.sort { $0.unicodeScalars.count > $1.unicodeScalars.count }
     }
 
     /// The parent city of `name`, "" for a city, nil when `name` is not a division.
     func parent(of name: String) -> String? { parents[name] }
 
-    /// The longest division name `text` starts with.
+    /// The longest division name `text` starts with (names are 2 to 6 characters: look up each length).
     func longestPrefix(of text: String) -> String? {
-        names.first { text.hasPrefix($0) }
+        let scalars = text.unicodeScalars
+        var candidates: [String] = []
+        var prefix = String.UnicodeScalarView()
+        for scalar in scalars.prefix(6) {
+            prefix.append(scalar)
+            candidates.append(String(prefix))
+        }
+        return candidates.reversed().first { parents[$0] != nil }
     }
 }

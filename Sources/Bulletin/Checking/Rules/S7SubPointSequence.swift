@@ -21,13 +21,14 @@ enum SubPointSequence {
             k -= 1
             skipBreaks()
         }
-        guard !numeral.isEmpty, let value = ChineseNumeral.value(String(numeral)) else { return }
+        guard !numeral.isEmpty else { return }
         if k >= 0 {
             switch values[k] {
             case 0x3002, 0xFF1B, 0xFF1A, 0xFF0C, 0x3001, 0xFF09, 0x2E, 0x3B, 0x3A, 0x2C, 0x29: break
             default: return
             }
         }
+        guard let value = ChineseNumeral.value(String(numeral)) else { return }
         let expected = scanner.subPoints.last + 1
         scanner.subPoints.last = value
         guard value != expected, let want = ChineseNumeral.string(expected) else { return }
