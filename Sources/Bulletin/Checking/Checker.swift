@@ -37,19 +37,21 @@ public struct CheckOptions: Sendable, Hashable {
 struct FindingSink {
     let options: CheckOptions
     private(set) var findings: [Finding] = []
-    private let active: [String: Severity]
+    /// Keyed by the rule object: hashing an identity is cheaper than a code string, per finding.
+    private let active: [ObjectIdentifier: Severity]
 
-    init(options: CheckOptions) {
+    init(options: CheckOptions, expectedSize: Int = 0) {
         self.options = options
-        var active: [String: Severity] = [:]
-        for rule in RuleCatalogue.all { active[rule.code] = options.severity(of: rule) }
+        var active: [ObjectIdentifier: Severity] = [:]
+        for rule in RuleCatalogue.all { active[ObjectIdentifier(rule)] = options.severity(of: rule) }
         self.active = active
+        findings.reserveCapacity(expectedSize / 256)
     }
 
-    func isActive(_ rule: Rule) -> Bool { active[rule.code] != nil }
+    func isActive(_ rule: Rule) -> Bool { active[ObjectIdentifier(rule)] != nil }
 
     mutating func report(_ rule: Rule, _ start: Int, _ end: Int, message: String? = nil, fix: Fix? = nil) {
-        guard let severity = active[rule.code] else { return }
+        guard let severity = active[ObjectIdentifier(rule)] else { return }
         findings.append(Finding(rule: rule, severity: severity, start: start, end: end, message: message ?? rule.message, fix: rule.fixable ? fix : nil))
     }
 }
@@ -97,7 +99,7 @@ public enum Checker {
         case .fragment: .fragment
         }
         let layout = TextLayout(bytes: bytes, forcedKind: forced)
-        var sink = FindingSink(options: options)
+        var sink = FindingSink(options: options, expectedSize: bytes.count)
         if layout.kind == .notABulletin {
             sink.report(NotABulletin.rule, 0, 0)
         } else {
