@@ -68,7 +68,7 @@ public enum CheckReport {
     public static func sarif(_ entries: [Entry]) -> String {
         let rules = RuleCatalogue.all.map { rule in
             "{\"id\": \(quote(rule.code)), \"name\": \(quote(rule.slug)), \"shortDescription\": {\"text\": \(quote(rule.title))}, "
-                + "\"fullDescription\": {\"text\": \(quote(rule.explanation))}, \"helpUri\": \(quote("docs/rules.md#" + rule.code.lowercased())), "
+                + "\"fullDescription\": {\"text\": \(quote(rule.explanation))}, \"help\": {\"text\": \(quote(rule.message))}, "
                 + "\"defaultConfiguration\": {\"level\": \(quote(level(rule.severity.severity)))}}"
         }
         var results: [String] = []
