@@ -26,6 +26,17 @@ final class CheckSeedTests: XCTestCase {
         XCTAssertFalse(found.contains { $0.hasSuffix("P3") })
     }
 
+    func testLineEndingsAndByteOrderMarkDoNotChangeFindings() throws {
+        for seed in Seeds.all {
+            let text = try Seeds.text(seed)
+            let expected = try Self.findings(seed)
+            let crlf = Checker.check(text.replacingOccurrences(of: "\n", with: "\r\n")).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+            XCTAssertEqual(crlf, expected, seed)
+            let bom = Checker.check("\u{FEFF}" + text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+            XCTAssertEqual(bom, expected, seed)
+        }
+    }
+
     func testNewspaperFeatureIsNotABulletin() throws {
         // 002 is a newspaper feature (byline, captions, ### headings): one finding, nothing else.
         XCTAssertEqual(try Self.findings(Seeds.newspaperFeature), ["1 S1"])
