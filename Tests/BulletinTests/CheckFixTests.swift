@@ -122,3 +122,53 @@ final class CheckOptionsTests: XCTestCase {
         _ = Checker.check(bytes: [0xFF, 0xE4, 0xB8, 0x0A, 0xE4])
     }
 }
+
+/// Bad input never crashes: the samples cut, shuffled and salted at random (fixed seed).
+final class CheckRobustnessTests: XCTestCase {
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state
+        }
+    }
+
+    func testRandomlyDamagedSamplesNeverCrash() throws {
+        var random = Generator(state: 7)
+        let salt = ["“", "”", "（", ")", "\n\n", " ", "，，", "一是", "三、", "（郑州市人大常委会代表工委供稿）", "送：", "印发", "专辑(", "＊", "**", "\\*", "<!-- jianbao-disable", "\r", "十"]
+        for seed in Seeds.all {
+            let original = Array(try Seeds.text(seed).utf8)
+            for _ in 0..<40 {
+                var bytes = original
+                for _ in 0..<Int.random(in: 1...6, using: &random) {
+                    // Cut at character boundaries: the CLI refuses text that is not UTF-8 before checking.
+                    func boundary(_ offset: Int) -> Int {
+                        var offset = min(offset, bytes.count)
+                        while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+                        return offset
+                    }
+                    let at = boundary(Int.random(in: 0...bytes.count, using: &random))
+                    switch Int.random(in: 0..<3, using: &random) {
+                    case 0: bytes.insert(contentsOf: Array(salt.randomElement(using: &random)!.utf8), at: at)
+                    case 1: bytes.removeSubrange(at..<boundary(at + Int.random(in: 1...400, using: &random)))
+                    default: bytes = Array(bytes[..<at])
+                    }
+                }
+                for mode in [CheckOptions.Mode.auto, .issue, .article, .fragment] {
+                    let result = Checker.check(bytes: bytes, options: CheckOptions(mode: mode))
+                    for located in result.findings {
+                        XCTAssertLessThanOrEqual(located.range.start.offset, located.range.end.offset)
+                        XCTAssertLessThanOrEqual(located.range.end.offset, bytes.count)
+                    }
+                }
+                let fixed = Fixer.fixed(bytes: bytes).bytes
+                let before = CheckFixTests.words(String(decoding: bytes, as: UTF8.self))
+                let after = CheckFixTests.words(String(decoding: fixed, as: UTF8.self))
+                if before != after {
+                    let diff = Fixer.unifiedDiff(old: String(decoding: bytes, as: UTF8.self), new: String(decoding: fixed, as: UTF8.self), path: seed)
+                    XCTFail("--fix changed words in a damaged \(seed):\n\(diff.prefix(1500))")
+                }
+            }
+        }
+    }
+}
