@@ -51,8 +51,9 @@ final class CheckSeedTests: XCTestCase {
             "24 A1", "30 A1", "40 A1", "46 A1",
             // After the join: 采取“精准培训“十实战练兵十外出考察” — the second “ stands where + was meant.
             "48 P3",
-            // …and 练兵十外出 inside the quote where the text elsewhere writes “16+1+N”, “代表+网格”.
-            "48 A2",
+            // …and both 十 (“十实战, 练兵十外出) where the text elsewhere writes “16+1+N”, “代表+网格”:
+            // 精准培训+实战练兵+外出考察.
+            "48 A2", "48 A2",
         ] as [String]).sorted())
         // The heading's one space between phrases (line 36) and "推动 32 个" (line 42) are not defects;
         // the region 襄城县 contributed by 许昌市 (its parent city) is right.
@@ -130,9 +131,9 @@ final class CheckSeedTests: XCTestCase {
             let issue11 = Checker.check(try Self.drafted("issue-11.yaml", format: format))
             XCTAssertEqual(issue11.kind, .issue)
             XCTAssertEqual(issue11.findings.map(\.finding.rule.code), ["A2"], format)
-            // Issue 16's notes carry the sample's “精准培训“十实战练兵十外出考察” verbatim: the same P3 and A2.
+            // Issue 16's notes carry the sample's “精准培训“十实战练兵十外出考察” verbatim: the same P3 and two A2.
             let issue16 = Checker.check(try Self.drafted("issue-16.yaml", format: format))
-            XCTAssertEqual(issue16.findings.map(\.finding.rule.code), ["P3", "A2"], format)
+            XCTAssertEqual(issue16.findings.map(\.finding.rule.code), ["P3", "A2", "A2"], format)
         }
     }
 }
