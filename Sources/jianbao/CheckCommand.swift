@@ -1,10 +1,119 @@
-// Owner: issue 7. Not implemented yet.
+import Bulletin
+import Foundation
+
+/// `jianbao check`: arguments, files and exit codes; the rules live in `Bulletin/Checking`.
 enum CheckCommand: Command {
     static let name = "check"
     static let summary = "检查来稿或整期简报，给出定位的诊断"
-    static let usage = "用法：jianbao check（尚未实现）"
+    static let usage = """
+    用法：jianbao check 文件…|- [选项]
+
+    检查整期简报或单篇来稿（自动判断），按 GB/T 15834、15835 和简报体例给出诊断：
+      文件:行:列: error|warning: 说明 [规则代号 名称]
+
+    选项：
+      --article             按单篇来稿检查（不查刊头、目录、版记）
+      --issue               按整期简报检查
+      --format 格式         text（默认）、json、sarif、github
+      --disable 规则        关闭规则（代号或名称，可重复；all 表示全部）
+      --enable 规则         打开规则（可重复；可写 规则=error 或 规则=warning 指定级别）
+      --profile 画像        画像文件或内置画像名（standard、2024）；用其中的“文章字数上限”
+      --max-length 字数     文章篇幅上限（默认取画像，standard 为 3000 字）
+      --fix                 写回可安全自动修正的问题（标点全半角、数字字母全半角、多余空格、分页断行）
+      --diff                只显示 --fix 会做的修改，不写文件
+
+    退出状态：0 没有错误；1 有错误；2 用法错误或文件无法读取。
+    在 Markdown 中可用 <!-- jianbao-disable 规则 -->、<!-- jianbao-enable 规则 -->、
+    <!-- jianbao-disable-next-line 规则 --> 就地屏蔽。规则说明见 jianbao rules。
+    """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
-        throw CommandError(message: "尚未实现")
+        let article = arguments.flag("--article")
+        let issue = arguments.flag("--issue")
+        let fix = arguments.flag("--fix")
+        let diff = arguments.flag("--diff")
+        let format = try arguments.choice("--format", from: CheckReport.Format.allCases.map(\.rawValue), default: "text")
+        let disabled = try arguments.options("--disable")
+        let enabled = try arguments.options("--enable")
+        let maxLength = try arguments.integer("--max-length")
+        let profileName = try arguments.option("--profile")
+        let paths = try arguments.positionals()
+        guard !paths.isEmpty else { throw CommandError(message: "缺少要检查的文件（用 - 表示标准输入）") }
+        guard !(article && issue) else { throw CommandError(message: "--article 与 --issue 不能同时使用") }
+
+        var options = CheckOptions(mode: article ? .article : issue ? .issue : .auto)
+        let profile = try loadProfile(profileName)
+        if let limit = maxLength ?? profile.articleLengthLimit { options.maxArticleLength = limit }
+        for name in disabled {
+            for rule in try rules(named: name) { options.severities[rule.code] = .off }
+        }
+        for spec in enabled {
+            let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
+            var level: RuleSeverity?
+            if parts.count == 2 {
+                guard let chosen = RuleSeverity(rawValue: parts[1]), chosen != .off else {
+                    throw CommandError(message: "--enable 的级别应为 error 或 warning，而不是“\(parts[1])”")
+                }
+                level = chosen
+            }
+            for rule in try rules(named: parts[0]) {
+                options.severities[rule.code] = level ?? (rule.severity == .off ? .warning : rule.severity)
+            }
+        }
+
+        var entries: [CheckReport.Entry] = []
+        for path in paths {
+            let text = try Files.readText(path)
+            var bytes = Array(text.utf8)
+            if fix || diff {
+                let fixed = Fixer.fixed(bytes: bytes, options: options).bytes
+                if diff {
+                    let patch = Fixer.unifiedDiff(old: text, new: String(decoding: fixed, as: UTF8.self), path: Files.displayName(path))
+                    if !patch.isEmpty { Terminal.printOut(patch, terminator: "") }
+                } else if fixed != bytes {
+                    if path == "-" {
+                        Terminal.printOut(String(decoding: fixed, as: UTF8.self), terminator: "")
+                    } else {
+                        try Files.write(Data(fixed), to: path, inputs: [path], allowOverwritingInput: true)
+                    }
+                    bytes = fixed
+                }
+            }
+            entries.append(CheckReport.Entry(path: Files.displayName(path), result: Checker.check(bytes: bytes, options: options)))
+        }
+        let reportFormat = CheckReport.Format(rawValue: format) ?? .text
+        if !(diff && reportFormat == .text) && !(fix && paths == ["-"]) {
+            let output = CheckReport.render(entries, format: reportFormat, colour: Terminal.useColour(for: STDOUT_FILENO))
+            if !output.isEmpty { Terminal.printOut(output, terminator: "") }
+        }
+        if reportFormat == .text { Terminal.printError(CheckReport.summary(entries)) }
+        let hasErrors = entries.contains { $0.result.hasErrors }
+        return hasErrors ? ExitStatus.findings : ExitStatus.clean
+    }
+
+    /// A profile file, or a built-in profile name; the standard profile without `--profile`.
+    private static func loadProfile(_ name: String?) throws -> HouseProfile {
+        guard let name else { return .standard }
+        if FileManager.default.fileExists(atPath: name) {
+            let text = try Files.readText(name)
+            do {
+                return try HouseProfile.load(text: text)
+            } catch {
+                throw CommandError(message: "画像 \(name) 有误：" + error.diagnostics.map { $0.headline(path: name) }.joined(separator: "；"))
+            }
+        }
+        do {
+            return try HouseProfile.named(name)
+        } catch {
+            throw CommandError(message: "找不到画像“\(name)”（可用内置画像：\(HouseProfile.builtInNames.joined(separator: "、"))）")
+        }
+    }
+
+    private static func rules(named name: String) throws -> [Rule] {
+        if name == "all" { return RuleCatalogue.all }
+        guard let rule = RuleCatalogue.rule(named: name) else {
+            throw CommandError(message: "没有规则“\(name)”（用 jianbao rules 查看全部规则）")
+        }
+        return [rule]
     }
 }

@@ -1,0 +1,164 @@
+import SourceText
+
+/// The output formats of `jianbao check`: text, JSON, SARIF 2.1.0 and GitHub workflow annotations.
+public enum CheckReport {
+    public enum Format: String, Sendable, CaseIterable { case text, json, sarif, github }
+
+    /// One checked file.
+    public struct Entry: Sendable {
+        public var path: String
+        public var result: CheckResult
+        public init(path: String, result: CheckResult) {
+            self.path = path
+            self.result = result
+        }
+    }
+
+    public static func render(_ entries: [Entry], format: Format, colour: Bool = false) -> String {
+        switch format {
+        case .text: text(entries, colour: colour)
+        case .json: json(entries)
+        case .sarif: sarif(entries)
+        case .github: github(entries)
+        }
+    }
+
+    /// `path:line:col: error|warning: message [P3 unbalanced-quote]`, one per line, sorted.
+    public static func text(_ entries: [Entry], colour: Bool = false) -> String {
+        var lines: [String] = []
+        for entry in entries {
+            for diagnostic in entry.result.diagnostics { lines.append(diagnostic.headline(path: entry.path, colour: colour)) }
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A summary line in Chinese for the end of text output.
+    public static func summary(_ entries: [Entry]) -> String {
+        let all = entries.flatMap(\.result.findings)
+        let errors = all.filter { $0.finding.severity == .error }.count
+        let fixable = all.filter { $0.finding.fix != nil }.count
+        if all.isEmpty { return "检查了 \(entries.count) 个文件，未发现问题" }
+        return "检查了 \(entries.count) 个文件：错误 \(errors) 处，警告 \(all.count - errors) 处" + (fixable > 0 ? "；其中 \(fixable) 处可用 --fix 自动修正" : "")
+    }
+
+    public static func json(_ entries: [Entry]) -> String {
+        var items: [String] = []
+        for entry in entries {
+            for located in entry.result.findings {
+                let finding = located.finding, range = located.range
+                var fields = [
+                    "\"path\": \(quote(entry.path))",
+                    "\"line\": \(range.start.line)", "\"column\": \(range.start.column)",
+                    "\"endLine\": \(range.end.line)", "\"endColumn\": \(range.end.column)",
+                    "\"offset\": \(range.start.offset)", "\"endOffset\": \(range.end.offset)",
+                    "\"severity\": \(quote(finding.severity.label))",
+                    "\"rule\": \(quote(finding.rule.identifier))", "\"code\": \(quote(finding.rule.code))",
+                    "\"message\": \(quote(finding.message))",
+                ]
+                if let fix = finding.fix {
+                    let edits = fix.edits.map { "{\"offset\": \($0.start), \"endOffset\": \($0.end), \"replacement\": \(quote($0.replacement))}" }
+                    fields.append("\"fix\": {\"description\": \(quote(fix.description)), \"edits\": [\(edits.joined(separator: ", "))]}")
+                }
+                items.append("  {" + fields.joined(separator: ", ") + "}")
+            }
+        }
+        return items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n"
+    }
+
+    public static func sarif(_ entries: [Entry]) -> String {
+        let rules = RuleCatalogue.all.map { rule in
+            "{\"id\": \(quote(rule.code)), \"name\": \(quote(rule.slug)), \"shortDescription\": {\"text\": \(quote(rule.title))}, "
+                + "\"fullDescription\": {\"text\": \(quote(rule.explanation))}, \"help\": {\"text\": \(quote(rule.message))}, "
+                + "\"defaultConfiguration\": {\"level\": \(quote(level(rule.severity.severity)))}}"
+        }
+        var results: [String] = []
+        for entry in entries {
+            for located in entry.result.findings {
+                let finding = located.finding, range = located.range
+                var result = "{\"ruleId\": \(quote(finding.rule.code)), \"level\": \(quote(level(finding.severity))), \"message\": {\"text\": \(quote(finding.message))}, "
+                    + "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(quote(entry.path))}, \"region\": {"
+                    + "\"startLine\": \(range.start.line), \"startColumn\": \(range.start.column), \"endLine\": \(range.end.line), \"endColumn\": \(range.end.column), "
+                    + "\"byteOffset\": \(range.start.offset), \"byteLength\": \(range.end.offset - range.start.offset)}}}]"
+                if let fix = finding.fix {
+                    let replacements = fix.edits.map { "{\"deletedRegion\": {\"byteOffset\": \($0.start), \"byteLength\": \($0.end - $0.start)}, \"insertedContent\": {\"text\": \(quote($0.replacement))}}" }
+                    result += ", \"fixes\": [{\"description\": {\"text\": \(quote(fix.description))}, \"artifactChanges\": [{\"artifactLocation\": {\"uri\": \(quote(entry.path))}, \"replacements\": [\(replacements.joined(separator: ", "))]}]}]"
+                }
+                results.append(result + "}")
+            }
+        }
+        return """
+        {
+          "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+          "version": "2.1.0",
+          "runs": [{
+            "tool": {"driver": {"name": "jianbao", "informationUri": "https://example.invalid/jianbao", "rules": [
+              \(rules.joined(separator: ",\n      "))
+            ]}},
+            "columnKind": "unicodeCodePoints",
+            "results": [
+              \(results.joined(separator: ",\n      "))
+            ]
+          }]
+        }
+
+        """
+    }
+
+    /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
+    public static func github(_ entries: [Entry]) -> String {
+        var lines: [String] = []
+        for entry in entries {
+            for located in entry.result.findings {
+                let finding = located.finding, range = located.range
+                let kind = finding.severity == .error ? "error" : "warning"
+                let properties = "file=\(escapeProperty(entry.path)),line=\(range.start.line),col=\(range.start.column),endLine=\(range.end.line),endColumn=\(range.end.column),title=\(escapeProperty(finding.rule.identifier))"
+                lines.append("::\(kind) \(properties)::\(escapeData(finding.message))")
+            }
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func level(_ severity: Severity?) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case nil: "none"
+        }
+    }
+
+    private static func escapeData(_ text: String) -> String {
+        text.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+    }
+
+    private static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingAll(":", "%3A").replacingAll(",", "%2C")
+    }
+
+    /// A JSON string literal; Chinese stays as UTF-8.
+    static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, _ replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

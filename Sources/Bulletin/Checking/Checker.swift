@@ -1,0 +1,204 @@
+import SourceText
+
+/// Which rules run and how the text is read.
+public struct CheckOptions: Sendable, Hashable {
+    /// `fragment`: a piece of text, typography only (rule examples, pasted paragraphs).
+    public enum Mode: String, Sendable, Hashable { case auto, issue, article, fragment }
+
+    public var mode: Mode
+    /// Severity by rule code, overriding the catalogue's default (`off` disables).
+    public var severities: [String: RuleSeverity]
+    /// Longest article, in characters without spaces (warning `L1` above it).
+    public var maxArticleLength: Int
+
+    public static let defaultMaxArticleLength = 3000
+
+    public init(mode: Mode = .auto, severities: [String: RuleSeverity] = [:], maxArticleLength: Int = CheckOptions.defaultMaxArticleLength) {
+        self.mode = mode
+        self.severities = severities
+        self.maxArticleLength = maxArticleLength
+    }
+
+    /// The severity `rule` reports with, nil when it is off.
+    public func severity(of rule: Rule) -> Severity? {
+        (severities[rule.code] ?? rule.severity).severity
+    }
+
+    /// Only `rule` runs, at error severity (for fixture tests and `--select`).
+    public static func only(_ rule: Rule, mode: Mode = .auto) -> CheckOptions {
+        var severities: [String: RuleSeverity] = [:]
+        for other in RuleCatalogue.all { severities[other.code] = .off }
+        severities[rule.code] = rule.severity == .off ? .error : rule.severity
+        return CheckOptions(mode: mode, severities: severities)
+    }
+}
+
+/// Collects findings of the active rules; checks call `isActive` before doing costly work.
+struct FindingSink {
+    let options: CheckOptions
+    private(set) var findings: [Finding] = []
+    /// Keyed by the rule object: hashing an identity is cheaper than a code string, per finding.
+    private let active: [ObjectIdentifier: Severity]
+
+    init(options: CheckOptions, expectedSize: Int = 0) {
+        self.options = options
+        var active: [ObjectIdentifier: Severity] = [:]
+        for rule in RuleCatalogue.all { active[ObjectIdentifier(rule)] = options.severity(of: rule) }
+        self.active = active
+        findings.reserveCapacity(expectedSize / 256)
+    }
+
+    func isActive(_ rule: Rule) -> Bool { active[ObjectIdentifier(rule)] != nil }
+
+    mutating func report(_ rule: Rule, _ start: Int, _ end: Int, message: String? = nil, fix: Fix? = nil) {
+        guard let severity = active[ObjectIdentifier(rule)] else { return }
+        findings.append(Finding(rule: rule, severity: severity, start: start, end: end, message: message ?? rule.message, fix: rule.fixable ? fix : nil))
+    }
+}
+
+/// A rule checked on the layout after the typography scan (structure, regions, length).
+protocol LayoutRule: Sendable {
+    static var rule: Rule { get }
+    static func check(_ layout: TextLayout, _ sink: inout FindingSink)
+}
+
+/// The outcome of checking one text.
+public struct CheckResult: Sendable {
+    public var kind: DocumentKind
+    /// Sorted by position, then rule code.
+    public var findings: [LocatedFinding]
+    public var lineIndex: LineIndex
+
+    public var hasErrors: Bool { findings.contains { $0.finding.severity == .error } }
+    public var diagnostics: [Diagnostic] {
+        findings.map { located in
+            var diagnostic = located.diagnostic
+            diagnostic.sourceLine = lineIndex.lineText(located.range.start.line)
+            return diagnostic
+        }
+    }
+}
+
+/// Runs the catalogue over a text.
+public enum Checker {
+    static let layoutRules: [any LayoutRule.Type] = [
+        MastheadIncomplete.self, AlbumLine.self, ContentsMismatch.self, HeadingForm.self, PointSequence.self,
+        MissingContributor.self, FooterIncomplete.self, CopiesForm.self, UnknownRegion.self, ContributorRegion.self,
+        ArticleTooLong.self,
+    ]
+
+    public static func check(_ text: String, options: CheckOptions = .init()) -> CheckResult {
+        check(bytes: Array(text.utf8), options: options)
+    }
+
+    public static func check(bytes: [UInt8], options: CheckOptions = .init()) -> CheckResult {
+        let forced: DocumentKind? = switch options.mode {
+        case .auto: nil
+        case .issue: .issue
+        case .article: .article
+        case .fragment: .fragment
+        }
+        let layout = TextLayout(bytes: bytes, forcedKind: forced)
+        var sink = FindingSink(options: options, expectedSize: bytes.count)
+        if layout.kind == .notABulletin {
+            sink.report(NotABulletin.rule, 0, 0)
+        } else {
+            TypographyScanner.scan(layout, &sink)
+            for type in layoutRules {
+                if type.rule.scope == .issue, layout.kind != .issue { continue }
+                if type.rule.scope == .article, layout.kind == .fragment { continue }
+                if sink.isActive(type.rule) { type.check(layout, &sink) }
+            }
+        }
+        let suppressions = Suppressions(layout)
+        // Locate in offset order with a running cursor: one walk over the text however many findings.
+        let findings = sink.findings
+        // Sort indices, not the findings themselves: a finding is a large value to move.
+        let order = findings.indices.sorted { a, b in
+            findings[a].start != findings[b].start ? findings[a].start < findings[b].start : findings[a].rule.code < findings[b].rule.code
+        }
+        var located: [LocatedFinding] = []
+        located.reserveCapacity(findings.count)
+        var cursor = SourcePosition(line: 1, column: 1, offset: 0)
+        for position in order {
+            let finding = findings[position]
+            let start = advance(cursor, to: finding.start, in: layout)
+            cursor = start
+            let end = advance(start, to: finding.end, in: layout)
+            if suppressions.suppresses(finding.rule, line: start.line) { continue }
+            located.append(LocatedFinding(finding: finding, range: SourceRange(start: start, end: end)))
+        }
+        return CheckResult(kind: layout.kind, findings: located, lineIndex: layout.lineIndex)
+    }
+}
+
+extension Checker {
+    /// The position of `offset`, walking forward from `base` (or looked up when it lies behind).
+    static func advance(_ base: SourcePosition, to rawOffset: Int, in layout: TextLayout) -> SourcePosition {
+        let bytes = layout.bytes
+        let offset = min(max(rawOffset, 0), bytes.count)
+        guard offset >= base.offset else { return layout.lineIndex.position(ofByteOffset: offset) }
+        var position = base
+        var index = base.offset
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                position.line += 1
+                position.column = 1
+            } else if byte & 0xC0 != 0x80 {
+                position.column += 1
+            }
+            index += 1
+        }
+        position.offset = offset
+        return position
+    }
+}
+
+/// `<!-- jianbao-disable RULE -->`, `<!-- jianbao-enable RULE -->` and
+/// `<!-- jianbao-disable-next-line RULE -->` in Markdown; RULE is a code, a slug or `all`.
+struct Suppressions {
+    /// Per rule code (or `all`): line intervals (1-based, inclusive) where findings are dropped.
+    private var ranges: [String: [ClosedRange<Int>]] = [:]
+
+    init(_ layout: TextLayout) {
+        var openSince: [String: Int] = [:]
+        for (index, line) in layout.lines.enumerated() where line.marker == .comment {
+            let text = layout.trimmedContent(ofLine: TextLine(start: line.start, contentStart: line.start, end: line.end, marker: .none, isBlank: false))
+            guard let (directive, names) = Self.parse(text) else { continue }
+            let number = index + 1
+            for name in names {
+                let code = name == "all" ? "all" : (RuleCatalogue.rule(named: name)?.code ?? name)
+                switch directive {
+                case "jianbao-disable":
+                    if openSince[code] == nil { openSince[code] = number }
+                case "jianbao-enable":
+                    if let start = openSince.removeValue(forKey: code) { ranges[code, default: []].append(start...number) }
+                default:
+                    // The next non-blank line.
+                    var target = index + 1
+                    while target < layout.lines.count, layout.lines[target].isBlank { target += 1 }
+                    ranges[code, default: []].append((target + 1)...(target + 1))
+                }
+            }
+        }
+        for (code, start) in openSince { ranges[code, default: []].append(start...Int.max) }
+    }
+
+    private static func parse(_ text: String) -> (String, [String])? {
+        let trimmed = text.trimmingSpaces
+        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->") else { return nil }
+        let words = trimmed.dropFirst(4).dropLast(3).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        guard let directive = words.first, ["jianbao-disable", "jianbao-enable", "jianbao-disable-next-line"].contains(directive) else { return nil }
+        let names = words.dropFirst().isEmpty ? ["all"] : Array(words.dropFirst())
+        return (directive, names)
+    }
+
+    func suppresses(_ rule: Rule, line: Int) -> Bool {
+        guard !ranges.isEmpty else { return false }
+        for key in [rule.code, rule.slug, "all"] {
+            if let list = ranges[key], list.contains(where: { $0.contains(line) }) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,19 @@
+/// A1: a paragraph cut mid-sentence by a page break (PDF extraction) or an OCR line.
+enum SplitParagraph {
+    static let rule = Rule(
+        code: "A1", slug: "split-paragraph", severity: .warning, scope: .text,
+        title: "段落在句中被分页断开",
+        message: "段落在句中被分页或换行断开：与下一段连成一段",
+        explanation: "从 PDF 或扫描件得到的文字常在页末把一段从句中断开，下一页接着写。本规则找出以非句末字符结尾、下一段又不是新的要点、供稿行或标题的段落，可自动接成一段（只删去中间的空行和空格，不改动文字）。",
+        wrongExample: "市委对活动筹备工作给予充分\n\n肯定，并提出明确要求。",
+        rightExample: "市委对活动筹备工作给予充分肯定，并提出明确要求。\n\n一、上下联动掀热潮。",
+        fixable: true)
+
+    static func report(_ layout: TextLayout, block index: Int, _ sink: inout FindingSink) {
+        let block = layout.blocks[index]
+        let next = layout.blocks[index + 1]
+        var resume = layout.lines[next.firstLine].start
+        while resume < next.end, layout.bytes[resume] == 0x20 || layout.bytes[resume] == 0x09 { resume += 1 }
+        sink.report(rule, block.end, resume, fix: Fix(description: "与下一段连成一段", edits: [TextEdit(start: block.end, end: resume, replacement: "")]))
+    }
+}

@@ -1,0 +1,57 @@
+/// P1: half-width `, . : ; ( ) ! ?` in Chinese text (GB/T 15834-2011 wants the full-width forms).
+enum HalfwidthPunctuation {
+    static let rule = Rule(
+        code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
+        title: "中文里用了半角标点",
+        message: "中文里用了半角标点：改为全角标点",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角。小数点（1.8万）、时间（9:30）、行首的阿拉伯数字序号（1.）和纯西文中的标点不受影响。",
+        wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.",
+        rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。",
+        fixable: true)
+
+    static func check(_ scanner: TypographyScanner, at index: Int, _ sink: inout FindingSink) {
+        let value = scanner.values[index]
+        guard let full = ScalarClass.fullWidthForm(ofHalfWidth: value) else { return }
+        let previous = scanner.previousSignificant(index, skippingSpaces: true)
+        let next = scanner.nextSignificant(index, skippingSpaces: true)
+        if value == 0x2E || value == 0x3A {
+            // A decimal point or a time, and `1.` opening a numbered paragraph, are right as they are.
+            if let previous, let next, ScalarClass.isDigit(previous), ScalarClass.isDigit(next) { return }
+            if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtParagraphStart(before: index) { return }
+        }
+        guard previous.map(ScalarClass.isChinese) == true || next.map(ScalarClass.isChinese) == true else { return }
+        let offset = scanner.offset(index)
+        let (message, description) = messages(value, full)
+        sink.report(rule, offset, offset + 1, message: message,
+                    fix: Fix(description: description, edits: [TextEdit(start: offset, end: offset + 1, replacement: full)]))
+    }
+}
+
+extension HalfwidthPunctuation {
+    /// The message and fix text for each mark, built once (a long file has many findings).
+    private static let texts: [UInt32: (String, String)] = {
+        var texts: [UInt32: (String, String)] = [:]
+        for mark in ",.:;()!?".unicodeScalars {
+            guard let full = ScalarClass.fullWidthForm(ofHalfWidth: mark.value) else { continue }
+            texts[mark.value] = ("中文里用了半角“\(mark)”：改为全角“\(full)”", "改为全角“\(full)”")
+        }
+        return texts
+    }()
+
+    static func messages(_ value: UInt32, _ full: String) -> (String, String) {
+        texts[value] ?? ("中文里用了半角标点：改为全角“\(full)”", "改为全角“\(full)”")
+    }
+}
+
+extension TypographyScanner {
+    /// True when only digits (and spaces) precede `index` in the paragraph: a `1.` point number.
+    func isNumberAtParagraphStart(before index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0 {
+            let value = values[k]
+            if !(ScalarClass.isDigit(value) || ScalarClass.isSpace(value)) { return false }
+            k -= 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,60 @@
+/// P4: spaces between Chinese characters, around Chinese punctuation, or opening a line.
+enum StraySpace {
+    static let rule = Rule(
+        code: "P4", slug: "stray-space", severity: .error, scope: .text,
+        title: "多余空格",
+        message: "汉字或中文标点之间有多余空格：删去空格",
+        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开的一行只报一次。文章标题和目录条目中两个短语之间的一个空格是本文体的写法，不算错误。汉字与阿拉伯数字之间的空格不在本规则之内：公文不要求也不禁止，本工具不为此报错。",
+        wrongExample: " 河 南 省 人 大 常 委 会\n\n紧扣 “壮大新动能、奋进百强市”奋斗目标",
+        rightExample: "河南省人大常委会\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动 32 个政府部门开展活动",
+        fixable: true)
+
+    /// Spaces found so far on one line, reported as one finding when they are close together.
+    struct Pending {
+        var lastIndex: Int
+        var edits: [TextEdit]
+    }
+
+    static func check(_ scanner: inout TypographyScanner, from start: Int, to end: Int, phraseSpaceAllowed: Bool, phraseLength: Int, _ sink: inout FindingSink) {
+        let values = scanner.values
+        guard end < values.count else { return }
+        let right = values[end]
+        if right == TypographyScanner.lineBreak || right == TypographyScanner.pageBreak { return } // trailing (a Markdown line break)
+        let left: UInt32? = start > 0 ? values[start - 1] : nil
+        let stray: Bool
+        if left == nil || left == TypographyScanner.lineBreak || left == TypographyScanner.pageBreak {
+            // Opening spaces; full-width spaces there are the customary paragraph indent.
+            let ideographicIndent = (start..<end).allSatisfy { values[$0] == 0x3000 }
+            stray = !ideographicIndent && (ScalarClass.isChinese(right) || ScalarClass.fullWidthForm(ofHalfWidth: right) != nil)
+        } else if let left {
+            let chineseLeft = ScalarClass.isChinese(left), chineseRight = ScalarClass.isChinese(right)
+            let halfLeft = ScalarClass.fullWidthForm(ofHalfWidth: left) != nil, halfRight = ScalarClass.fullWidthForm(ofHalfWidth: right) != nil
+            var isStray = (chineseLeft && (chineseRight || halfRight)) || (halfLeft && chineseRight)
+            if isStray, phraseSpaceAllowed, end - start == 1, values[start] == 0x20, phraseLength >= 3,
+               ScalarClass.isIdeograph(left) || left == 0x201D || left == 0x300B,
+               ScalarClass.isIdeograph(right) || right == 0x201C || right == 0x300A {
+                isStray = false // the one space between the two phrases of a heading
+            }
+            stray = isStray
+        } else {
+            stray = false
+        }
+        guard stray else { return }
+        let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
+        if var pending = scanner.pendingSpace, start - pending.lastIndex <= 2 {
+            pending.edits.append(edit)
+            pending.lastIndex = end
+            scanner.pendingSpace = pending
+        } else {
+            flush(&scanner, &sink)
+            scanner.pendingSpace = Pending(lastIndex: end, edits: [edit])
+        }
+    }
+
+    static func flush(_ scanner: inout TypographyScanner, _ sink: inout FindingSink) {
+        guard let pending = scanner.pendingSpace, let first = pending.edits.first, let last = pending.edits.last else { return }
+        scanner.pendingSpace = nil
+        let message = pending.edits.count >= 3 ? "逐字空开：字间有多余空格，删去空格" : rule.message
+        sink.report(rule, first.start, last.end, message: message, fix: Fix(description: "删去空格", edits: pending.edits))
+    }
+}

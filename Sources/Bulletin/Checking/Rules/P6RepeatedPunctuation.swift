@@ -1,0 +1,29 @@
+/// P6: the same or two clashing sentence marks in a row (，， 。。 ，。).
+enum RepeatedPunctuation {
+    static let rule = Rule(
+        code: "P6", slug: "repeated-punctuation", severity: .error, scope: .text,
+        title: "标点重复",
+        message: "标点重复：只保留一个",
+        explanation: "两个点号（，。、；：）紧挨在一起，或同一个问号、叹号连用，通常是录入或合并时的残留。省略号“……”和破折号“——”是成对使用的标点，不受影响。",
+        wrongExample: "推动问题在基层解决，，确保实效。。",
+        rightExample: "推动问题在基层解决，确保实效……真正做到“事事有回音”——群众满意。")
+
+    static func isRepeatable(_ value: UInt32) -> Bool {
+        value == 0xFF0C || value == 0x3002 || value == 0x3001 || value == 0xFF1B || value == 0xFF1A || value == 0xFF01 || value == 0xFF1F
+    }
+
+    private static func isPause(_ value: UInt32) -> Bool {
+        value == 0xFF0C || value == 0x3002 || value == 0x3001 || value == 0xFF1B || value == 0xFF1A
+    }
+
+    static func check(_ scanner: TypographyScanner, at index: Int, _ sink: inout FindingSink) {
+        let values = scanner.values
+        guard index + 1 < values.count else { return }
+        let value = values[index], next = values[index + 1]
+        guard (isPause(value) && isPause(next)) || (value == next && isRepeatable(value)) else { return }
+        if index > 0, isRepeatable(values[index - 1]) { return } // reported at the first of the run
+        let offset = scanner.offset(index)
+        let text = [value, next].compactMap { Unicode.Scalar($0) }.map { String($0) }.joined()
+        sink.report(rule, offset, offset + 6, message: "标点重复“\(text)”：只保留一个")
+    }
+}

@@ -1,0 +1,19 @@
+/// R1: the region of an article heading is not an administrative division of Henan.
+enum UnknownRegion: LayoutRule {
+    static let rule = Rule(
+        code: "R1", slug: "unknown-region", severity: .error, scope: .article,
+        title: "地区不是河南省的行政区划",
+        message: "标题中的地区不是河南省的行政区划：核对地区名称",
+        explanation: "标题开头的地区应是河南省的省辖市、济源示范区或其所辖县（市、区），名单见 Sources/Bulletin/Data/henan-divisions.tsv（来源写在文件开头）。",
+        wrongExample: "郑州县：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）",
+        rightExample: "襄城县：平台赋能 推进主题活动走深走实\n\n正文。\n\n（许昌市人大常委会代表工委供稿）")
+
+    static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
+        for article in layout.articles {
+            let block = layout.blocks[article.headingBlock]
+            guard let region = TextLayout.regionPrefix(block.text), HenanDivisions.shared.parent(of: region) == nil else { continue }
+            sink.report(rule, block.textStart, block.textStart + region.utf8.count,
+                        message: "“\(region)”不是河南省的行政区划：核对地区名称")
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// R2: the contributing unit belongs neither to the article's region nor to its parent city.
+enum ContributorRegion: LayoutRule {
+    static let rule = Rule(
+        code: "R2", slug: "contributor-region", severity: .error, scope: .article,
+        title: "供稿单位与地区不符",
+        message: "供稿单位不属于文章的地区或其上级市：核对地区或供稿单位",
+        explanation: "供稿单位应属于标题中的地区，或该地区的上级省辖市（如襄城县的文章可由许昌市人大常委会供稿）。供稿单位开头看不出地区时不作判断。",
+        wrongExample: "襄城县：平台赋能 推进主题活动走深走实\n\n正文。\n\n（开封市人大常委会代表工委供稿）",
+        rightExample: "襄城县：平台赋能 推进主题活动走深走实\n\n正文。\n\n（许昌市人大常委会代表工委供稿）")
+
+    static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
+        let divisions = HenanDivisions.shared
+        for article in layout.articles {
+            guard let contributorIndex = article.contributorBlock,
+                  let region = TextLayout.regionPrefix(layout.blocks[article.headingBlock].text),
+                  let parent = divisions.parent(of: region) else { continue }
+            let block = layout.blocks[contributorIndex]
+            let unit = String(block.text.unicodeScalars.dropFirst())
+            guard let unitRegion = divisions.longestPrefix(of: unit) else { continue }
+            if unitRegion == region || unitRegion == parent { continue }
+            let allowed = parent.isEmpty ? "“\(region)”" : "“\(region)”或其上级市“\(parent)”"
+            sink.report(rule, block.textStart, block.end,
+                        message: "供稿单位属于“\(unitRegion)”，不属于\(allowed)：核对地区或供稿单位")
+        }
+    }
+}

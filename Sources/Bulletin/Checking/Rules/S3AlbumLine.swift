@@ -1,0 +1,29 @@
+import Foundation
+
+/// S3: the 专辑 line is missing, or its number is not a Chinese numeral in brackets.
+enum AlbumLine: LayoutRule {
+    static let rule = Rule(
+        code: "S3", slug: "album-line", severity: .error, scope: .issue,
+        title: "专辑行缺失或序号不对",
+        message: "缺少专辑行：在刊头后写“……主题活动专辑（一）”",
+        explanation: "刊头之后应有专辑行，末尾是括号中的汉字序号，如“专辑（六）”。阿拉伯数字序号或没有括号会被指出；半角括号由 P1 指出。",
+        wrongExample: "代表工作\n\n第 11 期\n\n2026 年 4 月 13 日\n\n“人大代表在行动”主题活动专辑 3\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）",
+        rightExample: "代表工作\n\n第 11 期\n\n2026 年 4 月 13 日\n\n“人大代表在行动”主题活动专辑（三）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）")
+
+    static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
+        guard let index = layout.albumBlock else {
+            let anchor = layout.articles.first.map { layout.blocks[$0.headingBlock] }
+            sink.report(rule, anchor?.textStart ?? 0, anchor?.end ?? 0)
+            return
+        }
+        let block = layout.blocks[index]
+        guard let range = block.text.range(of: "专辑", options: .backwards) else { return }
+        let tail = HeadingText.compact(String(block.text[range.upperBound...]))
+        let scalars = Array(tail.unicodeScalars)
+        if scalars.count >= 3, scalars.first == "（", scalars.last == "）",
+           ChineseNumeral.value(String(String.UnicodeScalarView(scalars.dropFirst().dropLast()))) != nil {
+            return
+        }
+        sink.report(rule, block.textStart, block.end, message: "专辑序号“\(tail)”不规范：应为括号中的汉字序号，如“专辑（三）”")
+    }
+}

@@ -1,0 +1,44 @@
+/// S4: a contents entry differs from its article heading, or an article is missing from the contents.
+enum ContentsMismatch: LayoutRule {
+    static let rule = Rule(
+        code: "S4", slug: "contents-mismatch", severity: .error, scope: .issue,
+        title: "目录与正文标题不一致",
+        message: "目录条目与正文标题不一致：按正文标题改正目录",
+        explanation: "目录的每一条应与对应文章的标题一致（比较时忽略折行、空格和标点的全半角），每篇文章都应出现在目录中。报在不一致的目录条目上；目录中缺少的文章报在文章标题上。",
+        wrongExample: "代表工作\n\n第 11 期\n\n2026 年 4 月 13 日\n\n专辑（一）\n\n* 郑州市：高位部署强担当\n\n郑州市：高位部署强担当 凝心聚力启新程\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n焦作市：闻令即动抓落实\n\n正文。\n\n（焦作市人大常委会代表工委供稿）",
+        rightExample: "代表工作\n\n第 11 期\n\n2026 年 4 月 13 日\n\n专辑（一）\n\n* 郑州市：高位部署强担当 凝心聚力启新程\n* 焦作市：闻令即动抓落实\n\n郑州市：高位部署强担当 凝心聚力启新程\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n焦作市：闻令即动抓落实\n\n正文。\n\n（焦作市人大常委会代表工委供稿）")
+
+    static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
+        let entries = layout.contents.map { range in HeadingText.compact(range.map { layout.blocks[$0].text }.joined()) }
+        let headings = layout.articles.map { HeadingText.compact($0.heading) }
+        var entryMatched = Array(repeating: false, count: entries.count)
+        var unmatchedArticles: [Int] = []
+        for (position, heading) in headings.enumerated() {
+            if position < entries.count, entries[position] == heading, !entryMatched[position] {
+                entryMatched[position] = true
+            } else if let other = entries.indices.first(where: { !entryMatched[$0] && entries[$0] == heading }) {
+                entryMatched[other] = true
+            } else {
+                unmatchedArticles.append(position)
+            }
+        }
+        var unmatchedEntries = entries.indices.filter { !entryMatched[$0] }
+        for position in unmatchedArticles {
+            let article = layout.articles[position]
+            if !unmatchedEntries.isEmpty {
+                let entry = unmatchedEntries.removeFirst()
+                let range = layout.contents[entry]
+                sink.report(rule, layout.blocks[range.lowerBound].textStart, layout.blocks[range.upperBound - 1].end,
+                            message: "目录条目与正文标题“\(article.heading.trimmingSpaces)”不一致：按正文标题改正目录")
+            } else {
+                let block = layout.blocks[article.headingBlock]
+                sink.report(rule, block.textStart, block.end, message: "目录中缺少这篇文章：在目录中补上“\(article.heading.trimmingSpaces)”")
+            }
+        }
+        for entry in unmatchedEntries {
+            let range = layout.contents[entry]
+            sink.report(rule, layout.blocks[range.lowerBound].textStart, layout.blocks[range.upperBound - 1].end,
+                        message: "正文中没有与这条目录对应的文章：删去该条目或补上文章")
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// S6: points 一、二、三、… with a gap, a repeat or in the wrong order.
+enum PointSequence: LayoutRule {
+    static let rule = Rule(
+        code: "S6", slug: "point-sequence", severity: .error, scope: .article,
+        title: "要点序号跳号、重复或倒序",
+        message: "要点序号跳号、重复或倒序：按一、二、三……连续编号",
+        explanation: "一篇文章中段首的要点序号“一、二、三、……”应从“一、”起连续编号。报在第一个不合顺序的序号上，其后按它继续核对，一处错误不会连带报出后面所有要点。",
+        wrongExample: "郑州市：高位部署强担当\n\n一、精准对标明确方向。\n\n三、上下联动掀热潮。\n\n（郑州市人大常委会代表工委供稿）",
+        rightExample: "郑州市：高位部署强担当\n\n一、精准对标明确方向。\n\n二、上下联动掀热潮。\n\n（郑州市人大常委会代表工委供稿）")
+
+    static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
+        for article in layout.articles {
+            var last = 0
+            for index in article.blocks where layout.blocks[index].role == .point {
+                let block = layout.blocks[index]
+                guard let (value, length) = TextLayout.pointNumber(block.text) else { continue }
+                defer { last = value }
+                guard value != last + 1, let want = ChineseNumeral.string(last + 1), let have = ChineseNumeral.string(value) else { continue }
+                sink.report(rule, block.textStart, block.textStart + 3 * (length + 1),
+                            message: "要点序号应为“\(want)、”，这里是“\(have)、”：按一、二、三……连续编号")
+            }
+        }
+    }
+}

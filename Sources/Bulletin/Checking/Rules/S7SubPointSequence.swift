@@ -1,0 +1,45 @@
+/// S7: 一是、二是、三是… within a point: no gap, repeat or wrong order.
+enum SubPointSequence {
+    static let rule = Rule(
+        code: "S7", slug: "subpoint-sequence", severity: .error, scope: .article,
+        title: "“一是、二是”顺序不对",
+        message: "层次序号“一是、二是……”跳号、重复或倒序：按顺序编号",
+        explanation: "一个要点（或没有要点的文章）里，句首的“一是、二是、三是……”应从“一是”起连续编号，每个新要点重新从“一是”开始。只认句首（段首或句号、分号、冒号、逗号之后）的序号，“统一是”之类不受影响。",
+        wrongExample: "一是注重系统化学习。三是注重多形式宣传。",
+        rightExample: "一是注重系统化学习。二是注重分层次培训。三是注重多形式宣传。")
+
+    static func visit(_ scanner: inout TypographyScanner, at index: Int, _ sink: inout FindingSink) {
+        let values = scanner.values
+        var k = index - 1
+        func skipBreaks() { while k >= 0, values[k] == TypographyScanner.lineBreak || values[k] == TypographyScanner.pageBreak { k -= 1 } }
+        skipBreaks()
+        var numeral = String.UnicodeScalarView()
+        var numeralStart = index
+        while k >= 0, ScalarClass.isNumeralCharacter(values[k]), numeral.count < 3, let scalar = Unicode.Scalar(values[k]) {
+            numeral.insert(scalar, at: numeral.startIndex)
+            numeralStart = k
+            k -= 1
+            skipBreaks()
+        }
+        guard !numeral.isEmpty else { return }
+        if k >= 0 {
+            switch values[k] {
+            case 0x3002, 0xFF1B, 0xFF1A, 0xFF0C, 0x3001, 0xFF09, 0x2E, 0x3B, 0x3A, 0x2C, 0x29: break
+            default: return
+            }
+        }
+        guard let value = ChineseNumeral.value(String(numeral)) else { return }
+        let expected = scanner.subPoints.last + 1
+        scanner.subPoints.last = value
+        guard value != expected, let want = ChineseNumeral.string(expected) else { return }
+        let start = scanner.offset(numeralStart)
+        sink.report(rule, start, scanner.offset(index) + 3,
+                    message: "层次序号应为“\(want)是”，这里是“\(String(numeral))是”：按一是、二是、三是……顺序编号")
+    }
+}
+
+/// The last 一是/二是 number seen in the current point.
+struct SubPointCounter {
+    var last = 0
+    mutating func reset() { last = 0 }
+}

@@ -1,0 +1,18 @@
+/// S8: an article that does not end with its （…供稿） line.
+enum MissingContributor: LayoutRule {
+    static let rule = Rule(
+        code: "S8", slug: "missing-contributor", severity: .error, scope: .article,
+        title: "文章末尾缺少供稿行",
+        message: "文章末尾缺少供稿行：补上“（××人大常委会代表工委供稿）”",
+        explanation: "每篇文章以单独一行的“（××供稿）”结束，注明来稿单位。缺少时报在文章最后一段。",
+        wrongExample: "郑州市：高位部署强担当\n\n郑州市人大常委会全面启动年度代表主题活动。",
+        rightExample: "郑州市：高位部署强担当\n\n郑州市人大常委会全面启动年度代表主题活动。\n\n（郑州市人大常委会代表工委供稿）")
+
+    static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
+        for article in layout.articles where article.contributorBlock == nil {
+            guard let lastIndex = article.blocks.last(where: { layout.blocks[$0].role != .separator }) else { continue }
+            let block = layout.blocks[lastIndex]
+            sink.report(rule, block.textStart, block.end)
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// S9: the distribution footer lacks its 送, 发 or 印发 line.
+enum FooterIncomplete: LayoutRule {
+    static let rule = Rule(
+        code: "S9", slug: "footer-incomplete", severity: .error, scope: .issue,
+        title: "版记不完整",
+        message: "版记不完整：应有“送：”“发：”两行和“××印发”一行",
+        explanation: "整期简报末尾的版记依次是“送：……”“发：……”和“××委员会印发”（可带“共印 N 份”）。缺少任何一行都会被指出，报在版记开头（没有版记时报在全文末尾）。",
+        wrongExample: "代表工作\n\n第 11 期\n\n专辑（一）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任、副主任、秘书长\n\n河南省人大常委会代表工作委员会印发",
+        rightExample: "代表工作\n\n第 11 期\n\n专辑（一）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任、副主任、秘书长\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发")
+
+    static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
+        let roles = Set(layout.footerBlocks.map { layout.blocks[$0].role })
+        var missing: [String] = []
+        if !roles.contains(.footerSend) { missing.append("“送：”行") }
+        if !roles.contains(.footerCopy) { missing.append("“发：”行") }
+        if !roles.contains(.footerIssuer) { missing.append("“××印发”行") }
+        guard !missing.isEmpty else { return }
+        let anchor = layout.footerBlocks.first.map { layout.blocks[$0] }
+        let start = anchor?.textStart ?? layout.bytes.count
+        sink.report(rule, start, anchor?.end ?? start, message: "版记不完整，缺少\(missing.joined(separator: "、"))：补齐版记")
+    }
+}

@@ -1,0 +1,509 @@
+import SourceText
+
+/// Markdown or list markup at the start of a line, which the checks look past.
+enum LineMarker: Sendable, Hashable {
+    case none, heading, listItem, thematicBreak, comment
+}
+
+/// One source line: where its content starts after markup, and where it ends.
+struct TextLine: Sendable {
+    var start: Int
+    /// After `#`, `- *`, `\*`, `＊` markers and the spaces after them; at `start` without a marker.
+    var contentStart: Int
+    /// Before the line break (and a `\r`).
+    var end: Int
+    var marker: LineMarker
+    var isBlank: Bool
+}
+
+/// What a block of text is in the genre.
+enum BlockRole: Sendable, Hashable {
+    case masthead, album, contents, heading, point, body, contributor, footerSend, footerCopy, footerIssuer, separator
+}
+
+/// A run of non-blank lines that form one paragraph on the page.
+struct TextBlock: Sendable {
+    var firstLine: Int
+    var lastLine: Int
+    /// Offset of the first character of the text (after markup and spaces).
+    var textStart: Int
+    /// Offset just past the last character.
+    var end: Int
+    /// The content with markup (`*`, `\`) and line breaks removed, spaces kept, trimmed.
+    var text: String
+    var marker: LineMarker
+    var role: BlockRole = .body
+    /// True when a page break split this paragraph mid-sentence and it goes on in the next block.
+    var continues = false
+    /// True when the first line begins with spaces (OCR indentation).
+    var leadingSpace = false
+}
+
+/// An article's place in the blocks.
+struct ArticleSpan: Sendable {
+    /// Index of the block holding the heading.
+    var headingBlock: Int
+    /// The heading as written: the whole heading block, or the first sentence when the heading
+    /// runs into the body (the 2024 style).
+    var heading: String
+    /// Blocks of the article, heading included, up to the footer or next article.
+    var blocks: Range<Int>
+    var contributorBlock: Int?
+}
+
+/// What the text is, as the checker sees it.
+public enum DocumentKind: String, Sendable, Hashable {
+    case issue, article, notABulletin, fragment
+}
+
+/// The checker's view of a text: lines, blocks with roles, page-break joins, and the parts of an
+/// issue. One linear pass over the lines; the reader (`Sources/Bulletin/Reading`) builds the model,
+/// this only locates what the rules need.
+struct TextLayout: Sendable {
+    let bytes: [UInt8]
+    let lineIndex: LineIndex
+    var lines: [TextLine] = []
+    var blocks: [TextBlock] = []
+    var kind: DocumentKind = .notABulletin
+    var mastheadBlocks: Range<Int> = 0..<0
+    var albumBlock: Int?
+    /// Contents entries: each a range of blocks (a wrapped entry spans several).
+    var contents: [Range<Int>] = []
+    var articles: [ArticleSpan] = []
+    var footerBlocks: Range<Int> = 0..<0
+
+    init(bytes: [UInt8], forcedKind: DocumentKind? = nil) {
+        self.bytes = bytes
+        self.lineIndex = LineIndex(bytes: bytes)
+        readLines()
+        readBlocks()
+        assignRoles(forcedKind: forcedKind)
+        joinPageBreaks()
+    }
+
+    // MARK: Lines
+
+    private mutating func readLines() {
+        lines.reserveCapacity(lineIndex.lineCount)
+        for number in 1...lineIndex.lineCount {
+            var start = lineIndex.lineStarts[number - 1]
+            // A byte order mark is not text: the first line starts after it.
+            if number == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+            let end = lineIndex.endOfLine(number)
+            var index = start
+            while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+            if index == end {
+                lines.append(TextLine(start: start, contentStart: end, end: end, marker: .none, isBlank: true))
+                continue
+            }
+            var (marker, contentStart) = Self.marker(bytes, from: index, to: end)
+            if marker == .none { contentStart = start }
+            lines.append(TextLine(start: start, contentStart: contentStart, end: end, marker: marker, isBlank: false))
+        }
+    }
+
+    /// Markdown headings, list items (`- `, `* `, `\* `, `- * `, `＊`), rules and comments.
+    private static func marker(_ bytes: [UInt8], from start: Int, to end: Int) -> (LineMarker, Int) {
+        func skipSpaces(_ index: Int) -> Int {
+            var index = index
+            while index < end, bytes[index] == 0x20 { index += 1 }
+            return index
+        }
+        let first = bytes[start]
+        if first == UInt8(ascii: "<"), end - start >= 4, bytes[start + 1] == UInt8(ascii: "!"), bytes[start + 2] == UInt8(ascii: "-") {
+            return (.comment, end)
+        }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") {
+            var onlyRule = true
+            var count = 0
+            for index in start..<end where bytes[index] != 0x20 {
+                if bytes[index] != first { onlyRule = false; break }
+                count += 1
+            }
+            if onlyRule, count >= 3 { return (.thematicBreak, end) }
+        }
+        if first == UInt8(ascii: "#") {
+            var index = start
+            while index < end, bytes[index] == UInt8(ascii: "#") { index += 1 }
+            if index < end, bytes[index] == 0x20 { return (.heading, skipSpaces(index)) }
+        }
+        var index = start
+        var sawMarker = false
+        while index < end {
+            if (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "*")), index + 1 < end, bytes[index + 1] == 0x20 {
+                index = skipSpaces(index + 1); sawMarker = true
+            } else if bytes[index] == UInt8(ascii: "\\"), index + 2 < end, bytes[index + 1] == UInt8(ascii: "*"), bytes[index + 2] == 0x20 {
+                index = skipSpaces(index + 2); sawMarker = true
+            } else if index + 2 < end, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8A { // ＊
+                index = skipSpaces(index + 3); sawMarker = true
+            } else {
+                break
+            }
+        }
+        return sawMarker ? (.listItem, index) : (.none, start)
+    }
+
+    /// The line's content without markup (`*`, the `\` of `\*`) or spaces at either end
+    /// (ASCII, tab, U+3000), trimmed as bytes.
+    func trimmedContent(ofLine line: TextLine) -> String {
+        var scratch: [UInt8] = []
+        return trimmedContent(ofLine: line, into: &scratch)
+    }
+
+    /// As above, reusing `kept` as scratch space; lines without markup are decoded in one piece.
+    func trimmedContent(ofLine line: TextLine, into kept: inout [UInt8]) -> String {
+        var (start, end) = Self.trimSpaces(bytes, line.contentStart, line.end)
+        var hasMarkup = false
+        for index in start..<end where bytes[index] == UInt8(ascii: "*") {
+            hasMarkup = true
+            break
+        }
+        if !hasMarkup { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        kept.removeAll(keepingCapacity: true)
+        while start < end {
+            let byte = bytes[start]
+            let escapesStar = byte == UInt8(ascii: "\\") && start + 1 < end && bytes[start + 1] == UInt8(ascii: "*")
+            if byte != UInt8(ascii: "*"), !escapesStar { kept.append(byte) }
+            start += 1
+        }
+        (start, end) = Self.trimSpaces(kept, 0, kept.count)
+        return String(decoding: kept[start..<end], as: UTF8.self)
+    }
+
+    /// `[start, end)` without spaces, tabs and U+3000 at either end.
+    static func trimSpaces(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (Int, Int) {
+        var start = start, end = end
+        while start < end {
+            if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1; continue }
+            if start + 2 < end, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { start += 3; continue }
+            break
+        }
+        while end > start {
+            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1; continue }
+            if end - start >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 { end -= 3; continue }
+            break
+        }
+        return (start, end)
+    }
+
+    // MARK: Blocks
+
+    private mutating func readBlocks() {
+        var current: TextBlock?
+        var previousText = ""
+        var scratch: [UInt8] = []
+        for (number, line) in lines.enumerated() {
+            if line.isBlank {
+                if let block = current { blocks.append(block) }
+                current = nil
+                continue
+            }
+            let text = trimmedContent(ofLine: line, into: &scratch)
+            let startsWithSpace = line.contentStart == line.start && (bytes[line.start] == 0x20 || bytes[line.start] == 0x09)
+            if var block = current {
+                let separate = line.marker != .none || block.marker == .heading || block.marker == .thematicBreak || block.marker == .comment
+                    || Self.startsStructurally(text)
+                    || (startsWithSpace && !Self.endsOpen(previousText))
+                if !separate {
+                    block.lastLine = number
+                    block.end = line.end
+                    block.text += text
+                    current = block
+                    previousText = text
+                    continue
+                }
+                blocks.append(block)
+            }
+            let textStart = Self.firstTextOffset(bytes, from: line.contentStart, to: line.end)
+            current = TextBlock(firstLine: number, lastLine: number, textStart: textStart, end: line.end, text: text, marker: line.marker, leadingSpace: startsWithSpace)
+            previousText = text
+        }
+        if let block = current { blocks.append(block) }
+    }
+
+    static func firstTextOffset(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "\\") { index += 1 }
+        return index
+    }
+
+    /// A line that always begins a new paragraph: a point, a 供稿 line, a footer line, a heading.
+    static func startsStructurally(_ text: String) -> Bool {
+        isPointStart(text) || isContributorLine(text) || isFooterSend(text) || isFooterCopy(text)
+            || isFooterIssuer(text) || regionPrefix(text) != nil
+    }
+
+    /// False when the text ends with a sentence or clause end, a closing quote or bracket.
+    static func endsOpen(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !ScalarClass.isSpace($0.value) && $0 != "*" }) else { return false }
+        switch last.value {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x2026, 0x201D, 0x2019, 0xFF09, 0x300B, 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x29:
+            return false
+        default:
+            return true
+        }
+    }
+
+    // MARK: Roles
+
+    private mutating func assignRoles(forcedKind: DocumentKind?) {
+        // Pass 1: what each block looks like on its own.
+        for index in blocks.indices {
+            let text = blocks[index].text
+            let role: BlockRole
+            if blocks[index].marker == .thematicBreak || blocks[index].marker == .comment {
+                role = .separator
+            } else if Self.isContributorLine(text) {
+                role = .contributor
+            } else if Self.isFooterSend(text) {
+                role = .footerSend
+            } else if Self.isFooterCopy(text) {
+                role = .footerCopy
+            } else if Self.isFooterIssuer(text) {
+                role = .footerIssuer
+            } else if Self.isPointStart(text) {
+                role = .point
+            } else {
+                role = .body
+            }
+            blocks[index].role = role
+        }
+        let hasContributor = blocks.contains { $0.role == .contributor }
+        let hasIssuer = blocks.contains { $0.role == .footerIssuer }
+        let firstText = blocks.firstIndex { $0.role != .separator }
+        let hasIssueLine = blocks.prefix(12).contains { Self.issueNumber(in: $0.text) != nil }
+        let albumIndex = blocks.prefix(40).firstIndex { $0.role == .body && $0.text.utf8.count < 300 && $0.text.utf8Contains("专辑") }
+        if let forcedKind {
+            kind = forcedKind
+        } else if hasIssueLine || hasIssuer || albumIndex != nil {
+            kind = .issue
+        } else if hasContributor || firstText.map({ Self.regionPrefix(blocks[$0].text) != nil }) == true {
+            kind = .article
+        } else {
+            kind = .notABulletin
+        }
+        guard kind != .notABulletin, kind != .fragment, let firstText else { return }
+
+        // Pass 2: where the articles begin.
+        var firstArticle: Int
+        if kind == .article {
+            firstArticle = firstText
+        } else {
+            albumBlock = albumIndex
+            let searchFrom = (albumIndex ?? -1) + 1
+            firstArticle = blocks.count
+            for index in searchFrom..<blocks.count where blocks[index].marker != .listItem && blocks[index].role == .body && Self.regionPrefix(blocks[index].text) != nil {
+                firstArticle = index
+                break
+            }
+            if firstArticle == blocks.count {
+                // No 地区：标题 heading: the first block after a contents list, else after the album line.
+                let lastList = blocks[searchFrom..<blocks.count].lastIndex { $0.marker == .listItem }
+                firstArticle = min(blocks.count, (lastList ?? (searchFrom - 1)) + 1)
+                while firstArticle < blocks.count, blocks[firstArticle].role == .separator { firstArticle += 1 }
+            }
+            let mastheadEnd = albumIndex ?? blocks[searchFrom..<firstArticle].firstIndex { $0.marker == .listItem } ?? firstArticle
+            mastheadBlocks = 0..<mastheadEnd
+            for index in mastheadBlocks where blocks[index].role == .body { blocks[index].role = .masthead }
+            if let albumIndex { blocks[albumIndex].role = .album }
+            // Contents: list items between the album line and the first article; continuation blocks join them.
+            var index = searchFrom
+            while index < firstArticle {
+                if blocks[index].marker == .listItem {
+                    var end = index + 1
+                    while end < firstArticle, blocks[end].marker == .none, blocks[end].role == .body, Self.endsOpen(blocks[end - 1].text) { end += 1 }
+                    for member in index..<end { blocks[member].role = .contents }
+                    contents.append(index..<end)
+                    index = end
+                } else {
+                    index += 1
+                }
+            }
+        }
+
+        // Pass 3: articles: a 地区：标题 block, or the first block after a 供稿 line.
+        var footerStart = blocks.count
+        if kind == .issue {
+            let lastContributor = blocks.lastIndex { $0.role == .contributor } ?? (firstArticle - 1)
+            footerStart = blocks[(lastContributor + 1)...].firstIndex { [.footerSend, .footerCopy, .footerIssuer].contains($0.role) } ?? blocks.count
+            footerBlocks = footerStart..<blocks.count
+        }
+        var starts: [Int] = []
+        var afterContributor = true
+        var index = firstArticle
+        while index < footerStart {
+            let block = blocks[index]
+            if block.role == .separator { index += 1; continue }
+            let isRegionHeading = block.role == .body && Self.regionPrefix(block.text) != nil
+            if afterContributor || isRegionHeading {
+                starts.append(index)
+            }
+            afterContributor = block.role == .contributor
+            index += 1
+        }
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1] : footerStart
+            blocks[start].role = .heading
+            let contributor = blocks[start..<end].lastIndex { $0.role == .contributor }
+            articles.append(ArticleSpan(headingBlock: start, heading: blocks[start].text, blocks: start..<end, contributorBlock: contributor))
+        }
+    }
+
+    // MARK: Page breaks
+
+    /// Marks blocks split mid-sentence by a page break (or an OCR line) whose sentence goes on
+    /// in the next block, and completes headings that run into the body.
+    private mutating func joinPageBreaks() {
+        let contentsTexts = contents.map { range in HeadingText.compact(range.map { blocks[$0].text }.joined()) }
+        for index in blocks.indices.dropLast() {
+            let block = blocks[index]
+            let next = blocks[index + 1]
+            guard lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
+            guard Self.endsOpen(block.text), next.role == .body || next.role == .contents, next.marker == .none else { continue }
+            switch block.role {
+            case .body, .point, .footerSend, .footerCopy:
+                blocks[index].continues = next.role == .body
+            case .contents:
+                blocks[index].continues = next.role == .contents
+            case .heading:
+                // A heading on its own line never continues, unless the heading is a sentence
+                // running into the body or is cut short of its contents entry.
+                let compact = HeadingText.compact(block.text)
+                let runsIntoBody = Self.sentenceEnd(in: block.text) != nil
+                let cutShort = contentsTexts.contains { $0.count > compact.count && $0.hasPrefix(compact) }
+                blocks[index].continues = next.role == .body && (runsIntoBody || cutShort)
+            default:
+                continue
+            }
+        }
+        for position in articles.indices {
+            var text = ""
+            var index = articles[position].headingBlock
+            while true {
+                text += blocks[index].text
+                guard blocks[index].continues, index + 1 < blocks.count else { break }
+                index += 1
+            }
+            if let end = Self.sentenceEnd(in: text) {
+                text = String(text.unicodeScalars.prefix(end))
+            }
+            articles[position].heading = text
+        }
+    }
+
+    /// Scalar index of the first sentence end (。！？ or a `.` not between digits), if any.
+    static func sentenceEnd(in text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar.value {
+            case 0x3002, 0xFF01, 0xFF1F:
+                return index
+            case 0x2E:
+                let before = index > 0 ? scalars[index - 1].value : 0
+                let after = index + 1 < scalars.count ? scalars[index + 1].value : 0
+                if !(ScalarClass.isDigit(before) && ScalarClass.isDigit(after)) && !(index > 0 && scalars[..<index].allSatisfy { ScalarClass.isDigit($0.value) }) { return index }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    /// Blocks of each logical paragraph: page-break splits joined.
+    var logicalParagraphs: [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in blocks.indices where !blocks[index].continues {
+            result.append(start..<(index + 1))
+            start = index + 1
+        }
+        if start < blocks.count { result.append(start..<blocks.count) }
+        return result
+    }
+
+    // MARK: Genre patterns
+
+    static func isPointStart(_ text: String) -> Bool {
+        pointNumber(text) != nil
+    }
+
+    /// The value of a leading 一、 / 二、 … point number.
+    static func pointNumber(_ text: String) -> (value: Int, length: Int)? {
+        var numeral = ""
+        for scalar in text.unicodeScalars {
+            if ScalarClass.isNumeralCharacter(scalar.value), numeral.unicodeScalars.count < 4 {
+                numeral.unicodeScalars.append(scalar)
+                continue
+            }
+            guard scalar == "、", let value = ChineseNumeral.value(numeral) else { return nil }
+            return (value, numeral.unicodeScalars.count)
+        }
+        return nil
+    }
+
+    static func isContributorLine(_ text: String) -> Bool {
+        (text.utf8Prefix("（") || text.utf8Prefix("(")) && (text.utf8Suffix("供稿）") || text.utf8Suffix("供稿)"))
+    }
+
+    static func isFooterSend(_ text: String) -> Bool { text.utf8Prefix("送：") || text.utf8Prefix("送:") }
+    static func isFooterCopy(_ text: String) -> Bool { text.utf8Prefix("发：") || text.utf8Prefix("发:") || text.utf8Prefix("抄送") }
+    static func isFooterIssuer(_ text: String) -> Bool {
+        // Short lines only; the byte test first keeps long paragraphs cheap.
+        text.utf8.count < 240 && (text.utf8Suffix("印发") || text.utf8Contains("共印") && text.utf8Contains("印发"))
+    }
+
+    /// `郑州市` in `郑州市：…`: 2–9 Chinese characters ending in 市, 县 or 区, then a colon.
+    static func regionPrefix(_ text: String) -> String? {
+        var region = String.UnicodeScalarView()
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "：" || scalar == ":" {
+                guard count >= 2, let last = region.last, last == "市" || last == "县" || last == "区" else { return nil }
+                return String(region)
+            }
+            guard ScalarClass.isIdeograph(scalar.value), count < 9 else { return nil }
+            region.append(scalar)
+            count += 1
+        }
+        return nil
+    }
+
+    /// N in `第 N 期` (spaces and full-width digits allowed).
+    static func issueNumber(in text: String) -> Int? {
+        let compact = HeadingText.compact(text)
+        guard compact.hasPrefix("第"), compact.hasSuffix("期") else { return nil }
+        let inner = compact.dropFirst().dropLast()
+        if let value = Int(inner) { return value }
+        return ChineseNumeral.value(inner)
+    }
+}
+
+extension String {
+    /// Byte-wise prefix and suffix tests: exact for UTF-8 and much cheaper than `hasPrefix`'s
+    /// grapheme comparison on long paragraphs.
+    func utf8Prefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+
+    func utf8Suffix(_ suffix: String) -> Bool {
+        let bytes = utf8, tail = suffix.utf8
+        guard bytes.count >= tail.count else { return false }
+        return bytes.suffix(tail.count).elementsEqual(tail)
+    }
+
+    /// Naive byte search; the needles are a few characters long.
+    func utf8Contains(_ needle: String) -> Bool {
+        let haystack = Array(utf8), pattern = Array(needle.utf8)
+        guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
+        outer: for start in 0...(haystack.count - pattern.count) {
+            for k in 0..<pattern.count where haystack[start + k] != pattern[k] { continue outer }
+            return true
+        }
+        return false
+    }
+
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !ScalarClass.isSpace($0.value) }),
+              let last = scalars.lastIndex(where: { !ScalarClass.isSpace($0.value) }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,174 @@
+import XCTest
+@testable import Bulletin
+
+/// `--fix`: only safe edits, exactly where the diagnostics said, and nothing fixable left.
+final class CheckFixTests: XCTestCase {
+    /// The text with spaces, line breaks and punctuation removed and widths folded: what a safe fix must keep.
+    static func words(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if ScalarClass.isSpace(value) || value == 0x0A || value == 0x0D { continue }
+            if ScalarClass.isChinesePunctuation(value) || ScalarClass.fullWidthForm(ofHalfWidth: value) != nil { continue }
+            if ScalarClass.isFullWidthAlphanumeric(value), let ascii = Unicode.Scalar(value - 0xFEE0) { result.append(ascii); continue }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    func testFixOnOCRSampleLeavesNoFixableFindingAndChangesOnlyWhereReported() throws {
+        let original = try Seeds.text(Seeds.ocrIssue2024)
+        let bytes = Array(original.utf8)
+        let before = Checker.check(bytes: bytes)
+        let (fixed, applied) = Fixer.fixed(bytes: bytes)
+        XCTAssertGreaterThan(applied, 200)
+        let after = Checker.check(bytes: fixed)
+        let fixableCodes = Set(RuleCatalogue.all.filter(\.fixable).map(\.code))
+        XCTAssertEqual(after.findings.filter { fixableCodes.contains($0.finding.rule.code) }.map(\.diagnostic.headlineForTest), [])
+        // What remains are the defects a fix must not guess at: the masthead, date ranges, the stray ”.
+        XCTAssertEqual(Set(after.findings.map(\.finding.rule.code)), ["S2", "P5", "P3"])
+        // The result is exactly the reported edits applied once: nothing changed anywhere else.
+        let reportedEdits = before.findings.compactMap(\.finding.fix).flatMap(\.edits)
+        XCTAssertEqual(Fixer.apply(reportedEdits, to: bytes).0, fixed)
+        // Content words never change.
+        XCTAssertEqual(Self.words(String(decoding: fixed, as: UTF8.self)), Self.words(original))
+        // Every edit lies inside the range of the finding that proposed it.
+        for located in before.findings {
+            for edit in located.finding.fix?.edits ?? [] {
+                XCTAssertTrue(edit.start >= located.range.start.offset && edit.end <= located.range.end.offset, "\(located.diagnostic.headlineForTest)")
+            }
+        }
+    }
+
+    func testFixKeepsQuotedTermsAndNumbersInFixedTerms() throws {
+        let text = "郑州市：高位部署\n\n聚集“1+2+4+N”目标任务体系, 服务“十五五”规划开局,落实“两高四着力”.\n\n（郑州市人大常委会代表工委供稿）\n"
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8), options: CheckOptions(mode: .article)).bytes, as: UTF8.self)
+        XCTAssertEqual(fixed, "郑州市：高位部署\n\n聚集“1+2+4+N”目标任务体系，服务“十五五”规划开局，落实“两高四着力”。\n\n（郑州市人大常委会代表工委供稿）\n")
+    }
+
+    func testPageBreakJoinOnIssue11() throws {
+        let original = try Seeds.text(Seeds.recentIssue11)
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(original.utf8)).bytes, as: UTF8.self)
+        XCTAssertTrue(fixed.contains("给予充分肯定，并就深化代表主题活动"))
+        XCTAssertTrue(fixed.contains("在“民呼我应”中融入治理体系"))
+        XCTAssertTrue(fixed.contains("专辑（一）"))
+        XCTAssertEqual(Self.words(fixed), Self.words(original))
+        XCTAssertEqual(Checker.check(fixed).findings.map(\.finding.rule.code), ["A2"])
+    }
+
+    func testDiffShowsTheFixWithoutWriting() throws {
+        let diff = Fixer.unifiedDiff(old: "甲\n专辑(一)\n乙\n", new: "甲\n专辑（一）\n乙\n", path: "x.txt")
+        XCTAssertEqual(diff, "--- x.txt\n+++ x.txt（修正后）\n@@ -1,3 +1,3 @@\n 甲\n-专辑(一)\n+专辑（一）\n 乙\n")
+        XCTAssertEqual(Fixer.unifiedDiff(old: "甲\n", new: "甲\n", path: "x.txt"), "")
+    }
+}
+
+/// Options and in-place suppressions.
+final class CheckOptionsTests: XCTestCase {
+    let sample = "郑州市：高位部署\n\n聚集目标任务体系,服务开局.\n\n（郑州市人大常委会代表工委供稿）\n"
+
+    func testDisableAndEnable() {
+        var options = CheckOptions(mode: .article)
+        XCTAssertEqual(Checker.check(sample, options: options).findings.map(\.finding.rule.code), ["P1", "P1"])
+        options.severities["P1"] = .off
+        XCTAssertEqual(Checker.check(sample, options: options).findings.count, 0)
+        options.severities["P1"] = .warning
+        let findings = Checker.check(sample, options: options)
+        XCTAssertEqual(findings.findings.map(\.finding.severity), [.warning, .warning])
+        XCTAssertFalse(findings.hasErrors)
+    }
+
+    func testMarkdownSuppressions() {
+        let text = """
+        郑州市：高位部署
+
+        <!-- jianbao-disable-next-line P1 -->
+        聚集目标任务体系,服务开局。
+
+        <!-- jianbao-disable halfwidth-punctuation -->
+        第二段,仍有半角。
+
+        <!-- jianbao-enable P1 -->
+        第三段,要报。
+
+        （郑州市人大常委会代表工委供稿）
+
+        """
+        let lines = Checker.check(text, options: CheckOptions(mode: .article)).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+        XCTAssertEqual(lines, ["10 P1"])
+    }
+
+    func testLengthLimitFromOptions() throws {
+        var options = CheckOptions()
+        XCTAssertFalse(Checker.check(try Seeds.text(Seeds.markdownIssue40), options: options).findings.contains { $0.finding.rule.code == "L1" })
+        options.maxArticleLength = 1500
+        let long = Checker.check(try Seeds.text(Seeds.markdownIssue40), options: options).findings.filter { $0.finding.rule.code == "L1" }
+        // All three articles of 004 are between 1500 and 3000 characters; each is reported at its heading.
+        XCTAssertEqual(long.map(\.range.start.line), [22, 44, 66])
+    }
+
+    func testNotABulletinCanBeForcedAsArticle() throws {
+        let forced = Checker.check(try Seeds.text(Seeds.newspaperFeature), options: CheckOptions(mode: .article))
+        XCTAssertFalse(forced.findings.contains { $0.finding.rule.code == "S1" })
+        XCTAssertTrue(forced.findings.contains { $0.finding.rule.code == "P1" }) // 002 uses half-width commas throughout
+    }
+
+    func testEmptyAndOddInputDoNotCrash() {
+        for text in ["", "\n\n", "  ", "（", "”", "专辑", "第 1 期", "\u{FEFF}代表工作\r\n第 1 期\r\n", String(repeating: "，", count: 50)] {
+            _ = Checker.check(text)
+            _ = Checker.check(text, options: CheckOptions(mode: .issue))
+            _ = Fixer.fixed(bytes: Array(text.utf8))
+        }
+        _ = Checker.check(bytes: [0xFF, 0xE4, 0xB8, 0x0A, 0xE4])
+    }
+}
+
+/// Bad input never crashes: the samples cut, shuffled and salted at random (fixed seed).
+final class CheckRobustnessTests: XCTestCase {
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state
+        }
+    }
+
+    func testRandomlyDamagedSamplesNeverCrash() throws {
+        var random = Generator(state: 7)
+        let salt = ["“", "”", "（", ")", "\n\n", " ", "，，", "一是", "三、", "（郑州市人大常委会代表工委供稿）", "送：", "印发", "专辑(", "＊", "**", "\\*", "<!-- jianbao-disable", "\r", "十"]
+        for seed in Seeds.all {
+            let original = Array(try Seeds.text(seed).utf8)
+            for _ in 0..<40 {
+                var bytes = original
+                for _ in 0..<Int.random(in: 1...6, using: &random) {
+                    // Cut at character boundaries: the CLI refuses text that is not UTF-8 before checking.
+                    func boundary(_ offset: Int) -> Int {
+                        var offset = min(offset, bytes.count)
+                        while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+                        return offset
+                    }
+                    let at = boundary(Int.random(in: 0...bytes.count, using: &random))
+                    switch Int.random(in: 0..<3, using: &random) {
+                    case 0: bytes.insert(contentsOf: Array(salt.randomElement(using: &random)!.utf8), at: at)
+                    case 1: bytes.removeSubrange(at..<boundary(at + Int.random(in: 1...400, using: &random)))
+                    default: bytes = Array(bytes[..<at])
+                    }
+                }
+                for mode in [CheckOptions.Mode.auto, .issue, .article, .fragment] {
+                    let result = Checker.check(bytes: bytes, options: CheckOptions(mode: mode))
+                    for located in result.findings {
+                        XCTAssertLessThanOrEqual(located.range.start.offset, located.range.end.offset)
+                        XCTAssertLessThanOrEqual(located.range.end.offset, bytes.count)
+                    }
+                }
+                let fixed = Fixer.fixed(bytes: bytes).bytes
+                let before = CheckFixTests.words(String(decoding: bytes, as: UTF8.self))
+                let after = CheckFixTests.words(String(decoding: fixed, as: UTF8.self))
+                if before != after {
+                    let diff = Fixer.unifiedDiff(old: String(decoding: bytes, as: UTF8.self), new: String(decoding: fixed, as: UTF8.self), path: seed)
+                    XCTFail("--fix changed words in a damaged \(seed):\n\(diff.prefix(1500))")
+                }
+            }
+        }
+    }
+}

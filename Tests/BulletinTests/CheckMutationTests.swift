@@ -1,0 +1,100 @@
+import XCTest
+@testable import Bulletin
+
+/// Inject one error of each kind into a sample and assert that exactly the promised finding
+/// appears, at the mutated line, and nothing new fires elsewhere.
+final class CheckMutationTests: XCTestCase {
+    /// One edit: the first `from` on 1-based `line` becomes `to` (line count unchanged).
+    struct Edit {
+        var line: Int, from: String, to: String
+    }
+
+    func mutate(_ seed: String, _ edits: [Edit], file: StaticString = #filePath, lineNumber: UInt = #line) throws -> String {
+        var lines = try Seeds.text(seed).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for edit in edits {
+            let range = try XCTUnwrap(lines[edit.line - 1].range(of: edit.from), "“\(edit.from)” not on line \(edit.line)", file: file, line: lineNumber)
+            lines[edit.line - 1].replaceSubrange(range, with: edit.to)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func findings(_ text: String) -> Set<String> {
+        Set(Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" })
+    }
+
+    /// Asserts the mutated text has the sample's findings plus exactly `added`.
+    func assertAdds(_ seed: String, line: Int, _ from: String, _ to: String, _ added: Set<String>, file: StaticString = #filePath, lineNumber: UInt = #line) throws {
+        try assertAdds(seed, [Edit(line: line, from: from, to: to)], added, file: file, lineNumber: lineNumber)
+    }
+
+    func assertAdds(_ seed: String, _ edits: [Edit], _ added: Set<String>, file: StaticString = #filePath, lineNumber: UInt = #line) throws {
+        let before = findings(try Seeds.text(seed))
+        let after = findings(try mutate(seed, edits, file: file, lineNumber: lineNumber))
+        XCTAssertEqual(after.subtracting(before), added, "new findings", file: file, line: lineNumber)
+        XCTAssertEqual(before.subtracting(after), [], "findings lost", file: file, line: lineNumber)
+    }
+
+    func testSwappedPointNumerals() throws {
+        // 三、 where 二、 is due (line 26), then 二、 where 四、 is due (line 30).
+        try assertAdds(Seeds.recentIssue11, [Edit(line: 26, from: "二、", to: "三、"), Edit(line: 30, from: "三、", to: "二、")], ["26 S6", "30 S6"])
+    }
+
+    func testDroppedContributorLine() throws {
+        // Without （焦作市…供稿） the 焦作 article ends at its last paragraph, line 44.
+        try assertAdds(Seeds.recentIssue11, line: 46, "（焦作市人大常委会代表工委供稿）", "", ["44 S8"])
+    }
+
+    func testChangedContentsEntry() throws {
+        try assertAdds(Seeds.recentIssue11, line: 15, "见真章", "见实效", ["15 S4"])
+    }
+
+    func testContentsEntryMissing() throws {
+        // Drop the wrapped entry (lines 17–18): the 襄城县 article is missing from the contents.
+        try assertAdds(Seeds.recentIssue16, [Edit(line: 17, from: "* 襄城县：平台赋能·活动牵引·能力淬炼“三位一体”推进主", to: ""),
+                                             Edit(line: 18, from: "题活动走深走实", to: "")], ["36 S4"])
+    }
+
+    func testHalfWidthComma() throws {
+        try assertAdds(Seeds.recentIssue11, line: 36, "务实推进，", "务实推进,", ["36 P1"])
+    }
+
+    func testUnbalancedQuote() throws {
+        // “三十工程“六个一”: the second “ opens while the first is still open.
+        try assertAdds(Seeds.recentIssue11, line: 42, "三十工程”", "三十工程", ["42 P3"])
+    }
+
+    func testCountyUnderTheWrongCity() throws {
+        try assertAdds(Seeds.recentIssue16, line: 50, "许昌市人大", "开封市人大", ["50 R2"])
+    }
+
+    func testUnknownRegion() throws {
+        // The contents entry (line 17) still says 襄城县, so it no longer matches either.
+        try assertAdds(Seeds.recentIssue16, line: 36, "襄城县：", "襄阳县：", ["36 R1", "17 S4"])
+    }
+
+    func testSubPointGap() throws {
+        try assertAdds(Seeds.recentIssue16, line: 24, "二是注重分层次培训", "三是注重分层次培训", ["24 S7"])
+    }
+
+    func testFullWidthDigitsAndStraySpace() throws {
+        try assertAdds(Seeds.recentIssue11, line: 40, "6方面24项", "６方面24项", ["40 P2"])
+        try assertAdds(Seeds.markdownIssue40, line: 24, "开封市人大常委会坚持", "开封市人大 常委会坚持", ["24 P4"])
+    }
+
+    func testDateRangeDashAndRepeatedPunctuation() throws {
+        try assertAdds(Seeds.recentIssue11, line: 22, "4月8日", "4-5月8日", ["22 P5"])
+        try assertAdds(Seeds.recentIssue11, line: 20, "精准发力，", "精准发力，，", ["20 P6"])
+    }
+
+    func testBrokenMastheadAndFooter() throws {
+        try assertAdds(Seeds.recentIssue11, line: 10, "4 月 13 日", "2 月 30 日", ["10 S2"])
+        // Without "发：" the copy list reads as the 送 line's continuation (A1 there) and the 发 line is missing.
+        try assertAdds(Seeds.recentIssue11, line: 68, "发：", "", ["66 S9", "66 A1"])
+        try assertAdds(Seeds.recentIssue11, line: 12, "专辑(一)", "专辑(1)", ["12 S3"])
+    }
+
+    func testHeadingWithoutRegion() throws {
+        // The contents entry no longer matches either, so S4 reports the entry (line 16).
+        try assertAdds(Seeds.recentIssue11, line: 48, "周口市：", "", ["48 S5", "16 S4"])
+    }
+}

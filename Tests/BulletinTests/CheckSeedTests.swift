@@ -1,0 +1,139 @@
+import XCTest
+@testable import Bulletin
+
+/// Every finding on every sample, each justified by reading the sample: every finding is a
+/// real defect and every real defect is found.
+final class CheckSeedTests: XCTestCase {
+    /// `(line, rule code)` of each finding, in order.
+    static func findings(_ seed: String, options: CheckOptions = .init()) throws -> [String] {
+        Checker.check(try Seeds.text(seed), options: options).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+    }
+
+    static func lines(_ list: [Int], _ code: String) -> [String] { list.map { "\($0) \(code)" } }
+
+    func testIssue11() throws {
+        let found = try Self.findings(Seeds.recentIssue11)
+        XCTAssertEqual(found.sorted(), ([
+            // Line 12 writes 专辑(一) with half-width brackets in Chinese text.
+            "12 P1", "12 P1",
+            // Page breaks cut these paragraphs mid-sentence: "给予充分|肯定", "在“民|呼我应”",
+            // "统一大|市场", "相互|学习借鉴", "以小切口|做实大文章".
+            "22 A1", "26 A1", "40 A1", "52 A1", "58 A1",
+            // "网格十代表" where the text elsewhere writes "党建+网格+人大代表" and "人大代表+人民法官".
+            "30 A2",
+        ] as [String]).sorted())
+        // The “…” pair cut by the page break at lines 26/28 is joined first, so no P3.
+        XCTAssertFalse(found.contains { $0.hasSuffix("P3") })
+    }
+
+    func testLineEndingsAndByteOrderMarkDoNotChangeFindings() throws {
+        for seed in Seeds.all {
+            let text = try Seeds.text(seed)
+            let expected = try Self.findings(seed)
+            let crlf = Checker.check(text.replacingOccurrences(of: "\n", with: "\r\n")).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+            XCTAssertEqual(crlf, expected, seed)
+            let bom = Checker.check("\u{FEFF}" + text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+            XCTAssertEqual(bom, expected, seed)
+        }
+    }
+
+    func testNewspaperFeatureIsNotABulletin() throws {
+        // 002 is a newspaper feature (byline, captions, ### headings): one finding, nothing else.
+        XCTAssertEqual(try Self.findings(Seeds.newspaperFeature), ["1 S1"])
+    }
+
+    func testIssue16() throws {
+        let found = try Self.findings(Seeds.recentIssue16)
+        XCTAssertEqual(found.sorted(), ([
+            // 专辑(六) with half-width brackets.
+            "12 P1", "12 P1",
+            // Page-break splits: "面对面开展|宣传交流", "高质量发|展", "和1|个县市民之家", "采取“精准培训|“十实战…".
+            "24 A1", "30 A1", "40 A1", "46 A1",
+            // After the join: 采取“精准培训“十实战练兵十外出考察” — the second “ stands where + was meant.
+            "48 P3",
+            // …and both 十 (“十实战, 练兵十外出) where the text elsewhere writes “16+1+N”, “代表+网格”:
+            // 精准培训+实战练兵+外出考察.
+            "48 A2", "48 A2",
+        ] as [String]).sorted())
+        // The heading's one space between phrases (line 36) and "推动 32 个" (line 42) are not defects;
+        // the region 襄城县 contributed by 许昌市 (its parent city) is right.
+        XCTAssertFalse(found.contains { $0.hasSuffix("P4") || $0.hasSuffix("R2") || $0.hasSuffix("S4") })
+    }
+
+    func testMarkdownIssue40() throws {
+        let found = try Self.findings(Seeds.markdownIssue40)
+        // Only page-break splits, e.g. "三是统筹开展专项行动。将|我市…", "**…保障。**常|委会", "全市五级人大代表|1.65 万人次".
+        XCTAssertEqual(found, Self.lines([26, 30, 32, 36, 48, 52, 54, 58, 60, 70, 74], "A1"))
+    }
+
+    func testOCRIssue2024() throws {
+        let found = try Self.findings(Seeds.ocrIssue2024)
+        func only(_ code: String) -> [Int] { found.filter { $0.hasSuffix(" " + code) }.compactMap { Int($0.split(separator: " ")[0]) } }
+        // No 刊名 and no 第 N 期: the masthead is only the issuing body and the date.
+        XCTAssertEqual(only("S2"), [1])
+        // Line 1 is spaced letter by letter (one finding); the rest are spaces before “ or ( and the
+        // OCR indents at lines 15, 58, 99, 140, 183 (page starts). "委员会 ２０２４" (line 2) and the
+        // space in the 印发 line (200) are not Chinese–Chinese spaces.
+        XCTAssertEqual(only("P4"), [1, 4, 6, 15, 15, 25, 27, 27, 35, 35, 57, 58, 80, 86, 88, 88, 98, 99, 99, 125, 129, 140, 152, 152, 154, 154, 158, 158, 160, 182, 183, 183])
+        // Full-width digits: ２０２４年４月１１日, ５－６, ５、７, ２期, ２次, ４－６, ６－１０, １０－１２, ２４９, ９, ４月７日, ６０份.
+        XCTAssertEqual(only("P2"), [2, 2, 2, 43, 43, 74, 74, 76, 78, 84, 84, 88, 88, 90, 90, 94, 94, 115, 115, 200])
+        // Month ranges written with －: ５－６月份, ４－６|月份, ６－１０月份, １０－１２月份.
+        XCTAssertEqual(only("P5"), [43, 84, 88, 90])
+        // "(人大代表亮身份,…招商员”主题活动)": a ” with no “.
+        XCTAssertEqual(only("P3"), [156])
+        // Every OCR line cut mid-sentence (contents entries at 6 and 12, the run-in heading at 15, body lines).
+        XCTAssertEqual(only("A1"), [6, 12, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 58, 64, 66, 68, 70, 72, 74, 76, 78, 80, 82, 84, 86, 88, 90, 92, 94, 96, 99, 101, 103, 105, 107, 113, 115, 117, 119, 121, 123, 125, 127, 129, 131, 133, 135, 137, 140, 144, 146, 148, 150, 152, 154, 156, 160, 162, 164, 166, 168, 170, 172, 174, 176, 178, 180, 183, 185, 187, 194])
+        // Half-width punctuation throughout: compared line by line with an independent count.
+        let oracle = Self.halfWidthOracle(try Seeds.text(Seeds.ocrIssue2024))
+        var perLine: [Int: Int] = [:]
+        for line in only("P1") { perLine[line, default: 0] += 1 }
+        XCTAssertEqual(perLine, oracle)
+        XCTAssertEqual(perLine.values.reduce(0, +), 153)
+        // Nothing else: contents match the run-in headings, points and regions are right, the footer is complete.
+        XCTAssertEqual(Set(found.map { String($0.split(separator: " ")[1]) }), ["S2", "P4", "P2", "P5", "P3", "A1", "P1"])
+    }
+
+    /// Per line, the half-width , . : ; ( ) ! ? next to a Chinese character or mark (spaces
+    /// skipped, within the line), minus decimal points — a second, independent reading of P1.
+    static func halfWidthOracle(_ text: String) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let scalars = Array(line.unicodeScalars).map(\.value)
+            func chinese(_ value: UInt32) -> Bool {
+                (0x4E00...0x9FFF).contains(value) || [0x3001, 0x3002, 0xFF0C, 0x201C, 0x201D, 0x2018, 0x2019, 0xFF08, 0xFF09, 0x2014, 0xFF1B].contains(value)
+            }
+            for (index, value) in scalars.enumerated() where ",.:;()!?".unicodeScalars.map(\.value).contains(value) {
+                var left = index - 1
+                while left >= 0, scalars[left] == 0x20 { left -= 1 }
+                var right = index + 1
+                while right < scalars.count, scalars[right] == 0x20 { right += 1 }
+                let l = left >= 0 ? scalars[left] : 0, r = right < scalars.count ? scalars[right] : 0
+                if value == 0x2E, (0x30...0x39).contains(l), (0x30...0x39).contains(r) { continue }
+                if chinese(l) || chinese(r) { result[number + 1, default: 0] += 1 }
+            }
+        }
+        return result
+    }
+
+    /// Drafts an example with the built-in templates, as `jianbao draft` does.
+    static func drafted(_ example: String, format: String) throws -> String {
+        let notes = try Seeds.file("examples/\(example)")
+        let document = try NotesDecoder().decode(text: notes)
+        return try Drafter(library: try Drafter.defaultLibrary()).draft(document, format: format)
+    }
+
+    func testDraftedExamplesCheckClean() throws {
+        for format in ["txt", "md"] {
+            // A drafted submission checks clean.
+            XCTAssertEqual(Checker.check(try Self.drafted("article.yaml", format: format)).findings.map(\.diagnostic.headlineForTest), [], format)
+            // The drafted issue 11 is clean of every structural and typographic rule; only the
+            // 网格十代表 of the sample's own text (copied into the notes) is left, as a warning.
+            let issue11 = Checker.check(try Self.drafted("issue-11.yaml", format: format))
+            XCTAssertEqual(issue11.kind, .issue)
+            XCTAssertEqual(issue11.findings.map(\.finding.rule.code), ["A2"], format)
+            // Issue 16's notes carry the sample's “精准培训“十实战练兵十外出考察” verbatim: the same P3 and two A2.
+            let issue16 = Checker.check(try Self.drafted("issue-16.yaml", format: format))
+            XCTAssertEqual(issue16.findings.map(\.finding.rule.code), ["P3", "A2", "A2"], format)
+        }
+    }
+}

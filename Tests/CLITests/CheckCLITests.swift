@@ -1,0 +1,134 @@
+import Foundation
+import XCTest
+
+/// `jianbao check` and `jianbao rules` as a user runs them.
+final class CheckCLITests: XCTestCase {
+    func seed(_ prefix: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: CLI.packageRoot.appendingPathComponent("seeds").path)
+        return "seeds/" + (try XCTUnwrap(names.first { $0.hasPrefix(prefix) }))
+    }
+
+    func testExitCodesAndTextFormat() throws {
+        let ocr = try CLI.run(["check", try seed("001")])
+        XCTAssertEqual(ocr.status, 1)
+        let lines = ocr.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 293) // as listed rule by rule in CheckSeedTests.testOCRIssue2024
+        let pattern = #"^seeds/001_[0-9a-f]+\.txt:[0-9]+:[0-9]+: (error|warning): .+ \[[A-Z][0-9]+ [a-z-]+\]$"#
+        for line in lines { XCTAssertNotNil(line.range(of: pattern, options: .regularExpression), line) }
+        XCTAssertTrue(lines.contains("seeds/001_f9581be366cac430.txt:156:16: error: “””没有对应的左引号：补上左引号或删去此处的“” [P3 unbalanced-quote]") || lines.contains { $0.contains(":156:16: error:") && $0.hasSuffix("[P3 unbalanced-quote]") })
+        // Sorted by line, then column.
+        let positions = lines.map { line -> [Int] in line.split(separator: ":").dropFirst().prefix(2).compactMap { Int($0) } }
+        XCTAssertEqual(positions, positions.sorted { $0.lexicographicallyPrecedes($1) })
+        XCTAssertFalse(ocr.stdout.contains("\u{1B}["), "no colour when NO_COLOR is set and stdout is a pipe")
+        XCTAssertTrue(ocr.stderr.contains("错误"))
+
+        // Warnings only: exit 0.
+        let markdown = try CLI.run(["check", try seed("004")])
+        XCTAssertEqual(markdown.status, 0)
+        XCTAssertTrue(markdown.stdout.contains("[A1 split-paragraph]"))
+        XCTAssertEqual(try CLI.run(["check", "--disable", "A1", try seed("004")]).stdout, "")
+
+        XCTAssertEqual(try CLI.run(["check", "no-such-file.txt"]).status, 2)
+        XCTAssertEqual(try CLI.run(["check"]).status, 2)
+        XCTAssertEqual(try CLI.run(["check", "--disable", "Z9", try seed("000")]).status, 2)
+        XCTAssertEqual(try CLI.run(["check", "--format", "xml", try seed("000")]).status, 2)
+    }
+
+    func testStdinAndArticleMode() throws {
+        let article = "郑州市：高位部署强担当\n\n郑州市人大常委会全面启动年度代表主题活动。\n\n（郑州市人大常委会代表工委供稿）\n"
+        let clean = try CLI.run(["check", "-"], stdin: article)
+        XCTAssertEqual(clean.status, 0, clean.stdout + clean.stderr)
+        XCTAssertEqual(clean.stdout, "")
+        let broken = try CLI.run(["check", "--article", "-"], stdin: article.replacingOccurrences(of: "活动。", with: "活动."))
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertEqual(broken.stdout, "<stdin>:3:21: error: 中文里用了半角“.”：改为全角“。” [P1 halfwidth-punctuation]\n")
+        let notBulletin = try CLI.run(["check", try seed("002")])
+        XCTAssertEqual(notBulletin.status, 1)
+        XCTAssertTrue(notBulletin.stdout.hasSuffix("[S1 not-a-bulletin]\n"))
+    }
+
+    func testJSONCarriesPositionsOffsetsAndFixes() throws {
+        let result = try CLI.run(["check", "--format", "json", try seed("000")])
+        XCTAssertEqual(result.status, 1)
+        let array = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(array.count, 8)
+        let first = array[0]
+        XCTAssertEqual(first["line"] as? Int, 12)
+        XCTAssertEqual(first["column"] as? Int, 32)
+        XCTAssertEqual(first["endColumn"] as? Int, 33)
+        XCTAssertEqual(first["rule"] as? String, "P1 halfwidth-punctuation")
+        XCTAssertEqual(first["severity"] as? String, "error")
+        let fix = try XCTUnwrap(first["fix"] as? [String: Any])
+        let edit = try XCTUnwrap((fix["edits"] as? [[String: Any]])?.first)
+        XCTAssertEqual(edit["replacement"] as? String, "（")
+        // The byte offsets point at the "(" in the file.
+        let bytes = Array(try Data(contentsOf: CLI.packageRoot.appendingPathComponent(try seed("000"))))
+        let offset = try XCTUnwrap(edit["offset"] as? Int)
+        XCTAssertEqual(bytes[offset], UInt8(ascii: "("))
+        XCTAssertEqual(first["offset"] as? Int, offset)
+        XCTAssertNil(array.first { ($0["rule"] as? String) == "A2 plus-read-as-ten" }?["fix"])
+    }
+
+    func testSARIFAndGitHubFormats() throws {
+        let sarif = try CLI.run(["check", "--format", "sarif", try seed("003")])
+        XCTAssertEqual(sarif.status, 1)
+        let log = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(log["version"] as? String, "2.1.0")
+        let run = try XCTUnwrap((log["runs"] as? [[String: Any]])?.first)
+        XCTAssertEqual(run["columnKind"] as? String, "unicodeCodePoints")
+        let results = try XCTUnwrap(run["results"] as? [[String: Any]])
+        XCTAssertEqual(results.count, 9) // as listed in CheckSeedTests.testIssue16
+        let quote = try XCTUnwrap(results.first { ($0["ruleId"] as? String) == "P3" })
+        let region = try XCTUnwrap(((quote["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any])
+        XCTAssertEqual(region["startLine"] as? Int, 48)
+        XCTAssertEqual(region["startColumn"] as? Int, 1)
+        let rules = try XCTUnwrap(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        XCTAssertEqual(rules.count, 22)
+
+        let github = try CLI.run(["check", "--format", "github", try seed("003")])
+        let lines = github.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 9)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("::error file=seeds/003_89e8e6edd186e997.txt,line=48,col=1,endLine=48,endColumn=2,title=P3 unbalanced-quote::") })
+        XCTAssertTrue(lines.contains { $0.hasPrefix("::warning file=") })
+    }
+
+    func testDiffShowsAndFixWritesAtomically() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let copy = directory.appendingPathComponent("001.txt")
+        let original = try Data(contentsOf: CLI.packageRoot.appendingPathComponent(try seed("001")))
+        try original.write(to: copy)
+
+        let diff = try CLI.run(["check", "--diff", copy.path])
+        XCTAssertTrue(diff.stdout.hasPrefix("--- \(copy.path)\n+++ "))
+        XCTAssertTrue(diff.stdout.contains("\n-＊平顶山市:以 “五个切实”为抓手,持续推动代表主题活动向\n"))
+        XCTAssertEqual(try Data(contentsOf: copy), original, "--diff must not write")
+
+        let fix = try CLI.run(["check", "--fix", copy.path])
+        XCTAssertEqual(fix.status, 1, "unfixable errors remain")
+        let fixed = try String(contentsOf: copy, encoding: .utf8)
+        XCTAssertTrue(fixed.contains("＊平顶山市：以“五个切实”为抓手，持续推动代表主题活动向纵深发展\n"))
+        XCTAssertEqual(Set(fix.stdout.split(separator: "\n").compactMap { $0.split(separator: "[").last?.split(separator: " ").first.map(String.init) }), ["S2", "P5", "P3"])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        XCTAssertEqual(leftovers, ["001.txt"], "no temporary file left behind")
+        // A second --fix has nothing left to do.
+        XCTAssertEqual(try CLI.run(["check", "--diff", copy.path]).stdout, "")
+    }
+
+    func testRulesCommandPrintsTheCommittedDocument() throws {
+        let result = try CLI.run(["rules"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout, try String(contentsOf: CLI.packageRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8))
+        let one = try CLI.run(["rules", "P3"])
+        XCTAssertTrue(one.stdout.contains("**`P3 unbalanced-quote`**"))
+        XCTAssertFalse(one.stdout.contains("**`P1 "))
+        XCTAssertEqual(try CLI.run(["rules", "nope"]).status, 2)
+    }
+
+    func testSuppressionCommentsInMarkdown() throws {
+        let text = "郑州市：高位部署强担当\n\n<!-- jianbao-disable-next-line P1 -->\n活动启动,效果良好。\n\n（郑州市人大常委会代表工委供稿）\n"
+        let result = try CLI.run(["check", "-"], stdin: text)
+        XCTAssertEqual(result.status, 0, result.stdout)
+    }
+}
