@@ -36,7 +36,7 @@ let package = Package(
         .plugin(name: "EmbedDefaults", capability: .buildTool(), dependencies: ["EmbedFiles"]),
 
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
-        .testTarget(name: "NotesFormatTests", dependencies: ["NotesFormat"]),
+        .testTarget(name: "NotesFormatTests", dependencies: ["NotesFormat"], exclude: ["Fixtures"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
         .testTarget(name: "BulletinTests", dependencies: ["Bulletin", "NotesFormat", "Templating"]),
         // Runs the built `jianbao` binary as a user would.

@@ -45,7 +45,7 @@ extension NotesReader {
                 index += 1
                 continue
             }
-            guard let (scalar, length) = decodeScalar(at: index) else {
+            guard let (scalar, length) = UTF8Scalar.decode(bytes, at: index, end: count) else {
                 throw characterError(NotesMessage.invalidUTF8, at: index)
             }
             switch scalar {
@@ -84,31 +84,6 @@ extension NotesReader {
         case 0xED: return second < 0xA0
         case 0xEF: return !(second == 0xBB && third == 0xBF) && !(second == 0xBF && third >= 0xBE)
         default: return true
-        }
-    }
-
-    /// The scalar value and byte length of a multi-byte UTF-8 sequence, or nil if malformed.
-    private func decodeScalar(at index: Int) -> (UInt32, Int)? {
-        let lead = bytes[index]
-        let length: Int
-        var value: UInt32
-        switch lead {
-        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
-        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
-        default: return nil
-        }
-        guard index + length <= count else { return nil }
-        for offset in 1..<length {
-            let byte = bytes[index + offset]
-            guard byte & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        // Overlong forms, surrogates and values past U+10FFFF.
-        switch length {
-        case 3 where value < 0x800 || (0xD800...0xDFFF).contains(value): return nil
-        case 4 where value < 0x10000 || value > 0x10FFFF: return nil
-        default: return (value, length)
         }
     }
 

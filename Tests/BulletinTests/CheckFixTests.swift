@@ -9,7 +9,8 @@ final class CheckFixTests: XCTestCase {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if ScalarClass.isSpace(value) || value == 0x0A || value == 0x0D { continue }
-            if ScalarClass.isChinesePunctuation(value) || ScalarClass.fullWidthForm(ofHalfWidth: value) != nil { continue }
+            let isChinesePunctuation = ScalarClass.isChinese(value) && !ScalarClass.isIdeograph(value)
+            if isChinesePunctuation || ScalarClass.fullWidth(of: value) != nil { continue }
             if ScalarClass.isFullWidthAlphanumeric(value), let ascii = Unicode.Scalar(value - 0xFEE0) { result.append(ascii); continue }
             result.append(scalar)
         }

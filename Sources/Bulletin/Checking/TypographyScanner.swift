@@ -1,3 +1,5 @@
+import SourceText
+
 /// The typography rules, the page-break rules and the 一是、二是 order in one left-to-right scan
 /// over the scalars of each logical paragraph (page-break splits joined), so the cost is one
 /// decode per byte however many rules are on. Each rule's judgement lives in its own file
@@ -66,7 +68,7 @@ struct TypographyScanner {
                 while index < end {
                     let byte = bytes[index]
                     if byte == 0x2A || (byte == 0x5C && index + 1 < end && bytes[index + 1] == 0x2A) { index += 1; continue }
-                    let (value, length) = UTF8Bytes.decode(bytes, at: index)
+                    let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
                     values.append(value)
                     offsets.append(Int32(truncatingIfNeeded: index))
                     index += length
@@ -149,7 +151,7 @@ struct TypographyScanner {
                     DateRangeDash.check(self, at: index, &sink)
                 }
                 if value == 0x3A { phraseLength = 0 } else if value != Self.lineBreak && value != Self.pageBreak { phraseLength += 1 }
-                if active.halfWidth, ScalarClass.fullWidthForm(ofHalfWidth: value) != nil {
+                if active.halfWidth, ScalarClass.fullWidth(of: value) != nil {
                     HalfwidthPunctuation.check(self, at: index, &sink)
                 }
                 index += 1

@@ -551,7 +551,7 @@ struct ReaderEngine {
         while start > 0 {
             var scalarStart = start - 1
             while scalarStart > 0, text[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
-            let value = decodeScalar(text, scalarStart, text.count).value
+            let value = UTF8Scalar.decodeOrReplace(text, at: scalarStart, end: text.count).value
             if value == 0x3002 || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { break }
             start = scalarStart
             scalars += 1
@@ -591,7 +591,7 @@ struct ReaderEngine {
             }
             restStart = headingEnd
             if restStart < text.count {
-                let (value, length) = decodeScalar(text, restStart, text.count)
+                let (value, length) = UTF8Scalar.decodeOrReplace(text, at: restStart, end: text.count)
                 if value == 0x3002 || value == 0x2E { restStart += length }
                 while restStart < text.count, text[restStart] == 0x20 { restStart += 1 }
             }

@@ -1,3 +1,5 @@
+import SourceText
+
 /// The genre's recognisable shapes, matched on the reader's (normalised) UTF-8 text.
 /// Offsets are UTF-8 byte offsets into the text.
 enum GenrePatterns {
@@ -17,7 +19,7 @@ enum GenrePatterns {
         var result: [(UInt32, Int)] = []
         var index = start
         while index < stop {
-            let (value, length) = decodeScalar(bytes, index, stop)
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: stop)
             result.append((value, index))
             index += length
         }
@@ -35,7 +37,7 @@ enum GenrePatterns {
         while index > start, steps < 3 {
             var scalarStart = index - 1
             while scalarStart > start, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
-            let value = decodeScalar(bytes, scalarStart, index).value
+            let value = UTF8Scalar.decodeOrReplace(bytes, at: scalarStart, end: index).value
             switch value {
             case 0x3002, 0xFF01, 0xFF1F, 0x2026, 0xFF1B, 0x21, 0x3F: return true
             case 0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x29, 0x2A:   // ” ’ ） 」 』 ) and `**`
@@ -67,7 +69,7 @@ enum GenrePatterns {
         while start > 0 {
             var scalarStart = start - 1
             while scalarStart > 0, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
-            let value = decodeScalar(bytes, scalarStart, end).value
+            let value = UTF8Scalar.decodeOrReplace(bytes, at: scalarStart, end: end).value
             guard (0x30...0x39).contains(value) || value == 0x20 || value == 0x5E74 || value == 0x6708 || value == 0x65E5 else { break }
             start = scalarStart
         }
@@ -109,7 +111,7 @@ enum GenrePatterns {
         var count = 0
         var lastValue: UInt32 = 0
         while index < bytes.count, count <= 12 {
-            let (value, length) = decodeScalar(bytes, index, bytes.count)
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
             if value == 0xFF1A || value == 0x3A {
                 guard count >= 2, regionSuffixes.contains(lastValue) || lastValue == 0x9053 /* 道 of 街道 */ else { return nil }
                 let headlineStart = index + length
@@ -129,7 +131,7 @@ enum GenrePatterns {
         var index = start
         var count = 0
         while index < bytes.count, count < 4 {
-            let (value, length) = decodeScalar(bytes, index, bytes.count)
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
             if chineseNumeralDigits.contains(value) {
                 index += length
                 count += 1
@@ -156,7 +158,7 @@ enum GenrePatterns {
             var start = index
             var digits = 0
             while start >= 3, digits < 3 {
-                let value = decodeScalar(bytes, start - 3, start).value
+                let value = UTF8Scalar.decodeOrReplace(bytes, at: start - 3, end: start).value
                 guard chineseNumeralDigits.contains(value) else { break }
                 start -= 3
                 digits += 1
@@ -173,7 +175,7 @@ enum GenrePatterns {
     static func previousScalar(_ bytes: [UInt8], before end: Int) -> UInt32 {
         var start = end - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return decodeScalar(bytes, start, end).value
+        return UTF8Scalar.decodeOrReplace(bytes, at: start, end: end).value
     }
 
     @inline(__always)
@@ -188,12 +190,12 @@ enum GenrePatterns {
     static func firstSentenceEnd(_ bytes: [UInt8], from start: Int) -> Int? {
         var index = start
         while index < bytes.count {
-            let (value, length) = decodeScalar(bytes, index, bytes.count)
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
             if value == 0x3002 || value == 0xFF01 || value == 0xFF1F {
                 var end = index + length
                 // Keep a closing quote that belongs to the sentence.
                 if end < bytes.count {
-                    let next = decodeScalar(bytes, end, bytes.count)
+                    let next = UTF8Scalar.decodeOrReplace(bytes, at: end, end: bytes.count)
                     if next.value == 0x201D { end += next.length }
                 }
                 return end

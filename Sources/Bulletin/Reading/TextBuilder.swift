@@ -10,79 +10,6 @@ struct NormaliseRules: Sendable {
     var markdown = false
 }
 
-/// Scalar classes the normaliser needs.
-enum ScalarClass {
-    /// Chinese text, CJK and full-width punctuation, curly quotes, dashes, ellipsis, middle dot.
-    static func isChinese(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFF0F, 0xFF1A...0xFF20,
-             0xFF3B...0xFF40, 0xFF5B...0xFF65, 0x2018...0x201F, 0x2014, 0x2026, 0x00B7, 0x20000...0x3FFFD:
-            return true
-        default: return false
-        }
-    }
-
-    static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
-        (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-    }
-
-    static func fullWidth(of value: UInt32) -> Unicode.Scalar? {
-        switch value {
-        case 0x2C: return "，"
-        case 0x2E: return "。"
-        case 0x3A: return "："
-        case 0x3B: return "；"
-        case 0x3F: return "？"
-        case 0x21: return "！"
-        case 0x28: return "（"
-        case 0x29: return "）"
-        default: return nil
-        }
-    }
-}
-
-/// Decodes one UTF-8 scalar at `index` (invalid bytes read as U+FFFD, length 1).
-@inline(__always)
-func decodeScalar(_ bytes: [UInt8], _ index: Int, _ end: Int) -> (value: UInt32, length: Int) {
-    let lead = bytes[index]
-    if lead < 0x80 { return (UInt32(lead), 1) }
-    let length: Int
-    var value: UInt32
-    switch lead {
-    case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
-    case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
-    case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
-    default: return (0xFFFD, 1)
-    }
-    guard index + length <= end else { return (0xFFFD, 1) }
-    for offset in 1..<length {
-        let byte = bytes[index + offset]
-        guard byte & 0xC0 == 0x80 else { return (0xFFFD, 1) }
-        value = value << 6 | UInt32(byte & 0x3F)
-    }
-    return (value, length)
-}
-
-@inline(__always)
-func appendUTF8(_ value: UInt32, to output: inout [UInt8]) {
-    switch value {
-    case 0..<0x80:
-        output.append(UInt8(value))
-    case 0x80..<0x800:
-        output.append(UInt8(0xC0 | (value >> 6)))
-        output.append(UInt8(0x80 | (value & 0x3F)))
-    case 0x800..<0x10000:
-        output.append(UInt8(0xE0 | (value >> 12)))
-        output.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-        output.append(UInt8(0x80 | (value & 0x3F)))
-    default:
-        output.append(UInt8(0xF0 | (value >> 18)))
-        output.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-        output.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-        output.append(UInt8(0x80 | (value & 0x3F)))
-    }
-}
-
 /// Builds the reader's text of one logical paragraph from source segments, applying the
 /// normalisation rules and keeping anchors back to source offsets. Counts what it changed
 /// so the reader can report each change as a repair.
@@ -136,7 +63,7 @@ struct TextBuilder {
             flushRun(index)
             runStart = index
             let previousValue = lastNonSpaceValue()
-            let (value, length) = decodeScalar(source, index, end)
+            let (value, length) = UTF8Scalar.decodeOrReplace(source, at: index, end: end)
             var replacement: UInt32? = nil
             var drop = false
             if value >= 0xFF10 && value <= 0xFF19 {
@@ -194,7 +121,7 @@ struct TextBuilder {
                 edits.note(index, length)
                 flushRun(index)
                 anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
-                appendUTF8(replacement, to: &bytes)
+                UTF8Scalar.append(replacement, to: &bytes)
                 index += length
                 anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
                 runStart = index
@@ -221,7 +148,7 @@ struct TextBuilder {
         guard end > 0 else { return 0 }
         var start = end - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return decodeScalar(bytes, start, end).value
+        return UTF8Scalar.decodeOrReplace(bytes, at: start, end: end).value
     }
 
     /// Whether the byte at `index` may begin a change under `rules` (a full-width digit,
@@ -248,7 +175,7 @@ struct TextBuilder {
     private func nextNonSpace(_ source: [UInt8], _ from: Int, _ end: Int) -> UInt32? {
         var index = from
         while index < end {
-            let (value, length) = decodeScalar(source, index, end)
+            let (value, length) = UTF8Scalar.decodeOrReplace(source, at: index, end: end)
             if value != 0x20 && value != 0x3000 { return value }
             index += length
         }

@@ -11,7 +11,7 @@ enum HalfwidthPunctuation {
 
     static func check(_ scanner: TypographyScanner, at index: Int, _ sink: inout FindingSink) {
         let value = scanner.values[index]
-        guard let full = ScalarClass.fullWidthForm(ofHalfWidth: value) else { return }
+        guard let full = ScalarClass.fullWidth(of: value).map(String.init) else { return }
         let previous = scanner.previousSignificant(index, skippingSpaces: true)
         let next = scanner.nextSignificant(index, skippingSpaces: true)
         if value == 0x2E || value == 0x3A {
@@ -32,7 +32,7 @@ extension HalfwidthPunctuation {
     private static let texts: [UInt32: (String, String)] = {
         var texts: [UInt32: (String, String)] = [:]
         for mark in ",.:;()!?".unicodeScalars {
-            guard let full = ScalarClass.fullWidthForm(ofHalfWidth: mark.value) else { continue }
+            guard let full = ScalarClass.fullWidth(of: mark.value) else { continue }
             texts[mark.value] = ("中文里用了半角“\(mark)”：改为全角“\(full)”", "改为全角“\(full)”")
         }
         return texts

@@ -25,10 +25,10 @@ enum StraySpace {
         if left == nil || left == TypographyScanner.lineBreak || left == TypographyScanner.pageBreak {
             // Opening spaces; full-width spaces there are the customary paragraph indent.
             let ideographicIndent = (start..<end).allSatisfy { values[$0] == 0x3000 }
-            stray = !ideographicIndent && (ScalarClass.isChinese(right) || ScalarClass.fullWidthForm(ofHalfWidth: right) != nil)
+            stray = !ideographicIndent && (ScalarClass.isChinese(right) || ScalarClass.fullWidth(of: right) != nil)
         } else if let left {
             let chineseLeft = ScalarClass.isChinese(left), chineseRight = ScalarClass.isChinese(right)
-            let halfLeft = ScalarClass.fullWidthForm(ofHalfWidth: left) != nil, halfRight = ScalarClass.fullWidthForm(ofHalfWidth: right) != nil
+            let halfLeft = ScalarClass.fullWidth(of: left) != nil, halfRight = ScalarClass.fullWidth(of: right) != nil
             var isStray = (chineseLeft && (chineseRight || halfRight)) || (halfLeft && chineseRight)
             if isStray, phraseSpaceAllowed, end - start == 1, values[start] == 0x20, phraseLength >= 3,
                ScalarClass.isIdeograph(left) || left == 0x201D || left == 0x300B,
