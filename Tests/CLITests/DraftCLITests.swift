@@ -34,13 +34,8 @@ final class DraftCLITests: XCTestCase {
         let result = try CLI.run(["draft", notes])
         XCTAssertEqual(result.status, 0, result.stderr, file: file, line: line)
         XCTAssertEqual(result.stderr, "", file: file, line: line)
-        var sampleText = try String(contentsOf: CLI.packageRoot.appendingPathComponent("seeds/\(sample)"), encoding: .utf8)
-        if let halfWidthAlbumBrackets {
-            XCTAssertEqual(sampleText.components(separatedBy: halfWidthAlbumBrackets).count, 2, file: file, line: line)
-            sampleText = sampleText.replacingOccurrences(of: halfWidthAlbumBrackets,
-                with: halfWidthAlbumBrackets.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）"))
-        }
-        let expected = Self.normalized(Self.joiningPageBreaks(sampleText, at: pageBreaks, file: file, line: line))
+        let expected = try Self.expectedLines(ofSample: sample, pageBreaks: pageBreaks,
+                                              halfWidthAlbumBrackets: halfWidthAlbumBrackets, file: file, line: line)
         let actual = Self.normalized(result.stdout)
         XCTAssertTrue(actual.count > 20, "drafted text too short", file: file, line: line)
         for index in 0..<max(expected.count, actual.count) {
@@ -51,6 +46,19 @@ final class DraftCLITests: XCTestCase {
                 return
             }
         }
+    }
+
+    /// The sample's lines under the golden normalization (steps 1–4 of `assertDraftReproducesSample`);
+    /// shared with the parse round-trip tests so both compare against the same expectation.
+    static func expectedLines(ofSample sample: String, pageBreaks: [String], halfWidthAlbumBrackets: String?,
+                              file: StaticString, line: UInt) throws -> [String] {
+        var sampleText = try String(contentsOf: CLI.packageRoot.appendingPathComponent("seeds/\(sample)"), encoding: .utf8)
+        if let halfWidthAlbumBrackets {
+            XCTAssertEqual(sampleText.components(separatedBy: halfWidthAlbumBrackets).count, 2, file: file, line: line)
+            sampleText = sampleText.replacingOccurrences(of: halfWidthAlbumBrackets,
+                with: halfWidthAlbumBrackets.replacingOccurrences(of: "(", with: "（").replacingOccurrences(of: ")", with: "）"))
+        }
+        return normalized(joiningPageBreaks(sampleText, at: pageBreaks, file: file, line: line))
     }
 
     /// Joins each paragraph ending in one of `splitPoints` with the paragraph after the break.
@@ -135,6 +143,9 @@ final class DraftCLITests: XCTestCase {
         let result = try CLI.run(["draft", "examples/issue-16.yaml", "--format", "md"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.hasPrefix("# 代表工作\n"))
+        // A hard break between the masthead's issuing-body lines, none after the last (as in sample 004).
+        XCTAssertTrue(result.stdout.contains("\n河南省人大常委会  \n代表工作委员会\n\n"), result.stdout)
+        XCTAssertFalse(result.stdout.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.hasSuffix(" ") && !$0.hasSuffix("常委会  ") })
         XCTAssertTrue(result.stdout.contains("\n**二、立足专业“解蓝图”，当好释疑解惑的“辅导员”。**坚持“专业对口"))
     }
 
@@ -218,6 +229,16 @@ final class DraftCLITests: XCTestCase {
         let strict = try CLI.run(["draft", "examples/issue-16.yaml", "--templates", folder.path, "--strict"])
         XCTAssertEqual(strict.status, 1)
         XCTAssertTrue(strict.stderr.contains("bulletin.txt.mustache:1:"), strict.stderr)
+    }
+
+    func testMisspeltPartialInHouseTemplateIsAnErrorAtItsTag() throws {
+        let folder = try temporaryFolder()
+        try "{{刊名}}\n{{#文章}}\n{{> partials/artcle.txt}}\n{{/文章}}\n".write(to: folder.appendingPathComponent("bulletin.txt.mustache"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["draft", "examples/issue-16.yaml", "--templates", folder.path])
+        XCTAssertEqual(result.status, 1, result.stdout)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("bulletin.txt.mustache:3:1: error:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("partials/artcle.txt"), result.stderr)
     }
 
     // MARK: - new

@@ -67,6 +67,9 @@ public struct Drafter: Sendable {
         guard library.contains(name) else {
             throw .unavailable(template: name, format: format, available: availableFormats(kind).filter { $0 != format })
         }
+        // A misspelt partial in a house template would otherwise print nothing (the spec's
+        // rule for unknown partials) and silently drop a part of the bulletin.
+        if let missing = library.missingPartials(reachableFrom: name) { throw .template(missing) }
         do throws(TemplateError) {
             return try library.render(name, context, options: options)
         } catch {

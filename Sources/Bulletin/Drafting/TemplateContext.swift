@@ -13,6 +13,11 @@ public enum TemplateContext {
             "日期": optional(masthead.date?.description),
             "刊头日期": optional(masthead.date?.mastheadForm),
             "编发单位": .list(masthead.issuingBody.map(TemplateValue.string)),
+            // The same lines with a last-line flag: Markdown ends every line but the last with a
+            // hard break, and Mustache has no "last item" test of its own.
+            "编发单位各行": .list(masthead.issuingBody.indices.map { index in
+                .map(["文字": .string(masthead.issuingBody[index]), "末行": .bool(index == masthead.issuingBody.count - 1)])
+            }),
             "专辑": bulletin.album.map(value(for:)) ?? .null,
             "目录": .list(bulletin.tableOfContents.map { .map(["条目": .string($0)]) }),
             "分送": bulletin.footer.map(value(for:)) ?? .null,
