@@ -8,11 +8,6 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 examples=(examples/issue-11.yaml examples/issue-16.yaml)
 
-if ! "$JIANBAO" help draft 2>/dev/null | grep -q docx; then
-    echo "print: skipped — this jianbao has no 'draft --format docx' yet"
-    exit 0
-fi
-
 for notes in "${examples[@]}"; do
     name="$(basename "$notes" .yaml)"
     "$JIANBAO" draft "$notes" --format docx -o "$tmp/$name.docx"
