@@ -33,7 +33,15 @@ for notes in "${examples[@]}"; do
     python3 .ci/print_docx_check.py "$notes" "$tmp/$(basename "$notes" .yaml).docx"
 done
 
-# Real renderers, only when this machine has them (they take minutes to install).
+# Real renderers. In CI (root, Debian) install them: about two minutes, and without them the
+# PDF checks would only ever run on a developer's machine. Elsewhere they run where installed.
+if [ "${CI:-}" = true ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+    && { ! command -v pdfinfo >/dev/null || ! command -v chromium >/dev/null || ! command -v libreoffice >/dev/null; }; then
+    echo "print: installing poppler-utils, chromium, libreoffice-writer-nogui, fonts-noto-cjk"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq \
+        poppler-utils chromium libreoffice-writer-nogui fonts-noto-cjk; } >/dev/null 2>&1 \
+        || echo "print: apt-get could not install the renderers; the checks below say what is missing"
+fi
 if ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null; then
     echo "print: skipped PDF checks — poppler-utils (pdfinfo, pdftotext) not installed"
     exit 0

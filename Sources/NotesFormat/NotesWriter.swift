@@ -1,3 +1,5 @@
+import SourceText
+
 /// Writes notes values as YAML in the notes subset, or as JSON.
 public enum NotesWriter {
     /// JSON with keys in file order, 2-space indentation, Chinese unescaped; no trailing newline.
@@ -12,7 +14,7 @@ public enum NotesWriter {
         case .null:
             output += "null"
         case .string(let text):
-            writeJSONString(text, to: &output)
+            JSONString.append(text, to: &output)
         case .sequence(let items):
             guard !items.isEmpty else { output += "[]"; return }
             output += "[\n"
@@ -29,33 +31,12 @@ public enum NotesWriter {
             let inner = String(repeating: " ", count: indent + 2)
             for (index, (key, item)) in entries.enumerated() {
                 output += inner
-                writeJSONString(key, to: &output)
+                JSONString.append(key, to: &output)
                 output += ": "
                 writeJSON(item, indent: indent + 2, to: &output)
                 output += index == entries.count - 1 ? "\n" : ",\n"
             }
             output += String(repeating: " ", count: indent) + "}"
         }
-    }
-
-    private static func writeJSONString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: output += "\\\""
-            case 0x5C: output += "\\\\"
-            case 0x0A: output += "\\n"
-            case 0x0D: output += "\\r"
-            case 0x09: output += "\\t"
-            case 0x08: output += "\\b"
-            case 0x0C: output += "\\f"
-            case 0x00...0x1F:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 }

@@ -47,17 +47,17 @@ public enum CheckReport {
             for located in entry.result.findings {
                 let finding = located.finding, range = located.range
                 var fields = [
-                    "\"path\": \(quote(entry.path))",
+                    "\"path\": \(JSONString.quoted(entry.path))",
                     "\"line\": \(range.start.line)", "\"column\": \(range.start.column)",
                     "\"endLine\": \(range.end.line)", "\"endColumn\": \(range.end.column)",
                     "\"offset\": \(range.start.offset)", "\"endOffset\": \(range.end.offset)",
-                    "\"severity\": \(quote(finding.severity.label))",
-                    "\"rule\": \(quote(finding.rule.identifier))", "\"code\": \(quote(finding.rule.code))",
-                    "\"message\": \(quote(finding.message))",
+                    "\"severity\": \(JSONString.quoted(finding.severity.label))",
+                    "\"rule\": \(JSONString.quoted(finding.rule.identifier))", "\"code\": \(JSONString.quoted(finding.rule.code))",
+                    "\"message\": \(JSONString.quoted(finding.message))",
                 ]
                 if let fix = finding.fix {
-                    let edits = fix.edits.map { "{\"offset\": \($0.start), \"endOffset\": \($0.end), \"replacement\": \(quote($0.replacement))}" }
-                    fields.append("\"fix\": {\"description\": \(quote(fix.description)), \"edits\": [\(edits.joined(separator: ", "))]}")
+                    let edits = fix.edits.map { "{\"offset\": \($0.start), \"endOffset\": \($0.end), \"replacement\": \(JSONString.quoted($0.replacement))}" }
+                    fields.append("\"fix\": {\"description\": \(JSONString.quoted(fix.description)), \"edits\": [\(edits.joined(separator: ", "))]}")
                 }
                 items.append("  {" + fields.joined(separator: ", ") + "}")
             }
@@ -67,21 +67,21 @@ public enum CheckReport {
 
     public static func sarif(_ entries: [Entry]) -> String {
         let rules = RuleCatalogue.all.map { rule in
-            "{\"id\": \(quote(rule.code)), \"name\": \(quote(rule.slug)), \"shortDescription\": {\"text\": \(quote(rule.title))}, "
-                + "\"fullDescription\": {\"text\": \(quote(rule.explanation))}, \"help\": {\"text\": \(quote(rule.message))}, "
-                + "\"defaultConfiguration\": {\"level\": \(quote(level(rule.severity.severity)))}}"
+            "{\"id\": \(JSONString.quoted(rule.code)), \"name\": \(JSONString.quoted(rule.slug)), \"shortDescription\": {\"text\": \(JSONString.quoted(rule.title))}, "
+                + "\"fullDescription\": {\"text\": \(JSONString.quoted(rule.explanation))}, \"help\": {\"text\": \(JSONString.quoted(rule.message))}, "
+                + "\"defaultConfiguration\": {\"level\": \(JSONString.quoted(level(rule.severity.severity)))}}"
         }
         var results: [String] = []
         for entry in entries {
             for located in entry.result.findings {
                 let finding = located.finding, range = located.range
-                var result = "{\"ruleId\": \(quote(finding.rule.code)), \"level\": \(quote(level(finding.severity))), \"message\": {\"text\": \(quote(finding.message))}, "
-                    + "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(quote(entry.path))}, \"region\": {"
+                var result = "{\"ruleId\": \(JSONString.quoted(finding.rule.code)), \"level\": \(JSONString.quoted(level(finding.severity))), \"message\": {\"text\": \(JSONString.quoted(finding.message))}, "
+                    + "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(JSONString.quoted(entry.path))}, \"region\": {"
                     + "\"startLine\": \(range.start.line), \"startColumn\": \(range.start.column), \"endLine\": \(range.end.line), \"endColumn\": \(range.end.column), "
                     + "\"byteOffset\": \(range.start.offset), \"byteLength\": \(range.end.offset - range.start.offset)}}}]"
                 if let fix = finding.fix {
-                    let replacements = fix.edits.map { "{\"deletedRegion\": {\"byteOffset\": \($0.start), \"byteLength\": \($0.end - $0.start)}, \"insertedContent\": {\"text\": \(quote($0.replacement))}}" }
-                    result += ", \"fixes\": [{\"description\": {\"text\": \(quote(fix.description))}, \"artifactChanges\": [{\"artifactLocation\": {\"uri\": \(quote(entry.path))}, \"replacements\": [\(replacements.joined(separator: ", "))]}]}]"
+                    let replacements = fix.edits.map { "{\"deletedRegion\": {\"byteOffset\": \($0.start), \"byteLength\": \($0.end - $0.start)}, \"insertedContent\": {\"text\": \(JSONString.quoted($0.replacement))}}" }
+                    result += ", \"fixes\": [{\"description\": {\"text\": \(JSONString.quoted(fix.description))}, \"artifactChanges\": [{\"artifactLocation\": {\"uri\": \(JSONString.quoted(entry.path))}, \"replacements\": [\(replacements.joined(separator: ", "))]}]}]"
                 }
                 results.append(result + "}")
             }
@@ -132,28 +132,6 @@ public enum CheckReport {
 
     private static func escapeProperty(_ text: String) -> String {
         escapeData(text).replacingAll(":", "%3A").replacingAll(",", "%2C")
-    }
-
-    /// A JSON string literal; Chinese stays as UTF-8.
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }
 
