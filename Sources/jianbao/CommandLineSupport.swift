@@ -121,21 +121,37 @@ struct Arguments {
 
 /// Reading inputs and writing outputs the way every command must: `-` is stdin,
 /// unreadable input is exit 2, outputs are written atomically and never over an input.
+/// POSIX calls rather than FileManager: pipes and `/dev/fd/N` (`<(…)`) read like files, and every
+/// failure has an errno that `systemReason` can say in Chinese.
 enum Files {
     /// The bytes of a file, or stdin for `-`.
     static func read(_ path: String) throws -> [UInt8] {
-        if path == "-" {
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
+        if path == "-" { return try readAll(from: STDIN_FILENO, path: path) }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            let code = errno
+            throw CommandError(message: code == ENOENT ? "找不到文件 \(path)" : "无法读取文件 \(path)：\(systemReason(code))")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandError(message: "找不到文件 \(path)")
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw CommandError(message: "\(path) 是目录，不是文件")
         }
-        guard !isDirectory.boolValue else { throw CommandError(message: "\(path) 是目录，不是文件") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError(message: "无法读取文件 \(path)")
+        return try readAll(from: descriptor, path: path)
+    }
+
+    private static func readAll(from descriptor: Int32, path: String) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw CommandError(message: "无法读取 \(displayName(path))：\(systemReason(errno))")
+            }
+            bytes.append(contentsOf: chunk[0..<count])
         }
-        return Array(data)
     }
 
     /// UTF-8 text of a file or stdin; a leading BOM is kept for the parsers to handle.
@@ -160,23 +176,67 @@ enum Files {
             FileHandle.standardOutput.write(data)
             return
         }
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        if !allowOverwritingInput, inputs.contains(where: { $0 != "-" && URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath() == target }) {
+        // Writing through a symlink replaces the file it points to, not the link.
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        var existing = stat()
+        let targetExists = stat(target, &existing) == 0
+        if targetExists, !allowOverwritingInput, inputs.contains(where: { isSameFile(input: $0, as: existing) }) {
             throw CommandError(message: "输出文件 \(path) 就是输入文件；为保护原稿，拒绝覆盖")
         }
-        let directory = target.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).jianbao-\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-            if rename(temporary.path, target.path) != 0 {
-                throw CommandError(message: "无法写入 \(path)：\(String(cString: strerror(errno)))")
+        if targetExists, existing.st_mode & S_IFMT == S_IFDIR {
+            throw CommandError(message: "无法写入 \(path)：这是一个目录")
+        }
+        let temporary = (target as NSString).deletingLastPathComponent + "/.\((target as NSString).lastPathComponent).jianbao-\(getpid()).tmp"
+        // A replaced file keeps its permissions; a new one gets the usual 0666 less the umask.
+        let mode = targetExists ? existing.st_mode & 0o7777 : 0o666
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, mode)
+        guard descriptor >= 0 else {
+            throw CommandError(message: "无法写入 \(path)：\(systemReason(errno))")
+        }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
             }
-        } catch let error as CommandError {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CommandError(message: "无法写入 \(path)：\(error.localizedDescription)")
+        }
+        if failure == 0, targetExists { fchmod(descriptor, existing.st_mode & 0o7777) }
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure == 0, rename(temporary, target) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw CommandError(message: "无法写入 \(path)：\(systemReason(failure))")
+        }
+    }
+
+    /// Whether an input (a path, or `-` for stdin) is the file `target` describes: same device
+    /// and inode, so symlinks, hard links, `./x` and `x`, and `draft - -o x < x` are all caught.
+    private static func isSameFile(input: String, as target: stat) -> Bool {
+        var status = stat()
+        let found = input == "-" ? fstat(STDIN_FILENO, &status) == 0 : stat(input, &status) == 0
+        return found && status.st_dev == target.st_dev && status.st_ino == target.st_ino
+    }
+
+    /// What went wrong, in the user's language; the rare errno without a phrase keeps the system's.
+    static func systemReason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "文件夹不存在"
+        case EACCES, EPERM: "没有权限"
+        case EISDIR: "这是一个目录"
+        case ENOTDIR: "路径中有一部分不是目录"
+        case ENOSPC: "磁盘空间不足"
+        case EROFS: "文件系统是只读的"
+        case EDQUOT: "超出磁盘配额"
+        case ENAMETOOLONG: "文件名太长"
+        case EIO: "读写出错（输入输出错误）"
+        default: "系统错误 \(code)（\(String(cString: strerror(code)))）"
         }
     }
 }

@@ -23,8 +23,9 @@ enum CLI {
 
     private final class Marker {}
 
-    /// Runs `jianbao arguments…` in `directory` (default: the package root) with optional stdin.
-    static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil, environment: [String: String] = [:]) throws -> CLIResult {
+    /// Runs `jianbao arguments…` in `directory` (default: the package root) with optional stdin,
+    /// given as text (through a pipe) or as a file the child reads directly (`< file`).
+    static func run(_ arguments: [String], stdin: String? = nil, stdinFile: URL? = nil, directory: URL? = nil, environment: [String: String] = [:]) throws -> CLIResult {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -36,7 +37,11 @@ enum CLI {
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = input
+        if let stdinFile {
+            process.standardInput = try FileHandle(forReadingFrom: stdinFile)
+        } else {
+            process.standardInput = input
+        }
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
@@ -45,5 +50,15 @@ enum CLI {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+extension XCTestCase {
+    /// A fresh folder under the system's temporary folder, removed when the test ends.
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
     }
 }

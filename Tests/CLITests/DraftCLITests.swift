@@ -312,11 +312,4 @@ final class DraftCLITests: XCTestCase {
             XCTAssertTrue(result.stdout.hasPrefix("用法：jianbao \(command)"), result.stdout)
         }
     }
-
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-draft-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        return folder
-    }
 }
