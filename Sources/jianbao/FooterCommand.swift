@@ -31,7 +31,8 @@ enum FooterCommand: Command {
         }
         guard var footer = profile.preset(named: name) else {
             let available = profile.presetNames.isEmpty ? "画像中没有分送预设" : "可用：\(profile.presetNames.joined(separator: "、"))"
-            throw CommandError(message: "没有名为“\(name)”的分送预设（\(available)）")
+            let guess = profile.presetName(closestTo: name).map { "是否想写“\($0)”？" } ?? ""
+            throw CommandError(message: "没有名为“\(name)”的分送预设\(guess.isEmpty ? "" : "，")\(guess)（\(available)）")
         }
         if let copies { footer.copies = copies }
         guard let text = try setup.run({ () throws(DraftError) in try drafter.footer(footer, format: format) }) else {

@@ -40,6 +40,10 @@ enum NewCommand: Command {
         if let albumNumber {
             album = Album(theme: album?.theme ?? "“……”主题活动专辑", number: albumNumber)
         }
+        // The skeleton prints the number as a Chinese numeral: refuse one that has none.
+        if let number = album?.number, !ChineseNumeral.range.contains(number) {
+            throw CommandError(message: "专辑序号 \(number) 超出可写成中文数字的范围（\(ChineseNumeral.range.lowerBound)–\(ChineseNumeral.range.upperBound)）")
+        }
         let date: BulletinDate
         if let dateText {
             guard let parsed = BulletinDate(parsing: dateText) else {

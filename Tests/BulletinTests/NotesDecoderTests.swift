@@ -46,7 +46,8 @@ final class NotesDecoderTests: XCTestCase {
         let minimal = """
         期号: 3
         日期: "2026-01-05"
-        文章: []
+        文章:
+          - 标题: 甲
         """
         let standard = try decodeBulletin(minimal)
         XCTAssertEqual(standard.masthead.title, "代表工作")
@@ -67,7 +68,8 @@ final class NotesDecoderTests: XCTestCase {
         let bulletin = try decodeBulletin("""
         期号: 3
         日期: 2026年1月5日
-        文章: []
+        文章:
+          - 标题: 乙
         分送:
           送: 甲
           份数: 10
@@ -124,6 +126,12 @@ final class NotesDecoderTests: XCTestCase {
         """), [
             "n.yaml:1:5: error: “期号”应为正整数，这里是列表",
             "n.yaml:7:11: error: “小标题”应为一段文字，这里是映射",
+        ])
+    }
+
+    func testAnIssueWithoutArticlesIsAnError() {
+        XCTAssertEqual(errors("期号: 3\n日期: 2026年1月5日\n文章: []\n"), [
+            "n.yaml:3:5: error: “文章”是空列表：一期简报至少要有一篇文章",
         ])
     }
 

@@ -280,6 +280,10 @@ final class DraftCLITests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("--issue"), result.stderr)
         XCTAssertEqual(try CLI.run(["new", "--from", "no-such-folder"]).status, 2)
         XCTAssertEqual(try CLI.run(["new", "--issue", "十七"]).status, 2)
+        let tooLarge = try CLI.run(["new", "--issue", "5", "--album-number", "10000"])
+        XCTAssertEqual(tooLarge.status, 2)
+        XCTAssertEqual(tooLarge.stdout, "")
+        XCTAssertTrue(tooLarge.stderr.contains("专辑序号 10000 超出可写成中文数字的范围（1–9999）"), tooLarge.stderr)
     }
 
     // MARK: - footer
@@ -302,7 +306,7 @@ final class DraftCLITests: XCTestCase {
         XCTAssertTrue(older.stdout.hasSuffix("\n---\n\n河南省人大常委会选举任免代表联络工作委员会印发 共印 60 份\n\n---\n"), older.stdout)
         let unknown = try CLI.run(["footer", "--preset", "默任"])
         XCTAssertEqual(unknown.status, 2)
-        XCTAssertTrue(unknown.stderr.contains("没有名为“默任”的分送预设"), unknown.stderr)
+        XCTAssertTrue(unknown.stderr.contains("没有名为“默任”的分送预设，是否想写“默认”？"), unknown.stderr)
     }
 
     func testHelpIsChinese() throws {

@@ -73,6 +73,7 @@ public struct NotesDecoder: Sendable {
         var articles: [Article] = []
         if let list = fields.required("文章") {
             if case .sequence(let items) = list.value {
+                if items.isEmpty { reading.error("“文章”是空列表：一期简报至少要有一篇文章", at: list.range) }
                 for (index, item) in items.enumerated() {
                     if let article = readArticle(item, reading, what: "第 \(index + 1) 篇文章") { articles.append(article) }
                 }

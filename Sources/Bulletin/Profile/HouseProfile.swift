@@ -41,6 +41,11 @@ public struct HouseProfile: Sendable, Hashable {
 
     public var presetNames: [String] { presets.map(\.name) }
 
+    /// The preset name closest to a misspelt one (`默任` → `默认`), for "did you mean".
+    public func presetName(closestTo name: String) -> String? {
+        Suggestion.closest(to: name, among: presetNames)
+    }
+
     /// The current 代表工作 house style (samples of 2026), from `templates/profiles/standard.yaml`.
     /// Loaded once; the embedded file is tested, so the empty fallback never shows in a release.
     public static let standard: HouseProfile = (try? named("standard")) ?? HouseProfile(name: "standard", title: "")
