@@ -124,6 +124,15 @@ final class ReadingLayoutTests: XCTestCase {
         XCTAssertGreaterThan(lead.segments.count, 20)
     }
 
+    func testPageBreakAfterASubPointHeadingIsNotCalledMidSentence() throws {
+        // 004 line 78 ends "三是履职保障上求“新”。"; its paragraph goes on at line 80, after a page break.
+        let result = BulletinReader.read(try Seeds.text(Seeds.markdownIssue40))
+        let joins = result.repairs.filter { $0.kind == .joinedPageBreak && $0.range.start.line == 78 }
+        XCTAssertEqual(joins.map(\.message), ["第 78 行以“一是……”式小标题结尾，段落被分页断开，已与第 80 行接合"])
+        let midSentence = BulletinReader.read(try Seeds.text(Seeds.recentIssue16)).repairs.filter { $0.kind == .joinedPageBreak }
+        XCTAssertTrue(midSentence.allSatisfy { $0.message.contains("在句中断开") }, "\(midSentence.map(\.message))")
+    }
+
     func testRepairsAreSortedAndInsideTheText() throws {
         for name in Seeds.all {
             for force in [false, true] {
@@ -131,6 +140,9 @@ final class ReadingLayoutTests: XCTestCase {
                 let result = BulletinReader.read(text, options: ReadOptions(forceArticle: force))
                 let size = text.utf8.count
                 XCTAssertEqual(result.repairs.map(\.range.start.offset), result.repairs.map(\.range.start.offset).sorted(), name)
+                // Each normalisation is reported once, even on a line that is read twice (a footer wrap).
+                let keys = result.repairs.map { "\($0.kind) \($0.range.start.offset) \($0.range.end.offset)" }
+                XCTAssertEqual(keys.count, Set(keys).count, "\(name): \(keys.filter { key in keys.filter { $0 == key }.count > 1 })")
                 for repair in result.repairs {
                     XCTAssertLessThanOrEqual(repair.range.start.offset, repair.range.end.offset, "\(name) \(repair)")
                     XCTAssertLessThanOrEqual(repair.range.end.offset, size)

@@ -464,7 +464,7 @@ struct ReaderEngine {
             pending = nil   // own the block, so appending does not copy its buffers
             let wrapped = source.wrapWidth > 0
             join(&block, line, from: textStart, wrapped ? .joinedHardWrap : .joinedPageBreak,
-                 wrapped ? .hardWrap(from: block.lastLine.number, to: line.number) : .pageBreak(from: block.lastLine.number, to: line.number))
+                 wrapped ? .hardWrap(from: block.lastLine.number, to: line.number) : pageBreakDetail(block, line))
             pending = block
             return
         }
@@ -536,6 +536,14 @@ struct ReaderEngine {
         }
         if !GenrePatterns.endsSentence(bytes, last.start, last.end) { return true }
         return endsWithSubPointHeading(block)
+    }
+
+    /// Why a page break was joined: mid-sentence, or after a sub-point heading (see `shouldJoin`).
+    func pageBreakDetail(_ block: PendingBlock, _ line: SourceLine) -> RepairDetail {
+        let last = block.lastLine
+        return GenrePatterns.endsSentence(bytes, last.start, last.end)
+            ? .pageBreakAfterSubPointHeading(from: last.number, to: line.number)
+            : .pageBreak(from: last.number, to: line.number)
     }
 
     /// "…。三是履职保障上求“新”。" at a page end: a sub-point heading cannot end a paragraph.
@@ -795,9 +803,18 @@ struct ReaderEngine {
             return
         }
         var builder = TextBuilder()
-        report(builder.append(bytes, line.start, line.end, rules: rules), in: line)
+        // Reported once the line's use is known: a wrapped continuation is normalised again by `join`.
+        let edits = builder.append(bytes, line.start, line.end, rules: rules)
         builder.finish()
         let text = builder.bytes
+        if var field = footerField, GenrePatterns.footerLabel(text) == nil, GenrePatterns.issuedLine(text) == nil {
+            footerField = nil   // own the field, so appending does not copy its buffers
+            join(&field.block, line, from: line.start, .joinedFooterLine,
+                 .text("版记“\(field.label.text)”一栏折行，第 \(field.block.lastLine.number) 行与第 \(line.number) 行已接合"))
+            footerField = field
+            return
+        }
+        report(edits, in: line)
         if let label = GenrePatterns.footerLabel(text) {
             flushFooterField()
             var block = PendingBlock(builder: builder, lastLine: line)
@@ -805,7 +822,7 @@ struct ReaderEngine {
             footerField = (block, LocatedText(text: GenrePatterns.string(text, 0, label.labelEnd), range: index.range(ofByteOffsets: line.start, builder.sourceEnd(label.labelEnd))), label.isSend)
             return
         }
-        if let issued = GenrePatterns.issuedLine(text) ?? (isCopiesOnly(text) ? GenrePatterns.issuedLine(text) : nil) {
+        if let issued = GenrePatterns.issuedLine(text) {
             flushFooterField()
             let paragraph = addParagraph(builder, role: .footer, article: nil)
             var layoutFooter = layout.footer ?? FooterLayout()
@@ -824,13 +841,6 @@ struct ReaderEngine {
             layout.footer = layoutFooter
             // 印发 (and 共印) close the issue; a separate 共印 line may still follow.
             if issued.copiesStart != nil || issued.issuerEnd == 0 { phase = .afterFooter } else { issuedSeen = true }
-            return
-        }
-        if var field = footerField {
-            footerField = nil   // own the field, so appending does not copy its buffers
-            join(&field.block, line, from: line.start, .joinedFooterLine,
-                 .text("版记“\(field.label.text)”一栏折行，第 \(field.block.lastLine.number) 行与第 \(line.number) 行已接合"))
-            footerField = field
             return
         }
         let paragraph = addParagraph(builder, role: .other, article: nil)
@@ -905,7 +915,7 @@ struct ReaderEngine {
             }
             if var block = pending, line.blanksBefore < 2, shouldJoin(block, line) {
                 pending = nil   // own the block, so appending does not copy its buffers
-                join(&block, line, from: line.start, .joinedPageBreak, .pageBreak(from: block.lastLine.number, to: line.number))
+                join(&block, line, from: line.start, .joinedPageBreak, pageBreakDetail(block, line))
                 pending = block
                 continue
             }

@@ -422,6 +422,8 @@ enum RepairDetail: Sendable, Hashable {
     case text(String)
     /// A page break or hard wrap joined between two lines.
     case pageBreak(from: Int, to: Int)
+    /// A page break right after a sub-point heading ("三是……。"), which opens its paragraph.
+    case pageBreakAfterSubPointHeading(from: Int, to: Int)
     case hardWrap(from: Int, to: Int)
     /// `count` characters normalised on one line.
     case punctuation(line: Int, count: Int)
@@ -433,6 +435,8 @@ enum RepairDetail: Sendable, Hashable {
         switch self {
         case .text(let text): return text
         case .pageBreak(let from, let to): return "第 \(from) 行的段落在句中断开（分页），已与第 \(to) 行接合"
+        case .pageBreakAfterSubPointHeading(let from, let to):
+            return "第 \(from) 行以“一是……”式小标题结尾，段落被分页断开，已与第 \(to) 行接合"
         case .hardWrap(let from, let to): return "第 \(from) 行是识别折行，已与第 \(to) 行接合"
         case .punctuation(let line, let count): return "第 \(line) 行有 \(count) 个半角标点（, . : ( ) 等）在中文里，已改为全角"
         case .digits(let line, let count): return "第 \(line) 行有 \(count) 个全角数字，已改为半角"
