@@ -50,24 +50,13 @@ enum ParseCommand: Command {
             rendered = NotesWriter.json(result.reportValue(profile: profile))
         default:
             guard let notes = result.notes(profile: profile) else { return ExitStatus.findings }
-            var comments = ["由 jianbao parse 从 \(displayPath) 读出（\(formatName(result.format))）"]
-            comments.append("修复 \(result.repairs.count) 处，未归入 \(result.unplaced.count) 行" + (result.repairs.isEmpty && result.unplaced.isEmpty ? "" : "（用 --verbose 或 --format json 查看）"))
-            comments += result.missingFields
-            rendered = NotesWriter.yaml(notes, comments: comments)
+            rendered = NotesWriter.yaml(notes, comments: result.notesComments(source: displayPath))
         }
         try Files.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n", to: output, inputs: [path])
         if !verbose, !result.missingFields.isEmpty {
             Terminal.printError(result.missingFields.map { "\(displayPath)：注意：\($0)" }.joined(separator: "\n"))
         }
         return ExitStatus.clean
-    }
-
-    static func formatName(_ format: SourceFormat) -> String {
-        switch format {
-        case .plainText: return "纯文本"
-        case .markdown: return "Markdown"
-        case .ocrText: return "OCR 文本"
-        }
     }
 
     /// One located line per repair and per unplaced line, in the diagnostic format.

@@ -100,6 +100,11 @@ final class ParseCLITests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("002_826e4499cd511985.txt:31:1: 未归入：记者署名"), result.stderr)
         XCTAssertTrue(result.stderr.contains("002_826e4499cd511985.txt:9:1: 未归入：图片说明"), result.stderr)
         XCTAssertTrue(result.stderr.contains("没有读到地区"), result.stderr)
+        // The notes themselves list what was dropped, so the editor sees it without --verbose.
+        let dropped = result.stdout.split(separator: "\n").filter { $0.hasPrefix("# 未归入 ") }
+        XCTAssertEqual(dropped.count, 10, result.stdout)
+        XCTAssertTrue(dropped.contains("# 未归入 第 31 行，记者署名，简报文章不署名，已舍去：□本报记者 马飞"), "\(dropped)")
+        XCTAssertTrue(dropped.contains("# 未归入 第 25 行，图片说明，已舍去：人大代表在商业航天产业代表联络站开展活动"), "\(dropped)")
     }
 
     func testArticleOptionOnAnIssueIsAUsageError() throws {
@@ -131,7 +136,7 @@ final class ParseCLITests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         XCTAssertEqual(object["种类"] as? String, "简报")
-        XCTAssertEqual(object["格式"] as? String, "ocrText")
+        XCTAssertEqual(object["格式"] as? String, "OCR 文本")
         let notes = try XCTUnwrap(object["笔记"] as? [String: Any])
         let articles = try XCTUnwrap(notes["文章"] as? [[String: Any]])
         XCTAssertEqual(articles.compactMap { $0["地区"] as? String }, ["平顶山市", "漯河市", "周口市"])

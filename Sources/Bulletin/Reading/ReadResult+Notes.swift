@@ -12,6 +12,22 @@ extension ReadResult {
         return article.map(NotesEncoder.encode)
     }
 
+    /// The comments `jianbao parse` puts above the notes: where they came from, how much was
+    /// repaired, what the notes lack, and the first lines left out (an editor sees in the file
+    /// itself what the newspaper piece lost: captions, byline).
+    public func notesComments(source: String, listing limit: Int = 20) -> [String] {
+        var comments = ["由 jianbao parse 从 \(source) 读出（\(format.chineseName)）"]
+        let counts = "修复 \(repairs.count) 处，未归入 \(unplaced.count) 行"
+        comments.append(counts + (repairs.isEmpty && unplaced.isEmpty ? "" : "（用 --verbose 或 --format json 查看）"))
+        comments += missingFields
+        for line in unplaced.prefix(limit) {
+            let text = line.text.count > 30 ? String(line.text.prefix(30)) + "……" : line.text
+            comments.append("未归入 第 \(line.line) 行，\(line.message)：\(text)")
+        }
+        if unplaced.count > limit { comments.append("……另有 \(unplaced.count - limit) 行未归入") }
+        return comments
+    }
+
     /// What the notes lack because the text did not have it, in Chinese, for YAML comments
     /// and the CLI (the editor fills these in before drafting again).
     public var missingFields: [String] {
@@ -37,7 +53,7 @@ extension ReadResult {
             pairs.append(("种类", .string("非简报")))
             pairs.append(("原因", .string(reason)))
         }
-        pairs.append(("格式", .string(format.rawValue)))
+        pairs.append(("格式", .string(format.chineseName)))
         if let notes = notes(profile: profile) { pairs.append(("笔记", notes)) }
         if !missingFields.isEmpty { pairs.append(("缺项", .sequence(missingFields.map(NotesValue.string)))) }
         pairs.append(("修复", .sequence(repairs.map { repair in

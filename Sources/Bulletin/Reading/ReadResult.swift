@@ -29,6 +29,15 @@ public enum SourceFormat: String, Sendable, Hashable {
     case markdown
     /// OCR output: hard wraps at a fixed width, half-width punctuation, full-width digits.
     case ocrText
+
+    /// The name users see (parse comments, `jianbao parse --format json`).
+    public var chineseName: String {
+        switch self {
+        case .plainText: "纯文本"
+        case .markdown: "Markdown"
+        case .ocrText: "OCR 文本"
+        }
+    }
 }
 
 /// Everything the reader learned from one text: the model, where each element came from,
