@@ -77,6 +77,25 @@ final class NotesDecoderTests: XCTestCase {
         XCTAssertEqual(bulletin.footer, DistributionFooter(sendTo: "甲", copyTo: nil, issuer: "河南省人大常委会代表工作委员会", copies: 10))
     }
 
+    func testRecipientsAsAListAreJoinedWithTheEnumerationComma() throws {
+        let bulletin = try decodeBulletin("""
+        期号: 3
+        日期: 2026年1月5日
+        文章:
+          - 标题: 乙
+        分送:
+          送: [省人大常委会主任, 副主任, 秘书长]
+          发:
+            - 省人大各专门委员会
+            - 各省辖市人大常委会
+        """)
+        XCTAssertEqual(bulletin.footer?.sendTo, "省人大常委会主任、副主任、秘书长")
+        XCTAssertEqual(bulletin.footer?.copyTo, "省人大各专门委员会、各省辖市人大常委会")
+        XCTAssertEqual(errors("期号: 3\n日期: 2026年1月5日\n文章:\n  - 标题: 乙\n分送:\n  送:\n    - 甲\n    - - 乙\n"), [
+            "n.yaml:8:7: error: “送”应为一段文字，这里是列表",
+        ])
+    }
+
     func testUnknownKeySuggestsTheClosestField() {
         XCTAssertEqual(errors("""
         期号: 3

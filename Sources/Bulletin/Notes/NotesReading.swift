@@ -101,6 +101,13 @@ final class NotesReading {
     }
 
     /// Lines as printed one under another (编发单位): one string or a list of strings.
+    /// A 送 or 发 line: one text as printed, or a list of recipients printed joined by “、”
+    /// (groups that need “，” between them are written as one text).
+    func recipients(_ node: NotesNode, field: String) -> String? {
+        guard case .sequence = node.value else { return text(node, field: field) }
+        return lineList(node, field: field)?.joined(separator: "、")
+    }
+
     func lineList(_ node: NotesNode, field: String) -> [String]? {
         switch node.value {
         case .sequence(let items):

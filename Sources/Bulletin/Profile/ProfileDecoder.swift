@@ -50,8 +50,8 @@ enum ProfileDecoder {
     /// A 分送 mapping {送, 发, 印发, 份数}; 印发 falls back to `issuerFallback` when given.
     static func footer(_ node: NotesNode, issuerFallback: String?, reading: NotesReading, what: String) -> DistributionFooter? {
         guard let fields = reading.fields(node, of: what, keys: presetKeys) else { return nil }
-        let sendTo = fields["送"].flatMap { reading.text($0, field: "送") }
-        let copyTo = fields["发"].flatMap { reading.text($0, field: "发") }
+        let sendTo = fields["送"].flatMap { reading.recipients($0, field: "送") }
+        let copyTo = fields["发"].flatMap { reading.recipients($0, field: "发") }
         let copies = fields["份数"].flatMap { reading.wholeNumber($0, field: "份数") }
         let issuer: String?
         if issuerFallback != nil, fields["印发"] == nil {
