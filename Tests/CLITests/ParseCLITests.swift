@@ -19,25 +19,24 @@ final class ParseCLITests: XCTestCase {
     // MARK: - Round trips
 
     func testDraftOfParsedSample000EqualsTheSample() throws {
-        try assertDraftOfParseReproduces("000_c878d6b2feb97647.txt", pageBreaks: ["给予充分", "在“民", "全国统一大", "相互", "以小切口"], album: "专辑(一)")
+        try assertDraftOfParseReproduces(.issue11)
     }
 
     func testDraftOfParsedSample003EqualsTheSample() throws {
-        try assertDraftOfParseReproduces("003_89e8e6edd186e997.txt", pageBreaks: ["面对面开展", "代表联络站和1", "采取“精准培训", "服务高质量发"], album: "专辑(六)")
+        try assertDraftOfParseReproduces(.issue16)
     }
 
     /// `jianbao draft` of `jianbao parse` of a sample equals the sample under the drafting
-    /// golden test's normalization (`DraftCLITests.normalized`, page breaks joined at the same
-    /// split points, the sample's half-width 专辑 brackets mapped as that test maps them).
-    private func assertDraftOfParseReproduces(_ sample: String, pageBreaks: [String], album: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// golden test's normalization and the same sample quirks (`DraftCLITests.expectedLines`).
+    private func assertDraftOfParseReproduces(_ sample: DraftCLITests.SampleQuirks, file: StaticString = #filePath, line: UInt = #line) throws {
         let directory = try temporaryDirectory()
         let notes = directory.appendingPathComponent("notes.yaml").path
-        let parsed = try CLI.run(["parse", seed(sample), "-o", notes])
+        let parsed = try CLI.run(["parse", seed(sample.file), "-o", notes])
         XCTAssertEqual(parsed.status, 0, parsed.stderr, file: file, line: line)
         XCTAssertEqual(parsed.stderr, "", file: file, line: line)
         let drafted = try CLI.run(["draft", notes])
         XCTAssertEqual(drafted.status, 0, drafted.stderr, file: file, line: line)
-        let expected = try DraftCLITests.expectedLines(ofSample: sample, pageBreaks: pageBreaks, halfWidthAlbumBrackets: album, file: file, line: line)
+        let expected = try DraftCLITests.expectedLines(of: sample, file: file, line: line)
         let actual = DraftCLITests.normalized(drafted.stdout)
         XCTAssertGreaterThan(actual.count, 20, file: file, line: line)
         XCTAssertEqual(actual, expected, file: file, line: line)
