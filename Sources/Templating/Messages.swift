@@ -36,6 +36,9 @@ enum Messages {
     static func unresolvedName(_ name: String) -> String {
         "找不到名字“\(name)”：数据中没有这一项（严格模式）"
     }
+    static func absentSectionName(_ name: String) -> String {
+        "找不到名字“\(name)”：数据中没有这一项（严格模式）；可以没有的项，请在数据中写成 null、false 或空列表"
+    }
     static func notPrintable(_ name: String, kind: String) -> String {
         "“\(name)”是\(kind)，不能直接输出；请用 {{#\(name)}}…{{/\(name)}} 逐项输出（严格模式）"
     }

@@ -90,8 +90,12 @@ struct Renderer {
                 }
                 pc += 1
 
-            case .section(let nameID, let inverted, let sectionEnd, _):
-                let value = lookup(names[Int(nameID)]) ?? .null
+            case .section(let nameID, let inverted, let sectionEnd, let tag):
+                // Absent is not false: an optional field is written as null/false/[], so a
+                // section name found nowhere is a typo worth reporting in strict mode.
+                let found = lookup(names[Int(nameID)])
+                if found == nil { reportIfStrict(program, tag, Messages.absentSectionName(names[Int(nameID)].text)) }
+                let value = found ?? .null
                 if inverted {
                     if !value.isTruthy { try run(program, from: pc + 1, to: Int(sectionEnd)) }
                 } else if value.isTruthy {

@@ -73,11 +73,27 @@ final class RenderingTests: XCTestCase {
             guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
             XCTAssertEqual(error.templateName, "article.txt")
             let places = error.diagnostics.map { "\($0.range.start.line):\($0.range.start.column)" }
-            // 题目 (1:8), 小题目 once although two points miss it (3:10), 作者.姓名 (5:1).
-            // Sections only test presence: 专辑 absent and 供稿 null are not errors.
-            XCTAssertEqual(places, ["1:8", "3:10", "5:1"])
+            // 题目 (1:8), 小题目 once although two points miss it (3:10), 作者.姓名 (5:1),
+            // the absent section 专辑 (5:10); 供稿 is present as null, which is not missing.
+            XCTAssertEqual(places, ["1:8", "3:10", "5:1", "5:10"])
             XCTAssertTrue(error.diagnostics[1].message.contains("“小题目”"))
             XCTAssertTrue(error.rendered().contains("article.txt:3:10: error: 找不到名字“小题目”"), error.rendered())
+        }
+    }
+
+    func testStrictModeReportsAbsentSectionNamesButNotFalsyOnes() throws {
+        let source = "{{#专辑}}{{名称}}{{/专辑}}{{^否}}无{{/否}}\n{{#空}}{{/空}}{{^假}}{{/假}}{{#无}}{{/无}}{{#供稿}}{{/供稿}}{{#文章.作者}}{{/文章.作者}}\n"
+        let template = try Template(source: source, name: "a.txt", escape: .none)
+        let data: TemplateValue = ["空": nil, "假": false, "无": [], "供稿": "", "文章": [:]]
+        XCTAssertEqual(try template.render(data), "无\n\n")
+        XCTAssertThrowsError(try template.render(data, options: RenderOptions(strict: true))) { error in
+            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
+            XCTAssertEqual(error.diagnostics.map { "\($0.range.start.line):\($0.range.start.column)" }, ["1:1", "1:21", "2:51"])
+            XCTAssertEqual(error.diagnostics.map(\.message), [
+                "找不到名字“专辑”：数据中没有这一项（严格模式）；可以没有的项，请在数据中写成 null、false 或空列表",
+                "找不到名字“否”：数据中没有这一项（严格模式）；可以没有的项，请在数据中写成 null、false 或空列表",
+                "找不到名字“文章.作者”：数据中没有这一项（严格模式）；可以没有的项，请在数据中写成 null、false 或空列表",
+            ])
         }
     }
 
