@@ -92,6 +92,30 @@ final class RenderCLITests: XCTestCase {
         XCTAssertTrue(headlines[1].hasPrefix("typo.txt.mustache:2:8: error: 找不到名字“题目”"), strict.stderr)
     }
 
+    func testStrictModeListsMissingPartialsAndNamesInOneRun() throws {
+        try write("house/partials/uses.mustache", "{{缺项}}{{#文章}}{{> 无此}}{{/文章}}\n")
+        try write("many.txt.mustache", "{{> 甲}}\n{{刊民}}\n{{> partials/uses}}\n{{#文章}}{{题目}}{{/文章}}{{#否}}{{> 乙}}{{/否}}\n")
+        let strict = try render(["many.txt.mustache", "--data", "data.json", "--partials", "house", "--strict"])
+        XCTAssertEqual(strict.status, 1)
+        XCTAssertEqual(strict.stdout, "")
+        let headlines = strict.stderr.split(separator: "\n").filter { $0.contains("error:") }.map(String.init)
+        // Missing partials (also 乙, in a section that does not render) and missing names,
+        // each once, the rendered template first, then by place.
+        XCTAssertEqual(headlines, [
+            "many.txt.mustache:1:1: error: 找不到局部模板“甲”：模板文件夹中没有 甲.mustache",
+            "many.txt.mustache:2:1: error: 找不到名字“刊民”：数据中没有这一项（严格模式）",
+            "many.txt.mustache:4:8: error: 找不到名字“题目”：数据中没有这一项（严格模式）",
+            "many.txt.mustache:4:21: error: 找不到名字“否”：数据中没有这一项（严格模式）；可以没有的项，请在数据中写成 null、false 或空列表",
+            "many.txt.mustache:4:27: error: 找不到局部模板“乙”：模板文件夹中没有 乙.mustache",
+            "house/partials/uses.mustache:1:1: error: 找不到名字“缺项”：数据中没有这一项（严格模式）",
+            "house/partials/uses.mustache:1:14: error: 找不到局部模板“无此”：模板文件夹中没有 无此.mustache",
+        ], strict.stderr)
+        // Without --strict only the missing partials are errors.
+        let lenient = try render(["many.txt.mustache", "--data", "data.json", "--partials", "house"])
+        XCTAssertEqual(lenient.status, 1)
+        XCTAssertEqual(lenient.stderr.split(separator: "\n").filter { $0.contains("error:") }.count, 3, lenient.stderr)
+    }
+
     func testIndentValuesOption() throws {
         try write("quote.md.mustache", "> {{引文}}\n")
         try write("quote.json", #"{"引文": "第一行\n第二行"}"#)
