@@ -315,12 +315,13 @@ struct Renderer {
     }
 
     /// A multi-line value under `indentMultilineValues`: each further line starts with the
-    /// current line's leading spaces, tabs and `>` markers (trimmed on empty lines).
+    /// Markdown structure of the current line (trimmed on empty lines), so it continues
+    /// inside the same list item or block quote.
     private mutating func writeIndentedLines(_ value: String, escape: Bool) {
         let utf8 = output.utf8
         var lineStart = utf8.endIndex
         while lineStart != utf8.startIndex, utf8[utf8.index(before: lineStart)] != UInt8(ascii: "\n") { lineStart = utf8.index(before: lineStart) }
-        let prefix = String(output[lineStart...].prefix { $0 == " " || $0 == "\t" || $0 == ">" })
+        let prefix = Self.continuationPrefix(Array(utf8[lineStart...]))
         var trimmedPrefix = prefix
         while trimmedPrefix.last == " " || trimmedPrefix.last == "\t" { trimmedPrefix.removeLast() }
 
@@ -334,6 +335,35 @@ struct Renderer {
             }
             if escape { appendEscapingHTML(String(line)) } else { output.append(contentsOf: line) }
         }
+    }
+
+    /// The structural prefix a line opens with: blanks and `>` quote markers as they are,
+    /// list markers (`-`, `*`, `+`, `1.`, `1)` followed by a blank) as spaces of their width
+    /// — a continuation line must not repeat the marker. Stops at the first other text.
+    private static func continuationPrefix(_ line: [UInt8]) -> String {
+        func isBlank(_ index: Int) -> Bool {
+            index < line.count && (line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t"))
+        }
+        var prefix: [UInt8] = []
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if isBlank(index) || byte == UInt8(ascii: ">") {
+                prefix.append(byte)
+                index += 1
+            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+"), isBlank(index + 1) {
+                prefix.append(UInt8(ascii: " "))
+                index += 1
+            } else {
+                // Ordered markers have at most nine digits (CommonMark).
+                var end = index
+                while end < line.count, end - index < 9, line[end] >= UInt8(ascii: "0"), line[end] <= UInt8(ascii: "9") { end += 1 }
+                guard end > index, end < line.count, line[end] == UInt8(ascii: ".") || line[end] == UInt8(ascii: ")"), isBlank(end + 1) else { break }
+                prefix.append(contentsOf: repeatElement(UInt8(ascii: " "), count: end + 1 - index))
+                index = end + 1
+            }
+        }
+        return String(decoding: prefix, as: UTF8.self)
     }
 
     /// Appends `text` with `& " ' < >` as entities, copying the runs between them whole.

@@ -18,7 +18,7 @@ enum RenderCommand: Command {
       --partials 文件夹    局部模板和父模板所在的文件夹（其中所有 *.mustache，名字为相对路径去掉 .mustache）
       --escape html|none   转义方式；默认由模板文件名决定：.html/.xml 模板按 HTML 转义，其余不转义
       --strict             严格模式：数据中找不到的名字一律报错，与找不到的局部模板一起列出全部位置
-      --indent-values      多行的值每一行都按标签所在行缩进（用于 Markdown 列表、引用块）
+      --indent-values      多行的值后续各行接续标签所在行的 Markdown 列表、引用块结构（缩进、>、列表标记宽度的空格）
       -o, --output 文件    写到文件（先写临时文件再改名）而不是标准输出
 
     退出码：0 成功；1 模板有错（语法错误、找不到局部模板、严格模式下找不到名字）；2 用法错误或输入无法读取。

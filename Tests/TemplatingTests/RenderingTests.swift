@@ -169,7 +169,34 @@ final class RenderingTests: XCTestCase {
     func testIndentMultilineValuesAddsToPartialIndentation() throws {
         let library = try TemplateLibrary(sources: ["a.md.mustache": "列表：\n  {{> item}}\n", "item.mustache": "- {{x}}\n  {{y}}\n"])
         let output = try library.render("a.md", ["x": "一\n二", "y": "三\n四"], options: RenderOptions(indentMultilineValues: true))
-        XCTAssertEqual(output, "列表：\n  - 一\n  二\n    三\n    四\n")
+        XCTAssertEqual(output, "列表：\n  - 一\n    二\n    三\n    四\n")
+    }
+
+    func testIndentMultilineValuesContinueInsideListItemsAndQuotes() throws {
+        let options = RenderOptions(indentMultilineValues: true)
+        let value: TemplateValue = ["x": "甲\n\n乙"]
+        let cases: [(String, String)] = [
+            ("- {{x}}", "- 甲\n\n  乙"),
+            ("\t- {{x}}", "\t- 甲\n\n\t  乙"),
+            ("* {{x}}", "* 甲\n\n  乙"),
+            ("+\t{{x}}", "+\t甲\n\n \t乙"),
+            ("1. {{x}}", "1. 甲\n\n   乙"),
+            ("10) {{x}}", "10) 甲\n\n    乙"),
+            ("> - {{x}}", "> - 甲\n>\n>   乙"),
+            ("  > 1. > {{x}}", "  > 1. > 甲\n  >    >\n  >    > 乙"),
+            // Text before the tag that is not structure: the structure alone continues.
+            ("1. 条目：{{x}}", "1. 条目：甲\n\n   乙"),
+            ("- **要点** {{x}}", "- **要点** 甲\n\n  乙"),
+            // Not list markers: no blank after them, or not a marker at all.
+            ("-{{x}}", "-甲\n\n乙"),
+            ("1.{{x}}", "1.甲\n\n乙"),
+            ("**粗** {{x}}", "**粗** 甲\n\n乙"),
+            ("第1. {{x}}", "第1. 甲\n\n乙"),
+        ]
+        for (source, expected) in cases {
+            let template = try Template(source: source, name: "a.md", escape: .none)
+            XCTAssertEqual(try template.render(value, options: options), expected, source.debugDescription)
+        }
     }
 
     // MARK: Inheritance, as a house frame uses it
