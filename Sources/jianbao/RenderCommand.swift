@@ -26,7 +26,8 @@ enum RenderCommand: Command {
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
         let dataPath = try arguments.option("--data")
-        let partialsFolder = try arguments.option("--partials")
+        // A trailing slash would otherwise reappear doubled in every partial's path.
+        let partialsFolder = try arguments.option("--partials").map(folderPath)
         let escapeChoice = try arguments.option("--escape")
         let outputPath = try arguments.option("-o", "--output")
         let strict = arguments.flag("--strict")
@@ -34,6 +35,16 @@ enum RenderCommand: Command {
         let templatePath = try arguments.single("模板文件")
         guard let dataPath else { throw CommandError(message: "缺少 --data 数据文件（JSON 或笔记文件）") }
         guard templatePath != "-" || dataPath != "-" else { throw CommandError(message: "模板和数据不能都从标准输入读取") }
+        if let partialsFolder {
+            // An input that cannot be read (exit 2), not a problem located in a template.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: partialsFolder, isDirectory: &isDirectory) else {
+                throw CommandError(message: "模板文件夹 \(partialsFolder) 不存在")
+            }
+            guard isDirectory.boolValue else {
+                throw CommandError(message: "\(partialsFolder) 不是文件夹：--partials 应给出局部模板所在的文件夹")
+            }
+        }
 
         let escape: EscapeMode
         switch escapeChoice {
@@ -84,6 +95,13 @@ enum RenderCommand: Command {
             report(error, partialsFolder: partialsFolder, mainName: templateName)
             return ExitStatus.findings
         }
+    }
+
+    /// `dir/` and `dir//` as `dir`; the root stays `/`.
+    private static func folderPath(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
     }
 
     /// One report from several: a problem found both up front and while rendering (a

@@ -159,8 +159,21 @@ final class RenderCLITests: XCTestCase {
         XCTAssertEqual(missingFile.status, 2)
         XCTAssertTrue(missingFile.stderr.contains("找不到文件 nope.mustache"), missingFile.stderr)
         let missingFolder = try render(["issue.txt.mustache", "--data", "data.json", "--partials", "nowhere"])
-        XCTAssertEqual(missingFolder.status, 1)
-        XCTAssertTrue(missingFolder.stderr.contains("模板文件夹 nowhere 不存在"), missingFolder.stderr)
+        XCTAssertEqual(missingFolder.status, 2)
+        XCTAssertEqual(missingFolder.stderr, "jianbao render：模板文件夹 nowhere 不存在\n")
+        let fileAsFolder = try render(["issue.txt.mustache", "--data", "data.json", "--partials", "data.json"])
+        XCTAssertEqual(fileAsFolder.status, 2)
+        XCTAssertEqual(fileAsFolder.stderr, "jianbao render：data.json 不是文件夹：--partials 应给出局部模板所在的文件夹\n")
+    }
+
+    func testPartialsFolderWithTrailingSlashGivesPlainPaths() throws {
+        try write("house/partials/bad.mustache", "{{#x}}")
+        try write("main.txt.mustache", "{{> partials/bad}}")
+        for folder in ["house/", "house//"] {
+            let result = try render(["main.txt.mustache", "--data", "data.json", "--partials", folder])
+            XCTAssertEqual(result.status, 1)
+            XCTAssertTrue(result.stderr.hasPrefix("house/partials/bad.mustache:1:1: error: "), result.stderr)
+        }
     }
 
     func testTemplateFromStdinAndOutputToFile() throws {
