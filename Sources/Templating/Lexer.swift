@@ -65,6 +65,7 @@ struct Lexer {
     let source: [UInt8]
     let name: String
     private(set) var tokens: [Token] = []
+    private(set) var delimiterChanges: [DelimiterChange] = []
 
     init(source: [UInt8], name: String) {
         self.source = source
@@ -73,11 +74,11 @@ struct Lexer {
 
     static let nestingLimit = 200
 
-    static func tokenize(_ source: [UInt8], name: String) throws(TemplateError) -> [Token] {
+    static func tokenize(_ source: [UInt8], name: String) throws(TemplateError) -> (tokens: [Token], delimiterChanges: [DelimiterChange]) {
         var lexer = Lexer(source: source, name: name)
         try lexer.scan()
         try lexer.pairSections()
-        return lexer.tokens
+        return (lexer.tokens, lexer.delimiterChanges)
     }
 
     private func error(_ message: String, _ start: Int, _ end: Int) -> TemplateError {
@@ -127,10 +128,11 @@ struct Lexer {
 
             if kind == .delimiters {
                 guard let (newOpen, newClose) = parseDelimiters(from: cursor, to: contentEnd) else {
-                    throw error(Messages.badDelimiter, tagStart, tagEnd)
+                    throw error(Messages.badDelimiter(in: delimiterChanges.delimiters(at: tagStart)), tagStart, tagEnd)
                 }
                 open = newOpen
                 close = newClose
+                delimiterChanges.append(DelimiterChange(offset: tagEnd, delimiters: Delimiters(open: String(decoding: open, as: UTF8.self), close: String(decoding: close, as: UTF8.self))))
             } else if kind != .comment {
                 var (nameStart, nameEnd) = trimmed(from: cursor, to: contentEnd)
                 if kind == .partial || kind == .parent || kind == .close, nameStart < nameEnd, source[nameStart] == UInt8(ascii: "*") {
@@ -196,14 +198,16 @@ struct Lexer {
                 }
             } else if token.kind == .close {
                 let closeName = (token.dynamic ? "*" : "") + text(token.nameStart, token.nameEnd)
+                let delimiters = delimiterChanges.delimiters(at: token.start)
                 guard let openIndex = openTags.popLast() else {
-                    throw error(Messages.strayClose(closeName), token.start, token.end)
+                    throw error(Messages.strayClose(closeName, delimiters), token.start, token.end)
                 }
                 let opening = tokens[openIndex]
                 guard opening.dynamic == token.dynamic, source[opening.nameStart..<opening.nameEnd].elementsEqual(source[token.nameStart..<token.nameEnd]) else {
                     let position = LineIndex(bytes: source).position(ofByteOffset: opening.start)
                     throw error(
-                        Messages.mismatchedClose(close: closeName, openingTag: openingTagText(opening), openingName: displayName(opening), line: position.line, column: position.column),
+                        Messages.mismatchedClose(close: closeName, openingTag: openingTagText(opening), openingName: displayName(opening),
+                                                 line: position.line, column: position.column, delimiters),
                         token.start, token.end)
                 }
                 tokens[openIndex].partner = index
@@ -212,12 +216,13 @@ struct Lexer {
         }
         if let unclosed = openTags.last {
             let opening = tokens[unclosed]
-            throw error(Messages.unclosedSection(openingTagText(opening), name: displayName(opening)), opening.start, opening.end)
+            throw error(Messages.unclosedSection(openingTagText(opening), name: displayName(opening), delimiterChanges.delimiters(at: opening.start)),
+                        opening.start, opening.end)
         }
     }
 
     private func openingTagText(_ token: Token) -> String {
-        "{{\(token.kind.sigil)\(displayName(token))}}"
+        delimiterChanges.delimiters(at: token.start).tag(token.kind.sigil, displayName(token))
     }
 
     private func displayName(_ token: Token) -> String {

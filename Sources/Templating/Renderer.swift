@@ -84,8 +84,8 @@ struct Renderer {
                 case .string(let value)?: writeValue(value, escaped: escaped)
                 case .bool(let value)?: writeValue(value ? "true" : "false", escaped: escaped)
                 case .null?: break
-                case .list?: reportIfStrict(program, tag, Messages.notPrintable(names[Int(nameID)].text, kind: "列表"))
-                case .map?: reportIfStrict(program, tag, Messages.notPrintable(names[Int(nameID)].text, kind: "映射"))
+                case .list?: reportIfStrict(program, tag, Messages.notPrintable(names[Int(nameID)].text, kind: "列表", program.delimiters(atTag: tag)))
+                case .map?: reportIfStrict(program, tag, Messages.notPrintable(names[Int(nameID)].text, kind: "映射", program.delimiters(atTag: tag)))
                 case nil: reportIfStrict(program, tag, Messages.unresolvedName(names[Int(nameID)].text))
                 }
                 pc += 1

@@ -91,6 +91,24 @@ final class ParseErrorTests: XCTestCase {
         assertError("{{=<% %>=}}\n{{not a tag}} <%标题", line: 2, column: 15, contains: ["标签没有闭合", "%>"])
     }
 
+    func testMessagesQuoteTagsWithTheDelimitersInForceThere() {
+        assertError("{{=<% %>=}}\n<%#甲%>\n", line: 2, column: 1, contains: ["“<%#甲%>”没有对应的结束标签 <%/甲%>"])
+        assertError("{{#甲}}\n{{=<% %>=}}<%/乙%>", line: 2, column: 12, contains: ["结束标签 <%/乙%> 与第 1 行第 1 列的开始标签“{{#甲}}”不匹配，应为 <%/甲%>"])
+        assertError("{{=[ ]=}}[/甲]", line: 1, column: 10, contains: ["结束标签 [/甲] 前面没有对应的开始标签"])
+        assertError("{{=<% %>=}}<%=x=%>", line: 1, column: 12, contains: ["应写成 <%={{ }}=%> 的形式"])
+        assertError("{{=x=}}", line: 1, column: 1, contains: ["应写成 {{=<% %>=}} 的形式"])
+        // Back to the default delimiters, the default quoting returns.
+        assertError("{{=<% %>=}}<%={{ }}=%>{{^乙}}", line: 1, column: 23, contains: ["“{{^乙}}”没有对应的结束标签 {{/乙}}"])
+    }
+
+    func testRenderMessagesQuoteTagsWithTheDelimitersInForceThere() throws {
+        let template = try Template(source: "{{=<% %>=}}<%要点%>", name: "a.txt", escape: .none)
+        XCTAssertThrowsError(try template.render(["要点": ["一"]], options: RenderOptions(strict: true))) { error in
+            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
+            XCTAssertEqual(error.diagnostics.map(\.message), ["“要点”是列表，不能直接输出；请用 <%#要点%>…<%/要点%> 逐项输出（严格模式）"])
+        }
+    }
+
     func testLibraryReportsErrorsOfEveryFile() {
         XCTAssertThrowsError(try TemplateLibrary(sources: ["a.txt.mustache": "{{#x}}", "b.txt.mustache": "ok", "c.txt.mustache": "{{/y}}"])) { error in
             guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
