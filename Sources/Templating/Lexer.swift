@@ -115,12 +115,15 @@ struct Lexer {
                 if kind != .variable { cursor += 1 }
             }
             let closingText = String(decoding: closing, as: UTF8.self)
-            guard let contentEnd = find(closing, from: cursor) else {
-                throw error(Messages.unclosedTag(close: closingText), tagStart, cursor)
-            }
             // A name never spans lines or holds another tag: such content means this
             // tag's closing delimiter is missing and a later tag's was found instead.
-            if kind != .comment, contains(UInt8(ascii: "\n"), from: cursor, to: contentEnd) || find(open, from: cursor, before: contentEnd) != nil {
+            let contentEnd = find(closing, from: cursor)
+            guard let contentEnd, kind == .comment || isTagContent(from: cursor, to: contentEnd, open: open) else {
+                // `{{=}}` or `{{= <% %> }}`: closed, only without the `=` before the closing
+                // delimiter, so the setting is what is wrong, not the tag's end.
+                if kind == .delimiters, let plainEnd = find(close, from: cursor), isTagContent(from: cursor, to: plainEnd, open: open) {
+                    throw error(Messages.badDelimiter(in: delimiterChanges.delimiters(at: tagStart)), tagStart, plainEnd + close.count)
+                }
                 throw error(Messages.unclosedTag(close: closingText), tagStart, cursor)
             }
             let tagEnd = contentEnd + closing.count
@@ -145,6 +148,11 @@ struct Lexer {
                 }
                 token.nameStart = nameStart
                 token.nameEnd = nameEnd
+                if kind == .variable || kind == .unescaped || kind == .section || kind == .inverted || token.dynamic && kind != .close,
+                   hasEmptySegment(from: nameStart, to: nameEnd)
+                {
+                    throw error(Messages.emptyNameSegment(text(nameStart, nameEnd)), tagStart, tagEnd)
+                }
                 if (kind == .partial || kind == .parent), !token.dynamic, !TemplateName.isSafe(text(nameStart, nameEnd)) {
                     throw error(Messages.unsafePartialName(text(nameStart, nameEnd)), tagStart, tagEnd)
                 }
@@ -166,6 +174,24 @@ struct Lexer {
             index += 1
         }
         if lineStart < end { tokens.append(Token(kind: .text, start: lineStart, end: end)) }
+    }
+
+    /// Content that can be a tag's: on one line, without another opening delimiter.
+    private func isTagContent(from start: Int, to end: Int, open: [UInt8]) -> Bool {
+        !contains(UInt8(ascii: "\n"), from: start, to: end) && find(open, from: start, before: end) == nil
+    }
+
+    /// `a..b`, `.a`, `a.`: a data name with an empty key (`.` alone is the current item).
+    private func hasEmptySegment(from start: Int, to end: Int) -> Bool {
+        let dot = UInt8(ascii: ".")
+        guard end - start > 1 || source[start] != dot else { return false }
+        if source[start] == dot || source[end - 1] == dot { return true }
+        var index = start + 1
+        while index < end {
+            if source[index] == dot, source[index - 1] == dot { return true }
+            index += 1
+        }
+        return false
     }
 
     /// `<% %>` from the content of `{{=<% %>=}}`: two words without `=`.

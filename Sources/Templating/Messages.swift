@@ -21,6 +21,9 @@ enum Messages {
         return "分隔符设置无效：应写成 \(delimiters.tag("=", example + "=")) 的形式，即两个不含空白和等号的分隔符，中间用空格隔开"
     }
     static let missingName = "标签里缺少名字"
+    static func emptyNameSegment(_ name: String) -> String {
+        "名字“\(name)”不完整：点号两边都要有名字，如“文章.标题”；单独一个点“.”表示当前项"
+    }
     static func spaceInName(_ name: String) -> String {
         "名字“\(name)”里不能有空白"
     }

@@ -54,6 +54,26 @@ final class ParseErrorTests: XCTestCase {
         assertError("{{=a= b=}}", line: 1, column: 1, contains: ["分隔符设置无效"])
     }
 
+    func testEmptyOrUnfinishedDelimiterTagIsABadDelimiterNotAnUnclosedTag() {
+        assertError("{{=}}", line: 1, column: 1, contains: ["分隔符设置无效"])
+        assertError("一\n  {{= <% %> }}\n", line: 2, column: 3, contains: ["分隔符设置无效"])
+        // A later "=}}" on another line does not make the first tag unclosed.
+        assertError("{{=}}\n{{=<% %>=}}", line: 1, column: 1, contains: ["分隔符设置无效"])
+        assertError("{{=<% %>=}}<%=%>", line: 1, column: 12, contains: ["分隔符设置无效"])
+    }
+
+    func testEmptyNameSegmentsAreErrors() {
+        let message = "名字“%@”不完整：点号两边都要有名字，如“文章.标题”；单独一个点“.”表示当前项"
+        for (source, name, column) in [("{{a..b}}", "a..b", 1), ("x{{.a}}", ".a", 2), ("{{a.}}", "a.", 1), ("{{&a..}}", "a..", 1), ("{{{..}}}", "..", 1),
+                                       ("{{#a..b}}{{/a..b}}", "a..b", 1), ("{{^ .a }}{{/.a}}", ".a", 1), ("{{>*文章.}}", "文章.", 1)] {
+            assertError(source, line: 1, column: column, contains: [message.replacingOccurrences(of: "%@", with: name)])
+        }
+        // The implicit iterator, dotted names and partial names with dots stay valid.
+        for source in ["{{.}}", "{{ . }}", "{{#a}}{{.}}{{/a}}", "{{#.}}{{/.}}", "{{a.b.c}}", "{{> partials/point.md}}", "{{$块.名}}{{/块.名}}"] {
+            XCTAssertNil(parseError(source), source)
+        }
+    }
+
     func testMissingAndBlankNames() {
         assertError("x {{}}", line: 1, column: 3, contains: ["缺少名字"])
         assertError("{{#a b}}{{/a b}}", line: 1, column: 1, contains: ["“a b”", "不能有空白"])
