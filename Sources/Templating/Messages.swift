@@ -36,6 +36,9 @@ enum Messages {
     static func partialOutsideFolder(_ name: String) -> String {
         "局部模板“\(name)”是指向模板文件夹之外的符号链接，为安全起见不读取"
     }
+    static func partialInFolderOutside(_ name: String, folder: String) -> String {
+        "局部模板“\(name)”在指向模板文件夹之外的符号链接文件夹“\(folder)”里，为安全起见不读取"
+    }
     static func unknownTemplate(_ name: String) -> String {
         "找不到模板“\(name)”"
     }

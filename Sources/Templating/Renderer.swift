@@ -13,7 +13,7 @@ struct Renderer {
     static let depthLimit = 100
 
     private let templates: [String: Template]
-    private let refused: [String: String]
+    private let refused: Refusals
     private let options: RenderOptions
     private let escapeHTML: Bool
 
@@ -42,7 +42,7 @@ struct Renderer {
         let tag: Int32
     }
 
-    static func render(_ template: Template, context: TemplateValue, templates: [String: Template], refused: [String: String],
+    static func render(_ template: Template, context: TemplateValue, templates: [String: Template], refused: Refusals,
                        options: RenderOptions) throws(TemplateError) -> String
     {
         var renderer = Renderer(templates: templates, refused: refused, options: options, escapeHTML: template.escape == .html)
@@ -58,7 +58,7 @@ struct Renderer {
         return renderer.output
     }
 
-    private init(templates: [String: Template], refused: [String: String], options: RenderOptions, escapeHTML: Bool) {
+    private init(templates: [String: Template], refused: Refusals, options: RenderOptions, escapeHTML: Bool) {
         self.templates = templates
         self.refused = refused
         self.options = options
@@ -208,7 +208,7 @@ struct Renderer {
             }
         }
         if let template = templates[templateName] { return template.program }
-        if let reason = refused[templateName] {
+        if let reason = refused.reason(for: templateName) {
             let range = program.tags[Int(tag)]
             throw TemplateError.located(reason, in: program.source, name: program.name, from: range.lowerBound, to: range.upperBound)
         }
