@@ -106,6 +106,16 @@ final class ParseErrorTests: XCTestCase {
         """)
     }
 
+    func testExcerptOfAVeryLongLineIsAWindowAroundTheTag() throws {
+        let source = String(repeating: "甲", count: 1500) + "{{#乙}}" + String(repeating: "丙", count: 1500)
+        let error = try XCTUnwrap(parseError(source))
+        let lines = error.rendered().split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertEqual(lines[0], "report.md:1:1501: error: “{{#乙}}”没有对应的结束标签 {{/乙}}")
+        XCTAssertEqual(lines[1], "  …" + String(repeating: "甲", count: 40) + "{{#乙}}" + String(repeating: "丙", count: 35) + "…")
+        XCTAssertEqual(lines[2], "  " + String(repeating: " ", count: 81) + "^")
+    }
+
     func testDelimitersChangeWhereErrorsAreLooked() {
         // With <% %> delimiters `{{` is plain text; the unclosed tag is the <% one.
         assertError("{{=<% %>=}}\n{{not a tag}} <%标题", line: 2, column: 15, contains: ["标签没有闭合", "%>"])
