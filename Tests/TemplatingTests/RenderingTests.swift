@@ -227,17 +227,24 @@ final class RenderingTests: XCTestCase {
     // MARK: Limits
 
     func testSelfIncludingPartialFailsCleanly() throws {
-        let library = try TemplateLibrary(sources: ["loop.txt.mustache": "x\n{{> loop.txt}}"])
-        XCTAssertThrowsError(try library.render("loop.txt", [:])) { error in
-            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
-            XCTAssertTrue(error.diagnostics[0].message.contains("嵌套超过 100 层"), error.rendered())
-            XCTAssertEqual(error.paths, ["loop.txt"])
-            XCTAssertEqual(error.diagnostics[0].range.start.line, 2)
+        /// Each case stops at the tag that would have gone one level too deep.
+        func assertTooDeep(_ library: TemplateLibrary, _ name: String, at tag: String, in path: String, line: Int, column: Int,
+                           file: StaticString = #filePath, lineNumber: UInt = #line)
+        {
+            XCTAssertThrowsError(try library.render(name, [:]), file: file, line: lineNumber) { error in
+                guard let error = error as? TemplateError else { return XCTFail("not a TemplateError", file: file, line: lineNumber) }
+                XCTAssertEqual(error.paths, [path], file: file, line: lineNumber)
+                XCTAssertEqual(error.diagnostics.map(\.message), ["局部模板嵌套超过 100 层（在“\(tag)”处），可能是模板直接或间接包含了自己"],
+                               file: file, line: lineNumber)
+                XCTAssertEqual(error.diagnostics.map { "\($0.range.start.line):\($0.range.start.column)" }, ["\(line):\(column)"], file: file, line: lineNumber)
+            }
         }
-        let parents = try TemplateLibrary(sources: ["a.mustache": "{{<b}}{{/b}}", "b.mustache": "{{<a}}{{/a}}"])
-        XCTAssertThrowsError(try parents.render("a", [:]))
-        let blocks = try TemplateLibrary(sources: ["p.mustache": "{{$x}}{{/x}}", "c.mustache": "{{<p}}{{$x}}again {{$x}}{{/x}}{{/x}}{{/p}}"])
-        XCTAssertThrowsError(try blocks.render("c", [:]))
+        assertTooDeep(try TemplateLibrary(sources: ["loop.txt.mustache": "x\n{{> loop.txt}}"]), "loop.txt", at: "{{> loop.txt}}", in: "loop.txt", line: 2, column: 1)
+        // Parents including each other: the 101st expansion starts from a.
+        assertTooDeep(try TemplateLibrary(sources: ["a.mustache": "{{<b}}{{/b}}", "b.mustache": "{{<a}}{{/a}}"]), "a", at: "{{<b}}", in: "a", line: 1, column: 1)
+        // A block argument holding the same block expands itself.
+        assertTooDeep(try TemplateLibrary(sources: ["p.mustache": "{{$x}}{{/x}}", "c.mustache": "{{<p}}{{$x}}again {{$x}}{{/x}}{{/x}}{{/p}}"]),
+                      "c", at: "{{$x}}", in: "c", line: 1, column: 19)
     }
 
     func testDataDrivenRecursionWorks() throws {

@@ -38,13 +38,21 @@ final class TemplateFolderTests: XCTestCase {
         try write("house/uses-leak.txt.mustache", "[{{> partials/leak}}]")
         let library = try TemplateLibrary(directory: house)
         XCTAssertFalse(library.contains("partials/leak"))
+        let refused = "局部模板“partials/leak”是指向模板文件夹之外的符号链接，为安全起见不读取"
         XCTAssertThrowsError(try library.render("uses-leak.txt", [:])) { error in
-            let text = String(describing: error)
-            XCTAssertTrue(text.contains("uses-leak.txt:1:2: error: 局部模板“partials/leak”是指向模板文件夹之外的符号链接"), text)
-            XCTAssertFalse(text.contains("SECRET"))
+            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
+            XCTAssertEqual(error.paths, ["uses-leak.txt"])
+            XCTAssertEqual(error.diagnostics.map(\.message), [refused])
+            XCTAssertEqual(error.diagnostics.map { "\($0.range.start.line):\($0.range.start.column)" }, ["1:2"])
+            XCTAssertFalse(error.rendered().contains("SECRET"))
         }
-        XCTAssertThrowsError(try library.render("partials/leak", [:]))
-        XCTAssertTrue(String(describing: library.missingPartials() as Any).contains("符号链接"))
+        XCTAssertThrowsError(try library.render("partials/leak", [:])) { error in
+            XCTAssertEqual((error as? TemplateError)?.diagnostics.map(\.message), [refused])
+        }
+        let missing = try XCTUnwrap(library.missingPartials())
+        XCTAssertEqual(missing.paths, ["uses-leak.txt"])
+        XCTAssertEqual(missing.diagnostics.map(\.message), [refused])
+        XCTAssertEqual(missing.diagnostics.map { "\($0.range.start.line):\($0.range.start.column)" }, ["1:2"])
     }
 
     func testPartialThroughASymlinkedFolderLeavingTheFolderIsRefusedNotMissing() throws {
