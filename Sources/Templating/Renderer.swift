@@ -94,7 +94,9 @@ struct Renderer {
                 // Absent is not false: an optional field is written as null/false/[], so a
                 // section name found nowhere is a typo worth reporting in strict mode.
                 let found = lookup(names[Int(nameID)])
-                if found == nil { reportIfStrict(program, tag, Messages.absentSectionName(names[Int(nameID)].text)) }
+                if found == nil, options.strict, isAbsent(names[Int(nameID)]) {
+                    reportIfStrict(program, tag, Messages.absentSectionName(names[Int(nameID)].text))
+                }
                 let value = found ?? .null
                 if inverted {
                     if !value.isTruthy { try run(program, from: pc + 1, to: Int(sectionEnd)) }
@@ -240,6 +242,27 @@ struct Renderer {
             position += 1
         }
         return value
+    }
+
+    /// For a name that resolves to nothing: whether a key is really missing, rather than the
+    /// walk stopping at a present but false parent (`专辑.名称` with `专辑: null` is optional).
+    private func isAbsent(_ name: Name) -> Bool {
+        let components = name.components
+        guard let first = components.first else { return false }
+        var found: TemplateValue?
+        for context in stack.reversed() {
+            if case .map(let entries) = context, let value = Self.value(in: entries, for: first) {
+                found = value
+                break
+            }
+        }
+        guard var value = found else { return true }
+        for component in components.dropFirst() {
+            guard case .map(let entries) = value else { return value.isTruthy }
+            guard let next = Self.value(in: entries, for: component) else { return true }
+            value = next
+        }
+        return false
     }
 
     /// Context maps are small (a bulletin's article has a dozen keys): comparing UTF-8 bytes

@@ -82,7 +82,9 @@ final class RenderingTests: XCTestCase {
     }
 
     func testStrictModeReportsAbsentSectionNamesButNotFalsyOnes() throws {
-        let source = "{{#专辑}}{{名称}}{{/专辑}}{{^否}}无{{/否}}\n{{#空}}{{/空}}{{^假}}{{/假}}{{#无}}{{/无}}{{#供稿}}{{/供稿}}{{#文章.作者}}{{/文章.作者}}\n"
+        // An optional parent that is null or false makes the names below it optional too.
+        let source = "{{#专辑}}{{名称}}{{/专辑}}{{^否}}无{{/否}}\n{{#空}}{{/空}}{{^假}}{{/假}}{{#无}}{{/无}}{{#供稿}}{{/供稿}}{{#文章.作者}}{{/文章.作者}}"
+            + "{{#空.名称}}{{/空.名称}}{{^假.甲.乙}}{{/假.甲.乙}}\n"
         let template = try Template(source: source, name: "a.txt", escape: .none)
         let data: TemplateValue = ["空": nil, "假": false, "无": [], "供稿": "", "文章": [:]]
         XCTAssertEqual(try template.render(data), "无\n\n")
