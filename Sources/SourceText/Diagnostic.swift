@@ -54,16 +54,32 @@ public struct Diagnostic: Sendable, Hashable {
 /// A source line with a caret under a column, aligned for a terminal where CJK
 /// characters take two cells.
 public enum CaretExcerpt {
+    /// Characters shown on each side of the column when a line is too long to show whole:
+    /// a one-line template or paragraph can be kilobytes long.
+    public static let radius = 40
+
     public static func render(line: String, column: Int) -> String {
+        let scalars = Array(line.unicodeScalars)
+        let caret = max(0, column - 1)
+        let width = 2 * radius + 1
+        // Long lines: a window of fixed width, moved in from the ends to stay full.
+        let start = scalars.count <= width ? 0 : max(0, min(caret - radius, scalars.count - width))
+        let end = min(scalars.count, start + width)
+        let ellipsis: Unicode.Scalar = "…"
+        var shown = String.UnicodeScalarView()
         var padding = ""
-        for (index, scalar) in line.unicodeScalars.enumerated() where index < column - 1 {
-            if scalar == "\t" {
-                padding += "\t"
-            } else {
-                padding += String(repeating: " ", count: displayWidth(scalar))
-            }
+        if start > 0 {
+            shown.append(ellipsis)
+            padding += String(repeating: " ", count: displayWidth(ellipsis))
         }
-        return "  \(line)\n  \(padding)^"
+        for index in start..<end {
+            let scalar = scalars[index]
+            shown.append(scalar)
+            guard index < caret else { continue }
+            padding += scalar == "\t" ? "\t" : String(repeating: " ", count: displayWidth(scalar))
+        }
+        if end < scalars.count { shown.append(ellipsis) }
+        return "  \(String(shown))\n  \(padding)^"
     }
 
     /// Terminal cells a scalar occupies: 2 for East Asian wide and full-width forms, 0 for combining marks.

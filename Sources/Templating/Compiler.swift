@@ -33,14 +33,15 @@ struct Compiler {
     private var dedents: [Int] = [0]
 
     static func compile(source: [UInt8], name: String) throws(TemplateError) -> Program {
-        var tokens = try Lexer.tokenize(source, name: name)
+        let lexed = try Lexer.tokenize(source, name: name)
+        var tokens = lexed.tokens
         StandaloneLines.apply(&tokens, source: source)
         var compiler = Compiler(source: source, name: name, tokens: tokens)
         compiler.run()
         let texts = compiler.textRanges.map { TextPiece(compiler.text[$0]) }
         return Program(name: name, source: source, texts: texts, ops: compiler.ops, names: compiler.names,
                        references: compiler.references, blockNames: compiler.blockNames, indents: compiler.indents,
-                       overrideSets: compiler.overrideSets, tags: compiler.tags)
+                       overrideSets: compiler.overrideSets, tags: compiler.tags, delimiterChanges: lexed.delimiterChanges)
     }
 
     private init(source: [UInt8], name: String, tokens: [Token]) {

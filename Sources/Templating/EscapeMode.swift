@@ -19,11 +19,13 @@ public enum EscapeMode: Sendable, Hashable {
 
 /// Choices made per rendering call.
 public struct RenderOptions: Sendable {
-    /// Report every interpolated name that resolves to nothing (and every missing partial)
-    /// instead of printing nothing for it. Sections only test presence and stay silent.
+    /// Report every name that resolves to nothing (and every missing partial) instead of
+    /// printing nothing for it. A section name counts only when absent: a key present with
+    /// null, false or an empty list is how data says "optional, not here".
     public var strict: Bool = false
-    /// Give every line of a multi-line interpolated value the indentation of the tag's
-    /// line (leading spaces, tabs and `>` quote markers), for Markdown lists and block quotes.
+    /// Start every further line of a multi-line interpolated value with the Markdown
+    /// structure of the tag's line (blanks, `>` markers, list markers turned into spaces),
+    /// so it stays in the same list item or block quote.
     public var indentMultilineValues: Bool = false
 
     public init(strict: Bool = false, indentMultilineValues: Bool = false) {

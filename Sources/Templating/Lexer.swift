@@ -65,6 +65,7 @@ struct Lexer {
     let source: [UInt8]
     let name: String
     private(set) var tokens: [Token] = []
+    private(set) var delimiterChanges: [DelimiterChange] = []
 
     init(source: [UInt8], name: String) {
         self.source = source
@@ -73,11 +74,11 @@ struct Lexer {
 
     static let nestingLimit = 200
 
-    static func tokenize(_ source: [UInt8], name: String) throws(TemplateError) -> [Token] {
+    static func tokenize(_ source: [UInt8], name: String) throws(TemplateError) -> (tokens: [Token], delimiterChanges: [DelimiterChange]) {
         var lexer = Lexer(source: source, name: name)
         try lexer.scan()
         try lexer.pairSections()
-        return lexer.tokens
+        return (lexer.tokens, lexer.delimiterChanges)
     }
 
     private func error(_ message: String, _ start: Int, _ end: Int) -> TemplateError {
@@ -114,12 +115,15 @@ struct Lexer {
                 if kind != .variable { cursor += 1 }
             }
             let closingText = String(decoding: closing, as: UTF8.self)
-            guard let contentEnd = find(closing, from: cursor) else {
-                throw error(Messages.unclosedTag(close: closingText), tagStart, cursor)
-            }
             // A name never spans lines or holds another tag: such content means this
             // tag's closing delimiter is missing and a later tag's was found instead.
-            if kind != .comment, contains(UInt8(ascii: "\n"), from: cursor, to: contentEnd) || find(open, from: cursor, before: contentEnd) != nil {
+            let contentEnd = find(closing, from: cursor)
+            guard let contentEnd, kind == .comment || isTagContent(from: cursor, to: contentEnd, open: open) else {
+                // `{{=}}` or `{{= <% %> }}`: closed, only without the `=` before the closing
+                // delimiter, so the setting is what is wrong, not the tag's end.
+                if kind == .delimiters, let plainEnd = find(close, from: cursor), isTagContent(from: cursor, to: plainEnd, open: open) {
+                    throw error(Messages.badDelimiter(in: delimiterChanges.delimiters(at: tagStart)), tagStart, plainEnd + close.count)
+                }
                 throw error(Messages.unclosedTag(close: closingText), tagStart, cursor)
             }
             let tagEnd = contentEnd + closing.count
@@ -127,10 +131,11 @@ struct Lexer {
 
             if kind == .delimiters {
                 guard let (newOpen, newClose) = parseDelimiters(from: cursor, to: contentEnd) else {
-                    throw error(Messages.badDelimiter, tagStart, tagEnd)
+                    throw error(Messages.badDelimiter(in: delimiterChanges.delimiters(at: tagStart)), tagStart, tagEnd)
                 }
                 open = newOpen
                 close = newClose
+                delimiterChanges.append(DelimiterChange(offset: tagEnd, delimiters: Delimiters(open: String(decoding: open, as: UTF8.self), close: String(decoding: close, as: UTF8.self))))
             } else if kind != .comment {
                 var (nameStart, nameEnd) = trimmed(from: cursor, to: contentEnd)
                 if kind == .partial || kind == .parent || kind == .close, nameStart < nameEnd, source[nameStart] == UInt8(ascii: "*") {
@@ -143,6 +148,11 @@ struct Lexer {
                 }
                 token.nameStart = nameStart
                 token.nameEnd = nameEnd
+                if kind == .variable || kind == .unescaped || kind == .section || kind == .inverted || token.dynamic && kind != .close,
+                   hasEmptySegment(from: nameStart, to: nameEnd)
+                {
+                    throw error(Messages.emptyNameSegment(text(nameStart, nameEnd)), tagStart, tagEnd)
+                }
                 if (kind == .partial || kind == .parent), !token.dynamic, !TemplateName.isSafe(text(nameStart, nameEnd)) {
                     throw error(Messages.unsafePartialName(text(nameStart, nameEnd)), tagStart, tagEnd)
                 }
@@ -164,6 +174,24 @@ struct Lexer {
             index += 1
         }
         if lineStart < end { tokens.append(Token(kind: .text, start: lineStart, end: end)) }
+    }
+
+    /// Content that can be a tag's: on one line, without another opening delimiter.
+    private func isTagContent(from start: Int, to end: Int, open: [UInt8]) -> Bool {
+        !contains(UInt8(ascii: "\n"), from: start, to: end) && find(open, from: start, before: end) == nil
+    }
+
+    /// `a..b`, `.a`, `a.`: a data name with an empty key (`.` alone is the current item).
+    private func hasEmptySegment(from start: Int, to end: Int) -> Bool {
+        let dot = UInt8(ascii: ".")
+        guard end - start > 1 || source[start] != dot else { return false }
+        if source[start] == dot || source[end - 1] == dot { return true }
+        var index = start + 1
+        while index < end {
+            if source[index] == dot, source[index - 1] == dot { return true }
+            index += 1
+        }
+        return false
     }
 
     /// `<% %>` from the content of `{{=<% %>=}}`: two words without `=`.
@@ -196,14 +224,16 @@ struct Lexer {
                 }
             } else if token.kind == .close {
                 let closeName = (token.dynamic ? "*" : "") + text(token.nameStart, token.nameEnd)
+                let delimiters = delimiterChanges.delimiters(at: token.start)
                 guard let openIndex = openTags.popLast() else {
-                    throw error(Messages.strayClose(closeName), token.start, token.end)
+                    throw error(Messages.strayClose(closeName, delimiters), token.start, token.end)
                 }
                 let opening = tokens[openIndex]
                 guard opening.dynamic == token.dynamic, source[opening.nameStart..<opening.nameEnd].elementsEqual(source[token.nameStart..<token.nameEnd]) else {
                     let position = LineIndex(bytes: source).position(ofByteOffset: opening.start)
                     throw error(
-                        Messages.mismatchedClose(close: closeName, openingTag: openingTagText(opening), openingName: displayName(opening), line: position.line, column: position.column),
+                        Messages.mismatchedClose(close: closeName, openingTag: openingTagText(opening), openingName: displayName(opening),
+                                                 line: position.line, column: position.column, delimiters),
                         token.start, token.end)
                 }
                 tokens[openIndex].partner = index
@@ -212,12 +242,13 @@ struct Lexer {
         }
         if let unclosed = openTags.last {
             let opening = tokens[unclosed]
-            throw error(Messages.unclosedSection(openingTagText(opening), name: displayName(opening)), opening.start, opening.end)
+            throw error(Messages.unclosedSection(openingTagText(opening), name: displayName(opening), delimiterChanges.delimiters(at: opening.start)),
+                        opening.start, opening.end)
         }
     }
 
     private func openingTagText(_ token: Token) -> String {
-        "{{\(token.kind.sigil)\(displayName(token))}}"
+        delimiterChanges.delimiters(at: token.start).tag(token.kind.sigil, displayName(token))
     }
 
     private func displayName(_ token: Token) -> String {

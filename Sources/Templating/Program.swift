@@ -37,6 +37,30 @@ struct Name: Sendable {
     }
 }
 
+/// The tag delimiters in force at a place: messages quote tags the way the user writes
+/// them there (`<%#甲%>` after `{{=<% %>=}}`).
+struct Delimiters: Sendable, Equatable {
+    let open: String
+    let close: String
+
+    static let standard = Delimiters(open: "{{", close: "}}")
+
+    func tag(_ sigil: String, _ name: String) -> String { open + sigil + name + close }
+}
+
+/// A set-delimiter tag: from byte `offset` on, `delimiters` are in force.
+struct DelimiterChange: Sendable {
+    let offset: Int
+    let delimiters: Delimiters
+}
+
+extension [DelimiterChange] {
+    /// The delimiters in force at byte `offset` (templates rarely change them: usually empty).
+    func delimiters(at offset: Int) -> Delimiters {
+        last { $0.offset <= offset }?.delimiters ?? .standard
+    }
+}
+
 /// The template a partial or parent tag names: fixed, or read from the data.
 enum PartialReference: Sendable {
     case fixed(String)
@@ -94,11 +118,14 @@ final class Program: Sendable {
     let overrideSets: [[BlockOverride]]
     /// Source byte range of each tag, for messages.
     let tags: [Range<Int>]
+    /// Where set-delimiter tags change the delimiters, for quoting tags in messages.
+    let delimiterChanges: [DelimiterChange]
     /// How large the output was last time, to reserve it at once next time.
     let outputSizeHint = SizeHint()
 
     init(name: String, source: [UInt8], texts: [TextPiece], ops: [Op], names: [Name], references: [PartialReference],
-         blockNames: [[UInt8]], indents: [String], overrideSets: [[BlockOverride]], tags: [Range<Int>])
+         blockNames: [[UInt8]], indents: [String], overrideSets: [[BlockOverride]], tags: [Range<Int>],
+         delimiterChanges: [DelimiterChange])
     {
         self.name = name
         self.source = source
@@ -110,6 +137,11 @@ final class Program: Sendable {
         self.indents = indents
         self.overrideSets = overrideSets
         self.tags = tags
+        self.delimiterChanges = delimiterChanges
+    }
+
+    func delimiters(atTag tag: Int32) -> Delimiters {
+        delimiterChanges.delimiters(at: tags[Int(tag)].lowerBound)
     }
 
     /// Names of partials and parents this template names directly (not dynamic ones).

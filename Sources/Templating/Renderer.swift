@@ -13,7 +13,7 @@ struct Renderer {
     static let depthLimit = 100
 
     private let templates: [String: Template]
-    private let refused: [String: String]
+    private let refused: Refusals
     private let options: RenderOptions
     private let escapeHTML: Bool
 
@@ -42,7 +42,7 @@ struct Renderer {
         let tag: Int32
     }
 
-    static func render(_ template: Template, context: TemplateValue, templates: [String: Template], refused: [String: String],
+    static func render(_ template: Template, context: TemplateValue, templates: [String: Template], refused: Refusals,
                        options: RenderOptions) throws(TemplateError) -> String
     {
         var renderer = Renderer(templates: templates, refused: refused, options: options, escapeHTML: template.escape == .html)
@@ -58,7 +58,7 @@ struct Renderer {
         return renderer.output
     }
 
-    private init(templates: [String: Template], refused: [String: String], options: RenderOptions, escapeHTML: Bool) {
+    private init(templates: [String: Template], refused: Refusals, options: RenderOptions, escapeHTML: Bool) {
         self.templates = templates
         self.refused = refused
         self.options = options
@@ -84,14 +84,20 @@ struct Renderer {
                 case .string(let value)?: writeValue(value, escaped: escaped)
                 case .bool(let value)?: writeValue(value ? "true" : "false", escaped: escaped)
                 case .null?: break
-                case .list?: reportIfStrict(program, tag, Messages.notPrintable(names[Int(nameID)].text, kind: "列表"))
-                case .map?: reportIfStrict(program, tag, Messages.notPrintable(names[Int(nameID)].text, kind: "映射"))
+                case .list?: reportIfStrict(program, tag, Messages.notPrintable(names[Int(nameID)].text, kind: "列表", program.delimiters(atTag: tag)))
+                case .map?: reportIfStrict(program, tag, Messages.notPrintable(names[Int(nameID)].text, kind: "映射", program.delimiters(atTag: tag)))
                 case nil: reportIfStrict(program, tag, Messages.unresolvedName(names[Int(nameID)].text))
                 }
                 pc += 1
 
-            case .section(let nameID, let inverted, let sectionEnd, _):
-                let value = lookup(names[Int(nameID)]) ?? .null
+            case .section(let nameID, let inverted, let sectionEnd, let tag):
+                // Absent is not false: an optional field is written as null/false/[], so a
+                // section name found nowhere is a typo worth reporting in strict mode.
+                let found = lookup(names[Int(nameID)])
+                if found == nil, options.strict, isAbsent(names[Int(nameID)]) {
+                    reportIfStrict(program, tag, Messages.absentSectionName(names[Int(nameID)].text))
+                }
+                let value = found ?? .null
                 if inverted {
                     if !value.isTruthy { try run(program, from: pc + 1, to: Int(sectionEnd)) }
                 } else if value.isTruthy {
@@ -204,7 +210,7 @@ struct Renderer {
             }
         }
         if let template = templates[templateName] { return template.program }
-        if let reason = refused[templateName] {
+        if let reason = refused.reason(for: templateName) {
             let range = program.tags[Int(tag)]
             throw TemplateError.located(reason, in: program.source, name: program.name, from: range.lowerBound, to: range.upperBound)
         }
@@ -236,6 +242,27 @@ struct Renderer {
             position += 1
         }
         return value
+    }
+
+    /// For a name that resolves to nothing: whether a key is really missing, rather than the
+    /// walk stopping at a present but false parent (`专辑.名称` with `专辑: null` is optional).
+    private func isAbsent(_ name: Name) -> Bool {
+        let components = name.components
+        guard let first = components.first else { return false }
+        var found: TemplateValue?
+        for context in stack.reversed() {
+            if case .map(let entries) = context, let value = Self.value(in: entries, for: first) {
+                found = value
+                break
+            }
+        }
+        guard var value = found else { return true }
+        for component in components.dropFirst() {
+            guard case .map(let entries) = value else { return value.isTruthy }
+            guard let next = Self.value(in: entries, for: component) else { return true }
+            value = next
+        }
+        return false
     }
 
     /// Context maps are small (a bulletin's article has a dozen keys): comparing UTF-8 bytes
@@ -311,12 +338,13 @@ struct Renderer {
     }
 
     /// A multi-line value under `indentMultilineValues`: each further line starts with the
-    /// current line's leading spaces, tabs and `>` markers (trimmed on empty lines).
+    /// Markdown structure of the current line (trimmed on empty lines), so it continues
+    /// inside the same list item or block quote.
     private mutating func writeIndentedLines(_ value: String, escape: Bool) {
         let utf8 = output.utf8
         var lineStart = utf8.endIndex
         while lineStart != utf8.startIndex, utf8[utf8.index(before: lineStart)] != UInt8(ascii: "\n") { lineStart = utf8.index(before: lineStart) }
-        let prefix = String(output[lineStart...].prefix { $0 == " " || $0 == "\t" || $0 == ">" })
+        let prefix = Self.continuationPrefix(Array(utf8[lineStart...]))
         var trimmedPrefix = prefix
         while trimmedPrefix.last == " " || trimmedPrefix.last == "\t" { trimmedPrefix.removeLast() }
 
@@ -330,6 +358,35 @@ struct Renderer {
             }
             if escape { appendEscapingHTML(String(line)) } else { output.append(contentsOf: line) }
         }
+    }
+
+    /// The structural prefix a line opens with: blanks and `>` quote markers as they are,
+    /// list markers (`-`, `*`, `+`, `1.`, `1)` followed by a blank) as spaces of their width
+    /// — a continuation line must not repeat the marker. Stops at the first other text.
+    private static func continuationPrefix(_ line: [UInt8]) -> String {
+        func isBlank(_ index: Int) -> Bool {
+            index < line.count && (line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t"))
+        }
+        var prefix: [UInt8] = []
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if isBlank(index) || byte == UInt8(ascii: ">") {
+                prefix.append(byte)
+                index += 1
+            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+"), isBlank(index + 1) {
+                prefix.append(UInt8(ascii: " "))
+                index += 1
+            } else {
+                // Ordered markers have at most nine digits (CommonMark).
+                var end = index
+                while end < line.count, end - index < 9, line[end] >= UInt8(ascii: "0"), line[end] <= UInt8(ascii: "9") { end += 1 }
+                guard end > index, end < line.count, line[end] == UInt8(ascii: ".") || line[end] == UInt8(ascii: ")"), isBlank(end + 1) else { break }
+                prefix.append(contentsOf: repeatElement(UInt8(ascii: " "), count: end + 1 - index))
+                index = end + 1
+            }
+        }
+        return String(decoding: prefix, as: UTF8.self)
     }
 
     /// Appends `text` with `& " ' < >` as entities, copying the runs between them whole.

@@ -17,6 +17,6 @@ public struct Template: Sendable {
 
     /// Renders this template alone; partial tags find nothing (use `TemplateLibrary` for partials).
     public func render(_ context: TemplateValue, options: RenderOptions = .init()) throws(TemplateError) -> String {
-        try Renderer.render(self, context: context, templates: [:], refused: [:], options: options)
+        try Renderer.render(self, context: context, templates: [:], refused: Refusals(), options: options)
     }
 }

@@ -1,10 +1,40 @@
 import Foundation
 
+/// Template names that exist in a folder but were not loaded because they lead out of it:
+/// asking for one is an error saying so, rather than "not found".
+struct Refusals: Sendable {
+    /// Symbolic links to files outside the folder, by template name, with the reason.
+    var files: [String: String] = [:]
+    /// Symbolic links to folders outside the folder, by relative path.
+    var folders: Set<String> = []
+
+    func reason(for name: String) -> String? {
+        if let reason = files[name] { return reason }
+        guard !folders.isEmpty else { return nil }
+        var index = name.startIndex
+        while let slash = name[index...].firstIndex(of: "/") {
+            let folder = String(name[..<slash])
+            if folders.contains(folder) { return Messages.partialInFolderOutside(name, folder: folder) }
+            index = name.index(after: slash)
+        }
+        return nil
+    }
+
+    /// `other`'s refusals added, except for the names its templates provide.
+    func merging(_ other: Refusals, provided: some Sequence<String>) -> Refusals {
+        var merged = self
+        merged.files.merge(other.files) { _, theirs in theirs }
+        merged.folders.formUnion(other.folders)
+        for name in provided { merged.files[name] = nil }
+        return merged
+    }
+}
+
 /// Reads the `*.mustache` files of a template folder without ever leaving it.
 enum TemplateFolder {
     struct Loaded {
         var files: [(name: String, source: String)] = []
-        var refused: [String: String] = [:]
+        var refused = Refusals()
     }
 
     static func load(_ directory: String) throws(TemplateError) -> Loaded {
@@ -34,10 +64,14 @@ enum TemplateFolder {
             guard lstat(path, &info) == 0 else { continue }
             let isLink = (info.st_mode & S_IFMT) == S_IFLNK
             if isLink {
-                guard entry.hasSuffix(".mustache") else { continue }
+                guard entry.hasSuffix(".mustache") else {
+                    // Never entered; remembered so a partial named through it is refused, not "not found".
+                    if let target = realPath(path), !target.hasPrefix(root + "/"), isDirectory(target) { loaded.refused.folders.insert(relativePath) }
+                    continue
+                }
                 let name = TemplateName.strippingExtension(relativePath)
                 guard let target = realPath(path), target.hasPrefix(root + "/"), !isDirectory(target) else {
-                    loaded.refused[name] = Messages.partialOutsideFolder(name)
+                    loaded.refused.files[name] = Messages.partialOutsideFolder(name)
                     continue
                 }
                 read(target, name: name, into: &loaded, errors: &errors)

@@ -7,9 +7,9 @@ import Foundation
 /// outside the folder. Loading never follows a symbolic link out of the folder.
 public struct TemplateLibrary: Sendable {
     private var templates: [String: Template]
-    /// Names that exist in the folder but were not loaded, with the reason (a symbolic link
-    /// leaving the folder): asking for them is an error rather than "not found".
-    private var refused: [String: String]
+    /// Names that exist in the folder but were not loaded (symbolic links leaving the
+    /// folder): asking for them is an error rather than "not found".
+    private var refused: Refusals
 
     /// Every `*.mustache` file below `directory`; a template's name is its path relative to
     /// the folder without ".mustache" ("bulletin.txt", "partials/point.md").
@@ -27,7 +27,7 @@ public struct TemplateLibrary: Sendable {
     /// Already parsed templates, by their names.
     public init(templates: [Template]) {
         self.templates = Dictionary(templates.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
-        self.refused = [:]
+        self.refused = Refusals()
     }
 
     private init(files: [(name: String, source: String)]) throws(TemplateError) {
@@ -42,7 +42,7 @@ public struct TemplateLibrary: Sendable {
         }
         if let combined = TemplateError.combining(errors) { throw combined }
         self.templates = templates
-        self.refused = [:]
+        self.refused = Refusals()
     }
 
     /// The names of all templates, sorted.
@@ -56,7 +56,7 @@ public struct TemplateLibrary: Sendable {
     /// the partials it includes.
     public func render(_ name: String, _ context: TemplateValue, options: RenderOptions = .init()) throws(TemplateError) -> String {
         guard let template = templates[name] else {
-            if let reason = refused[name] { throw TemplateError.unlocated(reason, name: name) }
+            if let reason = refused.reason(for: name) { throw TemplateError.unlocated(reason, name: name) }
             throw TemplateError.unlocated(Messages.unknownTemplate(name), name: name)
         }
         return try Renderer.render(template, context: context, templates: templates, refused: refused, options: options)
@@ -67,8 +67,7 @@ public struct TemplateLibrary: Sendable {
     public func merging(_ other: TemplateLibrary) -> TemplateLibrary {
         var merged = self
         merged.templates.merge(other.templates) { _, theirs in theirs }
-        merged.refused.merge(other.refused) { _, theirs in theirs }
-        for name in other.templates.keys { merged.refused[name] = nil }
+        merged.refused = refused.merging(other.refused, provided: other.templates.keys)
         return merged
     }
 
@@ -83,7 +82,7 @@ public struct TemplateLibrary: Sendable {
             guard let program = templates[current]?.program else { continue }
             for reference in program.fixedReferences {
                 if templates[reference.name] == nil {
-                    let message = refused[reference.name] ?? Messages.unknownPartial(reference.name)
+                    let message = refused.reason(for: reference.name) ?? Messages.unknownPartial(reference.name)
                     errors.append(.located(message, in: program.source, name: current, from: reference.tag.lowerBound, to: reference.tag.upperBound))
                 } else if visited.insert(reference.name).inserted {
                     pending.append(reference.name)

@@ -17,8 +17,8 @@ enum RenderCommand: Command {
       --data 文件          数据文件：.json 按 JSON 读取，其余（如 .yaml）按笔记格式读取
       --partials 文件夹    局部模板和父模板所在的文件夹（其中所有 *.mustache，名字为相对路径去掉 .mustache）
       --escape html|none   转义方式；默认由模板文件名决定：.html/.xml 模板按 HTML 转义，其余不转义
-      --strict             严格模式：数据中找不到的名字一律报错（列出全部位置）
-      --indent-values      多行的值每一行都按标签所在行缩进（用于 Markdown 列表、引用块）
+      --strict             严格模式：数据中找不到的名字一律报错，与找不到的局部模板一起列出全部位置
+      --indent-values      多行的值后续各行接续标签所在行的 Markdown 列表、引用块结构（缩进、>、列表标记宽度的空格）
       -o, --output 文件    写到文件（先写临时文件再改名）而不是标准输出
 
     退出码：0 成功；1 模板有错（语法错误、找不到局部模板、严格模式下找不到名字）；2 用法错误或输入无法读取。
@@ -26,7 +26,8 @@ enum RenderCommand: Command {
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
         let dataPath = try arguments.option("--data")
-        let partialsFolder = try arguments.option("--partials")
+        // A trailing slash would otherwise reappear doubled in every partial's path.
+        let partialsFolder = try arguments.option("--partials").map(folderPath)
         let escapeChoice = try arguments.option("--escape")
         let outputPath = try arguments.option("-o", "--output")
         let strict = arguments.flag("--strict")
@@ -34,6 +35,16 @@ enum RenderCommand: Command {
         let templatePath = try arguments.single("模板文件")
         guard let dataPath else { throw CommandError(message: "缺少 --data 数据文件（JSON 或笔记文件）") }
         guard templatePath != "-" || dataPath != "-" else { throw CommandError(message: "模板和数据不能都从标准输入读取") }
+        if let partialsFolder {
+            // An input that cannot be read (exit 2), not a problem located in a template.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: partialsFolder, isDirectory: &isDirectory) else {
+                throw CommandError(message: "模板文件夹 \(partialsFolder) 不存在")
+            }
+            guard isDirectory.boolValue else {
+                throw CommandError(message: "\(partialsFolder) 不是文件夹：--partials 应给出局部模板所在的文件夹")
+            }
+        }
 
         let escape: EscapeMode
         switch escapeChoice {
@@ -61,18 +72,58 @@ enum RenderCommand: Command {
             if let partialsFolder { library = try TemplateLibrary(directory: partialsFolder) }
             let template = try Template(source: source, name: templateName, escape: escape)
             library = library.merging(TemplateLibrary(templates: [template]))
-            if let missing = library.missingPartials(reachableFrom: templateName) {
-                report(missing, partialsFolder: partialsFolder, mainName: templateName)
-                if partialsFolder == nil { Terminal.printError("提示：用 --partials 指定局部模板所在的文件夹") }
+            // Missing partials are found up front, also in branches the data does not reach;
+            // under --strict the rendering still runs so its missing names join them in one report.
+            let missing = library.missingPartials(reachableFrom: templateName)
+            var problems = missing.map { [$0] } ?? []
+            var output: String?
+            if missing == nil || strict {
+                do throws(TemplateError) {
+                    output = try library.render(templateName, data, options: RenderOptions(strict: strict, indentMultilineValues: indentValues))
+                } catch {
+                    problems.append(error)
+                }
+            }
+            guard let output, problems.isEmpty else {
+                report(merged(problems, mainName: templateName), partialsFolder: partialsFolder, mainName: templateName)
+                if missing != nil, partialsFolder == nil { Terminal.printError("提示：用 --partials 指定局部模板所在的文件夹") }
                 return ExitStatus.findings
             }
-            let output = try library.render(templateName, data, options: RenderOptions(strict: strict, indentMultilineValues: indentValues))
             try Files.write(output, to: outputPath, inputs: [templatePath, dataPath])
             return ExitStatus.clean
         } catch let error as TemplateError {
             report(error, partialsFolder: partialsFolder, mainName: templateName)
             return ExitStatus.findings
         }
+    }
+
+    /// `dir/` and `dir//` as `dir`; the root stays `/`.
+    private static func folderPath(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+
+    /// One report from several: a problem found both up front and while rendering (a
+    /// missing partial) appears once; the rendered template first, then by name and place.
+    private static func merged(_ errors: [TemplateError], mainName: String) -> TemplateError {
+        struct Key: Hashable {
+            let path: String
+            let diagnostic: Diagnostic
+        }
+        var seen: Set<Key> = []
+        var entries: [Key] = []
+        for error in errors {
+            for (path, diagnostic) in zip(error.paths, error.diagnostics) where seen.insert(Key(path: path, diagnostic: diagnostic)).inserted {
+                entries.append(Key(path: path, diagnostic: diagnostic))
+            }
+        }
+        entries.sort { a, b in
+            if a.path != b.path { return a.path == mainName || (b.path != mainName && a.path < b.path) }
+            let (x, y) = (a.diagnostic.range.start, b.diagnostic.range.start)
+            return (x.line, x.column) < (y.line, y.column)
+        }
+        return TemplateError(diagnostics: entries.map(\.diagnostic), templateName: mainName, paths: entries.map(\.path))
     }
 
     /// Prints located messages; a partial's template name becomes the path of its file.

@@ -92,6 +92,30 @@ final class RenderCLITests: XCTestCase {
         XCTAssertTrue(headlines[1].hasPrefix("typo.txt.mustache:2:8: error: 找不到名字“题目”"), strict.stderr)
     }
 
+    func testStrictModeListsMissingPartialsAndNamesInOneRun() throws {
+        try write("house/partials/uses.mustache", "{{缺项}}{{#文章}}{{> 无此}}{{/文章}}\n")
+        try write("many.txt.mustache", "{{> 甲}}\n{{刊民}}\n{{> partials/uses}}\n{{#文章}}{{题目}}{{/文章}}{{#否}}{{> 乙}}{{/否}}\n")
+        let strict = try render(["many.txt.mustache", "--data", "data.json", "--partials", "house", "--strict"])
+        XCTAssertEqual(strict.status, 1)
+        XCTAssertEqual(strict.stdout, "")
+        let headlines = strict.stderr.split(separator: "\n").filter { $0.contains("error:") }.map(String.init)
+        // Missing partials (also 乙, in a section that does not render) and missing names,
+        // each once, the rendered template first, then by place.
+        XCTAssertEqual(headlines, [
+            "many.txt.mustache:1:1: error: 找不到局部模板“甲”：模板文件夹中没有 甲.mustache",
+            "many.txt.mustache:2:1: error: 找不到名字“刊民”：数据中没有这一项（严格模式）",
+            "many.txt.mustache:4:8: error: 找不到名字“题目”：数据中没有这一项（严格模式）",
+            "many.txt.mustache:4:21: error: 找不到名字“否”：数据中没有这一项（严格模式）；可以没有的项，请在数据中写成 null、false 或空列表",
+            "many.txt.mustache:4:27: error: 找不到局部模板“乙”：模板文件夹中没有 乙.mustache",
+            "house/partials/uses.mustache:1:1: error: 找不到名字“缺项”：数据中没有这一项（严格模式）",
+            "house/partials/uses.mustache:1:14: error: 找不到局部模板“无此”：模板文件夹中没有 无此.mustache",
+        ], strict.stderr)
+        // Without --strict only the missing partials are errors.
+        let lenient = try render(["many.txt.mustache", "--data", "data.json", "--partials", "house"])
+        XCTAssertEqual(lenient.status, 1)
+        XCTAssertEqual(lenient.stderr.split(separator: "\n").filter { $0.contains("error:") }.count, 3, lenient.stderr)
+    }
+
     func testIndentValuesOption() throws {
         try write("quote.md.mustache", "> {{引文}}\n")
         try write("quote.json", #"{"引文": "第一行\n第二行"}"#)
@@ -135,8 +159,21 @@ final class RenderCLITests: XCTestCase {
         XCTAssertEqual(missingFile.status, 2)
         XCTAssertTrue(missingFile.stderr.contains("找不到文件 nope.mustache"), missingFile.stderr)
         let missingFolder = try render(["issue.txt.mustache", "--data", "data.json", "--partials", "nowhere"])
-        XCTAssertEqual(missingFolder.status, 1)
-        XCTAssertTrue(missingFolder.stderr.contains("模板文件夹 nowhere 不存在"), missingFolder.stderr)
+        XCTAssertEqual(missingFolder.status, 2)
+        XCTAssertEqual(missingFolder.stderr, "jianbao render：模板文件夹 nowhere 不存在\n")
+        let fileAsFolder = try render(["issue.txt.mustache", "--data", "data.json", "--partials", "data.json"])
+        XCTAssertEqual(fileAsFolder.status, 2)
+        XCTAssertEqual(fileAsFolder.stderr, "jianbao render：data.json 不是文件夹：--partials 应给出局部模板所在的文件夹\n")
+    }
+
+    func testPartialsFolderWithTrailingSlashGivesPlainPaths() throws {
+        try write("house/partials/bad.mustache", "{{#x}}")
+        try write("main.txt.mustache", "{{> partials/bad}}")
+        for folder in ["house/", "house//"] {
+            let result = try render(["main.txt.mustache", "--data", "data.json", "--partials", folder])
+            XCTAssertEqual(result.status, 1)
+            XCTAssertTrue(result.stderr.hasPrefix("house/partials/bad.mustache:1:1: error: "), result.stderr)
+        }
     }
 
     func testTemplateFromStdinAndOutputToFile() throws {

@@ -54,6 +54,26 @@ final class ParseErrorTests: XCTestCase {
         assertError("{{=a= b=}}", line: 1, column: 1, contains: ["分隔符设置无效"])
     }
 
+    func testEmptyOrUnfinishedDelimiterTagIsABadDelimiterNotAnUnclosedTag() {
+        assertError("{{=}}", line: 1, column: 1, contains: ["分隔符设置无效"])
+        assertError("一\n  {{= <% %> }}\n", line: 2, column: 3, contains: ["分隔符设置无效"])
+        // A later "=}}" on another line does not make the first tag unclosed.
+        assertError("{{=}}\n{{=<% %>=}}", line: 1, column: 1, contains: ["分隔符设置无效"])
+        assertError("{{=<% %>=}}<%=%>", line: 1, column: 12, contains: ["分隔符设置无效"])
+    }
+
+    func testEmptyNameSegmentsAreErrors() {
+        let message = "名字“%@”不完整：点号两边都要有名字，如“文章.标题”；单独一个点“.”表示当前项"
+        for (source, name, column) in [("{{a..b}}", "a..b", 1), ("x{{.a}}", ".a", 2), ("{{a.}}", "a.", 1), ("{{&a..}}", "a..", 1), ("{{{..}}}", "..", 1),
+                                       ("{{#a..b}}{{/a..b}}", "a..b", 1), ("{{^ .a }}{{/.a}}", ".a", 1), ("{{>*文章.}}", "文章.", 1)] {
+            assertError(source, line: 1, column: column, contains: [message.replacingOccurrences(of: "%@", with: name)])
+        }
+        // The implicit iterator, dotted names and partial names with dots stay valid.
+        for source in ["{{.}}", "{{ . }}", "{{#a}}{{.}}{{/a}}", "{{#.}}{{/.}}", "{{a.b.c}}", "{{> partials/point.md}}", "{{$块.名}}{{/块.名}}"] {
+            XCTAssertNil(parseError(source), source)
+        }
+    }
+
     func testMissingAndBlankNames() {
         assertError("x {{}}", line: 1, column: 3, contains: ["缺少名字"])
         assertError("{{#a b}}{{/a b}}", line: 1, column: 1, contains: ["“a b”", "不能有空白"])
@@ -86,9 +106,37 @@ final class ParseErrorTests: XCTestCase {
         """)
     }
 
+    func testExcerptOfAVeryLongLineIsAWindowAroundTheTag() throws {
+        let source = String(repeating: "甲", count: 1500) + "{{#乙}}" + String(repeating: "丙", count: 1500)
+        let error = try XCTUnwrap(parseError(source))
+        let lines = error.rendered().split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertEqual(lines[0], "report.md:1:1501: error: “{{#乙}}”没有对应的结束标签 {{/乙}}")
+        XCTAssertEqual(lines[1], "  …" + String(repeating: "甲", count: 40) + "{{#乙}}" + String(repeating: "丙", count: 35) + "…")
+        XCTAssertEqual(lines[2], "  " + String(repeating: " ", count: 81) + "^")
+    }
+
     func testDelimitersChangeWhereErrorsAreLooked() {
         // With <% %> delimiters `{{` is plain text; the unclosed tag is the <% one.
         assertError("{{=<% %>=}}\n{{not a tag}} <%标题", line: 2, column: 15, contains: ["标签没有闭合", "%>"])
+    }
+
+    func testMessagesQuoteTagsWithTheDelimitersInForceThere() {
+        assertError("{{=<% %>=}}\n<%#甲%>\n", line: 2, column: 1, contains: ["“<%#甲%>”没有对应的结束标签 <%/甲%>"])
+        assertError("{{#甲}}\n{{=<% %>=}}<%/乙%>", line: 2, column: 12, contains: ["结束标签 <%/乙%> 与第 1 行第 1 列的开始标签“{{#甲}}”不匹配，应为 <%/甲%>"])
+        assertError("{{=[ ]=}}[/甲]", line: 1, column: 10, contains: ["结束标签 [/甲] 前面没有对应的开始标签"])
+        assertError("{{=<% %>=}}<%=x=%>", line: 1, column: 12, contains: ["应写成 <%={{ }}=%> 的形式"])
+        assertError("{{=x=}}", line: 1, column: 1, contains: ["应写成 {{=<% %>=}} 的形式"])
+        // Back to the default delimiters, the default quoting returns.
+        assertError("{{=<% %>=}}<%={{ }}=%>{{^乙}}", line: 1, column: 23, contains: ["“{{^乙}}”没有对应的结束标签 {{/乙}}"])
+    }
+
+    func testRenderMessagesQuoteTagsWithTheDelimitersInForceThere() throws {
+        let template = try Template(source: "{{=<% %>=}}<%要点%>", name: "a.txt", escape: .none)
+        XCTAssertThrowsError(try template.render(["要点": ["一"]], options: RenderOptions(strict: true))) { error in
+            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
+            XCTAssertEqual(error.diagnostics.map(\.message), ["“要点”是列表，不能直接输出；请用 <%#要点%>…<%/要点%> 逐项输出（严格模式）"])
+        }
     }
 
     func testLibraryReportsErrorsOfEveryFile() {

@@ -73,11 +73,29 @@ final class RenderingTests: XCTestCase {
             guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
             XCTAssertEqual(error.templateName, "article.txt")
             let places = error.diagnostics.map { "\($0.range.start.line):\($0.range.start.column)" }
-            // 题目 (1:8), 小题目 once although two points miss it (3:10), 作者.姓名 (5:1).
-            // Sections only test presence: 专辑 absent and 供稿 null are not errors.
-            XCTAssertEqual(places, ["1:8", "3:10", "5:1"])
+            // 题目 (1:8), 小题目 once although two points miss it (3:10), 作者.姓名 (5:1),
+            // the absent section 专辑 (5:10); 供稿 is present as null, which is not missing.
+            XCTAssertEqual(places, ["1:8", "3:10", "5:1", "5:10"])
             XCTAssertTrue(error.diagnostics[1].message.contains("“小题目”"))
             XCTAssertTrue(error.rendered().contains("article.txt:3:10: error: 找不到名字“小题目”"), error.rendered())
+        }
+    }
+
+    func testStrictModeReportsAbsentSectionNamesButNotFalsyOnes() throws {
+        // An optional parent that is null or false makes the names below it optional too.
+        let source = "{{#专辑}}{{名称}}{{/专辑}}{{^否}}无{{/否}}\n{{#空}}{{/空}}{{^假}}{{/假}}{{#无}}{{/无}}{{#供稿}}{{/供稿}}{{#文章.作者}}{{/文章.作者}}"
+            + "{{#空.名称}}{{/空.名称}}{{^假.甲.乙}}{{/假.甲.乙}}\n"
+        let template = try Template(source: source, name: "a.txt", escape: .none)
+        let data: TemplateValue = ["空": nil, "假": false, "无": [], "供稿": "", "文章": [:]]
+        XCTAssertEqual(try template.render(data), "无\n\n")
+        XCTAssertThrowsError(try template.render(data, options: RenderOptions(strict: true))) { error in
+            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
+            XCTAssertEqual(error.diagnostics.map { "\($0.range.start.line):\($0.range.start.column)" }, ["1:1", "1:21", "2:51"])
+            XCTAssertEqual(error.diagnostics.map(\.message), [
+                "找不到名字“专辑”：数据中没有这一项（严格模式）；可以没有的项，请在数据中写成 null、false 或空列表",
+                "找不到名字“否”：数据中没有这一项（严格模式）；可以没有的项，请在数据中写成 null、false 或空列表",
+                "找不到名字“文章.作者”：数据中没有这一项（严格模式）；可以没有的项，请在数据中写成 null、false 或空列表",
+            ])
         }
     }
 
@@ -153,7 +171,34 @@ final class RenderingTests: XCTestCase {
     func testIndentMultilineValuesAddsToPartialIndentation() throws {
         let library = try TemplateLibrary(sources: ["a.md.mustache": "列表：\n  {{> item}}\n", "item.mustache": "- {{x}}\n  {{y}}\n"])
         let output = try library.render("a.md", ["x": "一\n二", "y": "三\n四"], options: RenderOptions(indentMultilineValues: true))
-        XCTAssertEqual(output, "列表：\n  - 一\n  二\n    三\n    四\n")
+        XCTAssertEqual(output, "列表：\n  - 一\n    二\n    三\n    四\n")
+    }
+
+    func testIndentMultilineValuesContinueInsideListItemsAndQuotes() throws {
+        let options = RenderOptions(indentMultilineValues: true)
+        let value: TemplateValue = ["x": "甲\n\n乙"]
+        let cases: [(String, String)] = [
+            ("- {{x}}", "- 甲\n\n  乙"),
+            ("\t- {{x}}", "\t- 甲\n\n\t  乙"),
+            ("* {{x}}", "* 甲\n\n  乙"),
+            ("+\t{{x}}", "+\t甲\n\n \t乙"),
+            ("1. {{x}}", "1. 甲\n\n   乙"),
+            ("10) {{x}}", "10) 甲\n\n    乙"),
+            ("> - {{x}}", "> - 甲\n>\n>   乙"),
+            ("  > 1. > {{x}}", "  > 1. > 甲\n  >    >\n  >    > 乙"),
+            // Text before the tag that is not structure: the structure alone continues.
+            ("1. 条目：{{x}}", "1. 条目：甲\n\n   乙"),
+            ("- **要点** {{x}}", "- **要点** 甲\n\n  乙"),
+            // Not list markers: no blank after them, or not a marker at all.
+            ("-{{x}}", "-甲\n\n乙"),
+            ("1.{{x}}", "1.甲\n\n乙"),
+            ("**粗** {{x}}", "**粗** 甲\n\n乙"),
+            ("第1. {{x}}", "第1. 甲\n\n乙"),
+        ]
+        for (source, expected) in cases {
+            let template = try Template(source: source, name: "a.md", escape: .none)
+            XCTAssertEqual(try template.render(value, options: options), expected, source.debugDescription)
+        }
     }
 
     // MARK: Inheritance, as a house frame uses it
@@ -184,17 +229,24 @@ final class RenderingTests: XCTestCase {
     // MARK: Limits
 
     func testSelfIncludingPartialFailsCleanly() throws {
-        let library = try TemplateLibrary(sources: ["loop.txt.mustache": "x\n{{> loop.txt}}"])
-        XCTAssertThrowsError(try library.render("loop.txt", [:])) { error in
-            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
-            XCTAssertTrue(error.diagnostics[0].message.contains("嵌套超过 100 层"), error.rendered())
-            XCTAssertEqual(error.paths, ["loop.txt"])
-            XCTAssertEqual(error.diagnostics[0].range.start.line, 2)
+        /// Each case stops at the tag that would have gone one level too deep.
+        func assertTooDeep(_ library: TemplateLibrary, _ name: String, at tag: String, in path: String, line: Int, column: Int,
+                           file: StaticString = #filePath, lineNumber: UInt = #line)
+        {
+            XCTAssertThrowsError(try library.render(name, [:]), file: file, line: lineNumber) { error in
+                guard let error = error as? TemplateError else { return XCTFail("not a TemplateError", file: file, line: lineNumber) }
+                XCTAssertEqual(error.paths, [path], file: file, line: lineNumber)
+                XCTAssertEqual(error.diagnostics.map(\.message), ["局部模板嵌套超过 100 层（在“\(tag)”处），可能是模板直接或间接包含了自己"],
+                               file: file, line: lineNumber)
+                XCTAssertEqual(error.diagnostics.map { "\($0.range.start.line):\($0.range.start.column)" }, ["\(line):\(column)"], file: file, line: lineNumber)
+            }
         }
-        let parents = try TemplateLibrary(sources: ["a.mustache": "{{<b}}{{/b}}", "b.mustache": "{{<a}}{{/a}}"])
-        XCTAssertThrowsError(try parents.render("a", [:]))
-        let blocks = try TemplateLibrary(sources: ["p.mustache": "{{$x}}{{/x}}", "c.mustache": "{{<p}}{{$x}}again {{$x}}{{/x}}{{/x}}{{/p}}"])
-        XCTAssertThrowsError(try blocks.render("c", [:]))
+        assertTooDeep(try TemplateLibrary(sources: ["loop.txt.mustache": "x\n{{> loop.txt}}"]), "loop.txt", at: "{{> loop.txt}}", in: "loop.txt", line: 2, column: 1)
+        // Parents including each other: the 101st expansion starts from a.
+        assertTooDeep(try TemplateLibrary(sources: ["a.mustache": "{{<b}}{{/b}}", "b.mustache": "{{<a}}{{/a}}"]), "a", at: "{{<b}}", in: "a", line: 1, column: 1)
+        // A block argument holding the same block expands itself.
+        assertTooDeep(try TemplateLibrary(sources: ["p.mustache": "{{$x}}{{/x}}", "c.mustache": "{{<p}}{{$x}}again {{$x}}{{/x}}{{/x}}{{/p}}"]),
+                      "c", at: "{{$x}}", in: "c", line: 1, column: 19)
     }
 
     func testDataDrivenRecursionWorks() throws {

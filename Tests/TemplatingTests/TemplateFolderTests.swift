@@ -38,13 +38,48 @@ final class TemplateFolderTests: XCTestCase {
         try write("house/uses-leak.txt.mustache", "[{{> partials/leak}}]")
         let library = try TemplateLibrary(directory: house)
         XCTAssertFalse(library.contains("partials/leak"))
+        let refused = "局部模板“partials/leak”是指向模板文件夹之外的符号链接，为安全起见不读取"
         XCTAssertThrowsError(try library.render("uses-leak.txt", [:])) { error in
-            let text = String(describing: error)
-            XCTAssertTrue(text.contains("uses-leak.txt:1:2: error: 局部模板“partials/leak”是指向模板文件夹之外的符号链接"), text)
-            XCTAssertFalse(text.contains("SECRET"))
+            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
+            XCTAssertEqual(error.paths, ["uses-leak.txt"])
+            XCTAssertEqual(error.diagnostics.map(\.message), [refused])
+            XCTAssertEqual(error.diagnostics.map { "\($0.range.start.line):\($0.range.start.column)" }, ["1:2"])
+            XCTAssertFalse(error.rendered().contains("SECRET"))
         }
-        XCTAssertThrowsError(try library.render("partials/leak", [:]))
-        XCTAssertTrue(String(describing: library.missingPartials() as Any).contains("符号链接"))
+        XCTAssertThrowsError(try library.render("partials/leak", [:])) { error in
+            XCTAssertEqual((error as? TemplateError)?.diagnostics.map(\.message), [refused])
+        }
+        let missing = try XCTUnwrap(library.missingPartials())
+        XCTAssertEqual(missing.paths, ["uses-leak.txt"])
+        XCTAssertEqual(missing.diagnostics.map(\.message), [refused])
+        XCTAssertEqual(missing.diagnostics.map { "\($0.range.start.line):\($0.range.start.column)" }, ["1:2"])
+    }
+
+    func testPartialThroughASymlinkedFolderLeavingTheFolderIsRefusedNotMissing() throws {
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("elsewhere/deeper"), withIntermediateDirectories: true)
+        try write("elsewhere/secret.mustache", "SECRET OUTSIDE THE FOLDER")
+        try write("elsewhere/deeper/x.mustache", "SECRET TOO")
+        try FileManager.default.createSymbolicLink(atPath: house + "/linkdir", withDestinationPath: root.appendingPathComponent("elsewhere").path)
+        try FileManager.default.createSymbolicLink(atPath: house + "/partials/nested", withDestinationPath: root.appendingPathComponent("elsewhere").path)
+        try write("house/uses.txt.mustache", "[{{> linkdir/secret}}]\n{{> partials/nested/deeper/x}}\n{{>*名}}")
+        let library = try TemplateLibrary(directory: house)
+        XCTAssertEqual(library.names, ["bulletin.txt", "partials/point.md", "uses.txt"])
+        let refused = "局部模板“linkdir/secret”在指向模板文件夹之外的符号链接文件夹“linkdir”里，为安全起见不读取"
+        let nested = "局部模板“partials/nested/deeper/x”在指向模板文件夹之外的符号链接文件夹“partials/nested”里，为安全起见不读取"
+
+        let found = try XCTUnwrap(library.missingPartials())
+        XCTAssertEqual(found.paths, ["uses.txt", "uses.txt"])
+        XCTAssertEqual(found.diagnostics.map(\.message), [refused, nested])
+        XCTAssertEqual(found.diagnostics.map { "\($0.range.start.line):\($0.range.start.column)" }, ["1:2", "2:1"])
+
+        XCTAssertThrowsError(try library.render("uses.txt", ["名": "linkdir/secret"])) { error in
+            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
+            XCTAssertEqual(error.diagnostics.map(\.message), [refused])
+            XCTAssertFalse(error.rendered().contains("SECRET"))
+        }
+        XCTAssertThrowsError(try library.render("linkdir/secret", [:])) { error in
+            XCTAssertEqual((error as? TemplateError)?.diagnostics.map(\.message), [refused])
+        }
     }
 
     func testSymlinkInsideTheFolderIsFollowed() throws {
