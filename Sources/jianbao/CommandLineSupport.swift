@@ -81,6 +81,15 @@ struct Arguments {
         return values
     }
 
+    /// A folder option, `dir/` and `dir//` as `dir` (the root stays `/`): a trailing slash would
+    /// otherwise reappear doubled in every path built from it.
+    mutating func folder(_ names: String...) throws -> String? {
+        guard let path = try options(names).last else { return nil }
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+
     /// An option restricted to a set of values.
     mutating func choice(_ name: String, from allowed: [String], default fallback: String) throws -> String {
         guard let value = try option(name) else { return fallback }

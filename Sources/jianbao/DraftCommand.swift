@@ -87,7 +87,7 @@ struct DraftingSetup {
 
     init(_ arguments: inout Arguments, allowTemplates: Bool = true) throws {
         profilePath = try arguments.option("--profile")
-        templatesDirectory = allowTemplates ? try arguments.option("--templates") : nil
+        templatesDirectory = allowTemplates ? try arguments.folder("--templates") : nil
         strict = allowTemplates ? arguments.flag("--strict") : false
         if let templatesDirectory {
             var isDirectory: ObjCBool = false

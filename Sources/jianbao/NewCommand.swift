@@ -22,7 +22,7 @@ enum NewCommand: Command {
     static func run(_ arguments: inout Arguments) throws -> Int32 {
         let issue = try arguments.integer("--issue")
         let albumNumber = try arguments.integer("--album-number")
-        let folder = try arguments.option("--from")
+        let folder = try arguments.folder("--from")
         let dateText = try arguments.option("--date")
         let output = try arguments.option("-o", "--output")
         let setup = try DraftingSetup(&arguments, allowTemplates: false)

@@ -26,8 +26,7 @@ enum RenderCommand: Command {
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
         let dataPath = try arguments.option("--data")
-        // A trailing slash would otherwise reappear doubled in every partial's path.
-        let partialsFolder = try arguments.option("--partials").map(folderPath)
+        let partialsFolder = try arguments.folder("--partials")
         let escapeChoice = try arguments.option("--escape")
         let outputPath = try arguments.option("-o", "--output")
         let strict = arguments.flag("--strict")
@@ -95,13 +94,6 @@ enum RenderCommand: Command {
             report(error, partialsFolder: partialsFolder, mainName: templateName)
             return ExitStatus.findings
         }
-    }
-
-    /// `dir/` and `dir//` as `dir`; the root stays `/`.
-    private static func folderPath(_ path: String) -> String {
-        var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        return String(trimmed)
     }
 
     /// One report from several: a problem found both up front and while rendering (a
