@@ -38,13 +38,22 @@ final class NotesFixtureTests: XCTestCase {
         }
     }
 
-    func testValidFixturesParse() throws {
+    /// Each valid fixture reads as the tree in the JSON file next to it (`X.yaml` → `X.json`, in the
+    /// `jianbao notes` format), so a wrong tree fails, not only a thrown error. The expected files
+    /// were checked against PyYAML's reading (json.dumps of its tree gives the same bytes).
+    func testValidFixturesReadAsExpected() throws {
         let urls = try files("valid")
         XCTAssertGreaterThan(urls.count, 8)
         for url in urls {
             let bytes = Array(try Data(contentsOf: url))
+            let expectedURL = url.deletingPathExtension().appendingPathExtension("json")
+            guard let expected = try? String(contentsOf: expectedURL, encoding: .utf8) else {
+                XCTFail("\(url.lastPathComponent): missing \(expectedURL.lastPathComponent) with the expected tree")
+                continue
+            }
             do {
-                _ = try NotesParser.parse(bytes: bytes)
+                let actual = NotesWriter.json(try NotesParser.parse(bytes: bytes).plainValue) + "\n"
+                XCTAssertEqual(actual, expected, "\(url.lastPathComponent) reads a different tree than \(expectedURL.lastPathComponent)")
             } catch {
                 XCTFail(error.diagnostic.rendered(path: url.lastPathComponent))
             }
