@@ -131,18 +131,20 @@ extension NotesReader {
     /// The type lint of one plain scalar `[start, end)` on the current line.
     mutating func lint(_ start: Int, _ end: Int, asKey: Bool) throws(NotesError) {
         guard typeLint else { return }
-        // Only scalars starting with a digit, sign, dot, or one of a few ASCII letters can be ambiguous.
-        let first = bytes[start]
-        guard first < 0x80, end - start <= 64 else { return }
+        // Only scalars starting with a digit, sign, dot, or one of a few ASCII letters can be ambiguous,
+        // whatever their length (PyYAML types a 70-digit float too). The classification stops at the
+        // first character no number or date contains, so it is linear and short for ordinary text.
+        guard bytes[start] < 0x80 else { return }
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
         guard let reading = NotesTypeLint.reading(of: slice) else { return }
         let canonical = NotesTypeLint.isCanonicalInteger(slice)
         guard asKey || !canonical else { return }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        let quoted = NotesQuoting.doubleQuoted(text)
+        let quoted = NotesQuoting.shortened(NotesQuoting.doubleQuoted(text))
+        let shown = NotesQuoting.shortened(text)
         let message = asKey
-            ? NotesMessage.ambiguousKey(text, kind: reading.name, quoted: quoted)
-            : NotesMessage.ambiguousValue(text, kind: reading.name, quoted: quoted)
+            ? NotesMessage.ambiguousKey(shown, kind: reading.name, quoted: quoted)
+            : NotesMessage.ambiguousValue(shown, kind: reading.name, quoted: quoted)
         throw error(message, at: start, to: end, kind: .ambiguousType)
     }
 

@@ -40,6 +40,16 @@ final class NotesRobustnessTests: XCTestCase {
                        .mapping([("列表", .sequence(items.map { .string($0) }))]))
     }
 
+    func testTypeLintHasNoLengthLimitAndShortensTheMessage() throws {
+        let digits = String(repeating: "1", count: 1_000_000)
+        let error = parseError("比例: 3.\(digits)\n")
+        XCTAssertEqual(error?.kind, .ambiguousType)
+        XCTAssertLessThan(error?.diagnostic.message.count ?? .max, 300)
+        // Text after a leading number is ordinary text, however long.
+        let text = "2026" + String(repeating: "年工作要点", count: 200_000)
+        XCTAssertEqual(try plain("标题: \(text)\n"), .mapping([("标题", .string(text))]))
+    }
+
     func testOverlongKeyIsRejected() {
         let error = parseError(String(repeating: "键", count: 5_000) + ": 值\n")
         XCTAssertTrue(error?.diagnostic.message.contains("键太长") ?? false)
