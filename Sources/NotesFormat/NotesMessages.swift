@@ -51,7 +51,7 @@ enum NotesMessage {
     static func indicatorStart(_ indicator: String, quoted: String) -> String {
         "不加引号的值不能以“\(indicator)”开头；请给整个值加引号：\(quoted)"
     }
-    static let keyTooLong = "键太长（超过 1000 个字符）；YAML 解析器不接受这么长的键"
+    static let keyTooLong = "键太长：从键的第一个字符到冒号超过 1024 个字符（引号、转义和冒号前的空格都算）；YAML 解析器不接受这么长的键"
     static func tooDeep(_ limit: Int) -> String { "嵌套超过 \(limit) 层；笔记不需要这么深的结构" }
     static let emptyFlowItem = "方括号列表里有空项（多了一个逗号）"
     static let expectedFlowSeparator = "方括号列表项之间要用半角逗号“,”分隔"

@@ -2,8 +2,10 @@ import SourceText
 
 /// Single-line scalars: plain, quoted, and flow sequences of them.
 extension NotesReader {
-    /// Longest key YAML parsers accept as an implicit key is 1024 characters; stay below it.
-    static let maximumKeyLength = 1000
+    /// YAML allows an implicit key only while its source, from its first character to the `:`,
+    /// spans at most 1024 characters (spec 7.4.2; PyYAML and libyaml count code points the same
+    /// way). Quotes, escapes and spaces before the colon count, so the decoded text is no measure.
+    static let maximumKeySpan = 1024
 
     /// Scans the node starting at `offset` (not a `- ` indicator) up to the end of its line.
     mutating func scanSegment(at offset: Int) throws(NotesError) -> Segment {
@@ -15,9 +17,7 @@ extension NotesReader {
             var next = end
             while next < lineEnd, bytes[next] == Byte.space { next += 1 }
             if next < lineEnd, bytes[next] == Byte.colon, isBlankOrEnd(next + 1) {
-                if text.unicodeScalars.count > Self.maximumKeyLength {
-                    throw error(NotesMessage.keyTooLong, at: offset)
-                }
+                try checkKeySpan(from: offset, to: next)
                 return .key(ScannedKey(text: text, range: range(offset, end), afterColon: next + 1, colonOffset: next))
             }
             try checkLineEndsAfterValue(valueEnd: end, next: next, trailing: NotesMessage.trailingContentAfterQuoted)
@@ -105,15 +105,22 @@ extension NotesReader {
             if end - offset == 2, bytes[offset] == UInt8(ascii: "<"), bytes[offset + 1] == UInt8(ascii: "<") {
                 throw error(NotesMessage.mergeKey, at: offset, to: end, kind: .unsupported)
             }
-            if end - offset > Self.maximumKeyLength, text.unicodeScalars.count > Self.maximumKeyLength {
-                throw error(NotesMessage.keyTooLong, at: offset)
-            }
+            try checkKeySpan(from: offset, to: colon)
             try lint(offset, end, asKey: true)
             return .key(ScannedKey(text: text, range: range(offset, end), afterColon: colon + 1, colonOffset: colon))
         }
         if comment >= 0 { try checkCommentIsIntended(at: comment, valueStart: offset) }
         try lint(offset, end, asKey: false)
         return .scalar(NotesNode(value: .string(text, .plain), range: range(offset, end)), isPlain: true)
+    }
+
+    /// Rejects a key whose source `[start, colon)` spans more characters than YAML allows.
+    private func checkKeySpan(from start: Int, to colon: Int) throws(NotesError) {
+        // A character is at least one byte: only a long byte span needs counting.
+        guard colon - start > Self.maximumKeySpan else { return }
+        var characters = 0
+        for index in start..<colon where bytes[index] & 0xC0 != 0x80 { characters += 1 }
+        if characters > Self.maximumKeySpan { throw error(NotesMessage.keyTooLong, at: start) }
     }
 
     /// A comment right after a value (or an empty value) whose `#` is glued to text, as in
