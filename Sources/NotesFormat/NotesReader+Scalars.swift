@@ -7,8 +7,9 @@ extension NotesReader {
     /// way). Quotes, escapes and spaces before the colon count, so the decoded text is no measure.
     static let maximumKeySpan = 1024
 
-    /// Scans the node starting at `offset` (not a `- ` indicator) up to the end of its line.
-    mutating func scanSegment(at offset: Int) throws(NotesError) -> Segment {
+    /// Scans the node starting at `offset` (not a `- ` indicator) up to the end of its line;
+    /// `asValue` when it follows `key: `, where a `：` after a quoted scalar separates no key.
+    mutating func scanSegment(at offset: Int, asValue: Bool = false) throws(NotesError) -> Segment {
         let byte = bytes[offset]
         switch byte {
         case Byte.doubleQuote, Byte.singleQuote:
@@ -20,6 +21,7 @@ extension NotesReader {
                 try checkKeySpan(from: offset, to: next)
                 return .key(ScannedKey(text: text, range: range(offset, end), afterColon: next + 1, colonOffset: next))
             }
+            if !asValue, isFullWidthColon(at: next) { throw error(NotesMessage.fullWidthColon, at: next) }
             try checkLineEndsAfterValue(valueEnd: end, next: next, trailing: NotesMessage.trailingContentAfterQuoted)
             return .scalar(NotesNode(value: .string(text, style), range: range(offset, end)), isPlain: false)
         case Byte.openBracket:
@@ -298,6 +300,7 @@ extension NotesReader {
                     continue
                 }
                 if byte == Byte.colon { throw error(NotesMessage.flowIndicatorInItem(":"), at: index) }
+                if let comma = chineseComma(at: index) { throw error(NotesMessage.chineseCommaInFlow(comma), at: index) }
                 throw error(NotesMessage.expectedFlowSeparator, at: index)
             }
             switch byte {
@@ -359,14 +362,21 @@ extension NotesReader {
                 throw error(NotesMessage.flowIndicatorInItem(String(UnicodeScalar(byte))), at: index)
             case Byte.tab:
                 throw error(NotesMessage.tabInPlainScalar, at: index, kind: .unsupported)
-            case 0xEF where index + 2 < lineEnd && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8C:
-                throw error(NotesMessage.chineseCommaInFlow("，"), at: index)
-            case 0xE3 where index + 2 < lineEnd && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81:
-                throw error(NotesMessage.chineseCommaInFlow("、"), at: index)
+            case 0xEF, 0xE3:
+                if let comma = chineseComma(at: index) { throw error(NotesMessage.chineseCommaInFlow(comma), at: index) }
+                index += 1
             default:
                 index += 1
             }
         }
         return index
+    }
+
+    /// `，` or `、` at `offset`: typed by a Chinese input method where a flow list needs `,`.
+    private func chineseComma(at offset: Int) -> String? {
+        guard offset + 2 < lineEnd else { return nil }
+        if bytes[offset] == 0xEF, bytes[offset + 1] == 0xBC, bytes[offset + 2] == 0x8C { return "，" }
+        if bytes[offset] == 0xE3, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x81 { return "、" }
+        return nil
     }
 }

@@ -90,6 +90,29 @@ final class NotesParserTests: XCTestCase {
         XCTAssertTrue(error?.diagnostic.message.contains("全角冒号") ?? false)
     }
 
+    func testFullWidthColonIsNamedWhereItSeparatesAKey() {
+        let inItem = parseError("文章:\n  - 地区：南阳市\n    标题: 三步法\n")
+        XCTAssertEqual(inItem?.diagnostic.range.start, SourcePosition(line: 2, column: 7, offset: 18))
+        XCTAssertEqual(inItem?.diagnostic.sourceLine, "  - 地区：南阳市")
+        XCTAssertTrue(inItem?.diagnostic.message.contains("全角冒号") ?? false)
+        let afterQuotedKey = parseError("- \"期号\" ：16\n")
+        XCTAssertEqual(afterQuotedKey?.diagnostic.range.start.column, 8)
+        XCTAssertTrue(afterQuotedKey?.diagnostic.message.contains("全角冒号") ?? false)
+        let inFlow = parseError("a: [\"张三\"、 李四]\n")
+        XCTAssertEqual(inFlow?.diagnostic.range.start.column, 9)
+        XCTAssertTrue(inFlow?.diagnostic.message.contains("中文标点“、”") ?? false)
+    }
+
+    func testFullWidthColonInTextIsNotCalledASeparator() {
+        // The next line is not aligned with the text: a continuation, not a sibling key.
+        let continued = parseError("正文: 第一段：内容\n  续写\n")
+        XCTAssertEqual(continued?.kind, .unsupported)
+        XCTAssertEqual(continued?.diagnostic.range.start.line, 2)
+        // After `key: ` a quoted scalar is a value: what follows it is just extra content.
+        let afterValue = parseError("标题: \"引文\"：说明\n")
+        XCTAssertTrue(afterValue?.diagnostic.message.contains("引号闭合后") ?? false)
+    }
+
     func testTypeLintShowsQuotedForm() {
         let error = parseError("日期: 2026-06-04\n")
         XCTAssertEqual(error?.kind, .ambiguousType)
