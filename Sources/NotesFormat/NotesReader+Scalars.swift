@@ -55,20 +55,22 @@ extension NotesReader {
         throw error(trailing, at: next)
     }
 
-    /// Characters that cannot start a plain scalar get a message naming them.
-    private func checkPlainStart(at offset: Int) throws(NotesError) {
+    /// Characters that cannot start a plain scalar get a message naming them; the suggested
+    /// quoting covers the value, or in a flow list (`inFlow`) the item.
+    private func checkPlainStart(at offset: Int, inFlow: Bool = false) throws(NotesError) {
         let byte = bytes[offset]
+        let quoted = { self.quotedSuggestion(from: offset, inFlow: inFlow) }
         switch byte {
-        case UInt8(ascii: "&"): throw error(NotesMessage.anchor(quotedSuggestion(from: offset)), at: offset, kind: .unsupported)
-        case UInt8(ascii: "*"): throw error(NotesMessage.alias(quotedSuggestion(from: offset)), at: offset, kind: .unsupported)
-        case UInt8(ascii: "!"): throw error(NotesMessage.tag(quotedSuggestion(from: offset)), at: offset, kind: .unsupported)
+        case UInt8(ascii: "&"): throw error(NotesMessage.anchor(quoted()), at: offset, kind: .unsupported)
+        case UInt8(ascii: "*"): throw error(NotesMessage.alias(quoted()), at: offset, kind: .unsupported)
+        case UInt8(ascii: "!"): throw error(NotesMessage.tag(quoted()), at: offset, kind: .unsupported)
         case UInt8(ascii: "{"): throw error(NotesMessage.flowMapping, at: offset, kind: .unsupported)
         case UInt8(ascii: "?") where isBlankOrEnd(offset + 1):
             throw error(NotesMessage.explicitKey, at: offset, kind: .unsupported)
         case Byte.colon where isBlankOrEnd(offset + 1):
             throw error(NotesMessage.missingKey, at: offset)
         case UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), Byte.comma, Byte.closeBracket, UInt8(ascii: "}"):
-            throw error(NotesMessage.indicatorStart(String(UnicodeScalar(byte)), quoted: quotedSuggestion(from: offset)), at: offset)
+            throw error(NotesMessage.indicatorStart(String(UnicodeScalar(byte)), quoted: quoted()), at: offset)
         default:
             return
         }
@@ -344,7 +346,7 @@ extension NotesReader {
         case Byte.hash:
             throw error(NotesMessage.flowIndicatorInItem("#"), at: offset)
         default:
-            try checkPlainStart(at: offset)
+            try checkPlainStart(at: offset, inFlow: true)
         }
     }
 

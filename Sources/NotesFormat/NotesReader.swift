@@ -378,12 +378,14 @@ struct NotesReader {
         return NotesError(diagnostic: diagnostic(message, range: copy.range(start, max(start, stop))), kind: kind)
     }
 
-    /// The rest of the value from `offset`, without a comment or trailing spaces, as a quoted suggestion.
-    func quotedSuggestion(from offset: Int) -> String {
+    /// The rest of the value from `offset`, without a comment or trailing spaces, as a quoted
+    /// suggestion; in a flow list only up to the item's end (`,` or `]`).
+    func quotedSuggestion(from offset: Int, inFlow: Bool = false) -> String {
         var end = lineEnd
         var index = offset
         while index < lineEnd {
             if bytes[index] == Byte.hash, index > offset, bytes[index - 1] == Byte.space { end = index; break }
+            if inFlow, bytes[index] == Byte.comma || bytes[index] == Byte.closeBracket, index > offset { end = index; break }
             index += 1
         }
         while end > offset, bytes[end - 1] == Byte.space { end -= 1 }

@@ -113,6 +113,17 @@ final class NotesParserTests: XCTestCase {
         XCTAssertTrue(afterValue?.diagnostic.message.contains("引号闭合后") ?? false)
     }
 
+    func testQuotingSuggestionInAFlowListStopsAtTheItem() {
+        let cases = [
+            ("a: [&x y]\n", "\"&x y\""), ("a: [*x]\n", "\"*x\""), ("a: [b, !标签 c, d]\n", "\"!标签 c\""),
+            ("a: [@henanrd, b] # 注释\n", "\"@henanrd\""), ("a: &x y, z\n", "\"&x y, z\""),
+        ]
+        for (text, suggestion) in cases {
+            let message = parseError(text)?.diagnostic.message ?? ""
+            XCTAssertTrue(message.hasSuffix("：" + suggestion), "\(text): \(message)")
+        }
+    }
+
     func testTypeLintShowsQuotedForm() {
         let error = parseError("日期: 2026-06-04\n")
         XCTAssertEqual(error?.kind, .ambiguousType)
