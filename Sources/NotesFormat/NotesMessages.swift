@@ -28,6 +28,9 @@ enum NotesMessage {
     static func unintendedComment(_ dropped: String, quoted: String) -> String {
         "“ #”会开始注释，其后的“\(dropped)”会被丢弃；如果它是值的一部分，请给整个值加引号：\(quoted)；如果是注释，请在“#”后加空格"
     }
+    static func unintendedCommentInFlow(_ dropped: String, quoted: String) -> String {
+        "“ #”会开始注释，其后的“\(dropped)”会被丢弃，方括号列表也就没有闭合；如果它是列表项的一部分，请给这一项加引号：\(quoted)"
+    }
 
     // MARK: Structure
     static let expectedKey = "这一行应是“键: 值”，但没有找到“: ”（半角冒号加空格）"

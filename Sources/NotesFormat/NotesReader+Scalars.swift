@@ -118,6 +118,26 @@ extension NotesReader {
         return .scalar(NotesNode(value: .string(text, .plain), range: range(offset, end)), isPlain: true)
     }
 
+    /// The same inside a flow list (`[第 #3 号, b]`), where the comment also leaves the list
+    /// unclosed; the suggested quoting covers the item, up to the next `,` or `]`.
+    private func checkFlowCommentIsIntended(at hash: Int, itemStart: Int) throws(NotesError) {
+        guard isGluedToText(hash: hash) else { return }
+        var lineTextEnd = lineEnd
+        while lineTextEnd > hash, bytes[lineTextEnd - 1] == Byte.space { lineTextEnd -= 1 }
+        var itemEnd = hash
+        while itemEnd < lineEnd, bytes[itemEnd] != Byte.comma, bytes[itemEnd] != Byte.closeBracket { itemEnd += 1 }
+        while itemEnd > itemStart, bytes[itemEnd - 1] == Byte.space { itemEnd -= 1 }
+        let dropped = NotesQuoting.shortened(String(decoding: bytes[hash..<lineTextEnd], as: UTF8.self))
+        let item = String(decoding: bytes[itemStart..<itemEnd], as: UTF8.self)
+        throw error(NotesMessage.unintendedCommentInFlow(dropped, quoted: NotesQuoting.suggestion(item)), at: hash, to: lineTextEnd)
+    }
+
+    /// A `#` (after a space) followed directly by text: `#3`, not `# 注释` or `##`.
+    private func isGluedToText(hash: Int) -> Bool {
+        let next = hash + 1
+        return next < lineEnd && bytes[next] != Byte.space && bytes[next] != Byte.hash && !isFullWidthSpace(at: next)
+    }
+
     /// Rejects a key whose source `[start, colon)` spans more characters than YAML allows.
     private func checkKeySpan(from start: Int, to colon: Int) throws(NotesError) {
         // A character is at least one byte: only a long byte span needs counting.
@@ -130,8 +150,7 @@ extension NotesReader {
     /// A comment right after a value (or an empty value) whose `#` is glued to text, as in
     /// `标题: 第 #3 号` or `编号: #12`, is almost always text the writer meant to keep.
     mutating func checkCommentIsIntended(at hash: Int, valueStart: Int) throws(NotesError) {
-        let next = hash + 1
-        guard next < lineEnd, bytes[next] != Byte.space, bytes[next] != Byte.hash, !isFullWidthSpace(at: next) else { return }
+        guard isGluedToText(hash: hash) else { return }
         var end = lineEnd
         while end > hash, bytes[end - 1] == Byte.space { end -= 1 }
         let dropped = String(decoding: bytes[hash..<end], as: UTF8.self)
@@ -282,12 +301,14 @@ extension NotesReader {
         var items: [NotesNode] = []
         var index = offset + 1
         var expectItem = true
+        var itemStart = index
         while true {
             while index < lineEnd, bytes[index] == Byte.space { index += 1 }
             guard index < lineEnd else { throw error(NotesMessage.flowUnclosed, at: offset, kind: .unsupported) }
             let byte = bytes[index]
             if byte == Byte.tab { throw error(NotesMessage.tabIndentation, at: index, kind: .unsupported) }
             if byte == Byte.hash, bytes[index - 1] == Byte.space {
+                try checkFlowCommentIsIntended(at: index, itemStart: expectItem ? index : itemStart)
                 throw error(NotesMessage.flowUnclosed, at: offset, kind: .unsupported)
             }
             if byte == Byte.closeBracket {
@@ -305,6 +326,7 @@ extension NotesReader {
                 if let comma = chineseComma(at: index) { throw error(NotesMessage.chineseCommaInFlow(comma), at: index) }
                 throw error(NotesMessage.expectedFlowSeparator, at: index)
             }
+            itemStart = index
             switch byte {
             case Byte.comma:
                 throw error(NotesMessage.emptyFlowItem, at: index)

@@ -124,6 +124,17 @@ final class NotesParserTests: XCTestCase {
         }
     }
 
+    func testHashGluedToTextInAFlowListIsAnUnintendedComment() {
+        let error = parseError("a: [第 #3 号, b]\n")
+        XCTAssertEqual(error?.diagnostic.range.start.column, 7)
+        XCTAssertTrue(error?.diagnostic.message.contains("“#3 号, b]”会被丢弃") ?? false)
+        XCTAssertTrue(error?.diagnostic.message.contains("\"第 #3 号\"") ?? false)
+        let first = parseError("a: [ #3]\n")
+        XCTAssertTrue(first?.diagnostic.message.contains("\"#3\"") ?? false)
+        // A real comment (`# ` with a space) inside the list still means the list is not closed.
+        XCTAssertTrue(parseError("a: [b, # 注释\n")?.diagnostic.message.contains("同一行内闭合") ?? false)
+    }
+
     func testTypeLintShowsQuotedForm() {
         let error = parseError("日期: 2026-06-04\n")
         XCTAssertEqual(error?.kind, .ambiguousType)
