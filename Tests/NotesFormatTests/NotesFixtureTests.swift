@@ -38,6 +38,31 @@ final class NotesFixtureTests: XCTestCase {
         }
     }
 
+    /// A rejected YAML feature is named as unsupported (不支持), so the writer knows the file is not
+    /// wrong YAML but outside the subset: every invalid fixture, plus inputs no fixture covers.
+    func testEveryUnsupportedFeatureSaysSo() throws {
+        var inputs = try files("invalid").map { (String(decoding: try Data(contentsOf: $0), as: UTF8.self), $0.lastPathComponent) }
+        inputs += [
+            (String(repeating: "- ", count: 1_000) + "x\n", "too deep"),
+            ("a: |\n  x\n \t\n  y\n", "tab on a blank block line"),
+            ("--- a\n", "content on ---"),
+        ]
+        var unsupported = 0
+        for (text, name) in inputs {
+            let error: NotesError
+            do {
+                _ = try NotesParser.parse(text)
+                continue
+            } catch let caught {
+                error = caught
+            }
+            guard error.kind == .unsupported else { continue }
+            unsupported += 1
+            XCTAssertTrue(error.diagnostic.message.hasPrefix("不支持"), "\(name): \(error.diagnostic.message)")
+        }
+        XCTAssertGreaterThan(unsupported, 20)
+    }
+
     /// Each valid fixture reads as the tree in the JSON file next to it (`X.yaml` → `X.json`, in the
     /// `jianbao notes` format), so a wrong tree fails, not only a thrown error. The expected files
     /// were checked against PyYAML's reading (json.dumps of its tree gives the same bytes).
