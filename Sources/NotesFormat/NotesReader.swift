@@ -276,7 +276,7 @@ struct NotesReader {
         offset + 2 < lineEnd && bytes[offset] == 0xE3 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x80
     }
 
-    /// `：` (U+FF1A), ending before `limit` (the end of the line unless given).
+    /// `：` (U+FF1A), all three bytes before `limit` (the end of the line unless given).
     func isFullWidthColon(at offset: Int, before limit: Int? = nil) -> Bool {
         offset + 2 < (limit ?? lineEnd) && bytes[offset] == 0xEF && bytes[offset + 1] == 0xBC && bytes[offset + 2] == 0x9A
     }
@@ -287,7 +287,7 @@ struct NotesReader {
         let scalar = previousPlainScalar
         guard scalar.column == indent + 1 else { return nil }
         var index = scalar.start
-        while index < scalar.end, !isFullWidthColon(at: index, before: scalar.end + 1) { index += 1 }
+        while index < scalar.end, !isFullWidthColon(at: index, before: scalar.end) { index += 1 }
         guard index < scalar.end else { return nil }
         var onThatLine = self
         onThatLine.lineNumber = scalar.line
