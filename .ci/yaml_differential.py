@@ -3,9 +3,12 @@
 
 For every notes file under examples/ and templates/ (profiles) and every fixture under Tests/NotesFormatTests/Fixtures/:
 `$JIANBAO notes FILE` must print the same tree that PyYAML's safe loader builds (mappings in
-order, sequences, strings, null; a canonical integer that PyYAML types as int must be the same
-digits). Files under Fixtures/invalid/ must be rejected by jianbao (PyYAML may accept them: the
-subset is stricter on purpose). Any difference fails with the file and both trees.
+order, sequences, strings, null). Our tree holds only strings and null, so any other scalar PyYAML
+builds is a difference, with one designed exception: a canonical decimal integer as a value
+(`期号: 16`), which PyYAML types as int, is the same as our string of its digits. A key that
+PyYAML reads as anything but a string is always a difference. Files under Fixtures/invalid/
+must be rejected by jianbao (PyYAML may accept them: the subset is stricter on purpose). Any
+difference fails with the file and both trees.
 
 Then MUTATIONS (default 600, env YAML_DIFFERENTIAL_MUTATIONS) mutated copies of the valid
 fixtures (fixed seed, so reruns are identical): every mutant jianbao accepts must read the same.
@@ -39,19 +42,21 @@ def files():
     return [(path, True) for path in examples + valid] + [(path, False) for path in invalid]
 
 
-def canonical_theirs(value):
-    """PyYAML's value in the shape of ours; non-string scalars are tagged so they never compare equal."""
-    if value is None or isinstance(value, str):
+def canonical_theirs(value, is_key=False):
+    """PyYAML's value in the shape of ours; other scalars are tagged so they never compare equal."""
+    if isinstance(value, str):
         return value
-    if isinstance(value, bool):
-        return ("non-string", "bool", value)
-    if isinstance(value, int):
+    if value is None and not is_key:
+        return None
+    # bool is a subclass of int: test it first. Only a non-negative int can be the designed
+    # exception, and str() of it is always canonical digits, so equal text means a canonical source.
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0 and not is_key:
         return str(value)
     if isinstance(value, list):
         return [canonical_theirs(item) for item in value]
     if isinstance(value, dict):
-        return ("map", [[canonical_theirs(key), canonical_theirs(item)] for key, item in value.items()])
-    return ("non-string", type(value).__name__, repr(value))
+        return ("map", [[canonical_theirs(key, is_key=True), canonical_theirs(item)] for key, item in value.items()])
+    return ("non-string key" if is_key else "non-string", type(value).__name__, repr(value))
 
 
 def canonical_ours(value):
@@ -96,7 +101,7 @@ def main():
                     try:
                         yaml.load(data, Loader=loader)
                         accepted.append(name)
-                    except yaml.YAMLError:
+                    except (yaml.YAMLError, ValueError):
                         pass
                 note = f" (accepted by {', '.join(accepted)})" if accepted else ""
                 print(f"ok   {path}: rejected{note}: {our_error.splitlines()[0]}")
@@ -162,8 +167,9 @@ def compare(label, data, our_tree):
     for name, loader in loaders():
         try:
             their_tree = canonical_theirs(yaml.load(data, Loader=loader))
-        except yaml.YAMLError as error:
-            print(f"FAIL {label}: jianbao accepts it but {name} rejects it: {str(error).splitlines()[0]}")
+        except (yaml.YAMLError, ValueError) as error:
+            # ValueError: a constructor gave up, e.g. Python's 4300-digit limit on int().
+            print(f"FAIL {label}: jianbao accepts it but {name} rejects it: {(str(error).splitlines() or [''])[0]}")
             differences += 1
             continue
         if their_tree != our_tree:

@@ -15,7 +15,7 @@ enum NotesMessage {
 
     // MARK: Whitespace
     static let tabIndentation = "不支持用制表符（Tab）缩进或分隔；请改用半角空格"
-    static let tabInPlainScalar = "不加引号的值里不能有制表符（Tab）；请改用空格，或给整个值加引号"
+    static let tabInPlainScalar = "不支持在不加引号的值里写制表符（Tab）；请改用空格，或给整个值加引号"
     static let fullWidthSpaceIndentation = "用全角空格“　”缩进了；缩进只能用半角空格"
     static let whitespaceOnlyLastLine = "文件最后一行只有空格且没有换行；请删除这些空格"
 
@@ -27,6 +27,9 @@ enum NotesMessage {
     }
     static func unintendedComment(_ dropped: String, quoted: String) -> String {
         "“ #”会开始注释，其后的“\(dropped)”会被丢弃；如果它是值的一部分，请给整个值加引号：\(quoted)；如果是注释，请在“#”后加空格"
+    }
+    static func unintendedCommentInFlow(_ dropped: String, quoted: String) -> String {
+        "“ #”会开始注释，其后的“\(dropped)”会被丢弃，方括号列表也就没有闭合；如果它是列表项的一部分，请给这一项加引号：\(quoted)"
     }
 
     // MARK: Structure
@@ -51,8 +54,8 @@ enum NotesMessage {
     static func indicatorStart(_ indicator: String, quoted: String) -> String {
         "不加引号的值不能以“\(indicator)”开头；请给整个值加引号：\(quoted)"
     }
-    static let keyTooLong = "键太长（超过 1000 个字符）；YAML 解析器不接受这么长的键"
-    static func tooDeep(_ limit: Int) -> String { "嵌套超过 \(limit) 层；笔记不需要这么深的结构" }
+    static let keyTooLong = "键太长：从键的第一个字符到冒号超过 1024 个字符（引号、转义和冒号前的空格都算）；YAML 解析器不接受这么长的键"
+    static func tooDeep(_ limit: Int) -> String { "不支持超过 \(limit) 层的嵌套；笔记不需要这么深的结构" }
     static let emptyFlowItem = "方括号列表里有空项（多了一个逗号）"
     static let expectedFlowSeparator = "方括号列表项之间要用半角逗号“,”分隔"
     static func flowIndicatorInItem(_ indicator: String) -> String {
@@ -64,14 +67,14 @@ enum NotesMessage {
         "双引号里的转义“\\\(escape)”无效；反斜杠本身请写成“\\\\”，或改用单引号"
     }
     static let invalidEscapedCodePoint = "转义写出的码点不是有效的 Unicode 字符"
-    static let multiLineQuoted = "引号必须在同一行内闭合；多行文字请用“|”（保留换行）或“>”（折叠成一段）"
+    static let multiLineQuoted = "不支持跨行的引号文字：引号必须在同一行内闭合；多行文字请用“|”（保留换行）或“>”（折叠成一段）"
 
     // MARK: Block scalars
     static let blockIndentationIndicator = "不支持块文字的缩进数字（如“|2”）；请去掉数字，让第一行文字决定缩进"
     static let blockHeaderText = "“|”或“>”后不能在同一行写文字；文字请从下一行起缩进书写"
     static let blockLeadingSpaces = "块文字开头的空行比第一行文字缩进得多；请删除这些空行里的空格"
-    static let blockTabIndentation = "块文字的第一行以制表符（Tab）开头，有的 YAML 解析器无法确定缩进；请改用空格"
-    static let blockTabOnlyLine = "块文字里有只含空白的行带有制表符（Tab）；请删除其中的制表符"
+    static let blockTabIndentation = "不支持以制表符（Tab）开头的块文字第一行：有的 YAML 解析器无法确定缩进；请改用空格"
+    static let blockTabOnlyLine = "不支持块文字里只含空白却带有制表符（Tab）的行；请删除其中的制表符"
 
     // MARK: Unsupported YAML features
     static func anchor(_ quoted: String) -> String {
@@ -86,15 +89,15 @@ enum NotesMessage {
     static let directive = "不支持指令（%YAML、%TAG）"
     static let multipleDocuments = "不支持多个文档（又一个“---”）；一个文件只写一份笔记"
     static let documentEnd = "不支持文档结束标记“...”；一个文件只写一份笔记"
-    static let contentOnDocumentStart = "“---”这一行不能写内容；请把内容写到下一行"
+    static let contentOnDocumentStart = "不支持在“---”这一行写内容；请把内容写到下一行"
     static let explicitKey = "不支持“? ”显式键（复杂键）；请写成“键: 值”"
     static let mergeKey = "不支持合并键“<<”；请直接写出各个键"
     static let flowMapping = "不支持花括号映射“{…}”；请改用每行一个“键: 值”的缩进写法"
-    static let nestedFlow = "方括号列表里不能再嵌套括号；请改用“- ”逐行书写"
-    static let flowUnclosed = "方括号列表必须在同一行内闭合；较长的列表请改用“- ”逐行书写"
+    static let nestedFlow = "不支持在方括号列表里再嵌套括号；请改用“- ”逐行书写"
+    static let flowUnclosed = "不支持跨行的方括号列表：方括号列表必须在同一行内闭合；较长的列表请改用“- ”逐行书写"
     static let flowKey = "不支持把方括号列表当作键"
     static let multiLinePlain = "不支持跨行的不加引号的值；多行文字请用“|”（保留换行）或“>”（折叠成一段）"
-    static let scalarOnNextLine = "值写在了键的下一行；请写在“: ”后面的同一行，多行文字请用“|”或“>”"
+    static let scalarOnNextLine = "不支持把值写在键的下一行；请写在“: ”后面的同一行，多行文字请用“|”或“>”"
 
     // MARK: Type lint
     static func ambiguousValue(_ text: String, kind: String, quoted: String) -> String {

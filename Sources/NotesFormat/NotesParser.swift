@@ -118,6 +118,17 @@ enum Segment {
     case blockScalar(at: Int)
 }
 
+/// A plain scalar's place in the source: its line and its bytes `[start, end)`.
+struct PlainScalarPlace {
+    var line = 0
+    var lineStart = 0
+    var lineEnd = 0
+    var start = 0
+    var end = 0
+    /// Editor column (1-based) of its first character.
+    var column = 0
+}
+
 struct ScannedKey {
     var text: String
     var range: SourceRange

@@ -35,8 +35,15 @@ public enum NotesQuoting {
         } else {
             quoted = doubleQuoted(text)
         }
-        let characters = Array(quoted)
-        guard characters.count > 48 else { return quoted }
+        return shortened(quoted)
+    }
+
+    /// A text for a message: long ones keep their start and end around a “…”, so a message
+    /// about a huge value stays readable.
+    static func shortened(_ text: String) -> String {
+        guard text.unicodeScalars.count > 48 else { return text }
+        let characters = Array(text)
+        guard characters.count > 48 else { return text }
         return String(characters.prefix(30)) + "…" + String(characters.suffix(12))
     }
 

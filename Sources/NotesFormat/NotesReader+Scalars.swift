@@ -2,11 +2,14 @@ import SourceText
 
 /// Single-line scalars: plain, quoted, and flow sequences of them.
 extension NotesReader {
-    /// Longest key YAML parsers accept as an implicit key is 1024 characters; stay below it.
-    static let maximumKeyLength = 1000
+    /// YAML allows an implicit key only while its source, from its first character to the `:`,
+    /// spans at most 1024 characters (spec 7.4.2; PyYAML and libyaml count code points the same
+    /// way). Quotes, escapes and spaces before the colon count, so the decoded text is no measure.
+    static let maximumKeySpan = 1024
 
-    /// Scans the node starting at `offset` (not a `- ` indicator) up to the end of its line.
-    mutating func scanSegment(at offset: Int) throws(NotesError) -> Segment {
+    /// Scans the node starting at `offset` (not a `- ` indicator) up to the end of its line;
+    /// `asValue` when it follows `key: `, where a `：` after a quoted scalar separates no key.
+    mutating func scanSegment(at offset: Int, asValue: Bool = false) throws(NotesError) -> Segment {
         let byte = bytes[offset]
         switch byte {
         case Byte.doubleQuote, Byte.singleQuote:
@@ -15,11 +18,10 @@ extension NotesReader {
             var next = end
             while next < lineEnd, bytes[next] == Byte.space { next += 1 }
             if next < lineEnd, bytes[next] == Byte.colon, isBlankOrEnd(next + 1) {
-                if text.unicodeScalars.count > Self.maximumKeyLength {
-                    throw error(NotesMessage.keyTooLong, at: offset)
-                }
+                try checkKeySpan(from: offset, to: next)
                 return .key(ScannedKey(text: text, range: range(offset, end), afterColon: next + 1, colonOffset: next))
             }
+            if !asValue, isFullWidthColon(at: next) { throw error(NotesMessage.fullWidthColon, at: next) }
             try checkLineEndsAfterValue(valueEnd: end, next: next, trailing: NotesMessage.trailingContentAfterQuoted)
             return .scalar(NotesNode(value: .string(text, style), range: range(offset, end)), isPlain: false)
         case Byte.openBracket:
@@ -53,20 +55,22 @@ extension NotesReader {
         throw error(trailing, at: next)
     }
 
-    /// Characters that cannot start a plain scalar get a message naming them.
-    private func checkPlainStart(at offset: Int) throws(NotesError) {
+    /// Characters that cannot start a plain scalar get a message naming them; the suggested
+    /// quoting covers the value, or in a flow list (`inFlow`) the item.
+    private func checkPlainStart(at offset: Int, inFlow: Bool = false) throws(NotesError) {
         let byte = bytes[offset]
+        let quoted = { self.quotedSuggestion(from: offset, inFlow: inFlow) }
         switch byte {
-        case UInt8(ascii: "&"): throw error(NotesMessage.anchor(quotedSuggestion(from: offset)), at: offset, kind: .unsupported)
-        case UInt8(ascii: "*"): throw error(NotesMessage.alias(quotedSuggestion(from: offset)), at: offset, kind: .unsupported)
-        case UInt8(ascii: "!"): throw error(NotesMessage.tag(quotedSuggestion(from: offset)), at: offset, kind: .unsupported)
+        case UInt8(ascii: "&"): throw error(NotesMessage.anchor(quoted()), at: offset, kind: .unsupported)
+        case UInt8(ascii: "*"): throw error(NotesMessage.alias(quoted()), at: offset, kind: .unsupported)
+        case UInt8(ascii: "!"): throw error(NotesMessage.tag(quoted()), at: offset, kind: .unsupported)
         case UInt8(ascii: "{"): throw error(NotesMessage.flowMapping, at: offset, kind: .unsupported)
         case UInt8(ascii: "?") where isBlankOrEnd(offset + 1):
             throw error(NotesMessage.explicitKey, at: offset, kind: .unsupported)
         case Byte.colon where isBlankOrEnd(offset + 1):
             throw error(NotesMessage.missingKey, at: offset)
         case UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), Byte.comma, Byte.closeBracket, UInt8(ascii: "}"):
-            throw error(NotesMessage.indicatorStart(String(UnicodeScalar(byte)), quoted: quotedSuggestion(from: offset)), at: offset)
+            throw error(NotesMessage.indicatorStart(String(UnicodeScalar(byte)), quoted: quoted()), at: offset)
         default:
             return
         }
@@ -105,9 +109,7 @@ extension NotesReader {
             if end - offset == 2, bytes[offset] == UInt8(ascii: "<"), bytes[offset + 1] == UInt8(ascii: "<") {
                 throw error(NotesMessage.mergeKey, at: offset, to: end, kind: .unsupported)
             }
-            if end - offset > Self.maximumKeyLength, text.unicodeScalars.count > Self.maximumKeyLength {
-                throw error(NotesMessage.keyTooLong, at: offset)
-            }
+            try checkKeySpan(from: offset, to: colon)
             try lint(offset, end, asKey: true)
             return .key(ScannedKey(text: text, range: range(offset, end), afterColon: colon + 1, colonOffset: colon))
         }
@@ -116,11 +118,39 @@ extension NotesReader {
         return .scalar(NotesNode(value: .string(text, .plain), range: range(offset, end)), isPlain: true)
     }
 
+    /// The same inside a flow list (`[第 #3 号, b]`), where the comment also leaves the list
+    /// unclosed; the suggested quoting covers the item, up to the next `,` or `]`.
+    private func checkFlowCommentIsIntended(at hash: Int, itemStart: Int) throws(NotesError) {
+        guard isGluedToText(hash: hash) else { return }
+        var lineTextEnd = lineEnd
+        while lineTextEnd > hash, bytes[lineTextEnd - 1] == Byte.space { lineTextEnd -= 1 }
+        var itemEnd = hash
+        while itemEnd < lineEnd, bytes[itemEnd] != Byte.comma, bytes[itemEnd] != Byte.closeBracket { itemEnd += 1 }
+        while itemEnd > itemStart, bytes[itemEnd - 1] == Byte.space { itemEnd -= 1 }
+        let dropped = NotesQuoting.shortened(String(decoding: bytes[hash..<lineTextEnd], as: UTF8.self))
+        let item = String(decoding: bytes[itemStart..<itemEnd], as: UTF8.self)
+        throw error(NotesMessage.unintendedCommentInFlow(dropped, quoted: NotesQuoting.suggestion(item)), at: hash, to: lineTextEnd)
+    }
+
+    /// A `#` (after a space) followed directly by text: `#3`, not `# 注释` or `##`.
+    private func isGluedToText(hash: Int) -> Bool {
+        let next = hash + 1
+        return next < lineEnd && bytes[next] != Byte.space && bytes[next] != Byte.hash && !isFullWidthSpace(at: next)
+    }
+
+    /// Rejects a key whose source `[start, colon)` spans more characters than YAML allows.
+    private func checkKeySpan(from start: Int, to colon: Int) throws(NotesError) {
+        // A character is at least one byte: only a long byte span needs counting.
+        guard colon - start > Self.maximumKeySpan else { return }
+        var characters = 0
+        for index in start..<colon where bytes[index] & 0xC0 != 0x80 { characters += 1 }
+        if characters > Self.maximumKeySpan { throw error(NotesMessage.keyTooLong, at: start) }
+    }
+
     /// A comment right after a value (or an empty value) whose `#` is glued to text, as in
     /// `标题: 第 #3 号` or `编号: #12`, is almost always text the writer meant to keep.
     mutating func checkCommentIsIntended(at hash: Int, valueStart: Int) throws(NotesError) {
-        let next = hash + 1
-        guard next < lineEnd, bytes[next] != Byte.space, bytes[next] != Byte.hash, !isFullWidthSpace(at: next) else { return }
+        guard isGluedToText(hash: hash) else { return }
         var end = lineEnd
         while end > hash, bytes[end - 1] == Byte.space { end -= 1 }
         let dropped = String(decoding: bytes[hash..<end], as: UTF8.self)
@@ -131,18 +161,20 @@ extension NotesReader {
     /// The type lint of one plain scalar `[start, end)` on the current line.
     mutating func lint(_ start: Int, _ end: Int, asKey: Bool) throws(NotesError) {
         guard typeLint else { return }
-        // Only scalars starting with a digit, sign, dot, or one of a few ASCII letters can be ambiguous.
-        let first = bytes[start]
-        guard first < 0x80, end - start <= 64 else { return }
+        // Only scalars starting with a digit, sign, dot, or one of a few ASCII letters can be ambiguous,
+        // whatever their length (PyYAML types a 70-digit float too). The classification stops at the
+        // first character no number or date contains, so it is linear and short for ordinary text.
+        guard bytes[start] < 0x80 else { return }
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
         guard let reading = NotesTypeLint.reading(of: slice) else { return }
         let canonical = NotesTypeLint.isCanonicalInteger(slice)
         guard asKey || !canonical else { return }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        let quoted = NotesQuoting.doubleQuoted(text)
+        let quoted = NotesQuoting.shortened(NotesQuoting.doubleQuoted(text))
+        let shown = NotesQuoting.shortened(text)
         let message = asKey
-            ? NotesMessage.ambiguousKey(text, kind: reading.name, quoted: quoted)
-            : NotesMessage.ambiguousValue(text, kind: reading.name, quoted: quoted)
+            ? NotesMessage.ambiguousKey(shown, kind: reading.name, quoted: quoted)
+            : NotesMessage.ambiguousValue(shown, kind: reading.name, quoted: quoted)
         throw error(message, at: start, to: end, kind: .ambiguousType)
     }
 
@@ -269,12 +301,14 @@ extension NotesReader {
         var items: [NotesNode] = []
         var index = offset + 1
         var expectItem = true
+        var itemStart = index
         while true {
             while index < lineEnd, bytes[index] == Byte.space { index += 1 }
             guard index < lineEnd else { throw error(NotesMessage.flowUnclosed, at: offset, kind: .unsupported) }
             let byte = bytes[index]
             if byte == Byte.tab { throw error(NotesMessage.tabIndentation, at: index, kind: .unsupported) }
             if byte == Byte.hash, bytes[index - 1] == Byte.space {
+                try checkFlowCommentIsIntended(at: index, itemStart: expectItem ? index : itemStart)
                 throw error(NotesMessage.flowUnclosed, at: offset, kind: .unsupported)
             }
             if byte == Byte.closeBracket {
@@ -289,8 +323,10 @@ extension NotesReader {
                     continue
                 }
                 if byte == Byte.colon { throw error(NotesMessage.flowIndicatorInItem(":"), at: index) }
+                if let comma = chineseComma(at: index) { throw error(NotesMessage.chineseCommaInFlow(comma), at: index) }
                 throw error(NotesMessage.expectedFlowSeparator, at: index)
             }
+            itemStart = index
             switch byte {
             case Byte.comma:
                 throw error(NotesMessage.emptyFlowItem, at: index)
@@ -332,7 +368,7 @@ extension NotesReader {
         case Byte.hash:
             throw error(NotesMessage.flowIndicatorInItem("#"), at: offset)
         default:
-            try checkPlainStart(at: offset)
+            try checkPlainStart(at: offset, inFlow: true)
         }
     }
 
@@ -350,14 +386,21 @@ extension NotesReader {
                 throw error(NotesMessage.flowIndicatorInItem(String(UnicodeScalar(byte))), at: index)
             case Byte.tab:
                 throw error(NotesMessage.tabInPlainScalar, at: index, kind: .unsupported)
-            case 0xEF where index + 2 < lineEnd && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8C:
-                throw error(NotesMessage.chineseCommaInFlow("，"), at: index)
-            case 0xE3 where index + 2 < lineEnd && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81:
-                throw error(NotesMessage.chineseCommaInFlow("、"), at: index)
+            case 0xEF, 0xE3:
+                if let comma = chineseComma(at: index) { throw error(NotesMessage.chineseCommaInFlow(comma), at: index) }
+                index += 1
             default:
                 index += 1
             }
         }
         return index
+    }
+
+    /// `，` or `、` at `offset`: typed by a Chinese input method where a flow list needs `,`.
+    private func chineseComma(at offset: Int) -> String? {
+        guard offset + 2 < lineEnd else { return nil }
+        if bytes[offset] == 0xEF, bytes[offset + 1] == 0xBC, bytes[offset + 2] == 0x8C { return "，" }
+        if bytes[offset] == 0xE3, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x81 { return "、" }
+        return nil
     }
 }

@@ -27,6 +27,8 @@ struct NotesReader {
     var sawContent = false
     /// The last content line ended in a plain scalar: a deeper next line would continue it in YAML.
     var previousLineEndedInPlainScalar = false
+    /// Where that plain scalar was, to name a `：` in it if the next line shows it meant a key.
+    var previousPlainScalar = PlainScalarPlace()
     /// A block scalar moved on to a line that still has to be processed.
     var currentLineIsUnprocessed = false
 
@@ -127,8 +129,9 @@ struct NotesReader {
         }
         if stack[top].indent < indent {
             if closedAny { throw error(NotesMessage.misalignedIndentation, at: offset) }
-            throw error(previousLineEndedInPlainScalar ? NotesMessage.multiLinePlain : NotesMessage.unexpectedIndentation,
-                        at: offset, kind: previousLineEndedInPlainScalar ? .unsupported : .syntax)
+            guard previousLineEndedInPlainScalar else { throw error(NotesMessage.unexpectedIndentation, at: offset) }
+            if let colon = fullWidthColonBeforeAlignedLine(indent: indent) { throw colon }
+            throw error(NotesMessage.multiLinePlain, at: offset, kind: .unsupported)
         }
         if !stack[top].isMapping {
             if isDash {
@@ -187,7 +190,7 @@ struct NotesReader {
         stack[top].pendingAt = position(key.afterColon)
         guard let next = try valueStart(after: key.afterColon) else { return }
         if isSequenceIndicator(at: next) { throw error(NotesMessage.sequenceOnKeyLine, at: next) }
-        let segment = try scanSegment(at: next)
+        let segment = try scanSegment(at: next, asValue: true)
         if case .key(let inner) = segment {
             throw error(NotesMessage.keyInValue(quotedSuggestion(from: next)), at: inner.colonOffset)
         }
@@ -217,6 +220,11 @@ struct NotesReader {
         case .scalar(let node, let isPlain):
             attach(node)
             previousLineEndedInPlainScalar = isPlain
+            if isPlain {
+                previousPlainScalar = PlainScalarPlace(line: lineNumber, lineStart: lineStart, lineEnd: lineEnd,
+                                                       start: node.range.start.offset, end: node.range.end.offset,
+                                                       column: node.range.start.column)
+            }
         case .blockScalar(let offset):
             let parentIndent = stack[stack.count - 1].indent
             let node = try parseBlockScalar(at: offset, parentIndent: parentIndent)
@@ -268,6 +276,28 @@ struct NotesReader {
         offset + 2 < lineEnd && bytes[offset] == 0xE3 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x80
     }
 
+    /// `：` (U+FF1A), all three bytes before `limit` (the end of the line unless given).
+    func isFullWidthColon(at offset: Int, before limit: Int? = nil) -> Bool {
+        offset + 2 < (limit ?? lineEnd) && bytes[offset] == 0xEF && bytes[offset + 1] == 0xBC && bytes[offset + 2] == 0x9A
+    }
+
+    /// `- 地区：南阳市` and then `标题: …` aligned with 地区: the `：` was meant to separate a key, so
+    /// name it rather than the plain scalar that the deeper line would continue in YAML.
+    func fullWidthColonBeforeAlignedLine(indent: Int) -> NotesError? {
+        let scalar = previousPlainScalar
+        guard scalar.column == indent + 1 else { return nil }
+        var index = scalar.start
+        while index < scalar.end, !isFullWidthColon(at: index, before: scalar.end) { index += 1 }
+        guard index < scalar.end else { return nil }
+        var onThatLine = self
+        onThatLine.lineNumber = scalar.line
+        onThatLine.lineStart = scalar.lineStart
+        onThatLine.lineEnd = scalar.lineEnd
+        onThatLine.columnCacheOffset = scalar.lineStart
+        onThatLine.columnCacheColumn = 1
+        return onThatLine.error(NotesMessage.fullWidthColon, at: index)
+    }
+
     /// A line that should have been `key: value`: names the likely typing mistake if there is one.
     func keyExpected(at offset: Int, fallback: String, kind: NotesError.Kind = .syntax, hintMissingSpace: Bool = true) -> NotesError {
         var index = offset
@@ -275,9 +305,7 @@ struct NotesReader {
         while index < lineEnd {
             let byte = bytes[index]
             if byte == Byte.hash, index > offset, bytes[index - 1] == Byte.space { break }
-            if byte == 0xEF, index + 2 < lineEnd, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A {
-                return error(NotesMessage.fullWidthColon, at: index)
-            }
+            if isFullWidthColon(at: index) { return error(NotesMessage.fullWidthColon, at: index) }
             if byte == Byte.colon, colonWithoutSpace == nil, index > offset { colonWithoutSpace = index }
             index += 1
         }
@@ -350,12 +378,14 @@ struct NotesReader {
         return NotesError(diagnostic: diagnostic(message, range: copy.range(start, max(start, stop))), kind: kind)
     }
 
-    /// The rest of the value from `offset`, without a comment or trailing spaces, as a quoted suggestion.
-    func quotedSuggestion(from offset: Int) -> String {
+    /// The rest of the value from `offset`, without a comment or trailing spaces, as a quoted
+    /// suggestion; in a flow list only up to the item's end (`,` or `]`).
+    func quotedSuggestion(from offset: Int, inFlow: Bool = false) -> String {
         var end = lineEnd
         var index = offset
         while index < lineEnd {
             if bytes[index] == Byte.hash, index > offset, bytes[index - 1] == Byte.space { end = index; break }
+            if inFlow, bytes[index] == Byte.comma || bytes[index] == Byte.closeBracket, index > offset { end = index; break }
             index += 1
         }
         while end > offset, bytes[end - 1] == Byte.space { end -= 1 }

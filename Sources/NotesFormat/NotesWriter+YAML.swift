@@ -8,7 +8,8 @@
 /// What the subset cannot express: an empty mapping is written as an empty value (reads back as
 /// null), and a root that is not a non-empty mapping or sequence is written as an empty document
 /// (null) — except a string root, written as one quoted scalar that only general YAML parsers read.
-/// Keys longer than 1000 characters are written but rejected when read back.
+/// A key whose written form spans more than 1024 characters up to its `:` is written but
+/// rejected when read back.
 extension NotesWriter {
     /// - Parameters:
     ///   - comments: lines written first as `# …` comments (e.g. what the file is for).

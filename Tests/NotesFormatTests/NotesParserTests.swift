@@ -90,6 +90,51 @@ final class NotesParserTests: XCTestCase {
         XCTAssertTrue(error?.diagnostic.message.contains("全角冒号") ?? false)
     }
 
+    func testFullWidthColonIsNamedWhereItSeparatesAKey() {
+        let inItem = parseError("文章:\n  - 地区：南阳市\n    标题: 三步法\n")
+        XCTAssertEqual(inItem?.diagnostic.range.start, SourcePosition(line: 2, column: 7, offset: 18))
+        XCTAssertEqual(inItem?.diagnostic.sourceLine, "  - 地区：南阳市")
+        XCTAssertTrue(inItem?.diagnostic.message.contains("全角冒号") ?? false)
+        let afterQuotedKey = parseError("- \"期号\" ：16\n")
+        XCTAssertEqual(afterQuotedKey?.diagnostic.range.start.column, 8)
+        XCTAssertTrue(afterQuotedKey?.diagnostic.message.contains("全角冒号") ?? false)
+        let inFlow = parseError("a: [\"张三\"、 李四]\n")
+        XCTAssertEqual(inFlow?.diagnostic.range.start.column, 9)
+        XCTAssertTrue(inFlow?.diagnostic.message.contains("中文标点“、”") ?? false)
+    }
+
+    func testFullWidthColonInTextIsNotCalledASeparator() {
+        // The next line is not aligned with the text: a continuation, not a sibling key.
+        let continued = parseError("正文: 第一段：内容\n  续写\n")
+        XCTAssertEqual(continued?.kind, .unsupported)
+        XCTAssertEqual(continued?.diagnostic.range.start.line, 2)
+        // After `key: ` a quoted scalar is a value: what follows it is just extra content.
+        let afterValue = parseError("标题: \"引文\"：说明\n")
+        XCTAssertTrue(afterValue?.diagnostic.message.contains("引号闭合后") ?? false)
+    }
+
+    func testQuotingSuggestionInAFlowListStopsAtTheItem() {
+        let cases = [
+            ("a: [&x y]\n", "\"&x y\""), ("a: [*x]\n", "\"*x\""), ("a: [b, !标签 c, d]\n", "\"!标签 c\""),
+            ("a: [@henanrd, b] # 注释\n", "\"@henanrd\""), ("a: &x y, z\n", "\"&x y, z\""),
+        ]
+        for (text, suggestion) in cases {
+            let message = parseError(text)?.diagnostic.message ?? ""
+            XCTAssertTrue(message.hasSuffix("：" + suggestion), "\(text): \(message)")
+        }
+    }
+
+    func testHashGluedToTextInAFlowListIsAnUnintendedComment() {
+        let error = parseError("a: [第 #3 号, b]\n")
+        XCTAssertEqual(error?.diagnostic.range.start.column, 7)
+        XCTAssertTrue(error?.diagnostic.message.contains("“#3 号, b]”会被丢弃") ?? false)
+        XCTAssertTrue(error?.diagnostic.message.contains("\"第 #3 号\"") ?? false)
+        let first = parseError("a: [ #3]\n")
+        XCTAssertTrue(first?.diagnostic.message.contains("\"#3\"") ?? false)
+        // A real comment (`# ` with a space) inside the list still means the list is not closed.
+        XCTAssertTrue(parseError("a: [b, # 注释\n")?.diagnostic.message.contains("同一行内闭合") ?? false)
+    }
+
     func testTypeLintShowsQuotedForm() {
         let error = parseError("日期: 2026-06-04\n")
         XCTAssertEqual(error?.kind, .ambiguousType)

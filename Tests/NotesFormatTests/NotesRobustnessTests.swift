@@ -40,9 +40,43 @@ final class NotesRobustnessTests: XCTestCase {
                        .mapping([("列表", .sequence(items.map { .string($0) }))]))
     }
 
+    func testTypeLintHasNoLengthLimitAndShortensTheMessage() throws {
+        let digits = String(repeating: "1", count: 1_000_000)
+        let error = parseError("比例: 3.\(digits)\n")
+        XCTAssertEqual(error?.kind, .ambiguousType)
+        XCTAssertLessThan(error?.diagnostic.message.count ?? .max, 300)
+        // Text after a leading number is ordinary text, however long.
+        let text = "2026" + String(repeating: "年工作要点", count: 200_000)
+        XCTAssertEqual(try plain("标题: \(text)\n"), .mapping([("标题", .string(text))]))
+    }
+
     func testOverlongKeyIsRejected() {
         let error = parseError(String(repeating: "键", count: 5_000) + ": 值\n")
         XCTAssertTrue(error?.diagnostic.message.contains("键太长") ?? false)
+    }
+
+    /// PyYAML and libyaml drop a key whose source spans more than 1024 characters up to its `:`
+    /// (checked with both): the source counts, not the decoded text.
+    func testKeySpanLimitIsMeasuredOnTheSourceAtPyYAMLsBoundary() throws {
+        func keys(span: Int) -> [String] {
+            [
+                String(repeating: "键", count: span),
+                String(repeating: "键", count: span - 3) + "   ",
+                "\"" + String(repeating: "\\u4e2d", count: (span - 2) / 6) + String(repeating: "中", count: (span - 2) % 6) + "\"",
+                "'" + String(repeating: "a''", count: (span - 2) / 3) + String(repeating: "a", count: (span - 2) % 3) + "'",
+                "\"" + String(repeating: "中", count: span - 4) + "\"  ",
+            ]
+        }
+        for key in keys(span: 1024) {
+            XCTAssertEqual(key.unicodeScalars.count, 1024)
+            XCTAssertNoThrow(try NotesParser.parse("外:\n  - \(key): 值\n"), String(key.prefix(8)))
+        }
+        for key in keys(span: 1025) {
+            XCTAssertEqual(key.unicodeScalars.count, 1025)
+            let error = parseError("外:\n  - \(key): 值\n")
+            XCTAssertTrue(error?.diagnostic.message.contains("键太长") ?? false, String(key.prefix(8)))
+            XCTAssertEqual(error?.diagnostic.range.start.column, 5)
+        }
     }
 
     func testLongErrorLineKeepsColumnsRight() {
