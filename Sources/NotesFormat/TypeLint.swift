@@ -21,7 +21,7 @@ public enum NotesTypeLint {
     }
 
     /// The non-text reading of a plain scalar, or nil if every parser reads it as text.
-    /// A canonical decimal integer (`0`, `16`, `2026`) is reported as `.number` here;
+    /// A canonical decimal integer (`0`, `16`, `2026`, at most 15 digits) is reported as `.number` here;
     /// `isCanonicalInteger` tells the caller, which allows it as a value but not as a key.
     public static func reading(of text: String) -> Reading? {
         var text = text
@@ -44,8 +44,12 @@ public enum NotesTypeLint {
 
     // MARK: Byte-level classification
 
+    /// Longest integer allowed unquoted: 15 digits are below 2^53, so a JavaScript YAML parser
+    /// reads them exactly, and far below Python's 4300-digit limit on int().
+    static let maximumIntegerDigits = 15
+
     static func isCanonicalInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, isDigit(first) else { return false }
+        guard bytes.count <= maximumIntegerDigits, let first = bytes.first, isDigit(first) else { return false }
         if first == UInt8(ascii: "0") { return bytes.count == 1 }
         return bytes.allSatisfy(isDigit)
     }
