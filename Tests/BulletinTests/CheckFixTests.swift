@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Bulletin
 
@@ -59,8 +60,89 @@ final class CheckFixTests: XCTestCase {
 
     func testDiffShowsTheFixWithoutWriting() throws {
         let diff = Fixer.unifiedDiff(old: "甲\n专辑(一)\n乙\n", new: "甲\n专辑（一）\n乙\n", path: "x.txt")
-        XCTAssertEqual(diff, "--- x.txt\n+++ x.txt（修正后）\n@@ -1,3 +1,3 @@\n 甲\n-专辑(一)\n+专辑（一）\n 乙\n")
+        XCTAssertEqual(diff, "--- x.txt\n+++ x.txt\n@@ -1,3 +1,3 @@\n 甲\n-专辑(一)\n+专辑（一）\n 乙\n")
         XCTAssertEqual(Fixer.unifiedDiff(old: "甲\n", new: "甲\n", path: "x.txt"), "")
+    }
+
+    func testDiffMarksAMissingFinalNewline() {
+        // Both sides end without a line break.
+        XCTAssertEqual(Fixer.unifiedDiff(old: "甲\n专辑(一)", new: "甲\n专辑（一）", path: "x.txt"),
+                       "--- x.txt\n+++ x.txt\n@@ -1,2 +1,2 @@\n 甲\n-专辑(一)\n\\ No newline at end of file\n+专辑（一）\n\\ No newline at end of file\n")
+        // Only the old side lacks it: the last line differs although its text does not.
+        XCTAssertEqual(Fixer.unifiedDiff(old: "甲\n乙", new: "甲\n乙\n", path: "x.txt"),
+                       "--- x.txt\n+++ x.txt\n@@ -1,2 +1,2 @@\n 甲\n-乙\n\\ No newline at end of file\n+乙\n")
+        // An unchanged last line without a break, shown as context, carries the marker too.
+        XCTAssertEqual(Fixer.unifiedDiff(old: "甲,乙\n丙", new: "甲，乙\n丙", path: "x.txt"),
+                       "--- x.txt\n+++ x.txt\n@@ -1,2 +1,2 @@\n-甲,乙\n+甲，乙\n 丙\n\\ No newline at end of file\n")
+    }
+
+    func testNearbyChangesShareOneHunk() {
+        let old = "一\n二,\n三\n四\n五\n六,\n七\n八\n九\n十\n十一\n十二,\n"
+        let new = "一\n二，\n三\n四\n五\n六，\n七\n八\n九\n十\n十一\n十二，\n"
+        // Lines 2 and 6 are 4 lines apart (twice the context): one hunk; line 12 is a second hunk.
+        XCTAssertEqual(Fixer.unifiedDiff(old: old, new: new, path: "x.txt"), """
+        --- x.txt
+        +++ x.txt
+        @@ -1,8 +1,8 @@
+         一
+        -二,
+        +二，
+         三
+         四
+         五
+        -六,
+        +六，
+         七
+         八
+        @@ -10,3 +10,3 @@
+         十
+         十一
+        -十二,
+        +十二，
+
+        """)
+    }
+
+    /// `patch -p0` (and `git apply -p0`, where installed) turn the old text into the fixed one.
+    func testDiffAppliesWithPatchAndGitApply() throws {
+        let sample = try Seeds.text(Seeds.ocrIssue2024)
+        var tools: [[String]] = []
+        if let patch = Self.executable("patch") { tools.append([patch, "-p0", "--quiet"]) }
+        if let git = Self.executable("git") { tools.append([git, "apply", "-p0"]) }
+        guard !tools.isEmpty else { throw XCTSkip("neither patch nor git is installed") }
+        // With and without a final newline; the fixes join page breaks and change many lines.
+        for old in [sample, String(sample.dropLast())] {
+            let new = String(decoding: Fixer.fixed(bytes: Array(old.utf8)).bytes, as: UTF8.self)
+            XCTAssertNotEqual(old, new)
+            let diff = Fixer.unifiedDiff(old: old, new: new, path: "来稿.txt")
+            for tool in tools {
+                let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-diff-\(UUID().uuidString)")
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                defer { try? FileManager.default.removeItem(at: directory) }
+                let file = directory.appendingPathComponent("来稿.txt")
+                try Data(old.utf8).write(to: file)
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: tool[0])
+                process.arguments = Array(tool.dropFirst())
+                process.currentDirectoryURL = directory
+                let input = Pipe(), output = Pipe()
+                process.standardInput = input
+                process.standardOutput = output
+                process.standardError = output
+                try process.run()
+                input.fileHandleForWriting.write(Data(diff.utf8))
+                try input.fileHandleForWriting.close()
+                let message = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                XCTAssertEqual(process.terminationStatus, 0, "\(tool[0]): \(message)")
+                XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), new, tool[0])
+            }
+        }
+    }
+
+    static func executable(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }
 
