@@ -84,6 +84,17 @@ final class CheckCLITests: XCTestCase {
         XCTAssertEqual(region["startColumn"] as? Int, 1)
         let rules = try XCTUnwrap(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
         XCTAssertEqual(rules.count, 22)
+        XCTAssertEqual(((quote["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]).flatMap { ($0["artifactLocation"] as? [String: Any])?["uri"] as? String },
+                       "seeds/003_89e8e6edd186e997.txt")
+
+        // A file name with a space and Chinese characters reaches SARIF percent-encoded.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-sarif-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data(contentsOf: CLI.packageRoot.appendingPathComponent(try seed("003"))).write(to: directory.appendingPathComponent("第 16 期.txt"))
+        let named = try CLI.run(["check", "--format", "sarif", "第 16 期.txt"], directory: directory)
+        XCTAssertTrue(named.stdout.contains("\"uri\": \"%E7%AC%AC%2016%20%E6%9C%9F.txt\""), named.stdout)
+        XCTAssertFalse(named.stdout.contains("第 16 期.txt"))
 
         let github = try CLI.run(["check", "--format", "github", try seed("003")])
         let lines = github.stdout.split(separator: "\n")
