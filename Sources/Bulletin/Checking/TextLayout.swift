@@ -263,6 +263,10 @@ struct TextLayout: Sendable {
                 role = .footerIssuer
             } else if Self.isPointStart(text) {
                 role = .point
+            } else if Self.pointNumber(text) != nil, index == 0 || !Self.endsOpen(blocks[index - 1].text) {
+                // `二.`: a point with the wrong mark, unless it goes on with a sentence the
+                // previous block left open (a page break before 统|一，…).
+                role = .point
             } else {
                 role = .body
             }
@@ -423,20 +427,24 @@ struct TextLayout: Sendable {
 
     // MARK: Genre patterns
 
+    /// A point opening with 、, as a line that always starts a new paragraph.
     static func isPointStart(_ text: String) -> Bool {
-        pointNumber(text) != nil
+        pointNumber(text, allowingWrongMark: false) != nil
     }
 
-    /// The value of a leading 一、 / 二、 … point number.
-    static func pointNumber(_ text: String) -> (value: Int, length: Int)? {
+    /// The value of a leading 一、 / 二、 … point number, the numeral's length in scalars and the
+    /// mark's length in bytes. With `allowingWrongMark`, `二.` and `二，` (which P7 reports) count
+    /// too, so the point keeps its place in the sequence and S6 does not also report the next one.
+    static func pointNumber(_ text: String, allowingWrongMark: Bool = true) -> (value: Int, length: Int, markBytes: Int)? {
         var numeral = ""
         for scalar in text.unicodeScalars {
             if ScalarClass.isNumeralCharacter(scalar.value), numeral.unicodeScalars.count < 4 {
                 numeral.unicodeScalars.append(scalar)
                 continue
             }
-            guard scalar == "、", let value = ChineseNumeral.value(numeral) else { return nil }
-            return (value, numeral.unicodeScalars.count)
+            let wrongMark = scalar == "." || scalar == "．" || scalar == "," || scalar == "，"
+            guard scalar == "、" || (allowingWrongMark && wrongMark), let value = ChineseNumeral.value(numeral) else { return nil }
+            return (value, numeral.unicodeScalars.count, scalar.utf8.count)
         }
         return nil
     }

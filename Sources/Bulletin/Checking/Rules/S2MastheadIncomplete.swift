@@ -4,7 +4,7 @@ enum MastheadIncomplete: LayoutRule {
         code: "S2", slug: "masthead-incomplete", severity: .error, scope: .issue,
         title: "刊头不完整",
         message: "刊头不完整：补齐刊名、期号、编发单位和日期",
-        explanation: "刊头应有刊名（如“代表工作”）、期号“第 N 期”、编发单位和日历上存在的日期（如“2026 年 4 月 13 日”）。逐字空开、全角数字由其他规则指出，这里只看内容是否齐全、日期是否真实。",
+        explanation: "刊头应有刊名（如“代表工作”）、期号“第 N 期”（N 从 1 起）、编发单位和日历上存在的日期（如“2026 年 4 月 13 日”）。逐字空开、全角数字由其他规则指出，这里只看内容是否齐全、日期是否真实。",
         wrongExample: "河南省人大常委会代表工作委员会 2026年2月30日\n\n“人大代表在行动”主题活动专辑（一）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发",
         rightExample: "代表工作\n\n第 11 期\n\n河南省人大常委会\n代表工作委员会\n\n2026 年 4 月 13 日\n\n“人大代表在行动”主题活动专辑（一）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）")
 
@@ -13,7 +13,14 @@ enum MastheadIncomplete: LayoutRule {
         var dates: [(text: String, block: Int)] = []
         for index in layout.mastheadBlocks {
             let compact = HeadingText.compact(layout.blocks[index].text)
-            if TextLayout.issueNumber(in: compact) != nil { hasIssue = true; continue }
+            if let number = TextLayout.issueNumber(in: compact) {
+                hasIssue = true
+                if number < 1 {
+                    let block = layout.blocks[index]
+                    sink.report(rule, block.textStart, block.end, message: "期号“第 \(number) 期”不对：期号从第 1 期起编")
+                }
+                continue
+            }
             if let date = firstDate(in: compact) { dates.append((date, index)) }
             if compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公厅") || compact.contains("办公室") {
                 hasBody = true

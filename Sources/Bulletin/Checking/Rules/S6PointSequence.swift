@@ -13,11 +13,14 @@ enum PointSequence: LayoutRule {
             var last = 0
             for index in article.blocks where layout.blocks[index].role == .point {
                 let block = layout.blocks[index]
-                guard let (value, length) = TextLayout.pointNumber(block.text) else { continue }
+                guard let (value, length, markBytes) = TextLayout.pointNumber(block.text) else { continue }
                 defer { last = value }
-                guard value != last + 1, let want = ChineseNumeral.string(last + 1), let have = ChineseNumeral.string(value) else { continue }
-                sink.report(rule, block.textStart, block.textStart + 3 * (length + 1),
-                            message: "要点序号应为“\(want)、”，这里是“\(have)、”：按一、二、三……连续编号")
+                guard value != last + 1, let want = ChineseNumeral.string(last + 1) else { continue }
+                // The numeral and its mark as written (`三、`, or `三.` which P7 also reports).
+                let end = min(block.textStart + 3 * length + markBytes, block.end)
+                let written = String(decoding: layout.bytes[block.textStart..<end], as: UTF8.self)
+                sink.report(rule, block.textStart, end,
+                            message: "要点序号应为“\(want)、”，这里是“\(written)”：按一、二、三……连续编号")
             }
         }
     }
