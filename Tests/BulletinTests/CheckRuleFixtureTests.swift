@@ -75,4 +75,23 @@ final class CheckRuleFixtureTests: XCTestCase {
         let split = "郑州市：高位部署强担当\n\n一、推动全国统\n\n一，大市场建设。\n\n二、系统发力求实效。\n\n（郑州市人大常委会代表工委供稿）\n"
         XCTAssertEqual(findings(split), ["3 A1"])
     }
+
+    func testOneSlipInASequenceIsOneFinding() {
+        func article(_ numbers: [String]) -> String {
+            "郑州市：高位部署强担当\n\n" + numbers.map { "\($0)、加强组织领导。\n\n" }.joined() + "（郑州市人大常委会代表工委供稿）\n"
+        }
+        // Points: a wrong number, a repeat, a gap, a swap; each line is 3 + 2 × (position − 1).
+        XCTAssertEqual(findings(article(["一", "三", "三", "四"])), ["5 S6"])
+        XCTAssertEqual(findings(article(["一", "二", "二", "三"])), ["7 S6"])
+        XCTAssertEqual(findings(article(["一", "三", "四"])), ["5 S6"])
+        XCTAssertEqual(findings(article(["一", "三", "二", "四"])), ["5 S6", "7 S6"])
+        XCTAssertEqual(findings(article(["二", "三"])), ["3 S6"])
+        // 一是、二是 likewise (reported at the numeral, column 8 or 15).
+        func subPoints(_ text: String) -> [Int] {
+            Checker.check(text, options: .only(SubPointSequence.rule, mode: .article)).findings.map(\.range.start.column)
+        }
+        XCTAssertEqual(subPoints("一是注重学习。三是注重培训。三是注重宣传。四是注重实效。"), [8])
+        XCTAssertEqual(subPoints("一是注重学习。二是注重培训。二是注重宣传。三是注重实效。"), [15])
+        XCTAssertEqual(subPoints("一是注重学习。三是注重培训。二是注重宣传。"), [8, 15])
+    }
 }
