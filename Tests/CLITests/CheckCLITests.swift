@@ -142,4 +142,50 @@ final class CheckCLITests: XCTestCase {
         let result = try CLI.run(["check", "-"], stdin: text)
         XCTAssertEqual(result.status, 0, result.stdout)
     }
+
+    func testProfileRulesAndCommandLineOverrides() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let profile = directory.appendingPathComponent("画像.yaml")
+        // 000's only errors are the two half-width brackets of 专辑(一) (P1, line 12).
+        try Data("名称: 测试\n检查规则:\n  P1: 警告\n  A1: 关闭\n".utf8).write(to: profile)
+        let seed000 = try seed("000")
+        func codes(_ output: String) -> [String] {
+            output.split(separator: "\n").compactMap { line in
+                guard let severity = line.split(separator: ":").dropFirst(3).first, let rule = line.split(separator: "[").last?.split(separator: " ").first else { return nil }
+                return "\(rule)\(severity)"
+            }
+        }
+        let plain = try CLI.run(["check", seed000])
+        XCTAssertEqual(plain.status, 1)
+        XCTAssertEqual(Set(codes(plain.stdout)), ["P1 error", "A1 warning", "A2 warning"])
+
+        // The profile turns P1 into a warning and A1 off: exit 0.
+        let profiled = try CLI.run(["check", "--profile", profile.path, seed000])
+        XCTAssertEqual(profiled.status, 0, profiled.stderr)
+        XCTAssertEqual(codes(profiled.stdout), ["P1 warning", "P1 warning", "A2 warning"])
+
+        // The command line beats the profile.
+        let raised = try CLI.run(["check", "--profile", profile.path, "--enable", "P1=error", "--enable", "A1", seed000])
+        XCTAssertEqual(raised.status, 1)
+        XCTAssertEqual(Set(codes(raised.stdout)), ["P1 error", "A1 warning", "A2 warning"])
+        XCTAssertEqual(try CLI.run(["check", "--profile", profile.path, "--disable", "P1", seed000]).stdout.contains("[P1 "), false)
+
+        // --disable and --enable in the order given: the later one wins.
+        XCTAssertEqual(codes(try CLI.run(["check", "--disable", "P1", "--enable=P1=warning", "--disable", "A1", "--disable", "A2", seed000]).stdout), ["P1 warning", "P1 warning"])
+        XCTAssertEqual(codes(try CLI.run(["check", "--enable", "all=警告", "--disable", "P1", seed000]).stdout).filter { $0.hasPrefix("P1") }, [])
+        let bad = try CLI.run(["check", "--enable", "P1=off", seed000])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("关闭规则用 --disable"), bad.stderr)
+        let misspelt = try CLI.run(["check", "--disable", "unbalanced-qoute", seed000])
+        XCTAssertEqual(misspelt.status, 2)
+        XCTAssertTrue(misspelt.stderr.contains("是否想写“unbalanced-quote”"), misspelt.stderr)
+
+        // A wrong rule in the profile is a located error, exit 2.
+        try Data("检查规则:\n  P1: 警告\n  P33: 关闭\n".utf8).write(to: profile)
+        let broken = try CLI.run(["check", "--profile", profile.path, seed000])
+        XCTAssertEqual(broken.status, 2)
+        XCTAssertTrue(broken.stderr.contains("画像.yaml:3:3: error: 没有规则“P33”，是否想写“P3”？"), broken.stderr)
+    }
 }
