@@ -197,12 +197,50 @@ final class CheckOptionsTests: XCTestCase {
     }
 
     func testEmptyAndOddInputDoNotCrash() {
-        for text in ["", "\n\n", "  ", "（", "”", "专辑", "第 1 期", "\u{FEFF}代表工作\r\n第 1 期\r\n", String(repeating: "，", count: 50)] {
-            _ = Checker.check(text)
-            _ = Checker.check(text, options: CheckOptions(mode: .issue))
-            _ = Fixer.fixed(bytes: Array(text.utf8))
+        func located(_ result: CheckResult) -> [String] {
+            result.findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.finding.rule.code)" }
         }
-        _ = Checker.check(bytes: [0xFF, 0xE4, 0xB8, 0x0A, 0xE4])
+        // Nothing to check: the single not-a-bulletin finding; forced as an issue, only the missing parts.
+        for text in ["", "\n\n", "  "] {
+            XCTAssertEqual(located(Checker.check(text)), ["1:1 S1"], text.debugDescription)
+            let issue = Checker.check(text, options: CheckOptions(mode: .issue))
+            XCTAssertEqual(issue.kind, .issue)
+            XCTAssertEqual(issue.findings.map(\.finding.rule.code), ["S2", "S3", "S9"], text.debugDescription)
+            XCTAssertTrue(issue.hasErrors)
+        }
+        // A lone mark is no bulletin; as a fragment it is an unpaired mark, reported at itself.
+        for mark in ["（", "”"] {
+            XCTAssertEqual(located(Checker.check(mark)), ["1:1 S1"], mark)
+            XCTAssertEqual(located(Checker.check(mark, options: CheckOptions(mode: .fragment))), ["1:1 P3"], mark)
+        }
+        // A run of repeated commas is one finding at its start.
+        XCTAssertEqual(located(Checker.check(String(repeating: "，", count: 50), options: CheckOptions(mode: .fragment))), ["1:1 P6"])
+        // 专辑 alone is an issue whose album number is missing.
+        let album = Checker.check("专辑")
+        XCTAssertEqual(album.kind, .issue)
+        XCTAssertEqual(album.findings.map(\.finding.rule.code), ["S2", "S3", "S9"])
+        XCTAssertEqual(album.findings[1].finding.message, "专辑序号“”不规范：应为括号中的汉字序号，如“专辑（三）”")
+        // 第 1 期 alone: the masthead has its number, and it is not taken for an article.
+        let number = Checker.check("第 1 期")
+        XCTAssertEqual(number.kind, .issue)
+        XCTAssertEqual(number.findings.map(\.finding.rule.code), ["S2", "S3", "S9"])
+        XCTAssertEqual(number.findings[0].finding.message, "刊头不完整，缺少刊名、编发单位、日期：补齐刊头")
+        // With a byte order mark, CRLF and no blank line between 刊名 and 期号: the same reading.
+        let masthead = Checker.check("\u{FEFF}代表工作\r\n第 1 期\r\n")
+        XCTAssertEqual(masthead.kind, .issue)
+        XCTAssertEqual(Set(masthead.findings.map(\.finding.rule.code)), ["S2", "S3", "S9"])
+        XCTAssertEqual(masthead.findings.first { $0.finding.rule.code == "S2" }?.finding.message, "刊头不完整，缺少编发单位、日期：补齐刊头")
+        // Bytes that are not UTF-8 are decoded with replacement characters, never trapped on.
+        let bytes: [UInt8] = [0xFF, 0xE4, 0xB8, 0x0A, 0xE4]
+        let broken = Checker.check(bytes: bytes)
+        XCTAssertEqual(located(broken), ["1:1 S1"])
+        XCTAssertTrue(broken.findings.allSatisfy { $0.range.end.offset <= bytes.count })
+        // --fix has nothing to do on any of them but the commas, and stops.
+        for text in ["", "\n\n", "  ", "（", "”", "专辑", "第 1 期", "\u{FEFF}代表工作\r\n第 1 期\r\n"] {
+            let (fixed, applied) = Fixer.fixed(bytes: Array(text.utf8))
+            XCTAssertEqual(applied, 0, text.debugDescription)
+            XCTAssertEqual(fixed, Array(text.utf8), text.debugDescription)
+        }
     }
 }
 

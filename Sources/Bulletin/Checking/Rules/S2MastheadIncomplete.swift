@@ -11,21 +11,28 @@ enum MastheadIncomplete: LayoutRule {
     static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
         var hasTitle = false, hasIssue = false, hasBody = false
         var dates: [(text: String, block: Int)] = []
+        // Line by line: the Markdown masthead breaks 河南省人大常委会 / 代表工作委员会 within one block,
+        // and a masthead typed without blank lines is a single block.
         for index in layout.mastheadBlocks {
-            let compact = HeadingText.compact(layout.blocks[index].text)
-            if let number = TextLayout.issueNumber(in: compact) {
-                hasIssue = true
-                if number < 1 {
-                    let block = layout.blocks[index]
-                    sink.report(rule, block.textStart, block.end, message: "期号“第 \(number) 期”不对：期号从第 1 期起编")
+            let block = layout.blocks[index]
+            for lineNumber in block.firstLine...block.lastLine {
+                let compact = HeadingText.compact(layout.trimmedContent(ofLine: layout.lines[lineNumber]))
+                if compact.isEmpty { continue }
+                if let number = TextLayout.issueNumber(in: compact) {
+                    hasIssue = true
+                    if number < 1 {
+                        sink.report(rule, block.textStart, block.end, message: "期号“第 \(number) 期”不对：期号从第 1 期起编")
+                    }
+                    continue
                 }
-                continue
-            }
-            if let date = firstDate(in: compact) { dates.append((date, index)) }
-            if compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公厅") || compact.contains("办公室") {
-                hasBody = true
-            } else if dates.last?.block != index, (2...12).contains(compact.count), !compact.contains("专辑") {
-                hasTitle = true
+                // One line may hold the issuing body and the date (sample 001).
+                let date = firstDate(in: compact)
+                if let date { dates.append((date, index)) }
+                if compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公厅") || compact.contains("办公室") {
+                    hasBody = true
+                } else if date == nil, (2...12).contains(compact.count), !compact.contains("专辑") {
+                    hasTitle = true
+                }
             }
         }
         var missing: [String] = []
