@@ -24,6 +24,7 @@ enum CheckCommand: Command {
       --diff                只显示 --fix 会做的修改，不写文件
 
     退出状态：0 没有错误；1 有错误；2 用法错误或文件无法读取。
+    只在终端上着色；CLICOLOR_FORCE=1 时在终端以外也着色；设置 NO_COLOR 时不着色。
     在 Markdown 中可用 <!-- jianbao-disable 规则 -->、<!-- jianbao-enable 规则 -->、
     <!-- jianbao-disable-next-line 规则 --> 就地屏蔽。规则说明见 jianbao rules。
     """
@@ -91,12 +92,21 @@ enum CheckCommand: Command {
         }
         let reportFormat = CheckReport.Format(rawValue: format) ?? .text
         if !(diff && reportFormat == .text) && !(fix && paths == ["-"]) {
-            let output = CheckReport.render(entries, format: reportFormat, colour: Terminal.useColour(for: STDOUT_FILENO))
+            let output = CheckReport.render(entries, format: reportFormat, colour: reportFormat == .text && wantsColour())
             if !output.isEmpty { Terminal.printOut(output, terminator: "") }
         }
         if reportFormat == .text { Terminal.printError(CheckReport.summary(entries)) }
         let hasErrors = entries.contains { $0.result.hasErrors }
         return hasErrors ? ExitStatus.findings : ExitStatus.clean
+    }
+
+    /// Colour on a terminal, or wherever `CLICOLOR_FORCE` (set and not 0) asks for it, as in CI
+    /// logs that render ANSI; a non-empty `NO_COLOR` always wins.
+    private static func wantsColour() -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if let value = environment["NO_COLOR"], !value.isEmpty { return false }
+        if let force = environment["CLICOLOR_FORCE"], !force.isEmpty, force != "0" { return true }
+        return Terminal.useColour(for: STDOUT_FILENO)
     }
 
     /// A profile file, or a built-in profile name; the standard profile without `--profile`.
