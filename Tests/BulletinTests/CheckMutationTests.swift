@@ -131,6 +131,8 @@ final class CheckMutationTests: XCTestCase {
     func testFullWidthDigitsAndStraySpace() throws {
         try assertAdds(Seeds.recentIssue11, line: 40, "6方面24项", "６方面24项", ["40 P2"])
         try assertAdds(Seeds.markdownIssue40, line: 24, "开封市人大常委会坚持", "开封市人大 常委会坚持", ["24 P4"])
+        // Spaces around both numbers of “细化为6方面24项”: one P8 per number.
+        try assertAdds(Seeds.recentIssue11, line: 40, "细化为6方面24项", "细化为 6 方面 24 项", ["40 P8", "40 P8"])
     }
 
     func testDateRangeDashAndRepeatedPunctuation() throws {

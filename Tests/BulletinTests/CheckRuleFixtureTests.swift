@@ -94,4 +94,56 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(subPoints("一是注重学习。二是注重培训。二是注重宣传。三是注重实效。"), [15])
         XCTAssertEqual(subPoints("一是注重学习。三是注重培训。二是注重宣传。"), [8, 15])
     }
+
+    func testSpaceBesideANumberInTheTextButNotInTheLayout() {
+        let text = """
+        代表工作
+
+        第 17 期
+
+        河南省人大常委会
+        代表工作委员会
+
+        2026 年 7 月 6 日
+
+        “人大代表在行动”主题活动专辑（七）
+
+        * 郑州市：高质量推进 2026年代表工作
+
+        郑州市：高质量推进 2026年代表工作
+
+        推动 32 个部门进站，在代表履职通　APP 开设专栏，2026 年完成。
+
+        （郑州市人大常委会代表工委供稿）
+
+        送：省人大常委会主任、副主任、秘书长
+
+        发：各省辖市人大常委会
+
+        河南省人大常委会代表工作委员会印发 共印 60 份
+
+        """
+        let found = Checker.check(text).findings
+        // Only line 16: “ 32 ” (one finding, two spaces), the ideographic space before APP with the
+        // space after it, and the one after 2026. The masthead, the footer's 共印 60 份 and the heading's phrase space are not.
+        XCTAssertEqual(found.map { "\($0.range.start.line):\($0.range.start.column) \($0.finding.rule.code)" }, ["16:3 P8", "16:19 P8", "16:33 P8"])
+        XCTAssertEqual(found.map(\.finding.severity), [.warning, .warning, .warning])
+        XCTAssertEqual(found.map(\.finding.message), [
+            "“32”前后有空格：公文中汉字与数字、字母之间不加空格，删去空格",
+            "“APP”前后有空格：公文中汉字与数字、字母之间不加空格，删去空格",
+            "“2026”后有空格：公文中汉字与数字、字母之间不加空格，删去空格",
+        ])
+        XCTAssertEqual(found[0].finding.fix?.edits.count, 2)
+        // The fix removes exactly those spaces, and nothing is left to report.
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+        XCTAssertTrue(fixed.contains("\n推动32个部门进站，在代表履职通APP开设专栏，2026年完成。\n"))
+        XCTAssertEqual(fixed.replacingOccurrences(of: "推动32个部门进站，在代表履职通APP开设专栏，2026年完成。", with: ""),
+                       text.replacingOccurrences(of: "推动 32 个部门进站，在代表履职通　APP 开设专栏，2026 年完成。", with: ""))
+        XCTAssertEqual(Checker.check(fixed).findings.count, 0)
+        // In a heading the space after a short phrase is not a phrase break.
+        let heading = Checker.check("郑州市：推动 32 个部门进站\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n").findings
+        XCTAssertEqual(heading.map(\.finding.rule.code), ["P8"])
+        // No rule wants a space: Chinese right against digits and letters is clean.
+        XCTAssertEqual(Checker.check("推动32个部门进站，在手机APP开设专栏。", options: CheckOptions(mode: .fragment)).findings.count, 0)
+    }
 }

@@ -76,6 +76,7 @@ public enum RuleCatalogue {
         DateRangeDash.rule,
         RepeatedPunctuation.rule,
         PointNumberForm.rule,
+        SpaceBesideAlphanumeric.rule,
         SplitParagraph.rule,
         PlusReadAsTen.rule,
         NotABulletin.rule,
