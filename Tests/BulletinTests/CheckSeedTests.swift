@@ -135,10 +135,36 @@ final class CheckSeedTests: XCTestCase {
         return try Drafter(library: try Drafter.defaultLibrary()).draft(document, format: format)
     }
 
+    /// Issue 17 is written to the genre: drafted in either format it is a whole issue with every
+    /// part the checker knows, and not one finding with every rule on.
+    func testDraftedIssue17ChecksCleanAsAWholeIssue() throws {
+        for format in ["txt", "md"] {
+            let drafted = try Self.drafted("issue-17.yaml", format: format)
+            for mode in [CheckOptions.Mode.auto, .issue] {
+                let result = Checker.check(drafted, options: CheckOptions(mode: mode))
+                XCTAssertEqual(result.kind, .issue, format)
+                XCTAssertEqual(result.findings.map(\.diagnostic.headlineForTest), [], "\(format) \(mode)")
+            }
+            // It is complete: masthead, album (七), contents, three points with 一是…, a 结语, 供稿 lines
+            // and the footer with 共印 N 份, so the clean result covers every structural rule.
+            for part in ["第 17 期", "2026 年 6 月 22 日", "主题活动专辑（七）", "信阳市：搭平台", "滑县：做实", "三、突出实绩导向",
+                         "一是推进站点提质增效。", "二是完善常态化进站机制。", "三是拓展线上履职渠道。", "下一步，信阳市人大常委会",
+                         "（信阳市人大常委会代表工委供稿）", "（安阳市人大常委会代表工委供稿）", "送：", "发：", "印发 共印 60 份"] {
+                XCTAssertTrue(drafted.contains(part), "\(format): \(part)")
+            }
+            let layout = TextLayout(bytes: Array(drafted.utf8))
+            XCTAssertEqual(layout.articles.count, 2, format)
+            XCTAssertEqual(layout.contents.count, 2, format)
+            XCTAssertEqual(layout.blocks.filter { $0.role == .point }.count, 6, format)
+        }
+    }
+
     func testDraftedExamplesCheckClean() throws {
         for format in ["txt", "md"] {
             // A drafted submission checks clean.
             XCTAssertEqual(Checker.check(try Self.drafted("article.yaml", format: format)).findings.map(\.diagnostic.headlineForTest), [], format)
+            // Issues 11 and 16 keep the samples' text, typos included (their notes reproduce the
+            // samples), so their drafts keep exactly the samples' own findings in the text.
             // The drafted issue 11 is clean of every structural and typographic rule; only the
             // 网格十代表 of the sample's own text (copied into the notes) is left, as a warning.
             let issue11 = Checker.check(try Self.drafted("issue-11.yaml", format: format))
