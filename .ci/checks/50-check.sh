@@ -65,6 +65,14 @@ expect 1 "$JIANBAO" check --fix "$tmp/001.txt"   # masthead, date ranges and a s
 ! cmp -s "$tmp/001.txt" "$tmp/001.orig" || { echo "--fix did not write"; exit 1; }
 expect 1 "$JIANBAO" check --diff "$tmp/001.txt"
 [ ! -s "$tmp/out" ] || { echo "second --diff should be empty"; exit 1; }
+# The diff is a standard one: patch -p0 applied to the original gives what --fix wrote.
+if command -v patch >/dev/null; then
+    cp "$tmp/001.orig" "$tmp/patched.txt"
+    (cd "$tmp" && { "$JIANBAO" check --diff patched.txt >patched.diff 2>/dev/null || true; } && patch -p0 --quiet <patched.diff)
+    cmp -s "$tmp/patched.txt" "$tmp/001.txt" || { echo "--diff applied with patch -p0 differs from --fix"; exit 1; }
+else
+    echo "skip: patch is not installed, --diff not applied"
+fi
 expect 0 "$JIANBAO" check --disable S2 --disable P5 --disable P3 "$tmp/001.txt"
 
 # The rules document is generated.
