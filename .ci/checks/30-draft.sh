@@ -23,11 +23,11 @@ done
 grep -q '^一、深钻细研“学蓝图”，当好凝心聚力的“宣传员”。一是注重系统化学习。' "$out/issue-16.txt"
 grep -q '以以种养全链条技术攻关' "$out/issue-16.txt"
 
-# new: a skeleton that drafts as it stands, numbered after the newest example.
+# new: a skeleton that drafts as it stands, numbered after the newest example (issue 17, 专辑 7).
 "$JIANBAO" new --from examples > "$out/next.yaml"
-grep -q '^期号: 17$' "$out/next.yaml"
+grep -q '^期号: 18$' "$out/next.yaml"
 "$JIANBAO" draft "$out/next.yaml" > "$out/next.txt"
-grep -q '主题活动专辑（七）' "$out/next.txt"
+grep -q '主题活动专辑（八）' "$out/next.txt"
 
 # footer: every format, both built-in profiles.
 for format in "${formats[@]}"; do

@@ -32,7 +32,7 @@ for seed in "$seeds"/*.txt; do
 done
 grep -q "S1 not-a-bulletin" <("$JIANBAO" check "$seeds"/002_*.txt 2>/dev/null || true) || { echo "002 should be reported as not a bulletin"; exit 1; }
 
-# Drafted examples: the submission checks clean; issue 11 has only a warning (exit 0).
+# Drafted examples: the submission and issue 17 check clean; issue 11 has only a warning (exit 0).
 "$JIANBAO" draft examples/article.yaml >"$tmp/article.txt"
 expect 0 "$JIANBAO" check "$tmp/article.txt"
 [ ! -s "$tmp/out" ] || { echo "drafted article should check clean:"; cat "$tmp/out"; exit 1; }
@@ -41,6 +41,11 @@ for format in txt md; do
     for output in text json sarif github; do
         expect 0 "$JIANBAO" check --format "$output" "$tmp/issue-11.$format"
     done
+done
+for format in txt md; do
+    "$JIANBAO" draft examples/issue-17.yaml --format "$format" >"$tmp/issue-17.$format"
+    expect 0 "$JIANBAO" check --issue "$tmp/issue-17.$format"
+    [ ! -s "$tmp/out" ] || { echo "drafted issue 17 ($format) should check clean:"; cat "$tmp/out"; exit 1; }
 done
 
 # stdin, usage errors, unreadable input.
@@ -60,6 +65,14 @@ expect 1 "$JIANBAO" check --fix "$tmp/001.txt"   # masthead, date ranges and a s
 ! cmp -s "$tmp/001.txt" "$tmp/001.orig" || { echo "--fix did not write"; exit 1; }
 expect 1 "$JIANBAO" check --diff "$tmp/001.txt"
 [ ! -s "$tmp/out" ] || { echo "second --diff should be empty"; exit 1; }
+# The diff is a standard one: patch -p0 applied to the original gives what --fix wrote.
+if command -v patch >/dev/null; then
+    cp "$tmp/001.orig" "$tmp/patched.txt"
+    (cd "$tmp" && { "$JIANBAO" check --diff patched.txt >patched.diff 2>/dev/null || true; } && patch -p0 --quiet <patched.diff)
+    cmp -s "$tmp/patched.txt" "$tmp/001.txt" || { echo "--diff applied with patch -p0 differs from --fix"; exit 1; }
+else
+    echo "skip: patch is not installed, --diff not applied"
+fi
 expect 0 "$JIANBAO" check --disable S2 --disable P5 --disable P3 "$tmp/001.txt"
 
 # The rules document is generated.

@@ -17,12 +17,14 @@ enum CheckCommand: Command {
       --format 格式         text（默认）、json、sarif、github
       --disable 规则        关闭规则（代号或名称，可重复；all 表示全部）
       --enable 规则         打开规则（可重复；可写 规则=error 或 规则=warning 指定级别）
-      --profile 画像        画像文件或内置画像名（standard、2024）；用其中的“文章字数上限”
+                            --disable、--enable 按出现顺序生效，都优先于画像中的“检查规则”
+      --profile 画像        画像文件或内置画像名（standard、2024）；用其中的“文章字数上限”和“检查规则”
       --max-length 字数     文章篇幅上限（默认取画像，standard 为 3000 字）
       --fix                 写回可安全自动修正的问题（标点全半角、数字字母全半角、多余空格、分页断行）
       --diff                只显示 --fix 会做的修改，不写文件
 
     退出状态：0 没有错误；1 有错误；2 用法错误或文件无法读取。
+    只在终端上着色；CLICOLOR_FORCE=1 时在终端以外也着色；设置 NO_COLOR 时不着色。
     在 Markdown 中可用 <!-- jianbao-disable 规则 -->、<!-- jianbao-enable 规则 -->、
     <!-- jianbao-disable-next-line 规则 --> 就地屏蔽。规则说明见 jianbao rules。
     """
@@ -33,8 +35,10 @@ enum CheckCommand: Command {
         let fix = arguments.flag("--fix")
         let diff = arguments.flag("--diff")
         let format = try arguments.choice("--format", from: CheckReport.Format.allCases.map(\.rawValue), default: "text")
-        let disabled = try arguments.options("--disable")
-        let enabled = try arguments.options("--enable")
+        // --disable and --enable take effect in the order given, so a later one wins.
+        let ruleSwitches = Self.ruleSwitches(in: arguments.remaining)
+        _ = try arguments.options("--disable")
+        _ = try arguments.options("--enable")
         let maxLength = try arguments.integer("--max-length")
         let profileName = try arguments.option("--profile")
         let paths = try arguments.positionals()
@@ -44,17 +48,22 @@ enum CheckCommand: Command {
         var options = CheckOptions(mode: article ? .article : issue ? .issue : .auto)
         let profile = try loadProfile(profileName)
         if let limit = maxLength ?? profile.articleLengthLimit { options.maxArticleLength = limit }
-        for name in disabled {
-            for rule in try rules(named: name) { options.severities[rule.code] = .off }
-        }
-        for spec in enabled {
+        // The profile first, then the command line over it.
+        for (code, level) in profile.ruleSeverities { options.severities[code] = level }
+        for (enable, spec) in ruleSwitches {
+            guard enable else {
+                for rule in try rules(named: spec) { options.severities[rule.code] = .off }
+                continue
+            }
             let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
             var level: RuleSeverity?
             if parts.count == 2 {
-                guard let chosen = RuleSeverity(rawValue: parts[1]), chosen != .off else {
-                    throw CommandError(message: "--enable 的级别应为 error 或 warning，而不是“\(parts[1])”")
+                switch parts[1].lowercased() {
+                case "error", "错误": level = .error
+                case "warning", "警告": level = .warning
+                default:
+                    throw CommandError(message: "--enable 的级别应为 error 或 warning（关闭规则用 --disable），而不是“\(parts[1])”")
                 }
-                level = chosen
             }
             for rule in try rules(named: parts[0]) {
                 options.severities[rule.code] = level ?? (rule.severity == .off ? .warning : rule.severity)
@@ -83,12 +92,21 @@ enum CheckCommand: Command {
         }
         let reportFormat = CheckReport.Format(rawValue: format) ?? .text
         if !(diff && reportFormat == .text) && !(fix && paths == ["-"]) {
-            let output = CheckReport.render(entries, format: reportFormat, colour: Terminal.useColour(for: STDOUT_FILENO))
+            let output = CheckReport.render(entries, format: reportFormat, colour: reportFormat == .text && wantsColour())
             if !output.isEmpty { Terminal.printOut(output, terminator: "") }
         }
         if reportFormat == .text { Terminal.printError(CheckReport.summary(entries)) }
         let hasErrors = entries.contains { $0.result.hasErrors }
         return hasErrors ? ExitStatus.findings : ExitStatus.clean
+    }
+
+    /// Colour on a terminal, or wherever `CLICOLOR_FORCE` (set and not 0) asks for it, as in CI
+    /// logs that render ANSI; a non-empty `NO_COLOR` always wins.
+    private static func wantsColour() -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if let value = environment["NO_COLOR"], !value.isEmpty { return false }
+        if let force = environment["CLICOLOR_FORCE"], !force.isEmpty, force != "0" { return true }
+        return Terminal.useColour(for: STDOUT_FILENO)
     }
 
     /// A profile file, or a built-in profile name; the standard profile without `--profile`.
@@ -109,10 +127,30 @@ enum CheckCommand: Command {
         }
     }
 
+    /// `(enable, value)` for each `--disable X`, `--disable=X`, `--enable X`, `--enable=X`, in order.
+    private static func ruleSwitches(in arguments: [String]) -> [(Bool, String)] {
+        var switches: [(Bool, String)] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            for (name, enable) in [("--disable", false), ("--enable", true)] {
+                if argument == name, index + 1 < arguments.count {
+                    switches.append((enable, arguments[index + 1]))
+                    index += 1
+                } else if argument.hasPrefix(name + "=") {
+                    switches.append((enable, String(argument.dropFirst(name.count + 1))))
+                }
+            }
+            index += 1
+        }
+        return switches
+    }
+
     private static func rules(named name: String) throws -> [Rule] {
         if name == "all" { return RuleCatalogue.all }
         guard let rule = RuleCatalogue.rule(named: name) else {
-            throw CommandError(message: "没有规则“\(name)”（用 jianbao rules 查看全部规则）")
+            let hint = RuleCatalogue.closestName(to: name).map { "，是否想写“\($0)”？" } ?? "（用 jianbao rules 查看全部规则）"
+            throw CommandError(message: "没有规则“\(name)”\(hint)")
         }
         return [rule]
     }

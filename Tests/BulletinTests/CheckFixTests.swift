@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Bulletin
 
@@ -59,8 +60,89 @@ final class CheckFixTests: XCTestCase {
 
     func testDiffShowsTheFixWithoutWriting() throws {
         let diff = Fixer.unifiedDiff(old: "甲\n专辑(一)\n乙\n", new: "甲\n专辑（一）\n乙\n", path: "x.txt")
-        XCTAssertEqual(diff, "--- x.txt\n+++ x.txt（修正后）\n@@ -1,3 +1,3 @@\n 甲\n-专辑(一)\n+专辑（一）\n 乙\n")
+        XCTAssertEqual(diff, "--- x.txt\n+++ x.txt\n@@ -1,3 +1,3 @@\n 甲\n-专辑(一)\n+专辑（一）\n 乙\n")
         XCTAssertEqual(Fixer.unifiedDiff(old: "甲\n", new: "甲\n", path: "x.txt"), "")
+    }
+
+    func testDiffMarksAMissingFinalNewline() {
+        // Both sides end without a line break.
+        XCTAssertEqual(Fixer.unifiedDiff(old: "甲\n专辑(一)", new: "甲\n专辑（一）", path: "x.txt"),
+                       "--- x.txt\n+++ x.txt\n@@ -1,2 +1,2 @@\n 甲\n-专辑(一)\n\\ No newline at end of file\n+专辑（一）\n\\ No newline at end of file\n")
+        // Only the old side lacks it: the last line differs although its text does not.
+        XCTAssertEqual(Fixer.unifiedDiff(old: "甲\n乙", new: "甲\n乙\n", path: "x.txt"),
+                       "--- x.txt\n+++ x.txt\n@@ -1,2 +1,2 @@\n 甲\n-乙\n\\ No newline at end of file\n+乙\n")
+        // An unchanged last line without a break, shown as context, carries the marker too.
+        XCTAssertEqual(Fixer.unifiedDiff(old: "甲,乙\n丙", new: "甲，乙\n丙", path: "x.txt"),
+                       "--- x.txt\n+++ x.txt\n@@ -1,2 +1,2 @@\n-甲,乙\n+甲，乙\n 丙\n\\ No newline at end of file\n")
+    }
+
+    func testNearbyChangesShareOneHunk() {
+        let old = "一\n二,\n三\n四\n五\n六,\n七\n八\n九\n十\n十一\n十二,\n"
+        let new = "一\n二，\n三\n四\n五\n六，\n七\n八\n九\n十\n十一\n十二，\n"
+        // Lines 2 and 6 are 4 lines apart (twice the context): one hunk; line 12 is a second hunk.
+        XCTAssertEqual(Fixer.unifiedDiff(old: old, new: new, path: "x.txt"), """
+        --- x.txt
+        +++ x.txt
+        @@ -1,8 +1,8 @@
+         一
+        -二,
+        +二，
+         三
+         四
+         五
+        -六,
+        +六，
+         七
+         八
+        @@ -10,3 +10,3 @@
+         十
+         十一
+        -十二,
+        +十二，
+
+        """)
+    }
+
+    /// `patch -p0` (and `git apply -p0`, where installed) turn the old text into the fixed one.
+    func testDiffAppliesWithPatchAndGitApply() throws {
+        let sample = try Seeds.text(Seeds.ocrIssue2024)
+        var tools: [[String]] = []
+        if let patch = Self.executable("patch") { tools.append([patch, "-p0", "--quiet"]) }
+        if let git = Self.executable("git") { tools.append([git, "apply", "-p0"]) }
+        guard !tools.isEmpty else { throw XCTSkip("neither patch nor git is installed") }
+        // With and without a final newline; the fixes join page breaks and change many lines.
+        for old in [sample, String(sample.dropLast())] {
+            let new = String(decoding: Fixer.fixed(bytes: Array(old.utf8)).bytes, as: UTF8.self)
+            XCTAssertNotEqual(old, new)
+            let diff = Fixer.unifiedDiff(old: old, new: new, path: "来稿.txt")
+            for tool in tools {
+                let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-diff-\(UUID().uuidString)")
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                defer { try? FileManager.default.removeItem(at: directory) }
+                let file = directory.appendingPathComponent("来稿.txt")
+                try Data(old.utf8).write(to: file)
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: tool[0])
+                process.arguments = Array(tool.dropFirst())
+                process.currentDirectoryURL = directory
+                let input = Pipe(), output = Pipe()
+                process.standardInput = input
+                process.standardOutput = output
+                process.standardError = output
+                try process.run()
+                input.fileHandleForWriting.write(Data(diff.utf8))
+                try input.fileHandleForWriting.close()
+                let message = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                process.waitUntilExit()
+                XCTAssertEqual(process.terminationStatus, 0, "\(tool[0]): \(message)")
+                XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), new, tool[0])
+            }
+        }
+    }
+
+    static func executable(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }
 
@@ -115,12 +197,50 @@ final class CheckOptionsTests: XCTestCase {
     }
 
     func testEmptyAndOddInputDoNotCrash() {
-        for text in ["", "\n\n", "  ", "（", "”", "专辑", "第 1 期", "\u{FEFF}代表工作\r\n第 1 期\r\n", String(repeating: "，", count: 50)] {
-            _ = Checker.check(text)
-            _ = Checker.check(text, options: CheckOptions(mode: .issue))
-            _ = Fixer.fixed(bytes: Array(text.utf8))
+        func located(_ result: CheckResult) -> [String] {
+            result.findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.finding.rule.code)" }
         }
-        _ = Checker.check(bytes: [0xFF, 0xE4, 0xB8, 0x0A, 0xE4])
+        // Nothing to check: the single not-a-bulletin finding; forced as an issue, only the missing parts.
+        for text in ["", "\n\n", "  "] {
+            XCTAssertEqual(located(Checker.check(text)), ["1:1 S1"], text.debugDescription)
+            let issue = Checker.check(text, options: CheckOptions(mode: .issue))
+            XCTAssertEqual(issue.kind, .issue)
+            XCTAssertEqual(issue.findings.map(\.finding.rule.code), ["S2", "S3", "S9"], text.debugDescription)
+            XCTAssertTrue(issue.hasErrors)
+        }
+        // A lone mark is no bulletin; as a fragment it is an unpaired mark, reported at itself.
+        for mark in ["（", "”"] {
+            XCTAssertEqual(located(Checker.check(mark)), ["1:1 S1"], mark)
+            XCTAssertEqual(located(Checker.check(mark, options: CheckOptions(mode: .fragment))), ["1:1 P3"], mark)
+        }
+        // A run of repeated commas is one finding at its start.
+        XCTAssertEqual(located(Checker.check(String(repeating: "，", count: 50), options: CheckOptions(mode: .fragment))), ["1:1 P6"])
+        // 专辑 alone is an issue whose album number is missing.
+        let album = Checker.check("专辑")
+        XCTAssertEqual(album.kind, .issue)
+        XCTAssertEqual(album.findings.map(\.finding.rule.code), ["S2", "S3", "S9"])
+        XCTAssertEqual(album.findings[1].finding.message, "专辑序号“”不规范：应为括号中的汉字序号，如“专辑（三）”")
+        // 第 1 期 alone: the masthead has its number, and it is not taken for an article.
+        let number = Checker.check("第 1 期")
+        XCTAssertEqual(number.kind, .issue)
+        XCTAssertEqual(number.findings.map(\.finding.rule.code), ["S2", "S3", "S9"])
+        XCTAssertEqual(number.findings[0].finding.message, "刊头不完整，缺少刊名、编发单位、日期：补齐刊头")
+        // With a byte order mark, CRLF and no blank line between 刊名 and 期号: the same reading.
+        let masthead = Checker.check("\u{FEFF}代表工作\r\n第 1 期\r\n")
+        XCTAssertEqual(masthead.kind, .issue)
+        XCTAssertEqual(Set(masthead.findings.map(\.finding.rule.code)), ["S2", "S3", "S9"])
+        XCTAssertEqual(masthead.findings.first { $0.finding.rule.code == "S2" }?.finding.message, "刊头不完整，缺少编发单位、日期：补齐刊头")
+        // Bytes that are not UTF-8 are decoded with replacement characters, never trapped on.
+        let bytes: [UInt8] = [0xFF, 0xE4, 0xB8, 0x0A, 0xE4]
+        let broken = Checker.check(bytes: bytes)
+        XCTAssertEqual(located(broken), ["1:1 S1"])
+        XCTAssertTrue(broken.findings.allSatisfy { $0.range.end.offset <= bytes.count })
+        // --fix has nothing to do on any of them but the commas, and stops.
+        for text in ["", "\n\n", "  ", "（", "”", "专辑", "第 1 期", "\u{FEFF}代表工作\r\n第 1 期\r\n"] {
+            let (fixed, applied) = Fixer.fixed(bytes: Array(text.utf8))
+            XCTAssertEqual(applied, 0, text.debugDescription)
+            XCTAssertEqual(fixed, Array(text.utf8), text.debugDescription)
+        }
     }
 }
 

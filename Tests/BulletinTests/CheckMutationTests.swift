@@ -2,7 +2,8 @@ import XCTest
 @testable import Bulletin
 
 /// Inject one error of each kind into a sample and assert that exactly the promised finding
-/// appears, at the mutated line, and nothing new fires elsewhere.
+/// appears, at the mutated line, and nothing new fires elsewhere. Findings are compared as a
+/// multiset of (line, rule): a second finding of the same rule on the same line counts.
 final class CheckMutationTests: XCTestCase {
     /// One edit: the first `from` on 1-based `line` becomes `to` (line count unchanged).
     struct Edit {
@@ -18,20 +19,34 @@ final class CheckMutationTests: XCTestCase {
         return lines.joined(separator: "\n")
     }
 
-    func findings(_ text: String) -> Set<String> {
-        Set(Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" })
+    /// How many findings each `line rule` has.
+    func findings(_ text: String) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for finding in Checker.check(text).findings { counts["\(finding.range.start.line) \(finding.finding.rule.code)", default: 0] += 1 }
+        return counts
     }
 
-    /// Asserts the mutated text has the sample's findings plus exactly `added`.
-    func assertAdds(_ seed: String, line: Int, _ from: String, _ to: String, _ added: Set<String>, file: StaticString = #filePath, lineNumber: UInt = #line) throws {
+    /// The multiset difference `left − right`, as a sorted list with repeats.
+    static func subtracting(_ left: [String: Int], _ right: [String: Int]) -> [String] {
+        left.flatMap { key, count in Array(repeating: key, count: max(0, count - (right[key] ?? 0))) }.sorted()
+    }
+
+    /// Asserts the mutated text has the sample's findings plus exactly `added` (repeats count).
+    func assertAdds(_ seed: String, line: Int, _ from: String, _ to: String, _ added: [String], file: StaticString = #filePath, lineNumber: UInt = #line) throws {
         try assertAdds(seed, [Edit(line: line, from: from, to: to)], added, file: file, lineNumber: lineNumber)
     }
 
-    func assertAdds(_ seed: String, _ edits: [Edit], _ added: Set<String>, file: StaticString = #filePath, lineNumber: UInt = #line) throws {
+    func assertAdds(_ seed: String, _ edits: [Edit], _ added: [String], file: StaticString = #filePath, lineNumber: UInt = #line) throws {
         let before = findings(try Seeds.text(seed))
         let after = findings(try mutate(seed, edits, file: file, lineNumber: lineNumber))
-        XCTAssertEqual(after.subtracting(before), added, "new findings", file: file, line: lineNumber)
-        XCTAssertEqual(before.subtracting(after), [], "findings lost", file: file, line: lineNumber)
+        XCTAssertEqual(Self.subtracting(after, before), added.sorted(), "new findings", file: file, line: lineNumber)
+        XCTAssertEqual(Self.subtracting(before, after), [], "findings lost", file: file, line: lineNumber)
+    }
+
+    func testMultisetComparison() {
+        // A set would see no change when a line with one P1 gets a second one.
+        XCTAssertEqual(Self.subtracting(["3 P1": 2, "5 A1": 1], ["3 P1": 1, "5 A1": 1]), ["3 P1"])
+        XCTAssertEqual(Self.subtracting(["3 P1": 1], ["3 P1": 2]), [])
     }
 
     func testSwappedPointNumerals() throws {
@@ -56,6 +71,40 @@ final class CheckMutationTests: XCTestCase {
 
     func testHalfWidthComma() throws {
         try assertAdds(Seeds.recentIssue11, line: 36, "务实推进，", "务实推进,", ["36 P1"])
+        // Two on one line are two findings.
+        try assertAdds(Seeds.recentIssue11, [Edit(line: 36, from: "务实推进，", to: "务实推进,"), Edit(line: 36, from: "精准化举措、全覆盖部署，", to: "精准化举措、全覆盖部署,")],
+                       ["36 P1", "36 P1"])
+    }
+
+    func testPointNumberForm() throws {
+        // 二. for 二、: one P7 at the number; 二 still counts as the second point (no S6 at 三、, line 30)
+        // and the half-width dot is not also P1.
+        try assertAdds(Seeds.recentIssue11, line: 26, "二、", "二.", ["26 P7"])
+        try assertAdds(Seeds.recentIssue16, line: 44, "二、", "二，", ["44 P7"])
+        // A bracketed number with a mark, opening the 结语 of 周口.
+        try assertAdds(Seeds.recentIssue11, line: 62, "下一步，", "（一）、下一步，", ["62 P7"])
+    }
+
+    func testCopiesForm() throws {
+        // 共印 with a Chinese numeral and no 份 on the 印发 line.
+        try assertAdds(Seeds.recentIssue11, line: 70, "印发", "印发 共印六十", ["70 S10"])
+        try assertAdds(Seeds.ocrIssue2024, line: 200, "共印６０份", "共印６０", ["200 S10"])
+    }
+
+    func testSplitParagraph() throws {
+        // Without its full stop, the last paragraph of 周口's third point runs into the 结语 (line 62).
+        try assertAdds(Seeds.recentIssue11, line: 60, "提升治理效能。", "提升治理效能", ["60 A1"])
+    }
+
+    func testPlusReadAsTen() throws {
+        // “党建+网格+人大代表” with its first + read as 十; the other + in the text stay.
+        try assertAdds(Seeds.recentIssue11, line: 60, "党建+网格", "党建十网格", ["60 A2"])
+    }
+
+    func testArticleTooLong() throws {
+        // 周口's 结语 grows by about 3000 characters of clean text: L1 at the heading (line 48), nothing else.
+        let padding = String(repeating: "市人大常委会坚持高位谋划、系统推进、精准发力。", count: 140)
+        try assertAdds(Seeds.recentIssue11, line: 62, "下一步，", padding + "下一步，", ["48 L1"])
     }
 
     func testUnbalancedQuote() throws {
@@ -73,12 +122,17 @@ final class CheckMutationTests: XCTestCase {
     }
 
     func testSubPointGap() throws {
+        // 一是、三是、三是: one slip, one finding (the second 三是 stands at its place).
         try assertAdds(Seeds.recentIssue16, line: 24, "二是注重分层次培训", "三是注重分层次培训", ["24 S7"])
+        // 一是、二是、四是 with nothing after it in that point.
+        try assertAdds(Seeds.recentIssue16, line: 24, "三是注重多形式宣传", "四是注重多形式宣传", ["24 S7"])
     }
 
     func testFullWidthDigitsAndStraySpace() throws {
         try assertAdds(Seeds.recentIssue11, line: 40, "6方面24项", "６方面24项", ["40 P2"])
         try assertAdds(Seeds.markdownIssue40, line: 24, "开封市人大常委会坚持", "开封市人大 常委会坚持", ["24 P4"])
+        // Spaces around both numbers of “细化为6方面24项”: one P8 per number.
+        try assertAdds(Seeds.recentIssue11, line: 40, "细化为6方面24项", "细化为 6 方面 24 项", ["40 P8", "40 P8"])
     }
 
     func testDateRangeDashAndRepeatedPunctuation() throws {
@@ -90,7 +144,7 @@ final class CheckMutationTests: XCTestCase {
         try assertAdds(Seeds.recentIssue11, line: 10, "4 月 13 日", "2 月 30 日", ["10 S2"])
         // Without "发：" the copy list reads as the 送 line's continuation (A1 there) and the 发 line is missing.
         try assertAdds(Seeds.recentIssue11, line: 68, "发：", "", ["66 S9", "66 A1"])
-        try assertAdds(Seeds.recentIssue11, line: 12, "专辑(一)", "专辑(1)", ["12 S3"])
+        try assertAdds(Seeds.recentIssue11, line: 12, "专辑(一)", "专辑(第一)", ["12 S3"])
     }
 
     func testHeadingWithoutRegion() throws {

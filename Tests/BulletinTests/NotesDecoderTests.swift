@@ -161,17 +161,19 @@ final class NotesDecoderTests: XCTestCase {
         XCTAssertTrue(broken[0].hasPrefix("n.yaml:"), broken[0])
     }
 
-    /// The examples in part 2 of docs/notes-format.md decode: an issue, then an article.
+    /// The examples in part 2 of docs/notes-format.md decode: an issue, an article, then a
+    /// profile's 检查规则.
     func testDocumentedExamplesDecode() throws {
         let doc = try Seeds.file("docs/notes-format.md")
         let part2 = try XCTUnwrap(doc.range(of: "## 二、字段")).upperBound
         let blocks = doc[part2...].components(separatedBy: "```yaml\n").dropFirst()
             .map { $0.components(separatedBy: "```")[0] }
-        XCTAssertEqual(blocks.count, 2)
+        XCTAssertEqual(blocks.count, 3)
         guard case .bulletin(let bulletin) = try NotesDecoder().decode(text: blocks[0]) else { return XCTFail("issue expected") }
         XCTAssertEqual(bulletin.footer?.copies, 60)
         XCTAssertEqual(bulletin.articles.first?.points.count, 2)
         guard case .article = try NotesDecoder().decode(text: blocks[1]) else { return XCTFail("article expected") }
+        XCTAssertEqual(try HouseProfile.load(text: blocks[2]).ruleSeverities, ["P4": .off, "L1": .error, "P3": .warning])
     }
 
     /// encode → NotesWriter.yaml → parse → decode gives the original back.

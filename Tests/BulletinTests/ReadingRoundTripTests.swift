@@ -5,7 +5,7 @@ import XCTest
 final class ReadingRoundTripTests: XCTestCase {
     func testEveryExampleDraftsAndReadsBack() throws {
         let drafter = Drafter(library: try Drafter.defaultLibrary(), profile: .standard, strict: true)
-        for example in ["examples/issue-11.yaml", "examples/issue-16.yaml", "examples/article.yaml"] {
+        for example in ["examples/issue-11.yaml", "examples/issue-16.yaml", "examples/issue-17.yaml", "examples/article.yaml"] {
             let document = try NotesDecoder().decode(text: Seeds.file(example))
             for format in ["txt", "md"] {
                 let drafted = try drafter.draft(document, format: format)

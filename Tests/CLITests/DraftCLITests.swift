@@ -287,13 +287,14 @@ final class DraftCLITests: XCTestCase {
     }
 
     func testNewContinuesFromTheNewestNotesInAFolder() throws {
+        // The newest notes in examples/ are issue 17, 专辑 7.
         let skeleton = try CLI.run(["new", "--from", "examples"])
         XCTAssertEqual(skeleton.status, 0, skeleton.stderr)
-        XCTAssertTrue(skeleton.stdout.contains("\n期号: 17\n"), skeleton.stdout)
-        XCTAssertTrue(skeleton.stdout.contains("  名称: \"“聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑\"\n  序号: 7 "), skeleton.stdout)
+        XCTAssertTrue(skeleton.stdout.contains("\n期号: 18\n"), skeleton.stdout)
+        XCTAssertTrue(skeleton.stdout.contains("  名称: \"“聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑\"\n  序号: 8 "), skeleton.stdout)
         let given = try CLI.run(["new", "--from", "examples", "--issue", "20"])
         XCTAssertTrue(given.stdout.contains("\n期号: 20\n"))
-        XCTAssertTrue(given.stdout.contains("  序号: 7 "))
+        XCTAssertTrue(given.stdout.contains("  序号: 8 "))
     }
 
     func testNewNeedsANumber() throws {

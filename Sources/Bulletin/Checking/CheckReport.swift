@@ -73,15 +73,16 @@ public enum CheckReport {
         }
         var results: [String] = []
         for entry in entries {
+            let uri = uriReference(entry.path)
             for located in entry.result.findings {
                 let finding = located.finding, range = located.range
                 var result = "{\"ruleId\": \(JSONString.quoted(finding.rule.code)), \"level\": \(JSONString.quoted(level(finding.severity))), \"message\": {\"text\": \(JSONString.quoted(finding.message))}, "
-                    + "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(JSONString.quoted(entry.path))}, \"region\": {"
+                    + "\"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \(JSONString.quoted(uri))}, \"region\": {"
                     + "\"startLine\": \(range.start.line), \"startColumn\": \(range.start.column), \"endLine\": \(range.end.line), \"endColumn\": \(range.end.column), "
                     + "\"byteOffset\": \(range.start.offset), \"byteLength\": \(range.end.offset - range.start.offset)}}}]"
                 if let fix = finding.fix {
                     let replacements = fix.edits.map { "{\"deletedRegion\": {\"byteOffset\": \($0.start), \"byteLength\": \($0.end - $0.start)}, \"insertedContent\": {\"text\": \(JSONString.quoted($0.replacement))}}" }
-                    result += ", \"fixes\": [{\"description\": {\"text\": \(JSONString.quoted(fix.description))}, \"artifactChanges\": [{\"artifactLocation\": {\"uri\": \(JSONString.quoted(entry.path))}, \"replacements\": [\(replacements.joined(separator: ", "))]}]}]"
+                    result += ", \"fixes\": [{\"description\": {\"text\": \(JSONString.quoted(fix.description))}, \"artifactChanges\": [{\"artifactLocation\": {\"uri\": \(JSONString.quoted(uri))}, \"replacements\": [\(replacements.joined(separator: ", "))]}]}]"
                 }
                 results.append(result + "}")
             }
@@ -91,7 +92,7 @@ public enum CheckReport {
           "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
           "version": "2.1.0",
           "runs": [{
-            "tool": {"driver": {"name": "jianbao", "informationUri": "https://example.invalid/jianbao", "rules": [
+            "tool": {"driver": {"name": "jianbao", "rules": [
               \(rules.joined(separator: ",\n      "))
             ]}},
             "columnKind": "unicodeCodePoints",
@@ -116,6 +117,24 @@ public enum CheckReport {
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A path as a SARIF `uri` (a URI reference): UTF-8 bytes percent-encoded (RFC 3986) except the
+    /// unreserved characters and `/`, so spaces and Chinese file names reach the consumer intact.
+    static func uriReference(_ path: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.utf8.count)
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                bytes.append(byte)
+            default:
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func level(_ severity: Severity?) -> String {

@@ -36,42 +36,73 @@ public enum Fixer {
         return (result, count)
     }
 
-    /// A unified diff (`--- path` / `+++ path`, hunks with 2 lines of context) from `old` to `new`.
-    /// Lines are compared with a linear common-prefix/suffix walk per change, which is exact for
-    /// fixes (they never move text) and keeps the cost linear.
+    /// A unified diff from `old` to `new` that `patch -p0` and `git apply -p0` accept: `--- path`
+    /// and `+++ path` headers, hunks with 2 lines of context (nearby changes share a hunk), and
+    /// `\ No newline at end of file` after a last line that lacks one. Lines are compared with a
+    /// short look-ahead per change, which is exact for fixes (they never move text) and keeps the
+    /// cost linear.
     public static func unifiedDiff(old: String, new: String, path: String) -> String {
         let oldLines = lines(of: old)
         let newLines = lines(of: new)
-        var hunks: [String] = []
+        // Each change replaces old[oldStart..<oldEnd] by new[newStart..<newEnd]; equal lines between.
+        var changes: [(oldStart: Int, oldEnd: Int, newStart: Int, newEnd: Int)] = []
         var i = 0, j = 0
-        let context = 2
         while i < oldLines.count || j < newLines.count {
             if i < oldLines.count, j < newLines.count, oldLines[i] == newLines[j] { i += 1; j += 1; continue }
-            // Find where the two sides meet again: the smallest (a, b) with equal runs after it.
             let (endOld, endNew) = resynchronise(oldLines, newLines, i, j)
-            let startOld = max(0, i - context), startNew = max(0, j - context)
-            let tailOld = min(oldLines.count, endOld + context), tailNew = min(newLines.count, endNew + context)
-            var hunk = "@@ -\(startOld + 1),\(tailOld - startOld) +\(startNew + 1),\(tailNew - startNew) @@\n"
-            for line in oldLines[startOld..<i] { hunk += " \(line)\n" }
-            for line in oldLines[i..<endOld] { hunk += "-\(line)\n" }
-            for line in newLines[j..<endNew] { hunk += "+\(line)\n" }
-            for line in oldLines[endOld..<tailOld] { hunk += " \(line)\n" }
-            hunks.append(hunk)
-            i = tailOld
-            j = tailNew
+            changes.append((i, endOld, j, endNew))
+            i = endOld
+            j = endNew
         }
-        guard !hunks.isEmpty else { return "" }
-        return "--- \(path)\n+++ \(path)（修正后）\n" + hunks.joined()
+        guard !changes.isEmpty else { return "" }
+        let context = 2
+        var output = "--- \(path)\n+++ \(path)\n"
+        var first = 0
+        while first < changes.count {
+            // Changes closer than twice the context share a hunk: hunks must not overlap.
+            var last = first
+            while last + 1 < changes.count, changes[last + 1].oldStart - changes[last].oldEnd <= 2 * context { last += 1 }
+            let lead = min(context, changes[first].oldStart)
+            let trail = min(context, oldLines.count - changes[last].oldEnd)
+            let oldStart = changes[first].oldStart - lead, newStart = changes[first].newStart - lead
+            let oldEnd = changes[last].oldEnd + trail, newEnd = changes[last].newEnd + trail
+            output += "@@ -\(range(oldStart, oldEnd - oldStart)) +\(range(newStart, newEnd - newStart)) @@\n"
+            var cursor = oldStart
+            for change in changes[first...last] {
+                for line in oldLines[cursor..<change.oldStart] { output += line.rendered(" ") }
+                for line in oldLines[change.oldStart..<change.oldEnd] { output += line.rendered("-") }
+                for line in newLines[change.newStart..<change.newEnd] { output += line.rendered("+") }
+                cursor = change.oldEnd
+            }
+            for line in oldLines[cursor..<oldEnd] { output += line.rendered(" ") }
+            first = last + 1
+        }
+        return output
     }
 
-    /// Lines without their breaks; a final line break does not start another line.
-    private static func lines(of text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
+    /// `start,count` of a hunk header; an empty side names the line before it, as diff does.
+    private static func range(_ start: Int, _ count: Int) -> String {
+        "\(count == 0 ? start : start + 1),\(count)"
+    }
+
+    /// One line of a diff; a last line without a break differs from the same text with one.
+    struct DiffLine: Equatable {
+        var text: Substring
+        var hasBreak: Bool
+
+        func rendered(_ prefix: String) -> String {
+            prefix + text + (hasBreak ? "\n" : "\n\\ No newline at end of file\n")
+        }
+    }
+
+    private static func lines(of text: String) -> [DiffLine] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { DiffLine(text: $0, hasBreak: true) }
+        // A final break does not start another line; without one, the last line has no break.
+        if lines.last?.text.isEmpty == true { lines.removeLast() } else if !lines.isEmpty { lines[lines.count - 1].hasBreak = false }
         return lines
     }
 
-    private static func resynchronise(_ old: [String], _ new: [String], _ i: Int, _ j: Int) -> (Int, Int) {
+    private static func resynchronise(_ old: [DiffLine], _ new: [DiffLine], _ i: Int, _ j: Int) -> (Int, Int) {
         // Fixes change lines in place or remove blank lines; look a short way ahead for a match.
         let window = 12
         for distance in 1...(2 * window) {
@@ -84,7 +115,7 @@ public enum Fixer {
         return (old.count, new.count)
     }
 
-    private static func matchesAhead(_ old: [String], _ new: [String], _ x: Int, _ y: Int) -> Bool {
+    private static func matchesAhead(_ old: [DiffLine], _ new: [DiffLine], _ x: Int, _ y: Int) -> Bool {
         if x == old.count || y == new.count { return x == old.count && y == new.count }
         var k = 0
         while k < 3, x + k < old.count, y + k < new.count {

@@ -76,6 +76,7 @@ public enum RuleCatalogue {
         DateRangeDash.rule,
         RepeatedPunctuation.rule,
         PointNumberForm.rule,
+        SpaceBesideAlphanumeric.rule,
         SplitParagraph.rule,
         PlusReadAsTen.rule,
         NotABulletin.rule,
@@ -96,5 +97,11 @@ public enum RuleCatalogue {
     /// The rule named by code, slug or `code slug`.
     public static func rule(named name: String) -> Rule? {
         all.first { $0.matches(name) }
+    }
+
+    /// The code, slug or `code slug` closest to a misspelt rule name, for "did you mean".
+    public static func closestName(to name: String) -> String? {
+        Suggestion.closest(to: name.lowercased(), among: all.flatMap { [$0.code.lowercased(), $0.slug, $0.identifier.lowercased()] })
+            .flatMap { lowered in all.lazy.compactMap { rule in [rule.code, rule.slug, rule.identifier].first { $0.lowercased() == lowered } }.first }
     }
 }

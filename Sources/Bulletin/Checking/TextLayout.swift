@@ -263,6 +263,10 @@ struct TextLayout: Sendable {
                 role = .footerIssuer
             } else if Self.isPointStart(text) {
                 role = .point
+            } else if Self.pointNumber(text) != nil, index == 0 || !Self.endsOpen(blocks[index - 1].text) {
+                // `二.`: a point with the wrong mark, unless it goes on with a sentence the
+                // previous block left open (a page break before 统|一，…).
+                role = .point
             } else {
                 role = .body
             }
@@ -271,7 +275,11 @@ struct TextLayout: Sendable {
         let hasContributor = blocks.contains { $0.role == .contributor }
         let hasIssuer = blocks.contains { $0.role == .footerIssuer }
         let firstText = blocks.firstIndex { $0.role != .separator }
-        let hasIssueLine = blocks.prefix(12).contains { Self.issueNumber(in: $0.text) != nil }
+        // Line by line: a masthead typed without blank lines is one block (代表工作 / 第 1 期).
+        let issueBlock = blocks.prefix(12).firstIndex { block in
+            block.text.utf8.count < 300 && (block.firstLine...block.lastLine).contains { Self.issueNumber(in: trimmedContent(ofLine: lines[$0])) != nil }
+        }
+        let hasIssueLine = issueBlock != nil
         let albumIndex = blocks.prefix(40).firstIndex { $0.role == .body && $0.text.utf8.count < 300 && $0.text.utf8Contains("专辑") }
         if let forcedKind {
             kind = forcedKind
@@ -297,9 +305,14 @@ struct TextLayout: Sendable {
                 break
             }
             if firstArticle == blocks.count {
-                // No 地区：标题 heading: the first block after a contents list, else after the album line.
+                // No 地区：标题 heading: the first block after a contents list, else after the album line,
+                // else after the masthead (第 N 期 and the issuing body and date lines after it).
                 let lastList = blocks[searchFrom..<blocks.count].lastIndex { $0.marker == .listItem }
                 firstArticle = min(blocks.count, (lastList ?? (searchFrom - 1)) + 1)
+                if lastList == nil, albumIndex == nil, let issueBlock {
+                    firstArticle = issueBlock + 1
+                    while firstArticle < blocks.count, Self.isMastheadLine(blocks[firstArticle].text) { firstArticle += 1 }
+                }
                 while firstArticle < blocks.count, blocks[firstArticle].role == .separator { firstArticle += 1 }
             }
             let mastheadEnd = albumIndex ?? blocks[searchFrom..<firstArticle].firstIndex { $0.marker == .listItem } ?? firstArticle
@@ -423,22 +436,33 @@ struct TextLayout: Sendable {
 
     // MARK: Genre patterns
 
+    /// A point opening with 、, as a line that always starts a new paragraph.
     static func isPointStart(_ text: String) -> Bool {
-        pointNumber(text) != nil
+        pointNumber(text, allowingWrongMark: false) != nil
     }
 
-    /// The value of a leading 一、 / 二、 … point number.
-    static func pointNumber(_ text: String) -> (value: Int, length: Int)? {
+    /// The value of a leading 一、 / 二、 … point number, the numeral's length in scalars and the
+    /// mark's length in bytes. With `allowingWrongMark`, `二.` and `二，` (which P7 reports) count
+    /// too, so the point keeps its place in the sequence and S6 does not also report the next one.
+    static func pointNumber(_ text: String, allowingWrongMark: Bool = true) -> (value: Int, length: Int, markBytes: Int)? {
         var numeral = ""
         for scalar in text.unicodeScalars {
             if ScalarClass.isNumeralCharacter(scalar.value), numeral.unicodeScalars.count < 4 {
                 numeral.unicodeScalars.append(scalar)
                 continue
             }
-            guard scalar == "、", let value = ChineseNumeral.value(numeral) else { return nil }
-            return (value, numeral.unicodeScalars.count)
+            let wrongMark = scalar == "." || scalar == "．" || scalar == "," || scalar == "，"
+            guard scalar == "、" || (allowingWrongMark && wrongMark), let value = ChineseNumeral.value(numeral) else { return nil }
+            return (value, numeral.unicodeScalars.count, scalar.utf8.count)
         }
         return nil
+    }
+
+    /// A short line of the masthead after 第 N 期: the issuing body or the date, not a sentence.
+    static func isMastheadLine(_ text: String) -> Bool {
+        guard text.utf8.count < 120, !text.unicodeScalars.contains(where: { "。，；：！？".unicodeScalars.contains($0) }) else { return false }
+        let compact = HeadingText.compact(text)
+        return compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公") || MastheadIncomplete.firstDate(in: compact) != nil
     }
 
     static func isContributorLine(_ text: String) -> Bool {

@@ -20,6 +20,7 @@ struct TypographyScanner {
     var plusCandidates: [(start: Int, end: Int)] = []
     var sawPlus = false
     var pendingSpace: StraySpace.Pending?
+    var pendingAlphanumericSpace: SpaceBesideAlphanumeric.Pending?
 
     static func scan(_ layout: TextLayout, _ sink: inout FindingSink) {
         var scanner = TypographyScanner()
@@ -108,9 +109,11 @@ struct TypographyScanner {
     private mutating func run(_ layout: TextLayout, _ paragraph: Range<Int>, _ active: ActiveRules, _ sink: inout FindingSink) {
         pairs.removeAll()
         pendingSpace = nil
+        pendingAlphanumericSpace = nil
         var nextBlockStart = 0
         var phraseSpaceAllowed = false
         var layoutSpacing = false
+        var articleText = false
         var phraseLength = 0
         var fullWidthRunStart = -1
         var index = 0
@@ -121,6 +124,12 @@ struct TypographyScanner {
                 phraseSpaceAllowed = block.role == .heading || block.role == .contents
                 // The issuer and the copies of the 印发 line are set apart on purpose.
                 layoutSpacing = block.role == .footerIssuer
+                // The masthead (第 16 期, 2026 年 6 月 4 日), album line and footer (共印 60 份) are
+                // set with spaces by the genre's layout; P8 looks at the articles' text only.
+                switch block.role {
+                case .masthead, .album, .footerSend, .footerCopy, .footerIssuer: articleText = false
+                default: articleText = true
+                }
                 phraseLength = 0
                 if block.role == .point { subPoints.reset() }
                 if active.pointForm, nextBlockStart == 0 { PointNumberForm.check(self, at: index, &sink) }
@@ -137,6 +146,9 @@ struct TypographyScanner {
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
                     if active.space, !layoutSpacing { StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink) }
+                    if active.alphanumericSpace, articleText {
+                        SpaceBesideAlphanumeric.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
+                    }
                     phraseLength = 0
                     index = end
                     continue
@@ -177,10 +189,13 @@ struct TypographyScanner {
             case 0x662F: // 是
                 if active.subPoints { SubPointSequence.visit(&self, at: index, &sink) }
             case 0x3000:
-                if active.space {
+                if active.space || active.alphanumericSpace {
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
-                    StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink)
+                    if active.space { StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink) }
+                    if active.alphanumericSpace, articleText {
+                        SpaceBesideAlphanumeric.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink)
+                    }
                     index = end
                     continue
                 }
@@ -192,19 +207,21 @@ struct TypographyScanner {
             index += 1
         }
         if active.space { StraySpace.flush(&self, &sink) }
+        if active.alphanumericSpace { SpaceBesideAlphanumeric.flush(&self, &sink) }
         if active.quote { UnbalancedQuote.finish(&self, &sink) }
     }
 }
 
 /// Which scanned rules are on, looked up once per text.
 struct ActiveRules {
-    let halfWidth, fullWidth, quote, space, dateRange, repeated, pointForm, split, plus, subPoints: Bool
+    let halfWidth, fullWidth, quote, space, alphanumericSpace, dateRange, repeated, pointForm, split, plus, subPoints: Bool
 
     init(_ sink: FindingSink) {
         halfWidth = sink.isActive(HalfwidthPunctuation.rule)
         fullWidth = sink.isActive(FullwidthAlphanumeric.rule)
         quote = sink.isActive(UnbalancedQuote.rule)
         space = sink.isActive(StraySpace.rule)
+        alphanumericSpace = sink.isActive(SpaceBesideAlphanumeric.rule)
         dateRange = sink.isActive(DateRangeDash.rule)
         repeated = sink.isActive(RepeatedPunctuation.rule)
         pointForm = sink.isActive(PointNumberForm.rule)

@@ -2,7 +2,7 @@ import NotesFormat
 import SourceText
 
 /// What stays the same from issue to issue in one house style: 刊名, issuing body, named
-/// distribution presets and the article length limit. Profiles are notes-format files
+/// distribution presets, the article length limit and which check rules run at what severity. Profiles are notes-format files
 /// (`templates/profiles/*.yaml`, embedded at build time, or a user's own file); the fields
 /// of an issue's notes override them.
 public struct HouseProfile: Sendable, Hashable {
@@ -18,15 +18,19 @@ public struct HouseProfile: Sendable, Hashable {
     public var defaultPresetName: String?
     /// 文章字数上限: characters of one article's paragraphs, for the checker.
     public var articleLengthLimit: Int?
+    /// 检查规则: severity by rule code (`off` disables), over the catalogue's defaults;
+    /// the command line's `--enable`/`--disable` override these.
+    public var ruleSeverities: [String: RuleSeverity]
 
     public init(name: String, title: String, issuingBody: [String] = [], presets: [DistributionPreset] = [],
-                defaultPresetName: String? = nil, articleLengthLimit: Int? = nil) {
+                defaultPresetName: String? = nil, articleLengthLimit: Int? = nil, ruleSeverities: [String: RuleSeverity] = [:]) {
         self.name = name
         self.title = title
         self.issuingBody = issuingBody
         self.presets = presets
         self.defaultPresetName = defaultPresetName
         self.articleLengthLimit = articleLengthLimit
+        self.ruleSeverities = ruleSeverities
     }
 
     /// The footer of a named preset.

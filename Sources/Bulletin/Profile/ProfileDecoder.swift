@@ -3,7 +3,7 @@ import SourceText
 
 /// Reads a profile file (notes format) into a `HouseProfile`, optionally over a base profile.
 enum ProfileDecoder {
-    static let keys = ["名称", "刊名", "编发单位", "默认分送", "分送预设", "文章字数上限"]
+    static let keys = ["名称", "刊名", "编发单位", "默认分送", "分送预设", "文章字数上限", "检查规则"]
     static let presetKeys = ["送", "发", "印发", "份数"]
 
     static func decode(text: String, base: HouseProfile?) throws(NotesDecodingError) -> HouseProfile {
@@ -23,6 +23,14 @@ enum ProfileDecoder {
         if let node = fields["编发单位"], let lines = reading.lineList(node, field: "编发单位") { profile.issuingBody = lines }
         if let node = fields["文章字数上限"], let limit = reading.wholeNumber(node, field: "文章字数上限") {
             profile.articleLengthLimit = limit
+        }
+        if let node = fields["检查规则"], let rules = reading.fields(node, of: "检查规则", keys: nil) {
+            for entry in rules.entries {
+                guard let targets = checkRules(named: entry.key, at: entry.keyRange, reading: reading),
+                      let level = severity(entry.value, rule: entry.key, reading: reading) else { continue }
+                // In file order: `all: 关闭` then `P3: 错误` turns on P3 alone.
+                for rule in targets { profile.ruleSeverities[rule.code] = level }
+            }
         }
         if let node = fields["分送预设"], let presets = reading.fields(node, of: "分送预设", keys: nil).map({ $0.entries }) {
             for entry in presets {
@@ -45,6 +53,29 @@ enum ProfileDecoder {
         }
         try reading.finish()
         return profile
+    }
+
+    /// The rules a 检查规则 key names: a code (`P3`), a slug, `P3 unbalanced-quote`, or all of them
+    /// (`all`, `全部`); an unknown name is reported with the closest one.
+    static func checkRules(named name: String, at range: SourceRange, reading: NotesReading) -> [Rule]? {
+        if name == "all" || name == "全部" { return RuleCatalogue.all }
+        if let rule = RuleCatalogue.rule(named: name.trimmingSpaces) { return [rule] }
+        let hint = RuleCatalogue.closestName(to: name).map { "，是否想写“\($0)”？" } ?? "（用 jianbao rules 查看全部规则）"
+        reading.error("没有规则“\(name)”\(hint)", at: range)
+        return nil
+    }
+
+    /// 错误 | 警告 | 关闭, or error | warning | off (`off` quoted: unquoted it reads as a boolean).
+    static func severity(_ node: NotesNode, rule: String, reading: NotesReading) -> RuleSeverity? {
+        guard let text = reading.text(node, field: "检查规则") else { return nil }
+        switch text.trimmingSpaces.lowercased() {
+        case "错误", "error": return .error
+        case "警告", "warning": return .warning
+        case "关闭", "off": return .off
+        default:
+            reading.error("规则“\(rule)”的级别应为 错误、警告 或 关闭（也可写 error、warning、\"off\"），而不是“\(text)”", at: node.range)
+            return nil
+        }
     }
 
     /// A 分送 mapping {送, 发, 印发, 份数}; 印发 falls back to `issuerFallback` when given.

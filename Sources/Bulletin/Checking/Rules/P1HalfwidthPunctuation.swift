@@ -4,7 +4,7 @@ enum HalfwidthPunctuation {
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角。小数点（1.8万）、时间（9:30）、行首的阿拉伯数字序号（1.）和纯西文中的标点不受影响。",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角。小数点（1.8万）、时间（9:30）、行首的阿拉伯数字序号（1.）和纯西文中的标点不受影响；段首序号后用错的标点（“二.”）由 P7 指出。",
         wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.",
         rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。",
         fixable: true)
@@ -20,6 +20,9 @@ enum HalfwidthPunctuation {
             if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtParagraphStart(before: index) { return }
         }
         guard previous.map(ScalarClass.isChinese) == true || next.map(ScalarClass.isChinese) == true else { return }
+        // `二.` and `（一）,` open a point with the wrong mark: P7 says which mark belongs there,
+        // where a full-width 。 or ， would be a wrong fix.
+        if index < 8, PointNumberForm.defect(in: scanner.values)?.mark == index { return }
         let offset = scanner.offset(index)
         let (message, description) = messages(value, full)
         sink.report(rule, offset, offset + 1, message: message,

@@ -4,9 +4,9 @@ enum StraySpace {
         code: "P4", slug: "stray-space", severity: .error, scope: .text,
         title: "多余空格",
         message: "汉字或中文标点之间有多余空格：删去空格",
-        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开的一行只报一次。文章标题和目录条目中两个短语之间的一个空格是本文体的写法，不算错误。汉字与阿拉伯数字之间的空格不在本规则之内：公文不要求也不禁止，本工具不为此报错。",
+        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开的一行只报一次。文章标题和目录条目中两个短语之间的一个空格是本文体的写法，不算错误。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
         wrongExample: " 河 南 省 人 大 常 委 会\n\n紧扣 “壮大新动能、奋进百强市”奋斗目标",
-        rightExample: "河南省人大常委会\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动 32 个政府部门开展活动",
+        rightExample: "河南省人大常委会\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
         fixable: true)
 
     /// Spaces found so far on one line, reported as one finding when they are close together.

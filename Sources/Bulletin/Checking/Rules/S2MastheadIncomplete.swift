@@ -4,21 +4,35 @@ enum MastheadIncomplete: LayoutRule {
         code: "S2", slug: "masthead-incomplete", severity: .error, scope: .issue,
         title: "刊头不完整",
         message: "刊头不完整：补齐刊名、期号、编发单位和日期",
-        explanation: "刊头应有刊名（如“代表工作”）、期号“第 N 期”、编发单位和日历上存在的日期（如“2026 年 4 月 13 日”）。逐字空开、全角数字由其他规则指出，这里只看内容是否齐全、日期是否真实。",
+        explanation: "刊头应有刊名（如“代表工作”）、期号“第 N 期”（N 从 1 起）、编发单位和日历上存在的日期（如“2026 年 4 月 13 日”）。逐字空开、全角数字由其他规则指出，这里只看内容是否齐全、日期是否真实。",
         wrongExample: "河南省人大常委会代表工作委员会 2026年2月30日\n\n“人大代表在行动”主题活动专辑（一）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发",
         rightExample: "代表工作\n\n第 11 期\n\n河南省人大常委会\n代表工作委员会\n\n2026 年 4 月 13 日\n\n“人大代表在行动”主题活动专辑（一）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）")
 
     static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
         var hasTitle = false, hasIssue = false, hasBody = false
         var dates: [(text: String, block: Int)] = []
+        // Line by line: the Markdown masthead breaks 河南省人大常委会 / 代表工作委员会 within one block,
+        // and a masthead typed without blank lines is a single block.
         for index in layout.mastheadBlocks {
-            let compact = HeadingText.compact(layout.blocks[index].text)
-            if TextLayout.issueNumber(in: compact) != nil { hasIssue = true; continue }
-            if let date = firstDate(in: compact) { dates.append((date, index)) }
-            if compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公厅") || compact.contains("办公室") {
-                hasBody = true
-            } else if dates.last?.block != index, (2...12).contains(compact.count), !compact.contains("专辑") {
-                hasTitle = true
+            let block = layout.blocks[index]
+            for lineNumber in block.firstLine...block.lastLine {
+                let compact = HeadingText.compact(layout.trimmedContent(ofLine: layout.lines[lineNumber]))
+                if compact.isEmpty { continue }
+                if let number = TextLayout.issueNumber(in: compact) {
+                    hasIssue = true
+                    if number < 1 {
+                        sink.report(rule, block.textStart, block.end, message: "期号“第 \(number) 期”不对：期号从第 1 期起编")
+                    }
+                    continue
+                }
+                // One line may hold the issuing body and the date (sample 001).
+                let date = firstDate(in: compact)
+                if let date { dates.append((date, index)) }
+                if compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公厅") || compact.contains("办公室") {
+                    hasBody = true
+                } else if date == nil, (2...12).contains(compact.count), !compact.contains("专辑") {
+                    hasTitle = true
+                }
             }
         }
         var missing: [String] = []

@@ -4,7 +4,7 @@ enum SubPointSequence {
         code: "S7", slug: "subpoint-sequence", severity: .error, scope: .article,
         title: "“一是、二是”顺序不对",
         message: "层次序号“一是、二是……”跳号、重复或倒序：按顺序编号",
-        explanation: "一个要点（或没有要点的文章）里，句首的“一是、二是、三是……”应从“一是”起连续编号，每个新要点重新从“一是”开始。只认句首（段首或句号、分号、冒号、逗号之后）的序号，“统一是”之类不受影响。",
+        explanation: "一个要点（或没有要点的文章）里，句首的“一是、二是、三是……”应从“一是”起连续编号，每个新要点重新从“一是”开始。只认句首（段首或句号、分号、冒号、逗号之后）的序号，“统一是”之类不受影响。一处错误只报一次：其后的序号接着错的那个或按原来的位置编号都算对。",
         wrongExample: "一是注重系统化学习。三是注重多形式宣传。",
         rightExample: "一是注重系统化学习。二是注重分层次培训。三是注重多形式宣传。")
 
@@ -29,17 +29,30 @@ enum SubPointSequence {
             }
         }
         guard let value = ChineseNumeral.value(String(numeral)) else { return }
-        let expected = scanner.subPoints.last + 1
-        scanner.subPoints.last = value
-        guard value != expected, let want = ChineseNumeral.string(expected) else { return }
+        let (inOrder, expected) = scanner.subPoints.take(value)
+        guard !inOrder, let want = ChineseNumeral.string(expected) else { return }
         let start = scanner.offset(numeralStart)
         sink.report(rule, start, scanner.offset(index) + 3,
                     message: "层次序号应为“\(want)是”，这里是“\(String(numeral))是”：按一是、二是、三是……顺序编号")
     }
 }
 
-/// The last 一是/二是 number seen in the current point.
+/// The 一是/二是 numbers of the current point (also used for the points 一、二、 of an article).
 struct SubPointCounter {
+    /// The last number written, and how many numbers came so far.
     var last = 0
-    mutating func reset() { last = 0 }
+    var count = 0
+
+    mutating func reset() { last = 0; count = 0 }
+
+    /// Takes the next number: in order when it follows the last one written or stands at its
+    /// place in the count, so one slip (一是、三是、三是 or 一是、三是、四是) is one finding, not a
+    /// cascade. `expected` is the number its place calls for.
+    mutating func take(_ value: Int) -> (inOrder: Bool, expected: Int) {
+        let expected = count + 1
+        let inOrder = value == expected || value == last + 1
+        last = value
+        count += 1
+        return (inOrder, expected)
+    }
 }

@@ -1,0 +1,149 @@
+import XCTest
+@testable import Bulletin
+
+/// Fixtures for the finer points of single rules, beyond each rule's documented examples.
+final class CheckRuleFixtureTests: XCTestCase {
+    /// `line code` of every finding with all rules on.
+    func findings(_ text: String, mode: CheckOptions.Mode = .auto) -> [String] {
+        Checker.check(text, options: CheckOptions(mode: mode)).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+    }
+
+    static let issue = """
+    代表工作
+
+    第 NUMBER 期
+
+    河南省人大常委会
+    代表工作委员会
+
+    2026 年 4 月 13 日
+
+    “人大代表在行动”主题活动专辑（一）
+
+    * 郑州市：高位部署强担当
+
+    郑州市：高位部署强担当
+
+    郑州市人大常委会全面启动年度代表主题活动。
+
+    （郑州市人大常委会代表工委供稿）
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会印发
+
+    """
+
+    func testIssueNumberStartsAtOne() {
+        XCTAssertEqual(findings(Self.issue.replacingOccurrences(of: "NUMBER", with: "1")), [])
+        let zero = Checker.check(Self.issue.replacingOccurrences(of: "NUMBER", with: "0")).findings
+        XCTAssertEqual(zero.map { "\($0.range.start.line) \($0.finding.rule.code)" }, ["3 S2"])
+        XCTAssertEqual(zero.first?.finding.message, "期号“第 0 期”不对：期号从第 1 期起编")
+        XCTAssertEqual(findings(Self.issue.replacingOccurrences(of: "NUMBER", with: "12")), [])
+    }
+
+    func testBracketedNumberTakesNoMark() {
+        for wrong in ["（一）、压实工作责任。", "（一），压实工作责任。", "（一）.压实工作责任。", "（2）、压实工作责任。"] {
+            let result = Checker.check(wrong, options: CheckOptions(mode: .fragment)).findings
+            // Only P7, at the number: the `.` is not turned into 。 by P1.
+            XCTAssertEqual(result.map(\.finding.rule.code), ["P7"], wrong)
+            XCTAssertEqual(result.first?.range.start.column, 1, wrong)
+            XCTAssertTrue(result.first?.finding.message.hasPrefix("括号序号后不再加标点") == true, wrong)
+        }
+        for right in ["（一）压实工作责任。", "（2）压实工作责任。", "（郑州市人大常委会代表工委供稿）", "（一是）不算序号。"] {
+            XCTAssertEqual(findings(right, mode: .fragment), [], right)
+        }
+        // Half-width brackets are P1's; the mark after them is still P7's.
+        XCTAssertEqual(Checker.check("(一)、压实工作责任。", options: CheckOptions(mode: .fragment)).findings.map(\.finding.rule.code), ["P1", "P7", "P1"])
+    }
+
+    func testWrongMarkAfterNumberIsOneFinding() {
+        for (number, mark) in [("二", "."), ("二", "．"), ("二", "，"), ("二", ",")] {
+            let text = "郑州市：高位部署强担当\n\n一、精准对标明确方向。\n\n\(number)\(mark)上下联动掀热潮。\n\n三、系统发力求实效。\n\n（郑州市人大常委会代表工委供稿）\n"
+            // The slip is P7 at line 5; 二 still counts as the second point, so 三、 is in order (no S6),
+            // and the half-width mark is not also P1.
+            XCTAssertEqual(findings(text), ["5 P7"], "\(number)\(mark)")
+        }
+        // A real gap is still reported: 二. then 四、.
+        let gap = "郑州市：高位部署强担当\n\n一、精准对标明确方向。\n\n二.上下联动掀热潮。\n\n四、系统发力求实效。\n\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(findings(gap), ["5 P7", "7 S6"])
+        let message = Checker.check(gap).findings.first { $0.finding.rule.code == "S6" }?.finding.message
+        XCTAssertEqual(message, "要点序号应为“三、”，这里是“四、”：按一、二、三……连续编号")
+        // A 一， that goes on with a sentence a page break left open is not a point.
+        let split = "郑州市：高位部署强担当\n\n一、推动全国统\n\n一，大市场建设。\n\n二、系统发力求实效。\n\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(findings(split), ["3 A1"])
+    }
+
+    func testOneSlipInASequenceIsOneFinding() {
+        func article(_ numbers: [String]) -> String {
+            "郑州市：高位部署强担当\n\n" + numbers.map { "\($0)、加强组织领导。\n\n" }.joined() + "（郑州市人大常委会代表工委供稿）\n"
+        }
+        // Points: a wrong number, a repeat, a gap, a swap; each line is 3 + 2 × (position − 1).
+        XCTAssertEqual(findings(article(["一", "三", "三", "四"])), ["5 S6"])
+        XCTAssertEqual(findings(article(["一", "二", "二", "三"])), ["7 S6"])
+        XCTAssertEqual(findings(article(["一", "三", "四"])), ["5 S6"])
+        XCTAssertEqual(findings(article(["一", "三", "二", "四"])), ["5 S6", "7 S6"])
+        XCTAssertEqual(findings(article(["二", "三"])), ["3 S6"])
+        // 一是、二是 likewise (reported at the numeral, column 8 or 15).
+        func subPoints(_ text: String) -> [Int] {
+            Checker.check(text, options: .only(SubPointSequence.rule, mode: .article)).findings.map(\.range.start.column)
+        }
+        XCTAssertEqual(subPoints("一是注重学习。三是注重培训。三是注重宣传。四是注重实效。"), [8])
+        XCTAssertEqual(subPoints("一是注重学习。二是注重培训。二是注重宣传。三是注重实效。"), [15])
+        XCTAssertEqual(subPoints("一是注重学习。三是注重培训。二是注重宣传。"), [8, 15])
+    }
+
+    func testSpaceBesideANumberInTheTextButNotInTheLayout() {
+        let text = """
+        代表工作
+
+        第 17 期
+
+        河南省人大常委会
+        代表工作委员会
+
+        2026 年 7 月 6 日
+
+        “人大代表在行动”主题活动专辑（七）
+
+        * 郑州市：高质量推进 2026年代表工作
+
+        郑州市：高质量推进 2026年代表工作
+
+        推动 32 个部门进站，在代表履职通　APP 开设专栏，2026 年完成。
+
+        （郑州市人大常委会代表工委供稿）
+
+        送：省人大常委会主任、副主任、秘书长
+
+        发：各省辖市人大常委会
+
+        河南省人大常委会代表工作委员会印发 共印 60 份
+
+        """
+        let found = Checker.check(text).findings
+        // Only line 16: “ 32 ” (one finding, two spaces), the ideographic space before APP with the
+        // space after it, and the one after 2026. The masthead, the footer's 共印 60 份 and the heading's phrase space are not.
+        XCTAssertEqual(found.map { "\($0.range.start.line):\($0.range.start.column) \($0.finding.rule.code)" }, ["16:3 P8", "16:19 P8", "16:33 P8"])
+        XCTAssertEqual(found.map(\.finding.severity), [.warning, .warning, .warning])
+        XCTAssertEqual(found.map(\.finding.message), [
+            "“32”前后有空格：公文中汉字与数字、字母之间不加空格，删去空格",
+            "“APP”前后有空格：公文中汉字与数字、字母之间不加空格，删去空格",
+            "“2026”后有空格：公文中汉字与数字、字母之间不加空格，删去空格",
+        ])
+        XCTAssertEqual(found[0].finding.fix?.edits.count, 2)
+        // The fix removes exactly those spaces, and nothing is left to report.
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+        XCTAssertTrue(fixed.contains("\n推动32个部门进站，在代表履职通APP开设专栏，2026年完成。\n"))
+        XCTAssertEqual(fixed.replacingOccurrences(of: "推动32个部门进站，在代表履职通APP开设专栏，2026年完成。", with: ""),
+                       text.replacingOccurrences(of: "推动 32 个部门进站，在代表履职通　APP 开设专栏，2026 年完成。", with: ""))
+        XCTAssertEqual(Checker.check(fixed).findings.count, 0)
+        // In a heading the space after a short phrase is not a phrase break.
+        let heading = Checker.check("郑州市：推动 32 个部门进站\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n").findings
+        XCTAssertEqual(heading.map(\.finding.rule.code), ["P8"])
+        // No rule wants a space: Chinese right against digits and letters is clean.
+        XCTAssertEqual(Checker.check("推动32个部门进站，在手机APP开设专栏。", options: CheckOptions(mode: .fragment)).findings.count, 0)
+    }
+}
