@@ -92,21 +92,12 @@ enum CheckCommand: Command {
         }
         let reportFormat = CheckReport.Format(rawValue: format) ?? .text
         if !(diff && reportFormat == .text) && !(fix && paths == ["-"]) {
-            let output = CheckReport.render(entries, format: reportFormat, colour: reportFormat == .text && wantsColour())
+            let output = CheckReport.render(entries, format: reportFormat, colour: reportFormat == .text && Terminal.useColour(for: STDOUT_FILENO))
             if !output.isEmpty { Terminal.printOut(output, terminator: "") }
         }
         if reportFormat == .text { Terminal.printError(CheckReport.summary(entries)) }
         let hasErrors = entries.contains { $0.result.hasErrors }
         return hasErrors ? ExitStatus.findings : ExitStatus.clean
-    }
-
-    /// Colour on a terminal, or wherever `CLICOLOR_FORCE` (set and not 0) asks for it, as in CI
-    /// logs that render ANSI; a non-empty `NO_COLOR` always wins.
-    private static func wantsColour() -> Bool {
-        let environment = ProcessInfo.processInfo.environment
-        if let value = environment["NO_COLOR"], !value.isEmpty { return false }
-        if let force = environment["CLICOLOR_FORCE"], !force.isEmpty, force != "0" { return true }
-        return Terminal.useColour(for: STDOUT_FILENO)
     }
 
     /// A profile file, or a built-in profile name; the standard profile without `--profile`.

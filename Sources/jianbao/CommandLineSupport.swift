@@ -250,10 +250,13 @@ enum Files {
     }
 }
 
-/// Terminal output conventions: colour only on a terminal and never with `NO_COLOR`.
+/// Terminal output conventions: colour on a terminal, or wherever `CLICOLOR_FORCE` (set and not 0)
+/// asks for it, as CI logs that render ANSI do; a non-empty `NO_COLOR` always wins.
 enum Terminal {
     static func useColour(for handle: Int32 = STDERR_FILENO) -> Bool {
-        if let noColour = ProcessInfo.processInfo.environment["NO_COLOR"], !noColour.isEmpty { return false }
+        let environment = ProcessInfo.processInfo.environment
+        if let noColour = environment["NO_COLOR"], !noColour.isEmpty { return false }
+        if let force = environment["CLICOLOR_FORCE"], !force.isEmpty, force != "0" { return true }
         return isatty(handle) == 1
     }
 
