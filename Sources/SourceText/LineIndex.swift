@@ -4,7 +4,8 @@
 /// over line starts plus a scan of one line, so locating many findings stays linear.
 public struct LineIndex: Sendable {
     public let bytes: [UInt8]
-    /// Byte offset at which each line starts; `lineStarts[0] == 0`.
+    /// Byte offset at which each line starts; the first line starts after a byte order mark,
+    /// which no editor shows or counts as a column.
     public let lineStarts: [Int]
 
     public init(_ text: String) {
@@ -13,7 +14,8 @@ public struct LineIndex: Sendable {
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
+        let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        var starts = [hasByteOrderMark ? 3 : 0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(index + 1)

@@ -71,6 +71,10 @@ final class ReadingRobustnessTests: XCTestCase {
             XCTAssertEqual(crlf.bulletin, expected.bulletin, name)
             XCTAssertEqual(crlf.repairs.map(\.kind), expected.repairs.map(\.kind), name)
             XCTAssertEqual(crlf.repairs.map(\.range.start.line), expected.repairs.map(\.range.start.line), name)
+            // A byte order mark alone shifts no column (CRLF moves line ends, so only its lines compare).
+            let bom = BulletinReader.read("\u{FEFF}" + text)
+            XCTAssertEqual(bom.repairs.map { "\($0.range.start.line):\($0.range.start.column)" },
+                           expected.repairs.map { "\($0.range.start.line):\($0.range.start.column)" }, name)
         }
     }
 

@@ -11,6 +11,17 @@ final class LineIndexTests: XCTestCase {
         XCTAssertEqual(index.byteOffset(line: 2, column: 4), colon)
     }
 
+    func testByteOrderMarkIsNoColumn() {
+        let index = LineIndex("\u{FEFF}南阳市：标题\n甲")
+        let colon = Array("\u{FEFF}南阳市".utf8).count
+        XCTAssertEqual(index.position(ofByteOffset: colon).column, 4)
+        XCTAssertEqual(index.position(ofByteOffset: colon).offset, colon, "offsets stay file offsets")
+        XCTAssertEqual(index.position(ofByteOffset: 0).column, 1)
+        XCTAssertEqual(index.byteOffset(line: 1, column: 1), 3)
+        XCTAssertEqual(index.lineText(1), "南阳市：标题")
+        XCTAssertEqual(index.position(ofByteOffset: colon + Array("：标题\n".utf8).count), SourcePosition(line: 2, column: 1, offset: colon + 10))
+    }
+
     func testLineTextDropsCarriageReturn() {
         let index = LineIndex("a\r\nb")
         XCTAssertEqual(index.lineText(1), "a")

@@ -119,7 +119,8 @@ public enum Checker {
         }
         var located: [LocatedFinding] = []
         located.reserveCapacity(findings.count)
-        var cursor = SourcePosition(line: 1, column: 1, offset: 0)
+        // Line 1, column 1 is after a byte order mark, if any (LineIndex skips it).
+        var cursor = SourcePosition(line: 1, column: 1, offset: layout.lineIndex.lineStarts[0])
         for position in order {
             let finding = findings[position]
             let start = advance(cursor, to: finding.start, in: layout)

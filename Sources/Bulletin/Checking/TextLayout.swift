@@ -86,9 +86,8 @@ struct TextLayout: Sendable {
     private mutating func readLines() {
         lines.reserveCapacity(lineIndex.lineCount)
         for number in 1...lineIndex.lineCount {
-            var start = lineIndex.lineStarts[number - 1]
-            // A byte order mark is not text: the first line starts after it.
-            if number == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+            // The first line starts after a byte order mark (LineIndex skips it).
+            let start = lineIndex.lineStarts[number - 1]
             let end = lineIndex.endOfLine(number)
             var index = start
             while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }

@@ -32,8 +32,7 @@ struct SourceLines {
         var index = 0
         let count = bytes.count
         // A leading byte-order mark is not content.
-        var lineStartBOM = 0
-        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3; lineStartBOM = 1 }
+        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         var number = 1
         var blanks = 0
         var lengthHistogram = [Int](repeating: 0, count: 61)
@@ -77,7 +76,7 @@ struct SourceLines {
             }
             var leading = 0
             for offset in index..<start where bytes[offset] & 0xC0 != 0x80 { leading += 1 }
-            let line = SourceLine(number: number, leadingScalars: leading + (number == 1 ? lineStartBOM : 0), start: start, end: end, scalars: scalars, blanksBefore: blanks)
+            let line = SourceLine(number: number, leadingScalars: leading, start: start, end: end, scalars: scalars, blanksBefore: blanks)
             if line.isBlank {
                 blanks += 1
             } else {
