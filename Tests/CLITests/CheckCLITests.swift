@@ -17,7 +17,7 @@ final class CheckCLITests: XCTestCase {
         for line in lines { XCTAssertNotNil(line.range(of: pattern, options: .regularExpression), line) }
         // The one P3 of 001, exactly: the stray ” of "(人大代表亮身份,…招商员”主题活动)".
         XCTAssertEqual(lines.filter { $0.hasSuffix("[P3 unbalanced-quote]") },
-                       ["seeds/001_f9581be366cac430.txt:156:16: error: “””没有对应的左引号：补上左引号或删去此处的“”” [P3 unbalanced-quote]"])
+                       ["seeds/001_f9581be366cac430.txt:156:16: error: 右引号 ” 没有对应的左引号：补上左引号，或删去这个右引号 [P3 unbalanced-quote]"])
         // Sorted by line, then column.
         let positions = lines.map { line -> [Int] in line.split(separator: ":").dropFirst().prefix(2).compactMap { Int($0) } }
         XCTAssertEqual(positions, positions.sorted { $0.lexicographicallyPrecedes($1) })

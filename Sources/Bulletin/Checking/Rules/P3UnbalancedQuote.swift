@@ -44,7 +44,7 @@ enum UnbalancedQuote {
             }
             scanner.pairs.pop()
         } else if report {
-            reportMark(scanner, index, "\(mark(value))没有对应的左\(name(kind))：补上左\(name(kind))或删去此处的\(mark(value))", &sink)
+            reportMark(scanner, index, "右\(name(kind)) \(mark(value)) 没有对应的左\(name(kind))：补上左\(name(kind))，或删去这个右\(name(kind))", &sink)
         }
     }
 
@@ -56,7 +56,7 @@ enum UnbalancedQuote {
     private static func reportUnclosed(_ scanner: TypographyScanner, _ index: Int, _ sink: inout FindingSink) {
         let value = scanner.values[index]
         guard let (kind, _) = classify(value) else { return }
-        reportMark(scanner, index, "\(mark(value))没有对应的右\(name(kind))：在应结束处补上右\(name(kind))", &sink)
+        reportMark(scanner, index, "左\(name(kind)) \(mark(value)) 没有对应的右\(name(kind))：在应结束处补上右\(name(kind))", &sink)
     }
 
     private static func reportMark(_ scanner: TypographyScanner, _ index: Int, _ message: String, _ sink: inout FindingSink) {
@@ -65,8 +65,9 @@ enum UnbalancedQuote {
         sink.report(rule, offset, offset + length, message: message)
     }
 
+    /// The mark itself, set off by spaces: wrapped in quotes, a quote mark would read “””.
     private static func mark(_ value: UInt32) -> String {
-        "“" + (Unicode.Scalar(value).map { String($0) } ?? "") + "”"
+        Unicode.Scalar(value).map { String($0) } ?? ""
     }
 
     private static func name(_ kind: Kind) -> String {
