@@ -8,7 +8,8 @@ import Foundation
 /// points, sub-points; OCR normalisation and hard wraps for 001; Markdown for 004). Linearity
 /// shows as a flat MB/s column from 1.25 MB to 10 MB.
 func benchmarkParse() throws {
-    let target = 10_000_000
+    // JIANBAO_BENCH_PARSE_MB=40 grows the samples further, to see that the cost stays linear.
+    let target = ProcessInfo.processInfo.environment["JIANBAO_BENCH_PARSE_MB"].flatMap(Int.init).map { $0 * 1_000_000 } ?? 10_000_000
     let samples = [
         ("000 plain text", "seeds/000_c878d6b2feb97647.txt"),
         ("001 OCR text", "seeds/001_f9581be366cac430.txt"),
