@@ -79,7 +79,7 @@ fi
 if [ "${CI:-}" = true ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null \
     && { ! command -v pdfinfo >/dev/null || ! command -v chromium >/dev/null || ! command -v libreoffice >/dev/null; }; then
     echo "print: installing poppler-utils, chromium, libreoffice-writer-nogui, fonts-noto-cjk"
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq \
+    { timeout 300 apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq \
         poppler-utils chromium libreoffice-writer-nogui fonts-noto-cjk; } >/dev/null 2>&1 \
         || echo "print: apt-get could not install the renderers; the checks below say what is missing"
 fi
