@@ -33,10 +33,16 @@ enum NewCommand: Command {
 
         var previous: (issueNumber: Int, album: Album?)?
         if let folder { previous = try newestNotes(in: folder) }
-        guard let issueNumber = issue ?? previous.map({ $0.issueNumber + 1 }) else {
+        // Numbers read from a folder are the user's text: the next one may not exist (Int.max).
+        func next(_ number: Int, _ what: String) throws -> Int {
+            let (result, overflow) = number.addingReportingOverflow(1)
+            guard !overflow else { throw CommandError(message: "往期笔记中的\(what) \(number) 太大，无法续编；请用 --issue 和 --album-number 给出") }
+            return result
+        }
+        guard let issueNumber = try issue ?? previous.map({ try next($0.issueNumber, "期号") }) else {
             throw CommandError(message: "请用 --issue 给出期号，或用 --from 指定存放往期笔记的目录")
         }
-        var album = previous?.album.map { Album(theme: $0.theme, number: $0.number + 1) }
+        var album = try previous?.album.map { Album(theme: $0.theme, number: try next($0.number, "专辑序号")) }
         if let albumNumber {
             album = Album(theme: album?.theme ?? "“……”主题活动专辑", number: albumNumber)
         }
