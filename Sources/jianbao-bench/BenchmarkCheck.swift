@@ -33,6 +33,15 @@ func benchmarkCheck() throws {
     report("check 13 MB, typography only (fragment)", input.count, samples: 5) {
         _ = Checker.check(bytes: input, options: CheckOptions(mode: .fragment))
     }
+    // One huge line full of findings (a paste without line breaks): each doubling must cost about
+    // twice, however many findings share the line (a copied edit list once made this quadratic).
+    for (label, unit) in [("spaced out", "测 试 "), ("half-width commas", "测试,"), ("unpaired quotes", "测“试")] {
+        for megabytes in [1, 2] {
+            let line = Array(("代表工作\n\n第 1 期\n\n" + String(repeating: unit, count: megabytes * 1_000_000 / unit.utf8.count) + "\n").utf8)
+            report("one \(megabytes) MB line, \(label)", line.count, samples: 3) { findings = Checker.check(bytes: line).findings.count }
+            print("  (\(findings) findings)")
+        }
+    }
 }
 
 /// Median CPU seconds of the calling thread per call of `body`.

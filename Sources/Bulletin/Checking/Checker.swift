@@ -70,13 +70,6 @@ public struct CheckResult: Sendable {
     public var lineIndex: LineIndex
 
     public var hasErrors: Bool { findings.contains { $0.finding.severity == .error } }
-    public var diagnostics: [Diagnostic] {
-        findings.map { located in
-            var diagnostic = located.diagnostic
-            diagnostic.sourceLine = lineIndex.lineText(located.range.start.line)
-            return diagnostic
-        }
-    }
 }
 
 /// Runs the catalogue over a text.

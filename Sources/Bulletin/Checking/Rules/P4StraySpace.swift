@@ -42,6 +42,7 @@ enum StraySpace {
         guard stray else { return }
         let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
         if var pending = scanner.pendingSpace, start - pending.lastIndex <= 2 {
+            scanner.pendingSpace = nil   // own the edits, so appending does not copy them (a spaced-out line is long)
             pending.edits.append(edit)
             pending.lastIndex = end
             scanner.pendingSpace = pending
