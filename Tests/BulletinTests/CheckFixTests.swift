@@ -110,8 +110,9 @@ final class CheckFixTests: XCTestCase {
         if let patch = Self.executable("patch") { tools.append([patch, "-p0", "--quiet"]) }
         if let git = Self.executable("git") { tools.append([git, "apply", "-p0"]) }
         guard !tools.isEmpty else { throw XCTSkip("neither patch nor git is installed") }
-        // With and without a final newline; the fixes join page breaks and change many lines.
-        for old in [sample, String(sample.dropLast())] {
+        // With and without a final newline, and with CRLF (as Characters "\r\n" is one grapheme:
+        // the diff must split on the byte); the fixes join page breaks and change many lines.
+        for old in [sample, String(sample.dropLast()), sample.replacingOccurrences(of: "\n", with: "\r\n")] {
             let new = String(decoding: Fixer.fixed(bytes: Array(old.utf8)).bytes, as: UTF8.self)
             XCTAssertNotEqual(old, new)
             let diff = Fixer.unifiedDiff(old: old, new: new, path: "来稿.txt")

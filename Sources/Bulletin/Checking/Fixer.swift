@@ -96,7 +96,10 @@ public enum Fixer {
     }
 
     private static func lines(of text: String) -> [DiffLine] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { DiffLine(text: $0, hasBreak: true) }
+        // Split on the LF byte: as Characters, "\r\n" is one grapheme and would never split.
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            DiffLine(text: text[$0.startIndex..<$0.endIndex], hasBreak: true)
+        }
         // A final break does not start another line; without one, the last line has no break.
         if lines.last?.text.isEmpty == true { lines.removeLast() } else if !lines.isEmpty { lines[lines.count - 1].hasBreak = false }
         return lines
