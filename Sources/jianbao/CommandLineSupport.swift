@@ -181,6 +181,7 @@ enum Files {
     }
 
     static func write(_ data: Data, to path: String?, inputs: [String] = [], allowOverwritingInput: Bool = false) throws {
+        if path?.isEmpty == true { throw CommandError(message: "输出文件名是空的") }
         guard let path, path != "-" else {
             FileHandle.standardOutput.write(data)
             return
@@ -194,6 +195,11 @@ enum Files {
         }
         if targetExists, existing.st_mode & S_IFMT == S_IFDIR {
             throw CommandError(message: "无法写入 \(path)：这是一个目录")
+        }
+        // Renaming over a file needs only the folder's permission: ask about the file itself,
+        // so a read-only file stays as protected as an editor would leave it.
+        if targetExists, access(target, W_OK) != 0 {
+            throw CommandError(message: "无法写入 \(path)：文件是只读的（\(systemReason(errno))）")
         }
         let temporary = (target as NSString).deletingLastPathComponent + "/.\((target as NSString).lastPathComponent).jianbao-\(getpid()).tmp"
         // A replaced file keeps its permissions; a new one gets the usual 0666 less the umask.

@@ -60,5 +60,8 @@ final class FilesCLITests: XCTestCase {
         XCTAssertEqual(directory.status, 2)
         XCTAssertTrue(directory.stderr.contains("这是一个目录"), directory.stderr)
         XCTAssertFalse(missingFolder.stderr.contains("The ") || directory.stderr.contains("Is a"), directory.stderr)
+        let empty = try CLI.run(["draft", input.path, "-o", ""])
+        XCTAssertEqual(empty.status, 2)
+        XCTAssertTrue(empty.stderr.contains("输出文件名是空的"), empty.stderr)
     }
 }
