@@ -44,6 +44,7 @@ enum CheckCommand: Command {
         let paths = try arguments.positionals()
         guard !paths.isEmpty else { throw CommandError(message: "缺少要检查的文件（用 - 表示标准输入）") }
         guard !(article && issue) else { throw CommandError(message: "--article 与 --issue 不能同时使用") }
+        guard !(fix && diff) else { throw CommandError(message: "--fix 与 --diff 不能同时使用：--diff 只显示修改，--fix 写回文件") }
 
         var options = CheckOptions(mode: article ? .article : issue ? .issue : .auto)
         let profile = try loadProfile(profileName)
@@ -71,8 +72,17 @@ enum CheckCommand: Command {
         }
 
         var entries: [CheckReport.Entry] = []
+        var unreadable = false
         for path in paths {
-            let text = try Files.readText(path)
+            // One unreadable file does not hide the findings of the others; it makes the exit status 2.
+            let text: String
+            do {
+                text = try Files.readText(path)
+            } catch let error as CommandError {
+                Terminal.printError("jianbao check：\(error.message)")
+                unreadable = true
+                continue
+            }
             var bytes = Array(text.utf8)
             if fix || diff {
                 let fixed = Fixer.fixed(bytes: bytes, options: options).bytes
@@ -91,11 +101,18 @@ enum CheckCommand: Command {
             entries.append(CheckReport.Entry(path: Files.displayName(path), result: Checker.check(bytes: bytes, options: options)))
         }
         let reportFormat = CheckReport.Format(rawValue: format) ?? .text
-        if !(diff && reportFormat == .text) && !(fix && paths == ["-"]) {
+        // When stdout carries the patch (--diff) or the fixed text (--fix -), the findings that
+        // remain go to stderr in text form: still shown, and the patch or text stays clean.
+        let stdoutTaken = diff || (fix && paths.contains("-"))
+        if stdoutTaken, reportFormat == .text {
+            let output = CheckReport.render(entries, format: .text, colour: Terminal.useColour(for: STDERR_FILENO))
+            if !output.isEmpty { Terminal.printError(String(output.dropLast())) }
+        } else if !stdoutTaken {
             let output = CheckReport.render(entries, format: reportFormat, colour: reportFormat == .text && Terminal.useColour(for: STDOUT_FILENO))
             if !output.isEmpty { Terminal.printOut(output, terminator: "") }
         }
         if reportFormat == .text { Terminal.printError(CheckReport.summary(entries)) }
+        if unreadable { return ExitStatus.usage }
         let hasErrors = entries.contains { $0.result.hasErrors }
         return hasErrors ? ExitStatus.findings : ExitStatus.clean
     }
@@ -108,7 +125,8 @@ enum CheckCommand: Command {
             do {
                 return try HouseProfile.load(text: text)
             } catch {
-                throw CommandError(message: "画像 \(name) 有误：" + error.diagnostics.map { $0.headline(path: name) }.joined(separator: "；"))
+                Terminal.report(error.diagnostics, path: name)
+                throw CommandError(message: "画像 \(name) 有误，未检查任何文件")
             }
         }
         do {

@@ -50,6 +50,39 @@ final class CheckCLITests: XCTestCase {
         XCTAssertTrue(notBulletin.stdout.hasSuffix("[S1 not-a-bulletin]\n"))
     }
 
+    func testFindingsThatRemainAfterFixingStdinOrBesideADiffGoToStderr() throws {
+        let article = "郑州市：标题\n\n郑州市人大常委会开展“活动,取得成效。\n\n（郑州市人大常委会代表工委供稿）\n"
+        let fixed = try CLI.run(["check", "--fix", "-"], stdin: article)
+        XCTAssertEqual(fixed.status, 1)
+        XCTAssertEqual(fixed.stdout, article.replacingOccurrences(of: ",", with: "，"))
+        XCTAssertTrue(fixed.stderr.contains("<stdin>:3:11: error: "), fixed.stderr)   // the unpaired “ is still shown
+        let diff = try CLI.run(["check", "--diff", "-"], stdin: article)
+        XCTAssertTrue(diff.stdout.hasPrefix("--- <stdin>\n+++ <stdin>\n"), diff.stdout)
+        XCTAssertTrue(diff.stderr.contains("<stdin>:3:11: error: "), diff.stderr)
+        XCTAssertTrue(diff.stderr.contains("<stdin>:3:14: error: "), diff.stderr)
+        let both = try CLI.run(["check", "--fix", "--diff", "-"], stdin: article)
+        XCTAssertEqual(both.status, 2)
+        XCTAssertTrue(both.stderr.contains("--fix 与 --diff 不能同时使用"), both.stderr)
+    }
+
+    func testAnUnreadableFileDoesNotHideTheOthers() throws {
+        let result = try CLI.run(["check", try seed("000"), "no-such-file.txt"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stdout.contains("000_c878d6b2feb97647.txt:12:32: error:"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("找不到文件 no-such-file.txt"), result.stderr)
+    }
+
+    func testABrokenProfileIsReportedLineByLine() throws {
+        let folder = try temporaryFolder()
+        let profile = folder.appendingPathComponent("画像.yaml")
+        try "检查规则:\n  P99: 关闭\n  P3: 大概\n".write(to: profile, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", "--profile", profile.path, try seed("000")])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("画像.yaml:2:3: error: 没有规则“P99”"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("画像.yaml:3:7: error: "), result.stderr)
+    }
+
     func testJSONCarriesPositionsOffsetsAndFixes() throws {
         let result = try CLI.run(["check", "--format", "json", try seed("000")])
         XCTAssertEqual(result.status, 1)
