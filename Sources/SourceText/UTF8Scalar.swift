@@ -57,4 +57,16 @@ public enum UTF8Scalar {
             output.append(UInt8(0x80 | (value & 0x3F)))
         }
     }
+
+    /// The byte offset of the first ill-formed UTF-8 sequence, or nil when all of `bytes` is
+    /// well-formed: where a "not UTF-8" message should point.
+    public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 { index += 1; continue }
+            guard let (_, length) = decode(bytes, at: index, end: bytes.count) else { return index }
+            index += length
+        }
+        return nil
+    }
 }

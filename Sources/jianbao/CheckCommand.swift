@@ -79,7 +79,7 @@ enum CheckCommand: Command {
             do {
                 text = try Files.readText(path)
             } catch let error as CommandError {
-                Terminal.printError("jianbao check：\(error.message)")
+                Terminal.printError(error.isLocated ? error.message : "jianbao check：\(error.message)")
                 unreadable = true
                 continue
             }
@@ -111,7 +111,7 @@ enum CheckCommand: Command {
             let output = CheckReport.render(entries, format: reportFormat, colour: reportFormat == .text && Terminal.useColour(for: STDOUT_FILENO))
             if !output.isEmpty { Terminal.printOut(output, terminator: "") }
         }
-        if reportFormat == .text { Terminal.printError(CheckReport.summary(entries)) }
+        if reportFormat == .text, !entries.isEmpty { Terminal.printError(CheckReport.summary(entries)) }
         if unreadable { return ExitStatus.usage }
         let hasErrors = entries.contains { $0.result.hasErrors }
         return hasErrors ? ExitStatus.findings : ExitStatus.clean

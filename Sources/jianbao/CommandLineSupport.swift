@@ -15,6 +15,8 @@ enum ExitStatus {
 struct CommandError: Error {
     var message: String
     var status: Int32 = ExitStatus.usage
+    /// The message is a located diagnostic (`path:line:col: error: …`) and is printed as it is.
+    var isLocated = false
 }
 
 /// One subcommand. Each lives in its own file; `main.swift` lists them.
@@ -167,7 +169,12 @@ enum Files {
     static func readText(_ path: String) throws -> String {
         let bytes = try read(path)
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw CommandError(message: "\(displayName(path)) 不是 UTF-8 编码的文本（如为 GBK，请先转换为 UTF-8）")
+            // Located like every other malformed input: the first byte that is not UTF-8.
+            let offset = UTF8Scalar.firstInvalidOffset(bytes) ?? 0
+            let position = LineIndex(bytes: bytes).position(ofByteOffset: offset)
+            let byte = String(bytes[min(offset, bytes.count - 1)], radix: 16, uppercase: true)
+            throw CommandError(message: "\(displayName(path)):\(position.line):\(position.column): error: 不是 UTF-8 编码的文本（此处字节 0x\(byte) 无效）；如为 GBK，请先另存为 UTF-8",
+                               isLocated: true)
         }
         return text
     }

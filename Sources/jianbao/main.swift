@@ -60,7 +60,8 @@ let commands: [any Command.Type] = [
     do {
         return try command.run(&arguments)
     } catch let error as CommandError {
-        Terminal.printError("jianbao \(name)：\(error.message)")
+        // A located message is already `path:line:col: error: …`, which editors make clickable.
+        Terminal.printError(error.isLocated ? error.message : "jianbao \(name)：\(error.message)")
         return error.status
     } catch {
         Terminal.printError("jianbao \(name)：\(error)")

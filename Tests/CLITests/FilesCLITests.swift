@@ -64,4 +64,16 @@ final class FilesCLITests: XCTestCase {
         XCTAssertEqual(empty.status, 2)
         XCTAssertTrue(empty.stderr.contains("输出文件名是空的"), empty.stderr)
     }
+
+    func testTextThatIsNotUTF8IsLocatedAtItsFirstBadByte() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("gbk.txt")
+        // "南阳市：标题\n\n南阳" in UTF-8, then 市 in GBK (0xCA 0xD0).
+        try Data(Array("南阳市：标题\n\n南阳".utf8) + [0xCA, 0xD0, 0x0A]).write(to: file)
+        for command in ["check", "parse", "draft"] {
+            let result = try CLI.run([command, file.path])
+            XCTAssertEqual(result.status, 2, command)
+            XCTAssertTrue(result.stderr.hasPrefix("\(file.path):3:3: error: 不是 UTF-8 编码的文本（此处字节 0xCA 无效）"), "\(command): \(result.stderr)")
+        }
+    }
 }
