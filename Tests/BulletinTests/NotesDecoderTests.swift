@@ -148,6 +148,13 @@ final class NotesDecoderTests: XCTestCase {
         ])
     }
 
+    func testControlCharactersFromEscapesAreRefusedWhereTheyStand() {
+        XCTAssertEqual(errors("地区: 南阳市\n标题: \"甲\\v乙\"\n导语: [\"a\\tb\", \"c\\ed\"]\n"), [
+            "n.yaml:2:5: error: 这里有控制字符 U+000B（多半来自 \\ 转义），简报中不能出现；请删去",
+            "n.yaml:3:14: error: 这里有控制字符 U+001B（多半来自 \\ 转义），简报中不能出现；请删去",
+        ])
+    }
+
     func testAnIssueWithoutArticlesIsAnError() {
         XCTAssertEqual(errors("期号: 3\n日期: 2026年1月5日\n文章: []\n"), [
             "n.yaml:3:5: error: “文章”是空列表：一期简报至少要有一篇文章",

@@ -43,6 +43,7 @@ public struct NotesDecoder: Sendable {
 
     public func decodeBulletin(_ node: NotesNode, source: String? = nil) throws(NotesDecodingError) -> Bulletin {
         let reading = NotesReading(source: source)
+        reading.rejectControlCharacters(in: node)
         let bulletin = readBulletin(node, reading)
         try reading.finish()
         return bulletin ?? Bulletin(masthead: Masthead(title: profile.title))
@@ -50,6 +51,7 @@ public struct NotesDecoder: Sendable {
 
     public func decodeArticle(_ node: NotesNode, source: String? = nil) throws(NotesDecodingError) -> Article {
         let reading = NotesReading(source: source)
+        reading.rejectControlCharacters(in: node)
         if case .null = node.value { reading.error("笔记为空：单篇文章至少需要“标题”", at: node.range) }
         let article = readArticle(node, reading, what: "文章")
         try reading.finish()

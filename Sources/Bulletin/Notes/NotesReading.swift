@@ -25,6 +25,34 @@ final class NotesReading {
         self.source = source
     }
 
+    /// Control characters can only come from escapes (`"\0"`, `"\v"`, `"\e"`): the notes format
+    /// rejects them raw. No output may carry them (XML forbids most; a text file with NUL or ESC
+    /// misprints), so they are refused here, once, located at their value, for every format.
+    /// Tab and line feed stay: the fields that take one line report a line break themselves.
+    func rejectControlCharacters(in node: NotesNode) {
+        var pending = [node]
+        while let next = pending.popLast() {
+            switch next.value {
+            case .string(let text, _):
+                if let bad = text.unicodeScalars.first(where: Self.isForbiddenControl) {
+                    let code = String(bad.value, radix: 16, uppercase: true)
+                    error("这里有控制字符 U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)（多半来自 \\ 转义），简报中不能出现；请删去", at: next.range)
+                }
+            case .null: break
+            case .sequence(let items): pending += items.reversed()
+            case .mapping(let entries): pending += entries.map(\.value).reversed()
+            }
+        }
+    }
+
+    static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+
     func error(_ message: String, at range: SourceRange) {
         let sourceLine = lines.map { $0.lineText(range.start.line) }
         diagnostics.append(Diagnostic(severity: .error, range: range, message: message, sourceLine: sourceLine))

@@ -9,6 +9,7 @@ enum ProfileDecoder {
     static func decode(text: String, base: HouseProfile?) throws(NotesDecodingError) -> HouseProfile {
         let root = try NotesReading.parse(text)
         let reading = NotesReading(source: text)
+        reading.rejectControlCharacters(in: root)
         var profile = base ?? HouseProfile(name: "", title: "")
         if case .null = root.value {
             reading.error("画像文件为空", at: root.range)
