@@ -37,14 +37,22 @@ let commands: [any Command.Type] = [
     }
     rawArguments.removeFirst()
     if name == "help" || name == "--help" || name == "-h" {
-        if let topic = rawArguments.first, let command = commands.first(where: { $0.name == topic }) {
-            Terminal.printOut(command.usage)
-        } else {
+        guard let topic = rawArguments.first else {
             Terminal.printOut(helpText())
+            return ExitStatus.clean
         }
+        guard let command = commands.first(where: { $0.name == topic }) else {
+            Terminal.printError("jianbao help：未知命令“\(topic)”\n\n" + helpText())
+            return ExitStatus.usage
+        }
+        Terminal.printOut(command.usage)
         return ExitStatus.clean
     }
-    if name == "--version" {
+    if name == "--version" || name == "version" {
+        guard rawArguments.isEmpty else {
+            Terminal.printError("jianbao --version：不接受参数“\(rawArguments[0])”")
+            return ExitStatus.usage
+        }
         Terminal.printOut("jianbao 0.1.0")
         return ExitStatus.clean
     }
