@@ -133,6 +133,13 @@ final class ReadingLayoutTests: XCTestCase {
         XCTAssertTrue(midSentence.allSatisfy { $0.message.contains("在句中断开") }, "\(midSentence.map(\.message))")
     }
 
+    func testEachKindOfNormalisationPointsAtItsOwnFirstEdit() throws {
+        // 001 line 6: "＊平顶山市:以 “五个切实”…" — the colon at column 6, the space at column 8.
+        let result = BulletinReader.read(try Seeds.text(Seeds.ocrIssue2024))
+        let onLine6 = result.repairs.filter { $0.range.start.line == 6 && [.fullWidthPunctuation, .removedSpaces].contains($0.kind) }
+        XCTAssertEqual(onLine6.map { "\($0.kind.rawValue) \($0.range.start.column)" }, ["punctuation 6", "spaces 8"])
+    }
+
     func testRepairsAreSortedAndInsideTheText() throws {
         for name in Seeds.all {
             for force in [false, true] {

@@ -1017,19 +1017,14 @@ struct ReaderEngine {
     /// Reports the normalisations made in one segment, one repair per kind and line.
     mutating func report(_ edits: TextBuilder.Edits, in line: SourceLine) {
         guard !edits.isEmpty else { return }
-        let range = index.range(from: line, edits.firstSource, to: line, edits.lastSource)
-        if edits.punctuation > 0 {
-            repairs.append(Repair(kind: .fullWidthPunctuation, range: range, detail: .punctuation(line: line.number, count: edits.punctuation)))
+        func add(_ tally: TextBuilder.Edits.Tally, _ kind: Repair.Kind, _ detail: RepairDetail) {
+            guard tally.count > 0 else { return }
+            repairs.append(Repair(kind: kind, range: index.range(from: line, tally.firstSource, to: line, tally.lastSource), detail: detail))
         }
-        if edits.digits > 0 {
-            repairs.append(Repair(kind: .asciiDigits, range: range, detail: .digits(line: line.number, count: edits.digits)))
-        }
-        if edits.spaces > 0 {
-            repairs.append(Repair(kind: .removedSpaces, range: range, detail: .spaces(line: line.number, count: edits.spaces)))
-        }
-        if edits.escapes > 0 {
-            repairs.append(Repair(kind: .unescapedMarkdown, range: range, detail: .escapes(line: line.number, count: edits.escapes)))
-        }
+        add(edits.punctuation, .fullWidthPunctuation, .punctuation(line: line.number, count: edits.punctuation.count))
+        add(edits.digits, .asciiDigits, .digits(line: line.number, count: edits.digits.count))
+        add(edits.spaces, .removedSpaces, .spaces(line: line.number, count: edits.spaces.count))
+        add(edits.escapes, .unescapedMarkdown, .escapes(line: line.number, count: edits.escapes.count))
     }
 
     mutating func addUnplacedNote(_ line: SourceLine, _ message: String) {

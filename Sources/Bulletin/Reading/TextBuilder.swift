@@ -24,17 +24,23 @@ struct TextBuilder {
 
     /// Changes made while appending, grouped per segment, for repairs.
     struct Edits {
-        var punctuation = 0
-        var digits = 0
-        var spaces = 0
-        var escapes = 0
-        var firstSource = Int.max
-        var lastSource = 0
-        var isEmpty: Bool { punctuation + digits + spaces + escapes == 0 }
-        mutating func note(_ offset: Int, _ length: Int) {
-            firstSource = min(firstSource, offset)
-            lastSource = max(lastSource, offset + length)
+        /// How many edits of one kind, and the source bytes they span: each kind's repair
+        /// points at its own first edit, not at the line's first edit of any kind.
+        struct Tally {
+            var count = 0
+            var firstSource = Int.max
+            var lastSource = 0
+            mutating func add(_ offset: Int, _ length: Int) {
+                count += 1
+                firstSource = min(firstSource, offset)
+                lastSource = max(lastSource, offset + length)
+            }
         }
+        var punctuation = Tally()
+        var digits = Tally()
+        var spaces = Tally()
+        var escapes = Tally()
+        var isEmpty: Bool { punctuation.count + digits.count + spaces.count + escapes.count == 0 }
     }
 
     var isEmpty: Bool { segments.isEmpty }
@@ -68,11 +74,10 @@ struct TextBuilder {
             var drop = false
             if value >= 0xFF10 && value <= 0xFF19 {
                 replacement = value - 0xFF10 + 0x30
-                edits.digits += 1
+                edits.digits.add(index, length)
             } else if rules.markdown && value == 0x5C, index + 1 < end, isMarkdownEscapable(source[index + 1]) {
                 // `\*` → `*`: drop the backslash, keep the character.
-                edits.escapes += 1
-                edits.note(index, 2)
+                edits.escapes.add(index, 2)
                 flushRun(index)
                 bytes.append(source[index + 1])
                 index += 2
@@ -97,7 +102,7 @@ struct TextBuilder {
                 let nextIsChinese = next.map { ScalarClass.isChinese($0) || (rules.fullWidthPunctuation && ScalarClass.fullWidth(of: $0) != nil) } ?? false
                 if ScalarClass.isChinese(previousValue), nextIsChinese {
                     drop = true
-                    edits.spaces += 1
+                    edits.spaces.add(index, length)
                 }
             } else if rules.fullWidthPunctuation, let wide = ScalarClass.fullWidth(of: value) {
                 let next = nextNonSpace(source, index + length, end)
@@ -106,11 +111,10 @@ struct TextBuilder {
                 let betweenAlphanumerics = ScalarClass.isASCIIAlphanumeric(previousValue) && (next.map(ScalarClass.isASCIIAlphanumeric) ?? false)
                 if (previousIsChinese || nextIsChinese || (next == nil && previousIsChinese)) && !betweenAlphanumerics {
                     replacement = wide.value
-                    edits.punctuation += 1
+                    edits.punctuation.add(index, length)
                 }
             }
             if drop {
-                edits.note(index, length)
                 flushRun(index)
                 index += length
                 runStart = index
@@ -118,7 +122,6 @@ struct TextBuilder {
                 continue
             }
             if let replacement {
-                edits.note(index, length)
                 flushRun(index)
                 anchors.append(OffsetAnchor(textOffset: bytes.count, sourceOffset: index))
                 UTF8Scalar.append(replacement, to: &bytes)
