@@ -29,10 +29,10 @@ enum ContentsMismatch: LayoutRule {
                 let entry = unmatchedEntries.removeFirst()
                 let range = layout.contents[entry]
                 sink.report(rule, layout.blocks[range.lowerBound].textStart, layout.blocks[range.upperBound - 1].end,
-                            message: "目录条目与正文标题“\(article.heading.trimmingSpaces)”不一致：按正文标题改正目录")
+                            message: "目录条目与正文标题“\(article.heading.trimmingSpaces.quotedInMessage)”不一致：按正文标题改正目录")
             } else {
                 let block = layout.blocks[article.headingBlock]
-                sink.report(rule, block.textStart, block.end, message: "目录中缺少这篇文章：在目录中补上“\(article.heading.trimmingSpaces)”")
+                sink.report(rule, block.textStart, block.end, message: "目录中缺少这篇文章：在目录中补上“\(article.heading.trimmingSpaces.quotedInMessage)”")
             }
         }
         for entry in unmatchedEntries {
