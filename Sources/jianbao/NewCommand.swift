@@ -71,17 +71,28 @@ enum NewCommand: Command {
 
     /// The numbering of the notes file with the highest 期号 in a folder.
     static func newestNotes(in folder: String) throws -> (issueNumber: Int, album: Album?) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+            throw CommandError(message: "找不到目录 \(folder)")
+        }
+        guard isFolder.boolValue else { throw CommandError(message: "\(folder) 是文件，不是目录（--from 要的是存放往期笔记的目录）") }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             throw CommandError(message: "无法读取目录 \(folder)")
         }
         var newest: (issueNumber: Int, album: Album?)?
+        var unreadable: [String] = []
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = (folder as NSString).appendingPathComponent(name)
-            guard let text = try? Files.readText(path), let numbering = NotesSkeleton.numbering(ofNotes: text) else { continue }
+            guard let text = try? Files.readText(path), let numbering = NotesSkeleton.numbering(ofNotes: text) else {
+                unreadable.append(name)
+                continue
+            }
             if numbering.issueNumber > (newest?.issueNumber ?? 0) { newest = numbering }
         }
         guard let newest else {
-            throw CommandError(message: "目录 \(folder) 中没有带“期号”的笔记文件（*.yaml）")
+            // Say which files were passed over: a notes file with a syntax error has no 期号 to read.
+            let skipped = unreadable.isEmpty ? "" : "（读不出期号的文件：\(unreadable.joined(separator: "、"))，可用 jianbao notes 查看原因）"
+            throw CommandError(message: "目录 \(folder) 中没有带“期号”的笔记文件（*.yaml）\(skipped)")
         }
         return newest
     }
