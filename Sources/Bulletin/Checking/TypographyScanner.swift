@@ -121,7 +121,7 @@ struct TypographyScanner {
         while index < count {
             if nextBlockStart < blockStarts.count, blockStarts[nextBlockStart].position == index {
                 let block = layout.blocks[blockStarts[nextBlockStart].block]
-                phraseSpaceAllowed = block.role == .heading || block.role == .contents
+                phraseSpaceAllowed = block.role == .heading || block.role == .contents || block.isHeadingLine
                 // The issuer and the copies of the 印发 line are set apart on purpose.
                 layoutSpacing = block.role == .footerIssuer
                 // The masthead (第 16 期, 2026 年 6 月 4 日), album line and footer (共印 60 份) are

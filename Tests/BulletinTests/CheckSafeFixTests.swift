@@ -1,0 +1,98 @@
+import XCTest
+@testable import Bulletin
+
+/// A fix never changes structure or content: where the checker cannot tell, it reports
+/// without a fix or not at all. One test per case of the user audit.
+final class CheckSafeFixTests: XCTestCase {
+    /// `line code` of every finding with all rules on.
+    func findings(_ text: String, mode: CheckOptions.Mode = .auto) -> [String] {
+        Checker.check(text, options: CheckOptions(mode: mode)).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+    }
+
+    func fixed(_ text: String, mode: CheckOptions.Mode = .auto) -> String {
+        String(decoding: Fixer.fixed(bytes: Array(text.utf8), options: CheckOptions(mode: mode)).bytes, as: UTF8.self)
+    }
+
+    // MARK: A heading on its own line is not a split paragraph
+
+    func testPointHeadingOnItsOwnLineIsNotASplitParagraph() {
+        let text = """
+        洛阳市：推进代表工作 服务发展大局
+
+        今年以来，洛阳市人大常委会扎实推进代表工作，主要做法如下
+
+        一、强化学习培训
+
+        市人大常委会组织代表开展集中学习。
+
+        （一）健全工作机制
+
+        制定工作规范，明确工作标准。
+
+        1.完善制度
+
+        细化工作流程。
+
+        1、健全台账
+
+        规范台账管理。
+
+        一是强化保障
+
+        落实经费保障。
+
+        二、拓展履职平台
+
+        全市建成代表联络站326个。
+
+        （洛阳市人大常委会代表工委供稿）
+
+        """
+        // `1、` is still the wrong mark (P7); nothing is a split paragraph, so nothing is glued.
+        XCTAssertEqual(findings(text), ["17 P7"])
+        XCTAssertEqual(fixed(text), text)
+    }
+
+    func testMarkdownHeadingAndWholeLineBoldAreNotSplitParagraphs() {
+        let text = """
+        ## 洛阳市：推进代表工作
+
+        ### 一、强化学习培训
+
+        市人大常委会组织代表开展集中学习
+
+        **（一）健全工作机制**
+
+        制定工作规范。
+
+        #### 闻令而动强部署 统筹谋划开新局
+
+        市人大常委会第一时间传达学习会议精神。
+
+        （洛阳市人大常委会代表工委供稿）
+
+        """
+        // The body line without 。 before a bold heading is not cut by a page break either; the
+        // one space between the phrases of a `####` heading is the genre's.
+        XCTAssertEqual(findings(text), [])
+        XCTAssertEqual(fixed(text), text)
+    }
+
+    func testRealSplitsAreStillReported() {
+        // A sentence cut by a page break, and a point that ends on a comma, still join.
+        XCTAssertEqual(findings("市委对活动筹备工作给予充分\n\n肯定，并提出明确要求。\n", mode: .fragment), ["1 A1"])
+        XCTAssertEqual(findings("一是开展集中轮训，\n\n组织代表学习。\n", mode: .fragment), ["1 A1"])
+        // A point paragraph is no heading: it is longer than a heading line, or holds a sentence end.
+        XCTAssertEqual(findings("一、强化学习培训，市人大常委会组织全市各级人大代表分批次开展集中学习，并\n\n制定工作规范。\n", mode: .fragment), ["1 A1"])
+        XCTAssertEqual(findings("一、强化学习培训。市人大常委会组织代表\n\n开展集中学习。\n", mode: .fragment), ["1 A1"])
+    }
+
+    func testNewspaperHeadingsAsAnArticle() throws {
+        // Sample 002 checked with --article: its `###` headings (line 11 `### 闻令而动强部署 统筹谋划开新局`,
+        // 15, 49, 65, 69) are neither split paragraphs nor stray spaces.
+        let found = Checker.check(try Seeds.text(Seeds.newspaperFeature), options: CheckOptions(mode: .article)).findings
+        for line in [11, 15, 49, 65, 69] {
+            XCTAssertEqual(found.filter { $0.range.start.line == line }.map(\.finding.rule.code), [], "line \(line)")
+        }
+    }
+}
