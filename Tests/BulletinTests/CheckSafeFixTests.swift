@@ -95,4 +95,51 @@ final class CheckSafeFixTests: XCTestCase {
             XCTAssertEqual(found.filter { $0.range.start.line == line }.map(\.finding.rule.code), [], "line \(line)")
         }
     }
+
+    // MARK: A point number at the start of a line
+
+    func testPointNumbersInWordTextLayout() {
+        // Word's "save as text": one paragraph per line, no blank lines.
+        let text = """
+        洛阳市：聚焦“十五五”开局 推动代表履职提质增效
+        今年以来，洛阳市人大常委会扎实推进代表工作。
+        一、完善机制。
+        （一）、完善运行机制。
+        1、健全制度。
+        2.规范台账。
+        二.加强保障。
+        \u{3000}\u{3000}3.落实经费。
+        三、加强保障，，确保实效。。
+        （洛阳市人大常委会代表工委供稿）
+
+        """
+        // P7 judges every number's form (（一）、 1、 二.); 2. and 3. are right; 二. is the second
+        // point, so 三、 is in order; no mark is P1's.
+        XCTAssertEqual(findings(text), ["4 P7", "5 P7", "7 P7", "9 P6", "9 P6"])
+        let result = fixed(text)
+        XCTAssertEqual(result, text, "nothing here has a safe fix")
+    }
+
+    func testPointNumberAfterAnOpenLineIsNotJudged() {
+        // A line that goes on with a sentence the previous line left open is no point.
+        XCTAssertEqual(findings("会议要求各地在\n1、2月份完成部署。\n", mode: .fragment), [])
+        XCTAssertEqual(findings("全市五级人大代表\n1.65万人次进站。\n", mode: .fragment), [])
+    }
+
+    func testMarkdownOrderedListKeepsItsMarkers() {
+        let text = """
+        ## 洛阳市：推进代表工作
+
+        全市建成代表联络站（点）326个：
+
+        1. 完善运行机制，制定工作规范。
+        2. 推动数字赋能，开通网上联络站。
+
+        （洛阳市人大常委会代表工委供稿）
+
+        """
+        // `2.` is no sentence end and the space after a list number is Markdown's, not P4's.
+        XCTAssertEqual(findings(text), [])
+        XCTAssertEqual(fixed(text), text)
+    }
 }

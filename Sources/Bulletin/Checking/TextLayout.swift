@@ -207,6 +207,9 @@ struct TextLayout: Sendable {
                 let separate = line.marker != .none || block.marker == .heading || block.marker == .thematicBreak || block.marker == .comment
                     || Self.startsStructurally(text)
                     || (startsWithSpace && !Self.endsOpen(previousText))
+                    // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
+                    // after a finished sentence (after an open one, `1、2月份` goes on with it).
+                    || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
                 if !separate {
                     block.lastLine = number
                     block.end = line.end
@@ -239,12 +242,24 @@ struct TextLayout: Sendable {
     /// False when the text ends with a sentence or clause end, a closing quote or bracket.
     static func endsOpen(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last(where: { !ScalarClass.isSpace($0.value) && $0 != "*" }) else { return false }
-        switch last.value {
+        return !closesClause(last.value)
+    }
+
+    /// A sentence or clause end, a closing quote or bracket: what a finished line ends with.
+    static func closesClause(_ value: UInt32) -> Bool {
+        switch value {
         case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x2026, 0x201D, 0x2019, 0xFF09, 0x300B, 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x29:
-            return false
-        default:
             return true
+        default:
+            return false
         }
+    }
+
+    /// A point number in any form at the start of the (trimmed) line text.
+    static func opensWithPointNumber(_ text: String) -> Bool {
+        var values: [UInt32] = []
+        for scalar in text.unicodeScalars.prefix(8) { values.append(scalar.value) }
+        return PointNumberPrefix(values, from: 0) != nil
     }
 
     // MARK: Headings on their own line

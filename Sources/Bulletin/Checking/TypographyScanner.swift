@@ -21,6 +21,9 @@ struct TypographyScanner {
     var sawPlus = false
     var pendingSpace: StraySpace.Pending?
     var pendingAlphanumericSpace: SpaceBesideAlphanumeric.Pending?
+    /// Index of the mark after the point number opening the current line (`2.` `二.` `1、`), or -1:
+    /// P7 judges that mark, P1 never turns it into 。 or ，.
+    var pointMark = -1
 
     static func scan(_ layout: TextLayout, _ sink: inout FindingSink) {
         var scanner = TypographyScanner()
@@ -118,6 +121,7 @@ struct TypographyScanner {
         var fullWidthRunStart = -1
         var index = 0
         let count = values.count
+        lineStart(at: 0, active, &sink)
         while index < count {
             if nextBlockStart < blockStarts.count, blockStarts[nextBlockStart].position == index {
                 let block = layout.blocks[blockStarts[nextBlockStart].block]
@@ -132,7 +136,6 @@ struct TypographyScanner {
                 }
                 phraseLength = 0
                 if block.role == .point { subPoints.reset() }
-                if active.pointForm, nextBlockStart == 0 { PointNumberForm.check(self, at: index, &sink) }
                 nextBlockStart += 1
             }
             let value = values[index]
@@ -155,6 +158,7 @@ struct TypographyScanner {
                 }
                 if value == Self.lineBreak || value == Self.pageBreak {
                     if active.space { StraySpace.flush(&self, &sink) }
+                    lineStart(at: index + 1, active, &sink)
                 } else if value == 0x2B {
                     sawPlus = true
                 } else if value == 0x28 || value == 0x29 {
@@ -209,6 +213,19 @@ struct TypographyScanner {
         if active.space { StraySpace.flush(&self, &sink) }
         if active.alphanumericSpace { SpaceBesideAlphanumeric.flush(&self, &sink) }
         if active.quote { UnbalancedQuote.finish(&self, &sink) }
+    }
+}
+
+extension TypographyScanner {
+    /// A point number opening the line at `start` (after indentation, U+3000 included) is read
+    /// as at a paragraph's start: P7 judges its form unless the line goes on with a sentence the
+    /// previous line left open (`在|1、2月份`), and its mark is never P1's.
+    mutating func lineStart(at start: Int, _ active: ActiveRules, _ sink: inout FindingSink) {
+        pointMark = -1
+        guard start < values.count, let number = PointNumberPrefix(values, from: start) else { return }
+        pointMark = number.mark ?? -1
+        let continues = previousSignificant(start, skippingSpaces: true).map { !TextLayout.closesClause($0) } ?? false
+        if active.pointForm, !continues { PointNumberForm.check(self, number, &sink) }
     }
 }
 

@@ -4,9 +4,9 @@ enum HalfwidthPunctuation {
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角。小数点（1.8万）、时间（9:30）、行首的阿拉伯数字序号（1.）和纯西文中的标点不受影响；段首序号后用错的标点（“二.”）由 P7 指出。",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和纯西文中的标点不受影响。",
         wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.",
-        rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。",
+        rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。",
         fixable: true)
 
     static func check(_ scanner: TypographyScanner, at index: Int, _ sink: inout FindingSink) {
@@ -17,12 +17,12 @@ enum HalfwidthPunctuation {
         if value == 0x2E || value == 0x3A {
             // A decimal point or a time, and `1.` opening a numbered paragraph, are right as they are.
             if let previous, let next, ScalarClass.isDigit(previous), ScalarClass.isDigit(next) { return }
-            if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtParagraphStart(before: index) { return }
+            if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtLineStart(before: index) { return }
         }
         guard previous.map(ScalarClass.isChinese) == true || next.map(ScalarClass.isChinese) == true else { return }
         // `二.` and `（一）,` open a point with the wrong mark: P7 says which mark belongs there,
         // where a full-width 。 or ， would be a wrong fix.
-        if index < 8, PointNumberForm.defect(in: scanner.values)?.mark == index { return }
+        if index == scanner.pointMark { return }
         let offset = scanner.offset(index)
         let (message, description) = messages(value, full)
         sink.report(rule, offset, offset + 1, message: message,
@@ -47,11 +47,12 @@ extension HalfwidthPunctuation {
 }
 
 extension TypographyScanner {
-    /// True when only digits (and spaces) precede `index` in the paragraph: a `1.` point number.
-    func isNumberAtParagraphStart(before index: Int) -> Bool {
+    /// True when only digits (and spaces) precede `index` on its line: a `1.` point number.
+    func isNumberAtLineStart(before index: Int) -> Bool {
         var k = index - 1
         while k >= 0 {
             let value = values[k]
+            if value == Self.lineBreak || value == Self.pageBreak { return true }
             if !(ScalarClass.isDigit(value) || ScalarClass.isSpace(value)) { return false }
             k -= 1
         }

@@ -30,6 +30,8 @@ enum StraySpace {
             let chineseLeft = ScalarClass.isChinese(left), chineseRight = ScalarClass.isChinese(right)
             let halfLeft = ScalarClass.fullWidth(of: left) != nil, halfRight = ScalarClass.fullWidth(of: right) != nil
             var isStray = (chineseLeft && (chineseRight || halfRight)) || (halfLeft && chineseRight)
+            // `1. 完善…`: the space after a Markdown list number belongs to its syntax.
+            if isStray, start - 1 == scanner.pointMark, left == 0x2E || left == 0x29 { isStray = false }
             if isStray, phraseSpaceAllowed, end - start == 1, values[start] == 0x20, phraseLength >= 3,
                ScalarClass.isIdeograph(left) || left == 0x201D || left == 0x300B,
                ScalarClass.isIdeograph(right) || right == 0x201C || right == 0x300A {
