@@ -142,4 +142,29 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(findings(text), [])
         XCTAssertEqual(fixed(text), text)
     }
+
+    // MARK: Half-width brackets go as a pair
+
+    func testHalfWidthBracketsAreReportedAndFixedAsAPair() {
+        let text = "郑州市：推进代表工作\n\n(1)加强组织领导。\n\n(2)健全机制.\n\n2)完善制度。\n\n参会代表50人(其中女代表20人)。\n\n（郑州市人大常委会代表工委供稿）\n"
+        // Both brackets of a pair in Chinese text, the `(` at the paragraph start too; a lone `)`
+        // is P3's only, without a fix that would leave a lone `）`.
+        XCTAssertEqual(findings(text), ["3 P1", "3 P1", "5 P1", "5 P1", "5 P1", "7 P3", "9 P1", "9 P1"])
+        XCTAssertEqual(fixed(text), "郑州市：推进代表工作\n\n（1）加强组织领导。\n\n（2）健全机制。\n\n2)完善制度。\n\n参会代表50人（其中女代表20人）。\n\n（郑州市人大常委会代表工委供稿）\n")
+        // A pair in Latin text is left alone; one beside Chinese text goes full-width whatever it holds.
+        XCTAssertEqual(findings("Tested on iOS (beta) only.", mode: .fragment), [])
+        XCTAssertEqual(fixed("代表履职通APP(2.0版)上线。", mode: .fragment), "代表履职通APP（2.0版）上线。")
+    }
+
+    func testMixedWidthBracketsDoNotPair() {
+        for text in ["(1）加强组织领导。", "（1)加强组织领导。", "参会代表50人(其中女代表20人）。"] {
+            let found = Checker.check(text, options: CheckOptions(mode: .fragment)).findings
+            // One P3 at the half-width bracket, with no fix: which width was meant is the writer's call.
+            XCTAssertEqual(found.map(\.finding.rule.code), ["P3"], text)
+            let half = text.unicodeScalars.firstIndex { $0 == "(" || $0 == ")" }.map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0) + 1 }
+            XCTAssertEqual(found.first?.range.start.column, half, text)
+            XCTAssertNil(found.first?.finding.fix, text)
+            XCTAssertTrue(found.first?.finding.message.contains("全角半角不一致") == true, text)
+        }
+    }
 }

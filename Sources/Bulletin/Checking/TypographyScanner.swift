@@ -24,6 +24,8 @@ struct TypographyScanner {
     /// Index of the mark after the point number opening the current line (`2.` `二.` `1、`), or -1:
     /// P7 judges that mark, P1 never turns it into 。 or ，.
     var pointMark = -1
+    /// Half-width `(` of the paragraph still waiting for their `)` (P1 converts a pair or neither).
+    var openBrackets: [Int] = []
 
     static func scan(_ layout: TextLayout, _ sink: inout FindingSink) {
         var scanner = TypographyScanner()
@@ -111,6 +113,7 @@ struct TypographyScanner {
 
     private mutating func run(_ layout: TextLayout, _ paragraph: Range<Int>, _ active: ActiveRules, _ sink: inout FindingSink) {
         pairs.removeAll()
+        openBrackets.removeAll(keepingCapacity: true)
         pendingSpace = nil
         pendingAlphanumericSpace = nil
         var nextBlockStart = 0
@@ -163,11 +166,12 @@ struct TypographyScanner {
                     sawPlus = true
                 } else if value == 0x28 || value == 0x29 {
                     if active.quote { UnbalancedQuote.visit(&self, at: index, &sink) }
+                    if active.halfWidth { HalfwidthPunctuation.visitBracket(&self, at: index, &sink) }
                 } else if value == 0x2D, active.dateRange {
                     DateRangeDash.check(self, at: index, &sink)
                 }
                 if value == 0x3A { phraseLength = 0 } else if value != Self.lineBreak && value != Self.pageBreak { phraseLength += 1 }
-                if active.halfWidth, ScalarClass.fullWidth(of: value) != nil {
+                if active.halfWidth, value != 0x28, value != 0x29, ScalarClass.fullWidth(of: value) != nil {
                     HalfwidthPunctuation.check(self, at: index, &sink)
                 }
                 index += 1

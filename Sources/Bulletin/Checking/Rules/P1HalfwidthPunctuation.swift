@@ -4,8 +4,8 @@ enum HalfwidthPunctuation {
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和纯西文中的标点不受影响。",
-        wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和纯西文中的标点不受影响。",
+        wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.\n(1)加强组织领导。",
         rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。",
         fixable: true)
 
@@ -23,8 +23,30 @@ enum HalfwidthPunctuation {
         // `二.` and `（一）,` open a point with the wrong mark: P7 says which mark belongs there,
         // where a full-width 。 or ， would be a wrong fix.
         if index == scanner.pointMark { return }
+        report(scanner, index, full, &sink)
+    }
+
+    /// Half-width brackets go full-width as a pair or not at all: a lone `）` beside a `(`
+    /// would unbalance what was balanced. The pair is Chinese text when either bracket stands
+    /// beside Chinese text; a bracket without its partner is P3's alone.
+    static func visitBracket(_ scanner: inout TypographyScanner, at index: Int, _ sink: inout FindingSink) {
+        if scanner.values[index] == 0x28 {
+            scanner.openBrackets.append(index)
+            return
+        }
+        guard let open = scanner.openBrackets.popLast() else { return }
+        func besideChinese(_ index: Int) -> Bool {
+            scanner.previousSignificant(index, skippingSpaces: true).map(ScalarClass.isChinese) == true
+                || scanner.nextSignificant(index, skippingSpaces: true).map(ScalarClass.isChinese) == true
+        }
+        guard besideChinese(open) || besideChinese(index) else { return }
+        report(scanner, open, "（", &sink)
+        report(scanner, index, "）", &sink)
+    }
+
+    private static func report(_ scanner: TypographyScanner, _ index: Int, _ full: String, _ sink: inout FindingSink) {
         let offset = scanner.offset(index)
-        let (message, description) = messages(value, full)
+        let (message, description) = messages(scanner.values[index], full)
         sink.report(rule, offset, offset + 1, message: message,
                     fix: Fix(description: description, edits: [TextEdit(start: offset, end: offset + 1, replacement: full)]))
     }
