@@ -167,4 +167,23 @@ final class CheckSafeFixTests: XCTestCase {
             XCTAssertTrue(found.first?.finding.message.contains("全角半角不一致") == true, text)
         }
     }
+
+    // MARK: Link destinations are never touched
+
+    func testMarkdownLinkDestinationsAndAutolinksAreLeftAlone() {
+        let text = """
+        ## 洛阳市：推进代表工作
+
+        依托“代表履职通”APP开设网上课堂，详见[洛阳人大网](https://www.lyrd.gov.cn/a_b?x=1,2)。
+
+        站点分布见![联络站分布图](img/map(1).png "分布图, 2026")，或登录<https://www.lyrd.gov.cn/list?p=(2)>、<rdlyz@example.gov.cn>查询，代码为`x,y=站点,名单`。
+
+        （洛阳市人大常委会代表工委供稿）
+
+        """
+        XCTAssertEqual(findings(text), [])
+        XCTAssertEqual(fixed(text), text)
+        // The link text is text: its half-width comma is still P1's.
+        XCTAssertEqual(fixed("详见[洛阳人大网,首页](https://www.lyrd.gov.cn)。", mode: .fragment), "详见[洛阳人大网，首页](https://www.lyrd.gov.cn)。")
+    }
 }

@@ -148,6 +148,12 @@ struct TypographyScanner {
                 fullWidthRunStart = -1
             }
             if value < 0x80 {
+                if value == 0x5D || value == 0x3C || value == 0x60, let end = literalEnd(at: index) {
+                    // A link's destination, an autolink or a code span: not text, never touched.
+                    if active.space { StraySpace.flush(&self, &sink) }
+                    index = end
+                    continue
+                }
                 if value == 0x20 || value == 0x09 {
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
@@ -230,6 +236,59 @@ extension TypographyScanner {
         pointMark = number.mark ?? -1
         let continues = previousSignificant(start, skippingSpaces: true).map { !TextLayout.closesClause($0) } ?? false
         if active.pointForm, !continues { PointNumberForm.check(self, number, &sink) }
+    }
+}
+
+extension TypographyScanner {
+    /// Past the end of Markdown that is no text, starting at `index` on one line: the destination
+    /// (and title) of a link or image `](…)` after a `[`, an autolink `<https://…>` or
+    /// `<name@host>`, a code span `` `…` ``. Nil when `index` opens none.
+    func literalEnd(at index: Int) -> Int? {
+        let count = values.count
+        func isBreak(_ value: UInt32) -> Bool { value == Self.lineBreak || value == Self.pageBreak }
+        switch values[index] {
+        case 0x5D: // ](destination "title")
+            guard index + 1 < count, values[index + 1] == 0x28 else { return nil }
+            var k = index - 1
+            while k >= 0, !isBreak(values[k]), values[k] != 0x5B { k -= 1 }
+            guard k >= 0, values[k] == 0x5B else { return nil }
+            var depth = 0
+            k = index + 1
+            while k < count, !isBreak(values[k]) {
+                if values[k] == 0x28 { depth += 1 }
+                if values[k] == 0x29 { depth -= 1; if depth == 0 { return k + 1 } }
+                k += 1
+            }
+            return nil
+        case 0x3C: // <scheme:…> or <name@host>: printable ASCII without spaces
+            var k = index + 1
+            var schemeLength = 0, schemeEnded = false, isScheme = false, sawAt = false
+            while k < count, values[k] > 0x20, values[k] < 0x7F, values[k] != 0x3C {
+                let value = values[k]
+                if value == 0x3E { return isScheme || sawAt ? k + 1 : nil }
+                if value == 0x40 { sawAt = true }
+                if !schemeEnded {
+                    let letter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                    if value == 0x3A, schemeLength >= 2 {
+                        isScheme = true
+                        schemeEnded = true
+                    } else if letter || (schemeLength > 0 && (ScalarClass.isDigit(value) || value == 0x2B || value == 0x2E || value == 0x2D)) {
+                        schemeLength += 1
+                    } else {
+                        schemeEnded = true
+                    }
+                }
+                k += 1
+            }
+            return nil
+        default: // `code`
+            var k = index + 1
+            while k < count, !isBreak(values[k]) {
+                if values[k] == 0x60 { return k > index + 1 ? k + 1 : nil }
+                k += 1
+            }
+            return nil
+        }
     }
 }
 

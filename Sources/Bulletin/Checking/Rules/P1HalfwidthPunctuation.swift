@@ -4,7 +4,7 @@ enum HalfwidthPunctuation {
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和纯西文中的标点不受影响。",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和纯西文中的标点不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
         wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.\n(1)加强组织领导。",
         rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。",
         fixable: true)
@@ -14,6 +14,8 @@ enum HalfwidthPunctuation {
         guard let full = ScalarClass.fullWidth(of: value).map(String.init) else { return }
         let previous = scanner.previousSignificant(index, skippingSpaces: true)
         let next = scanner.nextSignificant(index, skippingSpaces: true)
+        // `![alt](src)`: the `!` of a Markdown image is markup.
+        if value == 0x21, index + 1 < scanner.values.count, scanner.values[index + 1] == 0x5B { return }
         if value == 0x2E || value == 0x3A {
             // A decimal point or a time, and `1.` opening a numbered paragraph, are right as they are.
             if let previous, let next, ScalarClass.isDigit(previous), ScalarClass.isDigit(next) { return }
