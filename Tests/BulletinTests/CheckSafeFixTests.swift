@@ -186,4 +186,16 @@ final class CheckSafeFixTests: XCTestCase {
         // The link text is text: its half-width comma is still P1's.
         XCTAssertEqual(fixed("详见[洛阳人大网,首页](https://www.lyrd.gov.cn)。", mode: .fragment), "详见[洛阳人大网，首页](https://www.lyrd.gov.cn)。")
     }
+
+    // MARK: Punctuation inside Latin text
+
+    func testPunctuationInsideQuotedLatinTextIsNotChinese() {
+        for text in ["他说：“Hello, world.”会议随后开始。", "界面显示“Tested on iOS (beta)”字样。", "口号是‘Yes, we can!’。"] {
+            XCTAssertEqual(findings(text, mode: .fragment), [], text)
+            XCTAssertEqual(fixed(text, mode: .fragment), text)
+        }
+        // Beside Chinese text, or inside a quote that holds Chinese, it is Chinese punctuation.
+        XCTAssertEqual(fixed("依托APP,开展活动。提出“增长GDP.”的目标，登录www.lyrd.gov.cn,或致信rdlyz@example.gov.cn.会上", mode: .fragment),
+                       "依托APP，开展活动。提出“增长GDP。”的目标，登录www.lyrd.gov.cn，或致信rdlyz@example.gov.cn。会上")
+    }
 }
