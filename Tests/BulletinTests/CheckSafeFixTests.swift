@@ -198,4 +198,23 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(fixed("依托APP,开展活动。提出“增长GDP.”的目标，登录www.lyrd.gov.cn,或致信rdlyz@example.gov.cn.会上", mode: .fragment),
                        "依托APP，开展活动。提出“增长GDP。”的目标，登录www.lyrd.gov.cn，或致信rdlyz@example.gov.cn。会上")
     }
+
+    // MARK: Spaces
+
+    func testNoBreakSpaceIsASpace() {
+        let text = "推动\u{00A0}落实，扎实推进。推动\u{00A0}32\u{00A0}个部门进站。"
+        let found = Checker.check(text, options: CheckOptions(mode: .fragment)).findings
+        XCTAssertEqual(found.map(\.finding.rule.code), ["P4", "P8"])
+        XCTAssertEqual(fixed(text, mode: .fragment), "推动落实，扎实推进。推动32个部门进站。")
+        // Between the two phrases of a heading it is the genre's one space, as a normal space is.
+        XCTAssertEqual(findings("郑州市：高位部署强担当\u{00A0}凝心聚力启新程\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n"), [])
+    }
+
+    func testLetterByLetterOnlyWhenMostOfTheLineIsSpaced() {
+        func messages(_ text: String) -> [String] {
+            Checker.check(text, options: CheckOptions(mode: .fragment)).findings.map(\.finding.message)
+        }
+        XCTAssertEqual(messages("它是 “ 网格+代表 ” 模式 。"), [StraySpace.rule.message, StraySpace.rule.message])
+        XCTAssertEqual(messages(" 河 南 省 人 大 常 委 会"), ["逐字空开：字间有多余空格，删去空格"])
+    }
 }

@@ -147,14 +147,14 @@ struct TypographyScanner {
                 if active.fullWidth { FullwidthAlphanumeric.report(self, from: fullWidthRunStart, to: index, &sink) }
                 fullWidthRunStart = -1
             }
-            if value < 0x80 {
+            if value < 0x80 || value == 0xA0 {
                 if value == 0x5D || value == 0x3C || value == 0x60, let end = literalEnd(at: index) {
                     // A link's destination, an autolink or a code span: not text, never touched.
                     if active.space { StraySpace.flush(&self, &sink) }
                     index = end
                     continue
                 }
-                if value == 0x20 || value == 0x09 {
+                if value == 0x20 || value == 0x09 || value == 0xA0 { // U+00A0 (Word's no-break space) is a space too
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
                     if active.space, !layoutSpacing { StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink) }
