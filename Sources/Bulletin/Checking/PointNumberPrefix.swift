@@ -59,6 +59,12 @@ struct PointNumberPrefix {
         end = k + 1
     }
 
+    /// True when `value` can open a point number (a bracket, a digit, a numeral): a cheap test
+    /// before reading one, as most lines open otherwise.
+    static func canOpen(_ value: UInt32) -> Bool {
+        value == 0x28 || value == 0xFF08 || ScalarClass.isDigit(value) || ScalarClass.isNumeralCharacter(value)
+    }
+
     /// 、 . ． , ， after any number; `)` `）` after an Arabic one (`2)`).
     static func isMark(_ value: UInt32, arabic: Bool) -> Bool {
         switch value {

@@ -257,6 +257,7 @@ struct TextLayout: Sendable {
 
     /// A point number in any form at the start of the (trimmed) line text.
     static func opensWithPointNumber(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, PointNumberPrefix.canOpen(first.value) else { return false }
         var values: [UInt32] = []
         for scalar in text.unicodeScalars.prefix(8) { values.append(scalar.value) }
         return PointNumberPrefix(values, from: 0) != nil
@@ -286,7 +287,7 @@ struct TextLayout: Sendable {
     }
 
     static func isPointHeading(_ text: String) -> Bool {
-        guard text.utf8.count <= pointHeadingLength * 4 else { return false }
+        guard text.utf8.count <= pointHeadingLength * 4, let first = text.unicodeScalars.first, PointNumberPrefix.canOpen(first.value) else { return false }
         let values = text.unicodeScalars.map(\.value)
         guard values.count <= pointHeadingLength, let number = PointNumberPrefix(values, from: 0, subPoints: true), number.end < values.count else { return false }
         switch values[values.count - 1] {
