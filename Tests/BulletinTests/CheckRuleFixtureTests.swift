@@ -71,8 +71,9 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(findings(gap), ["5 P7", "7 S6"])
         let message = Checker.check(gap).findings.first { $0.finding.rule.code == "S6" }?.finding.message
         XCTAssertEqual(message, "要点序号应为“三、”，这里是“四、”：按一、二、三……连续编号")
-        // A 一， that goes on with a sentence a page break left open is not a point.
-        let split = "郑州市：高位部署强担当\n\n一、推动全国统\n\n一，大市场建设。\n\n二、系统发力求实效。\n\n（郑州市人大常委会代表工委供稿）\n"
+        // A 一， that goes on with a sentence a page break left open is not a point. (The point
+        // holds a sentence: a short `一、推动全国统` alone on its line would be a heading.)
+        let split = "郑州市：高位部署强担当\n\n一、精准对标明确方向。推动全国统\n\n一，大市场建设。\n\n二、系统发力求实效。\n\n（郑州市人大常委会代表工委供稿）\n"
         XCTAssertEqual(findings(split), ["3 A1"])
     }
 

@@ -37,6 +37,9 @@ struct TextBlock: Sendable {
     var continues = false
     /// True when the first line begins with spaces (OCR indentation).
     var leadingSpace = false
+    /// A heading standing on its own line (`#`, a whole-line bold, a short point heading such as
+    /// `（一）健全工作机制`): never a paragraph cut by a page break, and its phrase space is the genre's.
+    var isHeadingLine = false
 }
 
 /// An article's place in the blocks.
@@ -77,6 +80,7 @@ struct TextLayout: Sendable {
         self.lineIndex = LineIndex(bytes: bytes)
         readLines()
         readBlocks()
+        for index in blocks.indices { blocks[index].isHeadingLine = isHeadingLine(blocks[index]) }
         assignRoles(forcedKind: forcedKind)
         joinPageBreaks()
     }
@@ -203,6 +207,9 @@ struct TextLayout: Sendable {
                 let separate = line.marker != .none || block.marker == .heading || block.marker == .thematicBreak || block.marker == .comment
                     || Self.startsStructurally(text)
                     || (startsWithSpace && !Self.endsOpen(previousText))
+                    // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
+                    // after a finished sentence (after an open one, `1、2月份` goes on with it).
+                    || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
                 if !separate {
                     block.lastLine = number
                     block.end = line.end
@@ -235,12 +242,68 @@ struct TextLayout: Sendable {
     /// False when the text ends with a sentence or clause end, a closing quote or bracket.
     static func endsOpen(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last(where: { !ScalarClass.isSpace($0.value) && $0 != "*" }) else { return false }
-        switch last.value {
+        return !closesClause(last.value)
+    }
+
+    /// A sentence or clause end, a closing quote or bracket: what a finished line ends with.
+    static func closesClause(_ value: UInt32) -> Bool {
+        switch value {
         case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x2026, 0x201D, 0x2019, 0xFF09, 0x300B, 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x29:
-            return false
-        default:
             return true
+        default:
+            return false
         }
+    }
+
+    /// A point number in any form at the start of the (trimmed) line text.
+    static func opensWithPointNumber(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, PointNumberPrefix.canOpen(first.value) else { return false }
+        var values: [UInt32] = []
+        for scalar in text.unicodeScalars.prefix(8) { values.append(scalar.value) }
+        return PointNumberPrefix(values, from: 0) != nil
+    }
+
+    // MARK: Headings on their own line
+
+    /// Longest point heading, in scalars: `（一）健全工作机制，压实工作责任` is 16; an OCR line cut
+    /// mid-sentence (sample 001) runs to about 28 and a paragraph much further.
+    static let pointHeadingLength = 30
+
+    /// A Markdown heading, a line that is bold from end to end, or a short line opening with a
+    /// point number (一、 （一） 1. 1、 一是 …) with no sentence end and no clause mark at its end.
+    private func isHeadingLine(_ block: TextBlock) -> Bool {
+        if block.marker == .heading { return true }
+        if block.marker != .none { return false }
+        if (block.firstLine...block.lastLine).allSatisfy({ isWholeLineBold(lines[$0]) }) { return true }
+        guard block.firstLine == block.lastLine else { return false }
+        return Self.isPointHeading(block.text)
+    }
+
+    private func isWholeLineBold(_ line: TextLine) -> Bool {
+        let (start, end) = Self.trimSpaces(bytes, line.contentStart, line.end)
+        let star = UInt8(ascii: "*")
+        return end - start > 4 && bytes[start] == star && bytes[start + 1] == star && bytes[end - 1] == star && bytes[end - 2] == star
+            && bytes[start + 2] != star
+    }
+
+    static func isPointHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= pointHeadingLength * 4, let first = text.unicodeScalars.first, PointNumberPrefix.canOpen(first.value) else { return false }
+        let values = text.unicodeScalars.map(\.value)
+        guard values.count <= pointHeadingLength, let number = PointNumberPrefix(values, from: 0, subPoints: true), number.end < values.count else { return false }
+        switch values[values.count - 1] {
+        case 0xFF0C, 0x3001, 0xFF1B, 0x2C, 0x3B: return false // ，、；,; : a clause goes on
+        default: break
+        }
+        for index in number.end..<values.count {
+            switch values[index] {
+            case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F: return false
+            case 0x2E:
+                let digits = index > 0 && ScalarClass.isDigit(values[index - 1]) && index + 1 < values.count && ScalarClass.isDigit(values[index + 1])
+                if !digits { return false }
+            default: continue
+            }
+        }
+        return true
     }
 
     // MARK: Roles
@@ -372,6 +435,9 @@ struct TextLayout: Sendable {
             let next = blocks[index + 1]
             guard lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
             guard Self.endsOpen(block.text), next.role == .body || next.role == .contents, next.marker == .none else { continue }
+            // A heading on its own line ends where it ends, and one after the break starts anew:
+            // gluing either to its neighbour would change the structure.
+            if block.marker == .heading || block.isHeadingLine || next.isHeadingLine { continue }
             switch block.role {
             case .body, .point, .footerSend, .footerCopy:
                 blocks[index].continues = next.role == .body

@@ -21,6 +21,11 @@ struct TypographyScanner {
     var sawPlus = false
     var pendingSpace: StraySpace.Pending?
     var pendingAlphanumericSpace: SpaceBesideAlphanumeric.Pending?
+    /// Index of the mark after the point number opening the current line (`2.` `二.` `1、`), or -1:
+    /// P7 judges that mark, P1 never turns it into 。 or ，.
+    var pointMark = -1
+    /// Half-width `(` of the paragraph still waiting for their `)` (P1 converts a pair or neither).
+    var openBrackets: [Int] = []
 
     static func scan(_ layout: TextLayout, _ sink: inout FindingSink) {
         var scanner = TypographyScanner()
@@ -108,6 +113,7 @@ struct TypographyScanner {
 
     private mutating func run(_ layout: TextLayout, _ paragraph: Range<Int>, _ active: ActiveRules, _ sink: inout FindingSink) {
         pairs.removeAll()
+        openBrackets.removeAll(keepingCapacity: true)
         pendingSpace = nil
         pendingAlphanumericSpace = nil
         var nextBlockStart = 0
@@ -118,10 +124,11 @@ struct TypographyScanner {
         var fullWidthRunStart = -1
         var index = 0
         let count = values.count
+        lineStart(at: 0, active, &sink)
         while index < count {
             if nextBlockStart < blockStarts.count, blockStarts[nextBlockStart].position == index {
                 let block = layout.blocks[blockStarts[nextBlockStart].block]
-                phraseSpaceAllowed = block.role == .heading || block.role == .contents
+                phraseSpaceAllowed = block.role == .heading || block.role == .contents || block.isHeadingLine
                 // The issuer and the copies of the 印发 line are set apart on purpose.
                 layoutSpacing = block.role == .footerIssuer
                 // The masthead (第 16 期, 2026 年 6 月 4 日), album line and footer (共印 60 份) are
@@ -132,7 +139,6 @@ struct TypographyScanner {
                 }
                 phraseLength = 0
                 if block.role == .point { subPoints.reset() }
-                if active.pointForm, nextBlockStart == 0 { PointNumberForm.check(self, at: index, &sink) }
                 nextBlockStart += 1
             }
             let value = values[index]
@@ -141,8 +147,14 @@ struct TypographyScanner {
                 if active.fullWidth { FullwidthAlphanumeric.report(self, from: fullWidthRunStart, to: index, &sink) }
                 fullWidthRunStart = -1
             }
-            if value < 0x80 {
-                if value == 0x20 || value == 0x09 {
+            if value < 0x80 || value == 0xA0 {
+                if value == 0x5D || value == 0x3C || value == 0x60, let end = literalEnd(at: index) {
+                    // A link's destination, an autolink or a code span: not text, never touched.
+                    if active.space { StraySpace.flush(&self, &sink) }
+                    index = end
+                    continue
+                }
+                if value == 0x20 || value == 0x09 || value == 0xA0 { // U+00A0 (Word's no-break space) is a space too
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
                     if active.space, !layoutSpacing { StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink) }
@@ -155,15 +167,17 @@ struct TypographyScanner {
                 }
                 if value == Self.lineBreak || value == Self.pageBreak {
                     if active.space { StraySpace.flush(&self, &sink) }
+                    lineStart(at: index + 1, active, &sink)
                 } else if value == 0x2B {
                     sawPlus = true
                 } else if value == 0x28 || value == 0x29 {
                     if active.quote { UnbalancedQuote.visit(&self, at: index, &sink) }
+                    if active.halfWidth { HalfwidthPunctuation.visitBracket(&self, at: index, &sink) }
                 } else if value == 0x2D, active.dateRange {
                     DateRangeDash.check(self, at: index, &sink)
                 }
                 if value == 0x3A { phraseLength = 0 } else if value != Self.lineBreak && value != Self.pageBreak { phraseLength += 1 }
-                if active.halfWidth, ScalarClass.fullWidth(of: value) != nil {
+                if active.halfWidth, value != 0x28, value != 0x29, ScalarClass.fullWidth(of: value) != nil {
                     HalfwidthPunctuation.check(self, at: index, &sink)
                 }
                 index += 1
@@ -209,6 +223,72 @@ struct TypographyScanner {
         if active.space { StraySpace.flush(&self, &sink) }
         if active.alphanumericSpace { SpaceBesideAlphanumeric.flush(&self, &sink) }
         if active.quote { UnbalancedQuote.finish(&self, &sink) }
+    }
+}
+
+extension TypographyScanner {
+    /// A point number opening the line at `start` (after indentation, U+3000 included) is read
+    /// as at a paragraph's start: P7 judges its form unless the line goes on with a sentence the
+    /// previous line left open (`在|1、2月份`), and its mark is never P1's.
+    mutating func lineStart(at start: Int, _ active: ActiveRules, _ sink: inout FindingSink) {
+        pointMark = -1
+        guard start < values.count, let number = PointNumberPrefix(values, from: start) else { return }
+        pointMark = number.mark ?? -1
+        let continues = previousSignificant(start, skippingSpaces: true).map { !TextLayout.closesClause($0) } ?? false
+        if active.pointForm, !continues { PointNumberForm.check(self, number, &sink) }
+    }
+}
+
+extension TypographyScanner {
+    /// Past the end of Markdown that is no text, starting at `index` on one line: the destination
+    /// (and title) of a link or image `](…)` after a `[`, an autolink `<https://…>` or
+    /// `<name@host>`, a code span `` `…` ``. Nil when `index` opens none.
+    func literalEnd(at index: Int) -> Int? {
+        let count = values.count
+        func isBreak(_ value: UInt32) -> Bool { value == Self.lineBreak || value == Self.pageBreak }
+        switch values[index] {
+        case 0x5D: // ](destination "title")
+            guard index + 1 < count, values[index + 1] == 0x28 else { return nil }
+            var k = index - 1
+            while k >= 0, !isBreak(values[k]), values[k] != 0x5B { k -= 1 }
+            guard k >= 0, values[k] == 0x5B else { return nil }
+            var depth = 0
+            k = index + 1
+            while k < count, !isBreak(values[k]) {
+                if values[k] == 0x28 { depth += 1 }
+                if values[k] == 0x29 { depth -= 1; if depth == 0 { return k + 1 } }
+                k += 1
+            }
+            return nil
+        case 0x3C: // <scheme:…> or <name@host>: printable ASCII without spaces
+            var k = index + 1
+            var schemeLength = 0, schemeEnded = false, isScheme = false, sawAt = false
+            while k < count, values[k] > 0x20, values[k] < 0x7F, values[k] != 0x3C {
+                let value = values[k]
+                if value == 0x3E { return isScheme || sawAt ? k + 1 : nil }
+                if value == 0x40 { sawAt = true }
+                if !schemeEnded {
+                    let letter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                    if value == 0x3A, schemeLength >= 2 {
+                        isScheme = true
+                        schemeEnded = true
+                    } else if letter || (schemeLength > 0 && (ScalarClass.isDigit(value) || value == 0x2B || value == 0x2E || value == 0x2D)) {
+                        schemeLength += 1
+                    } else {
+                        schemeEnded = true
+                    }
+                }
+                k += 1
+            }
+            return nil
+        default: // `code`
+            var k = index + 1
+            while k < count, !isBreak(values[k]) {
+                if values[k] == 0x60 { return k > index + 1 ? k + 1 : nil }
+                k += 1
+            }
+            return nil
+        }
     }
 }
 

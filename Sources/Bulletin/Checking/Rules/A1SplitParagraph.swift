@@ -4,9 +4,9 @@ enum SplitParagraph {
         code: "A1", slug: "split-paragraph", severity: .warning, scope: .text,
         title: "段落在句中被分页断开",
         message: "段落在句中被分页或换行断开：与下一段连成一段",
-        explanation: "从 PDF 或扫描件得到的文字常在页末把一段从句中断开，下一页接着写。本规则找出以非句末字符结尾、下一段又不是新的要点、供稿行或标题的段落，可自动接成一段（只删去中间的空行和空格，不改动文字）。",
+        explanation: "从 PDF 或扫描件得到的文字常在页末把一段从句中断开，下一页接着写。本规则找出以非句末字符结尾、下一段又不是新的要点、供稿行或标题的段落，可自动接成一段（只删去中间的空行和空格，不改动文字）。单独成行的标题不是被断开的段落，既不与下一段连接，也不接在上一段后面：Markdown 的 # 标题、整行加粗的一行，以及以序号（一、（一）1. 1、一是……）开头、不超过 30 字、没有句末标点、也不以逗号顿号结尾的短行。",
         wrongExample: "市委对活动筹备工作给予充分\n\n肯定，并提出明确要求。",
-        rightExample: "市委对活动筹备工作给予充分肯定，并提出明确要求。\n\n一、上下联动掀热潮。",
+        rightExample: "市委对活动筹备工作给予充分肯定，并提出明确要求。\n\n一、上下联动掀热潮\n\n（一）健全工作机制\n\n市人大常委会组织代表开展集中学习。\n\n**1.完善制度**\n\n细化工作流程。",
         fixable: true)
 
     static func report(_ layout: TextLayout, block index: Int, _ sink: inout FindingSink) {

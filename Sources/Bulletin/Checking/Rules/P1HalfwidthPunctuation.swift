@@ -4,9 +4,9 @@ enum HalfwidthPunctuation {
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角。小数点（1.8万）、时间（9:30）、行首的阿拉伯数字序号（1.）和纯西文中的标点不受影响；段首序号后用错的标点（“二.”）由 P7 指出。",
-        wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.",
-        rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
+        wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.\n(1)加强组织领导。",
+        rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。",
         fixable: true)
 
     static func check(_ scanner: TypographyScanner, at index: Int, _ sink: inout FindingSink) {
@@ -14,17 +14,58 @@ enum HalfwidthPunctuation {
         guard let full = ScalarClass.fullWidth(of: value).map(String.init) else { return }
         let previous = scanner.previousSignificant(index, skippingSpaces: true)
         let next = scanner.nextSignificant(index, skippingSpaces: true)
+        // `![alt](src)`: the `!` of a Markdown image is markup.
+        if value == 0x21, index + 1 < scanner.values.count, scanner.values[index + 1] == 0x5B { return }
         if value == 0x2E || value == 0x3A {
             // A decimal point or a time, and `1.` opening a numbered paragraph, are right as they are.
             if let previous, let next, ScalarClass.isDigit(previous), ScalarClass.isDigit(next) { return }
-            if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtParagraphStart(before: index) { return }
+            if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtLineStart(before: index) { return }
         }
-        guard previous.map(ScalarClass.isChinese) == true || next.map(ScalarClass.isChinese) == true else { return }
+        guard inChineseText(scanner, index, previous: previous, next: next) else { return }
         // `二.` and `（一）,` open a point with the wrong mark: P7 says which mark belongs there,
         // where a full-width 。 or ， would be a wrong fix.
-        if index < 8, PointNumberForm.defect(in: scanner.values)?.mark == index { return }
+        if index == scanner.pointMark { return }
+        report(scanner, index, full, &sink)
+    }
+
+    /// Half-width brackets go full-width as a pair or not at all: a lone `）` beside a `(`
+    /// would unbalance what was balanced. The pair is Chinese text when either bracket stands
+    /// beside Chinese text; a bracket without its partner is P3's alone.
+    static func visitBracket(_ scanner: inout TypographyScanner, at index: Int, _ sink: inout FindingSink) {
+        if scanner.values[index] == 0x28 {
+            scanner.openBrackets.append(index)
+            return
+        }
+        guard let open = scanner.openBrackets.popLast() else { return }
+        func besideChinese(_ index: Int) -> Bool {
+            inChineseText(scanner, index, previous: scanner.previousSignificant(index, skippingSpaces: true),
+                          next: scanner.nextSignificant(index, skippingSpaces: true))
+        }
+        guard besideChinese(open) || besideChinese(index) else { return }
+        report(scanner, open, "（", &sink)
+        report(scanner, index, "）", &sink)
+    }
+
+    /// True when the mark at `index` stands beside Chinese text. A closing quote or bracket after
+    /// a Latin letter or digit is no such neighbour when the quoted span holds no Chinese:
+    /// in `“Hello, world.”` the `.` is English punctuation.
+    static func inChineseText(_ scanner: TypographyScanner, _ index: Int, previous: UInt32?, next: UInt32?) -> Bool {
+        if let previous, ScalarClass.isChinese(previous) { return true }
+        guard let next, ScalarClass.isChinese(next) else { return false }
+        guard let previous, ScalarClass.isASCIIAlphanumeric(previous), isClosingMark(next) else { return true }
+        return !scanner.isLatinSpan(before: index)
+    }
+
+    static func isClosingMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x201D, 0x2019, 0xFF09, 0x300B, 0x300D, 0x300F: true // ” ’ ） 》 」 』
+        default: false
+        }
+    }
+
+    private static func report(_ scanner: TypographyScanner, _ index: Int, _ full: String, _ sink: inout FindingSink) {
         let offset = scanner.offset(index)
-        let (message, description) = messages(value, full)
+        let (message, description) = messages(scanner.values[index], full)
         sink.report(rule, offset, offset + 1, message: message,
                     fix: Fix(description: description, edits: [TextEdit(start: offset, end: offset + 1, replacement: full)]))
     }
@@ -47,11 +88,29 @@ extension HalfwidthPunctuation {
 }
 
 extension TypographyScanner {
-    /// True when only digits (and spaces) precede `index` in the paragraph: a `1.` point number.
-    func isNumberAtParagraphStart(before index: Int) -> Bool {
+    /// True when the text before `index`, back to the opening quote or bracket of its span or the
+    /// start of its line, holds no Chinese (looked at up to 200 scalars back, else false).
+    func isLatinSpan(before index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0, index - k <= 200 {
+            let value = values[k]
+            switch value {
+            case 0x201C, 0x2018, 0xFF08, 0x300A, 0x300C, 0x300E, 0x28, 0x22, Self.lineBreak, Self.pageBreak:
+                return true
+            default:
+                if ScalarClass.isChinese(value) { return false }
+            }
+            k -= 1
+        }
+        return k < 0
+    }
+
+    /// True when only digits (and spaces) precede `index` on its line: a `1.` point number.
+    func isNumberAtLineStart(before index: Int) -> Bool {
         var k = index - 1
         while k >= 0 {
             let value = values[k]
+            if value == Self.lineBreak || value == Self.pageBreak { return true }
             if !(ScalarClass.isDigit(value) || ScalarClass.isSpace(value)) { return false }
             k -= 1
         }

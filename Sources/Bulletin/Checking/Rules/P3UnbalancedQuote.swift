@@ -4,11 +4,12 @@ enum UnbalancedQuote {
         code: "P3", slug: "unbalanced-quote", severity: .error, scope: .text,
         title: "引号、括号或书名号不成对",
         message: "引号、括号或书名号不成对：补上缺少的一半或删去多余的符号",
-        explanation: "在一个逻辑段落内配对 “ ” ‘ ’ （ ） 《 》（半角括号也计入）。分页把段落断开时先接上再配对，所以被分页切开的一对引号不算错误。错误报在多余或落单的那个符号上：没有左符号的右符号、没有右符号的左符号，以及前一个“尚未闭合又出现的“。",
-        wrongExample: "采取“精准培训\n\n“十实战练兵十外出考察”相结合的方式。",
+        explanation: "在一个逻辑段落内配对 “ ” ‘ ’ （ ） 《 》 和半角括号 ( )；半角和全角括号不算一对（“(1）”报在半角的那个上）。分页把段落断开时先接上再配对，所以被分页切开的一对引号不算错误。错误报在多余或落单的那个符号上：没有左符号的右符号、没有右符号的左符号，以及前一个“尚未闭合又出现的“。",
+        wrongExample: "采取“精准培训\n\n“十实战练兵十外出考察”相结合的方式。\n\n(1）加强组织领导。",
         rightExample: "采取“精准培训+实战练兵+外出考察”相结合的方式，在“民\n\n呼我应”中融入治理体系。")
 
-    enum Kind: UInt8 { case double, single, paren, book }
+    /// Half-width brackets are a kind of their own: `(` never pairs with `）`.
+    enum Kind: UInt8 { case double, single, paren, halfParen, book }
 
     static func classify(_ value: UInt32) -> (Kind, Bool)? {
         switch value {
@@ -16,8 +17,10 @@ enum UnbalancedQuote {
         case 0x201D: (.double, false)
         case 0x2018: (.single, true)
         case 0x2019: (.single, false)
-        case 0xFF08, 0x28: (.paren, true)
-        case 0xFF09, 0x29: (.paren, false)
+        case 0xFF08: (.paren, true)
+        case 0xFF09: (.paren, false)
+        case 0x28: (.halfParen, true)
+        case 0x29: (.halfParen, false)
         case 0x300A: (.book, true)
         case 0x300B: (.book, false)
         default: nil
@@ -36,6 +39,14 @@ enum UnbalancedQuote {
             return
         }
         if scanner.pairs.top == kind {
+            scanner.pairs.pop()
+        } else if let top = scanner.pairs.top, let open = scanner.pairs.positions.last, (top == .paren && kind == .halfParen) || (top == .halfParen && kind == .paren) {
+            // `(1）`: one pair in two widths, reported once at the half-width mark, without a
+            // fix (which width was meant is the writer's call).
+            if report {
+                let openValue = scanner.values[open]
+                reportMark(scanner, kind == .halfParen ? index : open, "左括号 \(mark(openValue)) 与右括号 \(mark(value)) 全角半角不一致：改成一对全角括号“（）”", &sink)
+            }
             scanner.pairs.pop()
         } else if scanner.pairs.contains(kind) {
             while let top = scanner.pairs.top, top != kind {
@@ -73,7 +84,7 @@ enum UnbalancedQuote {
     private static func name(_ kind: Kind) -> String {
         switch kind {
         case .double, .single: "引号"
-        case .paren: "括号"
+        case .paren, .halfParen: "括号"
         case .book: "书名号"
         }
     }

@@ -4,13 +4,14 @@ enum StraySpace {
         code: "P4", slug: "stray-space", severity: .error, scope: .text,
         title: "多余空格",
         message: "汉字或中文标点之间有多余空格：删去空格",
-        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开的一行只报一次。文章标题和目录条目中两个短语之间的一个空格是本文体的写法，不算错误。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
+        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
         wrongExample: " 河 南 省 人 大 常 委 会\n\n紧扣 “壮大新动能、奋进百强市”奋斗目标",
-        rightExample: "河南省人大常委会\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
+        rightExample: "河南省人大常委会\n\n### 闻令而动强部署 统筹谋划开新局\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
         fixable: true)
 
     /// Spaces found so far on one line, reported as one finding when they are close together.
     struct Pending {
+        var firstIndex: Int
         var lastIndex: Int
         var edits: [TextEdit]
     }
@@ -30,7 +31,9 @@ enum StraySpace {
             let chineseLeft = ScalarClass.isChinese(left), chineseRight = ScalarClass.isChinese(right)
             let halfLeft = ScalarClass.fullWidth(of: left) != nil, halfRight = ScalarClass.fullWidth(of: right) != nil
             var isStray = (chineseLeft && (chineseRight || halfRight)) || (halfLeft && chineseRight)
-            if isStray, phraseSpaceAllowed, end - start == 1, values[start] == 0x20, phraseLength >= 3,
+            // `1. 完善…`: the space after a Markdown list number belongs to its syntax.
+            if isStray, start - 1 == scanner.pointMark, left == 0x2E || left == 0x29 { isStray = false }
+            if isStray, phraseSpaceAllowed, end - start == 1, values[start] == 0x20 || values[start] == 0xA0, phraseLength >= 3,
                ScalarClass.isIdeograph(left) || left == 0x201D || left == 0x300B,
                ScalarClass.isIdeograph(right) || right == 0x201C || right == 0x300A {
                 isStray = false // the one space between the two phrases of a heading
@@ -48,14 +51,41 @@ enum StraySpace {
             scanner.pendingSpace = pending
         } else {
             flush(&scanner, &sink)
-            scanner.pendingSpace = Pending(lastIndex: end, edits: [edit])
+            scanner.pendingSpace = Pending(firstIndex: start, lastIndex: end, edits: [edit])
         }
     }
 
     static func flush(_ scanner: inout TypographyScanner, _ sink: inout FindingSink) {
         guard let pending = scanner.pendingSpace, let first = pending.edits.first, let last = pending.edits.last else { return }
         scanner.pendingSpace = nil
-        let message = pending.edits.count >= 3 ? "逐字空开：字间有多余空格，删去空格" : rule.message
+        let message = pending.edits.count >= 3 && isSpacedOut(scanner, around: pending) ? "逐字空开：字间有多余空格，删去空格" : rule.message
         sink.report(rule, first.start, last.end, message: message, fix: Fix(description: "删去空格", edits: pending.edits))
+    }
+
+    /// True when spaces stand between at least half of the neighbouring characters of the line
+    /// (` 河 南 省 人 大`), not only in one stretch of it (`它是 “ 网格+代表 ” 模式 。`). Lines
+    /// longer than 200 characters are never spaced out letter by letter.
+    private static func isSpacedOut(_ scanner: TypographyScanner, around pending: Pending) -> Bool {
+        let values = scanner.values
+        func isBreak(_ value: UInt32) -> Bool { value == TypographyScanner.lineBreak || value == TypographyScanner.pageBreak }
+        var start = pending.firstIndex
+        while start > 0, !isBreak(values[start - 1]) {
+            start -= 1
+            if pending.firstIndex - start > 400 { return false }
+        }
+        var characters = 0, gaps = 0, previousWasSpace = false
+        var k = start
+        while k < values.count, !isBreak(values[k]) {
+            if ScalarClass.isSpace(values[k]) {
+                previousWasSpace = true
+            } else {
+                if previousWasSpace, characters > 0 { gaps += 1 }
+                characters += 1
+                previousWasSpace = false
+                if characters > 200 { return false }
+            }
+            k += 1
+        }
+        return characters > 1 && 2 * gaps >= characters - 1
     }
 }

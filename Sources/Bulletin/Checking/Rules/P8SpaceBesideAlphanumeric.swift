@@ -37,7 +37,7 @@ enum SpaceBesideAlphanumeric {
         let after = isAlphanumeric(left) && ScalarClass.isChinese(right)
         guard before || after else { return }
         // The one space between the two phrases of a heading (高质量推进 2024年…) is the genre's.
-        if phraseSpaceAllowed, end - start == 1, values[start] == 0x20, phraseLength >= 3 { return }
+        if phraseSpaceAllowed, end - start == 1, values[start] == 0x20 || values[start] == 0xA0, phraseLength >= 3 { return }
         let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
         if after, var pending = scanner.pendingAlphanumericSpace, pending.tokenEnd == start {
             pending.edits.append(edit)

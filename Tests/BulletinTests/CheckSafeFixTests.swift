@@ -1,0 +1,220 @@
+import XCTest
+@testable import Bulletin
+
+/// A fix never changes structure or content: where the checker cannot tell, it reports
+/// without a fix or not at all. One test per case of the user audit.
+final class CheckSafeFixTests: XCTestCase {
+    /// `line code` of every finding with all rules on.
+    func findings(_ text: String, mode: CheckOptions.Mode = .auto) -> [String] {
+        Checker.check(text, options: CheckOptions(mode: mode)).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+    }
+
+    func fixed(_ text: String, mode: CheckOptions.Mode = .auto) -> String {
+        String(decoding: Fixer.fixed(bytes: Array(text.utf8), options: CheckOptions(mode: mode)).bytes, as: UTF8.self)
+    }
+
+    // MARK: A heading on its own line is not a split paragraph
+
+    func testPointHeadingOnItsOwnLineIsNotASplitParagraph() {
+        let text = """
+        洛阳市：推进代表工作 服务发展大局
+
+        今年以来，洛阳市人大常委会扎实推进代表工作，主要做法如下
+
+        一、强化学习培训
+
+        市人大常委会组织代表开展集中学习。
+
+        （一）健全工作机制
+
+        制定工作规范，明确工作标准。
+
+        1.完善制度
+
+        细化工作流程。
+
+        1、健全台账
+
+        规范台账管理。
+
+        一是强化保障
+
+        落实经费保障。
+
+        二、拓展履职平台
+
+        全市建成代表联络站326个。
+
+        （洛阳市人大常委会代表工委供稿）
+
+        """
+        // `1、` is still the wrong mark (P7); nothing is a split paragraph, so nothing is glued.
+        XCTAssertEqual(findings(text), ["17 P7"])
+        XCTAssertEqual(fixed(text), text)
+    }
+
+    func testMarkdownHeadingAndWholeLineBoldAreNotSplitParagraphs() {
+        let text = """
+        ## 洛阳市：推进代表工作
+
+        ### 一、强化学习培训
+
+        市人大常委会组织代表开展集中学习
+
+        **（一）健全工作机制**
+
+        制定工作规范。
+
+        #### 闻令而动强部署 统筹谋划开新局
+
+        市人大常委会第一时间传达学习会议精神。
+
+        （洛阳市人大常委会代表工委供稿）
+
+        """
+        // The body line without 。 before a bold heading is not cut by a page break either; the
+        // one space between the phrases of a `####` heading is the genre's.
+        XCTAssertEqual(findings(text), [])
+        XCTAssertEqual(fixed(text), text)
+    }
+
+    func testRealSplitsAreStillReported() {
+        // A sentence cut by a page break, and a point that ends on a comma, still join.
+        XCTAssertEqual(findings("市委对活动筹备工作给予充分\n\n肯定，并提出明确要求。\n", mode: .fragment), ["1 A1"])
+        XCTAssertEqual(findings("一是开展集中轮训，\n\n组织代表学习。\n", mode: .fragment), ["1 A1"])
+        // A point paragraph is no heading: it is longer than a heading line, or holds a sentence end.
+        XCTAssertEqual(findings("一、强化学习培训，市人大常委会组织全市各级人大代表分批次开展集中学习，并\n\n制定工作规范。\n", mode: .fragment), ["1 A1"])
+        XCTAssertEqual(findings("一、强化学习培训。市人大常委会组织代表\n\n开展集中学习。\n", mode: .fragment), ["1 A1"])
+    }
+
+    func testNewspaperHeadingsAsAnArticle() throws {
+        // Sample 002 checked with --article: its `###` headings (line 11 `### 闻令而动强部署 统筹谋划开新局`,
+        // 15, 49, 65, 69) are neither split paragraphs nor stray spaces.
+        let found = Checker.check(try Seeds.text(Seeds.newspaperFeature), options: CheckOptions(mode: .article)).findings
+        for line in [11, 15, 49, 65, 69] {
+            XCTAssertEqual(found.filter { $0.range.start.line == line }.map(\.finding.rule.code), [], "line \(line)")
+        }
+    }
+
+    // MARK: A point number at the start of a line
+
+    func testPointNumbersInWordTextLayout() {
+        // Word's "save as text": one paragraph per line, no blank lines.
+        let text = """
+        洛阳市：聚焦“十五五”开局 推动代表履职提质增效
+        今年以来，洛阳市人大常委会扎实推进代表工作。
+        一、完善机制。
+        （一）、完善运行机制。
+        1、健全制度。
+        2.规范台账。
+        二.加强保障。
+        \u{3000}\u{3000}3.落实经费。
+        三、加强保障，，确保实效。。
+        （洛阳市人大常委会代表工委供稿）
+
+        """
+        // P7 judges every number's form (（一）、 1、 二.); 2. and 3. are right; 二. is the second
+        // point, so 三、 is in order; no mark is P1's.
+        XCTAssertEqual(findings(text), ["4 P7", "5 P7", "7 P7", "9 P6", "9 P6"])
+        let result = fixed(text)
+        XCTAssertEqual(result, text, "nothing here has a safe fix")
+    }
+
+    func testPointNumberAfterAnOpenLineIsNotJudged() {
+        // A line that goes on with a sentence the previous line left open is no point.
+        XCTAssertEqual(findings("会议要求各地在\n1、2月份完成部署。\n", mode: .fragment), [])
+        XCTAssertEqual(findings("全市五级人大代表\n1.65万人次进站。\n", mode: .fragment), [])
+    }
+
+    func testMarkdownOrderedListKeepsItsMarkers() {
+        let text = """
+        ## 洛阳市：推进代表工作
+
+        全市建成代表联络站（点）326个：
+
+        1. 完善运行机制，制定工作规范。
+        2. 推动数字赋能，开通网上联络站。
+
+        （洛阳市人大常委会代表工委供稿）
+
+        """
+        // `2.` is no sentence end and the space after a list number is Markdown's, not P4's.
+        XCTAssertEqual(findings(text), [])
+        XCTAssertEqual(fixed(text), text)
+    }
+
+    // MARK: Half-width brackets go as a pair
+
+    func testHalfWidthBracketsAreReportedAndFixedAsAPair() {
+        let text = "郑州市：推进代表工作\n\n(1)加强组织领导。\n\n(2)健全机制.\n\n2)完善制度。\n\n参会代表50人(其中女代表20人)。\n\n（郑州市人大常委会代表工委供稿）\n"
+        // Both brackets of a pair in Chinese text, the `(` at the paragraph start too; a lone `)`
+        // is P3's only, without a fix that would leave a lone `）`.
+        XCTAssertEqual(findings(text), ["3 P1", "3 P1", "5 P1", "5 P1", "5 P1", "7 P3", "9 P1", "9 P1"])
+        XCTAssertEqual(fixed(text), "郑州市：推进代表工作\n\n（1）加强组织领导。\n\n（2）健全机制。\n\n2)完善制度。\n\n参会代表50人（其中女代表20人）。\n\n（郑州市人大常委会代表工委供稿）\n")
+        // A pair in Latin text is left alone; one beside Chinese text goes full-width whatever it holds.
+        XCTAssertEqual(findings("Tested on iOS (beta) only.", mode: .fragment), [])
+        XCTAssertEqual(fixed("代表履职通APP(2.0版)上线。", mode: .fragment), "代表履职通APP（2.0版）上线。")
+    }
+
+    func testMixedWidthBracketsDoNotPair() {
+        for text in ["(1）加强组织领导。", "（1)加强组织领导。", "参会代表50人(其中女代表20人）。"] {
+            let found = Checker.check(text, options: CheckOptions(mode: .fragment)).findings
+            // One P3 at the half-width bracket, with no fix: which width was meant is the writer's call.
+            XCTAssertEqual(found.map(\.finding.rule.code), ["P3"], text)
+            let half = text.unicodeScalars.firstIndex { $0 == "(" || $0 == ")" }.map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0) + 1 }
+            XCTAssertEqual(found.first?.range.start.column, half, text)
+            XCTAssertNil(found.first?.finding.fix, text)
+            XCTAssertTrue(found.first?.finding.message.contains("全角半角不一致") == true, text)
+        }
+    }
+
+    // MARK: Link destinations are never touched
+
+    func testMarkdownLinkDestinationsAndAutolinksAreLeftAlone() {
+        let text = """
+        ## 洛阳市：推进代表工作
+
+        依托“代表履职通”APP开设网上课堂，详见[洛阳人大网](https://www.lyrd.gov.cn/a_b?x=1,2)。
+
+        站点分布见![联络站分布图](img/map(1).png "分布图, 2026")，或登录<https://www.lyrd.gov.cn/list?p=(2)>、<rdlyz@example.gov.cn>查询，代码为`x,y=站点,名单`。
+
+        （洛阳市人大常委会代表工委供稿）
+
+        """
+        XCTAssertEqual(findings(text), [])
+        XCTAssertEqual(fixed(text), text)
+        // The link text is text: its half-width comma is still P1's.
+        XCTAssertEqual(fixed("详见[洛阳人大网,首页](https://www.lyrd.gov.cn)。", mode: .fragment), "详见[洛阳人大网，首页](https://www.lyrd.gov.cn)。")
+    }
+
+    // MARK: Punctuation inside Latin text
+
+    func testPunctuationInsideQuotedLatinTextIsNotChinese() {
+        for text in ["他说：“Hello, world.”会议随后开始。", "界面显示“Tested on iOS (beta)”字样。", "口号是‘Yes, we can!’。"] {
+            XCTAssertEqual(findings(text, mode: .fragment), [], text)
+            XCTAssertEqual(fixed(text, mode: .fragment), text)
+        }
+        // Beside Chinese text, or inside a quote that holds Chinese, it is Chinese punctuation.
+        XCTAssertEqual(fixed("依托APP,开展活动。提出“增长GDP.”的目标，登录www.lyrd.gov.cn,或致信rdlyz@example.gov.cn.会上", mode: .fragment),
+                       "依托APP，开展活动。提出“增长GDP。”的目标，登录www.lyrd.gov.cn，或致信rdlyz@example.gov.cn。会上")
+    }
+
+    // MARK: Spaces
+
+    func testNoBreakSpaceIsASpace() {
+        let text = "推动\u{00A0}落实，扎实推进。推动\u{00A0}32\u{00A0}个部门进站。"
+        let found = Checker.check(text, options: CheckOptions(mode: .fragment)).findings
+        XCTAssertEqual(found.map(\.finding.rule.code), ["P4", "P8"])
+        XCTAssertEqual(fixed(text, mode: .fragment), "推动落实，扎实推进。推动32个部门进站。")
+        // Between the two phrases of a heading it is the genre's one space, as a normal space is.
+        XCTAssertEqual(findings("郑州市：高位部署强担当\u{00A0}凝心聚力启新程\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n"), [])
+    }
+
+    func testLetterByLetterOnlyWhenMostOfTheLineIsSpaced() {
+        func messages(_ text: String) -> [String] {
+            Checker.check(text, options: CheckOptions(mode: .fragment)).findings.map(\.finding.message)
+        }
+        XCTAssertEqual(messages("它是 “ 网格+代表 ” 模式 。"), [StraySpace.rule.message, StraySpace.rule.message])
+        XCTAssertEqual(messages(" 河 南 省 人 大 常 委 会"), ["逐字空开：字间有多余空格，删去空格"])
+    }
+}
