@@ -4,7 +4,7 @@ enum UnbalancedQuote {
         code: "P3", slug: "unbalanced-quote", severity: .error, scope: .text,
         title: "引号、括号或书名号不成对",
         message: "引号、括号或书名号不成对：补上缺少的一半或删去多余的符号",
-        explanation: "在一个逻辑段落内配对 “ ” ‘ ’ （ ） 《 》 和半角括号 ( )；半角和全角括号不算一对（“(1）”报在半角的那个上）。分页把段落断开时先接上再配对，所以被分页切开的一对引号不算错误。错误报在多余或落单的那个符号上：没有左符号的右符号、没有右符号的左符号，以及前一个“尚未闭合又出现的“。",
+        explanation: "在一个逻辑段落内配对 “ ” ‘ ’ （ ） 《 》 和半角括号 ( )；半角和全角括号不算一对（“(1）”报在半角的那个上）。分页把段落断开时先接上再配对，所以被分页切开的一对引号不算错误。错误报在多余或落单的那个符号上：没有左符号的右符号、没有右符号的左符号，以及前一个左引号尚未闭合时又出现的左引号。",
         wrongExample: "采取“精准培训\n\n“十实战练兵十外出考察”相结合的方式。\n\n(1）加强组织领导。",
         rightExample: "采取“精准培训+实战练兵+外出考察”相结合的方式，在“民\n\n呼我应”中融入治理体系。")
 
@@ -32,7 +32,7 @@ enum UnbalancedQuote {
         guard let (kind, opens) = classify(value) else { return }
         if opens {
             if kind == .double || kind == .single, scanner.pairs.contains(kind) {
-                if report { reportMark(scanner, index, "前一个\(mark(value))尚未闭合又出现\(mark(value))：删去多余的引号或先补上右引号", &sink) }
+                if report { reportMark(scanner, index, "前一个左引号 \(mark(value)) 尚未闭合，又出现左引号 \(mark(value))：删去多余的引号，或先补上右引号", &sink) }
                 return
             }
             scanner.pairs.push(kind, index)
