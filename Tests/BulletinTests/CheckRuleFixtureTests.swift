@@ -76,6 +76,26 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(findings(split), ["3 A1"])
     }
 
+    func testPointNumberAfterIdeographicIndentIsLocatedAndQuotedAtTheNumeral() {
+        // The customary two-character indent (U+3000) before each paragraph.
+        let text = "洛阳市：推进代表工作 服务发展大局\n\n　　市人大常委会扎实推进代表工作。\n\n　　一、强化学习。\n\n　　三、拓展平台。\n\n　　二.突出导向。\n\n（洛阳市人大常委会代表工委供稿）\n"
+        let found = Checker.check(text).findings.filter { $0.finding.rule.code == "S6" }
+        // At the numeral and its mark, past the indent (columns in scalars).
+        XCTAssertEqual(found.map { "\($0.range.start.line):\($0.range.start.column)-\($0.range.end.column)" }, ["7:3-5", "9:3-5"])
+        // The numeral as written, never the indent nor a character cut in two (U+FFFD).
+        XCTAssertEqual(found.map(\.finding.message), [
+            "要点序号应为“二、”，这里是“三、”：按一、二、三……连续编号",
+            "要点序号应为“三、”，这里是“二.”：按一、二、三……连续编号",
+        ])
+    }
+
+    func testRepeatedMarksAcrossMarkupEndAtTheSecondMark() {
+        // `**` between the two marks: the finding ends after the second ，, not three bytes into it.
+        let text = "推动问题解决，**，确保实效。"
+        let found = Checker.check(text, options: .only(RepeatedPunctuation.rule, mode: .fragment)).findings
+        XCTAssertEqual(found.map(\.range.end.offset), [Array("推动问题解决，**，".utf8).count])
+    }
+
     func testOneSlipInASequenceIsOneFinding() {
         func article(_ numbers: [String]) -> String {
             "郑州市：高位部署强担当\n\n" + numbers.map { "\($0)、加强组织领导。\n\n" }.joined() + "（郑州市人大常委会代表工委供稿）\n"
