@@ -115,6 +115,20 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(subPoints("一是注重学习。三是注重培训。二是注重宣传。"), [8, 15])
     }
 
+    func testSubPointsRestartUnderEachLowerLevel() {
+        func subPoints(_ text: String) -> [String] {
+            Checker.check(text, options: .only(SubPointSequence.rule, mode: .article)).findings.map { "\($0.range.start.line):\($0.range.start.column)" }
+        }
+        // 一是… starts again under each （一）, 1. and （1）, opening a paragraph or a sentence.
+        let levels = "三、突出导向。一是聚焦重点。二是聚焦难点。\n\n（一）健全制度。一是完善规则。二是细化流程。\n\n（二）压实责任。一是明确分工。二是强化考核。\n\n"
+            + "1.完善规则。一是细化。二是落实。\n\n2、规范台账。一是登记。\n\n（1）细化流程。一是梳理。二是公开。（2）公开结果。一是上网。二是公示。"
+        XCTAssertEqual(subPoints(levels), [])
+        // Within a level the order still counts, and a level starts from 一是.
+        XCTAssertEqual(subPoints("三、突出导向。一是聚焦重点。\n\n（一）健全制度。二是完善规则。三是细化流程。\n\n（二）压实责任。一是明确分工。三是强化考核。"), ["3:9", "5:16"])
+        // A number opening a paragraph is no level: 1.65万 goes on counting.
+        XCTAssertEqual(subPoints("一是聚焦重点。二是聚焦难点。\n\n1.65万人次参加。三是强化考核。"), [])
+    }
+
     func testSpaceBesideANumberInTheTextButNotInTheLayout() {
         let text = """
         代表工作
