@@ -129,6 +129,24 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(subPoints("一是聚焦重点。二是聚焦难点。\n\n1.65万人次参加。三是强化考核。"), [])
     }
 
+    func testTenReadForPlusNeedsEvidenceForThePhrase() {
+        func plus(_ text: String) -> [String] {
+            Checker.check(text, options: .only(PlusReadAsTen.rule, mode: .fragment)).findings.map(\.finding.message)
+        }
+        // + elsewhere is no evidence for an ordinary phrase: 十佳, 十件, 十大, 十进, 十条 are numbers.
+        XCTAssertEqual(plus("深化“党建+网格”模式，评选“年度十佳代表”，推出“代表履职十件实事”，落实“人大代表十进”活动，开展“百千万十”工程和“全国人大十四届”学习，制定“代表履职十条”，推进“乡村振兴十大工程”。"), [])
+        // Nor is it for words never written beside a + (社区, 代表).
+        XCTAssertEqual(plus("深化“党建+网格”模式，参与“社区十代表”活动。"), [])
+        // A neighbour of the 十 written beside a + elsewhere is (网格 in 党建+网格), named in the message.
+        XCTAssertEqual(plus("深化“党建+网格”模式，积极参与“网格十代表”融合治理。"), ["引号内的“十”像是“+”之误（别处有“党建+网格”）：核对原稿"])
+        // …but still not where the 十 is a number with its measure word.
+        XCTAssertEqual(plus("深化“党建+网格”模式，实施“网格十大工程”。"), [])
+        // 十 repeated as the joint of one quoted term (精准培训十实战练兵十外出考察), in a text that writes +.
+        XCTAssertEqual(plus("构建“16+1+N”体系，采取“精准培训十实战练兵十外出考察”相结合的方式。").count, 2)
+        // Without any + in the text nothing is reported.
+        XCTAssertEqual(plus("积极参与“网格十代表”融合治理，采取“精准培训十实战练兵十外出考察”相结合的方式。"), [])
+    }
+
     func testSpaceBesideANumberInTheTextButNotInTheLayout() {
         let text = """
         代表工作

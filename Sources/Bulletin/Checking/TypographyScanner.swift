@@ -17,8 +17,7 @@ struct TypographyScanner {
     var blockStarts: [(position: Int, block: Int)] = []
     var pairs = PairStack()
     var subPoints = SubPointCounter()
-    var plusCandidates: [(start: Int, end: Int)] = []
-    var sawPlus = false
+    var plus = PlusReadAsTen.Evidence()
     var pendingSpace: StraySpace.Pending?
     var pendingAlphanumericSpace: SpaceBesideAlphanumeric.Pending?
 
@@ -42,9 +41,7 @@ struct TypographyScanner {
                 }
             }
         }
-        if active.plus, scanner.sawPlus {
-            for candidate in scanner.plusCandidates { sink.report(PlusReadAsTen.rule, candidate.start, candidate.end) }
-        }
+        if active.plus { PlusReadAsTen.finish(scanner.plus, &sink) }
     }
 
     /// Decodes the blocks of one logical paragraph into the buffer, markup left out.
@@ -156,7 +153,7 @@ struct TypographyScanner {
                 if value == Self.lineBreak || value == Self.pageBreak {
                     if active.space { StraySpace.flush(&self, &sink) }
                 } else if value == 0x2B {
-                    sawPlus = true
+                    if active.plus { PlusReadAsTen.visitPlus(&self, at: index) }
                 } else if value == 0x28 || value == 0x29 {
                     if active.quote { UnbalancedQuote.visit(&self, at: index, &sink) }
                 } else if value == 0x2D, active.dateRange {
@@ -181,7 +178,7 @@ struct TypographyScanner {
             case 0xFF1A:
                 phraseLength = -1
             case 0xFF0B:
-                sawPlus = true
+                if active.plus { PlusReadAsTen.visitPlus(&self, at: index) }
             case 0xFF0D:
                 if active.dateRange { DateRangeDash.check(self, at: index, &sink) }
             case 0x5341: // 十
