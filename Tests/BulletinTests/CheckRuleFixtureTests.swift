@@ -147,6 +147,22 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(plus("积极参与“网格十代表”融合治理，采取“精准培训十实战练兵十外出考察”相结合的方式。"), [])
     }
 
+    func testRangeDashBetweenNumbersOfTimeOrCount() {
+        func ranges(_ text: String) -> [String] {
+            Checker.check(text, options: .only(DateRangeDash.rule, mode: .fragment)).findings.map(\.finding.message)
+        }
+        func quoted(_ text: String) -> [String] {
+            ranges(text).map { String($0.split(separator: "“")[1].split(separator: "”")[0]) }
+        }
+        // Years, counts, quarters, a unit after each number, times, percentages, decimals, ～ written as ~.
+        XCTAssertEqual(quoted("2025-2026年度共开展5-6次；第3-4季度；2025年-2026年；5:00-6:00开展活动；增长25%-30%；投入1.5-2万元；5~6月。"),
+                       ["2025-2026年度", "5-6次", "3-4季度", "2025年-2026年", "5:00-6:00", "25%-30%", "1.5-2万", "5~6月"])
+        XCTAssertEqual(ranges("共开展5-6次。"), ["范围“5-6次”用了连接号“-”：改用一字线，写作“5—6次”"])
+        XCTAssertEqual(ranges("拟于５－６月份分批次组织。"), ["范围“５－６月份”用了连接号“－”：改用一字线，写作“５—６月份”"])
+        // Not a range: an ISO date, a telephone number, a code, a chain of numbers, a URL, a score, the right forms.
+        XCTAssertEqual(ranges("活动于2026-06-04举行，电话0371-65501234，G4-1次列车，编号1-2-3号，网址www.lyrd.gov.cn/5-6月，以3-2获胜，5—6月，5～6月，9:30—11:30。"), [])
+    }
+
     func testSpaceBesideANumberInTheTextButNotInTheLayout() {
         let text = """
         代表工作

@@ -156,7 +156,7 @@ struct TypographyScanner {
                     if active.plus { PlusReadAsTen.visitPlus(&self, at: index) }
                 } else if value == 0x28 || value == 0x29 {
                     if active.quote { UnbalancedQuote.visit(&self, at: index, &sink) }
-                } else if value == 0x2D, active.dateRange {
+                } else if value == 0x2D || value == 0x7E, active.dateRange {
                     DateRangeDash.check(self, at: index, &sink)
                 }
                 if value == 0x3A { phraseLength = 0 } else if value != Self.lineBreak && value != Self.pageBreak { phraseLength += 1 }
