@@ -163,6 +163,19 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(ranges("活动于2026-06-04举行，电话0371-65501234，G4-1次列车，编号1-2-3号，网址www.lyrd.gov.cn/5-6月，以3-2获胜，5—6月，5～6月，9:30—11:30。"), [])
     }
 
+    func testPercentAndDecimalPointGoHalfWidthWithTheirNumber() {
+        // GB/T 15835: the number is half-width, and so are its decimal point and percent sign (95%, 98.5%).
+        let text = "办结率９５％，参训率９８．５％，满意率95％，增长％。"
+        let found = Checker.check(text, options: .only(FullwidthAlphanumeric.rule, mode: .fragment)).findings
+        XCTAssertEqual(found.map(\.finding.message), [
+            "全角字符“９５％”：数字和百分号应为半角“95%”",
+            "全角字符“９８．５％”：数字和百分号应为半角“98.5%”",
+            "全角字符“％”：数字和百分号应为半角“%”",
+        ])
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8), options: CheckOptions(mode: .fragment)).bytes, as: UTF8.self)
+        XCTAssertEqual(fixed, "办结率95%，参训率98.5%，满意率95%，增长％。")
+    }
+
     func testSpaceBesideANumberInTheTextButNotInTheLayout() {
         let text = """
         代表工作

@@ -134,7 +134,7 @@ struct TypographyScanner {
             }
             let value = values[index]
             // Runs of full-width digits and letters end at the first other scalar.
-            if fullWidthRunStart >= 0, !ScalarClass.isFullWidthAlphanumeric(value) {
+            if fullWidthRunStart >= 0, !FullwidthAlphanumeric.continuesRun(values, at: index) {
                 if active.fullWidth { FullwidthAlphanumeric.report(self, from: fullWidthRunStart, to: index, &sink) }
                 fullWidthRunStart = -1
             }
@@ -197,7 +197,7 @@ struct TypographyScanner {
                     continue
                 }
             default:
-                if ScalarClass.isFullWidthAlphanumeric(value), fullWidthRunStart < 0 { fullWidthRunStart = index }
+                if fullWidthRunStart < 0, FullwidthAlphanumeric.startsRun(values, at: index) { fullWidthRunStart = index }
             }
             if active.repeated, RepeatedPunctuation.isRepeatable(value) { RepeatedPunctuation.check(self, at: index, &sink) }
             phraseLength += 1
