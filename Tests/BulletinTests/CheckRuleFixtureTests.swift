@@ -176,6 +176,25 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(fixed, "办结率95%，参训率98.5%，满意率95%，增长％。")
     }
 
+    func testRegionHeadingsOfAnyLengthAreJudgedByTheDivisionsList() {
+        func article(_ region: String, _ contributor: String = "郑州市人大常委会代表工委") -> [String] {
+            let text = "\(region)：推进代表工作 服务发展大局\n\n正文。\n\n（\(contributor)供稿）\n"
+            return Checker.check(text, options: CheckOptions(mode: .article)).findings.map { "\($0.finding.rule.code) \($0.finding.message)" }
+        }
+        // A functional zone the statistical division codes list under 郑州市, by its full and short name,
+        // contributed by its parent city or by itself under either name.
+        XCTAssertEqual(article("郑州航空港经济综合实验区"), [])
+        XCTAssertEqual(article("郑州航空港区"), [])
+        XCTAssertEqual(article("郑州航空港区", "郑州航空港经济综合实验区人大工委"), [])
+        XCTAssertEqual(article("郑州航空港经济综合实验区", "开封市人大常委会代表工委").map { String($0.prefix(2)) }, ["R2"])
+        // A long name that ends like a region is a 地区：标题 heading (no S5); R1 judges the name.
+        XCTAssertEqual(article("郑州国际物流产业示范区"), ["R1 “郑州国际物流产业示范区”不是河南省的行政区划：核对地区名称"])
+        XCTAssertEqual(article("新乡市平原城乡一体化示范区", "新乡市人大常委会代表工委"), [])
+        let divisions = HenanDivisions.shared
+        XCTAssertEqual(divisions.longestPrefix(of: "郑州航空港经济综合实验区人大工委"), "郑州航空港经济综合实验区")
+        XCTAssertEqual(divisions.canonicalName("郑州航空港区"), "郑州航空港经济综合实验区")
+    }
+
     func testSpaceBesideANumberInTheTextButNotInTheLayout() {
         let text = """
         代表工作

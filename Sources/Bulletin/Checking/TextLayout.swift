@@ -494,7 +494,8 @@ struct TextLayout: Sendable {
         text.utf8.count < 240 && (text.utf8Suffix("印发") || text.utf8Contains("共印") && text.utf8Contains("印发"))
     }
 
-    /// `郑州市` in `郑州市：…`: 2–9 Chinese characters ending in 市, 县 or 区, then a colon.
+    /// `郑州市` in `郑州市：…`: 2–15 Chinese characters ending in 市, 县 or 区, then a colon. Long
+    /// enough for every functional zone (新乡市平原城乡一体化示范区), so S5 and R1 see the same region.
     static func regionPrefix(_ text: String) -> String? {
         var region = String.UnicodeScalarView()
         var count = 0
@@ -503,7 +504,7 @@ struct TextLayout: Sendable {
                 guard count >= 2, let last = region.last, last == "市" || last == "县" || last == "区" else { return nil }
                 return String(region)
             }
-            guard ScalarClass.isIdeograph(scalar.value), count < 9 else { return nil }
+            guard ScalarClass.isIdeograph(scalar.value), count < 15 else { return nil }
             region.append(scalar)
             count += 1
         }
