@@ -197,7 +197,7 @@ struct TypographyScanner {
                     continue
                 }
             default:
-                if fullWidthRunStart < 0, FullwidthAlphanumeric.startsRun(values, at: index) { fullWidthRunStart = index }
+                if fullWidthRunStart < 0, FullwidthAlphanumeric.startsRun(value, after: index > 0 ? values[index - 1] : 0) { fullWidthRunStart = index }
             }
             if active.repeated, RepeatedPunctuation.isRepeatable(value) { RepeatedPunctuation.check(self, at: index, &sink) }
             phraseLength += 1

@@ -10,16 +10,16 @@ enum FullwidthAlphanumeric {
         fixable: true)
 
     /// A full-width digit or letter, or a ％ right after a digit (95％ as much as ９５％).
-    static func startsRun(_ values: [UInt32], at index: Int) -> Bool {
-        let value = values[index]
-        return ScalarClass.isFullWidthAlphanumeric(value) || (value == 0xFF05 && index > 0 && ScalarClass.isDigit(values[index - 1]))
+    @inline(__always)
+    static func startsRun(_ value: UInt32, after previous: UInt32) -> Bool {
+        ScalarClass.isFullWidthAlphanumeric(value) || (value == 0xFF05 && ScalarClass.isDigit(previous))
     }
 
     /// The run goes on through full-width digits and letters, a ．between digits (９８．５) and a ％ after one.
     static func continuesRun(_ values: [UInt32], at index: Int) -> Bool {
         let value = values[index]
         if value == 0xFF0E { return index + 1 < values.count && ScalarClass.isDigit(values[index - 1]) && ScalarClass.isDigit(values[index + 1]) }
-        return startsRun(values, at: index)
+        return startsRun(value, after: values[index - 1])
     }
 
     static func report(_ scanner: TypographyScanner, from start: Int, to end: Int, _ sink: inout FindingSink) {

@@ -31,7 +31,8 @@ enum SubPointSequence {
         guard let value = ChineseNumeral.value(String(numeral)) else { return }
         // A lower level (（一）, 1., （1）) opened since the last 一是… starts the count again.
         let start = scanner.offset(numeralStart)
-        if opensLevel(scanner, before: numeralStart) { scanner.subPoints.reset() }
+        // (Nothing to look for when the count has just started.)
+        if scanner.subPoints.count > 0, opensLevel(scanner, before: numeralStart) { scanner.subPoints.reset() }
         scanner.subPoints.lastOffset = start
         let (inOrder, expected) = scanner.subPoints.take(value)
         guard !inOrder, let want = ChineseNumeral.string(expected) else { return }
