@@ -77,6 +77,26 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(findings(split), ["3 A1"])
     }
 
+    func testPointNumberAfterIdeographicIndentIsLocatedAndQuotedAtTheNumeral() {
+        // The customary two-character indent (U+3000) before each paragraph.
+        let text = "洛阳市：推进代表工作 服务发展大局\n\n　　市人大常委会扎实推进代表工作。\n\n　　一、强化学习。\n\n　　三、拓展平台。\n\n　　二.突出导向。\n\n（洛阳市人大常委会代表工委供稿）\n"
+        let found = Checker.check(text).findings.filter { $0.finding.rule.code == "S6" }
+        // At the numeral and its mark, past the indent (columns in scalars).
+        XCTAssertEqual(found.map { "\($0.range.start.line):\($0.range.start.column)-\($0.range.end.column)" }, ["7:3-5", "9:3-5"])
+        // The numeral as written, never the indent nor a character cut in two (U+FFFD).
+        XCTAssertEqual(found.map(\.finding.message), [
+            "要点序号应为“二、”，这里是“三、”：按一、二、三……连续编号",
+            "要点序号应为“三、”，这里是“二.”：按一、二、三……连续编号",
+        ])
+    }
+
+    func testRepeatedMarksAcrossMarkupEndAtTheSecondMark() {
+        // `**` between the two marks: the finding ends after the second ，, not three bytes into it.
+        let text = "推动问题解决，**，确保实效。"
+        let found = Checker.check(text, options: .only(RepeatedPunctuation.rule, mode: .fragment)).findings
+        XCTAssertEqual(found.map(\.range.end.offset), [Array("推动问题解决，**，".utf8).count])
+    }
+
     func testOneSlipInASequenceIsOneFinding() {
         func article(_ numbers: [String]) -> String {
             "郑州市：高位部署强担当\n\n" + numbers.map { "\($0)、加强组织领导。\n\n" }.joined() + "（郑州市人大常委会代表工委供稿）\n"
@@ -94,6 +114,86 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(subPoints("一是注重学习。三是注重培训。三是注重宣传。四是注重实效。"), [8])
         XCTAssertEqual(subPoints("一是注重学习。二是注重培训。二是注重宣传。三是注重实效。"), [15])
         XCTAssertEqual(subPoints("一是注重学习。三是注重培训。二是注重宣传。"), [8, 15])
+    }
+
+    func testSubPointsRestartUnderEachLowerLevel() {
+        func subPoints(_ text: String) -> [String] {
+            Checker.check(text, options: .only(SubPointSequence.rule, mode: .article)).findings.map { "\($0.range.start.line):\($0.range.start.column)" }
+        }
+        // 一是… starts again under each （一）, 1. and （1）, opening a paragraph or a sentence.
+        let levels = "三、突出导向。一是聚焦重点。二是聚焦难点。\n\n（一）健全制度。一是完善规则。二是细化流程。\n\n（二）压实责任。一是明确分工。二是强化考核。\n\n"
+            + "1.完善规则。一是细化。二是落实。\n\n2、规范台账。一是登记。\n\n（1）细化流程。一是梳理。二是公开。（2）公开结果。一是上网。二是公示。"
+        XCTAssertEqual(subPoints(levels), [])
+        // Within a level the order still counts, and a level starts from 一是.
+        XCTAssertEqual(subPoints("三、突出导向。一是聚焦重点。\n\n（一）健全制度。二是完善规则。三是细化流程。\n\n（二）压实责任。一是明确分工。三是强化考核。"), ["3:9", "5:16"])
+        // A number opening a paragraph is no level: 1.65万 goes on counting.
+        XCTAssertEqual(subPoints("一是聚焦重点。二是聚焦难点。\n\n1.65万人次参加。三是强化考核。"), [])
+    }
+
+    func testTenReadForPlusNeedsEvidenceForThePhrase() {
+        func plus(_ text: String) -> [String] {
+            Checker.check(text, options: .only(PlusReadAsTen.rule, mode: .fragment)).findings.map(\.finding.message)
+        }
+        // + elsewhere is no evidence for an ordinary phrase: 十佳, 十件, 十大, 十进, 十条 are numbers.
+        XCTAssertEqual(plus("深化“党建+网格”模式，评选“年度十佳代表”，推出“代表履职十件实事”，落实“人大代表十进”活动，开展“百千万十”工程和“全国人大十四届”学习，制定“代表履职十条”，推进“乡村振兴十大工程”。"), [])
+        // Nor is it for words never written beside a + (社区, 代表).
+        XCTAssertEqual(plus("深化“党建+网格”模式，参与“社区十代表”活动。"), [])
+        // A neighbour of the 十 written beside a + elsewhere is (网格 in 党建+网格), named in the message.
+        XCTAssertEqual(plus("深化“党建+网格”模式，积极参与“网格十代表”融合治理。"), ["引号内的“十”像是“+”之误（别处有“党建+网格”）：核对原稿"])
+        // …but still not where the 十 is a number with its measure word.
+        XCTAssertEqual(plus("深化“党建+网格”模式，实施“网格十大工程”。"), [])
+        // 十 repeated as the joint of one quoted term (精准培训十实战练兵十外出考察), in a text that writes +.
+        XCTAssertEqual(plus("构建“16+1+N”体系，采取“精准培训十实战练兵十外出考察”相结合的方式。").count, 2)
+        // Without any + in the text nothing is reported.
+        XCTAssertEqual(plus("积极参与“网格十代表”融合治理，采取“精准培训十实战练兵十外出考察”相结合的方式。"), [])
+    }
+
+    func testRangeDashBetweenNumbersOfTimeOrCount() {
+        func ranges(_ text: String) -> [String] {
+            Checker.check(text, options: .only(DateRangeDash.rule, mode: .fragment)).findings.map(\.finding.message)
+        }
+        func quoted(_ text: String) -> [String] {
+            ranges(text).map { String($0.split(separator: "“")[1].split(separator: "”")[0]) }
+        }
+        // Years, counts, quarters, a unit after each number, times, percentages, decimals, ～ written as ~.
+        XCTAssertEqual(quoted("2025-2026年度共开展5-6次；第3-4季度；2025年-2026年；5:00-6:00开展活动；增长25%-30%；投入1.5-2万元；5~6月。"),
+                       ["2025-2026年度", "5-6次", "3-4季度", "2025年-2026年", "5:00-6:00", "25%-30%", "1.5-2万", "5~6月"])
+        XCTAssertEqual(ranges("共开展5-6次。"), ["范围“5-6次”用了连接号“-”：改用一字线，写作“5—6次”"])
+        XCTAssertEqual(ranges("拟于５－６月份分批次组织。"), ["范围“５－６月份”用了连接号“－”：改用一字线，写作“５—６月份”"])
+        // Not a range: an ISO date, a telephone number, a code, a chain of numbers, a URL, a score, the right forms.
+        XCTAssertEqual(ranges("活动于2026-06-04举行，电话0371-65501234，G4-1次列车，编号1-2-3号，网址www.lyrd.gov.cn/5-6月，以3-2获胜，5—6月，5～6月，9:30—11:30。"), [])
+    }
+
+    func testPercentAndDecimalPointGoHalfWidthWithTheirNumber() {
+        // GB/T 15835: the number is half-width, and so are its decimal point and percent sign (95%, 98.5%).
+        let text = "办结率９５％，参训率９８．５％，满意率95％，增长％。"
+        let found = Checker.check(text, options: .only(FullwidthAlphanumeric.rule, mode: .fragment)).findings
+        XCTAssertEqual(found.map(\.finding.message), [
+            "全角字符“９５％”：数字和百分号应为半角“95%”",
+            "全角字符“９８．５％”：数字和百分号应为半角“98.5%”",
+            "全角字符“％”：数字和百分号应为半角“%”",
+        ])
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8), options: CheckOptions(mode: .fragment)).bytes, as: UTF8.self)
+        XCTAssertEqual(fixed, "办结率95%，参训率98.5%，满意率95%，增长％。")
+    }
+
+    func testRegionHeadingsOfAnyLengthAreJudgedByTheDivisionsList() {
+        func article(_ region: String, _ contributor: String = "郑州市人大常委会代表工委") -> [String] {
+            let text = "\(region)：推进代表工作 服务发展大局\n\n正文。\n\n（\(contributor)供稿）\n"
+            return Checker.check(text, options: CheckOptions(mode: .article)).findings.map { "\($0.finding.rule.code) \($0.finding.message)" }
+        }
+        // A functional zone the statistical division codes list under 郑州市, by its full and short name,
+        // contributed by its parent city or by itself under either name.
+        XCTAssertEqual(article("郑州航空港经济综合实验区"), [])
+        XCTAssertEqual(article("郑州航空港区"), [])
+        XCTAssertEqual(article("郑州航空港区", "郑州航空港经济综合实验区人大工委"), [])
+        XCTAssertEqual(article("郑州航空港经济综合实验区", "开封市人大常委会代表工委").map { String($0.prefix(2)) }, ["R2"])
+        // A long name that ends like a region is a 地区：标题 heading (no S5); R1 judges the name.
+        XCTAssertEqual(article("郑州国际物流产业示范区"), ["R1 “郑州国际物流产业示范区”不是河南省的行政区划：核对地区名称"])
+        XCTAssertEqual(article("新乡市平原城乡一体化示范区", "新乡市人大常委会代表工委"), [])
+        let divisions = HenanDivisions.shared
+        XCTAssertEqual(divisions.longestPrefix(of: "郑州航空港经济综合实验区人大工委"), "郑州航空港经济综合实验区")
+        XCTAssertEqual(divisions.canonicalName("郑州航空港区"), "郑州航空港经济综合实验区")
     }
 
     func testSpaceBesideANumberInTheTextButNotInTheLayout() {

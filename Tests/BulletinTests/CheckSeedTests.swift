@@ -19,7 +19,8 @@ final class CheckSeedTests: XCTestCase {
             // Page breaks cut these paragraphs mid-sentence: "给予充分|肯定", "在“民|呼我应”",
             // "统一大|市场", "相互|学习借鉴", "以小切口|做实大文章".
             "22 A1", "26 A1", "40 A1", "52 A1", "58 A1",
-            // "网格十代表" where the text elsewhere writes "党建+网格+人大代表" and "人大代表+人民法官".
+            // "网格十代表" where the text elsewhere writes 网格 beside a + ("党建+网格+人大代表") and 代表
+            // too ("人大代表+人民法官").
             "30 A2",
         ] as [String]).sorted())
         // The “…” pair cut by the page break at lines 26/28 is joined first, so no P3.
@@ -55,8 +56,8 @@ final class CheckSeedTests: XCTestCase {
             "24 A1", "30 A1", "40 A1", "46 A1",
             // After the join: 采取“精准培训“十实战练兵十外出考察” — the second “ stands where + was meant.
             "48 P3",
-            // …and both 十 (“十实战, 练兵十外出) where the text elsewhere writes “16+1+N”, “代表+网格”:
-            // 精准培训+实战练兵+外出考察.
+            // …and both 十 (“十实战, 练兵十外出), the repeated joint of one quoted term in a text that
+            // writes + (“16+1+N”, “代表+网格”): 精准培训+实战练兵+外出考察.
             "48 A2", "48 A2",
             // Spaces around a number or letter in the text, where the rest of the sample sets none
             // (“形成14万字”, “建设29个”, “手机APP”): “等 N 个” and “推动 32 个” (line 42), “组织 6 个” (44).

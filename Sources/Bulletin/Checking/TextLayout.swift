@@ -227,9 +227,28 @@ struct TextLayout: Sendable {
         if let block = current { blocks.append(block) }
     }
 
+    /// Past spaces, markup and the U+3000 paragraph indent: where the block's text (as in `text`) begins.
     static func firstTextOffset(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
         var index = start
-        while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "\\") { index += 1 }
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "\\") { index += 1; continue }
+            if index + 2 < end, byte == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { index += 3; continue }
+            break
+        }
+        return index
+    }
+
+    /// The offset `count` scalars of text after `start` (markup `*` not counted), never inside a
+    /// UTF-8 sequence and never past `limit`.
+    func offset(afterScalars count: Int, from start: Int, limit: Int) -> Int {
+        var index = start, seen = 0
+        while index < limit, seen < count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            if byte != UInt8(ascii: "*") { seen += 1 }
+            index = min(index + length, limit)
+        }
         return index
     }
 
@@ -506,10 +525,10 @@ struct TextLayout: Sendable {
         pointNumber(text, allowingWrongMark: false) != nil
     }
 
-    /// The value of a leading 一、 / 二、 … point number, the numeral's length in scalars and the
-    /// mark's length in bytes. With `allowingWrongMark`, `二.` and `二，` (which P7 reports) count
-    /// too, so the point keeps its place in the sequence and S6 does not also report the next one.
-    static func pointNumber(_ text: String, allowingWrongMark: Bool = true) -> (value: Int, length: Int, markBytes: Int)? {
+    /// The value of a leading 一、 / 二、 … point number and the numeral's length in scalars.
+    /// With `allowingWrongMark`, `二.` and `二，` (which P7 reports) count too, so the point keeps
+    /// its place in the sequence and S6 does not also report the next one.
+    static func pointNumber(_ text: String, allowingWrongMark: Bool = true) -> (value: Int, length: Int)? {
         var numeral = ""
         for scalar in text.unicodeScalars {
             if ScalarClass.isNumeralCharacter(scalar.value), numeral.unicodeScalars.count < 4 {
@@ -518,7 +537,7 @@ struct TextLayout: Sendable {
             }
             let wrongMark = scalar == "." || scalar == "．" || scalar == "," || scalar == "，"
             guard scalar == "、" || (allowingWrongMark && wrongMark), let value = ChineseNumeral.value(numeral) else { return nil }
-            return (value, numeral.unicodeScalars.count, scalar.utf8.count)
+            return (value, numeral.unicodeScalars.count)
         }
         return nil
     }
@@ -541,7 +560,8 @@ struct TextLayout: Sendable {
         text.utf8.count < 240 && (text.utf8Suffix("印发") || text.utf8Contains("共印") && text.utf8Contains("印发"))
     }
 
-    /// `郑州市` in `郑州市：…`: 2–9 Chinese characters ending in 市, 县 or 区, then a colon.
+    /// `郑州市` in `郑州市：…`: 2–15 Chinese characters ending in 市, 县 or 区, then a colon. Long
+    /// enough for every functional zone (新乡市平原城乡一体化示范区), so S5 and R1 see the same region.
     static func regionPrefix(_ text: String) -> String? {
         var region = String.UnicodeScalarView()
         var count = 0
@@ -550,7 +570,7 @@ struct TextLayout: Sendable {
                 guard count >= 2, let last = region.last, last == "市" || last == "县" || last == "区" else { return nil }
                 return String(region)
             }
-            guard ScalarClass.isIdeograph(scalar.value), count < 9 else { return nil }
+            guard ScalarClass.isIdeograph(scalar.value), count < 15 else { return nil }
             region.append(scalar)
             count += 1
         }

@@ -17,8 +17,7 @@ struct TypographyScanner {
     var blockStarts: [(position: Int, block: Int)] = []
     var pairs = PairStack()
     var subPoints = SubPointCounter()
-    var plusCandidates: [(start: Int, end: Int)] = []
-    var sawPlus = false
+    var plus = PlusReadAsTen.Evidence()
     var pendingSpace: StraySpace.Pending?
     var pendingAlphanumericSpace: SpaceBesideAlphanumeric.Pending?
     /// Index of the mark after the point number opening the current line (`2.` `二.` `1、`), or -1:
@@ -47,9 +46,7 @@ struct TypographyScanner {
                 }
             }
         }
-        if active.plus, scanner.sawPlus {
-            for candidate in scanner.plusCandidates { sink.report(PlusReadAsTen.rule, candidate.start, candidate.end) }
-        }
+        if active.plus { PlusReadAsTen.finish(scanner.plus, &sink) }
     }
 
     /// Decodes the blocks of one logical paragraph into the buffer, markup left out.
@@ -143,7 +140,7 @@ struct TypographyScanner {
             }
             let value = values[index]
             // Runs of full-width digits and letters end at the first other scalar.
-            if fullWidthRunStart >= 0, !ScalarClass.isFullWidthAlphanumeric(value) {
+            if fullWidthRunStart >= 0, !FullwidthAlphanumeric.continuesRun(values, at: index) {
                 if active.fullWidth { FullwidthAlphanumeric.report(self, from: fullWidthRunStart, to: index, &sink) }
                 fullWidthRunStart = -1
             }
@@ -169,11 +166,11 @@ struct TypographyScanner {
                     if active.space { StraySpace.flush(&self, &sink) }
                     lineStart(at: index + 1, active, &sink)
                 } else if value == 0x2B {
-                    sawPlus = true
+                    if active.plus { PlusReadAsTen.visitPlus(&self, at: index) }
                 } else if value == 0x28 || value == 0x29 {
                     if active.quote { UnbalancedQuote.visit(&self, at: index, &sink) }
                     if active.halfWidth { HalfwidthPunctuation.visitBracket(&self, at: index, &sink) }
-                } else if value == 0x2D, active.dateRange {
+                } else if value == 0x2D || value == 0x7E, active.dateRange {
                     DateRangeDash.check(self, at: index, &sink)
                 }
                 if value == 0x3A { phraseLength = 0 } else if value != Self.lineBreak && value != Self.pageBreak { phraseLength += 1 }
@@ -195,7 +192,7 @@ struct TypographyScanner {
             case 0xFF1A:
                 phraseLength = -1
             case 0xFF0B:
-                sawPlus = true
+                if active.plus { PlusReadAsTen.visitPlus(&self, at: index) }
             case 0xFF0D:
                 if active.dateRange { DateRangeDash.check(self, at: index, &sink) }
             case 0x5341: // 十
@@ -214,7 +211,7 @@ struct TypographyScanner {
                     continue
                 }
             default:
-                if ScalarClass.isFullWidthAlphanumeric(value), fullWidthRunStart < 0 { fullWidthRunStart = index }
+                if fullWidthRunStart < 0, FullwidthAlphanumeric.startsRun(value, after: index > 0 ? values[index - 1] : 0) { fullWidthRunStart = index }
             }
             if active.repeated, RepeatedPunctuation.isRepeatable(value) { RepeatedPunctuation.check(self, at: index, &sink) }
             phraseLength += 1

@@ -24,6 +24,7 @@ enum RepeatedPunctuation {
         if index > 0, isRepeatable(values[index - 1]) { return } // reported at the first of the run
         let offset = scanner.offset(index)
         let text = [value, next].compactMap { Unicode.Scalar($0) }.map { String($0) }.joined()
-        sink.report(rule, offset, offset + 6, message: "标点重复“\(text)”：只保留一个")
+        // To the end of the second mark, which markup (`，**，`) may set apart from the first.
+        sink.report(rule, offset, scanner.offset(index + 1) + 3, message: "标点重复“\(text)”：只保留一个")
     }
 }

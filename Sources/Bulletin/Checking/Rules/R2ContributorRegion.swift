@@ -17,7 +17,7 @@ enum ContributorRegion: LayoutRule {
             let block = layout.blocks[contributorIndex]
             let unit = String(block.text.unicodeScalars.dropFirst())
             guard let unitRegion = divisions.longestPrefix(of: unit) else { continue }
-            if unitRegion == region || unitRegion == parent { continue }
+            if divisions.canonicalName(unitRegion) == divisions.canonicalName(region) || unitRegion == parent { continue }
             let allowed = parent.isEmpty ? "“\(region)”" : "“\(region)”或其上级市“\(parent)”"
             sink.report(rule, block.textStart, block.end,
                         message: "供稿单位属于“\(unitRegion)”，不属于\(allowed)：核对地区或供稿单位")

@@ -13,12 +13,13 @@ enum PointSequence: LayoutRule {
             var counter = SubPointCounter()
             for index in article.blocks where layout.blocks[index].role == .point {
                 let block = layout.blocks[index]
-                guard let (value, length, markBytes) = TextLayout.pointNumber(block.text) else { continue }
+                guard let (value, length) = TextLayout.pointNumber(block.text) else { continue }
                 let (inOrder, expected) = counter.take(value)
                 guard !inOrder, let want = ChineseNumeral.string(expected) else { continue }
-                // The numeral and its mark as written (`三、`, or `三.` which P7 also reports).
-                let end = min(block.textStart + 3 * length + markBytes, block.end)
-                let written = String(decoding: layout.bytes[block.textStart..<end], as: UTF8.self)
+                // The numeral and its mark as written (`三、`, or `三.` which P7 also reports), counted
+                // in scalars of the text: a byte count would cut a character in two.
+                let written = String(String.UnicodeScalarView(block.text.unicodeScalars.prefix(length + 1)))
+                let end = layout.offset(afterScalars: length + 1, from: block.textStart, limit: block.end)
                 sink.report(rule, block.textStart, end,
                             message: "要点序号应为“\(want)、”，这里是“\(written)”：按一、二、三……连续编号")
             }

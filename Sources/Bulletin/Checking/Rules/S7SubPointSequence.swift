@@ -4,7 +4,7 @@ enum SubPointSequence {
         code: "S7", slug: "subpoint-sequence", severity: .error, scope: .article,
         title: "“一是、二是”顺序不对",
         message: "层次序号“一是、二是……”跳号、重复或倒序：按顺序编号",
-        explanation: "一个要点（或没有要点的文章）里，句首的“一是、二是、三是……”应从“一是”起连续编号，每个新要点重新从“一是”开始。只认句首（段首或句号、分号、冒号、逗号之后）的序号，“统一是”之类不受影响。一处错误只报一次：其后的序号接着错的那个或按原来的位置编号都算对。",
+        explanation: "一个要点（或没有要点的文章）里，句首的“一是、二是、三是……”应从“一是”起连续编号，每个新要点重新从“一是”开始，要点下的每个（一）、1.、（1）层次也各自从“一是”开始。只认句首（段首或句号、分号、冒号、逗号之后）的序号，“统一是”之类不受影响。一处错误只报一次：其后的序号接着错的那个或按原来的位置编号都算对。",
         wrongExample: "一是注重系统化学习。三是注重多形式宣传。",
         rightExample: "一是注重系统化学习。二是注重分层次培训。三是注重多形式宣传。")
 
@@ -29,11 +29,52 @@ enum SubPointSequence {
             }
         }
         guard let value = ChineseNumeral.value(String(numeral)) else { return }
+        // A lower level (（一）, 1., （1）) opened since the last 一是… starts the count again.
+        let start = scanner.offset(numeralStart)
+        // (Nothing to look for when the count has just started.)
+        if scanner.subPoints.count > 0, opensLevel(scanner, before: numeralStart) { scanner.subPoints.reset() }
+        scanner.subPoints.lastOffset = start
         let (inOrder, expected) = scanner.subPoints.take(value)
         guard !inOrder, let want = ChineseNumeral.string(expected) else { return }
-        let start = scanner.offset(numeralStart)
         sink.report(rule, start, scanner.offset(index) + 3,
                     message: "层次序号应为“\(want)是”，这里是“\(String(numeral))是”：按一是、二是、三是……顺序编号")
+    }
+}
+
+extension SubPointSequence {
+    /// True when a level number (（一）, （1）, 1.) opens a sentence of this paragraph between the
+    /// last 一是… counted and `index`. Looks back only that far, so each scalar is looked at once.
+    static func opensLevel(_ scanner: TypographyScanner, before index: Int) -> Bool {
+        let values = scanner.values
+        var k = index - 1
+        while k >= 0, scanner.offset(k) > scanner.subPoints.lastOffset {
+            let value = values[k]
+            switch value {
+            case 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, TypographyScanner.lineBreak, TypographyScanner.pageBreak:
+                if levelNumber(values, at: k + 1) { return true }
+            default:
+                break
+            }
+            k -= 1
+        }
+        return k < 0 && levelNumber(values, at: 0)
+    }
+
+    /// `（一）`, `(1)`, `1.`, `1、` (spaces before it allowed) at `start`; `1.65` is a number.
+    static func levelNumber(_ values: [UInt32], at start: Int) -> Bool {
+        var k = start
+        while k < values.count, ScalarClass.isSpace(values[k]) { k += 1 }
+        guard k < values.count else { return false }
+        let bracketed = values[k] == 0xFF08 || values[k] == 0x28
+        if bracketed { k += 1 }
+        let numberStart = k
+        while k < values.count, k - numberStart < 3, ScalarClass.isDigit(values[k]) || ScalarClass.isNumeralCharacter(values[k]) { k += 1 }
+        guard k > numberStart, k < values.count else { return false }
+        if bracketed { return values[k] == 0xFF09 || values[k] == 0x29 }
+        guard ScalarClass.isDigit(values[numberStart]) else { return false } // 一、 is a point, not a lower level
+        let mark = values[k]
+        guard mark == 0x2E || mark == 0xFF0E || mark == 0x3001 else { return false }
+        return !(k + 1 < values.count && ScalarClass.isDigit(values[k + 1]))
     }
 }
 
@@ -42,6 +83,8 @@ struct SubPointCounter {
     /// The last number written, and how many numbers came so far.
     var last = 0
     var count = 0
+    /// Where the last 一是… counted stands (a byte offset, so it tells paragraphs apart); -1 before any.
+    var lastOffset = -1
 
     mutating func reset() { last = 0; count = 0 }
 
