@@ -124,9 +124,7 @@ final class CheckCLITests: XCTestCase {
                        "seeds/003_89e8e6edd186e997.txt")
 
         // A file name with a space and Chinese characters reaches SARIF percent-encoded.
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-sarif-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try temporaryFolder()
         try Data(contentsOf: CLI.packageRoot.appendingPathComponent(try seed("003"))).write(to: directory.appendingPathComponent("第 16 期.txt"))
         let named = try CLI.run(["check", "--format", "sarif", "第 16 期.txt"], directory: directory)
         XCTAssertTrue(named.stdout.contains("\"uri\": \"%E7%AC%AC%2016%20%E6%9C%9F.txt\""), named.stdout)
@@ -140,9 +138,7 @@ final class CheckCLITests: XCTestCase {
     }
 
     func testDiffShowsAndFixWritesAtomically() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try temporaryFolder()
         let copy = directory.appendingPathComponent("001.txt")
         let original = try Data(contentsOf: CLI.packageRoot.appendingPathComponent(try seed("001")))
         try original.write(to: copy)
@@ -174,9 +170,7 @@ final class CheckCLITests: XCTestCase {
     }
 
     func testSuppressionCommentsInMarkdown() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-suppress-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try temporaryFolder()
         let file = directory.appendingPathComponent("来稿.md")
         try Data("""
         # 郑州市：高位部署强担当
@@ -234,9 +228,7 @@ final class CheckCLITests: XCTestCase {
     }
 
     func testProfileRulesAndCommandLineOverrides() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-rules-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try temporaryFolder()
         let profile = directory.appendingPathComponent("画像.yaml")
         // 000's only errors are the two half-width brackets of 专辑(一) (P1, line 12).
         try Data("名称: 测试\n检查规则:\n  P1: 警告\n  A1: 关闭\n".utf8).write(to: profile)

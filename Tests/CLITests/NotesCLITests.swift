@@ -32,9 +32,7 @@ final class NotesCLITests: XCTestCase {
     }
 
     func testFilePathAppearsInTheError() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-notes-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try temporaryFolder()
         let file = directory.appendingPathComponent("笔记.yaml")
         try Data("日期: 2026-06-04\n".utf8).write(to: file)
         let result = try CLI.run(["notes", file.path])
@@ -44,9 +42,7 @@ final class NotesCLITests: XCTestCase {
     }
 
     func testNonUTF8IsALocatedError() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-notes-gbk-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try temporaryFolder()
         let file = directory.appendingPathComponent("gbk.yaml")
         try Data([0x61, 0x3A, 0x20, 0xD6, 0xD0, 0x0A]).write(to: file)   // "a: 中" in GBK
         let result = try CLI.run(["notes", file.path])

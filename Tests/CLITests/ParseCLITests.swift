@@ -4,13 +4,6 @@ import XCTest
 final class ParseCLITests: XCTestCase {
     private func seed(_ name: String) -> String { "seeds/\(name)" }
 
-    private func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-parse-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
-
     /// Notes without the header comments `jianbao parse` writes.
     private func notesBody(_ yaml: String) -> String {
         yaml.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("#") }.joined(separator: "\n")
@@ -29,7 +22,7 @@ final class ParseCLITests: XCTestCase {
     /// `jianbao draft` of `jianbao parse` of a sample equals the sample under the drafting
     /// golden test's normalization and the same sample quirks (`DraftCLITests.expectedLines`).
     private func assertDraftOfParseReproduces(_ sample: DraftCLITests.SampleQuirks, file: StaticString = #filePath, line: UInt = #line) throws {
-        let directory = try temporaryDirectory()
+        let directory = try temporaryFolder()
         let notes = directory.appendingPathComponent("notes.yaml").path
         let parsed = try CLI.run(["parse", seed(sample.file), "-o", notes])
         XCTAssertEqual(parsed.status, 0, parsed.stderr, file: file, line: line)
@@ -45,7 +38,7 @@ final class ParseCLITests: XCTestCase {
     /// 001 has no 期号: the editor adds one; the notes then draft a clean issue (2024 profile)
     /// that reads back without a single repair to the same notes.
     func testOCRSample001DraftsACleanIssueThatReadsBackTheSame() throws {
-        let directory = try temporaryDirectory()
+        let directory = try temporaryFolder()
         let parsed = try CLI.run(["parse", seed("001_f9581be366cac430.txt")])
         XCTAssertEqual(parsed.status, 0, parsed.stderr)
         XCTAssertTrue(parsed.stderr.contains("原文没有期号"), parsed.stderr)
@@ -64,7 +57,7 @@ final class ParseCLITests: XCTestCase {
     }
 
     func testMarkdownSample004DraftsInTextAndMarkdownAndReadsBackTheSame() throws {
-        let directory = try temporaryDirectory()
+        let directory = try temporaryFolder()
         let notesPath = directory.appendingPathComponent("004.yaml").path
         let parsed = try CLI.run(["parse", seed("004_7acb3700bb16512e.txt"), "-o", notesPath])
         XCTAssertEqual(parsed.status, 0, parsed.stderr)
@@ -155,7 +148,7 @@ final class ParseCLITests: XCTestCase {
     }
 
     func testOutputFileIsWrittenAndNeverTheInput() throws {
-        let directory = try temporaryDirectory()
+        let directory = try temporaryFolder()
         let input = directory.appendingPathComponent("issue.txt").path
         let original = try String(contentsOf: CLI.packageRoot.appendingPathComponent("seeds/003_89e8e6edd186e997.txt"), encoding: .utf8)
         try original.write(toFile: input, atomically: true, encoding: .utf8)

@@ -6,14 +6,7 @@ final class PrintCLITests: XCTestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
-        let help = try CLI.run(["help", "draft"])
-        try XCTSkipUnless(help.stdout.contains("docx"), "jianbao draft has no --format docx in this build; the print checks are skipped")
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-print-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        if let directory { try? FileManager.default.removeItem(at: directory) }
+        directory = try temporaryFolder()
     }
 
     func testDocxIsWrittenToTheOutputFile() throws {

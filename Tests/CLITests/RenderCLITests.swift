@@ -6,7 +6,7 @@ final class RenderCLITests: XCTestCase {
     private var folder: URL!
 
     override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-render-\(UUID().uuidString)")
+        folder = try temporaryFolder()
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("house/partials"), withIntermediateDirectories: true)
         try write("data.json", #"{"刊名": "代表工作", "期号": 16, "文章": [{"标题": "甲 & 乙", "要点": ["一", "二"]}]}"#)
         try write("issue.txt.mustache", "{{刊名}}第{{期号}}期\n{{#文章}}\n{{标题}}\n{{#要点}}\n  - {{.}}\n{{/要点}}\n{{/文章}}\n")
@@ -16,9 +16,6 @@ final class RenderCLITests: XCTestCase {
         try write("uses-frame.md.mustache", "{{<frame.md}}{{$正文}}\n正文在此\n{{/正文}}{{/frame.md}}\n")
     }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
 
     private func write(_ name: String, _ text: String) throws {
         try Data(text.utf8).write(to: folder.appendingPathComponent(name))
