@@ -16,7 +16,6 @@ final class RenderCLITests: XCTestCase {
         try write("uses-frame.md.mustache", "{{<frame.md}}{{$正文}}\n正文在此\n{{/正文}}{{/frame.md}}\n")
     }
 
-
     private func write(_ name: String, _ text: String) throws {
         try Data(text.utf8).write(to: folder.appendingPathComponent(name))
     }
