@@ -145,6 +145,14 @@ final class CheckSafeFixTests: XCTestCase {
 
     // MARK: Half-width brackets go as a pair
 
+    func testADotAfterANumberBeforeChineseIsReportedWithoutAFix() {
+        let text = "南阳市：标题\n\n南阳市人大常委会开展活动，见图1.代表分布，全市近1.8万名代表参加。\n\n（南阳市人大常委会代表工委供稿）\n"
+        let result = Checker.check(text)
+        XCTAssertEqual(result.findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.finding.rule.code)" }, ["3:17 P1"])
+        XCTAssertNil(result.findings.first?.finding.fix, "图1. may be a figure number: only the author can say")
+        XCTAssertEqual(fixed(text), text)
+    }
+
     func testHalfWidthBracketsAreReportedAndFixedAsAPair() {
         let text = "郑州市：推进代表工作\n\n(1)加强组织领导。\n\n(2)健全机制.\n\n2)完善制度。\n\n参会代表50人(其中女代表20人)。\n\n（郑州市人大常委会代表工委供稿）\n"
         // Both brackets of a pair in Chinese text, the `(` at the paragraph start too; a lone `)`

@@ -4,7 +4,7 @@ enum HalfwidthPunctuation {
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
         wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.\n(1)加强组织领导。",
         rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。",
         fixable: true)
@@ -25,6 +25,13 @@ enum HalfwidthPunctuation {
         // `二.` and `（一）,` open a point with the wrong mark: P7 says which mark belongs there,
         // where a full-width 。 or ， would be a wrong fix.
         if index == scanner.pointMark { return }
+        // `图1.代表分布`: after a number, a `.` before Chinese may end a sentence or number a
+        // figure; which one only the author knows, so it is reported without a fix.
+        if value == 0x2E, let previous, ScalarClass.isDigit(previous), let next, ScalarClass.isChinese(next) {
+            let offset = scanner.offset(index)
+            sink.report(rule, offset, offset + 1, message: "数字后的半角“.”：是句末就改为“。”，是编号（如“图1.”）就按原意改写")
+            return
+        }
         report(scanner, index, full, &sink)
     }
 
