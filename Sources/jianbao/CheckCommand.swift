@@ -98,7 +98,11 @@ enum CheckCommand: Command {
                     bytes = fixed
                 }
             }
-            entries.append(CheckReport.Entry(path: Files.displayName(path), result: Checker.check(bytes: bytes, options: options)))
+            let result = Checker.check(bytes: bytes, options: options)
+            for (line, name) in result.unknownSuppressedRules {
+                Terminal.printError("\(Files.displayName(path)):\(line):1: warning: 屏蔽注释中的“\(name)”不是规则代号或名称，不屏蔽任何问题（用 jianbao rules 查看全部规则）")
+            }
+            entries.append(CheckReport.Entry(path: Files.displayName(path), result: result))
         }
         let reportFormat = CheckReport.Format(rawValue: format) ?? .text
         // When stdout carries the patch (--diff) or the fixed text (--fix -), the findings that

@@ -65,6 +65,13 @@ final class CheckCLITests: XCTestCase {
         XCTAssertTrue(both.stderr.contains("--fix 与 --diff 不能同时使用"), both.stderr)
     }
 
+    func testAnUnknownRuleInASuppressionCommentIsSaid() throws {
+        let text = "南阳市：标题\n\n<!-- jianbao-disable P99 P1 -->\n\n南阳市人大常委会开展活动,取得成效。\n\n（南阳市人大常委会代表工委供稿）\n"
+        let result = try CLI.run(["check", "-"], stdin: text)
+        XCTAssertEqual(result.status, 0, result.stdout)   // P1 is still suppressed
+        XCTAssertTrue(result.stderr.contains("<stdin>:3:1: warning: 屏蔽注释中的“P99”不是规则代号或名称"), result.stderr)
+    }
+
     func testAnUnreadableFileDoesNotHideTheOthers() throws {
         let result = try CLI.run(["check", try seed("000"), "no-such-file.txt"])
         XCTAssertEqual(result.status, 2)

@@ -68,6 +68,9 @@ public struct CheckResult: Sendable {
     /// Sorted by position, then rule code.
     public var findings: [LocatedFinding]
     public var lineIndex: LineIndex
+    /// Rule names in `<!-- jianbao-disable … -->` comments that name no rule, with their line:
+    /// such a comment suppresses nothing, and the writer should know.
+    public var unknownSuppressedRules: [(line: Int, name: String)] = []
 
     public var hasErrors: Bool { findings.contains { $0.finding.severity == .error } }
 }
@@ -122,7 +125,7 @@ public enum Checker {
             if suppressions.suppresses(finding.rule, line: start.line) { continue }
             located.append(LocatedFinding(finding: finding, range: SourceRange(start: start, end: end)))
         }
-        return CheckResult(kind: layout.kind, findings: located, lineIndex: layout.lineIndex)
+        return CheckResult(kind: layout.kind, findings: located, lineIndex: layout.lineIndex, unknownSuppressedRules: suppressions.unknownNames)
     }
 }
 
@@ -154,6 +157,7 @@ extension Checker {
 struct Suppressions {
     /// Per rule code (or `all`): line intervals (1-based, inclusive) where findings are dropped.
     private var ranges: [String: [ClosedRange<Int>]] = [:]
+    private(set) var unknownNames: [(line: Int, name: String)] = []
 
     init(_ layout: TextLayout) {
         var openSince: [String: Int] = [:]
@@ -162,6 +166,10 @@ struct Suppressions {
             guard let (directive, names) = Self.parse(text) else { continue }
             let number = index + 1
             for name in names {
+                guard name == "all" || RuleCatalogue.rule(named: name) != nil else {
+                    unknownNames.append((number, name))
+                    continue
+                }
                 let code = name == "all" ? "all" : (RuleCatalogue.rule(named: name)?.code ?? name)
                 switch directive {
                 case "jianbao-disable":
