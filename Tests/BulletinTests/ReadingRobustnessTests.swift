@@ -78,6 +78,17 @@ final class ReadingRobustnessTests: XCTestCase {
         }
     }
 
+    func testAFunctionalZoneIsARegionAsLongAsTheCheckerTakesIt() {
+        // 13 characters before the colon; the checker's R1 and S5 read the same region.
+        let text = "新乡市平原城乡一体化示范区：以“五个切实”为抓手 推动代表工作\n\n平原示范区人大工委开展活动。\n\n（新乡市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(text).article?.region, "新乡市平原城乡一体化示范区")
+        XCTAssertEqual(TextLayout.regionPrefix("新乡市平原城乡一体化示范区：标题"), "新乡市平原城乡一体化示范区")
+        // 16 characters: a sentence with a colon, not a region, for both.
+        let long = "南阳市人大常委会组织代表开展集中视察活动市：标题"
+        XCTAssertNil(TextLayout.regionPrefix(long))
+        XCTAssertNil(GenrePatterns.region(Array(long.utf8)))
+    }
+
     func testEmptyInputSaysSo() {
         XCTAssertEqual(BulletinReader.read("\n \n").kind, .notABulletin(reason: "不是简报：输入是空的（没有任何文字）。"))
     }

@@ -570,7 +570,7 @@ struct TextLayout: Sendable {
                 guard count >= 2, let last = region.last, last == "市" || last == "县" || last == "区" else { return nil }
                 return String(region)
             }
-            guard ScalarClass.isIdeograph(scalar.value), count < 15 else { return nil }
+            guard ScalarClass.isIdeograph(scalar.value), count < GenrePatterns.maximumRegionLength else { return nil }
             region.append(scalar)
             count += 1
         }

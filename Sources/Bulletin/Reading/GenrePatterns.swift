@@ -105,12 +105,16 @@ enum GenrePatterns {
                           number: number, fullWidth: list[open].value == 0xFF08 && last.value == 0xFF09)
     }
 
+    /// The longest region name before a heading's colon, in characters: every functional zone
+    /// (新乡市平原城乡一体化示范区 has 13). The reader and the checker both use it.
+    static let maximumRegionLength = 15
+
     /// "南阳市：headline": the region's end and the headline's start (after the colon).
     static func region(_ bytes: [UInt8], _ start: Int = 0) -> (regionEnd: Int, headlineStart: Int)? {
         var index = start
         var count = 0
         var lastValue: UInt32 = 0
-        while index < bytes.count, count <= 12 {
+        while index < bytes.count, count <= maximumRegionLength {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
             if value == 0xFF1A || value == 0x3A {
                 guard count >= 2, regionSuffixes.contains(lastValue) || lastValue == 0x9053 /* 道 of 街道 */ else { return nil }
