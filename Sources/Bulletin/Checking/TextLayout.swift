@@ -560,21 +560,20 @@ struct TextLayout: Sendable {
         text.utf8.count < 240 && (text.utf8Suffix("印发") || text.utf8Contains("共印") && text.utf8Contains("印发"))
     }
 
-    /// `郑州市` in `郑州市：…`: 2–15 Chinese characters ending in 市, 县 or 区, then a colon. Long
-    /// enough for every functional zone (新乡市平原城乡一体化示范区), so S5 and R1 see the same region.
+    /// `郑州市` in `郑州市：…`: the region as the reader recognises it (`GenrePatterns.region`),
+    /// so `parse` and `check` agree on what a region heading is. Only the first bytes are
+    /// looked at: a region is at most `GenrePatterns.maximumRegionLength` characters.
     static func regionPrefix(_ text: String) -> String? {
-        var region = String.UnicodeScalarView()
-        var count = 0
-        for scalar in text.unicodeScalars {
-            if scalar == "：" || scalar == ":" {
-                guard count >= 2, let last = region.last, last == "市" || last == "县" || last == "区" else { return nil }
-                return String(region)
-            }
-            guard ScalarClass.isIdeograph(scalar.value), count < GenrePatterns.maximumRegionLength else { return nil }
-            region.append(scalar)
-            count += 1
+        // The region and its colon lie within the first bytes; the rest of a paragraph is not read.
+        let limit = GenrePatterns.maximumRegionLength * 4 + 4
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(limit))
+            guard let match = GenrePatterns.region(head) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: head[..<match.regionEnd]), as: UTF8.self)
         }
-        return nil
+        if let found { return found }
+        let head = Array(text.utf8.prefix(limit))   // a bridged string: copy the few bytes needed
+        return GenrePatterns.region(head).map { GenrePatterns.string(head, 0, $0.regionEnd) }
     }
 
     /// N in `第 N 期` (spaces and full-width digits allowed).

@@ -110,7 +110,8 @@ enum GenrePatterns {
     static let maximumRegionLength = 15
 
     /// "南阳市：headline": the region's end and the headline's start (after the colon).
-    static func region(_ bytes: [UInt8], _ start: Int = 0) -> (regionEnd: Int, headlineStart: Int)? {
+    static func region<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0) -> (regionEnd: Int, headlineStart: Int)?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = start
         var count = 0
         var lastValue: UInt32 = 0
