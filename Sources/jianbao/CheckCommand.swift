@@ -59,12 +59,11 @@ enum CheckCommand: Command {
             let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
             var level: RuleSeverity?
             if parts.count == 2 {
-                switch parts[1].lowercased() {
-                case "error", "错误": level = .error
-                case "warning", "警告": level = .warning
-                default:
+                // Off is --disable's: --enable only chooses how loud a rule is.
+                guard let chosen = RuleSeverity(userText: parts[1]), chosen != .off else {
                     throw CommandError(message: "--enable 的级别应为 error 或 warning（关闭规则用 --disable），而不是“\(parts[1])”")
                 }
+                level = chosen
             }
             for rule in try rules(named: parts[0]) {
                 options.severities[rule.code] = level ?? (rule.severity == .off ? .warning : rule.severity)
@@ -79,7 +78,7 @@ enum CheckCommand: Command {
             do {
                 text = try Files.readText(path)
             } catch let error as CommandError {
-                Terminal.printError(error.isLocated ? error.message : "jianbao check：\(error.message)")
+                Terminal.printError(error.line(for: Self.name))
                 unreadable = true
                 continue
             }
@@ -160,11 +159,7 @@ enum CheckCommand: Command {
     }
 
     private static func rules(named name: String) throws -> [Rule] {
-        if name == "all" { return RuleCatalogue.all }
-        guard let rule = RuleCatalogue.rule(named: name) else {
-            let hint = RuleCatalogue.closestName(to: name).map { "，是否想写“\($0)”？" } ?? "（用 jianbao rules 查看全部规则）"
-            throw CommandError(message: "没有规则“\(name)”\(hint)")
-        }
-        return [rule]
+        guard let rules = RuleCatalogue.rules(named: name) else { throw CommandError(message: RuleCatalogue.unknownNameMessage(name)) }
+        return rules
     }
 }

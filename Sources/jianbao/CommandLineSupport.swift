@@ -17,6 +17,11 @@ struct CommandError: Error {
     var status: Int32 = ExitStatus.usage
     /// The message is a located diagnostic (`path:line:col: error: …`) and is printed as it is.
     var isLocated = false
+
+    /// The line printed on stderr for a failure of `command`: a located message stays clickable.
+    func line(for command: String) -> String {
+        isLocated ? message : "jianbao \(command)：\(message)"
+    }
 }
 
 /// One subcommand. Each lives in its own file; `main.swift` lists them.
@@ -83,13 +88,22 @@ struct Arguments {
         return values
     }
 
-    /// A folder option, `dir/` and `dir//` as `dir` (the root stays `/`): a trailing slash would
-    /// otherwise reappear doubled in every path built from it.
-    mutating func folder(_ names: String...) throws -> String? {
-        guard let path = try options(names).last else { return nil }
+    /// A folder option that must name an existing folder holding `contents` (for the message);
+    /// `dir/` and `dir//` as `dir` (the root stays `/`): a trailing slash would otherwise
+    /// reappear doubled in every path built from it.
+    mutating func folder(_ name: String, holding contents: String) throws -> String? {
+        guard let path = try options([name]).last else { return nil }
         var trimmed = Substring(path)
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        return String(trimmed)
+        let folder = String(trimmed)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+            throw CommandError(message: "\(contents)文件夹 \(folder) 不存在")
+        }
+        guard isFolder.boolValue else {
+            throw CommandError(message: "\(folder) 不是文件夹：\(name) 应给出\(contents)所在的文件夹")
+        }
+        return folder
     }
 
     /// An option restricted to a set of values.

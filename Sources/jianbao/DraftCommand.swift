@@ -87,14 +87,8 @@ struct DraftingSetup {
 
     init(_ arguments: inout Arguments, allowTemplates: Bool = true) throws {
         profilePath = try arguments.option("--profile")
-        templatesDirectory = allowTemplates ? try arguments.folder("--templates") : nil
+        templatesDirectory = allowTemplates ? try arguments.folder("--templates", holding: "模板") : nil
         strict = allowTemplates ? arguments.flag("--strict") : false
-        if let templatesDirectory {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: templatesDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw CommandError(message: "找不到模板目录 \(templatesDirectory)")
-            }
-        }
     }
 
     /// The profile: a file, else a built-in name, else the standard profile. Nil after

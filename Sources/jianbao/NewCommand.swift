@@ -22,7 +22,7 @@ enum NewCommand: Command {
     static func run(_ arguments: inout Arguments) throws -> Int32 {
         let issue = try arguments.integer("--issue")
         let albumNumber = try arguments.integer("--album-number")
-        let folder = try arguments.folder("--from")
+        let folder = try arguments.folder("--from", holding: "往期笔记")
         let dateText = try arguments.option("--date")
         let output = try arguments.option("-o", "--output")
         let setup = try DraftingSetup(&arguments, allowTemplates: false)
@@ -71,11 +71,6 @@ enum NewCommand: Command {
 
     /// The numbering of the notes file with the highest 期号 in a folder.
     static func newestNotes(in folder: String) throws -> (issueNumber: Int, album: Album?) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
-            throw CommandError(message: "找不到目录 \(folder)")
-        }
-        guard isFolder.boolValue else { throw CommandError(message: "\(folder) 是文件，不是目录（--from 要的是存放往期笔记的目录）") }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             throw CommandError(message: "无法读取目录 \(folder)")
         }

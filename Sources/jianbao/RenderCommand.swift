@@ -26,7 +26,8 @@ enum RenderCommand: Command {
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
         let dataPath = try arguments.option("--data")
-        let partialsFolder = try arguments.folder("--partials")
+        // An input that cannot be read (exit 2), not a problem located in a template.
+        let partialsFolder = try arguments.folder("--partials", holding: "模板")
         let escapeChoice = try arguments.option("--escape")
         let outputPath = try arguments.option("-o", "--output")
         let strict = arguments.flag("--strict")
@@ -34,16 +35,6 @@ enum RenderCommand: Command {
         let templatePath = try arguments.single("模板文件")
         guard let dataPath else { throw CommandError(message: "缺少 --data 数据文件（JSON 或笔记文件）") }
         guard templatePath != "-" || dataPath != "-" else { throw CommandError(message: "模板和数据不能都从标准输入读取") }
-        if let partialsFolder {
-            // An input that cannot be read (exit 2), not a problem located in a template.
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: partialsFolder, isDirectory: &isDirectory) else {
-                throw CommandError(message: "模板文件夹 \(partialsFolder) 不存在")
-            }
-            guard isDirectory.boolValue else {
-                throw CommandError(message: "\(partialsFolder) 不是文件夹：--partials 应给出局部模板所在的文件夹")
-            }
-        }
 
         let escape: EscapeMode
         switch escapeChoice {

@@ -69,7 +69,7 @@ let commands: [any Command.Type] = [
         return try command.run(&arguments)
     } catch let error as CommandError {
         // A located message is already `path:line:col: error: …`, which editors make clickable.
-        Terminal.printError(error.isLocated ? error.message : "jianbao \(name)：\(error.message)")
+        Terminal.printError(error.line(for: name))
         return error.status
     } catch {
         Terminal.printError("jianbao \(name)：\(error)")

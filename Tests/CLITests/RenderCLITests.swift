@@ -159,7 +159,7 @@ final class RenderCLITests: XCTestCase {
         XCTAssertEqual(missingFolder.stderr, "jianbao render：模板文件夹 nowhere 不存在\n")
         let fileAsFolder = try render(["issue.txt.mustache", "--data", "data.json", "--partials", "data.json"])
         XCTAssertEqual(fileAsFolder.status, 2)
-        XCTAssertEqual(fileAsFolder.stderr, "jianbao render：data.json 不是文件夹：--partials 应给出局部模板所在的文件夹\n")
+        XCTAssertEqual(fileAsFolder.stderr, "jianbao render：data.json 不是文件夹：--partials 应给出模板所在的文件夹\n")
     }
 
     func testPartialsFolderWithTrailingSlashGivesPlainPaths() throws {

@@ -166,11 +166,11 @@ struct Suppressions {
             guard let (directive, names) = Self.parse(text) else { continue }
             let number = index + 1
             for name in names {
-                guard name == "all" || RuleCatalogue.rule(named: name) != nil else {
+                guard let rules = RuleCatalogue.rules(named: name) else {
                     unknownNames.append((number, name))
                     continue
                 }
-                let code = name == "all" ? "all" : (RuleCatalogue.rule(named: name)?.code ?? name)
+                let code = rules.count == 1 ? rules[0].code : "all"
                 switch directive {
                 case "jianbao-disable":
                     if openSince[code] == nil { openSince[code] = number }

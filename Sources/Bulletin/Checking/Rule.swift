@@ -4,6 +4,17 @@ import SourceText
 public enum RuleSeverity: String, Sendable, Hashable, CaseIterable {
     case error, warning, off
 
+    /// A level as users write it, in a profile or on the command line: 错误 | 警告 | 关闭,
+    /// or error | warning | off.
+    public init?(userText text: String) {
+        switch text.trimmingSpaces.lowercased() {
+        case "错误", "error": self = .error
+        case "警告", "warning": self = .warning
+        case "关闭", "off": self = .off
+        default: return nil
+        }
+    }
+
     public var severity: Severity? {
         switch self {
         case .error: .error
@@ -97,6 +108,19 @@ public enum RuleCatalogue {
     /// The rule named by code, slug or `code slug`.
     public static func rule(named name: String) -> Rule? {
         all.first { $0.matches(name) }
+    }
+
+    /// The rules a user's name selects (profile, `--enable`/`--disable`, suppression comments):
+    /// a code, a slug, `code slug`, or `all` / `全部`; nil when it names none.
+    public static func rules(named name: String) -> [Rule]? {
+        let name = name.trimmingSpaces
+        if name == "all" || name == "全部" { return all }
+        return rule(named: name).map { [$0] }
+    }
+
+    /// What to tell a user whose rule name names none: the closest name, else where to look.
+    public static func unknownNameMessage(_ name: String) -> String {
+        "没有规则“\(name)”" + (closestName(to: name).map { "，是否想写“\($0)”？" } ?? "（用 jianbao rules 查看全部规则）")
     }
 
     /// The code, slug or `code slug` closest to a misspelt rule name, for "did you mean".

@@ -56,27 +56,21 @@ enum ProfileDecoder {
         return profile
     }
 
-    /// The rules a 检查规则 key names: a code (`P3`), a slug, `P3 unbalanced-quote`, or all of them
-    /// (`all`, `全部`); an unknown name is reported with the closest one.
+    /// The rules a 检查规则 key names; an unknown name is reported with the closest one.
     static func checkRules(named name: String, at range: SourceRange, reading: NotesReading) -> [Rule]? {
-        if name == "all" || name == "全部" { return RuleCatalogue.all }
-        if let rule = RuleCatalogue.rule(named: name.trimmingSpaces) { return [rule] }
-        let hint = RuleCatalogue.closestName(to: name).map { "，是否想写“\($0)”？" } ?? "（用 jianbao rules 查看全部规则）"
-        reading.error("没有规则“\(name)”\(hint)", at: range)
+        if let rules = RuleCatalogue.rules(named: name) { return rules }
+        reading.error(RuleCatalogue.unknownNameMessage(name), at: range)
         return nil
     }
 
     /// 错误 | 警告 | 关闭, or error | warning | off (`off` quoted: unquoted it reads as a boolean).
     static func severity(_ node: NotesNode, rule: String, reading: NotesReading) -> RuleSeverity? {
         guard let text = reading.text(node, field: "检查规则") else { return nil }
-        switch text.trimmingSpaces.lowercased() {
-        case "错误", "error": return .error
-        case "警告", "warning": return .warning
-        case "关闭", "off": return .off
-        default:
+        guard let level = RuleSeverity(userText: text) else {
             reading.error("规则“\(rule)”的级别应为 错误、警告 或 关闭（也可写 error、warning、\"off\"），而不是“\(text)”", at: node.range)
             return nil
         }
+        return level
     }
 
     /// A 分送 mapping {送, 发, 印发, 份数}; 印发 falls back to `issuerFallback` when given.
