@@ -134,7 +134,6 @@ final class NotesReading {
         }
     }
 
-    /// Lines as printed one under another (编发单位): one string or a list of strings.
     /// A 送 or 发 line: one text as printed, or a list of recipients printed joined by “、”
     /// (groups that need “，” between them are written as one text).
     func recipients(_ node: NotesNode, field: String) -> String? {
@@ -142,6 +141,7 @@ final class NotesReading {
         return lineList(node, field: field)?.joined(separator: "、")
     }
 
+    /// Lines as printed one under another (编发单位): one string or a list of strings.
     func lineList(_ node: NotesNode, field: String) -> [String]? {
         switch node.value {
         case .sequence(let items):

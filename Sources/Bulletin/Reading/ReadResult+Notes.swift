@@ -21,8 +21,7 @@ extension ReadResult {
         comments.append(counts + (repairs.isEmpty && unplaced.isEmpty ? "" : "（用 --verbose 或 --format json 查看）"))
         comments += missingFields
         for line in unplaced.prefix(limit) {
-            let text = line.text.count > 30 ? String(line.text.prefix(30)) + "……" : line.text
-            comments.append("未归入 第 \(line.line) 行，\(line.message)：\(text)")
+            comments.append("未归入 第 \(line.line) 行，\(line.message)：\(line.text.quotedInMessage)")
         }
         if unplaced.count > limit { comments.append("……另有 \(unplaced.count - limit) 行未归入") }
         return comments
