@@ -87,6 +87,15 @@ struct TypographyScanner {
     @inline(__always)
     func offset(_ index: Int) -> Int { Int(offsets[index]) }
 
+    /// The text of buffer `range` as a message quotes it, line and page break markers left out.
+    func text(_ range: Range<Int>) -> String {
+        var scalars = String.UnicodeScalarView()
+        for value in values[range] where value != Self.lineBreak && value != Self.pageBreak {
+            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+        }
+        return String(scalars)
+    }
+
     /// The previous scalar before `index` that is not a break (nil at the start).
     func previousSignificant(_ index: Int, skippingSpaces: Bool) -> UInt32? {
         var k = index - 1

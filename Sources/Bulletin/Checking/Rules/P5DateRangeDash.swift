@@ -81,19 +81,11 @@ enum DateRangeDash {
         // 2024-06-04: a dash after the second number makes a date or a code, not a range.
         if right.end < values.count, isDash(values[right.end]) { return }
         let end = unit ?? right.end
-        let written = text(values, left.start..<end)
-        let dash = text(values, index..<(index + 1))
-        let corrected = text(values, left.start..<index) + "—" + text(values, (index + 1)..<end).filter { $0 != " " && $0 != "\u{3000}" }
+        let written = scanner.text(left.start..<end)
+        let dash = scanner.text(index..<(index + 1))
+        let corrected = scanner.text(left.start..<index) + "—" + scanner.text((index + 1)..<end).filter { $0 != " " && $0 != "\u{3000}" }
         let offset = scanner.offset(index)
         sink.report(rule, offset, offset + (values[index] < 0x80 ? 1 : 3),
                     message: "范围“\(written)”用了连接号“\(dash)”：改用一字线，写作“\(corrected)”")
-    }
-
-    private static func text(_ values: [UInt32], _ range: Range<Int>) -> String {
-        var scalars = String.UnicodeScalarView()
-        for value in values[range] where value != TypographyScanner.lineBreak && value != TypographyScanner.pageBreak {
-            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
-        }
-        return String(scalars)
     }
 }

@@ -49,11 +49,11 @@ enum SpaceBesideAlphanumeric {
         if before {
             var tokenEnd = end
             while tokenEnd < values.count, tokenEnd - end < 40, isWordPart(values[tokenEnd]) { tokenEnd += 1 }
-            scanner.pendingAlphanumericSpace = Pending(edits: [edit], token: text(values, end..<tokenEnd), tokenEnd: tokenEnd)
+            scanner.pendingAlphanumericSpace = Pending(edits: [edit], token: scanner.text(end..<tokenEnd), tokenEnd: tokenEnd)
         } else {
             var tokenStart = start - 1
             while tokenStart > 0, start - tokenStart < 40, isWordPart(values[tokenStart - 1]) { tokenStart -= 1 }
-            report(Pending(edits: [edit], token: text(values, tokenStart..<start), tokenEnd: start), "后", &sink)
+            report(Pending(edits: [edit], token: scanner.text(tokenStart..<start), tokenEnd: start), "后", &sink)
         }
     }
 
@@ -68,11 +68,5 @@ enum SpaceBesideAlphanumeric {
         guard let first = pending.edits.first, let last = pending.edits.last else { return }
         sink.report(rule, first.start, last.end, message: "“\(pending.token)”\(side)有空格：公文中汉字与数字、字母之间不加空格，删去空格",
                     fix: Fix(description: "删去空格", edits: pending.edits))
-    }
-
-    private static func text(_ values: [UInt32], _ range: Range<Int>) -> String {
-        var scalars = String.UnicodeScalarView()
-        for value in values[range] { if let scalar = Unicode.Scalar(value) { scalars.append(scalar) } }
-        return String(scalars)
     }
 }
