@@ -64,12 +64,11 @@ final class NotesDecoderTests: XCTestCase {
         XCTAssertEqual(copies.footer?.issuer, "河南省人大常委会代表工作委员会")
     }
 
+    /// An issue's required fields with one article; tests add the field they are about.
+    private let oneArticleIssue = "期号: 3\n日期: 2026年1月5日\n文章:\n  - 标题: 乙\n"
+
     func testFooterAsAMappingDefaultsTheIssuer() throws {
-        let bulletin = try decodeBulletin("""
-        期号: 3
-        日期: 2026年1月5日
-        文章:
-          - 标题: 乙
+        let bulletin = try decodeBulletin(oneArticleIssue + """
         分送:
           送: 甲
           份数: 10
@@ -78,11 +77,7 @@ final class NotesDecoderTests: XCTestCase {
     }
 
     func testRecipientsAsAListAreJoinedWithTheEnumerationComma() throws {
-        let bulletin = try decodeBulletin("""
-        期号: 3
-        日期: 2026年1月5日
-        文章:
-          - 标题: 乙
+        let bulletin = try decodeBulletin(oneArticleIssue + """
         分送:
           送: [省人大常委会主任, 副主任, 秘书长]
           发:
@@ -91,7 +86,7 @@ final class NotesDecoderTests: XCTestCase {
         """)
         XCTAssertEqual(bulletin.footer?.sendTo, "省人大常委会主任、副主任、秘书长")
         XCTAssertEqual(bulletin.footer?.copyTo, "省人大各专门委员会、各省辖市人大常委会")
-        XCTAssertEqual(errors("期号: 3\n日期: 2026年1月5日\n文章:\n  - 标题: 乙\n分送:\n  送:\n    - 甲\n    - - 乙\n"), [
+        XCTAssertEqual(errors(oneArticleIssue + "分送:\n  送:\n    - 甲\n    - - 乙\n"), [
             "n.yaml:8:7: error: “送”应为一段文字，这里是列表",
         ])
     }
