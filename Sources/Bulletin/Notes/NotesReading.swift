@@ -60,8 +60,9 @@ final class NotesReading {
     }
 
     func error(_ message: String, at range: SourceRange) {
-        let sourceLine = lines.map { $0.lineText(range.start.line) }
-        diagnostics.append(Diagnostic(severity: .error, range: range, message: message, sourceLine: sourceLine))
+        var diagnostic = Diagnostic(severity: .error, range: range, message: message)
+        if let lines { diagnostic.attachExcerpt(from: lines) }
+        diagnostics.append(diagnostic)
     }
 
     /// Throws everything collected so far, if anything, in file order.
