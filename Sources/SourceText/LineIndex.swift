@@ -11,7 +11,7 @@ public struct LineIndex: Sendable {
     /// multiple of the spacing, so a column costs at most one spacing's scan even on a 16 MB line
     /// with a finding every few characters.
     private let longLineCheckpoints: [Int: [Int]]
-    static let checkpointSpacing = 4096
+    public static let checkpointSpacing = 4096
 
     public init(_ text: String) {
         self.init(bytes: Array(text.utf8))

@@ -225,11 +225,13 @@ enum Terminal {
     }
 
     static func printError(_ text: String) {
-        StandardStream.error.write(Data((text + "\n").utf8))
+        StandardStream.error.write(text)
+        StandardStream.error.write("\n")
     }
 
     static func printOut(_ text: String, terminator: String = "\n") {
-        StandardStream.output.write(Data((text + terminator).utf8))
+        StandardStream.output.write(text)
+        if !terminator.isEmpty { StandardStream.output.write(terminator) }
     }
 
     /// Prints located diagnostics for one input path, with caret excerpts.

@@ -25,9 +25,20 @@ final class StandardStream: @unchecked Sendable {
     /// Writes all of `data` unless an earlier write failed; returns false when the data did not all arrive.
     @discardableResult
     func write(_ data: Data) -> Bool {
+        data.withUnsafeBytes { write(bytes: $0) }
+    }
+
+    /// A string's UTF-8, without first copying it into `Data` (a report can be hundreds of MB).
+    @discardableResult
+    func write(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { write(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    private func write(bytes: UnsafeRawBufferPointer) -> Bool {
         lock.withLock {
             guard storedFailure == nil else { return false }
-            if let code = Self.writeAll(data, to: descriptor) {
+            if let code = Self.writeAll(bytes, to: descriptor) {
                 storedFailure = code
                 return false
             }
@@ -35,20 +46,22 @@ final class StandardStream: @unchecked Sendable {
         }
     }
 
-    /// Writes every byte to `descriptor`, retrying short writes and EINTR; the errno on failure.
     static func writeAll(_ data: Data, to descriptor: Int32) -> Int32? {
-        data.withUnsafeBytes { buffer -> Int32? in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
+        data.withUnsafeBytes { writeAll($0, to: descriptor) }
+    }
+
+    /// Writes every byte to `descriptor`, retrying short writes and EINTR; the errno on failure.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard let base = buffer.baseAddress else { return nil }
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
+            offset += written
         }
+        return nil
     }
 }
