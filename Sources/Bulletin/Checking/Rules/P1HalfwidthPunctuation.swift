@@ -4,7 +4,7 @@ enum HalfwidthPunctuation {
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。一串半角点当省略号用时（“......”“...”）整串改为“……”，只有两个点（“..”）时只指出、不自动改。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
         wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.\n(1)加强组织领导。",
         rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。",
         fixable: true)
@@ -21,6 +21,10 @@ enum HalfwidthPunctuation {
             if let previous, let next, ScalarClass.isDigit(previous), ScalarClass.isDigit(next) { return }
             if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtLineStart(before: index) { return }
         }
+        if value == 0x2E, let run = dotRun(scanner, at: index) {
+            reportDotRun(scanner, run, &sink)
+            return
+        }
         guard inChineseText(scanner, index, previous: previous, next: next) else { return }
         // `二.` and `（一）,` open a point with the wrong mark: P7 says which mark belongs there,
         // where a full-width 。 or ， would be a wrong fix.
@@ -33,6 +37,34 @@ enum HalfwidthPunctuation {
             return
         }
         report(scanner, index, full, &sink)
+    }
+
+    /// `...` or `......` typed for an ellipsis: the scalar indexes of the whole run, seen from its
+    /// first dot (a later dot of a run returns an empty run, so the run is reported once). Fixing
+    /// each dot alone made `。。。。..`, and the next pass more of the same.
+    static func dotRun(_ scanner: TypographyScanner, at index: Int) -> Range<Int>? {
+        let values = scanner.values
+        if index > 0, values[index - 1] == 0x2E { return index..<index }
+        var end = index + 1
+        while end < values.count, values[end] == 0x2E { end += 1 }
+        return end - index >= 2 ? index..<end : nil
+    }
+
+    private static func reportDotRun(_ scanner: TypographyScanner, _ run: Range<Int>, _ sink: inout FindingSink) {
+        guard !run.isEmpty else { return }
+        let previous = scanner.previousSignificant(run.lowerBound, skippingSpaces: true)
+        let next = scanner.nextSignificant(run.upperBound - 1, skippingSpaces: true)
+        guard inChineseText(scanner, run.lowerBound, previous: previous, next: next) else { return }
+        let start = scanner.offset(run.lowerBound), end = scanner.offset(run.upperBound - 1) + 1
+        let dots = String(repeating: ".", count: run.count)
+        // Only a run of three or more is surely an ellipsis, and only one written in one piece is
+        // replaced (markup between the dots would be lost with them).
+        guard run.count >= 3, end - start == run.count else {
+            sink.report(rule, start, end, message: "中文里用了半角“\(dots)”：是省略号就改为“……”，是句号就改为“。”")
+            return
+        }
+        sink.report(rule, start, end, message: "中文里用半角“\(dots)”代替省略号：改为“……”",
+                    fix: Fix(description: "改为“……”", edits: [TextEdit(start: start, end: end, replacement: "……")]))
     }
 
     /// Half-width brackets go full-width as a pair or not at all: a lone `）` beside a `(`
