@@ -62,6 +62,25 @@ final class CheckFixTests: XCTestCase {
         XCTAssertEqual(Fixer.fixed(bytes: once, options: options).bytes, once, "a second --fix changes nothing")
     }
 
+    /// A run of half-width marks and `(1)` groups beside Chinese is judged as one: one pass fixes
+    /// it whole, where each pass used to convert one mark next to one already fixed (issue 13, item 9).
+    func testARunOfMarksIsFixedInOnePass() throws {
+        let options = CheckOptions(mode: .article)
+        let cases = [
+            ("中" + (1...25).map { "(\($0))" }.joined() + "。", "中" + (1...25).map { "（\($0)）" }.joined() + "。"),
+            ("中,(1),(2),(3),(4),(5),(6),(7)。", "中，（1），（2），（3），（4），（5），（6），（7）。"),
+            ("中!?!?!?!?!?!?。", "中！？！？！？！？！？！？。"),
+            ("(1)(2)(3)中。", "（1）（2）（3）中。"),
+            // Latin text keeps its own punctuation, a decimal point and a time stay.
+            ("他说“Hello, world.”好,时间9:30开会,1.8万人。", "他说“Hello, world.”好，时间9:30开会，1.8万人。"),
+        ]
+        for (line, expected) in cases {
+            let text = "南阳市：标题\n\(line)\n（南阳市人大常委会代表工委供稿）\n"
+            let once = Fixer.fixed(bytes: Array(text.utf8), options: options, passes: 1).bytes
+            XCTAssertEqual(String(decoding: once, as: UTF8.self), "南阳市：标题\n\(expected)\n（南阳市人大常委会代表工委供稿）\n")
+        }
+    }
+
     func testPageBreakJoinOnIssue11() throws {
         let original = try Seeds.text(Seeds.recentIssue11)
         let fixed = String(decoding: Fixer.fixed(bytes: Array(original.utf8)).bytes, as: UTF8.self)
