@@ -110,3 +110,20 @@ public struct LineIndex: Sendable {
         return count
     }
 }
+
+/// Line ends as old Mac editors and some exports write them: a lone CR. Every reader here splits
+/// lines at LF, so such a file read as one line; with each lone CR read as LF it reads line by
+/// line, and byte offsets stay those of the file (both are one byte).
+public enum LineEnds {
+    /// `bytes` with every CR that no LF follows replaced by LF, or nil when there is none (no copy).
+    public static func carriageReturnsAsLineFeeds(_ bytes: [UInt8]) -> [UInt8]? {
+        guard let first = bytes.indices.first(where: { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }) else {
+            return nil
+        }
+        var result = bytes
+        for index in first..<result.count where result[index] == 0x0D && (index + 1 == result.count || result[index + 1] != 0x0A) {
+            result[index] = 0x0A
+        }
+        return result
+    }
+}

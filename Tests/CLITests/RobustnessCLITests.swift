@@ -163,6 +163,51 @@ final class RobustnessCLITests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("无法写入 /proc/version"), result.stderr)
     }
 
+    func testATemplateOrJSONThatIsNotUTF8IsLocatedAtItsFirstBadByte() throws {
+        let folder = try temporaryFolder()
+        let partials = folder.appendingPathComponent("partials")
+        try FileManager.default.createDirectory(at: partials, withIntermediateDirectories: true)
+        var broken = Array("第一行 {{a}}\n中".utf8)
+        broken.append(0xC3)
+        try Data(broken).write(to: partials.appendingPathComponent("p.mustache"))
+        let main = folder.appendingPathComponent("main.mustache"), json = folder.appendingPathComponent("d.json")
+        try "{{>p}}".write(to: main, atomically: true, encoding: .utf8)
+        try "{\"a\": \"x\"}".write(to: json, atomically: true, encoding: .utf8)
+        let partial = try CLI.run(["render", main.path, "--data", json.path, "--partials", partials.path])
+        XCTAssertTrue(partial.stderr.contains("p.mustache:2:2: error: 模板不是 UTF-8 编码的文本（此处字节 0xC3 无效）"), partial.stderr)
+        try Data([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x20, 0x22, 0xFF, 0x22, 0x7D]).write(to: json)
+        let data = try CLI.run(["render", main.path, "--data", json.path, "--partials", partials.path])
+        XCTAssertEqual(data.status, 2)
+        XCTAssertTrue(data.stderr.contains("d.json:1:8: error: 不是 UTF-8 编码的文本"), data.stderr)
+    }
+
+    func testALinkToAFolderInsideTheTemplateFolderIsNotCalledOutside() throws {
+        let folder = try temporaryFolder()
+        let partials = folder.appendingPathComponent("partials")
+        try FileManager.default.createDirectory(at: partials.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try "甲".write(to: partials.appendingPathComponent("sub/a.mustache"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(symlink(partials.appendingPathComponent("sub").path, partials.appendingPathComponent("x.mustache").path), 0)
+        let main = folder.appendingPathComponent("main.mustache"), json = folder.appendingPathComponent("d.json")
+        try "{{>x}}".write(to: main, atomically: true, encoding: .utf8)
+        try "{}".write(to: json, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["render", main.path, "--data", json.path, "--partials", partials.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertFalse(result.stderr.contains("之外"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("是指向文件夹的符号链接"), result.stderr)
+    }
+
+    func testCarriageReturnLineEndsAreLinesAndKeptByTheFix() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("来稿.txt")
+        try article.replacingOccurrences(of: "，", with: ",").replacingOccurrences(of: "\n", with: "\r").write(to: file, atomically: true, encoding: .utf8)
+        let check = try CLI.run(["check", "--article", file.path])
+        XCTAssertTrue(check.stdout.contains("来稿.txt:2:"), check.stdout)
+        XCTAssertEqual(try CLI.run(["check", "--article", "--fix", file.path]).status, 0)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), article.replacingOccurrences(of: "\n", with: "\r"))
+        let parsed = try CLI.run(["parse", "--article", file.path])
+        XCTAssertTrue(parsed.stdout.contains("供稿: 南阳市人大常委会代表工委"), parsed.stdout)
+    }
+
     /// Runs a bash script with the binary as `$0` (and `arguments` as `$1`…) in the package root,
     /// for what only a shell sets up: redirections to devices, ignored signals, `>>`.
     private func shell(_ script: String, _ arguments: String...) throws -> (status: Int32, stderr: String) {
