@@ -44,7 +44,7 @@ enum NewCommand: Command {
         }
         var album = try previous?.album.map { Album(theme: $0.theme, number: try next($0.number, "专辑序号")) }
         if let albumNumber {
-            album = Album(theme: album?.theme ?? "“……”主题活动专辑", number: albumNumber)
+            album = Album(theme: album?.theme ?? NotesSkeleton.Placeholder.albumTheme, number: albumNumber)
         }
         // The skeleton prints the number as a Chinese numeral: refuse one that has none.
         if let number = album?.number, !ChineseNumeral.range.contains(number) {

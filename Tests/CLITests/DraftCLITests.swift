@@ -269,25 +269,64 @@ final class DraftCLITests: XCTestCase {
 
     // MARK: - new
 
-    func testNewPrintsADraftableSkeleton() throws {
+    /// The skeleton decodes, but `draft` refuses it until every placeholder is replaced: each one
+    /// is reported at its line, and the filled-in skeleton drafts.
+    func testNewPrintsASkeletonThatDraftsOnceFilledIn() throws {
         let skeleton = try CLI.run(["new", "--issue", "17", "--album-number", "7", "--date", "2026年6月18日"])
         XCTAssertEqual(skeleton.status, 0, skeleton.stderr)
         XCTAssertTrue(skeleton.stdout.contains("\n期号: 17\n"))
         XCTAssertTrue(skeleton.stdout.contains("  序号: 7 "))
         XCTAssertTrue(skeleton.stdout.contains("# "), "the skeleton is commented")
-        let drafted = try CLI.run(["draft", "-"], stdin: skeleton.stdout)
+        let unfilled = try CLI.run(["draft", "-"], stdin: skeleton.stdout)
+        XCTAssertEqual(unfilled.status, 1, unfilled.stderr)
+        XCTAssertEqual(unfilled.stdout, "")
+        let placeholderLines = skeleton.stdout.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { ["“……”", "某某", "在这里写", "的小标题。", "正文第一段", "第一段。", "第二段。", "下一步，……"].contains(where: $0.element.contains) }
+            .map { $0.offset + 1 }
+        XCTAssertEqual(placeholderLines.count, 11, skeleton.stdout)
+        let reported = unfilled.stderr.split(separator: "\n").filter { $0.contains("留下的占位文字") }
+        XCTAssertEqual(reported.map { Int($0.split(separator: ":")[1])! }, placeholderLines, unfilled.stderr)
+        XCTAssertTrue(unfilled.stderr.contains("<stdin>:11:9: error: “标题”还是 jianbao new 留下的占位文字“在这里写标题”，会照样印出来：请换成实际内容"), unfilled.stderr)
+
+        let filled = Self.fillIn(skeleton.stdout)
+        let drafted = try CLI.run(["draft", "-"], stdin: filled)
         XCTAssertEqual(drafted.status, 0, drafted.stderr)
+        XCTAssertEqual(drafted.stderr, "")
         XCTAssertTrue(drafted.stdout.contains("第 17 期\n"))
         XCTAssertTrue(drafted.stdout.contains("2026 年 6 月 18 日\n"))
-        XCTAssertTrue(drafted.stdout.contains("主题活动专辑（七）\n"))
+        XCTAssertTrue(drafted.stdout.contains("“两高四着力”主题活动专辑（七）\n"), drafted.stdout)
+        XCTAssertTrue(drafted.stdout.contains("一、建强阵地。正文。一是甲。二是乙。\n"), drafted.stdout)
 
         let noAlbum = try CLI.run(["new", "--issue", "3", "--date", "2026-01-05", "--profile", "2024"])
         XCTAssertEqual(noAlbum.status, 0, noAlbum.stderr)
         XCTAssertTrue(noAlbum.stdout.contains("\n# 专辑:"), "the 专辑 lines are offered as comments")
-        let plain = try CLI.run(["draft", "-", "--profile", "2024"], stdin: noAlbum.stdout)
+        let plain = try CLI.run(["draft", "-", "--profile", "2024"], stdin: Self.fillIn(noAlbum.stdout))
         XCTAssertEqual(plain.status, 0, plain.stderr)
-        XCTAssertTrue(plain.stdout.hasPrefix("代表工作\n\n第 3 期\n\n河南省人大常委会\n选举任免代表联络工作委员会\n\n2026 年 1 月 5 日\n\n* 某某市："), plain.stdout)
+        XCTAssertTrue(plain.stdout.hasPrefix("代表工作\n\n第 3 期\n\n河南省人大常委会\n选举任免代表联络工作委员会\n\n2026 年 1 月 5 日\n\n* 新乡市："), plain.stdout)
         XCTAssertFalse(plain.stdout.contains("专辑"))
+    }
+
+    /// What would misprint is refused without --strict (exit 1, nothing drafted); a 小标题
+    /// without its final 。 is a warning and the issue drafts.
+    func testDraftRefusesWhatItWouldMisprint() throws {
+        let notes = "期号: 3\n日期: 2026年1月5日\n文章:\n  - 地区: 新乡市\n    标题: 甲\n    要点:\n      - 小标题: 一、织密阵地网。\n"
+        let refused = try CLI.run(["draft", "-"], stdin: notes)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertEqual(refused.stdout, "")
+        XCTAssertTrue(refused.stderr.hasPrefix("<stdin>:7:14: error: “小标题”开头已有编号“一、”"), refused.stderr)
+        let warned = try CLI.run(["draft", "-"], stdin: notes.replacingOccurrences(of: "一、织密阵地网。", with: "织密阵地网"))
+        XCTAssertEqual(warned.status, 0, warned.stderr)
+        XCTAssertTrue(warned.stderr.hasPrefix("<stdin>:7:14: warning: “小标题”末尾没有句末标点"), warned.stderr)
+        XCTAssertTrue(warned.stdout.contains("\n一、织密阵地网\n"), warned.stdout)
+    }
+
+    /// A skeleton as an editor fills it in: every placeholder replaced by real text.
+    static func fillIn(_ skeleton: String) -> String {
+        [("“……”主题活动专辑", "“两高四着力”主题活动专辑"), ("某某市人大常委会", "新乡市人大常委会"), ("地区: 某某市", "地区: 新乡市"),
+         ("在这里写标题", "织密阵地网"), ("在这里写导语。", "导语。"), ("第一个要点的小标题。", "建强阵地。"),
+         ("正文第一段接在小标题后面。一是……二是……照原样写。", "正文。一是甲。二是乙。"), ("第二个要点的小标题。", "完善机制。"),
+         ("- 第一段。", "- 丙。"), ("- 第二段。", "- 丁。"), ("下一步，……", "下一步，继续。")]
+            .reduce(skeleton) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
 
     func testNewContinuesFromTheNewestNotesInAFolder() throws {

@@ -33,6 +33,38 @@ public struct NotesSkeleton: Sendable, Hashable {
         return (issue, album)
     }
 
+    /// The texts the skeleton stands in for real content with. `draft` refuses notes that still
+    /// hold one (`NotesDecoder`), so they are kept here, once, for both.
+    public enum Placeholder {
+        public static let region = "某某市"
+        public static let headline = "在这里写标题"
+        public static let lead = "在这里写导语。"
+        public static let firstHeading = "第一个要点的小标题。"
+        public static let firstBody = "正文第一段接在小标题后面。一是……二是……照原样写。"
+        public static let secondHeading = "第二个要点的小标题。"
+        public static let bodyParagraphs = ["第一段。", "第二段。"]
+        public static let closing = "下一步，……"
+        public static let contributor = "某某市人大常委会代表工委"
+        public static let albumTheme = "“……”主题活动专辑"
+
+        /// Every placeholder a field of the skeleton holds, by field name.
+        static let byField: [String: [String]] = [
+            "地区": [region], "标题": [headline], "导语": [lead],
+            "小标题": [firstHeading, secondHeading], "正文": [firstBody] + bodyParagraphs,
+            "结语": [closing], "供稿": [contributor], "名称": [albumTheme],
+        ]
+
+        /// The placeholder `value` of `field` still holds, if any: the whole value, or, for
+        /// placeholders too distinctive to occur in real text, its start or end (a value typed
+        /// next to the placeholder rather than over it). Prefix and suffix only: this runs on
+        /// every paragraph drafted.
+        public static func left(in value: String, field: String) -> String? {
+            guard let candidates = byField[field] else { return nil }
+            let trimmed = value.trimmingCharacters(in: " ")
+            return candidates.first { trimmed == $0 || ($0.count >= 6 && (trimmed.hasPrefix($0) || trimmed.hasSuffix($0))) }
+        }
+    }
+
     /// The skeleton's text: every field of the schema with a short Chinese comment.
     public func text(profile: HouseProfile) -> String {
         let albumNumeral = album.flatMap { ChineseNumeral.albumNumber($0.number) } ?? ""
@@ -52,24 +84,23 @@ public struct NotesSkeleton: Sendable, Hashable {
         } else {
             lines += [
                 "# 专辑:                  # 属于某个专辑时去掉这三行开头的“# ”",
-                "#   名称: \"“……”主题活动专辑\"",
+                "#   名称: \(NotesQuoting.doubleQuoted(Placeholder.albumTheme))",
                 "#   序号: 1",
             ]
         }
         lines += [
             "文章:",
-            "  - 地区: 某某市               # 目录和标题印为“某某市：标题”",
-            "    标题: 在这里写标题",
-            "    导语: 在这里写导语。         # 一段写成一行；多段写成列表（每段一行“- ”）",
+            "  - 地区: \(Placeholder.region)               # 目录和标题印为“\(Placeholder.region)：标题”",
+            "    标题: \(Placeholder.headline)",
+            "    导语: \(Placeholder.lead)         # 一段写成一行；多段写成列表（每段一行“- ”）",
             "    要点:                      # 编号“一、二、三、”自动生成，不要自己写",
-            "      - 小标题: 第一个要点的小标题。",
-            "        正文: 正文第一段接在小标题后面。一是……二是……照原样写。",
-            "      - 小标题: 第二个要点的小标题。",
+            "      - 小标题: \(Placeholder.firstHeading)",
+            "        正文: \(Placeholder.firstBody)",
+            "      - 小标题: \(Placeholder.secondHeading)",
             "        正文:",
-            "          - 第一段。",
-            "          - 第二段。",
-            "    结语: 下一步，……             # 可省略",
-            "    供稿: 某某市人大常委会代表工委  # 不写括号和“供稿”二字",
+        ] + Placeholder.bodyParagraphs.map { "          - \($0)" } + [
+            "    结语: \(Placeholder.closing)             # 可省略",
+            "    供稿: \(Placeholder.contributor)  # 不写括号和“供稿”二字",
         ]
         let presets = profile.presetNames.joined(separator: "、")
         let preset = presetName ?? profile.defaultPresetName ?? NotesDecoder.noFooter

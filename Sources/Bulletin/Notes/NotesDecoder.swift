@@ -27,34 +27,56 @@ public struct NotesDecoder: Sendable {
 
     /// Parses and decodes notes text: syntax and schema problems alike come back located.
     public func decode(text: String) throws(NotesDecodingError) -> NotesDocument {
-        try decode(NotesReading.parse(text), source: text)
+        var warnings: [Diagnostic] = []
+        return try decode(text: text, warnings: &warnings)
+    }
+
+    /// As `decode(text:)`, also giving the warnings: values that read but may not print as
+    /// meant (a 小标题 without its final 。). The thrown error holds the warnings too.
+    public func decode(text: String, warnings: inout [Diagnostic]) throws(NotesDecodingError) -> NotesDocument {
+        try decode(NotesReading.parse(text), source: text, warnings: &warnings)
+    }
+
+    public func decode(_ node: NotesNode, source: String? = nil) throws(NotesDecodingError) -> NotesDocument {
+        var warnings: [Diagnostic] = []
+        return try decode(node, source: source, warnings: &warnings)
     }
 
     /// An issue when the top level has issue keys (期号, 文章, …), a single article when it
     /// has article keys (标题, 地区, …).
-    public func decode(_ node: NotesNode, source: String? = nil) throws(NotesDecodingError) -> NotesDocument {
+    public func decode(_ node: NotesNode, source: String? = nil, warnings: inout [Diagnostic]) throws(NotesDecodingError) -> NotesDocument {
         if case .mapping(let entries) = node.value,
            !entries.contains(where: { Self.bulletinKeys.contains($0.key) }),
            entries.contains(where: { Self.articleKeys.contains($0.key) }) {
-            return .article(try decodeArticle(node, source: source))
+            return .article(try decodeArticle(node, source: source, warnings: &warnings))
         }
-        return .bulletin(try decodeBulletin(node, source: source))
+        return .bulletin(try decodeBulletin(node, source: source, warnings: &warnings))
     }
 
     public func decodeBulletin(_ node: NotesNode, source: String? = nil) throws(NotesDecodingError) -> Bulletin {
+        var warnings: [Diagnostic] = []
+        return try decodeBulletin(node, source: source, warnings: &warnings)
+    }
+
+    public func decodeBulletin(_ node: NotesNode, source: String? = nil, warnings: inout [Diagnostic]) throws(NotesDecodingError) -> Bulletin {
         let reading = NotesReading(source: source)
         reading.rejectControlCharacters(in: node)
         let bulletin = readBulletin(node, reading)
-        try reading.finish()
+        warnings += try reading.finish()
         return bulletin ?? Bulletin(masthead: Masthead(title: profile.title))
     }
 
     public func decodeArticle(_ node: NotesNode, source: String? = nil) throws(NotesDecodingError) -> Article {
+        var warnings: [Diagnostic] = []
+        return try decodeArticle(node, source: source, warnings: &warnings)
+    }
+
+    public func decodeArticle(_ node: NotesNode, source: String? = nil, warnings: inout [Diagnostic]) throws(NotesDecodingError) -> Article {
         let reading = NotesReading(source: source)
         reading.rejectControlCharacters(in: node)
         if case .null = node.value { reading.error("笔记为空：单篇文章至少需要“标题”", at: node.range) }
         let article = readArticle(node, reading, what: "文章")
-        try reading.finish()
+        warnings += try reading.finish()
         return article ?? Article(region: "", headline: "")
     }
 
@@ -90,6 +112,7 @@ public struct NotesDecoder: Sendable {
     private func readAlbum(_ node: NotesNode, _ reading: NotesReading) -> Album? {
         guard let fields = reading.fields(node, of: "专辑", keys: Self.albumKeys) else { return nil }
         let theme = fields.required("名称").flatMap { reading.text($0, field: "名称", allowEmpty: false) }
+        if let theme, let node = fields["名称"] { PrintedValueChecks.placeholder(theme, field: "名称", at: node, reading) }
         let number = fields.required("序号").flatMap { reading.wholeNumber($0, field: "序号") }
         if let number, ChineseNumeral.string(number) == nil {
             reading.error("专辑序号 \(number) 超出可写成中文数字的范围（1–9999）", at: fields["序号"]?.range ?? node.range)
@@ -109,21 +132,23 @@ public struct NotesDecoder: Sendable {
         var points: [Point] = []
         if let list = fields["要点"] {
             if case .sequence(let items) = list.value {
-                for item in items {
-                    if let point = readPoint(item, reading) { points.append(point) }
+                for (index, item) in items.enumerated() {
+                    if let point = readPoint(item, number: index + 1, reading) { points.append(point) }
                 }
             } else {
                 reading.error("“要点”应为列表（每点一项，以“- 小标题: …”开头），这里是\(NotesReading.shapeName(list))", at: list.range)
             }
         }
+        PrintedValueChecks.article(fields, region: region, headline: headline, lead: lead, closing: closing, contributor: contributor, reading)
         guard let headline else { return nil }
         return Article(region: region, headline: headline, lead: lead, points: points, closing: closing, contributor: contributor)
     }
 
-    private func readPoint(_ node: NotesNode, _ reading: NotesReading) -> Point? {
+    private func readPoint(_ node: NotesNode, number: Int, _ reading: NotesReading) -> Point? {
         guard let fields = reading.fields(node, of: "要点", keys: Self.pointKeys) else { return nil }
         let heading = fields.required("小标题").flatMap { reading.text($0, field: "小标题", allowEmpty: false) }
         let body = fields["正文"].flatMap { reading.paragraphs($0, field: "正文") } ?? []
+        PrintedValueChecks.point(fields, number: number, heading: heading, reading)
         return heading.map { Point(heading: $0, body: body) }
     }
 
