@@ -385,6 +385,43 @@ final class DraftCLITests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("没有名为“默任”的分送预设，是否想写“默认”？"), unknown.stderr)
     }
 
+    /// `footer --list` names every value `分送:` accepts, with what each prints (issue 15, item 5).
+    func testFooterListsThePresetsOfTheProfile() throws {
+        let standard = try CLI.run(["footer", "--list"])
+        XCTAssertEqual(standard.status, 0, standard.stderr)
+        XCTAssertEqual(standard.stdout, """
+        画像“standard”的分送预设（笔记中写“分送: 预设名”，或 jianbao footer --preset 预设名）：
+          默认（默认）
+            送：省人大常委会主任、副主任、秘书长
+            发：省人大常委会副秘书长、机关党组成员、办公厅研究室主任，省人大各专门委员会、省人大常委会各工作机构和办事机构，各省辖市人大常委会、济源示范区人大工委
+            河南省人大常委会代表工作委员会印发
+          无
+            不印版记
+
+        """)
+        let own = try CLI.run(["footer", "--list", "--profile", "examples/profile.yaml"])
+        XCTAssertEqual(own.status, 0, own.stderr)
+        XCTAssertTrue(own.stdout.hasPrefix("画像“某市人大”的分送预设"), own.stdout)
+        XCTAssertTrue(own.stdout.contains("\n  默认\n"), "the standard preset kept, not the default here")
+        XCTAssertTrue(own.stdout.contains("\n  内部（默认）\n    送：市人大常委会主任、副主任、秘书长\n"), own.stdout)
+        XCTAssertTrue(own.stdout.contains("某市人大常委会办公室印发 共印 40 份\n"), own.stdout)
+        let mixed = try CLI.run(["footer", "--list", "--preset", "默认"])
+        XCTAssertEqual(mixed.status, 2)
+        XCTAssertTrue(try CLI.run(["footer", "--preset", "默任"]).stderr.contains("jianbao footer --list"))
+    }
+
+    /// The skeleton names every output format; parse documents its short -v.
+    func testSkeletonNamesEveryFormatAndParseDocumentsItsShortOption() throws {
+        let skeleton = try CLI.run(["new", "--issue", "3", "--date", "2026-01-05"])
+        XCTAssertTrue(skeleton.stdout.contains("--format txt|md|html|docx"), skeleton.stdout)
+        let usage = try CLI.run(["help", "parse"]).stdout
+        XCTAssertTrue(usage.contains("  -v, --verbose "), usage)
+        let notes = try CLI.run(["parse", "seeds/003_89e8e6edd186e997.txt", "-v"])
+        XCTAssertEqual(notes.status, 0, notes.stderr)
+        XCTAssertEqual(notes.stderr, try CLI.run(["parse", "seeds/003_89e8e6edd186e997.txt", "--verbose"]).stderr)
+        XCTAssertFalse(notes.stderr.isEmpty)
+    }
+
     func testHelpIsChinese() throws {
         for command in ["draft", "new", "footer"] {
             let result = try CLI.run(["help", command])
