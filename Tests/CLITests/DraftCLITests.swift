@@ -338,6 +338,31 @@ final class DraftCLITests: XCTestCase {
         let given = try CLI.run(["new", "--from", "examples", "--issue", "20"])
         XCTAssertTrue(given.stdout.contains("\n期号: 20\n"))
         XCTAssertTrue(given.stdout.contains("  序号: 8 "))
+        // 分送 and 份数 are carried as issue 17 wrote them.
+        XCTAssertTrue(skeleton.stdout.contains("\n分送: 默认 "), skeleton.stdout)
+        XCTAssertTrue(skeleton.stdout.contains("\n份数: 60 "), skeleton.stdout)
+        XCTAssertFalse(skeleton.stdout.contains("# 份数"), skeleton.stdout)
+    }
+
+    /// A previous `份数: 80` comes back as `份数: 80` (not `# 份数: 60`), a written-out 分送 as
+    /// written, and the skeleton filled in drafts with both.
+    func testNewCarriesDistributionAndCopiesForward() throws {
+        let folder = try temporaryFolder()
+        try "期号: 5\n日期: 2026年1月5日\n文章:\n  - 标题: 甲\n分送:\n  送: 甲、乙\n  发: 丁\n  印发: 丙\n份数: 80\n"
+            .write(to: folder.appendingPathComponent("第5期.yaml"), atomically: true, encoding: .utf8)
+        try "期号: 4\n日期: 2026年1月1日\n文章:\n  - 标题: 甲\n分送: 无\n".write(to: folder.appendingPathComponent("第4期.yaml"), atomically: true, encoding: .utf8)
+        let skeleton = try CLI.run(["new", "--from", folder.path, "--date", "2026-02-01"])
+        XCTAssertEqual(skeleton.status, 0, skeleton.stderr)
+        XCTAssertTrue(skeleton.stdout.contains("\n期号: 6\n"), skeleton.stdout)
+        XCTAssertTrue(skeleton.stdout.contains("\n分送:\n  送: 甲、乙\n  发: 丁\n  印发: 丙\n份数: 80 "), skeleton.stdout)
+        let drafted = try CLI.run(["draft", "-"], stdin: Self.fillIn(skeleton.stdout))
+        XCTAssertEqual(drafted.status, 0, drafted.stderr)
+        XCTAssertTrue(drafted.stdout.hasSuffix("送：甲、乙\n\n发：丁\n\n丙印发 共印 80 份\n"), drafted.stdout)
+        // 分送: 无 carries no 份数 (the decoder would refuse it).
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("第5期.yaml"))
+        let none = try CLI.run(["new", "--from", folder.path, "--date", "2026-02-01"])
+        XCTAssertTrue(none.stdout.contains("\n分送: 无 "), none.stdout)
+        XCTAssertTrue(none.stdout.contains("\n# 份数: 60 "), none.stdout)
     }
 
     func testNewNeedsANumber() throws {
