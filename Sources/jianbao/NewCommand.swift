@@ -31,8 +31,18 @@ enum NewCommand: Command {
         }
         guard let profile = try setup.profile() else { return ExitStatus.findings }
 
-        var previous: NotesSkeleton.Predecessor?
-        if let folder { previous = try newestNotes(in: folder) }
+        let previous = try folder.map { try newestNotes(in: $0) }
+        let skeleton = try Self.skeleton(previous: previous, issue: issue, albumNumber: albumNumber, dateText: dateText)
+        if let output, FileManager.default.fileExists(atPath: output) {
+            throw CommandError(message: "\(output) 已存在；为保护已有笔记，拒绝覆盖")
+        }
+        try Files.write(skeleton.text(profile: profile), to: output)
+        return ExitStatus.clean
+    }
+
+    /// The next issue after `previous` (期号 and 专辑序号 one past it, 分送 and 份数 as it had them);
+    /// `--issue`, `--album-number` and `--date` win. Shared with `assemble`.
+    static func skeleton(previous: NotesSkeleton.Predecessor?, issue: Int?, albumNumber: Int?, dateText: String?) throws -> NotesSkeleton {
         // Numbers read from a folder are the user's text: the next one may not exist (Int.max).
         func next(_ number: Int, _ what: String) throws -> Int {
             let (result, overflow) = number.addingReportingOverflow(1)
@@ -61,13 +71,8 @@ enum NewCommand: Command {
         } else {
             throw CommandError(message: "无法确定今天的日期，请用 --date 给出")
         }
-        let skeleton = NotesSkeleton(issueNumber: issueNumber, date: date, album: album,
-                                     distribution: previous?.distribution, copies: previous?.copies)
-        if let output, FileManager.default.fileExists(atPath: output) {
-            throw CommandError(message: "\(output) 已存在；为保护已有笔记，拒绝覆盖")
-        }
-        try Files.write(skeleton.text(profile: profile), to: output)
-        return ExitStatus.clean
+        return NotesSkeleton(issueNumber: issueNumber, date: date, album: album,
+                             distribution: previous?.distribution, copies: previous?.copies)
     }
 
     /// The numbering of the notes file with the highest 期号 in a folder.

@@ -3,6 +3,7 @@ import Foundation
 /// Every subcommand, in the order `jianbao help` lists them.
 let commands: [any Command.Type] = [
     NewCommand.self,
+    AssembleCommand.self,
     DraftCommand.self,
     FooterCommand.self,
     ParseCommand.self,

@@ -116,7 +116,7 @@ public struct NotesSkeleton: Sendable, Hashable {
         let albumNumeral = album.flatMap { ChineseNumeral.albumNumber($0.number) } ?? ""
         var lines = [
             "# 《\(profile.title)》第 \(issueNumber) 期的笔记（由 \(madeBy) 生成）。",
-            "# 填写后运行：jianbao draft 本文件 --format \(Drafter.formats.joined(separator: "|"))|docx（docx 须加 -o 文件名）",
+            "# 起草：jianbao draft 本文件 --format \(Drafter.formats.joined(separator: "|"))|docx（docx 须加 -o 文件名）",
             "# “#”之后是注释，起草时忽略；字段说明见 docs/notes-format.md 第二部分。",
             "期号: \(issueNumber)",
             "日期: \(date)            # 也可写 \(date.mastheadForm) 或 \"\(date.isoForm)\"",

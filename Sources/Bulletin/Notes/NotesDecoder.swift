@@ -12,6 +12,9 @@ public enum NotesDocument: Sendable, Hashable {
 /// profile (刊名, 编发单位, the default distribution preset).
 public struct NotesDecoder: Sendable {
     public var profile: HouseProfile
+    /// Refuse values that would misprint (`PrintedValueChecks`): on for notes about to be
+    /// drafted, off for an archive's notes, which were printed long ago.
+    public var refusesMisprints = true
 
     /// The keys of each level of the notes schema (docs/notes-format.md, part 2).
     public static let bulletinKeys = ["刊名", "期号", "日期", "编发单位", "专辑", "文章", "分送", "份数"]
@@ -23,6 +26,14 @@ public struct NotesDecoder: Sendable {
 
     public init(profile: HouseProfile = .standard) {
         self.profile = profile
+    }
+
+    /// The parsed tree when `text` is notes: a mapping with at least one key of an issue or an
+    /// article. Judged by content, not by file name: a submission may come as `来稿.txt`.
+    public static func notesTree(ifNotes text: String) -> NotesNode? {
+        guard let root = try? NotesReading.parse(text), case .mapping(let entries) = root.value,
+              entries.contains(where: { bulletinKeys.contains($0.key) || articleKeys.contains($0.key) }) else { return nil }
+        return root
     }
 
     /// Parses and decodes notes text: syntax and schema problems alike come back located.
@@ -112,7 +123,7 @@ public struct NotesDecoder: Sendable {
     private func readAlbum(_ node: NotesNode, _ reading: NotesReading) -> Album? {
         guard let fields = reading.fields(node, of: "专辑", keys: Self.albumKeys) else { return nil }
         let theme = fields.required("名称").flatMap { reading.text($0, field: "名称", allowEmpty: false) }
-        if let theme, let node = fields["名称"] { PrintedValueChecks.placeholder(theme, field: "名称", at: node, reading) }
+        if refusesMisprints, let theme, let node = fields["名称"] { PrintedValueChecks.placeholder(theme, field: "名称", at: node, reading) }
         let number = fields.required("序号").flatMap { reading.wholeNumber($0, field: "序号") }
         if let number, ChineseNumeral.string(number) == nil {
             reading.error("专辑序号 \(number) 超出可写成中文数字的范围（1–9999）", at: fields["序号"]?.range ?? node.range)
@@ -139,7 +150,7 @@ public struct NotesDecoder: Sendable {
                 reading.error("“要点”应为列表（每点一项，以“- 小标题: …”开头），这里是\(NotesReading.shapeName(list))", at: list.range)
             }
         }
-        PrintedValueChecks.article(fields, region: region, headline: headline, lead: lead, closing: closing, contributor: contributor, reading)
+        if refusesMisprints { PrintedValueChecks.article(fields, region: region, headline: headline, lead: lead, closing: closing, contributor: contributor, reading) }
         guard let headline else { return nil }
         return Article(region: region, headline: headline, lead: lead, points: points, closing: closing, contributor: contributor)
     }
@@ -148,7 +159,7 @@ public struct NotesDecoder: Sendable {
         guard let fields = reading.fields(node, of: "要点", keys: Self.pointKeys) else { return nil }
         let heading = fields.required("小标题").flatMap { reading.text($0, field: "小标题", allowEmpty: false) }
         let body = fields["正文"].flatMap { reading.paragraphs($0, field: "正文") } ?? []
-        PrintedValueChecks.point(fields, number: number, heading: heading, reading)
+        if refusesMisprints { PrintedValueChecks.point(fields, number: number, heading: heading, reading) }
         return heading.map { Point(heading: $0, body: body) }
     }
 
