@@ -8,6 +8,7 @@ let commands: [any Command.Type] = [
     FooterCommand.self,
     ParseCommand.self,
     CheckCommand.self,
+    StatsCommand.self,
     RulesCommand.self,
     NotesCommand.self,
     RenderCommand.self,
