@@ -72,21 +72,66 @@ public struct NotesSkeleton: Sendable, Hashable {
         public static let contributor = "某某市人大常委会代表工委"
         public static let albumTheme = "“……”主题活动专辑"
 
-        /// Every placeholder a field of the skeleton holds, by field name.
-        static let byField: [String: [String]] = [
-            "地区": [region], "标题": [headline], "导语": [lead],
-            "小标题": [firstHeading, secondHeading], "正文": [firstBody] + bodyParagraphs,
-            "结语": [closing], "供稿": [contributor], "名称": [albumTheme],
-        ]
+        /// The fields of the skeleton that hold a placeholder.
+        public enum Field: Int, Sendable, CaseIterable {
+            case region, headline, lead, heading, body, closing, contributor, albumTheme
 
-        /// The placeholder `value` of `field` still holds, if any: the whole value, or, for
-        /// placeholders too distinctive to occur in real text, its start or end (a value typed
-        /// next to the placeholder rather than over it). Prefix and suffix only: this runs on
-        /// every paragraph drafted.
-        public static func left(in value: String, field: String) -> String? {
-            guard let candidates = byField[field] else { return nil }
-            let trimmed = value.trimmingCharacters(in: " ")
-            return candidates.first { trimmed == $0 || ($0.count >= 6 && (trimmed.hasPrefix($0) || trimmed.hasSuffix($0))) }
+            /// The key as the notes write it.
+            public var key: String {
+                switch self {
+                case .region: "地区"
+                case .headline: "标题"
+                case .lead: "导语"
+                case .heading: "小标题"
+                case .body: "正文"
+                case .closing: "结语"
+                case .contributor: "供稿"
+                case .albumTheme: "名称"
+                }
+            }
+
+            var placeholders: [String] {
+                typealias Text = Placeholder
+                return switch self {
+                case .region: [Text.region]
+                case .headline: [Text.headline]
+                case .lead: [Text.lead]
+                case .heading: [Text.firstHeading, Text.secondHeading]
+                case .body: [Text.firstBody] + Text.bodyParagraphs
+                case .closing: [Text.closing]
+                case .contributor: [Text.contributor]
+                case .albumTheme: [Text.albumTheme]
+                }
+            }
+        }
+
+        /// Each field's placeholders as UTF-8 bytes, indexed by `Field.rawValue`.
+        static let bytesByField: [[[UInt8]]] = Field.allCases.map { $0.placeholders.map { Array($0.utf8) } }
+
+        /// Placeholders of at least this many bytes (six CJK characters) are too distinctive to
+        /// occur in real text, so a value that starts or ends with one still holds it.
+        static let distinctiveLength = 18
+
+        /// The placeholder `value` of `field` still holds, if any: the whole value (spaces
+        /// around it aside), or, for distinctive placeholders, its start or end (a value typed
+        /// next to the placeholder rather than over it). Compares UTF-8 bytes, without copying:
+        /// this runs on every paragraph drafted, and String's comparisons normalise.
+        public static func left(in value: String, field: Field) -> String? {
+            let candidates = bytesByField[field.rawValue]
+            let bytes = value.utf8
+            var start = bytes.startIndex, end = bytes.endIndex
+            while start < end, bytes[start] == 0x20 { start = bytes.index(after: start) }
+            while end > start, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+            let trimmed = bytes[start..<end]
+            let count = trimmed.count
+            for candidate in candidates {
+                let found = count == candidate.count
+                    ? trimmed.elementsEqual(candidate)
+                    : count > candidate.count && candidate.count >= distinctiveLength
+                        && (trimmed.starts(with: candidate) || trimmed.suffix(candidate.count).elementsEqual(candidate))
+                if found { return String(decoding: candidate, as: UTF8.self) }
+            }
+            return nil
         }
     }
 

@@ -123,7 +123,7 @@ public struct NotesDecoder: Sendable {
     private func readAlbum(_ node: NotesNode, _ reading: NotesReading) -> Album? {
         guard let fields = reading.fields(node, of: "专辑", keys: Self.albumKeys) else { return nil }
         let theme = fields.required("名称").flatMap { reading.text($0, field: "名称", allowEmpty: false) }
-        if refusesMisprints, let theme, let node = fields["名称"] { PrintedValueChecks.placeholder(theme, field: "名称", at: node, reading) }
+        if refusesMisprints, let theme, let node = fields["名称"] { PrintedValueChecks.placeholder(theme, field: .albumTheme, at: node.range, reading) }
         let number = fields.required("序号").flatMap { reading.wholeNumber($0, field: "序号") }
         if let number, ChineseNumeral.string(number) == nil {
             reading.error("专辑序号 \(number) 超出可写成中文数字的范围（1–9999）", at: fields["序号"]?.range ?? node.range)
@@ -135,11 +135,13 @@ public struct NotesDecoder: Sendable {
 
     private func readArticle(_ node: NotesNode, _ reading: NotesReading, what: String) -> Article? {
         guard let fields = reading.fields(node, of: what, keys: Self.articleKeys) else { return nil }
-        let region = fields["地区"].flatMap { reading.text($0, field: "地区") } ?? ""
-        let headline = fields.required("标题").flatMap { reading.text($0, field: "标题", allowEmpty: false) }
-        let lead = fields["导语"].flatMap { reading.paragraphs($0, field: "导语") } ?? []
-        let closing = fields["结语"].flatMap { reading.paragraphs($0, field: "结语") } ?? []
-        let contributor = fields["供稿"].flatMap { reading.text($0, field: "供稿") }
+        let regionNode = fields["地区"], headlineNode = fields.required("标题"), contributorNode = fields["供稿"]
+        let leadNode = fields["导语"], closingNode = fields["结语"]
+        let region = regionNode.flatMap { reading.text($0, field: "地区") } ?? ""
+        let headline = headlineNode.flatMap { reading.text($0, field: "标题", allowEmpty: false) }
+        let lead = leadNode.flatMap { reading.paragraphs($0, field: "导语") } ?? []
+        let closing = closingNode.flatMap { reading.paragraphs($0, field: "结语") } ?? []
+        let contributor = contributorNode.flatMap { reading.text($0, field: "供稿") }
         var points: [Point] = []
         if let list = fields["要点"] {
             if case .sequence(let items) = list.value {
@@ -150,16 +152,23 @@ public struct NotesDecoder: Sendable {
                 reading.error("“要点”应为列表（每点一项，以“- 小标题: …”开头），这里是\(NotesReading.shapeName(list))", at: list.range)
             }
         }
-        if refusesMisprints { PrintedValueChecks.article(fields, region: region, headline: headline, lead: lead, closing: closing, contributor: contributor, reading) }
+        if refusesMisprints {
+            PrintedValueChecks.article(region: regionNode.map { ($0, region) }, headline: headlineNode.flatMap { node in headline.map { (node, $0) } },
+                                       lead: lead.isEmpty ? nil : leadNode, closing: closing.isEmpty ? nil : closingNode,
+                                       contributor: contributorNode.flatMap { node in contributor.map { (node, $0) } }, reading)
+        }
         guard let headline else { return nil }
         return Article(region: region, headline: headline, lead: lead, points: points, closing: closing, contributor: contributor)
     }
 
     private func readPoint(_ node: NotesNode, number: Int, _ reading: NotesReading) -> Point? {
         guard let fields = reading.fields(node, of: "要点", keys: Self.pointKeys) else { return nil }
-        let heading = fields.required("小标题").flatMap { reading.text($0, field: "小标题", allowEmpty: false) }
-        let body = fields["正文"].flatMap { reading.paragraphs($0, field: "正文") } ?? []
-        if refusesMisprints { PrintedValueChecks.point(fields, number: number, heading: heading, reading) }
+        let headingNode = fields.required("小标题"), bodyNode = fields["正文"]
+        let heading = headingNode.flatMap { reading.text($0, field: "小标题", allowEmpty: false) }
+        let body = bodyNode.flatMap { reading.paragraphs($0, field: "正文") } ?? []
+        if refusesMisprints {
+            PrintedValueChecks.point(number: number, heading: headingNode.flatMap { node in heading.map { (node, $0) } }, body: bodyNode, reading)
+        }
         return heading.map { Point(heading: $0, body: body) }
     }
 
