@@ -3,10 +3,12 @@ import Foundation
 /// Every subcommand, in the order `jianbao help` lists them.
 let commands: [any Command.Type] = [
     NewCommand.self,
+    AssembleCommand.self,
     DraftCommand.self,
     FooterCommand.self,
     ParseCommand.self,
     CheckCommand.self,
+    StatsCommand.self,
     RulesCommand.self,
     NotesCommand.self,
     RenderCommand.self,

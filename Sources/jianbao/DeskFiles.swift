@@ -1,0 +1,44 @@
+import Bulletin
+import Foundation
+
+/// Reading submissions and past issues for `assemble` and `stats`: every file goes through
+/// `text(of:)`, so a format that needs extracting (Word's .docx) plugs in there once.
+enum DeskFiles {
+    /// Extensions of the files a folder of past issues is read from; others (PDF, images) are passed over.
+    static let archiveExtensions: Set<String> = ["yaml", "yml", "txt", "text", "md", "markdown", "docx"]
+
+    /// The text of a submission or past issue. Text, Markdown and notes are read as UTF-8.
+    static func text(of path: String) throws -> String {
+        if (path as NSString).pathExtension.lowercased() == "docx" {
+            throw CommandError(message: "\(path)：暂不能读取 .docx，请先另存为纯文本（.txt）")
+        }
+        return try Files.readText(path)
+    }
+
+    /// Every past issue in a folder (not its subfolders), by file name, read as printed.
+    /// A file that cannot be read is named on stderr and passed over: one bad file in an archive
+    /// of hundreds should not stop the count, but it must not be silently missing from it.
+    static func archive(in folder: String, profile: HouseProfile) throws -> [(name: String, file: DeskFile)] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw CommandError(message: "无法读取目录 \(folder)")
+        }
+        var issues: [(String, DeskFile)] = []
+        for name in names.sorted() where !name.hasPrefix(".") && archiveExtensions.contains((name as NSString).pathExtension.lowercased()) {
+            let path = (folder as NSString).appendingPathComponent(name)
+            do {
+                let file = DeskFile.read(text: try text(of: path), profile: profile, forDrafting: false)
+                if let reason = file.unreadable {
+                    Terminal.printError("\(path)：跳过：\(reason)")
+                    if !file.findings.isEmpty { Terminal.report(file.findings, path: path) }
+                } else if file.bulletin == nil {
+                    Terminal.printError("\(path)：跳过：这是单篇文章，不是一期简报")
+                } else {
+                    issues.append((path, file))
+                }
+            } catch let error as CommandError {
+                Terminal.printError("\(path)：跳过：\(error.message)")
+            }
+        }
+        return issues
+    }
+}
