@@ -18,10 +18,12 @@ let package = Package(
         .target(name: "NotesFormat", dependencies: ["SourceText"]),
         // Mustache engine: parse once, render many. Knows nothing of bulletins.
         .target(name: "Templating", dependencies: ["SourceText"]),
+        // ZIP archives (reading and writing) and DEFLATE decompression. Knows nothing of bulletins.
+        .target(name: "Zip"),
         // The genre: model, numerals, dates, notes decoding, drafting, reading, checking.
         .target(
             name: "Bulletin",
-            dependencies: ["SourceText", "NotesFormat", "Templating"],
+            dependencies: ["SourceText", "NotesFormat", "Templating", "Zip"],
             exclude: ["Data"],
             plugins: ["EmbedDefaults"]
         ),
@@ -38,7 +40,8 @@ let package = Package(
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
         .testTarget(name: "NotesFormatTests", dependencies: ["NotesFormat"], exclude: ["Fixtures"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
-        .testTarget(name: "BulletinTests", dependencies: ["Bulletin", "NotesFormat", "Templating"]),
+        .testTarget(name: "BulletinTests", dependencies: ["Bulletin", "NotesFormat", "Templating", "Zip"]),
+        .testTarget(name: "ZipTests", dependencies: ["Zip"]),
         // Runs the built `jianbao` binary as a user would.
         .testTarget(name: "CLITests", dependencies: ["jianbao"]),
     ]
