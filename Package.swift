@@ -30,7 +30,7 @@ let package = Package(
         // The command-line interface only: arguments, files, exit codes.
         .executableTarget(name: "jianbao", dependencies: ["Bulletin", "NotesFormat", "Templating", "SourceText"]),
         // Benchmarks (`swift run -c release jianbao-bench …`); figures go to docs/performance.md.
-        .executableTarget(name: "jianbao-bench", dependencies: ["Bulletin", "NotesFormat", "Templating", "SourceText"]),
+        .executableTarget(name: "jianbao-bench", dependencies: ["Bulletin", "NotesFormat", "Templating", "SourceText", "Zip"]),
 
         // Build-time embedding of templates/ and Sources/Bulletin/Data/ into the Bulletin module,
         // so an installed binary needs no second, hand-kept copy of them.

@@ -9,6 +9,7 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("parse", benchmarkParse),
     ("check", benchmarkCheck),
     ("docx", benchmarkDocx),
+    ("inflate", benchmarkInflate),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())
