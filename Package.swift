@@ -20,6 +20,8 @@ let package = Package(
         .target(name: "Templating", dependencies: ["SourceText"]),
         // ZIP archives (reading and writing) and DEFLATE decompression. Knows nothing of bulletins.
         .target(name: "Zip"),
+        // Text of Office documents (.docx): paragraphs, numbering, tracked changes. Knows nothing of bulletins.
+        .target(name: "OfficeText", dependencies: ["Zip"]),
         // The genre: model, numerals, dates, notes decoding, drafting, reading, checking.
         .target(
             name: "Bulletin",
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
         .testTarget(name: "BulletinTests", dependencies: ["Bulletin", "NotesFormat", "Templating", "Zip"]),
         .testTarget(name: "ZipTests", dependencies: ["Zip"]),
+        .testTarget(name: "OfficeTextTests", dependencies: ["OfficeText", "Zip"]),
         // Runs the built `jianbao` binary as a user would.
         .testTarget(name: "CLITests", dependencies: ["jianbao"]),
     ]
