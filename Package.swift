@@ -30,7 +30,7 @@ let package = Package(
             plugins: ["EmbedDefaults"]
         ),
         // The command-line interface only: arguments, files, exit codes.
-        .executableTarget(name: "jianbao", dependencies: ["Bulletin", "NotesFormat", "Templating", "SourceText"]),
+        .executableTarget(name: "jianbao", dependencies: ["Bulletin", "NotesFormat", "Templating", "SourceText", "OfficeText"]),
         // Benchmarks (`swift run -c release jianbao-bench …`); figures go to docs/performance.md.
         .executableTarget(name: "jianbao-bench", dependencies: ["Bulletin", "NotesFormat", "Templating", "SourceText", "Zip"]),
 
@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "ZipTests", dependencies: ["Zip"]),
         .testTarget(name: "OfficeTextTests", dependencies: ["OfficeText", "Zip"]),
         // Runs the built `jianbao` binary as a user would.
-        .testTarget(name: "CLITests", dependencies: ["jianbao"]),
+        .testTarget(name: "CLITests", dependencies: ["jianbao", "Zip"]),
     ]
 )

@@ -8,8 +8,9 @@ enum CheckCommand: Command {
     static let usage = """
     用法：jianbao check 文件…|- [选项]
 
-    检查整期简报或单篇来稿（自动判断），按 GB/T 15834、15835 和简报体例给出诊断：
+    检查整期简报或单篇来稿（自动判断；文件可以是 UTF-8 文本、Markdown 或 Word 的 .docx），按 GB/T 15834、15835 和简报体例给出诊断：
       文件:行:列: error|warning: 说明 [规则代号 名称]
+    Word 文档（.docx）按段读取：“行”是第几段（正文、表格、文本框中的段依次计数），“列”是段内第几个字。
 
     选项：
       --article             按单篇来稿检查（不查刊头、目录、版记）
@@ -74,15 +75,22 @@ enum CheckCommand: Command {
         var unreadable = false
         for path in paths {
             // One unreadable file does not hide the findings of the others; it makes the exit status 2.
-            let text: String
+            let input: InputDocument
             do {
-                text = try Files.readText(path)
+                input = try InputDocument.read(path)
             } catch let error as CommandError {
                 Terminal.printError(error.line(for: Self.name))
                 unreadable = true
                 continue
             }
+            let text = input.text
             var bytes = Array(text.utf8)
+            if fix, input.word != nil {
+                // The text of a Word document is not the file: writing it back would destroy the document.
+                Terminal.printError("jianbao check：\(Files.displayName(path)) 是 Word 文档，--fix 不改写 Word 文档；请用 --diff 查看修改，或按诊断在 Word 中修改")
+                unreadable = true
+                continue
+            }
             if fix || diff, NotesDecoder.looksLikeNotes(text) {
                 // Fixing a notes file as bulletin text turns `期号: 17` into `期号： 17` and strips
                 // the indentation: the file no longer reads. Never write what was not read as text.

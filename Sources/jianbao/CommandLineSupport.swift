@@ -181,7 +181,11 @@ enum Files {
 
     /// UTF-8 text of a file or stdin; a leading BOM is kept for the parsers to handle.
     static func readText(_ path: String) throws -> String {
-        let bytes = try read(path)
+        try text(decoding: read(path), path: path)
+    }
+
+    /// `bytes` as UTF-8 text, or the located error for the first byte that is not UTF-8.
+    static func text(decoding bytes: [UInt8], path: String) throws -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             // Located like every other malformed input: the first byte that is not UTF-8.
             let offset = UTF8Scalar.firstInvalidOffset(bytes) ?? 0
