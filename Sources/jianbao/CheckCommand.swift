@@ -85,9 +85,11 @@ enum CheckCommand: Command {
             }
             let text = input.text
             var bytes = Array(text.utf8)
-            if fix, input.word != nil {
-                // The text of a Word document is not the file: writing it back would destroy the document.
-                Terminal.printError("jianbao check：\(Files.displayName(path)) 是 Word 文档，--fix 不改写 Word 文档；请用 --diff 查看修改，或按诊断在 Word 中修改")
+            if fix, !input.isPlainText {
+                // The text is not the file's bytes: writing it back would destroy a Word document
+                // or silently change a GB18030 file's encoding.
+                let what = input.word != nil ? "Word 文档" : "\(input.legacyEncoding ?? "") 编码的文件"
+                Terminal.printError("jianbao check：\(Files.displayName(path)) 是\(what)，--fix 不改写它；请用 --diff 查看修改，或按诊断在原文件中修改（或先另存为 UTF-8 文本）")
                 unreadable = true
                 continue
             }

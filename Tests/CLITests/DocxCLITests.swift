@@ -79,7 +79,7 @@ final class DocxCLITests: XCTestCase {
         try Data(bytes).write(to: document)
         let fix = try CLI.run(["check", "--article", "--fix", document.path])
         XCTAssertEqual(fix.status, 2)
-        XCTAssertTrue(fix.stderr.contains("不改写 Word 文档"), fix.stderr)
+        XCTAssertTrue(fix.stderr.contains("是Word 文档，--fix 不改写它"), fix.stderr)
         XCTAssertEqual([UInt8](try Data(contentsOf: document)), bytes)
         let diff = try CLI.run(["check", "--article", "--diff", document.path])
         XCTAssertTrue(diff.stdout.contains("+南阳市人大常委会组织代表开展活动，成效明显。"), diff.stdout)
@@ -131,5 +131,31 @@ final class DocxCLITests: XCTestCase {
         let both = try CLI.run(["check", "--article", folder.appendingPathComponent("旧稿.doc").path, text.path])
         XCTAssertEqual(both.status, 2)
         XCTAssertTrue(both.stdout.contains("好.txt:3:17:"))
+    }
+}
+
+/// Plain text in GB18030/GBK, as Notepad and WPS write it.
+final class LegacyEncodingCLITests: XCTestCase {
+    func testGB18030TextIsCheckedWithANote() throws {
+        let folder = try temporaryFolder()
+        let text = DocxCLITests.submissionText
+        let utf8 = folder.appendingPathComponent("utf8.txt"), gbk = folder.appendingPathComponent("gbk.txt")
+        try Data(text.utf8).write(to: utf8)
+        // GB18030 through Foundation, the decoder under test being the same one: check the bytes
+        // differ from UTF-8 and decode back, so the test cannot pass on a UTF-8 file.
+        let encoded = try XCTUnwrap(text.data(using: String.Encoding(rawValue: 0x8000_0632)))
+        XCTAssertNotEqual(encoded, Data(text.utf8))
+        try encoded.write(to: gbk)
+        let fromGBK = try CLI.run(["check", "--article", gbk.path])
+        let fromUTF8 = try CLI.run(["check", "--article", utf8.path])
+        XCTAssertEqual(fromGBK.status, 1)
+        XCTAssertEqual(fromGBK.stdout.replacingOccurrences(of: "gbk.txt", with: "utf8.txt"), fromUTF8.stdout)
+        XCTAssertTrue(fromGBK.stderr.contains("gbk.txt：注意：不是 UTF-8，已按 GB18030（GBK）编码读取"), fromGBK.stderr)
+        // --fix would change the file's encoding: refused, the file untouched.
+        let fix = try CLI.run(["check", "--article", "--fix", gbk.path])
+        XCTAssertEqual(fix.status, 2)
+        XCTAssertEqual(try Data(contentsOf: gbk), encoded)
+        XCTAssertEqual(try CLI.run(["parse", "--article", gbk.path]).stdout.replacingOccurrences(of: "gbk.txt", with: "utf8.txt"),
+                       try CLI.run(["parse", "--article", utf8.path]).stdout)
     }
 }
