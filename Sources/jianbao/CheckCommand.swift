@@ -15,7 +15,7 @@ enum CheckCommand: Command {
     选项：
       --article             按单篇来稿检查（不查刊头、目录、版记）
       --issue               按整期简报检查
-      --format 格式         text（默认）、json、sarif、github
+      --format 格式         text（默认）、json、sarif、github、html（可发回作者的网页报告：原文标出每处问题）
       --disable 规则        关闭规则（代号或名称，可重复；all 表示全部）
       --enable 规则         打开规则（可重复；可写 规则=error 或 规则=warning 指定级别）
                             --disable、--enable 按出现顺序生效，都优先于画像中的“检查规则”
