@@ -74,3 +74,44 @@ for document in "$tmp"/fixtures/seed-*.docx; do
     cmp -s "$tmp/a" "$tmp/b" || { echo "parse differs for $(basename "$document")"; diff "$tmp/a" "$tmp/b" | head; exit 1; }
 done
 echo "docx: parse reads the seed documents as their text"
+
+# Review copies (check --review): beside the original, which stays byte for byte; with every
+# change accepted no fixable finding is left but those a tracked change cannot carry (joining
+# paragraphs, A1); with every change rejected the findings are the original's; one comment per
+# finding that is not a tracked change (the unfixable ones and the paragraph joins).
+count_fixable() { python3 -c 'import json,sys; print(sum(1 for f in json.load(sys.stdin) if "fix" in f and f["code"] != "A1"))'; }
+count_unfixable() { python3 -c 'import json,sys; d=json.load(sys.stdin); print(sum(1 for f in d if "fix" not in f or f["code"] == "A1"))'; }
+reviewed=0
+for document in "$tmp"/fixtures/*.docx; do
+    case "$document" in *（审阅）.docx) continue ;; esac
+    case "$(basename "$document")" in seed-*) options=() ;; *) options=(--article) ;; esac
+    name="$(basename "$document" .docx)"
+    before="$(sha256sum "$document")"
+    "$JIANBAO" check "${options[@]}" --review "$document" >/dev/null 2>"$tmp/review-err" || true
+    copy="$tmp/fixtures/$name（审阅）.docx"
+    [ -f "$copy" ] || { echo "no review copy for $name"; cat "$tmp/review-err"; exit 1; }
+    [ "$before" = "$(sha256sum "$document")" ] || { echo "the original $name changed"; exit 1; }
+    summary="$(python3 .ci/docx_review_check.py "$document" "$copy" "$tmp/review-$name")"
+    left="$("$JIANBAO" check "${options[@]}" --format json "$tmp/review-$name/accepted.docx" 2>/dev/null | count_fixable || true)"
+    [ "$left" = 0 ] || { echo "$name: $left fixable findings left after accepting the review copy"; exit 1; }
+    "$JIANBAO" check "${options[@]}" "$tmp/review-$name/rejected.docx" 2>/dev/null | sed "s#$tmp/review-$name/rejected.docx#X#" >"$tmp/rejected.out" || true
+    "$JIANBAO" check "${options[@]}" "$document" 2>/dev/null | sed "s#$document#X#" >"$tmp/original.out" || true
+    cmp -s "$tmp/rejected.out" "$tmp/original.out" || { echo "$name: rejecting the changes does not give the original's findings"; diff "$tmp/rejected.out" "$tmp/original.out" | head; exit 1; }
+    unfixable="$("$JIANBAO" check "${options[@]}" --format json "$document" 2>/dev/null | count_unfixable || true)"
+    comments="$(sed -n 's/.*, \([0-9]*\) comments$/\1/p' <<<"$summary")"
+    [ "$comments" -eq "$unfixable" ] || { echo "$name: $comments comments for $unfixable unfixable findings"; exit 1; }
+    reviewed=$((reviewed + 1))
+done
+echo "docx: $reviewed review copies — accepted: no fixable finding left; rejected: the original's findings; comments for the rest"
+
+# LibreOffice opens a review copy and prints it with its changes and comments (where installed).
+if command -v soffice >/dev/null && command -v pdftotext >/dev/null; then
+    mkdir -p "$tmp/pdf"
+    cp "$tmp/fixtures/numbering（审阅）.docx" "$tmp/pdf/review.docx"
+    (cd "$tmp/pdf" && timeout 180 soffice --headless --convert-to pdf review.docx >/dev/null 2>&1) || true
+    pdftotext "$tmp/pdf/review.pdf" - 2>/dev/null | grep -q "细化措施" \
+        || { echo "docx: LibreOffice could not convert the review copy"; exit 1; }
+    echo "docx: LibreOffice converts the review copy to PDF"
+else
+    echo "docx: skipped LibreOffice conversion — soffice or pdftotext not installed"
+fi

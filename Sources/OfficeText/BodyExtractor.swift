@@ -13,13 +13,18 @@ struct BodyExtractor {
         "w:numberingChange", "w:fldData",
     ]
 
+    /// Where each paragraph's text came from in document.xml, for writing a review copy.
+    private(set) var sources: [ParagraphSource] = []
+
     private struct OpenParagraph {
         var index: Int
+        var source: ParagraphSource
         var styleId: String?
         var numberId: String?
         var numberLevel: Int?
         var text = ""
         var scalars = 0
+        var utf8Count = 0
         /// Leading text so far: nothing shown yet, bold so far, or settled.
         var opening = Opening.empty
         var boldEnd = 0
@@ -43,9 +48,14 @@ struct BodyExtractor {
         var directBold: Bool?, runStyleBold: Bool?
         // One entry per open complex field: true while in its instruction (before `separate`).
         var fields: [Bool] = []
+        var simpleFieldDepth = 0, revisionDepth = 0
+        var runProperties = "", runPropertiesStart = 0
+        // The w:t being read: where it starts, the paragraph's length there, its text.
+        var node: (start: Int, offset: Int, text: String)?
 
-        func append(_ text: String, bold: Bool) {
-            guard !open.isEmpty, !text.isEmpty, !fields.contains(true) else { return }
+        @discardableResult
+        func append(_ text: String, bold: Bool) -> Bool {
+            guard !open.isEmpty, !text.isEmpty, !fields.contains(true) else { return false }
             let count = text.unicodeScalars.count
             var paragraph = open[open.count - 1]
             let blank = text.allSatisfy(\.isWhitespace)
@@ -67,7 +77,13 @@ struct BodyExtractor {
             }
             paragraph.text += text
             paragraph.scalars += count
+            paragraph.utf8Count += text.utf8.count
             open[open.count - 1] = paragraph
+            return true
+        }
+
+        func raw(_ start: Int, _ end: Int) -> String {
+            String(decoding: xml[max(0, start)..<min(end, xml.count)], as: UTF8.self)
         }
 
         func runIsBold() -> Bool {
@@ -89,9 +105,13 @@ struct BodyExtractor {
                 case "w:p":
                     paragraphs.append(WordDocument.Paragraph(text: "", numberLength: 0, runInHeadingEnd: nil,
                                                              container: textBoxDepth > 0 ? .textBox : tableDepth > 0 ? .table : .body))
-                    open.append(OpenParagraph(index: paragraphs.count - 1))
+                    let start = scanner.eventStart, end = scanner.offset
+                    open.append(OpenParagraph(index: paragraphs.count - 1, source: ParagraphSource(
+                        start: start, contentStart: end, end: selfClosing ? end : start, selfClosing: selfClosing)))
                     if selfClosing { finish(&open, into: &paragraphs) }
-                case "w:pPr" where !inRun: inParagraphProperties = !selfClosing
+                case "w:pPr" where !inRun:
+                    inParagraphProperties = !selfClosing
+                    if selfClosing, !open.isEmpty { open[open.count - 1].source.contentStart = scanner.offset }
                 case "w:pStyle" where inParagraphProperties && !open.isEmpty: open[open.count - 1].styleId = attributes.value("w:val")
                 case "w:numId" where inParagraphProperties && !open.isEmpty: open[open.count - 1].numberId = attributes.value("w:val")
                 case "w:ilvl" where inParagraphProperties && !open.isEmpty: open[open.count - 1].numberLevel = attributes.value("w:val").flatMap { Int($0) }
@@ -99,10 +119,18 @@ struct BodyExtractor {
                     inRun = !selfClosing
                     directBold = nil
                     runStyleBold = nil
-                case "w:rPr" where inRun: inRunProperties = !selfClosing
+                    runProperties = ""
+                case "w:rPr" where inRun:
+                    inRunProperties = !selfClosing
+                    runPropertiesStart = scanner.eventStart
+                    if selfClosing { runProperties = raw(runPropertiesStart, scanner.offset) }
                 case "w:b" where inRunProperties: directBold = isOn(attributes)
                 case "w:rStyle" where inRunProperties: runStyleBold = styles.bold(of: attributes.value("w:val"))
-                case "w:t" where !selfClosing: inText = true
+                case "w:t" where !selfClosing:
+                    inText = true
+                    node = (scanner.eventStart, open.last?.utf8Count ?? 0, "")
+                case "w:fldSimple" where !selfClosing: simpleFieldDepth += 1
+                case "w:ins" where !selfClosing, "w:moveTo" where !selfClosing: revisionDepth += 1
                 case "w:tab" where inRun && !inRunProperties, "w:ptab" where inRun:
                     append("\t", bold: runIsBold())
                 case "w:noBreakHyphen" where inRun: append("-", bold: runIsBold())
@@ -125,11 +153,27 @@ struct BodyExtractor {
                     continue
                 }
                 switch name {
-                case "w:p": finish(&open, into: &paragraphs)
-                case "w:pPr": inParagraphProperties = false
+                case "w:p":
+                    if !open.isEmpty { open[open.count - 1].source.end = scanner.eventStart }
+                    finish(&open, into: &paragraphs)
+                case "w:pPr":
+                    if inParagraphProperties, !open.isEmpty { open[open.count - 1].source.contentStart = scanner.offset }
+                    inParagraphProperties = false
                 case "w:r": inRun = false
-                case "w:rPr": inRunProperties = false
-                case "w:t": inText = false
+                case "w:rPr":
+                    if inRunProperties { runProperties = raw(runPropertiesStart, scanner.offset) }
+                    inRunProperties = false
+                case "w:t":
+                    inText = false
+                    if let finished = node, !finished.text.isEmpty, !open.isEmpty {
+                        open[open.count - 1].source.nodes.append(TextNode(
+                            offset: finished.offset, text: finished.text, elementStart: finished.start, elementEnd: scanner.offset,
+                            runProperties: runProperties,
+                            editable: fields.isEmpty && simpleFieldDepth == 0 && revisionDepth == 0 && !runProperties.contains("Change")))
+                    }
+                    node = nil
+                case "w:fldSimple": simpleFieldDepth = max(0, simpleFieldDepth - 1)
+                case "w:ins", "w:moveTo": revisionDepth = max(0, revisionDepth - 1)
                 case "w:tbl": tableDepth = max(0, tableDepth - 1)
                 case "w:txbxContent": textBoxDepth = max(0, textBoxDepth - 1)
                 default: break
@@ -139,7 +183,12 @@ struct BodyExtractor {
                 // A paragraph is one line: line breaks inside text (never written by Word) become spaces.
                 let flat = text.contains(where: \.isNewline)
                     ? String(text.map { $0.isNewline ? " " : $0 }) : text
-                append(flat, bold: runIsBold())
+                if append(flat, bold: runIsBold()) {
+                    node?.text += flat
+                } else {
+                    // Text the page does not show (a field's instruction) cannot be mapped back.
+                    node = nil
+                }
             }
         }
         while !open.isEmpty { finish(&open, into: &paragraphs) }
@@ -162,6 +211,13 @@ struct BodyExtractor {
         paragraphs[paragraph.index].text = number + paragraph.text
         paragraphs[paragraph.index].numberLength = numberLength
         paragraphs[paragraph.index].runInHeadingEnd = headingEnd
+        var source = paragraph.source
+        source.numberBytes = number.utf8.count
+        if sources.count <= paragraph.index {
+            sources.append(contentsOf: repeatElement(ParagraphSource(start: 0, contentStart: 0, end: 0, selfClosing: true),
+                                                     count: paragraph.index + 1 - sources.count))
+        }
+        sources[paragraph.index] = source
     }
 
     /// `w:sym w:char="F06C"`: symbol fonts put their glyphs at F000 + code; an ASCII code is
@@ -172,4 +228,30 @@ struct BodyExtractor {
         guard let scalar = Unicode.Scalar(value), value >= 0x20 else { return nil }
         return String(Character(scalar))
     }
+}
+
+/// One `w:t` element whose text is part of a paragraph.
+struct TextNode: Sendable {
+    /// UTF-8 offset of the text within the paragraph's text, after any automatic number.
+    var offset: Int
+    var text: String
+    /// Byte range of the whole `<w:t …>…</w:t>` element in document.xml.
+    var elementStart: Int
+    var elementEnd: Int
+    /// The run's `<w:rPr>…</w:rPr>` as written, so split-off runs keep the formatting.
+    var runProperties: String
+    /// Outside fields and others' tracked changes: a tracked change of ours may go inside it.
+    var editable: Bool
+}
+
+/// Where a paragraph is in document.xml.
+struct ParagraphSource: Sendable {
+    /// Offset of `<w:p`, just past `<w:p …>` and its `w:pPr`, and of `</w:p>` (for `<w:p/>`, its end).
+    var start: Int
+    var contentStart: Int
+    var end: Int
+    var selfClosing: Bool
+    var nodes: [TextNode] = []
+    /// UTF-8 bytes of the automatic number at the start of the paragraph's text.
+    var numberBytes = 0
 }

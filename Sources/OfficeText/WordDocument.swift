@@ -48,6 +48,13 @@ public struct WordDocument: Sendable {
 
     public var paragraphs: [Paragraph]
 
+    /// What a review copy needs: the package, the main part's path and bytes, and where each
+    /// paragraph's text sits in it.
+    var package: ZipReader?
+    var mainPartPath = "word/document.xml"
+    var documentXML: [UInt8] = []
+    var sources: [ParagraphSource] = []
+
     /// The paragraphs joined with line feeds (and one after the last): line N is paragraph N.
     public var text: String {
         paragraphs.map(\.text).joined(separator: "\n") + "\n"
@@ -83,6 +90,8 @@ public struct WordDocument: Sendable {
         let numbering = try relationships.target(ofType: "numbering").flatMap { path throws(WordDocumentError) in try part(path) }
         let styles = try relationships.target(ofType: "styles").flatMap { path throws(WordDocumentError) in try part(path) }
         try self.init(documentXML: main, numberingXML: numbering, stylesXML: styles)
+        package = archive
+        mainPartPath = mainPath
     }
 
     /// Reads the parts themselves: `word/document.xml`, and optionally numbering and styles.
@@ -92,6 +101,8 @@ public struct WordDocument: Sendable {
             styles: stylesXML.map(StyleSheet.init(xml:)) ?? StyleSheet()
         )
         paragraphs = extractor.extract(documentXML)
+        sources = extractor.sources
+        self.documentXML = documentXML
         guard paragraphs.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { throw .noBodyText }
     }
 }

@@ -20,12 +20,15 @@ struct XMLScanner {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     }
 
-    /// Byte offset of the next event: where the scanner stands in the input.
+    /// Byte offset just past the last event returned: where the scanner stands in the input.
     var offset: Int { position }
+    /// Byte offset at which the last event returned begins (its `<`, or its first character).
+    private(set) var eventStart = 0
 
     mutating func next() -> Event? {
         let count = bytes.count
         while position < count {
+            eventStart = position
             if bytes[position] != UInt8(ascii: "<") {
                 let start = position
                 while position < count, bytes[position] != UInt8(ascii: "<") { position += 1 }

@@ -159,3 +159,42 @@ final class LegacyEncodingCLITests: XCTestCase {
                        try CLI.run(["parse", "--article", utf8.path]).stdout)
     }
 }
+
+/// `check --review`: the review copy beside the original.
+final class ReviewCLITests: XCTestCase {
+    func testReviewCopyBesideTheOriginal() throws {
+        let folder = try temporaryFolder()
+        let document = folder.appendingPathComponent("来稿.docx")
+        let bytes = DocxCLITests.docx(DocxCLITests.submission)
+        try Data(bytes).write(to: document)
+        let result = try CLI.run(["check", "--article", "--review", document.path], environment: ["SOURCE_DATE_EPOCH": "1780000000"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let copy = folder.appendingPathComponent("来稿（审阅）.docx")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: copy.path), result.stderr)
+        XCTAssertEqual([UInt8](try Data(contentsOf: document)), bytes, "the original is never touched")
+        XCTAssertTrue(result.stderr.contains("已写出审阅稿 \(copy.path)（修订 2 处，批注 0 条）"), result.stderr)
+        // The copy, read with all changes accepted, has no fixable finding left; its findings are
+        // the original's unfixable ones.
+        let original = try CLI.run(["check", "--article", "--format", "json", document.path]).stdout
+        let accepted = try CLI.run(["check", "--article", "--format", "json", copy.path]).stdout
+        XCTAssertTrue(original.contains("\"fix\""))
+        XCTAssertFalse(accepted.contains("\"fix\""), accepted)
+        XCTAssertTrue(String(decoding: try ZipReader(Array(try Data(contentsOf: copy))).contents(of: "word/document.xml") ?? [], as: UTF8.self)
+            .contains(#"w:author="简报检查" w:date="2026-05-28T20:26:40Z""#))
+        // Again: the copy is replaced, not the original.
+        XCTAssertEqual(try CLI.run(["check", "--article", "--review", document.path]).status, 1)
+        XCTAssertEqual([UInt8](try Data(contentsOf: document)), bytes)
+    }
+
+    func testReviewNeedsAWordFile() throws {
+        let folder = try temporaryFolder()
+        let text = folder.appendingPathComponent("来稿.txt")
+        try Data(DocxCLITests.submissionText.utf8).write(to: text)
+        let plain = try CLI.run(["check", "--review", text.path])
+        XCTAssertEqual(plain.status, 2)
+        XCTAssertTrue(plain.stderr.contains("--review 只用于 .docx"), plain.stderr)
+        XCTAssertEqual(try CLI.run(["check", "--review", "-"], stdin: "x").status, 2)
+        XCTAssertEqual(try CLI.run(["check", "--review", "--fix", text.path]).status, 2)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["来稿.txt"])
+    }
+}

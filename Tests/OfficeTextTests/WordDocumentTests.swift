@@ -12,7 +12,7 @@ enum Package {
 
     static func docx(_ body: String, numbering: String? = nil, styles: String? = nil, extra: [(String, String)] = []) -> [UInt8] {
         var archive = ZipArchive()
-        archive.add("[Content_Types].xml", text: "<Types/>")
+        archive.add("[Content_Types].xml", text: "<Types></Types>")
         archive.add("_rels/.rels", text: #"<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#)
         var relationships = "<Relationships>"
         if numbering != nil { relationships += #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>"# }
