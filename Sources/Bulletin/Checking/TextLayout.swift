@@ -105,7 +105,7 @@ struct TextLayout: Sendable {
         }
     }
 
-    /// Markdown headings, list items (`- `, `* `, `\* `, `- * `, `＊`), rules and comments.
+    /// Markdown headings, list items (`GenrePatterns.listMarker`), rules and comments.
     private static func marker(_ bytes: [UInt8], from start: Int, to end: Int) -> (LineMarker, Int) {
         func skipSpaces(_ index: Int) -> Int {
             var index = index
@@ -130,20 +130,9 @@ struct TextLayout: Sendable {
             while index < end, bytes[index] == UInt8(ascii: "#") { index += 1 }
             if index < end, bytes[index] == 0x20 { return (.heading, skipSpaces(index)) }
         }
-        var index = start
-        var sawMarker = false
-        while index < end {
-            if (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "*")), index + 1 < end, bytes[index + 1] == 0x20 {
-                index = skipSpaces(index + 1); sawMarker = true
-            } else if bytes[index] == UInt8(ascii: "\\"), index + 2 < end, bytes[index + 1] == UInt8(ascii: "*"), bytes[index + 2] == 0x20 {
-                index = skipSpaces(index + 2); sawMarker = true
-            } else if index + 2 < end, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8A { // ＊
-                index = skipSpaces(index + 3); sawMarker = true
-            } else {
-                break
-            }
-        }
-        return sawMarker ? (.listItem, index) : (.none, start)
+        // The reader's recogniser: both jobs agree on what a contents entry is.
+        if let contentStart = GenrePatterns.listMarker(bytes, from: start, to: end) { return (.listItem, contentStart) }
+        return (.none, start)
     }
 
     /// The line's content without markup (`*`, the `\` of `\*`) or spaces at either end

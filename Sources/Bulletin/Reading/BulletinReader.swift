@@ -324,31 +324,9 @@ struct ReaderEngine {
 
     // MARK: Contents
 
-    /// The list marker of a contents line ("- * ", "* ", "＊", "\\* "): where its text starts.
+    /// The list marker of a contents line (`GenrePatterns.listMarker`): where its text starts.
     func contentsMarker(_ line: SourceLine) -> Int? {
-        var position = line.start
-        let end = line.end
-        var sawMarker = false
-        if position + 1 < end, bytes[position] == UInt8(ascii: "-"), bytes[position + 1] == 0x20 {
-            position += 2
-            sawMarker = true
-        }
-        if position < end, bytes[position] == UInt8(ascii: "*"), position + 1 < end, bytes[position + 1] != UInt8(ascii: "*") {
-            position += 1
-            sawMarker = true
-        } else if position + 1 < end, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "*") {
-            position += 2
-            sawMarker = true
-        } else if position + 2 < end, bytes[position] == 0xEF, bytes[position + 1] == 0xBC, bytes[position + 2] == 0x8A {   // ＊
-            position += 3
-            sawMarker = true
-        } else if position + 2 < end, bytes[position] == 0xE2, bytes[position + 1] == 0x80, bytes[position + 2] == 0xA2 {   // •
-            position += 3
-            sawMarker = true
-        }
-        guard sawMarker else { return nil }
-        while position < end, bytes[position] == 0x20 { position += 1 }
-        return position < end ? position : nil
+        GenrePatterns.listMarker(bytes, from: line.start, to: line.end)
     }
 
     func startsArticleHeading(_ line: SourceLine) -> Bool {

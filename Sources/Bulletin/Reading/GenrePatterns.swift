@@ -131,6 +131,36 @@ enum GenrePatterns {
         return nil
     }
 
+    /// A list marker opening a line (a contents entry): `- ` `* ` `- * ` `\*` `＊` `•` `★` `☆`, and `*`
+    /// right before a Chinese character; spaces after it. Returns where the text starts (nil when
+    /// there is no marker, or nothing after it). The reader and the checker both use it, so they
+    /// agree on what a contents entry is.
+    static func listMarker(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+        var index = start
+        var sawMarker = false
+        while index < end {
+            let byte = bytes[index]
+            let next: UInt8 = index + 1 < end ? bytes[index + 1] : 0
+            if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*")) && next == 0x20 {
+                index += 2
+            } else if byte == UInt8(ascii: "*"), next >= 0xE0 {
+                index += 1
+            } else if byte == UInt8(ascii: "\\"), next == UInt8(ascii: "*"), index + 2 >= end || bytes[index + 2] != UInt8(ascii: "*") {
+                index += 2
+            } else if index + 2 < end, let _ = listMarkerScalars.firstIndex(where: { bytes[index] == $0.0 && bytes[index + 1] == $0.1 && bytes[index + 2] == $0.2 }) {
+                index += 3
+            } else {
+                break
+            }
+            sawMarker = true
+            while index < end, bytes[index] == 0x20 { index += 1 }
+        }
+        return sawMarker && index < end ? index : nil
+    }
+
+    /// ＊ • ★ ☆ in UTF-8.
+    static let listMarkerScalars: [(UInt8, UInt8, UInt8)] = [(0xEF, 0xBC, 0x8A), (0xE2, 0x80, 0xA2), (0xE2, 0x98, 0x85), (0xE2, 0x98, 0x86)]
+
     /// "一、…" at `start`: the numeral's end, the mark's end, and the value.
     static func pointNumeral(_ bytes: [UInt8], _ start: Int = 0) -> (numeralEnd: Int, markEnd: Int, number: Int?)? {
         var index = start
