@@ -17,3 +17,13 @@ final class ReadingShapeTests: XCTestCase {
         }
     }
 }
+
+extension ReadingShapeTests {
+    func testFenSongIsTheSendFieldForBothJobs() throws {
+        let shape = ReadingShapes.footerFenSong
+        let footer = try XCTUnwrap(BulletinReader.read(shape.text).bulletin?.footer)
+        XCTAssertEqual(footer.sendTo, "省人大常委会主任、副主任、秘书长")
+        // Not an article (S4, S5, S8) nor a footer without 送 (S9).
+        XCTAssertEqual(codes(shape.text), [])
+    }
+}

@@ -542,11 +542,22 @@ struct TextLayout: Sendable {
         (text.utf8Prefix("（") || text.utf8Prefix("(")) && (text.utf8Suffix("供稿）") || text.utf8Suffix("供稿)"))
     }
 
-    static func isFooterSend(_ text: String) -> Bool { text.utf8Prefix("送：") || text.utf8Prefix("送:") }
-    static func isFooterCopy(_ text: String) -> Bool { text.utf8Prefix("发：") || text.utf8Prefix("发:") || text.utf8Prefix("抄送") }
+    /// `送：` `分送：` (the send field) and `发：` `抄送：` (the copy field), as the reader reads them
+    /// (`GenrePatterns.footerLabel`). Only the first bytes are looked at.
+    static func footerLabel(_ text: String) -> (labelEnd: Int, isSend: Bool)? {
+        // 送 发 分 抄 open with E9, E5, E5, E6: most lines are turned away by their first byte.
+        guard let first = text.utf8.first, first == 0xE9 || first == 0xE5 || first == 0xE6 else { return nil }
+        return GenrePatterns.footerLabel(Array(text.utf8.prefix(12)))
+    }
+
+    static func isFooterSend(_ text: String) -> Bool { footerLabel(text)?.isSend == true }
+    static func isFooterCopy(_ text: String) -> Bool { footerLabel(text)?.isSend == false }
+
+    /// `…印发` with or without `共印 N 份` (`GenrePatterns.issuedLine`); a `共印 N 份` line alone names no issuer.
     static func isFooterIssuer(_ text: String) -> Bool {
-        // Short lines only; the byte test first keeps long paragraphs cheap.
-        text.utf8.count < 240 && (text.utf8Suffix("印发") || text.utf8Contains("共印") && text.utf8Contains("印发"))
+        // Short lines only; the byte tests first keep long paragraphs cheap.
+        guard text.utf8.count < 240, text.utf8Suffix("印发") || text.utf8Contains("共印") && text.utf8Contains("印发") else { return false }
+        return (GenrePatterns.issuedLine(Array(text.utf8))?.issuerEnd ?? 0) > 0
     }
 
     /// `郑州市` in `郑州市：…`: the region as the reader recognises it (`GenrePatterns.region`),

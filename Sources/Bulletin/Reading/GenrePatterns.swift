@@ -274,8 +274,11 @@ enum GenrePatterns {
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         var copiesStart: Int? = nil
         var copies: Int? = nil
-        if end >= 9, bytes[(end - 3)..<end].elementsEqual(fen), let found = lastOccurrence(of: gongYin, in: bytes, before: end - 3) {
-            let digits = string(bytes, found + gongYin.count, end - 3).filter { $0 != " " }
+        // "共印60份", and the forms S10 judges ("共印六十", "共印 60"): 共印 near the end, 份 or not.
+        let hasFen = end >= 9 && bytes[(end - 3)..<end].elementsEqual(fen)
+        let numberEnd = hasFen ? end - 3 : end
+        if let found = lastOccurrence(of: gongYin, in: bytes, before: numberEnd, within: 40) {
+            let digits = string(bytes, found + gongYin.count, numberEnd).filter { $0 != " " }
             copies = Int(digits) ?? ChineseNumeral.lenientValue(digits)
             copiesStart = found
             end = found
@@ -292,9 +295,10 @@ enum GenrePatterns {
     static let gongYin = Array("共印".utf8)
     static let yinFa = Array("印发".utf8)
 
-    static func lastOccurrence(of needle: [UInt8], in bytes: [UInt8], before end: Int) -> Int? {
+    static func lastOccurrence(of needle: [UInt8], in bytes: [UInt8], before end: Int, within distance: Int = .max) -> Int? {
         var start = end - needle.count
-        while start >= 0 {
+        let lowest = distance == .max ? 0 : max(0, end - distance)
+        while start >= lowest {
             if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
             start -= 1
         }
