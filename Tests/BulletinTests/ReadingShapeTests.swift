@@ -27,3 +27,22 @@ extension ReadingShapeTests {
         XCTAssertEqual(codes(shape.text), [])
     }
 }
+
+extension ReadingShapeTests {
+    func testHalfWidthSubmissionKeepsItsHeadingOnItsOwnLine() throws {
+        let result = BulletinReader.read(ReadingShapes.halfWidthSubmission.text)
+        let article = try XCTUnwrap(result.article)
+        XCTAssertEqual(article.region, "郑州市")
+        XCTAssertEqual(article.headline, "高位部署强担当 凝心聚力启新程")
+        XCTAssertEqual(article.lead, ["今年以来，郑州市人大常委会坚持高位谋划、系统推进，全面启动年度代表主题活动。"])
+        XCTAssertEqual(article.points.map(\.heading), ["精准对标明确方向。", "上下联动掀热潮。"])
+        XCTAssertFalse(result.repairs.contains { $0.kind == .splitRunInHeading })
+    }
+
+    func testClosingAfterAShortSubPointSentenceWithACommaStaysTheClosing() throws {
+        let article = try XCTUnwrap(BulletinReader.read(ReadingShapes.closingAfterSubPoint.text).article)
+        XCTAssertEqual(article.closing.count, 1)
+        XCTAssertTrue(article.closing.first?.hasPrefix("下一步，周口市人大常委会") == true)
+        XCTAssertEqual(article.points.last?.body, ["一是抓好统筹，市县乡三级同步推进。二是抓好培训，组织代表集中学习。三是加强宣传，扩大影响。"])
+    }
+}

@@ -432,7 +432,9 @@ struct ReaderEngine {
             var block = PendingBlock(lastLine: line)
             block.startsArticle = true
             // Plain text puts the heading on its own line; OCR may run it into the paragraph.
-            block.isHeadingLine = isShortHeading && (format != .ocrText || line.scalars < source.wrapWidth * 85 / 100)
+            // Only hard-wrapped OCR runs a heading into its paragraph; half-width punctuation alone
+            // (the commonest way a submission is typed) keeps it on its own line.
+            block.isHeadingLine = isShortHeading && (source.wrapWidth == 0 || line.scalars < source.wrapWidth * 85 / 100)
             start(&block, line, from: textStart)
             pending = block
             if block.isHeadingLine { flushPending() }
@@ -512,6 +514,8 @@ struct ReaderEngine {
             // OCR: a line shorter than the wrap width ended where the author ended it.
             return last.scalars >= source.wrapWidth * 85 / 100
         }
+        // A 结语 opens its own paragraph, whatever the line before it ends with.
+        if Self.closingOpeners.contains(where: { opener in bytes[line.start..<line.end].starts(with: opener.utf8) }) { return false }
         if !GenrePatterns.endsSentence(bytes, last.start, last.end) { return true }
         return endsWithSubPointHeading(block)
     }
@@ -543,8 +547,11 @@ struct ReaderEngine {
             scalars += 1
             if scalars > 30 { return false }
         }
-        let markers = GenrePatterns.subPointMarkers(Array(text[start..<text.count]))
-        return markers.first?.start == 0
+        let sentence = Array(text[start..<text.count])
+        // A sub-point heading is a phrase ("三是履职保障上求“新”。"); one with a comma or 、 is a
+        // sentence of the body ("三是加强宣传，扩大影响。"), after which a paragraph may end.
+        guard GenrePatterns.subPointMarkers(sentence).first?.start == 0 else { return false }
+        return !GenrePatterns.scalars(sentence).contains { [0xFF0C, 0x3001, 0x2C].contains($0.value) }
     }
 
     mutating func flushPending() {
