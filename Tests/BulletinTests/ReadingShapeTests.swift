@@ -46,3 +46,21 @@ extension ReadingShapeTests {
         XCTAssertEqual(article.points.last?.body, ["一是抓好统筹，市县乡三级同步推进。二是抓好培训，组织代表集中学习。三是加强宣传，扩大影响。"])
     }
 }
+
+extension ReadingShapeTests {
+    func testIssuingBodyAndDateOnOneLineIsAMastheadForBothJobs() throws {
+        // In a whole issue: the line is the masthead's issuing body and date.
+        let issue = ReadingShapes.mastheadBodyAndDate.text
+        let bulletin = try XCTUnwrap(BulletinReader.read(issue).bulletin)
+        XCTAssertEqual(bulletin.masthead.date, BulletinDate(year: 2026, month: 4, day: 13))
+        XCTAssertEqual(codes(issue), [])
+        // Opening a text: parse reads an issue with a short masthead, and check judges that
+        // masthead (S2) instead of taking the line for an article heading (S5, S8 at 1:1).
+        let text = ReadingShapes.bodyAndDateFirst.text
+        XCTAssertEqual(BulletinReader.read(text).kind, .issue)
+        let result = Checker.check(text)
+        XCTAssertEqual(result.kind, .issue)
+        XCTAssertEqual(codes(text).filter { $0.hasPrefix("1 ") }, ["1 S2"])
+        XCTAssertFalse(codes(text).contains { $0.hasSuffix("S5") || $0.hasSuffix("S8") })
+    }
+}

@@ -349,7 +349,14 @@ struct TextLayout: Sendable {
         let issueBlock = blocks.prefix(12).firstIndex { block in
             block.text.utf8.count < 300 && (block.firstLine...block.lastLine).contains { Self.issueNumber(in: trimmedContent(ofLine: lines[$0])) != nil }
         }
-        let hasIssueLine = issueBlock != nil
+        // A line ending in a date (the issuing body and the date on one line) makes a masthead
+        // too, as it does for the reader (`GenrePatterns.trailingDate`).
+        let dateBlock = issueBlock != nil ? nil : blocks.prefix(12).firstIndex { block in
+            block.text.utf8.count < 300 && (block.firstLine...block.lastLine).contains {
+                GenrePatterns.trailingDate(Array(HeadingText.compact(trimmedContent(ofLine: lines[$0])).utf8)) != nil
+            }
+        }
+        let hasIssueLine = issueBlock != nil || dateBlock != nil
         let albumIndex = blocks.prefix(40).firstIndex { $0.role == .body && $0.text.utf8.count < 300 && $0.text.utf8Contains("专辑") }
         if let forcedKind {
             kind = forcedKind
@@ -379,8 +386,8 @@ struct TextLayout: Sendable {
                 // else after the masthead (第 N 期 and the issuing body and date lines after it).
                 let lastList = blocks[searchFrom..<blocks.count].lastIndex { $0.marker == .listItem }
                 firstArticle = min(blocks.count, (lastList ?? (searchFrom - 1)) + 1)
-                if lastList == nil, albumIndex == nil, let issueBlock {
-                    firstArticle = issueBlock + 1
+                if lastList == nil, albumIndex == nil, let mastheadBlock = issueBlock ?? dateBlock {
+                    firstArticle = mastheadBlock + 1
                     while firstArticle < blocks.count, Self.isMastheadLine(blocks[firstArticle].text) { firstArticle += 1 }
                 }
                 while firstArticle < blocks.count, blocks[firstArticle].role == .separator { firstArticle += 1 }
@@ -576,13 +583,12 @@ struct TextLayout: Sendable {
         return GenrePatterns.region(head).map { GenrePatterns.string(head, 0, $0.regionEnd) }
     }
 
-    /// N in `第 N 期` (spaces and full-width digits allowed).
+    /// N in `第 N 期` (spaces and full-width digits allowed), read as the reader reads it
+    /// (`GenrePatterns.issueNumber`).
     static func issueNumber(in text: String) -> Int? {
         let compact = HeadingText.compact(text)
         guard compact.hasPrefix("第"), compact.hasSuffix("期") else { return nil }
-        let inner = compact.dropFirst().dropLast()
-        if let value = Int(inner) { return value }
-        return ChineseNumeral.value(inner)
+        return GenrePatterns.issueNumber(compact)
     }
 }
 

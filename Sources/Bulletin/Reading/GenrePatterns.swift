@@ -49,34 +49,43 @@ enum GenrePatterns {
         return false
     }
 
-    /// "第 11 期" → 11.
+    /// "第 11 期" → 11. "第 0 期" is read as 0, for S2 to judge.
     static func issueNumber(_ text: String) -> Int? {
         let compact = text.filter { $0 != " " }
         guard compact.hasPrefix("第"), compact.hasSuffix("期"), compact.count >= 3 else { return nil }
         let inner = compact.dropFirst().dropLast()
-        if let number = Int(inner), number > 0 { return number }
+        if let number = Int(inner), number >= 0 { return number }
         return ChineseNumeral.lenientValue(inner)
     }
 
     /// A date at the end of the text ("… 2024年4月11日", "2026 年 4 月 13 日"): the text
     /// offset where it starts, and the date (read by `BulletinDate(parsing:)`).
     static func trailingDate(_ bytes: [UInt8]) -> (start: Int, date: BulletinDate)? {
+        guard let start = trailingDateStart(bytes),
+              let date = BulletinDate(parsing: string(bytes, start, bytes.count).trimmingCharacters(in: " ")) else { return nil }
+        return (start, date)
+    }
+
+    /// Where a date-shaped ending (digits 年 digits 月 digits 日, spaces allowed) starts, whether or
+    /// not the calendar has that day: the masthead's last line to both jobs, which S2 then judges.
+    static func trailingDateStart(_ bytes: [UInt8]) -> Int? {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         guard end >= 3, GenrePatterns.string(bytes, end - 3, end) == "日" else { return nil }
         // Walk back over digits, spaces and 年月日 to where the date starts.
         var start = end
+        var marks = 0
         while start > 0 {
             var scalarStart = start - 1
             while scalarStart > 0, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
             let value = UTF8Scalar.decodeOrReplace(bytes, at: scalarStart, end: end).value
             guard (0x30...0x39).contains(value) || value == 0x20 || value == 0x5E74 || value == 0x6708 || value == 0x65E5 else { break }
+            if value == 0x5E74 || value == 0x6708 || value == 0x65E5 { marks += 1 }
             start = scalarStart
         }
         while start < end, bytes[start] == 0x20 { start += 1 }
-        guard start < end, (0x30...0x39).contains(bytes[start]),
-              let date = BulletinDate(parsing: string(bytes, start, end)) else { return nil }
-        return (start, date)
+        guard start < end, (0x30...0x39).contains(bytes[start]), marks == 3 else { return nil }
+        return start
     }
 
     /// "theme（六）" / "theme (三)": offsets of the bracket, numeral and value.
