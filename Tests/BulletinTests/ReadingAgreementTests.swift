@@ -139,8 +139,6 @@ final class ReadingAgreementTests: XCTestCase {
         Seeds.ocrIssue2024,
         // “三是履职保障上求“新”。” at a page end: the reader joins the page break, the checker does not.
         Seeds.markdownIssue40,
-        // The cases under "Why" in issue 12.
-        "word-pasted",
         // A title without 地区： is an article to the reader, not a bulletin to the checker.
         "title-two-lines", "title-three-lines",
     ]

@@ -64,3 +64,18 @@ extension ReadingShapeTests {
         XCTAssertFalse(codes(text).contains { $0.hasSuffix("S5") || $0.hasSuffix("S8") })
     }
 }
+
+extension ReadingShapeTests {
+    func testWordPastedTextIsOneParagraphPerLineForBothJobs() throws {
+        let text = ReadingShapes.wordPasted.text
+        // The stray “ is reported on its own line (2), not at the correct pair on line 5; the
+        // paragraph broken after 给予充分 (line 3) is reported, as parse joins it.
+        XCTAssertEqual(codes(text), ["2 P3", "3 A1"])
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(result.repairs.filter { $0.kind == .joinedPageBreak }.map(\.range.start.line), [3])
+        XCTAssertEqual(result.article?.points.first?.body, ["市人大常委会迅速启动活动方案制定工作，市委对活动筹备工作给予充分肯定，并提出明确要求。"])
+        // The fix joins the two lines and nothing else.
+        let fix = try XCTUnwrap(Checker.check(text).findings.first { $0.finding.rule.code == "A1" }?.finding.fix)
+        XCTAssertEqual(fix.edits.map { String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self) }, ["\n"])
+    }
+}

@@ -180,7 +180,23 @@ struct TextLayout: Sendable {
 
     // MARK: Blocks
 
+    /// True when paragraphs follow each other without blank lines (text pasted from Word, one
+    /// paragraph per line): each line is then a block, as it is a paragraph to the reader, and a
+    /// line that ends mid-sentence is a paragraph split in two (A1), which the reader joins.
+    static func isWordLayout(_ lines: [TextLine]) -> Bool {
+        var adjacent = 0, separated = 0
+        var previousBlank = true, seenText = false
+        for line in lines {
+            if line.isBlank { previousBlank = true; continue }
+            if seenText { if previousBlank { separated += 1 } else { adjacent += 1 } }
+            seenText = true
+            previousBlank = false
+        }
+        return adjacent >= 3 && separated * 5 <= adjacent
+    }
+
     private mutating func readBlocks() {
+        let wordLayout = Self.isWordLayout(lines)
         var current: TextBlock?
         var previousText = ""
         var scratch: [UInt8] = []
@@ -193,7 +209,7 @@ struct TextLayout: Sendable {
             let text = trimmedContent(ofLine: line, into: &scratch)
             let startsWithSpace = line.contentStart == line.start && (bytes[line.start] == 0x20 || bytes[line.start] == 0x09)
             if var block = current {
-                let separate = line.marker != .none || block.marker == .heading || block.marker == .thematicBreak || block.marker == .comment
+                let separate = wordLayout || line.marker != .none || block.marker == .heading || block.marker == .thematicBreak || block.marker == .comment
                     || Self.startsStructurally(text)
                     || (startsWithSpace && !Self.endsOpen(previousText))
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
@@ -444,11 +460,12 @@ struct TextLayout: Sendable {
     /// Marks blocks split mid-sentence by a page break (or an OCR line) whose sentence goes on
     /// in the next block, and completes headings that run into the body.
     private mutating func joinPageBreaks() {
+        let wordLayout = Self.isWordLayout(lines)
         let contentsTexts = contents.map { range in HeadingText.compact(range.map { blocks[$0].text }.joined()) }
         for index in blocks.indices.dropLast() {
             let block = blocks[index]
             let next = blocks[index + 1]
-            guard lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
+            guard wordLayout || lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
             guard Self.endsOpen(block.text), next.role == .body || next.role == .contents, next.marker == .none else { continue }
             // A heading on its own line ends where it ends, and one after the break starts anew:
             // gluing either to its neighbour would change the structure.
