@@ -540,19 +540,24 @@ struct TextLayout: Sendable {
 
     /// The value of a leading 一、 / 二、 … point number and the numeral's length in scalars.
     /// With `allowingWrongMark`, `二.` and `二，` (which P7 reports) count too, so the point keeps
-    /// its place in the sequence and S6 does not also report the next one.
+    /// its place in the sequence and S6 does not also report the next one. The shape is the
+    /// reader's (`GenrePatterns.pointNumber`); the numeral must be in the genre's form.
     static func pointNumber(_ text: String, allowingWrongMark: Bool = true) -> (value: Int, length: Int)? {
-        var numeral = ""
-        for scalar in text.unicodeScalars {
-            if ScalarClass.isNumeralCharacter(scalar.value), numeral.unicodeScalars.count < 4 {
-                numeral.unicodeScalars.append(scalar)
-                continue
-            }
-            let wrongMark = scalar == "." || scalar == "．" || scalar == "," || scalar == "，"
-            guard scalar == "、" || (allowingWrongMark && wrongMark), let value = ChineseNumeral.value(numeral) else { return nil }
-            return (value, numeral.unicodeScalars.count)
+        // The numeral and its mark lie within the first bytes; the rest of a paragraph is not read.
+        let limit = 5 * 3
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            Self.pointNumber(UnsafeBufferPointer(rebasing: bytes.prefix(limit)), allowingWrongMark: allowingWrongMark)
         }
-        return nil
+        if let found { return found }
+        return Self.pointNumber(Array(text.utf8.prefix(limit)), allowingWrongMark: allowingWrongMark)
+    }
+
+    private static func pointNumber<Bytes: RandomAccessCollection>(_ head: Bytes, allowingWrongMark: Bool) -> (value: Int, length: Int)?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard let found = GenrePatterns.pointNumber(head), found.markIsRight || allowingWrongMark else { return nil }
+        let numeral = String(decoding: head[head.startIndex..<found.numeralEnd], as: UTF8.self)
+        guard let value = ChineseNumeral.value(numeral) else { return nil }
+        return (value, numeral.unicodeScalars.count)
     }
 
     /// A short line of the masthead after 第 N 期: the issuing body or the date, not a sentence.

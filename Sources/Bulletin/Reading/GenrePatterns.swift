@@ -172,18 +172,40 @@ enum GenrePatterns {
 
     /// "一、…" at `start`: the numeral's end, the mark's end, and the value.
     static func pointNumeral(_ bytes: [UInt8], _ start: Int = 0) -> (numeralEnd: Int, markEnd: Int, number: Int?)? {
+        guard let found = pointNumber(bytes, start), found.markIsRight else { return nil }
+        return (found.numeralEnd, found.markEnd, found.number)
+    }
+
+    /// A point number as written at `start`: a Chinese numeral of at most four characters and its
+    /// mark — 、, or the wrong marks `.` `．` `,` `，` the checker judges (P7). The one recogniser of
+    /// 一、 for the reader (which takes 、 only) and the checker.
+    struct PointNumber {
+        var numeralEnd: Int
+        var markEnd: Int
+        /// Read leniently (一十一 is 11); the checker asks `ChineseNumeral.value` for the form.
+        var number: Int?
+        /// True when the mark is 、.
+        var markIsRight: Bool
+    }
+
+    static let pointNumeralDigits = ScalarSet("一二三四五六七八九十百千零〇两")
+
+    static func pointNumber<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0) -> PointNumber?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = start
         var count = 0
-        while index < bytes.count, count < 4 {
-            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
-            if chineseNumeralDigits.contains(value) {
+        while index < bytes.endIndex {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.endIndex)
+            if count < 4, pointNumeralDigits.contains(value) {
                 index += length
                 count += 1
                 continue
             }
-            guard count > 0, value == 0x3001 else { return nil }   // 、
-            let numeral = string(bytes, start, index)
-            return (index, index + length, ChineseNumeral.lenientValue(numeral))
+            guard count > 0 else { return nil }
+            let markIsRight = value == 0x3001
+            guard markIsRight || value == 0x2E || value == 0xFF0E || value == 0x2C || value == 0xFF0C else { return nil }
+            let numeral = String(decoding: bytes[start..<index], as: UTF8.self)
+            return PointNumber(numeralEnd: index, markEnd: index + length, number: ChineseNumeral.lenientValue(numeral), markIsRight: markIsRight)
         }
         return nil
     }
