@@ -60,21 +60,15 @@ extension SubPointSequence {
         return k < 0 && levelNumber(values, at: 0)
     }
 
-    /// `（一）`, `(1)`, `1.`, `1、` (spaces before it allowed) at `start`; `1.65` is a number.
+    /// `（一）`, `(1)`, `1.`, `1、` (spaces before it allowed) at `start`; `1.65` is a number. Read by
+    /// `PointNumberPrefix`, the checker's one reader of numbered openings; 一、 is a point, not a
+    /// lower level.
     static func levelNumber(_ values: [UInt32], at start: Int) -> Bool {
-        var k = start
-        while k < values.count, ScalarClass.isSpace(values[k]) { k += 1 }
-        guard k < values.count else { return false }
-        let bracketed = values[k] == 0xFF08 || values[k] == 0x28
-        if bracketed { k += 1 }
-        let numberStart = k
-        while k < values.count, k - numberStart < 3, ScalarClass.isDigit(values[k]) || ScalarClass.isNumeralCharacter(values[k]) { k += 1 }
-        guard k > numberStart, k < values.count else { return false }
-        if bracketed { return values[k] == 0xFF09 || values[k] == 0x29 }
-        guard ScalarClass.isDigit(values[numberStart]) else { return false } // 一、 is a point, not a lower level
-        let mark = values[k]
-        guard mark == 0x2E || mark == 0xFF0E || mark == 0x3001 else { return false }
-        return !(k + 1 < values.count && ScalarClass.isDigit(values[k + 1]))
+        guard start < values.count, PointNumberPrefix.canOpen(values[start]) || ScalarClass.isSpace(values[start]),
+              let number = PointNumberPrefix(values, from: start) else { return false }
+        if number.bracketed { return true }
+        guard number.arabic, let mark = number.mark else { return false }
+        return values[mark] == 0x2E || values[mark] == 0xFF0E || values[mark] == 0x3001
     }
 }
 
