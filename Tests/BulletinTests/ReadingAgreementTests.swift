@@ -40,11 +40,7 @@ final class ReadingAgreementTests: XCTestCase {
     /// The reader's view (what `parse` prints).
     static func parseView(_ text: String) -> View {
         let result = BulletinReader.read(text)
-        let kind: String = switch result.kind {
-        case .issue: "issue"
-        case .article: "article"
-        case .notABulletin: "notABulletin"
-        }
+        let kind = result.kind.rawValue
         var view = View(kind: kind)
         guard kind != "notABulletin" else { return view }
         view.contents = result.layout.contents.map { compact($0.text) }
@@ -70,11 +66,7 @@ final class ReadingAgreementTests: XCTestCase {
     /// The checker's view (what the structural rules judge).
     static func checkView(_ text: String) -> View {
         let layout = TextLayout(bytes: Array(text.utf8))
-        let kind: String = switch layout.kind {
-        case .issue: "issue"
-        case .article: "article"
-        case .notABulletin, .fragment: "notABulletin"
-        }
+        let kind = layout.kind.rawValue
         var view = View(kind: kind)
         guard kind != "notABulletin" else { return view }
         view.contents = layout.contents.map { range in compact(range.map { layout.blocks[$0].text }.joined()) }

@@ -54,11 +54,6 @@ struct ArticleSpan: Sendable {
     var contributorBlock: Int?
 }
 
-/// What the text is, as the checker sees it.
-public enum DocumentKind: String, Sendable, Hashable {
-    case issue, article, notABulletin, fragment
-}
-
 /// The checker's view of a text: lines, blocks with roles, page-break joins, and the parts of an
 /// issue. One linear pass over the lines; the reader (`Sources/Bulletin/Reading`) builds the model,
 /// this only locates what the rules need.

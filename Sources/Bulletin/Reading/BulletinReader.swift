@@ -40,7 +40,7 @@ public enum BulletinReader {
             featureEngine.readFeature()
             return featureEngine.result(kind: .article)
         }
-        return ReadResult(kind: .notABulletin(reason: survey.reasonNotABulletin), format: format, lineIndex: engine.index.lineIndex)
+        return ReadResult(kind: .notABulletin, reasonNotABulletin: survey.reasonNotABulletin, format: format, lineIndex: engine.index.lineIndex)
     }
 }
 
@@ -1019,7 +1019,7 @@ struct ReaderEngine {
 
     // MARK: Result
 
-    func result(kind: ReadKind) -> ReadResult {
+    func result(kind: DocumentKind) -> ReadResult {
         var bulletin: Bulletin? = nil
         var article: Article? = nil
         switch kind {
@@ -1033,7 +1033,7 @@ struct ReaderEngine {
             bulletin = Bulletin(masthead: masthead, album: album, articles: articles, footer: footer)
         case .article:
             article = articles.first
-        case .notABulletin:
+        case .notABulletin, .fragment:
             break
         }
         var sortedRepairs = repairs
