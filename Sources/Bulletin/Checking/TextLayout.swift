@@ -562,8 +562,9 @@ struct TextLayout: Sendable {
         return compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公") || MastheadIncomplete.firstDate(in: compact) != nil
     }
 
+    /// `（…供稿）` as the reader reads it (`GenrePatterns.contributor`).
     static func isContributorLine(_ text: String) -> Bool {
-        (text.utf8Prefix("（") || text.utf8Prefix("(")) && (text.utf8Suffix("供稿）") || text.utf8Suffix("供稿)"))
+        text.utf8.withContiguousStorageIfAvailable { GenrePatterns.contributor($0) != nil } ?? (GenrePatterns.contributor(Array(text.utf8)) != nil)
     }
 
     /// `送：` `分送：` (the send field) and `发：` `抄送：` (the copy field), as the reader reads them

@@ -271,18 +271,34 @@ enum GenrePatterns {
         return nil
     }
 
-    /// "（…供稿）" or "(…供稿)": the unit's offsets.
-    static func contributor(_ bytes: [UInt8]) -> (unitStart: Int, unitEnd: Int, fullWidth: Bool)? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let open = text.first
-        let close = text.last
-        guard (open == "（" || open == "("), (close == "）" || close == ")"), text.hasSuffix("供稿" + String(close ?? "）")) else { return nil }
-        let openLength = open == "（" ? 3 : 1
-        let closeLength = close == "）" ? 3 : 1
-        let unitEnd = bytes.count - closeLength - "供稿".utf8.count
-        guard unitEnd > openLength else { return nil }
-        return (openLength, unitEnd, open == "（" && close == "）")
+    /// "（…供稿）" or "(…供稿)": the unit's offsets (bytes indexed from 0). Only the ends are looked at, as the
+    /// checker asks this of every line.
+    static func contributor<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (unitStart: Int, unitEnd: Int, fullWidth: Bool)?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let count = bytes.count
+        guard count >= 8, let first = bytes.first else { return nil }
+        let openLength: Int
+        if first == UInt8(ascii: "(") {
+            openLength = 1
+        } else if first == 0xEF, bytes[1] == 0xBC, bytes[2] == 0x88 {   // （
+            openLength = 3
+        } else {
+            return nil
+        }
+        let closeLength: Int
+        if bytes[count - 1] == UInt8(ascii: ")") {
+            closeLength = 1
+        } else if bytes[count - 1] == 0x89, bytes[count - 2] == 0xBC, bytes[count - 3] == 0xEF {   // ）
+            closeLength = 3
+        } else {
+            return nil
+        }
+        let unitEnd = count - closeLength - gongGao.count
+        guard unitEnd > openLength, bytes[unitEnd..<(count - closeLength)].elementsEqual(gongGao) else { return nil }
+        return (openLength, unitEnd, openLength == 3 && closeLength == 3)
     }
+
+    static let gongGao = Array("供稿".utf8)
 
     /// "送：" / "发：" / "抄送：" at the start: the label's end and which field.
     static func footerLabel(_ bytes: [UInt8]) -> (labelEnd: Int, isSend: Bool)? {
