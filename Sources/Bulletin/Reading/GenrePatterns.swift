@@ -244,10 +244,13 @@ enum GenrePatterns {
         return UTF8Scalar.decodeOrReplace(bytes, at: start, end: end).value
     }
 
+    /// What may stand right before a 一是… that opens a sentence or clause: a sentence or clause
+    /// mark (。；！？：，、 and the half-width ones), a closing bracket (（一）一是…), or the `*` of
+    /// Markdown bold. The reader (layout) and S7 (the checker) both ask this.
     @inline(__always)
     static func isClauseBoundary(_ value: UInt32) -> Bool {
         switch value {
-        case 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0xFF1A, 0xFF0C, 0x2A: return true
+        case 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0xFF1A, 0xFF0C, 0x3001, 0xFF09, 0x2E, 0x3B, 0x3A, 0x2C, 0x29, 0x21, 0x3F, 0x2A: return true
         default: return false
         }
     }

@@ -22,12 +22,7 @@ enum SubPointSequence {
             skipBreaks()
         }
         guard !numeral.isEmpty else { return }
-        if k >= 0 {
-            switch values[k] {
-            case 0x3002, 0xFF1B, 0xFF1A, 0xFF0C, 0x3001, 0xFF09, 0x2E, 0x3B, 0x3A, 0x2C, 0x29: break
-            default: return
-            }
-        }
+        if k >= 0, !GenrePatterns.isClauseBoundary(values[k]) { return }
         guard let value = ChineseNumeral.value(String(numeral)) else { return }
         // A lower level (（一）, 1., （1）) opened since the last 一是… starts the count again.
         let start = scanner.offset(numeralStart)
