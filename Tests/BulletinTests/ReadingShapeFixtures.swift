@@ -52,9 +52,9 @@ enum ReadingShapes {
     2026 年 4 月 13 日
     """
 
-    static func issue(masthead: String = masthead, contentsMarker: String? = "* ", articles: [String] = [zhengzhou, jiaozuo],
-                      footer: String = footer) -> String {
-        var parts = [masthead, "主题活动专辑（一）"]
+    static func issue(masthead: String = masthead, album: String = "主题活动专辑（一）", contentsMarker: String? = "* ",
+                      articles: [String] = [zhengzhou, jiaozuo], footer: String = footer) -> String {
+        var parts = [masthead, album]
         if let contentsMarker {
             let headings = articles.map { String($0.prefix { $0 != "\n" }) }
             parts.append(headings.enumerated().map { position, heading in
@@ -190,6 +190,9 @@ enum ReadingShapes {
     static let contentsNumbered = Shape(name: "contents-numbered", text: issue(contentsMarker: "1."))
     static let contentsNone = Shape(name: "contents-none", text: issue(contentsMarker: nil))
 
+    /// A 专辑 line without its numeral.
+    static let albumUnnumbered = Shape(name: "album-unnumbered", text: issue(album: "“人大代表在行动”主题活动专辑"))
+
     /// A title broken over two short lines (PDF extraction), then the date line and the text.
     static let titleOverTwoLines = Shape(name: "title-two-lines", text: """
     滑县人大常委会赴外地考察学习
@@ -231,7 +234,7 @@ enum ReadingShapes {
     static let webRepost = Shape(name: "web-repost", text: zhengzhou + "\n\n" + jiaozuo + "\n")
 
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
-                         contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
+                         albumUnnumbered, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webRepost]
 
     static let all = why + others

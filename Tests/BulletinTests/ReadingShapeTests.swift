@@ -79,3 +79,15 @@ extension ReadingShapeTests {
         XCTAssertEqual(fix.edits.map { String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self) }, ["\n"])
     }
 }
+
+extension ReadingShapeTests {
+    func testAlbumLineWithoutItsNumeralIsTheAlbumLineForBothJobs() throws {
+        let text = ReadingShapes.albumUnnumbered.text
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(result.layout.album?.line.text, "“人大代表在行动”主题活动专辑")
+        XCTAssertNil(result.bulletin?.album)
+        XCTAssertEqual(result.unplaced.map(\.line), [10])
+        XCTAssertEqual(result.bulletin?.articles.count, 2)
+        XCTAssertEqual(codes(text), ["10 S3"])
+    }
+}

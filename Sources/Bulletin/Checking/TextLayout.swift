@@ -368,7 +368,7 @@ struct TextLayout: Sendable {
             }
         }
         let hasIssueLine = issueBlock != nil || dateBlock != nil
-        let albumIndex = blocks.prefix(40).firstIndex { $0.role == .body && $0.text.utf8.count < 300 && $0.text.utf8Contains("专辑") }
+        let albumIndex = blocks.prefix(40).firstIndex { $0.role == .body && $0.text.utf8.count < 300 && GenrePatterns.album(Array($0.text.utf8)) != nil }
         if let forcedKind {
             kind = forcedKind
         } else if hasIssueLine || hasIssuer || albumIndex != nil {

@@ -254,12 +254,14 @@ struct ReaderEngine {
                                        bracketedNumeral: located(match.bracketStart, builder.bytes.count),
                                        numeral: located(match.numeralStart, match.numeralEnd),
                                        number: match.number, fullWidthBrackets: match.fullWidth)
-            if !match.fullWidth {
+            if match.isNumbered, !match.fullWidth {
                 repairs.append(Repair(kind: .fullWidthPunctuation, range: located(match.bracketStart, builder.bytes.count).range,
                                       message: "专辑序号的括号是半角，按全角（）读取"))
             }
             if let number = match.number {
                 album = Album(theme: GenrePatterns.string(builder.bytes, 0, match.themeEnd), number: number)
+            } else if !match.isNumbered {
+                addUnplacedNote(line, "专辑行没有括号中的序号（如“专辑（三）”），未读取专辑")
             } else {
                 addUnplacedNote(line, "专辑序号“\(GenrePatterns.string(builder.bytes, match.numeralStart, match.numeralEnd))”不是中文数字")
             }

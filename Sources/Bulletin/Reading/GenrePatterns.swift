@@ -96,14 +96,21 @@ enum GenrePatterns {
         var numeralEnd: Int
         var number: Int?
         var fullWidth: Bool
+        /// False for a 专辑 line without a bracketed numeral.
+        var isNumbered: Bool { numeralStart > bracketStart }
     }
 
+    /// A line naming a 专辑 (short, with 专辑 in it): the album line to the reader and the checker,
+    /// even without its bracketed numeral, which S3 then asks for (`number` nil, the brackets empty
+    /// at the end of the line).
     static func album(_ bytes: [UInt8]) -> AlbumMatch? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard text.contains("专辑") else { return nil }
+        guard bytes.count < 300, lastOccurrence(of: zhuanJi, in: bytes, before: bytes.count) != nil else { return nil }
         let list = scalars(bytes)
-        guard let last = list.last, last.value == 0xFF09 || last.value == 0x29 else { return nil }
-        guard let open = list.lastIndex(where: { $0.value == 0xFF08 || $0.value == 0x28 }), open + 1 < list.count - 1 else { return nil }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        let unnumbered = AlbumMatch(themeEnd: end, bracketStart: end, numeralStart: end, numeralEnd: end, number: nil, fullWidth: false)
+        guard let last = list.last, last.value == 0xFF09 || last.value == 0x29 else { return unnumbered }
+        guard let open = list.lastIndex(where: { $0.value == 0xFF08 || $0.value == 0x28 }), open + 1 < list.count - 1 else { return unnumbered }
         var themeEnd = list[open].offset
         while themeEnd > 0, bytes[themeEnd - 1] == 0x20 { themeEnd -= 1 }
         let numeralStart = list[open + 1].offset
@@ -113,6 +120,8 @@ enum GenrePatterns {
         return AlbumMatch(themeEnd: themeEnd, bracketStart: list[open].offset, numeralStart: numeralStart, numeralEnd: numeralEnd,
                           number: number, fullWidth: list[open].value == 0xFF08 && last.value == 0xFF09)
     }
+
+    static let zhuanJi = Array("专辑".utf8)
 
     /// The longest region name before a heading's colon, in characters: every functional zone
     /// (新乡市平原城乡一体化示范区 has 13). The reader and the checker both use it.
