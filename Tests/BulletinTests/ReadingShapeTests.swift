@@ -91,3 +91,28 @@ extension ReadingShapeTests {
         XCTAssertEqual(codes(text), ["10 S3"])
     }
 }
+
+extension ReadingShapeTests {
+    func testTitleOverTwoOrThreeShortLinesIsOneTitleForBothJobs() throws {
+        let two = BulletinReader.read(ReadingShapes.titleOverTwoLines.text)
+        XCTAssertEqual(two.kind, .article)
+        XCTAssertEqual(two.article?.headline, "滑县人大常委会赴外地考察学习代表联络站建设工作")
+        XCTAssertEqual(two.article?.lead.first?.hasPrefix("为进一步提升"), true)
+        XCTAssertEqual(two.repairs.filter { $0.kind == .joinedTitleLines }.map(\.range.start.line), [1])
+        let three = BulletinReader.read(ReadingShapes.titleOverThreeLines.text)
+        XCTAssertEqual(three.article?.headline, "聚焦两高四着力奋发有为十五五人大代表在行动")
+        XCTAssertEqual(three.layout.articles.first?.heading.range.end.line, 3)
+        // The checker reads the same single article and judges it: no 地区： (S5), no 供稿 line (S8).
+        XCTAssertEqual(Checker.check(ReadingShapes.titleOverTwoLines.text).kind, .article)
+        // The credit line (图文、审核) is not a paragraph for either: parse drops and lists it, and
+        // S8 is reported at the last paragraph (line 6), without P4 on the space between its fields.
+        XCTAssertEqual(codes(ReadingShapes.titleOverTwoLines.text), ["1 S5", "6 S8"])
+        XCTAssertEqual(two.unplaced.map { "\($0.line) \($0.reason)" }, ["8 byline"])
+    }
+
+    func testTextWithABylineIsANewspaperPieceForBothJobs() {
+        let text = ReadingShapes.singleItemByline.text
+        XCTAssertEqual(BulletinReader.read(text).kind, .notABulletin)
+        XCTAssertEqual(codes(text), ["1 S1"])
+    }
+}

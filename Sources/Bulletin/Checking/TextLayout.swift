@@ -19,6 +19,8 @@ struct TextLine: Sendable {
 /// What a block of text is in the genre.
 enum BlockRole: Sendable, Hashable {
     case masthead, album, contents, heading, point, body, contributor, footerSend, footerCopy, footerIssuer, separator
+    /// A bracketed credit line (`（图文：… 审核：…）`): not printed in a bulletin, dropped by the reader.
+    case credit
 }
 
 /// A run of non-blank lines that form one paragraph on the page.
@@ -336,6 +338,8 @@ struct TextLayout: Sendable {
                 role = .separator
             } else if Self.isContributorLine(text) {
                 role = .contributor
+            } else if text.utf8.count <= 180, GenrePatterns.isCreditLine(Array(text.utf8)) {
+                role = .credit
             } else if Self.isFooterSend(text) {
                 role = .footerSend
             } else if Self.isFooterCopy(text) {
@@ -373,7 +377,7 @@ struct TextLayout: Sendable {
             kind = forcedKind
         } else if hasIssueLine || hasIssuer || albumIndex != nil {
             kind = .issue
-        } else if hasContributor || firstText.map({ Self.regionPrefix(blocks[$0].text) != nil }) == true {
+        } else if hasContributor || firstText.map({ Self.regionPrefix(blocks[$0].text) != nil || opensArticle(blocks[$0]) }) == true {
             kind = .article
         } else {
             kind = .notABulletin
@@ -447,6 +451,20 @@ struct TextLayout: Sendable {
             blocks[start].role = .heading
             let contributor = blocks[start..<end].lastIndex { $0.role == .contributor }
             articles.append(ArticleSpan(headingBlock: start, heading: blocks[start].text, blocks: start..<end, contributorBlock: contributor))
+        }
+    }
+
+    /// A text without masthead whose first line is a title (`GenrePatterns.opensLikeHeading`, or a
+    /// Markdown heading) and that has no reporter's byline: a single article, as the reader's survey
+    /// says — S5 and S8 then judge its heading and 供稿 line.
+    private func opensArticle(_ first: TextBlock) -> Bool {
+        let opens = first.marker == .heading || (first.marker == .none
+            && GenrePatterns.opensLikeHeading(Array(trimmedContent(ofLine: lines[first.firstLine]).utf8)))
+        guard opens else { return false }
+        return !lines.contains { line in
+            guard !line.isBlank else { return false }
+            let (start, end) = Self.trimSpaces(bytes, line.contentStart, line.end)
+            return GenrePatterns.isByline(bytes, start, end)
         }
     }
 

@@ -111,6 +111,9 @@ struct ReaderEngine {
     var footerField: (block: PendingBlock, label: LocatedText, isSend: Bool)?
     var currentArticle: Int?
     var articleHasContributor = false
+    /// An article whose heading stands on its own line and nothing has followed yet: a short line
+    /// right under it continues the title (`continuesTitle`).
+    var openTitle: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int)?
     /// Reading a newspaper feature as one article (`--article`).
     var featureMode = false
 
@@ -152,8 +155,7 @@ struct ReaderEngine {
             if survey.firstLine == nil {
                 survey.firstLine = (line.number, text)
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
-                survey.firstLineIsHeading = heading || (line.scalars <= 60 && !GenrePatterns.endsSentence(bytes, line.start, line.end)
-                    && GenrePatterns.pointNumeral(builder.bytes) == nil)
+                survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes)
             }
             if seen < 12, GenrePatterns.issueNumber(text) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
                 survey.hasMasthead = true
@@ -162,17 +164,10 @@ struct ReaderEngine {
         return survey
     }
 
-    /// "□本报记者 马飞", "记者 …", "通讯员 …": a reporter's byline (checked on the source line).
+    /// A reporter's byline (`GenrePatterns.isByline`), checked on the source line.
     func isByline(_ source: [UInt8], _ line: SourceLine) -> Bool {
-        guard line.scalars <= 30 else { return false }
-        let start = line.start
-        for marker in Self.bylineMarkers where line.end - start >= marker.count && source[start..<(start + marker.count)].elementsEqual(marker) {
-            return true
-        }
-        return false
+        line.scalars <= 30 && GenrePatterns.isByline(source, line.start, line.end)
     }
-
-    static let bylineMarkers = ["□", "■", "本报记者", "记者 ", "通讯员"].map { Array($0.utf8) }
 
     // MARK: Document pass
 
@@ -390,6 +385,13 @@ struct ReaderEngine {
     // MARK: Body
 
     mutating func bodyLine(_ line: SourceLine) {
+        if let title = openTitle {
+            openTitle = nil
+            if continuesTitle(title, line) {
+                extendTitle(title, line)
+                return
+            }
+        }
         var textStart = line.start
         let markdownHeading = rules.markdown ? SourceLines.markdownHeading(bytes, line.start, line.end) : nil
         if let markdownHeading { textStart = markdownHeading.textStart }
@@ -404,11 +406,21 @@ struct ReaderEngine {
             flushPending()
             return
         }
-        if let first = raw.first, first == UInt8(ascii: "(") || first == 0xEF, line.scalars <= 80,
-           GenrePatterns.contributor(strippedBold(line, limit: Int.max)) != nil {
-            flushPending()
-            contributorLine(line)
-            return
+        if let first = raw.first, first == UInt8(ascii: "(") || first == 0xEF, line.scalars <= 80 {
+            let whole = strippedBold(line, limit: Int.max)
+            if GenrePatterns.contributor(whole) != nil {
+                flushPending()
+                contributorLine(line)
+                return
+            }
+            if GenrePatterns.isCreditLine(whole) {
+                flushPending()
+                var builder = TextBuilder()
+                builder.append(bytes, line.start, line.end, rules: rules)
+                builder.finish()
+                drop(line, builder, .byline, "署名行（图文、审核等），简报文章不署名，已舍去")
+                return
+            }
         }
         if GenrePatterns.footerLabel(raw) != nil || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
             flushPending()
@@ -433,9 +445,9 @@ struct ReaderEngine {
             flushPending()
             var block = PendingBlock(lastLine: line)
             block.startsArticle = true
-            // Plain text puts the heading on its own line; OCR may run it into the paragraph.
-            // Only hard-wrapped OCR runs a heading into its paragraph; half-width punctuation alone
-            // (the commonest way a submission is typed) keeps it on its own line.
+            // Plain text puts the heading on its own line. Only hard-wrapped OCR runs a heading into
+            // its paragraph; half-width punctuation alone (the commonest way a submission is typed)
+            // keeps it on its own line.
             block.isHeadingLine = isShortHeading && (source.wrapWidth == 0 || line.scalars < source.wrapWidth * 85 / 100)
             start(&block, line, from: textStart)
             pending = block
@@ -593,6 +605,10 @@ struct ReaderEngine {
         }
         let (headingBuilder, restBuilder) = split(block.builder, at: headingEnd, restStart: restStart)
         let paragraph = addParagraph(headingBuilder, role: .heading, article: layout.articles.count)
+        if block.isHeadingLine, restBuilder == nil, block.lines.count == 1, source.wrapWidth == 0,
+           SourceLines.markdownHeading(bytes, block.lastLine.start, block.lastLine.end) == nil {
+            openTitle = (layout.articles.count, paragraph, block.lastLine, 1)
+        }
         let headingBytes = headingBuilder.bytes
         let heading = locate(paragraph, 0, headingBytes.count)
         let (regionLocated, separator, headline) = headingParts(paragraph, heading)
@@ -606,6 +622,48 @@ struct ReaderEngine {
         currentArticle = layout.articles.count - 1
         articleHasContributor = false
         if let restBuilder { place(restBuilder) }
+    }
+
+    /// A title printed over two or three short lines: the line comes right under the title's last
+    /// line, both are short, and it is none of the lines the genre puts under a title (a date, a
+    /// byline, a point, a 供稿 or footer line, another heading).
+    func continuesTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int), _ line: SourceLine) -> Bool {
+        guard title.lines < 3, line.blanksBefore == 0, line.number == title.lastLine.number + 1,
+              title.lastLine.scalars <= Self.titleLineLength, line.scalars <= Self.titleLineLength,
+              !GenrePatterns.endsSentence(bytes, line.start, line.end), !isByline(bytes, line) else { return false }
+        let raw = Array(bytes[line.start..<line.end])
+        return GenrePatterns.pointNumeral(raw) == nil && GenrePatterns.contributor(raw) == nil && GenrePatterns.footerLabel(raw) == nil
+            && GenrePatterns.trailingDateStart(raw) == nil && GenrePatterns.listMarker(bytes, from: line.start, to: line.end) == nil
+            && regionAt(line.start, line.end) == nil && SourceLines.markdownHeading(bytes, line.start, line.end) == nil
+            && !SourceLines.isRule(bytes, line.start, line.end)
+    }
+
+    /// Longest line of a title printed over several lines, in characters.
+    static let titleLineLength = 30
+
+    /// Appends `line` to the title's paragraph and reads the heading again.
+    mutating func extendTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int), _ line: SourceLine) {
+        var builder = TextBuilder()
+        report(builder.append(bytes, line.start, line.end, rules: rules), in: line)
+        builder.finish()
+        var paragraph = paragraphs[title.paragraph]
+        let shift = paragraph.text.utf8.count
+        paragraph.text += builder.text
+        paragraph.anchors += builder.anchors.map { OffsetAnchor(textOffset: $0.textOffset + shift, sourceOffset: $0.sourceOffset) }
+        paragraph.segments += builder.segments.map { index.range(ofByteOffsets: $0.lowerBound, $0.upperBound) }
+        paragraphs[title.paragraph] = paragraph
+        let heading = locate(title.paragraph, 0, paragraph.text.utf8.count)
+        let (region, separator, headline) = headingParts(title.paragraph, heading)
+        layout.articles[title.article].heading = heading
+        layout.articles[title.article].region = region
+        layout.articles[title.article].separator = separator
+        layout.articles[title.article].headline = headline
+        layout.articles[title.article].range.end = max(layout.articles[title.article].range.end, heading.range.end)
+        articles[title.article].region = region?.text ?? ""
+        articles[title.article].headline = headline.text
+        repairs.append(Repair(kind: .joinedTitleLines, range: index.range(from: title.lastLine, title.lastLine.end, to: line, line.start),
+                              detail: .text("标题分两三行排印，第 \(title.lastLine.number) 行与第 \(line.number) 行已接合")))
+        openTitle = (title.article, title.paragraph, line, title.lines + 1)
     }
 
     /// Splits a builder's text at `headingEnd`; the rest starts at `restStart` (nil when empty).

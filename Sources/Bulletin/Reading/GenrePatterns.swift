@@ -283,6 +283,49 @@ enum GenrePatterns {
         return nil
     }
 
+    /// A line that can open a single article as its title: short (at most 60 characters), at least
+    /// four Chinese characters, no sentence end, no point number. What makes a text without masthead
+    /// an article for the reader's survey and for the checker alike.
+    static func opensLikeHeading(_ bytes: [UInt8]) -> Bool {
+        var scalars = 0, chinese = 0
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
+            scalars += 1
+            if value >= 0x4E00, value <= 0x9FFF { chinese += 1 }
+            if scalars > 60 { return false }
+            index += length
+        }
+        return chinese >= 4 && !endsSentence(bytes, 0, bytes.count) && pointNumeral(bytes) == nil
+    }
+
+    /// "□本报记者 马飞", "记者 …", "通讯员 …": a reporter's byline, at most 30 characters, which
+    /// makes a text a newspaper piece rather than a submission (for both jobs).
+    static func isByline(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        for marker in bylineMarkers where end - start >= marker.count && bytes[start..<(start + marker.count)].elementsEqual(marker) {
+            return scalarCount(bytes, start, end) <= 30
+        }
+        return false
+    }
+
+    static let bylineMarkers = ["□", "■", "本报记者", "记者 ", "通讯员"].map { Array($0.utf8) }
+
+    /// "（图文：王伟 审核：李明）", "(摄影:张丽)": a bracketed credit line of a web or newspaper item,
+    /// which a bulletin does not print. Dropped by the reader (listed), skipped by the checker.
+    static func isCreditLine(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 8, bytes.count <= 180 else { return false }
+        let openLength: Int
+        if bytes[0] == UInt8(ascii: "(") { openLength = 1 } else if bytes[0] == 0xEF, bytes[1] == 0xBC, bytes[2] == 0x88 { openLength = 3 } else { return false }
+        guard bytes[bytes.count - 1] == UInt8(ascii: ")") || bytes.suffix(3).elementsEqual([0xEF, 0xBC, 0x89]) else { return false }
+        return creditLabels.contains { label in
+            guard bytes.count > openLength + label.count, bytes[openLength..<(openLength + label.count)].elementsEqual(label) else { return false }
+            let next = bytes[openLength + label.count]
+            return next == UInt8(ascii: ":") || next == 0xEF   // ：
+        }
+    }
+
+    static let creditLabels = ["图文", "文字", "文", "图", "摄影", "审核", "编辑", "责任编辑", "责编", "来源", "作者", "记者", "通讯员", "供图"].map { Array($0.utf8) }
+
     /// "（…供稿）" or "(…供稿)": the unit's offsets (bytes indexed from 0). Only the ends are looked at, as the
     /// checker asks this of every line.
     static func contributor<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (unitStart: Int, unitEnd: Int, fullWidth: Bool)?

@@ -393,6 +393,8 @@ public struct Repair: Sendable, Hashable {
         case joinedHardWrap = "hard-wrap"
         /// A contents entry wrapped over two lines, joined.
         case joinedContentsEntry = "contents-wrap"
+        /// A title broken over two or three short lines (PDF extraction, typeset pages), joined.
+        case joinedTitleLines = "title-wrap"
         /// A footer field wrapped over several lines, joined.
         case joinedFooterLine = "footer-wrap"
         /// Half-width punctuation in Chinese text (`,` `.` `:` `()`) made full-width.
