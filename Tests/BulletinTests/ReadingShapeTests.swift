@@ -1,5 +1,6 @@
 import XCTest
 @testable import Bulletin
+import NotesFormat
 
 /// The cases under "Why" in issue 12, each as `parse` and `check` are used: every one failed
 /// before the reader and the checker shared the recogniser concerned.
@@ -114,5 +115,45 @@ extension ReadingShapeTests {
         let text = ReadingShapes.singleItemByline.text
         XCTAssertEqual(BulletinReader.read(text).kind, .notABulletin)
         XCTAssertEqual(codes(text), ["1 S1"])
+    }
+}
+
+extension ReadingShapeTests {
+    func testMastheadsInOtherCommonForms() throws {
+        // 刊名 and year-issue on one line.
+        let yearIssue = try XCTUnwrap(BulletinReader.read(ReadingShapes.mastheadTitleWithYearIssue.text).bulletin?.masthead)
+        XCTAssertEqual(yearIssue.title, "人大工作简报")
+        XCTAssertEqual(yearIssue.issueNumber, 5)
+        XCTAssertEqual(yearIssue.date, BulletinDate(year: 2023, month: 5, day: 8))
+        // 刊名 and 第N期 without a space.
+        let noSpace = try XCTUnwrap(BulletinReader.read(ReadingShapes.mastheadTitleIssueNoSpace.text).bulletin?.masthead)
+        XCTAssertEqual(noSpace.title, "工作动态")
+        XCTAssertEqual(noSpace.issueNumber, 12)
+        // 编印单位 + 编, 期号, 总期号 and date on one line.
+        let editor = BulletinReader.read(ReadingShapes.mastheadEditorLine.text)
+        let masthead = try XCTUnwrap(editor.bulletin?.masthead)
+        XCTAssertEqual(masthead.title, "××大学")
+        XCTAssertEqual(masthead.issueNumber, 3)
+        XCTAssertEqual(masthead.totalIssueNumber, 45)
+        XCTAssertEqual(masthead.issuingBody, ["党委办公室"])
+        XCTAssertEqual(masthead.date, BulletinDate(year: 2023, month: 5, day: 8))
+        XCTAssertEqual(editor.layout.masthead.issueLine?.text, "第3期")
+        // The notes carry 总期号 and read back.
+        let notes = NotesWriter.yaml(try XCTUnwrap(editor.notes()))
+        XCTAssertTrue(notes.contains("总期号: 45"), notes)
+        guard case .bulletin(let decoded) = try NotesDecoder().decode(text: notes) else { return XCTFail(notes) }
+        XCTAssertEqual(decoded.masthead.totalIssueNumber, 45)
+        // A spaced masthead and 增刊: the title is read, and 增刊 is not glued to the issuing body.
+        XCTAssertEqual(BulletinReader.read(ReadingShapes.mastheadLetterSpaced.text).bulletin?.masthead.title, "代表工作")
+        let supplement = try XCTUnwrap(BulletinReader.read(ReadingShapes.mastheadSupplement.text).bulletin?.masthead)
+        XCTAssertEqual(supplement.issuingBody, ["河南省人大常委会", "代表工作委员会"])
+        XCTAssertNil(supplement.issueNumber)
+        // The checker finds the 期号 on those lines too (no 缺少期号, no 缺少刊名).
+        for shape in [ReadingShapes.mastheadTitleWithYearIssue, ReadingShapes.mastheadTitleIssueNoSpace] {
+            XCTAssertEqual(Checker.check(shape.text).findings.filter { $0.finding.rule.code == "S2" }.map(\.finding.message), [], shape.name)
+        }
+        // A sentence with 第N期 is no masthead.
+        XCTAssertNil(GenrePatterns.issueMark(Array("市人大常委会举办第3期代表培训班。".utf8)))
+        XCTAssertNil(GenrePatterns.issueMark(Array("举办第3期培训班".utf8)))
     }
 }

@@ -573,6 +573,14 @@ struct TextLayout: Sendable {
         return (value, numeral.unicodeScalars.count)
     }
 
+    /// 刊名 or “…编” before 第 N 期 on its line (and before the year of the count), nil when the
+    /// line opens with 第 N 期.
+    static func mastheadText(beforeIssueIn compact: String) -> String? {
+        let bytes = Array(compact.utf8)
+        guard let mark = GenrePatterns.issueMark(bytes), mark.beforeEnd > 0 else { return nil }
+        return GenrePatterns.string(bytes, 0, mark.beforeEnd)
+    }
+
     /// A short line of the masthead after 第 N 期: the issuing body or the date, not a sentence.
     static func isMastheadLine(_ text: String) -> Bool {
         guard text.utf8.count < 120, !text.unicodeScalars.contains(where: { "。，；：！？".unicodeScalars.contains($0) }) else { return false }
@@ -619,12 +627,12 @@ struct TextLayout: Sendable {
         return GenrePatterns.region(head).map { GenrePatterns.string(head, 0, $0.regionEnd) }
     }
 
-    /// N in `第 N 期` (spaces and full-width digits allowed), read as the reader reads it
-    /// (`GenrePatterns.issueNumber`).
+    /// N in `第 N 期` (spaces and full-width digits allowed), alone or sharing its masthead line
+    /// with 刊名, 编发单位, 总期号 or the date, read as the reader reads it (`GenrePatterns.issueMark`).
     static func issueNumber(in text: String) -> Int? {
         let compact = HeadingText.compact(text)
-        guard compact.hasPrefix("第"), compact.hasSuffix("期") else { return nil }
-        return GenrePatterns.issueNumber(compact)
+        guard compact.utf8.count <= 180, compact.utf8Contains("期") else { return nil }
+        return GenrePatterns.issueMark(Array(compact.utf8))?.number
     }
 }
 

@@ -90,6 +90,7 @@ struct ReaderEngine {
     // Model being built.
     var title: String?
     var issueNumber: Int?
+    var totalIssueNumber: Int?
     var issuingBody: [LocatedText] = []
     var issuingBodyChanged = false
     var date: BulletinDate?
@@ -157,7 +158,7 @@ struct ReaderEngine {
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
                 survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes)
             }
-            if seen < 12, GenrePatterns.issueNumber(text) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
+            if seen < 12, GenrePatterns.issueMark(builder.bytes) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
                 survey.hasMasthead = true
             }
         }
@@ -263,11 +264,14 @@ struct ReaderEngine {
             phase = .contents
             return
         }
-        if let number = GenrePatterns.issueNumber(text) {
+        if let mark = GenrePatterns.issueMark(builder.bytes) {
+            mastheadIssueLine(builder, mark)
+            return
+        }
+        if line.scalars <= 4, text.hasPrefix("增刊") {
+            // 增刊, a supplement: the issue line of an issue without a number.
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
             layout.masthead.issueLine = locate(paragraph, 0, builder.bytes.count)
-            layout.masthead.issueNumber = number
-            issueNumber = number
             return
         }
         if let (dateStart, parsed) = GenrePatterns.trailingDate(builder.bytes) {
@@ -299,6 +303,37 @@ struct ReaderEngine {
         // Anything else after the masthead proper starts the body (an issue without 专辑 line).
         phase = .body
         bodyLine(line)
+    }
+
+    /// "第 N 期" and what shares its line: 刊名 or "…编" before it, 总期号 and the date after it.
+    mutating func mastheadIssueLine(_ builder: TextBuilder, _ mark: GenrePatterns.IssueMark) {
+        let paragraph = addParagraph(builder, role: .masthead, article: nil)
+        layout.masthead.issueLine = locate(paragraph, mark.markStart, mark.markEnd)
+        layout.masthead.issueNumber = mark.number
+        issueNumber = mark.number
+        if let total = mark.total {
+            layout.masthead.totalIssueNumber = total
+            totalIssueNumber = total
+        }
+        if mark.beforeEnd > 0 {
+            let before = locate(paragraph, 0, mark.beforeEnd)
+            if before.text.hasSuffix("编") {
+                var bodyEnd = mark.beforeEnd - "编".utf8.count
+                while bodyEnd > 0, builder.bytes[bodyEnd - 1] == 0x20 { bodyEnd -= 1 }
+                issuingBody.append(locate(paragraph, 0, bodyEnd))
+            } else if title == nil {
+                title = before.text
+                layout.masthead.title = before
+            }
+        }
+        if let dateStart = mark.dateStart, let (_, parsed) = GenrePatterns.trailingDate(Array(builder.bytes[dateStart...])) {
+            date = parsed
+            layout.masthead.date = locate(paragraph, dateStart, builder.bytes.count)
+        }
+        if mark.beforeEnd > 0 || mark.dateStart != nil {
+            repairs.append(Repair(kind: .splitMastheadLine, range: locate(paragraph, 0, builder.bytes.count).range,
+                                  message: "刊头的几项（刊名、编发单位、期号、日期）写在同一行，已分开读取"))
+        }
     }
 
     /// Puts the issuing body on its conventional lines: "河南省人大常委会" / the committee.
@@ -1084,7 +1119,7 @@ struct ReaderEngine {
         var article: Article? = nil
         switch kind {
         case .issue:
-            let masthead = Masthead(title: title ?? "", issueNumber: issueNumber,
+            let masthead = Masthead(title: title ?? "", issueNumber: issueNumber, totalIssueNumber: totalIssueNumber,
                                     issuingBody: issuingBodyLines.isEmpty ? issuingBody.map(\.text) : issuingBodyLines, date: date)
             var footer: DistributionFooter? = nil
             if hasFooter {

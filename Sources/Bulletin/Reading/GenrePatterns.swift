@@ -58,6 +58,77 @@ enum GenrePatterns {
         return ChineseNumeral.lenientValue(inner)
     }
 
+    /// "第 N 期" on a masthead line, with what may share the line: 刊名 and year before it
+    /// ("人大工作简报 2023年第5期", "工作动态第12期"), or the issuing body with 编 ("党委办公室编 第3期"),
+    /// 总期号 after it ("(总第45期)") and the date at the end. UTF-8 offsets into the text.
+    struct IssueMark {
+        /// Before 第 (and before a "2023年" right before it), spaces trimmed: 刊名 or "…编".
+        var beforeEnd: Int
+        var year: Int?
+        /// "第 N 期" as written.
+        var markStart: Int
+        var markEnd: Int
+        var number: Int
+        /// 总第 M 期, and the end of its bracket.
+        var total: Int?
+        var totalEnd: Int
+        /// Where the date at the end starts (nil when the line ends with the mark).
+        var dateStart: Int?
+    }
+
+    /// The line must be short and free of sentence punctuation, and nothing but 总期号 and a date may
+    /// follow the mark: "举办第3期培训班。" is a sentence, not a masthead.
+    static func issueMark(_ bytes: [UInt8]) -> IssueMark? {
+        guard bytes.count <= 180, !bytes.isEmpty else { return nil }
+        let list = scalars(bytes)
+        guard !list.contains(where: { [0x3002, 0xFF0C, 0xFF1B, 0xFF01, 0xFF1F].contains($0.value) }) else { return nil }
+        let di: UInt32 = 0x7B2C, qi: UInt32 = 0x671F, zong: UInt32 = 0x603B
+        var position = 0
+        while position < list.count {
+            defer { position += 1 }
+            guard list[position].value == di, position == 0 || list[position - 1].value != zong else { continue }
+            guard let close = list[(position + 1)...].prefix(8).firstIndex(where: { $0.value == qi }), close > position + 1 else { continue }
+            let inner = string(bytes, list[position + 1].offset, list[close].offset).filter { $0 != " " }
+            guard let number = Int(inner).flatMap({ $0 >= 0 ? $0 : nil }) ?? ChineseNumeral.lenientValue(inner) else { continue }
+            let markEnd = close + 1 < list.count ? list[close + 1].offset : bytes.count
+            var mark = IssueMark(beforeEnd: list[position].offset, year: nil, markStart: list[position].offset, markEnd: markEnd,
+                                 number: number, total: nil, totalEnd: markEnd, dateStart: nil)
+            // 总期号: "(总第45期)" or "（总第45期）".
+            var rest = markEnd
+            while rest < bytes.count, bytes[rest] == 0x20 { rest += 1 }
+            let tail = string(bytes, rest, bytes.count)
+            for (open, closing) in [("(总第", "期)"), ("（总第", "期）")] where tail.hasPrefix(open) {
+                guard let end = tail.range(of: closing) else { break }
+                let digits = tail[tail.index(tail.startIndex, offsetBy: open.count)..<end.lowerBound].filter { $0 != " " }
+                guard let total = Int(digits) ?? ChineseNumeral.lenientValue(digits) else { break }
+                mark.total = total
+                mark.totalEnd = rest + tail[..<end.upperBound].utf8.count
+                rest = mark.totalEnd
+            }
+            while rest < bytes.count, bytes[rest] == 0x20 { rest += 1 }
+            if rest < bytes.count {
+                let after = Array(bytes[rest...])
+                guard let dateStart = trailingDateStart(after), dateStart == 0 else { return nil }
+                mark.dateStart = rest
+            }
+            // "2023年" right before 第: the year of the issue count.
+            var before = mark.markStart
+            while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+            if before >= 3, string(bytes, before - 3, before) == "年" {
+                var digitsStart = before - 3
+                while digitsStart > 0, (0x30...0x39).contains(bytes[digitsStart - 1]) { digitsStart -= 1 }
+                if before - 3 - digitsStart == 4 {
+                    mark.year = Int(string(bytes, digitsStart, before - 3))
+                    before = digitsStart
+                    while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+                }
+            }
+            mark.beforeEnd = before
+            return mark
+        }
+        return nil
+    }
+
     /// A date at the end of the text ("… 2024年4月11日", "2026 年 4 月 13 日"): the text
     /// offset where it starts, and the date (read by `BulletinDate(parsing:)`).
     static func trailingDate(_ bytes: [UInt8]) -> (start: Int, date: BulletinDate)? {

@@ -119,6 +119,8 @@ public struct MastheadLayout: Sendable, Hashable {
     /// The whole "第 11 期" text; `issueNumber` is its value.
     public var issueLine: LocatedText?
     public var issueNumber: Int?
+    /// 总期号: the M of "(总第 M 期)" after 第 N 期.
+    public var totalIssueNumber: Int?
     /// 编发单位 lines as the model holds them.
     public var issuingBody: [LocatedText]
     /// The date as written ("2026 年 4 月 13 日"); `BulletinDate` is in the model.
