@@ -9,8 +9,8 @@ final class ReadingShapeTests: XCTestCase {
         Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
     }
 
-    func testBulletAndStarContentsAreContentsForBothJobs() {
-        for shape in [ReadingShapes.contentsBullet, ReadingShapes.contentsStar] {
+    func testBulletStarAndNumberedContentsAreContentsForBothJobs() {
+        for shape in [ReadingShapes.contentsBullet, ReadingShapes.contentsStar, ReadingShapes.contentsNumbered, ReadingShapes.contentsFullWidthAsterisk] {
             let result = BulletinReader.read(shape.text)
             XCTAssertEqual(result.layout.contents.map(\.text), ["郑州市：高位部署强担当 凝心聚力启新程", "焦作市：闻令即动抓落实 推动代表履职见真章"], shape.name)
             // No false 目录中缺少这篇文章: the entries are read as contents.

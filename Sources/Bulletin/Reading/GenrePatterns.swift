@@ -244,7 +244,28 @@ enum GenrePatterns {
             sawMarker = true
             while index < end, bytes[index] == 0x20 { index += 1 }
         }
+        if !sawMarker, let numbered = numberedEntry(bytes, from: start, to: end) { return numbered }
         return sawMarker && index < end ? index : nil
+    }
+
+    /// A numbered contents entry, `1. 郑州市：…` `2、焦作市：…`: one or two digits and a mark, then a
+    /// 地区：标题 (so a numbered paragraph of the body, `1.完善制度`, is no list item).
+    static func numberedEntry(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+        var index = start
+        while index < end, index - start < 2, (0x30...0x39).contains(bytes[index]) { index += 1 }
+        guard index > start, index < end else { return nil }
+        if bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") {
+            index += 1
+        } else if index + 2 < end, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {   // 、
+            index += 3
+        } else if index + 2 < end, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8E {   // ．
+            index += 3
+        } else {
+            return nil
+        }
+        while index < end, bytes[index] == 0x20 { index += 1 }
+        guard index < end, region(bytes[..<end], index) != nil else { return nil }
+        return index
     }
 
     /// ＊ • ★ ☆ in UTF-8.
