@@ -41,6 +41,7 @@ public struct LineIndex: Sendable {
     /// The position of `offset`, walking forward from `base` (a position in this text): offsets
     /// asked in increasing order then cost one walk over the text in all. An offset behind `base`
     /// is looked up.
+    @inlinable
     public func position(ofByteOffset rawOffset: Int, after base: SourcePosition) -> SourcePosition {
         let offset = min(max(rawOffset, 0), bytes.count)
         guard offset >= base.offset, base.offset >= lineStarts[0] else { return position(ofByteOffset: offset) }

@@ -256,7 +256,7 @@ struct TextLayout: Sendable {
 
     /// A line that always begins a new paragraph: a point, a 供稿 line, a footer line, a heading.
     static func startsStructurally(_ text: String) -> Bool {
-        isPointStart(text) || isContributorLine(text) || isFooterSend(text) || isFooterCopy(text)
+        isPointStart(text) || isContributorLine(text) || footerLabel(text) != nil
             || isFooterIssuer(text) || regionPrefix(text) != nil
     }
 
@@ -338,7 +338,7 @@ struct TextLayout: Sendable {
                 role = .separator
             } else if Self.isContributorLine(text) {
                 role = .contributor
-            } else if text.utf8.count <= 180, GenrePatterns.isCreditLine(Array(text.utf8)) {
+            } else if text.utf8.count <= 180, text.utf8.first == UInt8(ascii: "(") || text.utf8.first == 0xEF, GenrePatterns.isCreditLine(Array(text.utf8)) {
                 role = .credit
             } else if Self.isFooterSend(text) {
                 role = .footerSend
@@ -598,7 +598,9 @@ struct TextLayout: Sendable {
     static func footerLabel(_ text: String) -> (labelEnd: Int, isSend: Bool)? {
         // 送 发 分 抄 open with E9, E5, E5, E6: most lines are turned away by their first byte.
         guard let first = text.utf8.first, first == 0xE9 || first == 0xE5 || first == 0xE6 else { return nil }
-        return GenrePatterns.footerLabel(Array(text.utf8.prefix(12)))
+        // Read in place: this is asked of every line.
+        return text.utf8.withContiguousStorageIfAvailable { GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0.prefix(12))) }
+            ?? GenrePatterns.footerLabel(Array(text.utf8.prefix(12)))
     }
 
     static func isFooterSend(_ text: String) -> Bool { footerLabel(text)?.isSend == true }

@@ -448,7 +448,8 @@ enum GenrePatterns {
     static let gongGao = Array("供稿".utf8)
 
     /// "送：" / "发：" / "抄送：" at the start: the label's end and which field.
-    static func footerLabel(_ bytes: [UInt8]) -> (labelEnd: Int, isSend: Bool)? {
+    static func footerLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (labelEnd: Int, isSend: Bool)?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         for (label, isSend) in footerLabels {
             guard bytes.count > label.count, bytes.starts(with: label) else { continue }
             if bytes[label.count] == UInt8(ascii: ":") { return (label.count + 1, isSend) }
