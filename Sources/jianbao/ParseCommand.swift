@@ -36,7 +36,7 @@ enum ParseCommand: Command {
         let result = BulletinReader.read(text, options: ReadOptions(forceArticle: forceArticle))
         let displayPath = Files.displayName(path)
         if verbose { reportRepairs(result, path: displayPath) }
-        if case .notABulletin(let reason) = result.kind {
+        if result.kind == .notABulletin, let reason = result.reasonNotABulletin {
             Terminal.printError("\(displayPath)：\(reason)")
             return ExitStatus.findings
         }
