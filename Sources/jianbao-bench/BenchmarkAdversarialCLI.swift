@@ -34,6 +34,9 @@ func benchmarkAdversarialCLI() throws {
         ("check: the seeds as one line", ["check", "--article"], { repeated(seeds, $0).replacingOccurrences(of: "\n", with: "") }),
         ("parse: the seeds as one line", ["parse"], { repeated(seeds, $0).replacingOccurrences(of: "\n", with: "") }),
         ("parse: 一是… in one paragraph", ["parse"], { article + repeated("一是加强学习。二是深入调研，三是完善制度；", $0) + "\n（南阳市人大常委会代表工委供稿）\n" }),
+        ("notes: one value on one huge line", ["notes"], { "导语: " + repeated("南阳市人大常委会开展活动，", $0) + "\n" }),
+        ("notes: a million short list items", ["notes"], { "文章:\n" + repeated("  - 甲\n", $0) }),
+        ("notes: one flow list on one huge line", ["notes"], { "分送: [" + repeated("省人大常委会, ", $0) + "甲]\n" }),
         ("render: a missing partial per tag, one line", ["render", "@template", "--data", "@json"], { megabytes in
             repeated("{{>p}}", megabytes / 8 + 1) // 1/8 of the size: each tag is a diagnostic line of ~100 bytes
         }),
