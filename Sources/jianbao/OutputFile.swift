@@ -87,12 +87,13 @@ extension Files {
         let temporary = folder + "/" + TemporaryFiles.name(for: name, process: getpid())
         // A new file gets the usual 0666 less the umask.
         let mode = existing.map { $0.st_mode & 0o7777 } ?? 0o666
+        // Tracked before it exists: a signal between its creation and the tracking would leave it.
+        TemporaryFiles.track(temporary)
+        defer { TemporaryFiles.untrack() }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, mode)
         guard descriptor >= 0 else {
             throw CommandError(message: "无法写入 \(path)：\(systemReason(errno))")
         }
-        TemporaryFiles.track(temporary)
-        defer { TemporaryFiles.untrack() }
         var failure = StandardStream.writeAll(data, to: descriptor)
         if failure == nil, let existing {
             fchmod(descriptor, existing.st_mode & 0o7777)

@@ -156,6 +156,41 @@ final class RobustnessCLITests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: unrelated.path), "only leftovers of the same name are ours to remove")
     }
 
+    /// SIGTERM while the fixed text is being written: the temporary file goes with the process and
+    /// the original stays whole. The write is caught by watching for the temporary file.
+    func testATerminatedWriteLeavesNoTemporaryFile() throws {
+        let folder = try temporaryFolder()
+        let file = folder.appendingPathComponent("来稿.txt")
+        // Large, so the write takes a while; one finding, so the check before it does not.
+        let original = "南阳市：标题\n效果好," + String(repeating: "南阳市人大常委会开展活动，效果好。", count: 60_000) + "\n（南阳市人大常委会代表工委供稿）\n"
+        for _ in 0..<5 {
+            try original.write(to: file, atomically: true, encoding: .utf8)
+            let process = Process()
+            process.executableURL = CLI.binary
+            process.arguments = ["check", "--article", "--fix", file.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            var caught = false
+            while process.isRunning {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+                if names.contains(where: { $0.hasPrefix(".来稿.txt.jianbao-") }) {
+                    process.terminate()
+                    caught = true
+                    break
+                }
+                usleep(500)
+            }
+            process.waitUntilExit()
+            guard caught, process.terminationReason == .uncaughtSignal else { continue }
+            let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
+            XCTAssertEqual(left, [], "the temporary file outlived the process")
+            XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), original)
+            return
+        }
+        throw XCTSkip("the write was never caught in progress")
+    }
+
     func testProcVersionIsNotCalledAMissingFolder() throws {
         let result = try CLI.run(["draft", "examples/issue-16.yaml", "-o", "/proc/version"])
         XCTAssertEqual(result.status, 2)
