@@ -7,6 +7,11 @@ public struct LineIndex: Sendable {
     /// Byte offset at which each line starts; the first line starts after a byte order mark,
     /// which no editor shows or counts as a column.
     public let lineStarts: [Int]
+    /// For each line longer than `checkpointSpacing` bytes: the scalars from its start to every
+    /// multiple of the spacing, so a column costs at most one spacing's scan even on a 16 MB line
+    /// with a finding every few characters.
+    private let longLineCheckpoints: [Int: [Int]]
+    public static let checkpointSpacing = 4096
 
     public init(_ text: String) {
         self.init(bytes: Array(text.utf8))
@@ -17,10 +22,28 @@ public struct LineIndex: Sendable {
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         var starts = [hasByteOrderMark ? 3 : 0]
         starts.reserveCapacity(bytes.count / 40 + 1)
+        var checkpoints: [Int: [Int]] = [:]
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            if index - starts[starts.count - 1] > Self.checkpointSpacing {
+                checkpoints[starts.count - 1] = Self.checkpoints(bytes, from: starts[starts.count - 1], to: index)
+            }
             starts.append(index + 1)
         }
+        if bytes.count - starts[starts.count - 1] > Self.checkpointSpacing {
+            checkpoints[starts.count - 1] = Self.checkpoints(bytes, from: starts[starts.count - 1], to: bytes.count)
+        }
         self.lineStarts = starts
+        self.longLineCheckpoints = checkpoints
+    }
+
+    private static func checkpoints(_ bytes: [UInt8], from start: Int, to end: Int) -> [Int] {
+        var counts = [0]
+        var position = start
+        while position + checkpointSpacing <= end {
+            counts.append(counts[counts.count - 1] + scalarCount(bytes, from: position, to: position + checkpointSpacing))
+            position += checkpointSpacing
+        }
+        return counts
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -34,8 +57,13 @@ public struct LineIndex: Sendable {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        let lineStart = lineStarts[low]
-        return SourcePosition(line: low + 1, column: Self.scalarCount(bytes, from: lineStart, to: offset) + 1, offset: offset)
+        var scanStart = lineStarts[low], scalarsBefore = 0
+        if let checkpoints = longLineCheckpoints[low] {
+            let step = min((offset - scanStart) / Self.checkpointSpacing, checkpoints.count - 1)
+            scalarsBefore = checkpoints[step]
+            scanStart += step * Self.checkpointSpacing
+        }
+        return SourcePosition(line: low + 1, column: scalarsBefore + Self.scalarCount(bytes, from: scanStart, to: offset) + 1, offset: offset)
     }
 
     /// The range covering the bytes `[start, end)`.
@@ -80,5 +108,22 @@ public struct LineIndex: Sendable {
             index += 1
         }
         return count
+    }
+}
+
+/// Line ends as old Mac editors and some exports write them: a lone CR. Every reader here splits
+/// lines at LF, so such a file read as one line; with each lone CR read as LF it reads line by
+/// line, and byte offsets stay those of the file (both are one byte).
+public enum LineEnds {
+    /// `bytes` with every CR that no LF follows replaced by LF, or nil when there is none (no copy).
+    public static func carriageReturnsAsLineFeeds(_ bytes: [UInt8]) -> [UInt8]? {
+        guard let first = bytes.indices.first(where: { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }) else {
+            return nil
+        }
+        var result = bytes
+        for index in first..<result.count where result[index] == 0x0D && (index + 1 == result.count || result[index + 1] != 0x0A) {
+            result[index] = 0x0A
+        }
+        return result
     }
 }

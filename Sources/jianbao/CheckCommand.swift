@@ -83,17 +83,25 @@ enum CheckCommand: Command {
                 continue
             }
             var bytes = Array(text.utf8)
+            if fix || diff, NotesDecoder.looksLikeNotes(text) {
+                // Fixing a notes file as bulletin text turns `期号: 17` into `期号： 17` and strips
+                // the indentation: the file no longer reads. Never write what was not read as text.
+                Terminal.printError("jianbao check：\(Files.displayName(path)) 是笔记文件，--fix 和 --diff 只修改简报或来稿的文本，不改写笔记；请按诊断在笔记中修改，再用 jianbao draft 起草")
+                unreadable = true
+                continue
+            }
             if fix || diff {
                 let fixed = Fixer.fixed(bytes: bytes, options: options).bytes
                 if diff {
                     let patch = Fixer.unifiedDiff(old: text, new: String(decoding: fixed, as: UTF8.self), path: Files.displayName(path))
                     if !patch.isEmpty { Terminal.printOut(patch, terminator: "") }
+                } else if path == "-" {
+                    // The fixed text always goes to stdout, changed or not: `check --fix - < a > b`
+                    // must never leave b empty.
+                    Terminal.printOut(String(decoding: fixed, as: UTF8.self), terminator: "")
+                    bytes = fixed
                 } else if fixed != bytes {
-                    if path == "-" {
-                        Terminal.printOut(String(decoding: fixed, as: UTF8.self), terminator: "")
-                    } else {
-                        try Files.write(Data(fixed), to: path, inputs: [path], allowOverwritingInput: true)
-                    }
+                    try Files.write(Data(fixed), to: path, inputs: [path], allowOverwritingInput: true)
                     bytes = fixed
                 }
             }

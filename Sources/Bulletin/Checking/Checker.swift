@@ -87,7 +87,9 @@ public enum Checker {
         check(bytes: Array(text.utf8), options: options)
     }
 
-    public static func check(bytes: [UInt8], options: CheckOptions = .init()) -> CheckResult {
+    public static func check(bytes original: [UInt8], options: CheckOptions = .init()) -> CheckResult {
+        // Offsets stay the file's, so fixes apply to the file as it is, CRs and all.
+        let bytes = LineEnds.carriageReturnsAsLineFeeds(original) ?? original
         let forced: DocumentKind? = switch options.mode {
         case .auto: nil
         case .issue: .issue

@@ -203,22 +203,23 @@ struct TextLayout: Sendable {
             }
             let text = trimmedContent(ofLine: line, into: &scratch)
             let startsWithSpace = line.contentStart == line.start && (bytes[line.start] == 0x20 || bytes[line.start] == 0x09)
-            if var block = current {
-                let separate = line.marker != .none || block.marker == .heading || block.marker == .thematicBreak || block.marker == .comment
+            // The open block is changed where it stands: a copy of it would copy its text on every
+            // line, and a million-line paragraph would cost a million copies.
+            if let openMarker = current?.marker {
+                let separate = line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
                     || Self.startsStructurally(text)
                     || (startsWithSpace && !Self.endsOpen(previousText))
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
                     // after a finished sentence (after an open one, `1、2月份` goes on with it).
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
                 if !separate {
-                    block.lastLine = number
-                    block.end = line.end
-                    block.text += text
-                    current = block
+                    current!.lastLine = number
+                    current!.end = line.end
+                    current!.text += text
                     previousText = text
                     continue
                 }
-                blocks.append(block)
+                blocks.append(current!)
             }
             let textStart = Self.firstTextOffset(bytes, from: line.contentStart, to: line.end)
             current = TextBlock(firstLine: number, lastLine: number, textStart: textStart, end: line.end, text: text, marker: line.marker, leadingSpace: startsWithSpace)

@@ -24,6 +24,26 @@ public struct NotesDecoder: Sendable {
     /// `分送: 无` prints no distribution footer.
     public static let noFooter = "无"
 
+    /// Whether `text` is a notes file rather than bulletin text, judged by content (a notes file
+    /// may be called anything): it parses to a mapping with a key of the schema, or — when a
+    /// typing slip keeps it from parsing — two schema keys open lines as `键: ` (a bulletin's
+    /// own `送：` or `南阳市：` lines are neither schema keys nor half-width).
+    public static func looksLikeNotes(_ text: String) -> Bool {
+        let schemaKeys = Set(bulletinKeys + articleKeys)
+        if let node = try? NotesParser.parse(text), case .mapping(let entries) = node.value {
+            return entries.contains { schemaKeys.contains($0.key) }
+        }
+        var found: Set<Substring> = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(200) {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon]
+            let rest = line[line.index(after: colon)...]
+            if schemaKeys.contains(String(key)), rest.isEmpty || rest.first == " " { found.insert(key) }
+            if found.count >= 2 { return true }
+        }
+        return false
+    }
+
     public init(profile: HouseProfile = .standard) {
         self.profile = profile
     }

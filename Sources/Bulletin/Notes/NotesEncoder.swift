@@ -50,7 +50,9 @@ public enum NotesEncoder {
         var pairs: [(String, NotesValue)] = []
         if let sendTo = footer.sendTo { pairs.append(("送", .string(sendTo))) }
         if let copyTo = footer.copyTo { pairs.append(("发", .string(copyTo))) }
-        pairs.append(("印发", .string(footer.issuer)))
+        // A footer read without its 印发 line (a cut-off page) leaves 印发 out, so the profile's
+        // issuer applies: an empty `印发: ""` is what draft rightly refuses.
+        if !footer.issuer.isEmpty { pairs.append(("印发", .string(footer.issuer))) }
         if let copies = footer.copies { pairs.append(("份数", .string(String(copies)))) }
         return [("分送", mapping(pairs))]
     }

@@ -69,8 +69,9 @@ final class NotesReading {
     }
 
     private func report(_ severity: Severity, _ message: String, at range: SourceRange) {
-        let sourceLine = lines.map { $0.lineText(range.start.line) }
-        diagnostics.append(Diagnostic(severity: severity, range: range, message: message, sourceLine: sourceLine))
+        var diagnostic = Diagnostic(severity: severity, range: range, message: message)
+        if let lines { diagnostic.attachExcerpt(from: lines) }
+        diagnostics.append(diagnostic)
         if severity == .error { hasErrors = true }
     }
 

@@ -11,7 +11,8 @@ public enum BulletinReader {
     }
 
     /// Reads UTF-8 bytes (invalid sequences are read as U+FFFD).
-    public static func read(bytes: [UInt8], options: ReadOptions = .init()) -> ReadResult {
+    public static func read(bytes original: [UInt8], options: ReadOptions = .init()) -> ReadResult {
+        let bytes = LineEnds.carriageReturnsAsLineFeeds(original) ?? original
         let lines = SourceLines(bytes)
         let format: SourceFormat
         if lines.markdownSignals > 0 {

@@ -194,6 +194,9 @@ struct SourceLocator {
     /// The position of an offset known to lie on `line`.
     func position(ofByteOffset offset: Int, in line: SourceLine) -> SourcePosition {
         guard offset >= line.start, offset <= line.end else { return lineIndex.position(ofByteOffset: offset) }
+        // A long line (a whole issue pasted as one, a paragraph of thousands of 一是) is located
+        // through the index's checkpoints: scanning from either end made each lookup cost the line.
+        if line.end - line.start > 2 * LineIndex.checkpointSpacing { return lineIndex.position(ofByteOffset: offset) }
         let column: Int
         if offset - line.start <= line.end - offset {
             column = line.leadingScalars + LineIndex.scalarCount(bytes, from: line.start, to: offset) + 1

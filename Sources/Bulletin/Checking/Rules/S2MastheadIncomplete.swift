@@ -57,20 +57,23 @@ enum MastheadIncomplete: LayoutRule {
         var index = 0
         while index < scalars.count {
             var k = index
-            var parts: [Int] = []
+            // Only the shape counts here; `isRealDate` reads the values, so a run of digits
+            // longer than any Int (9999999999999999999年) is a date that does not exist, not a trap.
+            var parts = 0
             for unit in ["年", "月", "日"] as [Unicode.Scalar] {
-                var digits = 0, value = 0
-                while k < scalars.count, let digit = Int(String(scalars[k])), scalars[k].isASCII {
-                    value = value * 10 + digit
+                var digits = 0
+                while k < scalars.count, ("0"..."9").contains(scalars[k]) {
                     digits += 1
                     k += 1
                 }
                 guard digits > 0, k < scalars.count, scalars[k] == unit else { break }
-                parts.append(value)
+                parts += 1
                 k += 1
             }
-            if parts.count == 3 { return String(String.UnicodeScalarView(scalars[index..<k])) }
-            index += 1
+            if parts == 3 { return String(String.UnicodeScalarView(scalars[index..<k])) }
+            // No start inside the runs just read can succeed (each ends at the wrong unit), so
+            // resume where this attempt stopped: one pass over a long line of digits.
+            index = max(index + 1, k)
         }
         return nil
     }
