@@ -72,6 +72,7 @@ enum CheckCommand: Command {
 
         var entries: [CheckReport.Entry] = []
         var unreadable = false
+        var notesErrors = false
         for path in paths {
             // One unreadable file does not hide the findings of the others; it makes the exit status 2.
             let text: String
@@ -83,6 +84,19 @@ enum CheckCommand: Command {
                 continue
             }
             var bytes = Array(text.utf8)
+            if NotesDecoder.looksLikeNotes(text) {
+                switch try checkNotesFile(text, path: path, profile: profile, options: options, fix: fix, diff: diff) {
+                case .checked(let entry, let decodingErrors):
+                    entries.append(entry)
+                    notesErrors = notesErrors || decodingErrors
+                    continue
+                case .refused:
+                    unreadable = true
+                    continue
+                case .notParsed:
+                    break
+                }
+            }
             if fix || diff, NotesDecoder.looksLikeNotes(text) {
                 // Fixing a notes file as bulletin text turns `期号: 17` into `期号： 17` and strips
                 // the indentation: the file no longer reads. Never write what was not read as text.
@@ -124,7 +138,7 @@ enum CheckCommand: Command {
         }
         if reportFormat == .text, !entries.isEmpty { Terminal.printError(CheckReport.summary(entries)) }
         if unreadable { return ExitStatus.usage }
-        let hasErrors = entries.contains { $0.result.hasErrors }
+        let hasErrors = notesErrors || entries.contains { $0.result.hasErrors }
         return hasErrors ? ExitStatus.findings : ExitStatus.clean
     }
 
