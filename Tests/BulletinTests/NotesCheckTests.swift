@@ -61,6 +61,24 @@ final class NotesCheckTests: XCTestCase {
         XCTAssertNoThrow(try NotesDecoder().decode(text: fixed), "the file still reads")
     }
 
+    /// Every example notes file, its first 导语 broken by half-width commas and a full-width
+    /// number, reads again after --fix and gives back its own bytes.
+    func testEveryExampleIsRepairedInPlace() throws {
+        for name in ["issue-11", "issue-16", "issue-17", "article"] {
+            let original = try Seeds.file("examples/\(name).yaml")
+            let leadLine = try XCTUnwrap(original.split(separator: "\n").first { $0.contains("导语: ") && $0.contains("，") }, name)
+            let broken = try replacing(String(leadLine), with: leadLine.replacingOccurrences(of: "，", with: ",") + "１", in: original)
+            let before = try XCTUnwrap(NotesCheck.check(broken), name).result.findings
+            XCTAssertTrue(before.contains { $0.finding.rule.code == "P1" } && before.contains { $0.finding.rule.code == "P2" }, name)
+            let fixed = try XCTUnwrap(NotesCheck.fixed(broken), name)
+            // Issue 16 keeps the sample's own fixable slips (P8): --fix makes those too.
+            let unbroken = try replacing(String(leadLine), with: String(leadLine) + "1", in: original)
+            XCTAssertEqual(fixed, try XCTUnwrap(NotesCheck.fixed(unbroken)), name)
+            XCTAssertEqual(fixed == unbroken, name != "issue-16", name)
+            XCTAssertNoThrow(try NotesDecoder().decode(text: fixed), name)
+        }
+    }
+
     /// A value written with escapes is located at its start and not fixed; the rest is fixed.
     func testEscapedValuesAreReportedButNotFixed() throws {
         let text = "期号: 3\n日期: 2026年1月5日\n文章:\n  - 地区: 新乡市\n    标题: 甲\n    导语: \"他说\\\"好\\\",就这样办。\"\n    结语: 下一步,继续。\n    供稿: 新乡市人大常委会代表工委\n"
