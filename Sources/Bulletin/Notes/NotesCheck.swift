@@ -110,8 +110,16 @@ public struct NotesCheck: Sendable {
         let oldScalars = scalars(of: old), newScalars = scalars(of: new)
         guard oldScalars.count == newScalars.count, shape(old.plainValue) == shape(new.plainValue) else { return false }
         let source = Array(before.utf8)
+        // Edits are sorted and scalars in file order: one walk over both, not one search per value.
+        var next = 0
         for ((oldNode, oldValue), (_, newValue)) in zip(oldScalars, newScalars) {
-            let inside = edits.filter { $0.start >= oldNode.range.start.offset && $0.end <= max(oldNode.range.end.offset, oldNode.range.start.offset) }
+            let end = max(oldNode.range.end.offset, oldNode.range.start.offset)
+            while next < edits.count, edits[next].start < oldNode.range.start.offset { next += 1 }
+            var inside: [TextEdit] = []
+            while next < edits.count, edits[next].end <= end {
+                inside.append(edits[next])
+                next += 1
+            }
             let map = ValueMap(node: oldNode, value: oldValue, source: source)
             var expected = Array(oldValue.utf8)
             if !inside.isEmpty {
