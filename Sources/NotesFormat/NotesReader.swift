@@ -295,13 +295,18 @@ struct NotesReader {
         var index = scalar.start
         while index < scalar.end, !isFullWidthColon(at: index, before: scalar.end) { index += 1 }
         guard index < scalar.end else { return nil }
+        return onLine(of: scalar).error(NotesMessage.fullWidthColon, at: index)
+    }
+
+    /// This reader moved back to the line of an earlier plain scalar, to locate an error there.
+    private func onLine(of scalar: PlainScalarPlace) -> NotesReader {
         var onThatLine = self
         onThatLine.lineNumber = scalar.line
         onThatLine.lineStart = scalar.lineStart
         onThatLine.lineEnd = scalar.lineEnd
         onThatLine.columnCacheOffset = scalar.lineStart
         onThatLine.columnCacheColumn = 1
-        return onThatLine.error(NotesMessage.fullWidthColon, at: index)
+        return onThatLine
     }
 
     /// `-小标题: …` (no space after the dash) is a key named `-小标题` in YAML, and the error shows
@@ -312,13 +317,7 @@ struct NotesReader {
         while index < scalar.lineEnd, bytes[index] == Byte.space { index += 1 }
         guard index + 1 < scalar.lineEnd, bytes[index] == UInt8(ascii: "-"),
               bytes[index + 1] != Byte.space, bytes[index + 1] != UInt8(ascii: "-") else { return nil }
-        var onThatLine = self
-        onThatLine.lineNumber = scalar.line
-        onThatLine.lineStart = scalar.lineStart
-        onThatLine.lineEnd = scalar.lineEnd
-        onThatLine.columnCacheOffset = scalar.lineStart
-        onThatLine.columnCacheColumn = 1
-        return onThatLine.error(NotesMessage.dashWithoutSpace, at: index)
+        return onLine(of: scalar).error(NotesMessage.dashWithoutSpace, at: index)
     }
 
     /// Whether the line from `offset` reads as `key: value` or `key:` (a `: ` before any comment).

@@ -66,6 +66,53 @@ public struct LineIndex: Sendable {
         return SourcePosition(line: low + 1, column: scalarsBefore + Self.scalarCount(bytes, from: scanStart, to: offset) + 1, offset: offset)
     }
 
+    /// The position of `offset`, walking forward from `base` (a position in this text): offsets
+    /// asked in increasing order then cost one walk over the text in all. An offset behind `base`
+    /// is looked up.
+    @inlinable
+    public func position(ofByteOffset rawOffset: Int, after base: SourcePosition) -> SourcePosition {
+        let offset = min(max(rawOffset, 0), bytes.count)
+        guard offset >= base.offset, base.offset >= lineStarts[0] else { return position(ofByteOffset: offset) }
+        var position = base
+        var index = base.offset
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                position.line += 1
+                position.column = 1
+            } else if byte & 0xC0 != 0x80 {
+                position.column += 1
+            }
+            index += 1
+        }
+        position.offset = offset
+        return position
+    }
+
+    /// The 0-based index of the line holding `offset`, trying the line at `guess` and the next few
+    /// first (offsets asked in source order then cost no search); `guess` is updated.
+    public func lineIndex(ofByteOffset offset: Int, near guess: inout Int) -> Int {
+        var found = -1
+        if guess >= 0 {
+            var probe = guess
+            while probe < lineStarts.count, probe < guess + 4 {
+                if lineStarts[probe] <= offset, probe + 1 == lineStarts.count || lineStarts[probe + 1] > offset { found = probe; break }
+                probe += 1
+            }
+        }
+        if found < 0 {
+            var low = 0
+            var high = lineStarts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            }
+            found = low
+        }
+        guess = found
+        return found
+    }
+
     /// The range covering the bytes `[start, end)`.
     public func range(ofByteOffsets start: Int, _ end: Int) -> SourceRange {
         SourceRange(start: position(ofByteOffset: start), end: position(ofByteOffset: end))

@@ -10,6 +10,7 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("check", benchmarkCheck),
     ("docx", benchmarkDocx),
     ("stats", benchmarkStats),
+    ("inflate", benchmarkInflate),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

@@ -181,11 +181,11 @@ enum Files {
 
     /// UTF-8 text of a file or stdin; a leading BOM is kept for the parsers to handle.
     static func readText(_ path: String) throws -> String {
-        try text(of: try read(path), path: path)
+        try text(decoding: read(path), path: path)
     }
 
-    /// Bytes read from `path` as UTF-8 text, or a located error at the first byte that is not.
-    static func text(of bytes: [UInt8], path: String) throws -> String {
+    /// `bytes` as UTF-8 text, or the located error for the first byte that is not UTF-8.
+    static func text(decoding bytes: [UInt8], path: String) throws -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             // Located like every other malformed input: the first byte that is not UTF-8.
             let offset = UTF8Scalar.firstInvalidOffset(bytes) ?? 0

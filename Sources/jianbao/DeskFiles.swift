@@ -2,17 +2,15 @@ import Bulletin
 import Foundation
 
 /// Reading submissions and past issues for `assemble` and `stats`: every file goes through
-/// `text(of:)`, so a format that needs extracting (Word's .docx) plugs in there once.
+/// `text(of:)`, the one reading of inputs that also extracts Word documents.
 enum DeskFiles {
     /// Extensions of the files a folder of past issues is read from; others (PDF, images) are passed over.
     static let archiveExtensions: Set<String> = ["yaml", "yml", "txt", "text", "md", "markdown", "docx"]
 
-    /// The text of a submission or past issue. Text, Markdown and notes are read as UTF-8.
+    /// The text of a submission or past issue, read as check and parse read it: UTF-8 text,
+    /// GB18030 text, or a Word document's body one paragraph per line.
     static func text(of path: String) throws -> String {
-        if (path as NSString).pathExtension.lowercased() == "docx" {
-            throw CommandError(message: "\(path)：暂不能读取 .docx，请先另存为纯文本（.txt）")
-        }
-        return try Files.readText(path)
+        try InputDocument.read(path).text
     }
 
     /// Every past issue in a folder (not its subfolders), by file name, read as printed.

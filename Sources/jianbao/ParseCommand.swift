@@ -8,7 +8,7 @@ enum ParseCommand: Command {
     static let usage = """
     用法：jianbao parse 文件|- [--format yaml|json] [-o 输出文件] [--article] [--profile 画像] [-v|--verbose]
 
-    读取一期已有简报（从 PDF/Word 提取的纯文本、Markdown 或 OCR 识别文本）或一篇来稿，
+    读取一期已有简报（Word 的 .docx、从 PDF 提取的纯文本、Markdown 或 OCR 识别文本）或一篇来稿，
     输出笔记，可直接修改后用 jianbao draft 重新起草。分页截断的段落、折行的目录条目和
     OCR 的硬折行会被接合，半角标点、全角数字等会被规范；每一处修复都有记录，原文件不会被改动。
 
@@ -30,13 +30,13 @@ enum ParseCommand: Command {
         let verbose = arguments.flag("--verbose", "-v")
         let setup = try DraftingSetup(&arguments, allowTemplates: false)
         let path = try arguments.single("输入文件")
-        let text = try Files.readText(path)
+        let text = try InputDocument.read(path).text
         guard let profile = try setup.profile() else { return ExitStatus.findings }
 
         let result = BulletinReader.read(text, options: ReadOptions(forceArticle: forceArticle))
         let displayPath = Files.displayName(path)
         if verbose { reportRepairs(result, path: displayPath) }
-        if case .notABulletin(let reason) = result.kind {
+        if result.kind == .notABulletin, let reason = result.reasonNotABulletin {
             Terminal.printError("\(displayPath)：\(reason)")
             return ExitStatus.findings
         }

@@ -132,7 +132,7 @@ enum RenderData {
         let bytes = try Files.read(path)
         let firstSignificant = bytes.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
         if path.lowercased().hasSuffix(".json") || firstSignificant == UInt8(ascii: "{") || firstSignificant == UInt8(ascii: "[") {
-            return try TemplateValue(json: Files.text(of: bytes, path: path), name: Files.displayName(path))
+            return try TemplateValue(json: Files.text(decoding: bytes, path: path), name: Files.displayName(path))
         }
         // Template data is text anyway, so numbers and dates need no quoting here.
         let node = try NotesParser.parse(bytes: bytes, options: .init(typeLint: false))

@@ -1,8 +1,8 @@
 import SourceText
 
-/// The output formats of `jianbao check`: text, JSON, SARIF 2.1.0 and GitHub workflow annotations.
+/// The output formats of `jianbao check`: text, JSON, SARIF 2.1.0, GitHub workflow annotations and an HTML page.
 public enum CheckReport {
-    public enum Format: String, Sendable, CaseIterable { case text, json, sarif, github }
+    public enum Format: String, Sendable, CaseIterable { case text, json, sarif, github, html }
 
     /// One checked file.
     public struct Entry: Sendable {
@@ -20,6 +20,7 @@ public enum CheckReport {
         case .json: json(entries)
         case .sarif: sarif(entries)
         case .github: github(entries)
+        case .html: html(entries)
         }
     }
 

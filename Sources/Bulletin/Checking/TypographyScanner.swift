@@ -36,7 +36,7 @@ struct TypographyScanner {
         let active = ActiveRules(sink)
         for paragraph in layout.logicalParagraphs {
             let first = layout.blocks[paragraph.lowerBound]
-            if first.role == .separator { continue }
+            if first.role == .separator || first.role == .credit { continue }
             switch first.role {
             case .heading, .point, .contributor, .masthead, .album, .contents: scanner.subPoints.reset()
             default: break

@@ -29,13 +29,13 @@ public struct DeskFile: Sendable {
         let result = BulletinReader.read(text)
         var file = DeskFile(formatName: result.format.chineseName, articles: [], remarks: [], findings: [])
         switch result.kind {
-        case .notABulletin(let reason):
-            file.unreadable = reason
+        case .notABulletin:
+            file.unreadable = result.reasonNotABulletin ?? "读不出简报或文章的结构"
             return file
         case .issue:
             file.bulletin = result.bulletin
             file.articles = result.bulletin?.articles ?? []
-        case .article:
+        case .article, .fragment:
             file.articles = result.article.map { [$0] } ?? []
         }
         file.remarks = ArticleRemarks.of(result, articleCount: file.articles.count)

@@ -10,6 +10,7 @@ public enum TemplateContext {
         var root: [String: TemplateValue] = [
             "刊名": .string(masthead.title),
             "期号": optional(masthead.issueNumber.map(String.init)),
+            "总期号": optional(masthead.totalIssueNumber.map(String.init)),
             "日期": optional(masthead.date?.description),
             "刊头日期": optional(masthead.date?.mastheadForm),
             "编发单位": .list(masthead.issuingBody.map(TemplateValue.string)),

@@ -26,13 +26,16 @@ public struct Masthead: Sendable, Hashable {
     public var title: String
     /// 期号: the N of "第 N 期".
     public var issueNumber: Int?
+    /// 总期号: the M of "(总第 M 期)", counted since the bulletin began; nil when not printed.
+    public var totalIssueNumber: Int?
     /// 编发单位, as printed on separate lines ("河南省人大常委会", "代表工作委员会").
     public var issuingBody: [String]
     public var date: BulletinDate?
 
-    public init(title: String, issueNumber: Int? = nil, issuingBody: [String] = [], date: BulletinDate? = nil) {
+    public init(title: String, issueNumber: Int? = nil, totalIssueNumber: Int? = nil, issuingBody: [String] = [], date: BulletinDate? = nil) {
         self.title = title
         self.issueNumber = issueNumber
+        self.totalIssueNumber = totalIssueNumber
         self.issuingBody = issuingBody
         self.date = date
     }

@@ -17,7 +17,7 @@ public struct NotesDecoder: Sendable {
     public var refusesMisprints = true
 
     /// The keys of each level of the notes schema (docs/notes-format.md, part 2).
-    public static let bulletinKeys = ["刊名", "期号", "日期", "编发单位", "专辑", "文章", "分送", "份数"]
+    public static let bulletinKeys = ["刊名", "期号", "总期号", "日期", "编发单位", "专辑", "文章", "分送", "份数"]
     public static let albumKeys = ["名称", "序号"]
     public static let articleKeys = ["地区", "标题", "导语", "要点", "结语", "供稿"]
     public static let pointKeys = ["小标题", "正文"]
@@ -128,6 +128,7 @@ public struct NotesDecoder: Sendable {
         var masthead = Masthead(title: profile.title, issuingBody: profile.issuingBody)
         if let node = fields["刊名"], let title = reading.text(node, field: "刊名") { masthead.title = title }
         masthead.issueNumber = fields.required("期号").flatMap { reading.wholeNumber($0, field: "期号") }
+        masthead.totalIssueNumber = fields["总期号"].flatMap { reading.wholeNumber($0, field: "总期号") }
         masthead.date = fields.required("日期").flatMap { reading.date($0, field: "日期") }
         if let node = fields["编发单位"], let lines = reading.lineList(node, field: "编发单位") { masthead.issuingBody = lines }
         let album = fields["专辑"].flatMap { readAlbum($0, reading) }

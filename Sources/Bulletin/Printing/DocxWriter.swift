@@ -1,3 +1,5 @@
+import Zip
+
 /// Writes a bulletin as an Office Open XML document (.docx) in the GB/T 9704 bulletin layout.
 ///
 /// document.xml is generated here rather than from a Mustache template: WordprocessingML

@@ -151,8 +151,9 @@ struct SourceLines {
     }
 }
 
-/// Byte offset → line and column, using what `SourceLines` already counted: a position at a
-/// line's content start or end costs nothing, others scan from the nearer end of the line.
+/// Byte offset → line and column for the reader: the line is found by `LineIndex` (the one
+/// mapping); the column is counted from the nearer end of the line, using what `SourceLines`
+/// already counted, so a position at a line's content start or end costs nothing.
 struct SourceLocator {
     let lineIndex: LineIndex
     let lines: [SourceLine]
@@ -166,29 +167,10 @@ struct SourceLocator {
     /// The position of an offset, trying the line at `guess` (a 0-based line index) and the
     /// next few first: offsets asked in source order then cost no search.
     func position(ofByteOffset offset: Int, near guess: inout Int) -> SourcePosition {
-        let starts = lineIndex.lineStarts
-        guard offset >= 0, offset <= bytes.count, !lines.isEmpty, starts.count == lines.count else {
+        guard offset >= 0, offset <= bytes.count, !lines.isEmpty, lineIndex.lineStarts.count == lines.count else {
             return lineIndex.position(ofByteOffset: offset)
         }
-        var found = -1
-        if guess >= 0 {
-            var probe = guess
-            while probe < lines.count, probe < guess + 4 {
-                if starts[probe] <= offset, probe + 1 == starts.count || starts[probe + 1] > offset { found = probe; break }
-                probe += 1
-            }
-        }
-        if found < 0 {
-            var low = 0
-            var high = starts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-            }
-            found = low
-        }
-        guess = found
-        return position(ofByteOffset: offset, in: lines[found])
+        return position(ofByteOffset: offset, in: lines[lineIndex.lineIndex(ofByteOffset: offset, near: &guess)])
     }
 
     /// The position of an offset known to lie on `line`.

@@ -23,6 +23,9 @@ enum MastheadIncomplete: LayoutRule {
                     if number < 1 {
                         sink.report(rule, block.textStart, block.end, message: "期号“第 \(number) 期”不对：期号从第 1 期起编")
                     }
+                    // 刊名 or “…编”, and the date, may share the line (人大工作简报 2023年第5期).
+                    if let before = TextLayout.mastheadText(beforeIssueIn: compact) { if before.hasSuffix("编") { hasBody = true } else { hasTitle = true } }
+                    if let date = firstDate(in: compact) { dates.append((date, index)) }
                     continue
                 }
                 // One line may hold the issuing body and the date (sample 001).

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Word documents in (issue 14): .docx fixtures made with python-docx — automatic 一、 numbering,
+# bold run-in headings, a table, a tracked change, a comment, a footnote, and every seed — give
+# the same `check` findings, at the same line (= paragraph) numbers and with the same exit status,
+# as the same text in a .txt; parse reads them the same; binary .doc and broken archives exit 2.
+set -euo pipefail
+: "${JIANBAO:?JIANBAO must point to the jianbao binary}"
+seeds="${JIANBAO_SEEDS_DIR:-seeds}"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+# Inputs that are not Word documents, whatever their name: clear message, exit 2.
+printf '\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1' > "$tmp/old.doc"
+head -c 600 /dev/zero >> "$tmp/old.doc"
+status=0; "$JIANBAO" check "$tmp/old.doc" 2>"$tmp/err" || status=$?
+[ "$status" -eq 2 ] && grep -q "另存为 .docx" "$tmp/err" || { echo "a .doc should exit 2 asking for .docx"; cat "$tmp/err"; exit 1; }
+printf 'PK\x03\x04truncated' > "$tmp/cut.docx"
+status=0; "$JIANBAO" parse "$tmp/cut.docx" 2>"$tmp/err" || status=$?
+[ "$status" -eq 2 ] && grep -q "压缩包不完整" "$tmp/err" || { echo "a truncated .docx should exit 2"; cat "$tmp/err"; exit 1; }
+echo "docx: binary and truncated documents refused with exit 2"
+
+if ! python3 -c "import docx" 2>/dev/null; then
+    timeout 120 pip install -q --disable-pip-version-check python-docx >/dev/null 2>&1 \
+        || timeout 120 pip install -q --disable-pip-version-check --break-system-packages python-docx >/dev/null 2>&1 \
+        || true
+fi
+if ! python3 -c "import docx" 2>/dev/null; then
+    echo "docx: skipped python-docx fixtures — pip could not install python-docx (no PyPI?)"
+    exit 0
+fi
+python3 .ci/docx_fixtures.py "$tmp/fixtures" "$seeds"/*.txt
+
+# Findings and exit status of one input, with its own path written as X.
+findings() { # findings FILE [OPTIONS…]
+    local file="$1"; shift
+    local status=0
+    "$JIANBAO" check "$file" "$@" >/dev/null 2>&1 || status=$?
+    { echo "exit $status"; "$JIANBAO" check "$file" "$@" 2>&1 || true; } | sed "s#$file#X#g"
+}
+
+compared=0
+for document in "$tmp"/fixtures/*.docx; do
+    text="${document%.docx}.txt"
+    case "$(basename "$document")" in seed-*) options=() ;; *) options=(--article) ;; esac
+    findings "$document" "${options[@]}" >"$tmp/from-docx"
+    findings "$text" "${options[@]}" >"$tmp/from-text"
+    if ! cmp -s "$tmp/from-docx" "$tmp/from-text"; then
+        echo "check differs between $(basename "$document") and its text:"
+        diff "$tmp/from-docx" "$tmp/from-text" | head -20
+        exit 1
+    fi
+    # JSON carries the same locations.
+    "$JIANBAO" check "$document" "${options[@]}" --format json 2>/dev/null | sed "s#$document#X#g" >"$tmp/json-docx" || true
+    "$JIANBAO" check "$text" "${options[@]}" --format json 2>/dev/null | sed "s#$text#X#g" >"$tmp/json-text" || true
+    cmp -s "$tmp/json-docx" "$tmp/json-text" || { echo "JSON differs for $(basename "$document")"; exit 1; }
+    compared=$((compared + 1))
+done
+# The cases must have findings to compare, or the comparison proves nothing.
+for case in numbering runin table tracked comment footnote; do
+    grep -qE ": (error|warning):" <(findings "$tmp/fixtures/$case.docx" --article) \
+        || { echo "fixture $case has no findings to compare"; exit 1; }
+done
+grep -q "S6 point-sequence" <(findings "$tmp/fixtures/numbering.docx" --article) \
+    || { echo "automatic numbering not read: no point-sequence finding in numbering.docx"; exit 1; }
+echo "docx: check gives the same findings on $compared python-docx documents as on their text"
+
+# parse reads a .docx issue as it reads the text.
+for document in "$tmp"/fixtures/seed-*.docx; do
+    text="${document%.docx}.txt"
+    a=0; "$JIANBAO" parse "$document" >"$tmp/parse-docx" 2>/dev/null || a=$?
+    b=0; "$JIANBAO" parse "$text" >"$tmp/parse-text" 2>/dev/null || b=$?
+    [ "$a" -eq "$b" ] || { echo "parse exit differs for $(basename "$document"): $a vs $b"; exit 1; }
+    sed "s#$document#X#g" "$tmp/parse-docx" > "$tmp/a"; sed "s#$text#X#g" "$tmp/parse-text" > "$tmp/b"
+    cmp -s "$tmp/a" "$tmp/b" || { echo "parse differs for $(basename "$document")"; diff "$tmp/a" "$tmp/b" | head; exit 1; }
+done
+echo "docx: parse reads the seed documents as their text"
+
+# Review copies (check --review): beside the original, which stays byte for byte; with every
+# change accepted no fixable finding is left but those a tracked change cannot carry (joining
+# paragraphs, A1); with every change rejected the findings are the original's; one comment per
+# finding that is not a tracked change (the unfixable ones and the paragraph joins).
+count_fixable() { python3 -c 'import json,sys; print(sum(1 for f in json.load(sys.stdin) if "fix" in f and f["code"] != "A1"))'; }
+count_unfixable() { python3 -c 'import json,sys; d=json.load(sys.stdin); print(sum(1 for f in d if "fix" not in f or f["code"] == "A1"))'; }
+reviewed=0
+for document in "$tmp"/fixtures/*.docx; do
+    case "$document" in *（审阅）.docx) continue ;; esac
+    case "$(basename "$document")" in seed-*) options=() ;; *) options=(--article) ;; esac
+    name="$(basename "$document" .docx)"
+    before="$(sha256sum "$document")"
+    "$JIANBAO" check "${options[@]}" --review "$document" >/dev/null 2>"$tmp/review-err" || true
+    copy="$tmp/fixtures/$name（审阅）.docx"
+    [ -f "$copy" ] || { echo "no review copy for $name"; cat "$tmp/review-err"; exit 1; }
+    [ "$before" = "$(sha256sum "$document")" ] || { echo "the original $name changed"; exit 1; }
+    summary="$(python3 .ci/docx_review_check.py "$document" "$copy" "$tmp/review-$name")"
+    left="$("$JIANBAO" check "${options[@]}" --format json "$tmp/review-$name/accepted.docx" 2>/dev/null | count_fixable || true)"
+    [ "$left" = 0 ] || { echo "$name: $left fixable findings left after accepting the review copy"; exit 1; }
+    "$JIANBAO" check "${options[@]}" "$tmp/review-$name/rejected.docx" 2>/dev/null | sed "s#$tmp/review-$name/rejected.docx#X#" >"$tmp/rejected.out" || true
+    "$JIANBAO" check "${options[@]}" "$document" 2>/dev/null | sed "s#$document#X#" >"$tmp/original.out" || true
+    cmp -s "$tmp/rejected.out" "$tmp/original.out" || { echo "$name: rejecting the changes does not give the original's findings"; diff "$tmp/rejected.out" "$tmp/original.out" | head; exit 1; }
+    unfixable="$("$JIANBAO" check "${options[@]}" --format json "$document" 2>/dev/null | count_unfixable || true)"
+    comments="$(sed -n 's/.*, \([0-9]*\) comments$/\1/p' <<<"$summary")"
+    [ "$comments" -eq "$unfixable" ] || { echo "$name: $comments comments for $unfixable unfixable findings"; exit 1; }
+    reviewed=$((reviewed + 1))
+done
+echo "docx: $reviewed review copies — accepted: no fixable finding left; rejected: the original's findings; comments for the rest"
+
+# LibreOffice opens a review copy and prints it with its changes and comments (where installed).
+if command -v soffice >/dev/null && command -v pdftotext >/dev/null; then
+    mkdir -p "$tmp/pdf"
+    cp "$tmp/fixtures/numbering（审阅）.docx" "$tmp/pdf/review.docx"
+    (cd "$tmp/pdf" && timeout 180 soffice --headless --convert-to pdf review.docx >/dev/null 2>&1) || true
+    pdftotext "$tmp/pdf/review.pdf" - 2>/dev/null | grep -q "细化措施" \
+        || { echo "docx: LibreOffice could not convert the review copy"; exit 1; }
+    echo "docx: LibreOffice converts the review copy to PDF"
+else
+    echo "docx: skipped LibreOffice conversion — soffice or pdftotext not installed"
+fi

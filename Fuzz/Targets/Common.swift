@@ -1,0 +1,49 @@
+import Foundation
+
+// Shared by every fuzz target: the libFuzzer entry point, property failures, and the switch
+// that tolerates the known, reported failure classes until they are fixed.
+
+/// libFuzzer calls this once per input. Each target defines `fuzz(_:)`.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = size > 0 && data != nil ? Array(UnsafeBufferPointer(start: data, count: size)) : []
+    fuzz(bytes)
+    return 0
+}
+
+/// A property of the code under test does not hold: print what and why, then crash so that
+/// libFuzzer saves the input.
+func propertyFailed(_ property: String, _ details: @autoclosure () -> String) -> Never {
+    FileHandle.standardError.write(Data("\n== property failed: \(property)\n\(details())\n".utf8))
+    abort()
+}
+
+/// Failure classes already filed in an issue and being fixed. A target may skip an input
+/// whose failure belongs to one of them only when the class is named in
+/// `JIANBAO_FUZZ_TOLERATE` (comma-separated; `Fuzz/run` fills it from `Fuzz/known/tolerated`).
+/// Remove a class from that file when its fix lands: its reproducers in `Fuzz/known/` then
+/// become regressions.
+enum KnownFailure: String, CaseIterable {
+    /// Issue 13 item 9: `--fix` stops after a fixed number of passes while fixable findings
+    /// remain (runs such as `中(1)(2)(3)(4)(5)(6)`); fixing the output again converges.
+    case fixPassLimit = "fix-pass-limit"
+    /// Issue 13 item 10: `parse` writes a required field as empty, which `draft` rejects:
+    /// `印发: ""`, and `标题: ""` for an empty text read with `--article`.
+    case parseEmptyField = "parse-empty-field"
+    /// Issue 13 item 5: nested sections over a list multiply the output without a limit.
+    case renderOutputExplosion = "render-output-explosion"
+
+    static let tolerated: Set<KnownFailure> = {
+        let names = (ProcessInfo.processInfo.environment["JIANBAO_FUZZ_TOLERATE"] ?? "")
+            .split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }).map(String.init)
+        return Set(names.compactMap(KnownFailure.init(rawValue:)))
+    }()
+
+    var isTolerated: Bool { Self.tolerated.contains(self) }
+}
+
+/// Bytes for a failure message: short inputs in full, long ones cut.
+func describe(_ bytes: [UInt8], limit: Int = 400) -> String {
+    let text = String(decoding: bytes.prefix(limit), as: UTF8.self)
+    return "\(bytes.count) bytes: " + String(reflecting: text) + (bytes.count > limit ? "…" : "")
+}

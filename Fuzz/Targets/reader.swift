@@ -1,0 +1,47 @@
+import Bulletin
+import NotesFormat
+import SourceText
+import Templating
+
+// The reader (`jianbao parse`): any bytes are read without a crash, and the notes it writes
+// for what it read decode and draft again (parse → notes → draft never fails on the
+// reader's own output).
+let drafter: Drafter = {
+    do {
+        return Drafter(library: try Drafter.defaultLibrary(), profile: .standard)
+    } catch {
+        fatalError("the built-in templates do not compile: \(error)")
+    }
+}()
+
+func fuzz(_ bytes: [UInt8]) {
+    // The input's length picks the option, so the text stays the fuzzer's own.
+    let result = BulletinReader.read(bytes: bytes, options: ReadOptions(forceArticle: bytes.count % 3 == 0))
+    _ = NotesWriter.json(result.reportValue(profile: .standard))
+    guard let notes = result.notes(profile: .standard) else { return }
+    let yaml = NotesWriter.yaml(notes, comments: result.notesComments(source: "fuzz.txt"))
+    let document: NotesDocument
+    do {
+        document = try NotesDecoder(profile: .standard).decode(text: yaml)
+    } catch {
+        if KnownFailure.parseEmptyField.isTolerated, onlyEmptyFields(error.diagnostics, yaml) { return }
+        let messages = error.diagnostics.map { $0.rendered(path: "parsed.yaml") }.joined(separator: "\n")
+        propertyFailed("the notes parse writes decode again", "input \(describe(bytes))\nnotes:\n\(yaml)\n\(messages)")
+    }
+    for format in Drafter.formats {
+        do {
+            _ = try drafter.draft(document, format: format)
+        } catch {
+            propertyFailed("the notes parse writes draft again (\(format))", "input \(describe(bytes))\nnotes:\n\(yaml)\n\(error)")
+        }
+    }
+}
+
+/// Whether every diagnostic points at a line the reader wrote as `KEY: ""` (issue 13 item 10).
+func onlyEmptyFields(_ diagnostics: [Diagnostic], _ yaml: String) -> Bool {
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    return !diagnostics.isEmpty && diagnostics.allSatisfy { diagnostic in
+        let line = diagnostic.range.start.line
+        return line >= 1 && line <= lines.count && lines[line - 1].hasSuffix(": \"\"")
+    }
+}

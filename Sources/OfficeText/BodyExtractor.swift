@@ -1,0 +1,257 @@
+/// Walks word/document.xml once and collects each `w:p` as one paragraph, in the order paragraphs
+/// start: a text box's paragraphs follow the paragraph that anchors it, table cells read row by row.
+struct BodyExtractor {
+    var numbering: NumberingCounter
+    let styles: StyleSheet
+
+    /// Elements whose content is not shown text: deleted or moved-away text of tracked changes,
+    /// the fallback copy of a text box (the `mc:Choice` copy is read), field instructions,
+    /// and earlier formatting kept by tracked property changes.
+    private static let skipped: Set<String> = [
+        "w:del", "w:moveFrom", "mc:Fallback", "w:delText", "w:delInstrText", "w:instrText",
+        "w:rPrChange", "w:pPrChange", "w:sectPrChange", "w:tblPrChange", "w:trPrChange", "w:tcPrChange",
+        "w:numberingChange", "w:fldData",
+    ]
+
+    /// Where each paragraph's text came from in document.xml, for writing a review copy.
+    private(set) var sources: [ParagraphSource] = []
+
+    private struct OpenParagraph {
+        var index: Int
+        var source: ParagraphSource
+        var styleId: String?
+        var numberId: String?
+        var numberLevel: Int?
+        var text = ""
+        var scalars = 0
+        var utf8Count = 0
+        /// Leading text so far: nothing shown yet, bold so far, or settled.
+        var opening = Opening.empty
+        var boldEnd = 0
+    }
+
+    private enum Opening { case empty, bold, settled(Int?) }
+
+    init(numbering: NumberingCounter, styles: StyleSheet) {
+        self.numbering = numbering
+        self.styles = styles
+    }
+
+    mutating func extract(_ xml: [UInt8]) -> [WordDocument.Paragraph] {
+        var scanner = XMLScanner(xml)
+        var paragraphs: [WordDocument.Paragraph] = []
+        var open: [OpenParagraph] = []
+        var skipDepth = 0
+        var tableDepth = 0, textBoxDepth = 0
+        var inText = false
+        var inRun = false, inRunProperties = false, inParagraphProperties = false
+        var directBold: Bool?, runStyleBold: Bool?
+        // One entry per open complex field: true while in its instruction (before `separate`).
+        var fields: [Bool] = []
+        var simpleFieldDepth = 0, revisionDepth = 0
+        var runProperties = "", runPropertiesStart = 0
+        // The w:t being read: where it starts, the paragraph's length there, its text.
+        var node: (start: Int, offset: Int, text: String)?
+
+        @discardableResult
+        func append(_ text: String, bold: Bool) -> Bool {
+            guard !open.isEmpty, !text.isEmpty, !fields.contains(true) else { return false }
+            let count = text.unicodeScalars.count
+            var paragraph = open[open.count - 1]
+            let blank = text.allSatisfy(\.isWhitespace)
+            switch paragraph.opening {
+            case .empty:
+                if bold {
+                    paragraph.opening = .bold
+                    paragraph.boldEnd = paragraph.scalars + count
+                } else if !blank {
+                    paragraph.opening = .settled(nil)
+                }
+            case .bold:
+                if bold {
+                    paragraph.boldEnd = paragraph.scalars + count
+                } else if !blank {
+                    paragraph.opening = .settled(paragraph.boldEnd)
+                }
+            case .settled: break
+            }
+            paragraph.text += text
+            paragraph.scalars += count
+            paragraph.utf8Count += text.utf8.count
+            open[open.count - 1] = paragraph
+            return true
+        }
+
+        func raw(_ start: Int, _ end: Int) -> String {
+            String(decoding: xml[max(0, start)..<min(end, xml.count)], as: UTF8.self)
+        }
+
+        func runIsBold() -> Bool {
+            directBold ?? runStyleBold ?? styles.bold(of: open.last?.styleId) ?? false
+        }
+
+        while let event = scanner.next() {
+            switch event {
+            case .start(let name, let attributes, let selfClosing):
+                if skipDepth > 0 {
+                    if !selfClosing { skipDepth += 1 }
+                    continue
+                }
+                if Self.skipped.contains(name) {
+                    if !selfClosing { skipDepth = 1 }
+                    continue
+                }
+                switch name {
+                case "w:p":
+                    paragraphs.append(WordDocument.Paragraph(text: "", numberLength: 0, runInHeadingEnd: nil,
+                                                             container: textBoxDepth > 0 ? .textBox : tableDepth > 0 ? .table : .body))
+                    let start = scanner.eventStart, end = scanner.offset
+                    open.append(OpenParagraph(index: paragraphs.count - 1, source: ParagraphSource(
+                        start: start, contentStart: end, end: selfClosing ? end : start, selfClosing: selfClosing)))
+                    if selfClosing { finish(&open, into: &paragraphs) }
+                case "w:pPr" where !inRun:
+                    inParagraphProperties = !selfClosing
+                    if selfClosing, !open.isEmpty { open[open.count - 1].source.contentStart = scanner.offset }
+                case "w:pStyle" where inParagraphProperties && !open.isEmpty: open[open.count - 1].styleId = attributes.value("w:val")
+                case "w:numId" where inParagraphProperties && !open.isEmpty: open[open.count - 1].numberId = attributes.value("w:val")
+                case "w:ilvl" where inParagraphProperties && !open.isEmpty: open[open.count - 1].numberLevel = attributes.value("w:val").flatMap { Int($0) }
+                case "w:r":
+                    inRun = !selfClosing
+                    directBold = nil
+                    runStyleBold = nil
+                    runProperties = ""
+                case "w:rPr" where inRun:
+                    inRunProperties = !selfClosing
+                    runPropertiesStart = scanner.eventStart
+                    if selfClosing { runProperties = raw(runPropertiesStart, scanner.offset) }
+                case "w:b" where inRunProperties: directBold = isOn(attributes)
+                case "w:rStyle" where inRunProperties: runStyleBold = styles.bold(of: attributes.value("w:val"))
+                case "w:t" where !selfClosing:
+                    inText = true
+                    node = (scanner.eventStart, open.last?.utf8Count ?? 0, "")
+                case "w:fldSimple" where !selfClosing: simpleFieldDepth += 1
+                case "w:ins" where !selfClosing, "w:moveTo" where !selfClosing: revisionDepth += 1
+                case "w:tab" where inRun && !inRunProperties, "w:ptab" where inRun:
+                    append("\t", bold: runIsBold())
+                case "w:noBreakHyphen" where inRun: append("-", bold: runIsBold())
+                case "w:sym" where inRun:
+                    if let symbol = Self.symbol(attributes.value("w:char")) { append(symbol, bold: runIsBold()) }
+                case "w:fldChar":
+                    switch attributes.value("w:fldCharType") {
+                    case "begin": fields.append(true)
+                    case "separate": if !fields.isEmpty { fields[fields.count - 1] = false }
+                    case "end": _ = fields.popLast()
+                    default: break
+                    }
+                case "w:tbl": if !selfClosing { tableDepth += 1 }
+                case "w:txbxContent": if !selfClosing { textBoxDepth += 1 }
+                default: break
+                }
+            case .end(let name):
+                if skipDepth > 0 {
+                    skipDepth -= 1
+                    continue
+                }
+                switch name {
+                case "w:p":
+                    if !open.isEmpty { open[open.count - 1].source.end = scanner.eventStart }
+                    finish(&open, into: &paragraphs)
+                case "w:pPr":
+                    if inParagraphProperties, !open.isEmpty { open[open.count - 1].source.contentStart = scanner.offset }
+                    inParagraphProperties = false
+                case "w:r": inRun = false
+                case "w:rPr":
+                    if inRunProperties { runProperties = raw(runPropertiesStart, scanner.offset) }
+                    inRunProperties = false
+                case "w:t":
+                    inText = false
+                    if let finished = node, !finished.text.isEmpty, !open.isEmpty {
+                        open[open.count - 1].source.nodes.append(TextNode(
+                            offset: finished.offset, text: finished.text, elementStart: finished.start, elementEnd: scanner.offset,
+                            runProperties: runProperties,
+                            editable: fields.isEmpty && simpleFieldDepth == 0 && revisionDepth == 0 && !runProperties.contains("Change")))
+                    }
+                    node = nil
+                case "w:fldSimple": simpleFieldDepth = max(0, simpleFieldDepth - 1)
+                case "w:ins", "w:moveTo": revisionDepth = max(0, revisionDepth - 1)
+                case "w:tbl": tableDepth = max(0, tableDepth - 1)
+                case "w:txbxContent": textBoxDepth = max(0, textBoxDepth - 1)
+                default: break
+                }
+            case .text(let text):
+                guard inText, skipDepth == 0 else { continue }
+                // A paragraph is one line: line breaks inside text (never written by Word) become spaces.
+                let flat = text.contains(where: \.isNewline)
+                    ? String(text.map { $0.isNewline ? " " : $0 }) : text
+                if append(flat, bold: runIsBold()) {
+                    node?.text += flat
+                } else {
+                    // Text the page does not show (a field's instruction) cannot be mapped back.
+                    node = nil
+                }
+            }
+        }
+        while !open.isEmpty { finish(&open, into: &paragraphs) }
+        return paragraphs
+    }
+
+    /// Closes the innermost open paragraph: its number written out, its run-in heading settled.
+    private mutating func finish(_ open: inout [OpenParagraph], into paragraphs: inout [WordDocument.Paragraph]) {
+        guard let paragraph = open.popLast() else { return }
+        var numberId = paragraph.numberId, level = paragraph.numberLevel
+        if numberId == nil, let inherited = styles.numbering(of: paragraph.styleId) {
+            numberId = inherited.id
+            level = level ?? inherited.level
+        }
+        var number = ""
+        if let numberId, let text = numbering.next(numberId: numberId, level: level ?? 0) { number = text }
+        let numberLength = number.unicodeScalars.count
+        var headingEnd: Int?
+        if case .settled(let end) = paragraph.opening, let end { headingEnd = end + numberLength }
+        paragraphs[paragraph.index].text = number + paragraph.text
+        paragraphs[paragraph.index].numberLength = numberLength
+        paragraphs[paragraph.index].runInHeadingEnd = headingEnd
+        var source = paragraph.source
+        source.numberBytes = number.utf8.count
+        if sources.count <= paragraph.index {
+            sources.append(contentsOf: repeatElement(ParagraphSource(start: 0, contentStart: 0, end: 0, selfClosing: true),
+                                                     count: paragraph.index + 1 - sources.count))
+        }
+        sources[paragraph.index] = source
+    }
+
+    /// `w:sym w:char="F06C"`: symbol fonts put their glyphs at F000 + code; an ASCII code is
+    /// shown as that character, anything else as the scalar Word stored.
+    private static func symbol(_ hex: String?) -> String? {
+        guard let hex, var value = UInt32(hex, radix: 16) else { return nil }
+        if (0xF020...0xF07E).contains(value) { value -= 0xF000 }
+        guard let scalar = Unicode.Scalar(value), value >= 0x20 else { return nil }
+        return String(Character(scalar))
+    }
+}
+
+/// One `w:t` element whose text is part of a paragraph.
+struct TextNode: Sendable {
+    /// UTF-8 offset of the text within the paragraph's text, after any automatic number.
+    var offset: Int
+    var text: String
+    /// Byte range of the whole `<w:t …>…</w:t>` element in document.xml.
+    var elementStart: Int
+    var elementEnd: Int
+    /// The run's `<w:rPr>…</w:rPr>` as written, so split-off runs keep the formatting.
+    var runProperties: String
+    /// Outside fields and others' tracked changes: a tracked change of ours may go inside it.
+    var editable: Bool
+}
+
+/// Where a paragraph is in document.xml.
+struct ParagraphSource: Sendable {
+    /// Offset of `<w:p`, just past `<w:p …>` and its `w:pPr`, and of `</w:p>` (for `<w:p/>`, its end).
+    var start: Int
+    var contentStart: Int
+    var end: Int
+    var selfClosing: Bool
+    var nodes: [TextNode] = []
+    /// UTF-8 bytes of the automatic number at the start of the paragraph's text.
+    var numberBytes = 0
+}
