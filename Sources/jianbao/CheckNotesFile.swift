@@ -37,7 +37,7 @@ extension CheckCommand {
         guard let check = NotesCheck.check(current, profile: profile, options: options) else { return .notParsed }
         Terminal.report(check.decoding, path: path)
         if fix, check.unfixable > 0 {
-            Terminal.printError("jianbao check：\(Files.displayName(path)) 中 \(check.unfixable) 处问题写在带转义或折行的值中，未自动修正；请手工修改")
+            Terminal.printError("jianbao check：\(Files.displayName(path)) 中 \(check.unfixable) 处问题的修正会跨过值的边界（如把两段接成一段），或所在的值带转义、折行，未自动修正；请手工修改")
         }
         return .checked(CheckReport.Entry(path: Files.displayName(path), result: check.result),
                         decodingErrors: check.decoding.contains { $0.severity == .error })

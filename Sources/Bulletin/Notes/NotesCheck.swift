@@ -16,7 +16,8 @@ public struct NotesCheck: Sendable {
     public var result: CheckResult
     /// Decoding errors and warnings, located in the notes file.
     public var decoding: [Diagnostic]
-    /// Fixable findings whose value is written with escapes or folded: not fixed automatically.
+    /// Fixable findings not fixed automatically: the value is written with escapes or folded, or
+    /// the fix crosses from one value into another (A1 joining two paragraphs).
     public var unfixable: Int
 
     /// Checks notes text; nil when it does not parse as notes.
