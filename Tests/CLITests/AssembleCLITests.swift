@@ -133,6 +133,18 @@ final class AssembleCLITests: XCTestCase {
         XCTAssertTrue(decoded.stdout.contains("\"供稿\": \"信阳市人大常委会代表工委\""), decoded.stdout)
     }
 
+    /// A notes submission is judged as `check` judges notes: what it prints, at its own line.
+    func testANotesSubmissionsFindingsAreAtItsOwnLines() throws {
+        let desk = try desk()
+        let notes = try String(contentsOf: CLI.packageRoot.appendingPathComponent("examples/article.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "每月15日为代表接待日。", with: "每月15日为代表接待日,")
+        try notes.write(to: desk.appendingPathComponent("来稿/襄城县.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["assemble", "来稿/襄城县.yaml", "--issue", "5", "--date", "2026-01-01"], directory: desk)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasPrefix("来稿/襄城县.yaml:8:22: error: 中文里用了半角“,”"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("一是每月15日为代表接待日,二是"), "the notes are written as submitted")
+    }
+
     func testAnUnreadableSubmissionWritesNoNotes() throws {
         let desk = try desk()
         try "这是一段普通的文字，没有标题。\n\n第二段。\n".write(to: desk.appendingPathComponent("来稿/随笔.txt"), atomically: true, encoding: .utf8)
