@@ -11,6 +11,7 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("docx", benchmarkDocx),
     ("stats", benchmarkStats),
     ("inflate", benchmarkInflate),
+    ("adversarial", benchmarkAdversarialCLI),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

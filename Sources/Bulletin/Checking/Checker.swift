@@ -80,7 +80,7 @@ public enum Checker {
     static let layoutRules: [any LayoutRule.Type] = [
         MastheadIncomplete.self, AlbumLine.self, ContentsMismatch.self, HeadingForm.self, PointSequence.self,
         MissingContributor.self, FooterIncomplete.self, CopiesForm.self, UnknownRegion.self, ContributorRegion.self,
-        ArticleTooLong.self,
+        CountyUnderWrongCity.self, ArticleTooLong.self,
     ]
 
     public static func check(_ text: String, options: CheckOptions = .init()) -> CheckResult {
