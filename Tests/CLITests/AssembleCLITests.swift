@@ -32,7 +32,7 @@ final class AssembleCLITests: XCTestCase {
     """
 
     /// A desk: an archive of issues 16 (notes), 17 (notes) and 11 (the seed's text), and three
-    /// submissions in three formats.
+    /// submissions in four formats (text, Markdown, article notes, Word).
     private func desk() throws -> URL {
         let desk = try temporaryFolder()
         let archive = desk.appendingPathComponent("过刊")
@@ -47,14 +47,31 @@ final class AssembleCLITests: XCTestCase {
         try Self.markdownSubmission.write(to: submissions.appendingPathComponent("滑县.md"), atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("examples/article.yaml"),
                                          to: submissions.appendingPathComponent("襄城县.yaml"))
+        // A Word submission, made as an office would send it: an article drafted as .docx.
+        try Self.wordSubmissionNotes.write(to: desk.appendingPathComponent("辉县.yaml"), atomically: true, encoding: .utf8)
+        let word = try CLI.run(["draft", "辉县.yaml", "--format", "docx", "-o", "来稿/辉县.docx"], directory: desk)
+        XCTAssertEqual(word.status, 0, word.stderr)
         return desk
     }
 
-    func testThreeSubmissionsAssembleDraftAndCheckClean() throws {
+    static let wordSubmissionNotes = """
+    地区: 辉县市
+    标题: 建强代表之家 服务群众有温度
+    导语: 今年以来，辉县市人大常委会以代表之家建设为抓手，推动代表履职常态化。
+    要点:
+      - 小标题: 建强阵地，让群众找得到代表。
+        正文: 一是完善设施。二是健全制度。
+      - 小标题: 丰富活动，让代表作用看得见。
+        正文: 组织代表开展接待活动12次。
+    供稿: 新乡市人大常委会代表工委
+
+    """
+
+    func testSubmissionsInFourFormatsAssembleDraftAndCheckClean() throws {
         let desk = try desk()
-        let submissions = ["来稿/信阳.txt", "来稿/滑县.md", "来稿/襄城县.yaml"]
+        let submissions = ["来稿/信阳.txt", "来稿/滑县.md", "来稿/襄城县.yaml", "来稿/辉县.docx"]
         // The submissions' own findings: none.
-        let own = try CLI.run(["check"] + submissions.dropLast(), directory: desk)
+        let own = try CLI.run(["check"] + submissions, directory: desk)
         XCTAssertEqual(own.status, 0, own.stdout + own.stderr)
 
         let assembled = try CLI.run(["assemble"] + submissions + ["--from", "过刊", "--date", "2026-07-01", "-o", "第18期.yaml"], directory: desk)
@@ -69,7 +86,8 @@ final class AssembleCLITests: XCTestCase {
         XCTAssertTrue(notes.contains("\n分送: 默认 "), notes)
         XCTAssertTrue(notes.contains("\n份数: 60 "), notes)
         // The articles in the order given, each under its file's name.
-        let order = ["# 来稿：信阳.txt（纯文本）\n  - 地区: 信阳市\n", "# 来稿：滑县.md（Markdown）\n  - 地区: 滑县\n", "# 来稿：襄城县.yaml（笔记）\n  - 地区: 襄城县\n"]
+        let order = ["# 来稿：信阳.txt（纯文本）\n  - 地区: 信阳市\n", "# 来稿：滑县.md（Markdown）\n  - 地区: 滑县\n", "# 来稿：襄城县.yaml（笔记）\n  - 地区: 襄城县\n",
+                     "# 来稿：辉县.docx（Word 文档）\n  - 地区: 辉县市\n"]
             .map { notes.range(of: $0)?.lowerBound }
         XCTAssertFalse(order.contains(nil), notes)
         XCTAssertEqual(order.compactMap { $0 }, order.compactMap { $0 }.sorted())
@@ -81,6 +99,8 @@ final class AssembleCLITests: XCTestCase {
         XCTAssertTrue(issue.contains("\n第 18 期\n"), issue)
         XCTAssertTrue(issue.contains("主题活动专辑（八）\n"), issue)
         XCTAssertTrue(issue.contains("* 信阳市：搭平台 强履职 推动主题活动在老区落地见效\n* 滑县：做实“家站点” 畅通民意“直通车”\n* 襄城县："), issue)
+        XCTAssertTrue(issue.contains("\n* 辉县市：建强代表之家 服务群众有温度\n"), issue)
+        XCTAssertTrue(issue.contains("\n二、丰富活动，让代表作用看得见。组织代表开展接待活动12次。\n"), issue)
         XCTAssertTrue(issue.contains("一、建强阵地，让群众找得到代表。对全县代表联络站进行提档升级"), issue)
         XCTAssertTrue(issue.hasSuffix("河南省人大常委会代表工作委员会印发 共印 60 份\n"), issue)
         let checked = try CLI.run(["check", "第18期.txt"], directory: desk)
@@ -111,6 +131,18 @@ final class AssembleCLITests: XCTestCase {
         let decoded = try CLI.run(["notes", "-"], stdin: assembled.stdout)
         XCTAssertEqual(decoded.status, 0, decoded.stderr)
         XCTAssertTrue(decoded.stdout.contains("\"供稿\": \"信阳市人大常委会代表工委\""), decoded.stdout)
+    }
+
+    /// A notes submission is judged as `check` judges notes: what it prints, at its own line.
+    func testANotesSubmissionsFindingsAreAtItsOwnLines() throws {
+        let desk = try desk()
+        let notes = try String(contentsOf: CLI.packageRoot.appendingPathComponent("examples/article.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "每月15日为代表接待日。", with: "每月15日为代表接待日,")
+        try notes.write(to: desk.appendingPathComponent("来稿/襄城县.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["assemble", "来稿/襄城县.yaml", "--issue", "5", "--date", "2026-01-01"], directory: desk)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasPrefix("来稿/襄城县.yaml:8:22: error: 中文里用了半角“,”"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("一是每月15日为代表接待日,二是"), "the notes are written as submitted")
     }
 
     func testAnUnreadableSubmissionWritesNoNotes() throws {

@@ -75,6 +75,8 @@ final class RobustnessCLITests: XCTestCase {
         XCTAssertTrue(text.contains("共印 60 份") || text.contains("60"), text)
     }
 
+    /// --fix changes a notes file only inside its values (NotesCheckCLITests); notes that do not
+    /// parse are refused, never rewritten as bulletin text.
     func testFixNeverRewritesANotesFile() throws {
         let folder = try temporaryFolder()
         let notes = folder.appendingPathComponent("稿.yaml")
@@ -82,15 +84,22 @@ final class RobustnessCLITests: XCTestCase {
         try original.write(to: notes, atomically: true, encoding: .utf8)
         for option in ["--fix", "--diff"] {
             let result = try CLI.run(["check", option, notes.path])
-            XCTAssertEqual(result.status, 2, result.stderr)
-            XCTAssertTrue(result.stderr.contains("是笔记文件"), result.stderr)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertEqual(result.stdout, "", "clean notes: nothing to fix")
             XCTAssertEqual(try String(contentsOf: notes, encoding: .utf8), original)
         }
         // By content, not by name: the same notes as a .txt are still notes.
         let renamed = folder.appendingPathComponent("稿.txt")
         try original.write(to: renamed, atomically: true, encoding: .utf8)
-        XCTAssertEqual(try CLI.run(["check", "--fix", renamed.path]).status, 2)
+        XCTAssertEqual(try CLI.run(["check", "--fix", renamed.path]).status, 0)
         XCTAssertEqual(try String(contentsOf: renamed, encoding: .utf8), original)
+        // Notes that do not parse cannot be fixed inside their values: refused.
+        let broken = original.replacingOccurrences(of: "结语: 下一步，", with: "结语: \"下一步，")
+        try broken.write(to: renamed, atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["check", "--fix", renamed.path])
+        XCTAssertEqual(refused.status, 2, refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("是笔记文件"), refused.stderr)
+        XCTAssertEqual(try String(contentsOf: renamed, encoding: .utf8), broken)
     }
 
     func testFixOfStdinPrintsTheTextEvenWhenNothingChanged() throws {

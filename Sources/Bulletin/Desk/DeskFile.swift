@@ -24,7 +24,7 @@ public struct DeskFile: Sendable {
     public static func read(text: String, profile: HouseProfile = .standard, forDrafting: Bool = true,
                             checkOptions: CheckOptions = .init()) -> DeskFile {
         if let tree = NotesDecoder.notesTree(ifNotes: text) {
-            return readNotes(tree, text: text, profile: profile, forDrafting: forDrafting)
+            return readNotes(tree, text: text, profile: profile, forDrafting: forDrafting, checkOptions: checkOptions)
         }
         let result = BulletinReader.read(text)
         var file = DeskFile(formatName: result.format.chineseName, articles: [], remarks: [], findings: [])
@@ -50,7 +50,7 @@ public struct DeskFile: Sendable {
         return file
     }
 
-    private static func readNotes(_ tree: NotesNode, text: String, profile: HouseProfile, forDrafting: Bool) -> DeskFile {
+    private static func readNotes(_ tree: NotesNode, text: String, profile: HouseProfile, forDrafting: Bool, checkOptions: CheckOptions) -> DeskFile {
         var decoder = NotesDecoder(profile: profile)
         decoder.refusesMisprints = forDrafting
         var file = DeskFile(formatName: "笔记", articles: [], remarks: [], findings: [])
@@ -64,6 +64,15 @@ public struct DeskFile: Sendable {
                 file.articles = [article]
             }
             file.findings = warnings
+            // As `check` judges notes: what they print, located in the notes.
+            if forDrafting, let check = NotesCheck.check(text, profile: profile, options: checkOptions) {
+                let printed = check.result.findings.map { finding in
+                    var diagnostic = finding.diagnostic
+                    diagnostic.sourceLine = check.result.lineIndex.lineText(finding.range.start.line)
+                    return diagnostic
+                }
+                file.findings = (warnings + printed).sorted { $0.range.start < $1.range.start }
+            }
         } catch {
             file.findings = error.diagnostics
             file.unreadable = "笔记有误，无法读取（见上面的诊断）"

@@ -253,6 +253,7 @@ public enum StatisticsReport {
         let peak = max(1, months.map { unit.byMonth[$0] ?? 0 }.max() ?? 1)
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height + top + bottom)\" role=\"img\" "
         svg += "aria-label=\"\(escaped(unit.unit))按月篇数\">\n"
+        svg += "<line x1=\"2\" y1=\"\(top + height)\" x2=\"\(width - 2)\" y2=\"\(top + height)\" stroke=\"#888\" stroke-width=\"1\"/>\n"
         for (index, month) in months.enumerated() {
             let count = unit.byMonth[month] ?? 0
             let x = 4 + index * slot

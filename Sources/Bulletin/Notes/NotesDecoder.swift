@@ -29,16 +29,15 @@ public struct NotesDecoder: Sendable {
     /// typing slip keeps it from parsing — two schema keys open lines as `键: ` (a bulletin's
     /// own `送：` or `南阳市：` lines are neither schema keys nor half-width).
     public static func looksLikeNotes(_ text: String) -> Bool {
-        let schemaKeys = Set(bulletinKeys + articleKeys)
-        if let node = try? NotesParser.parse(text), case .mapping(let entries) = node.value {
-            return entries.contains { schemaKeys.contains($0.key) }
+        if let node = try? NotesParser.parse(text), case .mapping = node.value {
+            return isNotes(node)
         }
         var found: Set<Substring> = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(200) {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = line[..<colon]
             let rest = line[line.index(after: colon)...]
-            if schemaKeys.contains(String(key)), rest.isEmpty || rest.first == " " { found.insert(key) }
+            if Self.schemaKeys.contains(String(key)), rest.isEmpty || rest.first == " " { found.insert(key) }
             if found.count >= 2 { return true }
         }
         return false
@@ -51,9 +50,16 @@ public struct NotesDecoder: Sendable {
     /// The parsed tree when `text` is notes: a mapping with at least one key of an issue or an
     /// article. Judged by content, not by file name: a submission may come as `来稿.txt`.
     public static func notesTree(ifNotes text: String) -> NotesNode? {
-        guard let root = try? NotesReading.parse(text), case .mapping(let entries) = root.value,
-              entries.contains(where: { bulletinKeys.contains($0.key) || articleKeys.contains($0.key) }) else { return nil }
+        guard let root = try? NotesReading.parse(text), isNotes(root) else { return nil }
         return root
+    }
+
+    static let schemaKeys = Set(bulletinKeys + articleKeys)
+
+    /// A parsed tree is notes when it is a mapping with a key of an issue or an article.
+    static func isNotes(_ root: NotesNode) -> Bool {
+        guard case .mapping(let entries) = root.value else { return false }
+        return entries.contains { schemaKeys.contains($0.key) }
     }
 
     /// Parses and decodes notes text: syntax and schema problems alike come back located.
