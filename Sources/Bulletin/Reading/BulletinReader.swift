@@ -133,7 +133,7 @@ struct ReaderEngine {
         self.source = lines
         self.format = format
         self.rules = rules
-        self.index = SourceLocator(lineIndex: LineIndex(bytes: bytes), lines: lines.lines, bytes: bytes)
+        self.index = SourceLocator(lineIndex: LineIndex(bytes: bytes, lineStarts: lines.lineStarts), lines: lines.lines, bytes: bytes)
     }
 
     var hasArticle: Bool { !layout.articles.isEmpty }
@@ -430,7 +430,13 @@ struct ReaderEngine {
         var textStart = line.start
         let markdownHeading = rules.markdown ? SourceLines.markdownHeading(bytes, line.start, line.end) : nil
         if let markdownHeading { textStart = markdownHeading.textStart }
-        let raw = strippedBold(line, limit: 24)
+        // The line's first bytes, read in place: every body line is asked these.
+        let rawRange = strippedRange(line)
+        let head = rawRange.lowerBound..<min(rawRange.upperBound, rawRange.lowerBound + 24)
+        let (footerLabelled, opensPoint) = bytes.withUnsafeBufferPointer { buffer -> (Bool, Bool) in
+            let raw = UnsafeBufferPointer(rebasing: buffer[head])
+            return (GenrePatterns.footerLabel(raw) != nil, GenrePatterns.pointNumber(raw)?.markIsRight ?? false)
+        }
         if markdownHeading != nil {
             flushPending()
             var block = PendingBlock(lastLine: line)
@@ -441,7 +447,7 @@ struct ReaderEngine {
             flushPending()
             return
         }
-        if let first = raw.first, first == UInt8(ascii: "(") || first == 0xEF, line.scalars <= 80 {
+        if !head.isEmpty, bytes[head.lowerBound] == UInt8(ascii: "(") || bytes[head.lowerBound] == 0xEF, line.scalars <= 80 {
             let whole = strippedBold(line, limit: Int.max)
             if GenrePatterns.contributor(whole) != nil {
                 flushPending()
@@ -457,14 +463,14 @@ struct ReaderEngine {
                 return
             }
         }
-        if GenrePatterns.footerLabel(raw) != nil || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
+        if footerLabelled || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
             flushPending()
             finishArticle()
             phase = .footer
             footerLine(line)
             return
         }
-        if GenrePatterns.pointNumeral(raw) != nil {
+        if opensPoint {
             flushPending()
             var block = PendingBlock(lastLine: line)
             start(&block, line, from: textStart)
@@ -520,6 +526,13 @@ struct ReaderEngine {
     /// The line without Markdown heading marks and enclosing `**`, at most `limit` bytes
     /// (prefix checks need only the start of a long paragraph).
     func strippedBold(_ line: SourceLine, limit: Int) -> [UInt8] {
+        let range = strippedRange(line)
+        if range.count > limit { return Array(bytes[range.lowerBound..<(range.lowerBound + limit)]) }
+        return Array(bytes[range])
+    }
+
+    /// The source range of the line without Markdown heading marks and enclosing `**`.
+    func strippedRange(_ line: SourceLine) -> Range<Int> {
         var start = line.start
         var end = line.end
         if rules.markdown {
@@ -527,8 +540,7 @@ struct ReaderEngine {
             while start + 1 < end, bytes[start] == UInt8(ascii: "*"), bytes[start + 1] == UInt8(ascii: "*") { start += 2 }
             while end - 1 > start, bytes[end - 1] == UInt8(ascii: "*"), bytes[end - 2] == UInt8(ascii: "*") { end -= 2 }
         }
-        if end - start > limit { return Array(bytes[start..<(start + limit)]) }
-        return Array(bytes[start..<end])
+        return start..<end
     }
 
     /// Cheap pre-checks on the source bytes, so ordinary body lines skip the pattern functions.
@@ -769,7 +781,12 @@ struct ReaderEngine {
             layout.articles[articleIndex].points.append(PointLayout(
                 numeral: locate(paragraph, 0, numeral.markEnd), number: numeral.number, heading: heading,
                 paragraphs: [paragraph], subHeadings: subHeadings))
-            let body = GenrePatterns.string(text, bodyStart, text.count)
+            // The body is the tail of the paragraph's text: cut from that string, not decoded again
+            // (unless decoding replaced invalid bytes, which moves the offsets).
+            let paragraphText = paragraphs[paragraph].text
+            let body = bodyStart >= text.count ? ""
+                : paragraphText.utf8.count == text.count ? String(paragraphText[paragraphText.utf8.index(paragraphText.startIndex, offsetBy: bodyStart)...])
+                : GenrePatterns.string(text, bodyStart, text.count)
             articles[articleIndex].points.append(Point(heading: heading.text, body: body.isEmpty ? [] : [body]))
             noteSubPoints(paragraph, builder.bytes, articleIndex, point: layout.articles[articleIndex].points.count - 1)
             extendArticle(articleIndex, paragraph)

@@ -1,3 +1,4 @@
+import Foundation
 import SourceText
 
 /// The genre's recognisable shapes, matched on the reader's (normalised) UTF-8 text.
@@ -318,10 +319,20 @@ enum GenrePatterns {
         let count = bytes.count
         var index = 3
         while index + 2 < count {
-            guard bytes[index] == 0xE6, bytes[index + 1] == 0x98, bytes[index + 2] == 0xAF else {   // 是
-                index += 1
-                continue
+            // 是 is E6 98 AF: find its last byte with memchr (this runs over every body byte), then
+            // look at the two before it.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return count }
+                var at = index + 2
+                while at < count {
+                    guard let found = memchr(base + at, 0xAF, count - at) else { return count }
+                    at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if buffer[at - 1] == 0x98, buffer[at - 2] == 0xE6 { return at - 2 }
+                    at += 1
+                }
+                return count
             }
+            guard index + 2 < count else { break }
             var start = index
             var digits = 0
             while start >= 3, digits < 3 {
