@@ -881,9 +881,9 @@ struct ReaderEngine {
                                          message: "供稿行前面没有文章"))
             return
         }
-        paragraphs[paragraph].text = "（\(unit.text)供稿）"
+        paragraphs[paragraph].text = Article.contributorLine(unit: unit.text)
         layout.articles[articleIndex].contributor = ContributorLayout(
-            line: LocatedText(text: "（\(unit.text)供稿）", range: locate(paragraph, 0, builder.bytes.count).range),
+            line: LocatedText(text: Article.contributorLine(unit: unit.text), range: locate(paragraph, 0, builder.bytes.count).range),
             unit: unit, fullWidthBrackets: match.fullWidth)
         articles[articleIndex].contributor = unit.text
         extendArticle(articleIndex, paragraph)
