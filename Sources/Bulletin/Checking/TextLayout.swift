@@ -57,7 +57,7 @@ struct ArticleSpan: Sendable {
 }
 
 /// The checker's view of a text: lines, blocks with roles, page-break joins, and the parts of an
-/// issue. One linear pass over the lines; the reader (`Sources/Bulletin/Reading`) builds the model,
+/// issue. One linear pass over the lines; the reader (`Sources/Bulletin/Syntax`) builds the model,
 /// this only locates what the rules need.
 struct TextLayout: Sendable {
     let bytes: [UInt8]
