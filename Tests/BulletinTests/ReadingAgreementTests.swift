@@ -129,8 +129,6 @@ final class ReadingAgreementTests: XCTestCase {
         // OCR: the checker keeps a heading run over two lines in one block with its paragraph and
         // splits at an indented line the reader joins as a hard wrap; its 发 block stops at the wrap.
         Seeds.ocrIssue2024,
-        // “三是履职保障上求“新”。” at a page end: the reader joins the page break, the checker does not.
-        Seeds.markdownIssue40,
     ]
 
     func testParseAndCheckSeeTheSameDocument() throws {

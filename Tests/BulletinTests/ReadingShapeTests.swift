@@ -157,3 +157,16 @@ extension ReadingShapeTests {
         XCTAssertNil(GenrePatterns.issueMark(Array("举办第3期培训班".utf8)))
     }
 }
+
+extension ReadingShapeTests {
+    func testPageBreakAfterASubPointHeadingIsOneBreakForBothJobs() throws {
+        let text = try Seeds.text(Seeds.markdownIssue40)
+        let joined = BulletinReader.read(text).repairs.filter { $0.kind == .joinedPageBreak && $0.range.start.line == 78 }
+        XCTAssertEqual(joined.count, 1)
+        let reported = Checker.check(text).findings.filter { $0.finding.rule.code == "A1" && $0.range.start.line == 78 }
+        XCTAssertEqual(reported.map(\.finding.message), ["段落在“一是……”式小标题之后被分页断开：与下一段连成一段"])
+        // With a comma it is a sentence of the body, and a 结语 after it stays the 结语 (see above).
+        XCTAssertFalse(GenrePatterns.endsWithSubPointHeading(Array("。三是加强宣传，扩大影响。".utf8)))
+        XCTAssertTrue(GenrePatterns.endsWithSubPointHeading(Array("。三是履职保障上求“新”。".utf8)))
+    }
+}

@@ -479,7 +479,11 @@ struct TextLayout: Sendable {
             let block = blocks[index]
             let next = blocks[index + 1]
             guard wordLayout || lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
-            guard Self.endsOpen(block.text), next.role == .body || next.role == .contents, next.marker == .none else { continue }
+            // Open at its end, or ending in a sub-point heading ("…。三是履职保障上求“新”。"), which
+            // cannot end a paragraph (the reader's rule, `GenrePatterns.endsWithSubPointHeading`).
+            let afterSubPointHeading = !Self.endsOpen(block.text) && block.text.utf8Suffix("。")
+                && GenrePatterns.endsWithSubPointHeading(Array(block.text.utf8)) && !GenrePatterns.opensClosing(next.text.utf8)
+            guard Self.endsOpen(block.text) || afterSubPointHeading, next.role == .body || next.role == .contents, next.marker == .none else { continue }
             // A heading on its own line ends where it ends, and one after the break starts anew:
             // gluing either to its neighbour would change the structure.
             if block.marker == .heading || block.isHeadingLine || next.isHeadingLine { continue }

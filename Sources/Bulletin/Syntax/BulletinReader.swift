@@ -575,9 +575,9 @@ struct ReaderEngine {
             // OCR: a line shorter than the wrap width ended where the author ended it.
             return last.scalars >= source.wrapWidth * 85 / 100
         }
-        // A 结语 opens its own paragraph, whatever the line before it ends with.
-        if Self.closingOpeners.contains(where: { opener in bytes[line.start..<line.end].starts(with: opener.utf8) }) { return false }
         if !GenrePatterns.endsSentence(bytes, last.start, last.end) { return true }
+        // A 结语 opens its own paragraph, even after a sub-point heading.
+        if GenrePatterns.opensClosing(bytes[line.start..<line.end]) { return false }
         return endsWithSubPointHeading(block)
     }
 
@@ -591,28 +591,7 @@ struct ReaderEngine {
 
     /// "…。三是履职保障上求“新”。" at a page end: a sub-point heading cannot end a paragraph.
     func endsWithSubPointHeading(_ block: PendingBlock) -> Bool {
-        let text = block.builder.bytes
-        guard text.count > 3 else { return false }
-        // The last sentence: after the previous 。 (excluding the final one).
-        var end = text.count
-        while end > 0, text[end - 1] & 0xC0 == 0x80 || text[end - 1] == UInt8(ascii: "*") { end -= 1 }
-        end = max(0, end - 1)
-        var start = end
-        var scalars = 0
-        while start > 0 {
-            var scalarStart = start - 1
-            while scalarStart > 0, text[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
-            let value = UTF8Scalar.decodeOrReplace(text, at: scalarStart, end: text.count).value
-            if value == 0x3002 || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { break }
-            start = scalarStart
-            scalars += 1
-            if scalars > 30 { return false }
-        }
-        let sentence = Array(text[start..<text.count])
-        // A sub-point heading is a phrase ("三是履职保障上求“新”。"); one with a comma or 、 is a
-        // sentence of the body ("三是加强宣传，扩大影响。"), after which a paragraph may end.
-        guard GenrePatterns.subPointMarkers(sentence).first?.start == 0 else { return false }
-        return !GenrePatterns.scalars(sentence).contains { [0xFF0C, 0x3001, 0x2C].contains($0.value) }
+        GenrePatterns.endsWithSubPointHeading(block.builder.bytes)
     }
 
     mutating func flushPending() {
@@ -835,7 +814,7 @@ struct ReaderEngine {
         currentArticle = nil
         guard var lastPoint = layout.articles[articleIndex].points.last, lastPoint.paragraphs.count > 1 else { return }
         let following = Array(lastPoint.paragraphs.dropFirst())
-        let opener = following.firstIndex { paragraph in Self.closingOpeners.contains { paragraphs[paragraph].text.hasPrefix($0) } }
+        let opener = following.firstIndex { paragraph in GenrePatterns.opensClosing(paragraphs[paragraph].text.utf8) }
         let kept = 1 + (opener ?? 0)
         let trailing = Array(lastPoint.paragraphs.dropFirst(kept))
         lastPoint.paragraphs = Array(lastPoint.paragraphs.prefix(kept))
@@ -854,8 +833,6 @@ struct ReaderEngine {
         articles[articleIndex].points[pointIndex].body = Array(body.prefix(kept))
     }
 
-    /// How a 结语 usually begins.
-    static let closingOpeners = ["下一步", "下步", "今后", "接下来", "未来"]
 
     mutating func contributorLine(_ line: SourceLine) {
         var builder = TextBuilder()

@@ -350,6 +350,38 @@ enum GenrePatterns {
         return result
     }
 
+    /// "…。三是履职保障上求“新”。" at the end: a sub-point heading (a phrase opening with 一是…, at
+    /// most 30 characters, without a comma or 、) cannot end a paragraph, so a page break after it
+    /// is joined (reader) and reported (checker, A1). "三是加强宣传，扩大影响。" is a sentence.
+    static func endsWithSubPointHeading(_ text: [UInt8]) -> Bool {
+        guard text.count > 3 else { return false }
+        // The last sentence: after the previous 。 (excluding the final one).
+        var end = text.count
+        while end > 0, text[end - 1] & 0xC0 == 0x80 || text[end - 1] == UInt8(ascii: "*") { end -= 1 }
+        end = max(0, end - 1)
+        var start = end
+        var length = 0
+        while start > 0 {
+            var scalarStart = start - 1
+            while scalarStart > 0, text[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let value = UTF8Scalar.decodeOrReplace(text, at: scalarStart, end: text.count).value
+            if value == 0x3002 || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { break }
+            start = scalarStart
+            length += 1
+            if length > 30 { return false }
+        }
+        let sentence = Array(text[start..<text.count])
+        guard subPointMarkers(sentence).first?.start == 0 else { return false }
+        return !scalars(sentence).contains { [0xFF0C, 0x3001, 0x2C].contains($0.value) }
+    }
+
+    /// How a 结语 usually begins ("下一步，…"): it opens its own paragraph.
+    static func opensClosing<Bytes: Sequence>(_ text: Bytes) -> Bool where Bytes.Element == UInt8 {
+        closingOpeners.contains { opener in text.starts(with: opener) }
+    }
+
+    static let closingOpeners = ["下一步", "下步", "今后", "接下来", "未来"].map { Array($0.utf8) }
+
     static func previousScalar(_ bytes: [UInt8], before end: Int) -> UInt32 {
         var start = end - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }

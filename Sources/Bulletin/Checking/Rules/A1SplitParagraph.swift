@@ -14,6 +14,8 @@ enum SplitParagraph {
         let next = layout.blocks[index + 1]
         var resume = layout.lines[next.firstLine].start
         while resume < next.end, layout.bytes[resume] == 0x20 || layout.bytes[resume] == 0x09 { resume += 1 }
-        sink.report(rule, block.end, resume, fix: Fix(description: "与下一段连成一段", edits: [TextEdit(start: block.end, end: resume, replacement: "")]))
+        // Not cut in mid-sentence but after a sub-point heading (“三是……。”), which cannot end a paragraph.
+        let message = TextLayout.endsOpen(block.text) ? nil : "段落在“一是……”式小标题之后被分页断开：与下一段连成一段"
+        sink.report(rule, block.end, resume, message: message, fix: Fix(description: "与下一段连成一段", edits: [TextEdit(start: block.end, end: resume, replacement: "")]))
     }
 }
