@@ -170,3 +170,16 @@ extension ReadingShapeTests {
         XCTAssertTrue(GenrePatterns.endsWithSubPointHeading(Array("。三是履职保障上求“新”。".utf8)))
     }
 }
+
+extension ReadingShapeTests {
+    func testPointsWithTheWrongMarkArePointsForBothJobs() throws {
+        let text = ReadingShapes.pointWrongMark.text
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(result.article?.points.map(\.heading), ["精准对标明确方向。", "上下联动掀热潮。", "系统发力求实效。"])
+        // The numerals as written, for the checker's judgement; the model numbers them anew.
+        XCTAssertEqual(result.layout.articles.first?.points.map { $0.numeral?.text }, ["一、", "二.", "三，"])
+        XCTAssertEqual(result.layout.articles.first?.points.map(\.number), [1, 2, 3])
+        // check: the two marks (P7), no broken sequence (S6).
+        XCTAssertEqual(codes(text), ["7 P7", "9 P7"])
+    }
+}

@@ -433,10 +433,14 @@ struct ReaderEngine {
         // The line's first bytes, read in place: every body line is asked these.
         let rawRange = strippedRange(line)
         let head = rawRange.lowerBound..<min(rawRange.upperBound, rawRange.lowerBound + 24)
-        let (footerLabelled, opensPoint) = bytes.withUnsafeBufferPointer { buffer -> (Bool, Bool) in
+        let (footerLabelled, pointMark) = bytes.withUnsafeBufferPointer { buffer -> (Bool, Bool?) in
             let raw = UnsafeBufferPointer(rebasing: buffer[head])
-            return (GenrePatterns.footerLabel(raw) != nil, GenrePatterns.pointNumber(raw)?.markIsRight ?? false)
+            return (GenrePatterns.footerLabel(raw) != nil, GenrePatterns.pointNumber(raw)?.markIsRight)
         }
+        // `二.` `三，` (P7 judges the mark) open a point too, as for the checker, unless the line
+        // before left its sentence open (a page break before “统|一，…”).
+        let opensPoint = pointMark == true
+            || (pointMark == false && pending.map { GenrePatterns.endsSentence(bytes, $0.lastLine.start, $0.lastLine.end) } ?? true)
         if markdownHeading != nil {
             flushPending()
             var block = PendingBlock(lastLine: line)
@@ -742,7 +746,7 @@ struct ReaderEngine {
             return
         }
         let text = builder.bytes
-        if let numeral = GenrePatterns.pointNumeral(text) {
+        if let numeral = GenrePatterns.pointNumber(text, fullStopToo: rules.fullWidthPunctuation) {
             let paragraph = addParagraph(builder, role: .point, article: articleIndex)
             var headingEnd: Int
             var bodyStart: Int

@@ -292,7 +292,9 @@ enum GenrePatterns {
 
     static let pointNumeralDigits = ScalarSet("一二三四五六七八九十百千零〇两")
 
-    static func pointNumber<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0) -> PointNumber?
+    /// With `fullStopToo`, 。 counts as a wrong mark as well: the reader's normalised text of a
+    /// half-width submission turns `二.` into `二。`.
+    static func pointNumber<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0, fullStopToo: Bool = false) -> PointNumber?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = start
         var count = 0
@@ -305,7 +307,7 @@ enum GenrePatterns {
             }
             guard count > 0 else { return nil }
             let markIsRight = value == 0x3001
-            guard markIsRight || value == 0x2E || value == 0xFF0E || value == 0x2C || value == 0xFF0C else { return nil }
+            guard markIsRight || value == 0x2E || value == 0xFF0E || value == 0x2C || value == 0xFF0C || (fullStopToo && value == 0x3002) else { return nil }
             let numeral = String(decoding: bytes[start..<index], as: UTF8.self)
             return PointNumber(numeralEnd: index, markEnd: index + length, number: ChineseNumeral.lenientValue(numeral), markIsRight: markIsRight)
         }
