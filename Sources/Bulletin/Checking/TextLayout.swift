@@ -340,10 +340,8 @@ struct TextLayout: Sendable {
                 role = .contributor
             } else if text.utf8.count <= 180, text.utf8.first == UInt8(ascii: "(") || text.utf8.first == 0xEF, GenrePatterns.isCreditLine(Array(text.utf8)) {
                 role = .credit
-            } else if Self.isFooterSend(text) {
-                role = .footerSend
-            } else if Self.isFooterCopy(text) {
-                role = .footerCopy
+            } else if let label = Self.footerLabel(text) {
+                role = label.isSend ? .footerSend : .footerCopy
             } else if Self.isFooterIssuer(text) {
                 role = .footerIssuer
             } else if Self.isPointStart(text) {
@@ -607,8 +605,6 @@ struct TextLayout: Sendable {
             ?? GenrePatterns.footerLabel(Array(text.utf8.prefix(12)))
     }
 
-    static func isFooterSend(_ text: String) -> Bool { footerLabel(text)?.isSend == true }
-    static func isFooterCopy(_ text: String) -> Bool { footerLabel(text)?.isSend == false }
 
     /// `…印发` with or without `共印 N 份` (`GenrePatterns.issuedLine`); a `共印 N 份` line alone names no issuer.
     static func isFooterIssuer(_ text: String) -> Bool {

@@ -50,18 +50,10 @@ enum GenrePatterns {
         return false
     }
 
-    /// "第 11 期" → 11. "第 0 期" is read as 0, for S2 to judge.
-    static func issueNumber(_ text: String) -> Int? {
-        let compact = text.filter { $0 != " " }
-        guard compact.hasPrefix("第"), compact.hasSuffix("期"), compact.count >= 3 else { return nil }
-        let inner = compact.dropFirst().dropLast()
-        if let number = Int(inner), number >= 0 { return number }
-        return ChineseNumeral.lenientValue(inner)
-    }
-
     /// "第 N 期" on a masthead line, with what may share the line: 刊名 and year before it
     /// ("人大工作简报 2023年第5期", "工作动态第12期"), or the issuing body with 编 ("党委办公室编 第3期"),
-    /// 总期号 after it ("(总第45期)") and the date at the end. UTF-8 offsets into the text.
+    /// 总期号 after it ("(总第45期)") and the date at the end. UTF-8 offsets into the text. "第 0 期"
+    /// is read as 0, for S2 to judge.
     struct IssueMark {
         /// Before 第 (and before a "2023年" right before it), spaces trimmed: 刊名 or "…编".
         var beforeEnd: Int
