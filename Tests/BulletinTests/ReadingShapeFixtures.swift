@@ -120,6 +120,18 @@ enum ReadingShapes {
 
     """)
 
+    /// Pasted from Word with a blank line after the heading and before the 供稿 line only.
+    static let wordPastedMixed = Shape(name: "word-pasted-mixed", text: """
+    郑州市：高位部署强担当 凝心聚力启新程
+
+    今年以来，郑州市人大常委会坚持“高位谋划、系统推进，全面启动年度代表主题活动。
+    4月10日，市人大常委会召开了“一场高规格”的工作推进会议。
+    会上，各级人大代表交流了履职经验。
+
+    （郑州市人大常委会代表工委供稿）
+
+    """)
+
     /// The closing after a last point that ends in a short 三是 sentence with a comma.
     static let closingAfterSubPoint = Shape(name: "closing-after-sub-point", text: """
     周口市：对标对表细部署 全域联动促履职
@@ -136,7 +148,8 @@ enum ReadingShapes {
 
     """)
 
-    static let why = [contentsBullet, footerFenSong, mastheadBodyAndDate, bodyAndDateFirst, halfWidthSubmission, wordPasted, closingAfterSubPoint]
+    static let why = [contentsBullet, footerFenSong, mastheadBodyAndDate, bodyAndDateFirst, halfWidthSubmission, wordPasted, wordPastedMixed,
+                      closingAfterSubPoint]
 
     // MARK: Real input in other shapes
 

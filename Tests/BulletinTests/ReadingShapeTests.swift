@@ -75,6 +75,8 @@ extension ReadingShapeTests {
         let result = BulletinReader.read(text)
         XCTAssertEqual(result.repairs.filter { $0.kind == .joinedPageBreak }.map(\.range.start.line), [3])
         XCTAssertEqual(result.article?.points.first?.body, ["市人大常委会迅速启动活动方案制定工作，市委对活动筹备工作给予充分肯定，并提出明确要求。"])
+        // With a few blank lines the lines are still paragraphs: the stray “ is reported on line 3.
+        XCTAssertEqual(codes(ReadingShapes.wordPastedMixed.text), ["3 P3"])
         // The fix joins the two lines and nothing else.
         let fix = try XCTUnwrap(Checker.check(text).findings.first { $0.finding.rule.code == "A1" }?.finding.fix)
         XCTAssertEqual(fix.edits.map { String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self) }, ["\n"])

@@ -209,6 +209,8 @@ struct TextLayout: Sendable {
                 let separate = wordLayout || line.marker != .none || block.marker == .heading || block.marker == .thematicBreak || block.marker == .comment
                     || Self.startsStructurally(text)
                     || (startsWithSpace && !Self.endsOpen(previousText))
+                    // A line after a finished sentence is a new paragraph, as for the reader.
+                    || Self.endsSentence(previousText)
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
                     // after a finished sentence (after an open one, `1、2月份` goes on with it).
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
@@ -258,6 +260,13 @@ struct TextLayout: Sendable {
     static func startsStructurally(_ text: String) -> Bool {
         isPointStart(text) || isContributorLine(text) || footerLabel(text) != nil
             || isFooterIssuer(text) || regionPrefix(text) != nil
+    }
+
+    /// The reader's sentence end (`GenrePatterns.endsSentence`: 。！？…； also through a closing
+    /// quote or bracket), read in place.
+    static func endsSentence(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { GenrePatterns.endsSentence($0, 0, $0.count) }
+            ?? GenrePatterns.endsSentence(Array(text.utf8), 0, text.utf8.count)
     }
 
     /// False when the text ends with a sentence or clause end, a closing quote or bracket.

@@ -32,7 +32,8 @@ enum GenrePatterns {
     }
 
     /// True when text ends a sentence (。！？…；), also through a closing quote or bracket.
-    static func endsSentence(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    static func endsSentence<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = end
         var steps = 0
         while index > start, steps < 3 {
