@@ -46,6 +46,13 @@ public struct LineIndex: Sendable {
         return counts
     }
 
+    /// With the line starts a caller already found (the reader splits the text into lines
+    /// itself): the first after a byte order mark, then one after every line feed.
+    public init(bytes: [UInt8], lineStarts: [Int]) {
+        self.bytes = bytes
+        self.lineStarts = lineStarts.isEmpty ? [0] : lineStarts
+    }
+
     public var lineCount: Int { lineStarts.count }
 
     /// The position of a byte offset (clamped to the text).

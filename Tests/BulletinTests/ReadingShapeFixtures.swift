@@ -120,6 +120,18 @@ enum ReadingShapes {
 
     """)
 
+    /// Pasted from Word with a blank line after the heading and before the 供稿 line only.
+    static let wordPastedMixed = Shape(name: "word-pasted-mixed", text: """
+    郑州市：高位部署强担当 凝心聚力启新程
+
+    今年以来，郑州市人大常委会坚持“高位谋划、系统推进，全面启动年度代表主题活动。
+    4月10日，市人大常委会召开了“一场高规格”的工作推进会议。
+    会上，各级人大代表交流了履职经验。
+
+    （郑州市人大常委会代表工委供稿）
+
+    """)
+
     /// The closing after a last point that ends in a short 三是 sentence with a comma.
     static let closingAfterSubPoint = Shape(name: "closing-after-sub-point", text: """
     周口市：对标对表细部署 全域联动促履职
@@ -136,7 +148,8 @@ enum ReadingShapes {
 
     """)
 
-    static let why = [contentsBullet, footerFenSong, mastheadBodyAndDate, bodyAndDateFirst, halfWidthSubmission, wordPasted, closingAfterSubPoint]
+    static let why = [contentsBullet, footerFenSong, mastheadBodyAndDate, bodyAndDateFirst, halfWidthSubmission, wordPasted, wordPastedMixed,
+                      closingAfterSubPoint]
 
     // MARK: Real input in other shapes
 
@@ -190,6 +203,22 @@ enum ReadingShapes {
     static let contentsNumbered = Shape(name: "contents-numbered", text: issue(contentsMarker: "1."))
     static let contentsNone = Shape(name: "contents-none", text: issue(contentsMarker: nil))
 
+    /// Points numbered with the wrong mark (`二.` `三，`), which P7 judges.
+    static let pointWrongMark = Shape(name: "point-wrong-mark", text: """
+    郑州市：高位部署强担当 凝心聚力启新程
+
+    今年以来，郑州市人大常委会坚持高位谋划、系统推进，全面启动年度代表主题活动。
+
+    一、精准对标明确方向。市人大常委会迅速启动活动方案制定工作。
+
+    二.上下联动掀热潮。4月10日，市人大常委会召开工作推进会议。
+
+    三，系统发力求实效。各级人大代表积极参与。
+
+    （郑州市人大常委会代表工委供稿）
+
+    """)
+
     /// A 专辑 line without its numeral.
     static let albumUnnumbered = Shape(name: "album-unnumbered", text: issue(album: "“人大代表在行动”主题活动专辑"))
 
@@ -234,7 +263,7 @@ enum ReadingShapes {
     static let webRepost = Shape(name: "web-repost", text: zhengzhou + "\n\n" + jiaozuo + "\n")
 
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
-                         albumUnnumbered, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
+                         albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webRepost]
 
     static let all = why + others

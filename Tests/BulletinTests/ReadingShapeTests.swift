@@ -75,6 +75,8 @@ extension ReadingShapeTests {
         let result = BulletinReader.read(text)
         XCTAssertEqual(result.repairs.filter { $0.kind == .joinedPageBreak }.map(\.range.start.line), [3])
         XCTAssertEqual(result.article?.points.first?.body, ["市人大常委会迅速启动活动方案制定工作，市委对活动筹备工作给予充分肯定，并提出明确要求。"])
+        // With a few blank lines the lines are still paragraphs: the stray “ is reported on line 3.
+        XCTAssertEqual(codes(ReadingShapes.wordPastedMixed.text), ["3 P3"])
         // The fix joins the two lines and nothing else.
         let fix = try XCTUnwrap(Checker.check(text).findings.first { $0.finding.rule.code == "A1" }?.finding.fix)
         XCTAssertEqual(fix.edits.map { String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self) }, ["\n"])
@@ -155,5 +157,31 @@ extension ReadingShapeTests {
         // A sentence with 第N期 is no masthead.
         XCTAssertNil(GenrePatterns.issueMark(Array("市人大常委会举办第3期代表培训班。".utf8)))
         XCTAssertNil(GenrePatterns.issueMark(Array("举办第3期培训班".utf8)))
+    }
+}
+
+extension ReadingShapeTests {
+    func testPageBreakAfterASubPointHeadingIsOneBreakForBothJobs() throws {
+        let text = try Seeds.text(Seeds.markdownIssue40)
+        let joined = BulletinReader.read(text).repairs.filter { $0.kind == .joinedPageBreak && $0.range.start.line == 78 }
+        XCTAssertEqual(joined.count, 1)
+        let reported = Checker.check(text).findings.filter { $0.finding.rule.code == "A1" && $0.range.start.line == 78 }
+        XCTAssertEqual(reported.map(\.finding.message), ["段落在“一是……”式小标题之后被分页断开：与下一段连成一段"])
+        // With a comma it is a sentence of the body, and a 结语 after it stays the 结语 (see above).
+        XCTAssertFalse(GenrePatterns.endsWithSubPointHeading(Array("。三是加强宣传，扩大影响。".utf8)))
+        XCTAssertTrue(GenrePatterns.endsWithSubPointHeading(Array("。三是履职保障上求“新”。".utf8)))
+    }
+}
+
+extension ReadingShapeTests {
+    func testPointsWithTheWrongMarkArePointsForBothJobs() throws {
+        let text = ReadingShapes.pointWrongMark.text
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(result.article?.points.map(\.heading), ["精准对标明确方向。", "上下联动掀热潮。", "系统发力求实效。"])
+        // The numerals as written, for the checker's judgement; the model numbers them anew.
+        XCTAssertEqual(result.layout.articles.first?.points.map { $0.numeral?.text }, ["一、", "二.", "三，"])
+        XCTAssertEqual(result.layout.articles.first?.points.map(\.number), [1, 2, 3])
+        // check: the two marks (P7), no broken sequence (S6).
+        XCTAssertEqual(codes(text), ["7 P7", "9 P7"])
     }
 }

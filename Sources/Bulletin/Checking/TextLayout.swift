@@ -57,7 +57,7 @@ struct ArticleSpan: Sendable {
 }
 
 /// The checker's view of a text: lines, blocks with roles, page-break joins, and the parts of an
-/// issue. One linear pass over the lines; the reader (`Sources/Bulletin/Reading`) builds the model,
+/// issue. One linear pass over the lines; the reader (`Sources/Bulletin/Syntax`) builds the model,
 /// this only locates what the rules need.
 struct TextLayout: Sendable {
     let bytes: [UInt8]
@@ -211,6 +211,8 @@ struct TextLayout: Sendable {
                 let separate = wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
                     || Self.startsStructurally(text)
                     || (startsWithSpace && !Self.endsOpen(previousText))
+                    // A line after a finished sentence is a new paragraph, as for the reader.
+                    || Self.endsSentence(previousText)
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
                     // after a finished sentence (after an open one, `1、2月份` goes on with it).
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
@@ -259,6 +261,13 @@ struct TextLayout: Sendable {
     static func startsStructurally(_ text: String) -> Bool {
         isPointStart(text) || isContributorLine(text) || footerLabel(text) != nil
             || isFooterIssuer(text) || regionPrefix(text) != nil
+    }
+
+    /// The reader's sentence end (`GenrePatterns.endsSentence`: 。！？…； also through a closing
+    /// quote or bracket), read in place.
+    static func endsSentence(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { GenrePatterns.endsSentence($0, 0, $0.count) }
+            ?? GenrePatterns.endsSentence(Array(text.utf8), 0, text.utf8.count)
     }
 
     /// False when the text ends with a sentence or clause end, a closing quote or bracket.
@@ -341,10 +350,8 @@ struct TextLayout: Sendable {
                 role = .contributor
             } else if text.utf8.count <= 180, text.utf8.first == UInt8(ascii: "(") || text.utf8.first == 0xEF, GenrePatterns.isCreditLine(Array(text.utf8)) {
                 role = .credit
-            } else if Self.isFooterSend(text) {
-                role = .footerSend
-            } else if Self.isFooterCopy(text) {
-                role = .footerCopy
+            } else if let label = Self.footerLabel(text) {
+                role = label.isSend ? .footerSend : .footerCopy
             } else if Self.isFooterIssuer(text) {
                 role = .footerIssuer
             } else if Self.isPointStart(text) {
@@ -480,7 +487,11 @@ struct TextLayout: Sendable {
             let block = blocks[index]
             let next = blocks[index + 1]
             guard wordLayout || lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
-            guard Self.endsOpen(block.text), next.role == .body || next.role == .contents, next.marker == .none else { continue }
+            // Open at its end, or ending in a sub-point heading ("…。三是履职保障上求“新”。"), which
+            // cannot end a paragraph (the reader's rule, `GenrePatterns.endsWithSubPointHeading`).
+            let afterSubPointHeading = !Self.endsOpen(block.text) && block.text.utf8Suffix("。")
+                && GenrePatterns.endsWithSubPointHeading(Array(block.text.utf8)) && !GenrePatterns.opensClosing(next.text.utf8)
+            guard Self.endsOpen(block.text) || afterSubPointHeading, next.role == .body || next.role == .contents, next.marker == .none else { continue }
             // A heading on its own line ends where it ends, and one after the break starts anew:
             // gluing either to its neighbour would change the structure.
             if block.marker == .heading || block.isHeadingLine || next.isHeadingLine { continue }
@@ -604,8 +615,6 @@ struct TextLayout: Sendable {
             ?? GenrePatterns.footerLabel(Array(text.utf8.prefix(12)))
     }
 
-    static func isFooterSend(_ text: String) -> Bool { footerLabel(text)?.isSend == true }
-    static func isFooterCopy(_ text: String) -> Bool { footerLabel(text)?.isSend == false }
 
     /// `…印发` with or without `共印 N 份` (`GenrePatterns.issuedLine`); a `共印 N 份` line alone names no issuer.
     static func isFooterIssuer(_ text: String) -> Bool {

@@ -70,7 +70,7 @@ public enum TemplateContext {
             "要点": .list(points),
             "结语": .list(article.closing.map(TemplateValue.string)),
             "供稿": optional(article.contributor),
-            "供稿行": optional(article.contributor.map { "（\($0)供稿）" }),
+            "供稿行": optional(article.contributorLine),
             "末篇": .bool(isLast),
         ])
     }
@@ -80,9 +80,9 @@ public enum TemplateContext {
             "送": optional(footer.sendTo),
             "发": optional(footer.copyTo),
             "印发单位": .string(footer.issuer),
-            "印发行": .string(footer.issuer + "印发"),
+            "印发行": .string(footer.issuedLine),
             "份数": optional(footer.copies.map(String.init)),
-            "共印": optional(footer.copies.map { "共印 \($0) 份" }),
+            "共印": optional(footer.copiesNote),
         ])
     }
 

@@ -80,6 +80,12 @@ public struct Article: Sendable, Hashable {
 
     /// "南阳市：headline", the article heading and its contents entry.
     public var fullHeading: String { region.isEmpty ? headline : "\(region)：\(headline)" }
+
+    /// "（南阳市人大常委会代表工委供稿）", the printed 供稿 line; nil without a contributor.
+    public var contributorLine: String? { contributor.map(Self.contributorLine(unit:)) }
+
+    /// The one spelling of the 供稿 line (templates, DOCX and the reader use it).
+    public static func contributorLine(unit: String) -> String { "（\(unit)供稿）" }
 }
 
 /// 要点: a numbered point. The heading sentence and the first body paragraph print as one
@@ -106,6 +112,12 @@ public struct DistributionFooter: Sendable, Hashable {
     public var issuer: String
     /// 共印 N 份, when the issue states it.
     public var copies: Int?
+
+    /// "河南省人大常委会代表工作委员会印发", the printed 印发 line.
+    public var issuedLine: String { issuer + "印发" }
+
+    /// "共印 60 份", the printed copies note; nil when the issue does not state it.
+    public var copiesNote: String? { copies.map { "共印 \($0) 份" } }
 
     public init(sendTo: String? = nil, copyTo: String? = nil, issuer: String, copies: Int? = nil) {
         self.sendTo = sendTo

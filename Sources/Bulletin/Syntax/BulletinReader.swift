@@ -134,7 +134,7 @@ struct ReaderEngine {
         self.source = lines
         self.format = format
         self.rules = rules
-        self.index = SourceLocator(lineIndex: LineIndex(bytes: bytes), lines: lines.lines, bytes: bytes)
+        self.index = SourceLocator(lineIndex: LineIndex(bytes: bytes, lineStarts: lines.lineStarts), lines: lines.lines, bytes: bytes)
     }
 
     var hasArticle: Bool { !layout.articles.isEmpty }
@@ -431,7 +431,17 @@ struct ReaderEngine {
         var textStart = line.start
         let markdownHeading = rules.markdown ? SourceLines.markdownHeading(bytes, line.start, line.end) : nil
         if let markdownHeading { textStart = markdownHeading.textStart }
-        let raw = strippedBold(line, limit: 24)
+        // The line's first bytes, read in place: every body line is asked these.
+        let rawRange = strippedRange(line)
+        let head = rawRange.lowerBound..<min(rawRange.upperBound, rawRange.lowerBound + 24)
+        let (footerLabelled, pointMark) = bytes.withUnsafeBufferPointer { buffer -> (Bool, Bool?) in
+            let raw = UnsafeBufferPointer(rebasing: buffer[head])
+            return (GenrePatterns.footerLabel(raw) != nil, GenrePatterns.pointNumber(raw)?.markIsRight)
+        }
+        // `二.` `三，` (P7 judges the mark) open a point too, as for the checker, unless the line
+        // before left its sentence open (a page break before “统|一，…”).
+        let opensPoint = pointMark == true
+            || (pointMark == false && pending.map { GenrePatterns.endsSentence(bytes, $0.lastLine.start, $0.lastLine.end) } ?? true)
         if markdownHeading != nil {
             flushPending()
             var block = PendingBlock(lastLine: line)
@@ -442,7 +452,7 @@ struct ReaderEngine {
             flushPending()
             return
         }
-        if let first = raw.first, first == UInt8(ascii: "(") || first == 0xEF, line.scalars <= 80 {
+        if !head.isEmpty, bytes[head.lowerBound] == UInt8(ascii: "(") || bytes[head.lowerBound] == 0xEF, line.scalars <= 80 {
             let whole = strippedBold(line, limit: Int.max)
             if GenrePatterns.contributor(whole) != nil {
                 flushPending()
@@ -458,14 +468,14 @@ struct ReaderEngine {
                 return
             }
         }
-        if GenrePatterns.footerLabel(raw) != nil || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
+        if footerLabelled || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
             flushPending()
             finishArticle()
             phase = .footer
             footerLine(line)
             return
         }
-        if GenrePatterns.pointNumeral(raw) != nil {
+        if opensPoint {
             flushPending()
             var block = PendingBlock(lastLine: line)
             start(&block, line, from: textStart)
@@ -521,6 +531,13 @@ struct ReaderEngine {
     /// The line without Markdown heading marks and enclosing `**`, at most `limit` bytes
     /// (prefix checks need only the start of a long paragraph).
     func strippedBold(_ line: SourceLine, limit: Int) -> [UInt8] {
+        let range = strippedRange(line)
+        if range.count > limit { return Array(bytes[range.lowerBound..<(range.lowerBound + limit)]) }
+        return Array(bytes[range])
+    }
+
+    /// The source range of the line without Markdown heading marks and enclosing `**`.
+    func strippedRange(_ line: SourceLine) -> Range<Int> {
         var start = line.start
         var end = line.end
         if rules.markdown {
@@ -528,8 +545,7 @@ struct ReaderEngine {
             while start + 1 < end, bytes[start] == UInt8(ascii: "*"), bytes[start + 1] == UInt8(ascii: "*") { start += 2 }
             while end - 1 > start, bytes[end - 1] == UInt8(ascii: "*"), bytes[end - 2] == UInt8(ascii: "*") { end -= 2 }
         }
-        if end - start > limit { return Array(bytes[start..<(start + limit)]) }
-        return Array(bytes[start..<end])
+        return start..<end
     }
 
     /// Cheap pre-checks on the source bytes, so ordinary body lines skip the pattern functions.
@@ -564,9 +580,9 @@ struct ReaderEngine {
             // OCR: a line shorter than the wrap width ended where the author ended it.
             return last.scalars >= source.wrapWidth * 85 / 100
         }
-        // A 结语 opens its own paragraph, whatever the line before it ends with.
-        if Self.closingOpeners.contains(where: { opener in bytes[line.start..<line.end].starts(with: opener.utf8) }) { return false }
         if !GenrePatterns.endsSentence(bytes, last.start, last.end) { return true }
+        // A 结语 opens its own paragraph, even after a sub-point heading.
+        if GenrePatterns.opensClosing(bytes[line.start..<line.end]) { return false }
         return endsWithSubPointHeading(block)
     }
 
@@ -580,28 +596,7 @@ struct ReaderEngine {
 
     /// "…。三是履职保障上求“新”。" at a page end: a sub-point heading cannot end a paragraph.
     func endsWithSubPointHeading(_ block: PendingBlock) -> Bool {
-        let text = block.builder.bytes
-        guard text.count > 3 else { return false }
-        // The last sentence: after the previous 。 (excluding the final one).
-        var end = text.count
-        while end > 0, text[end - 1] & 0xC0 == 0x80 || text[end - 1] == UInt8(ascii: "*") { end -= 1 }
-        end = max(0, end - 1)
-        var start = end
-        var scalars = 0
-        while start > 0 {
-            var scalarStart = start - 1
-            while scalarStart > 0, text[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
-            let value = UTF8Scalar.decodeOrReplace(text, at: scalarStart, end: text.count).value
-            if value == 0x3002 || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { break }
-            start = scalarStart
-            scalars += 1
-            if scalars > 30 { return false }
-        }
-        let sentence = Array(text[start..<text.count])
-        // A sub-point heading is a phrase ("三是履职保障上求“新”。"); one with a comma or 、 is a
-        // sentence of the body ("三是加强宣传，扩大影响。"), after which a paragraph may end.
-        guard GenrePatterns.subPointMarkers(sentence).first?.start == 0 else { return false }
-        return !GenrePatterns.scalars(sentence).contains { [0xFF0C, 0x3001, 0x2C].contains($0.value) }
+        GenrePatterns.endsWithSubPointHeading(block.builder.bytes)
     }
 
     mutating func flushPending() {
@@ -752,7 +747,7 @@ struct ReaderEngine {
             return
         }
         let text = builder.bytes
-        if let numeral = GenrePatterns.pointNumeral(text) {
+        if let numeral = GenrePatterns.pointNumber(text, fullStopToo: rules.fullWidthPunctuation) {
             let paragraph = addParagraph(builder, role: .point, article: articleIndex)
             var headingEnd: Int
             var bodyStart: Int
@@ -770,7 +765,12 @@ struct ReaderEngine {
             layout.articles[articleIndex].points.append(PointLayout(
                 numeral: locate(paragraph, 0, numeral.markEnd), number: numeral.number, heading: heading,
                 paragraphs: [paragraph], subHeadings: subHeadings))
-            let body = GenrePatterns.string(text, bodyStart, text.count)
+            // The body is the tail of the paragraph's text: cut from that string, not decoded again
+            // (unless decoding replaced invalid bytes, which moves the offsets).
+            let paragraphText = paragraphs[paragraph].text
+            let body = bodyStart >= text.count ? ""
+                : paragraphText.utf8.count == text.count ? String(paragraphText[paragraphText.utf8.index(paragraphText.startIndex, offsetBy: bodyStart)...])
+                : GenrePatterns.string(text, bodyStart, text.count)
             articles[articleIndex].points.append(Point(heading: heading.text, body: body.isEmpty ? [] : [body]))
             noteSubPoints(paragraph, builder.bytes, articleIndex, point: layout.articles[articleIndex].points.count - 1)
             extendArticle(articleIndex, paragraph)
@@ -819,7 +819,7 @@ struct ReaderEngine {
         currentArticle = nil
         guard var lastPoint = layout.articles[articleIndex].points.last, lastPoint.paragraphs.count > 1 else { return }
         let following = Array(lastPoint.paragraphs.dropFirst())
-        let opener = following.firstIndex { paragraph in Self.closingOpeners.contains { paragraphs[paragraph].text.hasPrefix($0) } }
+        let opener = following.firstIndex { paragraph in GenrePatterns.opensClosing(paragraphs[paragraph].text.utf8) }
         let kept = 1 + (opener ?? 0)
         let trailing = Array(lastPoint.paragraphs.dropFirst(kept))
         lastPoint.paragraphs = Array(lastPoint.paragraphs.prefix(kept))
@@ -838,8 +838,6 @@ struct ReaderEngine {
         articles[articleIndex].points[pointIndex].body = Array(body.prefix(kept))
     }
 
-    /// How a 结语 usually begins.
-    static let closingOpeners = ["下一步", "下步", "今后", "接下来", "未来"]
 
     mutating func contributorLine(_ line: SourceLine) {
         var builder = TextBuilder()
@@ -865,9 +863,9 @@ struct ReaderEngine {
                                          message: "供稿行前面没有文章"))
             return
         }
-        paragraphs[paragraph].text = "（\(unit.text)供稿）"
+        paragraphs[paragraph].text = Article.contributorLine(unit: unit.text)
         layout.articles[articleIndex].contributor = ContributorLayout(
-            line: LocatedText(text: "（\(unit.text)供稿）", range: locate(paragraph, 0, builder.bytes.count).range),
+            line: LocatedText(text: Article.contributorLine(unit: unit.text), range: locate(paragraph, 0, builder.bytes.count).range),
             unit: unit, fullWidthBrackets: match.fullWidth)
         articles[articleIndex].contributor = unit.text
         extendArticle(articleIndex, paragraph)

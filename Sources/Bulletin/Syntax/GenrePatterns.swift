@@ -1,3 +1,4 @@
+import Foundation
 import SourceText
 
 /// The genre's recognisable shapes, matched on the reader's (normalised) UTF-8 text.
@@ -31,7 +32,8 @@ enum GenrePatterns {
     }
 
     /// True when text ends a sentence (。！？…；), also through a closing quote or bracket.
-    static func endsSentence(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    static func endsSentence<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = end
         var steps = 0
         while index > start, steps < 3 {
@@ -49,18 +51,10 @@ enum GenrePatterns {
         return false
     }
 
-    /// "第 11 期" → 11. "第 0 期" is read as 0, for S2 to judge.
-    static func issueNumber(_ text: String) -> Int? {
-        let compact = text.filter { $0 != " " }
-        guard compact.hasPrefix("第"), compact.hasSuffix("期"), compact.count >= 3 else { return nil }
-        let inner = compact.dropFirst().dropLast()
-        if let number = Int(inner), number >= 0 { return number }
-        return ChineseNumeral.lenientValue(inner)
-    }
-
     /// "第 N 期" on a masthead line, with what may share the line: 刊名 and year before it
     /// ("人大工作简报 2023年第5期", "工作动态第12期"), or the issuing body with 编 ("党委办公室编 第3期"),
-    /// 总期号 after it ("(总第45期)") and the date at the end. UTF-8 offsets into the text.
+    /// 总期号 after it ("(总第45期)") and the date at the end. UTF-8 offsets into the text. "第 0 期"
+    /// is read as 0, for S2 to judge.
     struct IssueMark {
         /// Before 第 (and before a "2023年" right before it), spaces trimmed: 刊名 or "…编".
         var beforeEnd: Int
@@ -291,7 +285,9 @@ enum GenrePatterns {
 
     static let pointNumeralDigits = ScalarSet("一二三四五六七八九十百千零〇两")
 
-    static func pointNumber<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0) -> PointNumber?
+    /// With `fullStopToo`, 。 counts as a wrong mark as well: the reader's normalised text of a
+    /// half-width submission turns `二.` into `二。`.
+    static func pointNumber<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0, fullStopToo: Bool = false) -> PointNumber?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = start
         var count = 0
@@ -304,7 +300,7 @@ enum GenrePatterns {
             }
             guard count > 0 else { return nil }
             let markIsRight = value == 0x3001
-            guard markIsRight || value == 0x2E || value == 0xFF0E || value == 0x2C || value == 0xFF0C else { return nil }
+            guard markIsRight || value == 0x2E || value == 0xFF0E || value == 0x2C || value == 0xFF0C || (fullStopToo && value == 0x3002) else { return nil }
             let numeral = String(decoding: bytes[start..<index], as: UTF8.self)
             return PointNumber(numeralEnd: index, markEnd: index + length, number: ChineseNumeral.lenientValue(numeral), markIsRight: markIsRight)
         }
@@ -318,10 +314,20 @@ enum GenrePatterns {
         let count = bytes.count
         var index = 3
         while index + 2 < count {
-            guard bytes[index] == 0xE6, bytes[index + 1] == 0x98, bytes[index + 2] == 0xAF else {   // 是
-                index += 1
-                continue
+            // 是 is E6 98 AF: find its last byte with memchr (this runs over every body byte), then
+            // look at the two before it.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return count }
+                var at = index + 2
+                while at < count {
+                    guard let found = memchr(base + at, 0xAF, count - at) else { return count }
+                    at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if buffer[at - 1] == 0x98, buffer[at - 2] == 0xE6 { return at - 2 }
+                    at += 1
+                }
+                return count
             }
+            guard index + 2 < count else { break }
             var start = index
             var digits = 0
             while start >= 3, digits < 3 {
@@ -338,6 +344,38 @@ enum GenrePatterns {
         }
         return result
     }
+
+    /// "…。三是履职保障上求“新”。" at the end: a sub-point heading (a phrase opening with 一是…, at
+    /// most 30 characters, without a comma or 、) cannot end a paragraph, so a page break after it
+    /// is joined (reader) and reported (checker, A1). "三是加强宣传，扩大影响。" is a sentence.
+    static func endsWithSubPointHeading(_ text: [UInt8]) -> Bool {
+        guard text.count > 3 else { return false }
+        // The last sentence: after the previous 。 (excluding the final one).
+        var end = text.count
+        while end > 0, text[end - 1] & 0xC0 == 0x80 || text[end - 1] == UInt8(ascii: "*") { end -= 1 }
+        end = max(0, end - 1)
+        var start = end
+        var length = 0
+        while start > 0 {
+            var scalarStart = start - 1
+            while scalarStart > 0, text[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let value = UTF8Scalar.decodeOrReplace(text, at: scalarStart, end: text.count).value
+            if value == 0x3002 || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { break }
+            start = scalarStart
+            length += 1
+            if length > 30 { return false }
+        }
+        let sentence = Array(text[start..<text.count])
+        guard subPointMarkers(sentence).first?.start == 0 else { return false }
+        return !scalars(sentence).contains { [0xFF0C, 0x3001, 0x2C].contains($0.value) }
+    }
+
+    /// How a 结语 usually begins ("下一步，…"): it opens its own paragraph.
+    static func opensClosing<Bytes: Sequence>(_ text: Bytes) -> Bool where Bytes.Element == UInt8 {
+        closingOpeners.contains { opener in text.starts(with: opener) }
+    }
+
+    static let closingOpeners = ["下一步", "下步", "今后", "接下来", "未来"].map { Array($0.utf8) }
 
     static func previousScalar(_ bytes: [UInt8], before end: Int) -> UInt32 {
         var start = end - 1
