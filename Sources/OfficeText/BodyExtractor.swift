@@ -9,9 +9,28 @@ struct BodyExtractor {
     /// and earlier formatting kept by tracked property changes.
     private static let skipped: Set<String> = [
         "w:del", "w:moveFrom", "mc:Fallback", "w:delText", "w:delInstrText", "w:instrText",
-        "w:rPrChange", "w:pPrChange", "w:sectPrChange", "w:tblPrChange", "w:trPrChange", "w:tcPrChange",
+        "w:pPrChange", "w:sectPrChange", "w:tblPrChange", "w:trPrChange", "w:tcPrChange",
         "w:numberingChange", "w:fldData",
     ]
+
+    private enum Tag {
+        case skipped, propertiesChange, paragraph, paragraphProperties, paragraphStyle, numberId, numberLevel
+        case run, runProperties, bold, runStyle, text, simpleField, insertion, tab, noBreakHyphen, symbol
+        case fieldCharacter, table, textBox
+    }
+
+    /// The elements the extractor acts on.
+    private static let tags: [String: Tag] = {
+        var tags: [String: Tag] = [
+            "w:rPrChange": .propertiesChange, "w:p": .paragraph, "w:pPr": .paragraphProperties, "w:pStyle": .paragraphStyle,
+            "w:numId": .numberId, "w:ilvl": .numberLevel, "w:r": .run, "w:rPr": .runProperties, "w:b": .bold,
+            "w:rStyle": .runStyle, "w:t": .text, "w:fldSimple": .simpleField, "w:ins": .insertion, "w:moveTo": .insertion,
+            "w:tab": .tab, "w:ptab": .tab, "w:noBreakHyphen": .noBreakHyphen, "w:sym": .symbol, "w:fldChar": .fieldCharacter,
+            "w:tbl": .table, "w:txbxContent": .textBox,
+        ]
+        for name in skipped { tags[name] = .skipped }
+        return tags
+    }()
 
     /// Where each paragraph's text came from in document.xml, for writing a review copy.
     private(set) var sources: [ParagraphSource] = []
@@ -49,36 +68,35 @@ struct BodyExtractor {
         // One entry per open complex field: true while in its instruction (before `separate`).
         var fields: [Bool] = []
         var simpleFieldDepth = 0, revisionDepth = 0
-        var runProperties = "", runPropertiesStart = 0
+        var runProperties = "", runPropertiesStart = 0, runPropertiesChanged = false
         // The w:t being read: where it starts, the paragraph's length there, its text.
         var node: (start: Int, offset: Int, text: String)?
 
         @discardableResult
         func append(_ text: String, bold: Bool) -> Bool {
             guard !open.isEmpty, !text.isEmpty, !fields.contains(true) else { return false }
+            let last = open.count - 1
             let count = text.unicodeScalars.count
-            var paragraph = open[open.count - 1]
-            let blank = text.allSatisfy(\.isWhitespace)
-            switch paragraph.opening {
+            // Mutated in place: a copy of the open paragraph would copy its text at every run.
+            switch open[last].opening {
             case .empty:
                 if bold {
-                    paragraph.opening = .bold
-                    paragraph.boldEnd = paragraph.scalars + count
-                } else if !blank {
-                    paragraph.opening = .settled(nil)
+                    open[last].opening = .bold
+                    open[last].boldEnd = open[last].scalars + count
+                } else if !Self.isBlank(text) {
+                    open[last].opening = .settled(nil)
                 }
             case .bold:
                 if bold {
-                    paragraph.boldEnd = paragraph.scalars + count
-                } else if !blank {
-                    paragraph.opening = .settled(paragraph.boldEnd)
+                    open[last].boldEnd = open[last].scalars + count
+                } else if !Self.isBlank(text) {
+                    open[last].opening = .settled(open[last].boldEnd)
                 }
             case .settled: break
             }
-            paragraph.text += text
-            paragraph.scalars += count
-            paragraph.utf8Count += text.utf8.count
-            open[open.count - 1] = paragraph
+            open[last].text += text
+            open[last].scalars += count
+            open[last].utf8Count += text.utf8.count
             return true
         }
 
@@ -97,54 +115,57 @@ struct BodyExtractor {
                     if !selfClosing { skipDepth += 1 }
                     continue
                 }
-                if Self.skipped.contains(name) {
+                // One hash lookup per tag: a switch over strings compares them one by one.
+                guard let tag = Self.tags[name] else { continue }
+                switch tag {
+                case .skipped, .propertiesChange:
+                    // A run whose formatting is itself a tracked change is not split by ours.
+                    if tag == .propertiesChange, inRunProperties { runPropertiesChanged = true }
                     if !selfClosing { skipDepth = 1 }
-                    continue
-                }
-                switch name {
-                case "w:p":
+                case .paragraph:
                     paragraphs.append(WordDocument.Paragraph(text: "", numberLength: 0, runInHeadingEnd: nil,
                                                              container: textBoxDepth > 0 ? .textBox : tableDepth > 0 ? .table : .body))
                     let start = scanner.eventStart, end = scanner.offset
                     open.append(OpenParagraph(index: paragraphs.count - 1, source: ParagraphSource(
                         start: start, contentStart: end, end: selfClosing ? end : start, selfClosing: selfClosing)))
                     if selfClosing { finish(&open, into: &paragraphs) }
-                case "w:pPr" where !inRun:
+                case .paragraphProperties where !inRun:
                     inParagraphProperties = !selfClosing
                     if selfClosing, !open.isEmpty { open[open.count - 1].source.contentStart = scanner.offset }
-                case "w:pStyle" where inParagraphProperties && !open.isEmpty: open[open.count - 1].styleId = attributes.value("w:val")
-                case "w:numId" where inParagraphProperties && !open.isEmpty: open[open.count - 1].numberId = attributes.value("w:val")
-                case "w:ilvl" where inParagraphProperties && !open.isEmpty: open[open.count - 1].numberLevel = attributes.value("w:val").flatMap { Int($0) }
-                case "w:r":
+                case .paragraphStyle where inParagraphProperties && !open.isEmpty: open[open.count - 1].styleId = attributes.value("w:val")
+                case .numberId where inParagraphProperties && !open.isEmpty: open[open.count - 1].numberId = attributes.value("w:val")
+                case .numberLevel where inParagraphProperties && !open.isEmpty: open[open.count - 1].numberLevel = attributes.value("w:val").flatMap { Int($0) }
+                case .run:
                     inRun = !selfClosing
                     directBold = nil
                     runStyleBold = nil
                     runProperties = ""
-                case "w:rPr" where inRun:
+                    runPropertiesChanged = false
+                case .runProperties where inRun:
                     inRunProperties = !selfClosing
                     runPropertiesStart = scanner.eventStart
                     if selfClosing { runProperties = raw(runPropertiesStart, scanner.offset) }
-                case "w:b" where inRunProperties: directBold = isOn(attributes)
-                case "w:rStyle" where inRunProperties: runStyleBold = styles.bold(of: attributes.value("w:val"))
-                case "w:t" where !selfClosing:
+                case .bold where inRunProperties: directBold = isOn(attributes)
+                case .runStyle where inRunProperties: runStyleBold = styles.bold(of: attributes.value("w:val"))
+                case .text where !selfClosing:
                     inText = true
                     node = (scanner.eventStart, open.last?.utf8Count ?? 0, "")
-                case "w:fldSimple" where !selfClosing: simpleFieldDepth += 1
-                case "w:ins" where !selfClosing, "w:moveTo" where !selfClosing: revisionDepth += 1
-                case "w:tab" where inRun && !inRunProperties, "w:ptab" where inRun:
+                case .simpleField where !selfClosing: simpleFieldDepth += 1
+                case .insertion where !selfClosing: revisionDepth += 1
+                case .tab where inRun && !inRunProperties:
                     append("\t", bold: runIsBold())
-                case "w:noBreakHyphen" where inRun: append("-", bold: runIsBold())
-                case "w:sym" where inRun:
+                case .noBreakHyphen where inRun: append("-", bold: runIsBold())
+                case .symbol where inRun:
                     if let symbol = Self.symbol(attributes.value("w:char")) { append(symbol, bold: runIsBold()) }
-                case "w:fldChar":
+                case .fieldCharacter:
                     switch attributes.value("w:fldCharType") {
                     case "begin": fields.append(true)
                     case "separate": if !fields.isEmpty { fields[fields.count - 1] = false }
                     case "end": _ = fields.popLast()
                     default: break
                     }
-                case "w:tbl": if !selfClosing { tableDepth += 1 }
-                case "w:txbxContent": if !selfClosing { textBoxDepth += 1 }
+                case .table: if !selfClosing { tableDepth += 1 }
+                case .textBox: if !selfClosing { textBoxDepth += 1 }
                 default: break
                 }
             case .end(let name):
@@ -152,36 +173,37 @@ struct BodyExtractor {
                     skipDepth -= 1
                     continue
                 }
-                switch name {
-                case "w:p":
+                guard let tag = Self.tags[name] else { continue }
+                switch tag {
+                case .paragraph:
                     if !open.isEmpty { open[open.count - 1].source.end = scanner.eventStart }
                     finish(&open, into: &paragraphs)
-                case "w:pPr":
+                case .paragraphProperties:
                     if inParagraphProperties, !open.isEmpty { open[open.count - 1].source.contentStart = scanner.offset }
                     inParagraphProperties = false
-                case "w:r": inRun = false
-                case "w:rPr":
+                case .run: inRun = false
+                case .runProperties:
                     if inRunProperties { runProperties = raw(runPropertiesStart, scanner.offset) }
                     inRunProperties = false
-                case "w:t":
+                case .text:
                     inText = false
                     if let finished = node, !finished.text.isEmpty, !open.isEmpty {
                         open[open.count - 1].source.nodes.append(TextNode(
                             offset: finished.offset, text: finished.text, elementStart: finished.start, elementEnd: scanner.offset,
                             runProperties: runProperties,
-                            editable: fields.isEmpty && simpleFieldDepth == 0 && revisionDepth == 0 && !runProperties.contains("Change")))
+                            editable: fields.isEmpty && simpleFieldDepth == 0 && revisionDepth == 0 && !runPropertiesChanged))
                     }
                     node = nil
-                case "w:fldSimple": simpleFieldDepth = max(0, simpleFieldDepth - 1)
-                case "w:ins", "w:moveTo": revisionDepth = max(0, revisionDepth - 1)
-                case "w:tbl": tableDepth = max(0, tableDepth - 1)
-                case "w:txbxContent": textBoxDepth = max(0, textBoxDepth - 1)
+                case .simpleField: simpleFieldDepth = max(0, simpleFieldDepth - 1)
+                case .insertion: revisionDepth = max(0, revisionDepth - 1)
+                case .table: tableDepth = max(0, tableDepth - 1)
+                case .textBox: textBoxDepth = max(0, textBoxDepth - 1)
                 default: break
                 }
             case .text(let text):
                 guard inText, skipDepth == 0 else { continue }
                 // A paragraph is one line: line breaks inside text (never written by Word) become spaces.
-                let flat = text.contains(where: \.isNewline)
+                let flat = text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
                     ? String(text.map { $0.isNewline ? " " : $0 }) : text
                 if append(flat, bold: runIsBold()) {
                     node?.text += flat
@@ -218,6 +240,10 @@ struct BodyExtractor {
                                                      count: paragraph.index + 1 - sources.count))
         }
         sources[paragraph.index] = source
+    }
+
+    private static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 
     /// `w:sym w:char="F06C"`: symbol fonts put their glyphs at F000 + code; an ASCII code is

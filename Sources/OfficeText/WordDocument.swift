@@ -201,7 +201,7 @@ struct StyleSheet {
 }
 
 /// `w:b`, `w:val="true"` and the like are on; `w:val="0"`, `"false"`, `"off"` are off.
-func isOn(_ attributes: [(name: String, value: String)]) -> Bool {
+func isOn(_ attributes: XMLAttributes) -> Bool {
     guard let value = attributes.value("w:val") else { return true }
     return !["0", "false", "off", "none"].contains(value)
 }
