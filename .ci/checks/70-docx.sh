@@ -19,6 +19,31 @@ status=0; "$JIANBAO" parse "$tmp/cut.docx" 2>"$tmp/err" || status=$?
 [ "$status" -eq 2 ] && grep -q "压缩包不完整" "$tmp/err" || { echo "a truncated .docx should exit 2"; cat "$tmp/err"; exit 1; }
 echo "docx: binary and truncated documents refused with exit 2"
 
+# Every seed exported to .docx by LibreOffice (deflated, LibreOffice's own markup) is checked
+# exactly as the seed itself (where LibreOffice is installed).
+if command -v soffice >/dev/null; then
+    mkdir -p "$tmp/libreoffice"
+    for seed in "$seeds"/*.txt; do
+        cp "$seed" "$tmp/libreoffice/"
+    done
+    (cd "$tmp/libreoffice" && timeout 300 soffice --headless --infilter="Text (encoded):UTF8,LF,,," \
+        --convert-to "docx:MS Word 2007 XML" ./*.txt >/dev/null 2>&1) || true
+    exported=0
+    for seed in "$tmp"/libreoffice/*.txt; do
+        document="${seed%.txt}.docx"
+        [ -f "$document" ] || { echo "docx: LibreOffice did not export $(basename "$seed")"; exit 1; }
+        a=0; "$JIANBAO" check "$document" >"$tmp/lo-docx" 2>&1 || a=$?
+        b=0; "$JIANBAO" check "$seed" >"$tmp/lo-text" 2>&1 || b=$?
+        sed -i "s#$document#X#g" "$tmp/lo-docx"; sed -i "s#$seed#X#g" "$tmp/lo-text"
+        [ "$a" -eq "$b" ] && cmp -s "$tmp/lo-docx" "$tmp/lo-text" \
+            || { echo "docx: check differs on $(basename "$document") exported by LibreOffice"; diff "$tmp/lo-docx" "$tmp/lo-text" | head; exit 1; }
+        exported=$((exported + 1))
+    done
+    echo "docx: $exported seeds exported by LibreOffice check as the seeds themselves"
+else
+    echo "docx: skipped LibreOffice-exported seeds — soffice not installed"
+fi
+
 if ! python3 -c "import docx" 2>/dev/null; then
     timeout 120 pip install -q --disable-pip-version-check python-docx >/dev/null 2>&1 \
         || timeout 120 pip install -q --disable-pip-version-check --break-system-packages python-docx >/dev/null 2>&1 \
