@@ -67,6 +67,9 @@ struct BodyExtractor {
         var directBold: Bool?, runStyleBold: Bool?
         // One entry per open complex field: true while in its instruction (before `separate`).
         var fields: [Bool] = []
+        // How many of them are in their instruction: a count, so text is judged in constant time
+        // however many fields a hostile document leaves open.
+        var fieldsInInstruction = 0
         var simpleFieldDepth = 0, revisionDepth = 0
         var runProperties = "", runPropertiesStart = 0, runPropertiesChanged = false
         // The w:t being read: where it starts, the paragraph's length there, its text.
@@ -74,7 +77,7 @@ struct BodyExtractor {
 
         @discardableResult
         func append(_ text: String, bold: Bool) -> Bool {
-            guard !open.isEmpty, !text.isEmpty, !fields.contains(true) else { return false }
+            guard !open.isEmpty, !text.isEmpty, fieldsInInstruction == 0 else { return false }
             let last = open.count - 1
             let count = text.unicodeScalars.count
             // Mutated in place: a copy of the open paragraph would copy its text at every run.
@@ -159,9 +162,16 @@ struct BodyExtractor {
                     if let symbol = Self.symbol(attributes.value("w:char")) { append(symbol, bold: runIsBold()) }
                 case .fieldCharacter:
                     switch attributes.value("w:fldCharType") {
-                    case "begin": fields.append(true)
-                    case "separate": if !fields.isEmpty { fields[fields.count - 1] = false }
-                    case "end": _ = fields.popLast()
+                    case "begin":
+                        fields.append(true)
+                        fieldsInInstruction += 1
+                    case "separate":
+                        if fields.last == true {
+                            fields[fields.count - 1] = false
+                            fieldsInInstruction -= 1
+                        }
+                    case "end":
+                        if fields.popLast() == true { fieldsInInstruction -= 1 }
                     default: break
                     }
                 case .table: if !selfClosing { tableDepth += 1 }

@@ -87,8 +87,23 @@ public struct WordReview {
             guard index < sources.count else { return nil }
             let source = sources[index]
             let start = local - source.numberBytes, end = localEnd - source.numberBytes
-            guard start >= 0 else { return nil }
-            return source.nodes.firstIndex { $0.offset <= start && end <= $0.offset + $0.text.utf8.count }
+            guard start >= 0, let found = Self.lastNode(in: source.nodes, startingAtOrBefore: start) else { return nil }
+            // At a boundary an insertion belongs to the node it ends, when there is one.
+            for candidate in [found - 1, found] where candidate >= 0 {
+                let node = source.nodes[candidate]
+                if node.offset <= start, end <= node.offset + node.text.utf8.count { return candidate }
+            }
+            return nil
+        }
+
+        // Each node's bytes made once, however many revisions fall in it.
+        var nodeBytes: [Int: [UInt8]] = [:]
+        func bytes(_ index: Int, _ nodeIndex: Int) -> [UInt8] {
+            let key = index << 32 | nodeIndex
+            if let cached = nodeBytes[key] { return cached }
+            let made = Array(sources[index].nodes[nodeIndex].text.utf8)
+            nodeBytes[key] = made
+            return made
         }
 
         var pendingComments: [Revision] = []
@@ -102,10 +117,11 @@ public struct WordReview {
             let textNode = sources[index].nodes[nodeIndex]
             let start = local - sources[index].numberBytes - textNode.offset
             let end = localEnd - sources[index].numberBytes - textNode.offset
-            let overlaps = (replaced[index][nodeIndex] ?? []).contains { start < $0.end && $0.start < end || (start == end && start == $0.start) }
-            let bytes = Array(textNode.text.utf8)
-            guard !overlaps, isScalarBoundary(bytes, start), isScalarBoundary(bytes, end) else { pendingComments.append(revision); continue }
-            let old = String(decoding: bytes[start..<end], as: UTF8.self)
+            // Replacements come sorted by start: only the last one in the node can overlap.
+            let overlaps = (replaced[index][nodeIndex]?.last).map { start < $0.end || start == $0.start } ?? false
+            let text = bytes(index, nodeIndex)
+            guard !overlaps, isScalarBoundary(text, start), isScalarBoundary(text, end) else { pendingComments.append(revision); continue }
+            let old = String(decoding: text[start..<end], as: UTF8.self)
             replaced[index][nodeIndex, default: []].append((start, end))
             nodeMarks[index][nodeIndex, default: []].append((start, .replace(end: end, old: old, new: replacement, id: nextId)))
             nextId += 2
@@ -119,14 +135,25 @@ public struct WordReview {
             guard index < sources.count else { return }
             let local = offset - paragraphStarts[index] - sources[index].numberBytes
             let nodes = sources[index].nodes
-            let candidates = nodes.indices.filter { nodes[$0].offset <= local && local <= nodes[$0].offset + nodes[$0].text.utf8.count }
+            var candidates: [Int] = []
+            if local >= 0, let found = Self.lastNode(in: nodes, startingAtOrBefore: local) {
+                candidates = [found - 1, found].filter { $0 >= 0 && nodes[$0].offset <= local && local <= nodes[$0].offset + nodes[$0].text.utf8.count }
+            }
             // An end anchor at a node boundary goes in the earlier node, a start anchor in the later one.
             if let nodeIndex = atEnd ? candidates.first : candidates.last {
                 var inNode = local - nodes[nodeIndex].offset
-                for range in replaced[index][nodeIndex] ?? [] where range.start < inNode && inNode < range.end {
-                    inNode = atEnd ? range.end : range.start
+                // Out of a replaced range (sorted and disjoint: found by binary search).
+                if let ranges = replaced[index][nodeIndex] {
+                    var low = 0, high = ranges.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if ranges[middle].end <= inNode { low = middle + 1 } else { high = middle }
+                    }
+                    if low < ranges.count, ranges[low].start < inNode, inNode < ranges[low].end {
+                        inNode = atEnd ? ranges[low].end : ranges[low].start
+                    }
                 }
-                if isScalarBoundary(Array(nodes[nodeIndex].text.utf8), inNode) {
+                if isScalarBoundary(bytes(index, nodeIndex), inNode) {
                     nodeMarks[index][nodeIndex, default: []].append((inNode, mark))
                     return
                 }
@@ -298,6 +325,16 @@ public struct WordReview {
             index -= 1
         }
         return bytes
+    }
+
+    /// The last node whose text starts at or before `offset` (nodes are in text order).
+    private static func lastNode(in nodes: [TextNode], startingAtOrBefore offset: Int) -> Int? {
+        var low = 0, high = nodes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if nodes[middle].offset <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? nil : low - 1
     }
 
     private static func isScalarBoundary(_ bytes: [UInt8], _ offset: Int) -> Bool {

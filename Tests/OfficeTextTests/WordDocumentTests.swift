@@ -226,4 +226,14 @@ final class WordDocumentTests: XCTestCase {
         }
         XCTAssertGreaterThan(read, 0)
     }
+
+    /// Fields begun and never ended, by the ten thousand: each run's text is still judged in constant time.
+    func testUnclosedFieldsStayLinear() throws {
+        let begin = #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>字</w:t></w:r>"#
+        let xml = Array(Package.document(Package.paragraph(String(repeating: begin, count: 30_000))).utf8)
+        let started = Date()
+        let document = try WordDocument(documentXML: xml)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+        XCTAssertEqual(document.paragraphs.first?.text.count, 30_000)
+    }
 }

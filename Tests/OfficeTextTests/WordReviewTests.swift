@@ -108,4 +108,24 @@ final class WordReviewTests: XCTestCase {
         XCTAssertTrue(comments.contains(#"<w:comment w:id="8" w:author="简报检查""#), comments)
         XCTAssertEqual(try XCTUnwrap(copy["word/_rels/document.xml.rels"]).components(separatedBy: "comments.xml").count - 1, 1)
     }
+
+    /// Many marks in one long run, and many in many runs: time grows with the marks, not their square.
+    func testManyRevisionsStayLinear() throws {
+        let piece = "代表,"
+        let count = 20_000
+        let document = try WordDocument(Package.docx(Package.paragraph(Package.run(String(repeating: piece, count: count)))))
+        let step = piece.utf8.count
+        var revisions: [Revision] = []
+        for index in 0..<count {
+            let comma = index * step + step - 1
+            revisions.append(index % 2 == 0 ? Revision(start: comma, end: comma + 1, replacement: "，", comment: "x")
+                                             : Revision(start: comma, end: comma + 1, comment: "半角逗号"))
+        }
+        let started = Date()
+        let review = try WordReview.copy(of: document, revisions: revisions, author: "简报检查", date: "2026-06-01T00:00:00Z")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+        XCTAssertEqual(review.trackedChanges, count / 2)
+        XCTAssertEqual(review.comments, count / 2)
+        XCTAssertEqual(try WordDocument(review.bytes).text.filter { $0 == "，" }.count, count / 2)
+    }
 }
