@@ -16,7 +16,7 @@ struct BodyExtractor {
     private enum Tag {
         case skipped, propertiesChange, paragraph, paragraphProperties, paragraphStyle, numberId, numberLevel
         case run, runProperties, bold, runStyle, text, simpleField, insertion, tab, noBreakHyphen, symbol
-        case fieldCharacter, table, textBox
+        case fieldCharacter, table, textBox, sectionProperties
     }
 
     /// The elements the extractor acts on.
@@ -26,7 +26,7 @@ struct BodyExtractor {
             "w:numId": .numberId, "w:ilvl": .numberLevel, "w:r": .run, "w:rPr": .runProperties, "w:b": .bold,
             "w:rStyle": .runStyle, "w:t": .text, "w:fldSimple": .simpleField, "w:ins": .insertion, "w:moveTo": .insertion,
             "w:tab": .tab, "w:ptab": .tab, "w:noBreakHyphen": .noBreakHyphen, "w:sym": .symbol, "w:fldChar": .fieldCharacter,
-            "w:tbl": .table, "w:txbxContent": .textBox,
+            "w:tbl": .table, "w:txbxContent": .textBox, "w:sectPr": .sectionProperties,
         ]
         for name in skipped { tags[name] = .skipped }
         return tags
@@ -47,6 +47,10 @@ struct BodyExtractor {
         /// Leading text so far: nothing shown yet, bold so far, or settled.
         var opening = Opening.empty
         var boldEnd = 0
+        /// The paragraph mark is deleted (a tracked change): the next paragraph continues this one.
+        var markDeleted = false
+        /// Continuing after a deleted mark: the first paragraph's properties stand.
+        var merging = false
     }
 
     private enum Opening { case empty, bold, settled(Int?) }
@@ -124,20 +128,62 @@ struct BodyExtractor {
                 case .skipped, .propertiesChange:
                     // A run whose formatting is itself a tracked change is not split by ours.
                     if tag == .propertiesChange, inRunProperties { runPropertiesChanged = true }
+                    if inParagraphProperties, !inRun, !open.isEmpty {
+                        // A deleted paragraph mark (w:pPr/w:rPr/w:del): read as accepted, the
+                        // paragraph runs on into the next.
+                        if name == "w:del" || name == "w:moveFrom" { open[open.count - 1].markDeleted = true }
+                        if name == "w:pPrChange" { setSite(&open) { site in if site.propertiesTail == nil { site.propertiesTail = scanner.eventStart } } }
+                    }
                     if !selfClosing { skipDepth = 1 }
                 case .paragraph:
-                    paragraphs.append(WordDocument.Paragraph(text: "", numberLength: 0, runInHeadingEnd: nil,
-                                                             container: textBoxDepth > 0 ? .textBox : tableDepth > 0 ? .table : .body))
                     let start = scanner.eventStart, end = scanner.offset
-                    open.append(OpenParagraph(index: paragraphs.count - 1, source: ParagraphSource(
-                        start: start, contentStart: end, end: selfClosing ? end : start, selfClosing: selfClosing)))
+                    let site = MarkSite(paragraphStart: start, paragraphTagEnd: end, selfClosing: selfClosing)
+                    if var continued = carry, open.count == carryDepth {
+                        // The previous paragraph's mark is deleted: this one continues it.
+                        carry = nil
+                        continued.merging = true
+                        continued.markDeleted = false
+                        continued.source.selfClosing = false
+                        continued.source.end = selfClosing ? end : start
+                        continued.source.sites.append(site)
+                        open.append(continued)
+                    } else {
+                        if let pending = carry {
+                            carry = nil
+                            complete(pending, into: &paragraphs)
+                        }
+                        paragraphs.append(WordDocument.Paragraph(text: "", numberLength: 0, runInHeadingEnd: nil,
+                                                                 container: textBoxDepth > 0 ? .textBox : tableDepth > 0 ? .table : .body))
+                        var source = ParagraphSource(start: start, contentStart: end, end: selfClosing ? end : start, selfClosing: selfClosing)
+                        source.sites = [site]
+                        open.append(OpenParagraph(index: paragraphs.count - 1, source: source))
+                    }
                     if selfClosing { finish(&open, into: &paragraphs) }
                 case .paragraphProperties where !inRun:
                     inParagraphProperties = !selfClosing
-                    if selfClosing, !open.isEmpty { open[open.count - 1].source.contentStart = scanner.offset }
-                case .paragraphStyle where inParagraphProperties && !open.isEmpty: open[open.count - 1].styleId = attributes.value("w:val")
-                case .numberId where inParagraphProperties && !open.isEmpty: open[open.count - 1].numberId = attributes.value("w:val")
-                case .numberLevel where inParagraphProperties && !open.isEmpty: open[open.count - 1].numberLevel = attributes.value("w:val").flatMap { Int($0) }
+                    let start = scanner.eventStart, end = scanner.offset
+                    setSite(&open) { site in
+                        site.propertiesStart = start
+                        if selfClosing {
+                            site.propertiesEnd = end
+                            site.propertiesSelfClosing = true
+                        }
+                    }
+                    if selfClosing, !open.isEmpty, !open[open.count - 1].merging { open[open.count - 1].source.contentStart = end }
+                case .paragraphStyle where inParagraphProperties && !open.isEmpty && !open[open.count - 1].merging:
+                    open[open.count - 1].styleId = attributes.value("w:val")
+                case .numberId where inParagraphProperties && !open.isEmpty && !open[open.count - 1].merging:
+                    open[open.count - 1].numberId = attributes.value("w:val")
+                case .numberLevel where inParagraphProperties && !open.isEmpty && !open[open.count - 1].merging:
+                    open[open.count - 1].numberLevel = attributes.value("w:val").flatMap { Int($0) }
+                case .runProperties where inParagraphProperties && !inRun:
+                    let start = scanner.eventStart, end = scanner.offset
+                    setSite(&open) { site in
+                        if selfClosing { site.markPropertiesSelfClosing = start..<end } else { site.markPropertiesContent = end }
+                    }
+                case .sectionProperties where inParagraphProperties:
+                    let start = scanner.eventStart
+                    setSite(&open) { site in if site.propertiesTail == nil { site.propertiesTail = start } }
                 case .run:
                     inRun = !selfClosing
                     directBold = nil
@@ -189,7 +235,14 @@ struct BodyExtractor {
                     if !open.isEmpty { open[open.count - 1].source.end = scanner.eventStart }
                     finish(&open, into: &paragraphs)
                 case .paragraphProperties:
-                    if inParagraphProperties, !open.isEmpty { open[open.count - 1].source.contentStart = scanner.offset }
+                    if inParagraphProperties, !open.isEmpty {
+                        let start = scanner.eventStart, end = scanner.offset
+                        if !open[open.count - 1].merging { open[open.count - 1].source.contentStart = end }
+                        setSite(&open) { site in
+                            site.propertiesEnd = end
+                            if site.propertiesTail == nil { site.propertiesTail = start }
+                        }
+                    }
                     inParagraphProperties = false
                 case .run: inRun = false
                 case .runProperties:
@@ -224,12 +277,34 @@ struct BodyExtractor {
             }
         }
         while !open.isEmpty { finish(&open, into: &paragraphs) }
+        if let pending = carry { complete(pending, into: &paragraphs) }
         return paragraphs
     }
 
-    /// Closes the innermost open paragraph: its number written out, its run-in heading settled.
+    /// A paragraph whose mark is deleted, waiting for the paragraph that continues it.
+    private var carry: OpenParagraph?
+    private var carryDepth = 0
+
+    /// Updates the XML paragraph being read (the last part of the innermost open paragraph).
+    private func setSite(_ open: inout [OpenParagraph], _ change: (inout MarkSite) -> Void) {
+        guard !open.isEmpty, !open[open.count - 1].source.sites.isEmpty else { return }
+        change(&open[open.count - 1].source.sites[open[open.count - 1].source.sites.count - 1])
+    }
+
+    /// Closes the innermost open paragraph, unless its mark is deleted: then it waits for the next.
     private mutating func finish(_ open: inout [OpenParagraph], into paragraphs: inout [WordDocument.Paragraph]) {
         guard let paragraph = open.popLast() else { return }
+        if paragraph.markDeleted {
+            if let pending = carry { complete(pending, into: &paragraphs) }
+            carry = paragraph
+            carryDepth = open.count
+            return
+        }
+        complete(paragraph, into: &paragraphs)
+    }
+
+    /// A paragraph's number written out, its run-in heading settled, its source kept.
+    private mutating func complete(_ paragraph: OpenParagraph, into paragraphs: inout [WordDocument.Paragraph]) {
         var numberId = paragraph.numberId, level = paragraph.numberLevel
         if numberId == nil, let inherited = styles.numbering(of: paragraph.styleId) {
             numberId = inherited.id
@@ -290,4 +365,23 @@ struct ParagraphSource: Sendable {
     var nodes: [TextNode] = []
     /// UTF-8 bytes of the automatic number at the start of the paragraph's text.
     var numberBytes = 0
+    /// The XML paragraphs it is made of: one, or several joined by deleted paragraph marks.
+    var sites: [MarkSite] = []
+}
+
+/// Where a paragraph mark can be marked deleted: the paragraph's tag and its properties.
+struct MarkSite: Sendable {
+    var paragraphStart: Int
+    /// Just past `<w:p …>` (or `<w:p/>`).
+    var paragraphTagEnd: Int
+    var selfClosing: Bool
+    /// The `w:pPr` element, if any.
+    var propertiesStart: Int?
+    var propertiesEnd: Int?
+    var propertiesSelfClosing = false
+    /// Just past `<w:rPr>` inside `w:pPr` (where a mark's deletion goes first), or a `<w:rPr/>`.
+    var markPropertiesContent: Int?
+    var markPropertiesSelfClosing: Range<Int>?
+    /// Where a new `w:rPr` goes inside `w:pPr`: before `w:sectPr` or `w:pPrChange`, else before `</w:pPr>`.
+    var propertiesTail: Int?
 }

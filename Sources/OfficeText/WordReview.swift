@@ -106,9 +106,37 @@ public struct WordReview {
             return made
         }
 
+        /// The paragraphs `revision` joins, when it deletes exactly the line breaks between them
+        /// (and the empty paragraphs they enclose): each one's mark is then deleted.
+        func joinedParagraphs(_ revision: Revision) -> Range<Int>? {
+            guard revision.end > revision.start else { return nil }
+            let first = paragraphIndex(of: revision.start)
+            let breaks = revision.end - revision.start
+            guard first + breaks < document.paragraphs.count,
+                  revision.start == paragraphStarts[first] + document.paragraphs[first].text.utf8.count,
+                  revision.end == paragraphStarts[first + breaks]
+            else { return nil }
+            let container = document.paragraphs[first].container
+            for index in first...(first + breaks) where document.paragraphs[index].container != container { return nil }
+            for index in (first + 1)..<(first + breaks) where !document.paragraphs[index].text.isEmpty { return nil }
+            guard (first..<(first + breaks)).allSatisfy({ $0 < sources.count && !sources[$0].sites.isEmpty }) else { return nil }
+            return first..<(first + breaks)
+        }
+        var markDeletions: [(paragraph: Int, id: Int)] = []
+        var joinedMarks = Set<Int>()
+
         var pendingComments: [Revision] = []
         for revision in revisions.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
             guard let replacement = revision.replacement else { pendingComments.append(revision); continue }
+            if replacement.isEmpty, let joined = joinedParagraphs(revision) {
+                // Only line breaks deleted: the paragraphs' marks, deleted as tracked changes.
+                for index in joined where joinedMarks.insert(index).inserted {
+                    markDeletions.append((index, nextId))
+                    nextId += 1
+                }
+                tracked += 1
+                continue
+            }
             let index = paragraphIndex(of: revision.start)
             let local = revision.start - paragraphStarts[index], localEnd = revision.end - paragraphStarts[index]
             guard index < sources.count, localEnd <= document.paragraphs[index].text.utf8.count,
@@ -174,8 +202,28 @@ public struct WordReview {
         }
 
         // The new document.xml: splices sorted by position.
-        var splices: [(start: Int, end: Int, text: String)] = []
         let revisionAttributes = "w:author=\"\(escape(author))\" w:date=\"\(escape(date))\""
+        var splices: [(start: Int, end: Int, text: String)] = []
+        // Deleted paragraph marks go into the mark's run properties (w:pPr/w:rPr), made if missing.
+        for (paragraph, id) in markDeletions {
+            let site = sources[paragraph].sites[sources[paragraph].sites.count - 1]
+            let deletion = "<w:del w:id=\"\(id)\" \(revisionAttributes)/>"
+            if site.selfClosing {
+                var tag = String(decoding: xml[site.paragraphStart..<site.paragraphTagEnd], as: UTF8.self)
+                if tag.hasSuffix("/>") { tag.removeLast(2) }
+                splices.append((site.paragraphStart, site.paragraphTagEnd, tag + "><w:pPr><w:rPr>" + deletion + "</w:rPr></w:pPr></w:p>"))
+            } else if let content = site.markPropertiesContent {
+                splices.append((content, content, deletion))
+            } else if let empty = site.markPropertiesSelfClosing {
+                splices.append((empty.lowerBound, empty.upperBound, "<w:rPr>" + deletion + "</w:rPr>"))
+            } else if site.propertiesSelfClosing, let start = site.propertiesStart, let end = site.propertiesEnd {
+                splices.append((start, end, "<w:pPr><w:rPr>" + deletion + "</w:rPr></w:pPr>"))
+            } else if let tail = site.propertiesTail {
+                splices.append((tail, tail, "<w:rPr>" + deletion + "</w:rPr>"))
+            } else {
+                splices.append((site.paragraphTagEnd, site.paragraphTagEnd, "<w:pPr><w:rPr>" + deletion + "</w:rPr></w:pPr>"))
+            }
+        }
         for index in sources.indices {
             let source = sources[index]
             for (nodeIndex, marks) in nodeMarks[index] {
@@ -195,7 +243,8 @@ public struct WordReview {
                 if !endMarkup.isEmpty { splices.append((source.end, source.end, endMarkup)) }
             }
         }
-        splices.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        // Stable: at one position the paragraph properties made above come before comment anchors.
+        splices = splices.enumerated().sorted { ($0.element.start, $0.element.end, $0.offset) < ($1.element.start, $1.element.end, $1.offset) }.map(\.element)
         var newXML: [UInt8] = []
         newXML.reserveCapacity(xml.count + splices.count * 200)
         var cursor = 0

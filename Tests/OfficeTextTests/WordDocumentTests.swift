@@ -236,4 +236,15 @@ final class WordDocumentTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 20)
         XCTAssertEqual(document.paragraphs.first?.text.count, 30_000)
     }
+
+    /// A deleted paragraph mark (tracked) joins the paragraph with the next, as accepting would.
+    func testDeletedParagraphMarksJoinParagraphs() throws {
+        let deletedMark = #"<w:rPr><w:del w:id="9" w:author="审稿人" w:date="2026-06-01T00:00:00Z"/></w:rPr>"#
+        let numbering = Package.numbering([("chineseCounting", "%1、")])
+        let body = Package.paragraph(Package.run("被分页"), properties: #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>"# + deletedMark)
+            + Package.paragraph("", properties: deletedMark)
+            + Package.paragraph(Package.run("断开的段落。"), properties: #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>"#)
+            + Package.numbered("下一点", numId: 1)
+        XCTAssertEqual(try lines(Package.docx(body, numbering: numbering)), ["一、被分页断开的段落。", "二、下一点"])
+    }
 }
