@@ -115,7 +115,7 @@ struct BodyExtractor {
             directBold ?? runStyleBold ?? styles.bold(of: open.last?.styleId) ?? false
         }
 
-        while let event = scanner.next() {
+        reading: while let event = scanner.next() {
             switch event {
             case .start(let name, let attributes, let selfClosing):
                 if skipDepth > 0 {
@@ -145,8 +145,15 @@ struct BodyExtractor {
                         continued.markDeleted = false
                         continued.source.selfClosing = false
                         continued.source.end = selfClosing ? end : start
-                        continued.source.sites.append(site)
+                        continued.source.site = site
                         open.append(continued)
+                    } else if open.count >= Self.maximumNesting || paragraphs.count >= maximumParagraphs {
+                        // Paragraphs nested deeper than any document nests them (text boxes in
+                        // tables in text boxes…), or more than any document has: read as the
+                        // enclosing paragraph's text, or stop, so a hostile file costs bounded memory.
+                        if paragraphs.count >= maximumParagraphs { tooManyParagraphs = true; break reading }
+                        if !selfClosing { ignoredParagraphs += 1 }
+                        continue
                     } else {
                         if let pending = carry {
                             carry = nil
@@ -155,7 +162,7 @@ struct BodyExtractor {
                         paragraphs.append(WordDocument.Paragraph(text: "", numberLength: 0, runInHeadingEnd: nil,
                                                                  container: textBoxDepth > 0 ? .textBox : tableDepth > 0 ? .table : .body))
                         var source = ParagraphSource(start: start, contentStart: end, end: selfClosing ? end : start, selfClosing: selfClosing)
-                        source.sites = [site]
+                        source.site = site
                         open.append(OpenParagraph(index: paragraphs.count - 1, source: source))
                     }
                     if selfClosing { finish(&open, into: &paragraphs) }
@@ -232,6 +239,10 @@ struct BodyExtractor {
                 guard let tag = Self.tags[name] else { continue }
                 switch tag {
                 case .paragraph:
+                    if ignoredParagraphs > 0 {
+                        ignoredParagraphs -= 1
+                        continue
+                    }
                     if !open.isEmpty { open[open.count - 1].source.end = scanner.eventStart }
                     finish(&open, into: &paragraphs)
                 case .paragraphProperties:
@@ -281,14 +292,22 @@ struct BodyExtractor {
         return paragraphs
     }
 
+    /// Limits for hostile documents: real ones nest paragraphs a few levels deep (a text box in a
+    /// table cell) and have thousands of paragraphs, not millions.
+    static let maximumNesting = 32
+    var maximumParagraphs = 1_000_000
+    /// Set when the document has more paragraphs than `maximumParagraphs`.
+    private(set) var tooManyParagraphs = false
+    private var ignoredParagraphs = 0
+
     /// A paragraph whose mark is deleted, waiting for the paragraph that continues it.
     private var carry: OpenParagraph?
     private var carryDepth = 0
 
     /// Updates the XML paragraph being read (the last part of the innermost open paragraph).
     private func setSite(_ open: inout [OpenParagraph], _ change: (inout MarkSite) -> Void) {
-        guard !open.isEmpty, !open[open.count - 1].source.sites.isEmpty else { return }
-        change(&open[open.count - 1].source.sites[open[open.count - 1].source.sites.count - 1])
+        guard !open.isEmpty, open[open.count - 1].source.site != nil else { return }
+        change(&open[open.count - 1].source.site!)
     }
 
     /// Closes the innermost open paragraph, unless its mark is deleted: then it waits for the next.
@@ -365,8 +384,9 @@ struct ParagraphSource: Sendable {
     var nodes: [TextNode] = []
     /// UTF-8 bytes of the automatic number at the start of the paragraph's text.
     var numberBytes = 0
-    /// The XML paragraphs it is made of: one, or several joined by deleted paragraph marks.
-    var sites: [MarkSite] = []
+    /// The XML paragraph whose mark ends it (the last, when deleted marks joined several).
+    /// Inline, not an array: a document of millions of empty paragraphs costs no allocation each.
+    var site: MarkSite?
 }
 
 /// Where a paragraph mark can be marked deleted: the paragraph's tag and its properties.

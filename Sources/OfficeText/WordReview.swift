@@ -119,7 +119,7 @@ public struct WordReview {
             let container = document.paragraphs[first].container
             for index in first...(first + breaks) where document.paragraphs[index].container != container { return nil }
             for index in (first + 1)..<(first + breaks) where !document.paragraphs[index].text.isEmpty { return nil }
-            guard (first..<(first + breaks)).allSatisfy({ $0 < sources.count && !sources[$0].sites.isEmpty }) else { return nil }
+            guard (first..<(first + breaks)).allSatisfy({ $0 < sources.count && sources[$0].site != nil }) else { return nil }
             return first..<(first + breaks)
         }
         var markDeletions: [(paragraph: Int, id: Int)] = []
@@ -206,7 +206,7 @@ public struct WordReview {
         var splices: [(start: Int, end: Int, text: String)] = []
         // Deleted paragraph marks go into the mark's run properties (w:pPr/w:rPr), made if missing.
         for (paragraph, id) in markDeletions {
-            let site = sources[paragraph].sites[sources[paragraph].sites.count - 1]
+            guard let site = sources[paragraph].site else { continue }
             let deletion = "<w:del w:id=\"\(id)\" \(revisionAttributes)/>"
             if site.selfClosing {
                 var tag = String(decoding: xml[site.paragraphStart..<site.paragraphTagEnd], as: UTF8.self)

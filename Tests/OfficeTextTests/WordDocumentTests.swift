@@ -247,4 +247,19 @@ final class WordDocumentTests: XCTestCase {
             + Package.numbered("下一点", numId: 1)
         XCTAssertEqual(try lines(Package.docx(body, numbering: numbering)), ["一、被分页断开的段落。", "二、下一点"])
     }
+
+    /// Hostile shapes cost bounded memory: paragraphs nested ten thousand deep are read as the
+    /// enclosing paragraph's text; more paragraphs than the limit stop the reading with a reason.
+    func testNestingAndParagraphCountAreBounded() throws {
+        let nested = Package.document(String(repeating: "<w:p><w:r><w:t>层</w:t></w:r>", count: 10_000) + String(repeating: "</w:p>", count: 10_000) + Package.paragraph(Package.run("之后")))
+        let document = try WordDocument(documentXML: Array(nested.utf8))
+        XCTAssertEqual(document.paragraphs.count, 33)
+        XCTAssertEqual(document.paragraphs.map(\.text).joined().count, 10_002)
+        XCTAssertEqual(document.paragraphs.last?.text, "之后")
+        let many = Array(Package.document(String(repeating: Package.paragraph(Package.run("段")), count: 101)).utf8)
+        XCTAssertThrowsError(try WordDocument(documentXML: many, maximumParagraphs: 100)) { error in
+            XCTAssertEqual(error as? WordDocumentError, .tooManyParagraphs(limit: 100))
+        }
+        XCTAssertEqual(try WordDocument(documentXML: many, maximumParagraphs: 101).paragraphs.count, 101)
+    }
 }
