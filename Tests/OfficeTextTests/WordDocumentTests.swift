@@ -262,4 +262,16 @@ final class WordDocumentTests: XCTestCase {
         }
         XCTAssertEqual(try WordDocument(documentXML: many, maximumParagraphs: 101).paragraphs.count, 101)
     }
+
+    /// Two instances of one abstract list continue each other's numbers, as in Word; an instance
+    /// that overrides the start (Word's "restart at 1") begins again.
+    func testListInstancesShareCountersUnlessRestarted() throws {
+        let numbering = #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>"#
+            + #"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
+            + #"<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>"#
+            + #"<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>"#
+        let body = Package.numbered("甲", numId: 1) + Package.numbered("乙", numId: 1) + Package.numbered("丙", numId: 2)
+            + Package.numbered("重新开始", numId: 3) + Package.numbered("接着", numId: 3) + Package.numbered("又接着", numId: 1)
+        XCTAssertEqual(try lines(Package.docx(body, numbering: numbering)), ["一、甲", "二、乙", "三、丙", "一、重新开始", "二、接着", "三、又接着"])
+    }
 }
