@@ -136,6 +136,17 @@ if command -v soffice >/dev/null && command -v pdftotext >/dev/null; then
     pdftotext "$tmp/pdf/review.pdf" - 2>/dev/null | grep -q "细化措施" \
         || { echo "docx: LibreOffice could not convert the review copy"; exit 1; }
     echo "docx: LibreOffice converts the review copy to PDF"
+    # Automatic numbers as LibreOffice lays them out are the numbers this reader writes out.
+    cp "$tmp/fixtures/numbering.docx" "$tmp/fixtures/seed-0.docx" "$tmp/pdf/"
+    (cd "$tmp/pdf" && timeout 180 soffice --headless --convert-to pdf numbering.docx seed-0.docx >/dev/null 2>&1) || true
+    for name in numbering seed-0; do
+        numbers() { grep -oE '^ *([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)' | tr -d ' '; }
+        pdftotext "$tmp/pdf/$name.pdf" - | numbers >"$tmp/pdf/$name.rendered"
+        numbers <"$tmp/fixtures/$name.txt" >"$tmp/pdf/$name.read"
+        [ -s "$tmp/pdf/$name.read" ] && cmp -s "$tmp/pdf/$name.rendered" "$tmp/pdf/$name.read" \
+            || { echo "docx: LibreOffice numbers $name.docx differently:"; diff "$tmp/pdf/$name.rendered" "$tmp/pdf/$name.read" | head; exit 1; }
+    done
+    echo "docx: automatic numbering as LibreOffice renders it"
 else
     echo "docx: skipped LibreOffice conversion — soffice or pdftotext not installed"
 fi
