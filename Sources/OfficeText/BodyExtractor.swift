@@ -16,7 +16,7 @@ struct BodyExtractor {
     private enum Tag {
         case skipped, propertiesChange, paragraph, paragraphProperties, paragraphStyle, numberId, numberLevel
         case run, runProperties, bold, runStyle, text, simpleField, insertion, tab, noBreakHyphen, symbol
-        case fieldCharacter, table, textBox, sectionProperties
+        case fieldCharacter, table, textBox, sectionProperties, cell
     }
 
     /// The elements the extractor acts on.
@@ -26,7 +26,7 @@ struct BodyExtractor {
             "w:numId": .numberId, "w:ilvl": .numberLevel, "w:r": .run, "w:rPr": .runProperties, "w:b": .bold,
             "w:rStyle": .runStyle, "w:t": .text, "w:fldSimple": .simpleField, "w:ins": .insertion, "w:moveTo": .insertion,
             "w:tab": .tab, "w:ptab": .tab, "w:noBreakHyphen": .noBreakHyphen, "w:sym": .symbol, "w:fldChar": .fieldCharacter,
-            "w:tbl": .table, "w:txbxContent": .textBox, "w:sectPr": .sectionProperties,
+            "w:tbl": .table, "w:txbxContent": .textBox, "w:sectPr": .sectionProperties, "w:tc": .cell,
         ]
         for name in skipped { tags[name] = .skipped }
         return tags
@@ -138,7 +138,7 @@ struct BodyExtractor {
                 case .paragraph:
                     let start = scanner.eventStart, end = scanner.offset
                     let site = MarkSite(paragraphStart: start, paragraphTagEnd: end, selfClosing: selfClosing)
-                    if var continued = carry, open.count == carryDepth {
+                    if var continued = carry, open.count == carryDepth, containerSerial == carrySerial {
                         // The previous paragraph's mark is deleted: this one continues it.
                         carry = nil
                         continued.merging = true
@@ -162,6 +162,7 @@ struct BodyExtractor {
                         paragraphs.append(WordDocument.Paragraph(text: "", numberLength: 0, runInHeadingEnd: nil,
                                                                  container: textBoxDepth > 0 ? .textBox : tableDepth > 0 ? .table : .body))
                         var source = ParagraphSource(start: start, contentStart: end, end: selfClosing ? end : start, selfClosing: selfClosing)
+                        source.container = containerSerial
                         source.site = site
                         open.append(OpenParagraph(index: paragraphs.count - 1, source: source))
                     }
@@ -227,8 +228,13 @@ struct BodyExtractor {
                         if fields.popLast() == true { fieldsInInstruction -= 1 }
                     default: break
                     }
-                case .table: if !selfClosing { tableDepth += 1 }
-                case .textBox: if !selfClosing { textBoxDepth += 1 }
+                case .table:
+                    if !selfClosing { tableDepth += 1 }
+                    containerSerial += 1
+                case .textBox:
+                    if !selfClosing { textBoxDepth += 1 }
+                    containerSerial += 1
+                case .cell: containerSerial += 1
                 default: break
                 }
             case .end(let name):
@@ -270,8 +276,13 @@ struct BodyExtractor {
                     node = nil
                 case .simpleField: simpleFieldDepth = max(0, simpleFieldDepth - 1)
                 case .insertion: revisionDepth = max(0, revisionDepth - 1)
-                case .table: tableDepth = max(0, tableDepth - 1)
-                case .textBox: textBoxDepth = max(0, textBoxDepth - 1)
+                case .table:
+                    tableDepth = max(0, tableDepth - 1)
+                    containerSerial += 1
+                case .textBox:
+                    textBoxDepth = max(0, textBoxDepth - 1)
+                    containerSerial += 1
+                case .cell: containerSerial += 1
                 default: break
                 }
             case .text(let text):
@@ -303,6 +314,10 @@ struct BodyExtractor {
     /// A paragraph whose mark is deleted, waiting for the paragraph that continues it.
     private var carry: OpenParagraph?
     private var carryDepth = 0
+    private var carrySerial = 0
+    /// Changes whenever a table, cell or text box opens or closes: paragraphs with the same value
+    /// are siblings, the only ones a deleted paragraph mark can join.
+    private var containerSerial = 0
 
     /// Updates the XML paragraph being read (the last part of the innermost open paragraph).
     private func setSite(_ open: inout [OpenParagraph], _ change: (inout MarkSite) -> Void) {
@@ -317,6 +332,7 @@ struct BodyExtractor {
             if let pending = carry { complete(pending, into: &paragraphs) }
             carry = paragraph
             carryDepth = open.count
+            carrySerial = containerSerial
             return
         }
         complete(paragraph, into: &paragraphs)
@@ -384,6 +400,8 @@ struct ParagraphSource: Sendable {
     var nodes: [TextNode] = []
     /// UTF-8 bytes of the automatic number at the start of the paragraph's text.
     var numberBytes = 0
+    /// Paragraphs with the same value are siblings (same body, cell or text box).
+    var container = 0
     /// The XML paragraph whose mark ends it (the last, when deleted marks joined several).
     /// Inline, not an array: a document of millions of empty paragraphs costs no allocation each.
     var site: MarkSite?

@@ -26,8 +26,10 @@ public struct WordReview {
         /// Replacements written as tracked changes.
         public var trackedChanges: Int
         /// Comments written, including replacements that could not be tracked changes (inside a
-        /// field, across runs or paragraphs, or in an automatic number) and became comments.
+        /// field, across runs or table cells, or in an automatic number) and became comments.
         public var comments: Int
+        /// Of the comments, those that stand for a replacement that could not be tracked.
+        public var untrackedReplacements: Int
     }
 
     public enum Failure: Error, Sendable {
@@ -116,8 +118,10 @@ public struct WordReview {
                   revision.start == paragraphStarts[first] + document.paragraphs[first].text.utf8.count,
                   revision.end == paragraphStarts[first + breaks]
             else { return nil }
-            let container = document.paragraphs[first].container
-            for index in first...(first + breaks) where document.paragraphs[index].container != container { return nil }
+            // Only sibling paragraphs join: a cell's last paragraph mark is the cell's.
+            guard first + breaks < sources.count else { return nil }
+            let container = sources[first].container
+            for index in first...(first + breaks) where sources[index].container != container { return nil }
             for index in (first + 1)..<(first + breaks) where !document.paragraphs[index].text.isEmpty { return nil }
             guard (first..<(first + breaks)).allSatisfy({ $0 < sources.count && sources[$0].site != nil }) else { return nil }
             return first..<(first + breaks)
@@ -290,7 +294,8 @@ public struct WordReview {
         }
         var archive = ZipArchive()
         for part in parts { archive.add(part.path, part.bytes) }
-        return Result(bytes: archive.bytes(), trackedChanges: tracked, comments: comments.count)
+        return Result(bytes: archive.bytes(), trackedChanges: tracked, comments: comments.count,
+                      untrackedReplacements: pendingComments.filter { $0.replacement != nil }.count)
     }
 
     /// The `w:t` element again, cut at each mark: the run is closed, the mark written, and a run

@@ -159,4 +159,22 @@ final class WordReviewTests: XCTestCase {
             XCTAssertEqual(try WordDocument(documentXML: Array(rejected(xml).utf8)).text, text, "layout \(number)")
         }
     }
+
+    /// Table cells are not joined: the last paragraph mark of a cell is the cell's own. Such a
+    /// join becomes a comment, and is counted as an untracked fix.
+    func testNoJoinAcrossTableCells() throws {
+        func cell(_ text: String) -> String { "<w:tc>" + Package.paragraph(Package.run(text)) + "</w:tc>" }
+        let body = "<w:tbl><w:tr>" + cell("地区") + cell("站点数") + "</w:tr></w:tbl>"
+        let document = try WordDocument(Package.docx(body))
+        XCTAssertEqual(document.text, "地区\n站点数\n")
+        let review = try WordReview.copy(of: document, revisions: [Revision(start: 6, end: 7, replacement: "", comment: "断段 [A1]")],
+                                         author: "简报检查", date: "2026-06-01T00:00:00Z")
+        XCTAssertEqual(review.trackedChanges, 0)
+        XCTAssertEqual(review.comments, 1)
+        XCTAssertEqual(review.untrackedReplacements, 1)
+        // And a deleted mark at a cell's end does not pull the next cell's text into it.
+        let marked = "<w:tbl><w:tr><w:tc>" + Package.paragraph(Package.run("地区"), properties: #"<w:rPr><w:del w:id="1" w:author="x" w:date="2026-06-01T00:00:00Z"/></w:rPr>"#)
+            + "</w:tc>" + cell("站点数") + "</w:tr></w:tbl>"
+        XCTAssertEqual(try WordDocument(Package.docx(marked)).text, "地区\n站点数\n")
+    }
 }
