@@ -32,7 +32,7 @@ let package = Package(
         // The command-line interface only: arguments, files, exit codes.
         .executableTarget(name: "jianbao", dependencies: ["Bulletin", "NotesFormat", "Templating", "SourceText", "OfficeText"]),
         // Benchmarks (`swift run -c release jianbao-bench …`); figures go to docs/performance.md.
-        .executableTarget(name: "jianbao-bench", dependencies: ["Bulletin", "NotesFormat", "Templating", "SourceText", "Zip"]),
+        .executableTarget(name: "jianbao-bench", dependencies: ["Bulletin", "NotesFormat", "Templating", "SourceText", "Zip", "OfficeText"]),
 
         // Build-time embedding of templates/ and Sources/Bulletin/Data/ into the Bulletin module,
         // so an installed binary needs no second, hand-kept copy of them.

@@ -31,7 +31,7 @@ NUMERALS = {name: value for value, name in enumerate("一二三四五六七八�
 
 
 class Numbering:
-    """One abstract list (一、 at level 0, （一） at level 1); a new instance per article restarts it."""
+    """One abstract list (一、 at level 0, （一） at level 1); each new instance restarts it."""
 
     def __init__(self, document):
         self.part = document.part.numbering_part
@@ -50,7 +50,10 @@ class Numbering:
     def new_list(self):
         self.next_id += 1
         self.part.element.append(parse_xml(
-            f'<w:num {W} w:numId="{self.next_id}"><w:abstractNumId w:val="90"/></w:num>'))
+            f'<w:num {W} w:numId="{self.next_id}"><w:abstractNumId w:val="90"/>'
+            # Word's "restart at 1": without the override the instance continues the last one.
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
+            '<w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
         return self.next_id
 
 

@@ -39,14 +39,43 @@ def ours(body, tag):
     return [e for e in body.iter(qn(tag)) if e.get(qn("w:author")) == AUTHOR and e.getparent().tag != qn("w:rPr")]
 
 
+def deleted_mark(paragraph):
+    """Our deletion of the paragraph's mark (w:pPr/w:rPr/w:del), if any."""
+    properties = paragraph.find(qn("w:pPr"))
+    marks = properties.find(qn("w:rPr")) if properties is not None else None
+    if marks is None:
+        return None
+    for deletion in marks.findall(qn("w:del")):
+        if deletion.get(qn("w:author")) == AUTHOR:
+            return deletion
+    return None
+
+
 def accept(body):
     for deletion in ours(body, "w:del"):
         deletion.getparent().remove(deletion)
     for insertion in ours(body, "w:ins"):
         unwrap(insertion)
+    # A deleted mark joins the paragraph with the next: its content moves up, its own mark stays.
+    for paragraph in list(body.iter(qn("w:p"))):
+        while paragraph.getparent() is not None and (mark := deleted_mark(paragraph)) is not None:
+            following = paragraph.getnext()
+            if following is None or following.tag != qn("w:p"):
+                mark.getparent().remove(mark)
+                break
+            for child in list(following):
+                if child.tag != qn("w:pPr"):
+                    paragraph.append(child)
+            mark.getparent().remove(mark)
+            if (next_mark := deleted_mark(following)) is not None:
+                paragraph.find(qn("w:pPr")).find(qn("w:rPr")).append(copy.deepcopy(next_mark))
+            following.getparent().remove(following)
 
 
 def reject(body):
+    for paragraph in list(body.iter(qn("w:p"))):
+        if (mark := deleted_mark(paragraph)) is not None:
+            mark.getparent().remove(mark)
     for insertion in ours(body, "w:ins"):
         insertion.getparent().remove(insertion)
     for deletion in ours(body, "w:del"):
@@ -65,6 +94,7 @@ def main():
     ours = [e for e in body.iter(qn("w:ins"), qn("w:del")) if e.get(qn("w:author")) == AUTHOR]
     insertions = [e for e in ours if e.tag == qn("w:ins")]
     deletions = [e for e in ours if e.tag == qn("w:del")]
+    marks = [p for p in body.iter(qn("w:p")) if deleted_mark(p) is not None]
     comments = [c for c in review.comments if c.author == AUTHOR] if hasattr(review, "comments") else []
     references = {e.get(qn("w:id")) for e in body.iter(qn("w:commentReference"))}
     starts = {e.get(qn("w:id")) for e in body.iter(qn("w:commentRangeStart"))}
@@ -88,7 +118,7 @@ def main():
                 break
         print(f"{len(before)} paragraphs in the original, {len(after)} in the rejected copy", file=sys.stderr)
         sys.exit(1)
-    print(f"{len(deletions) + len(insertions)} tracked marks ({len(deletions)} deletions, {len(insertions)} insertions), {len(comments)} comments")
+    print(f"{len(deletions) + len(insertions) + len(marks)} tracked marks ({len(deletions)} deletions, {len(insertions)} insertions, {len(marks)} paragraph marks deleted), {len(comments)} comments")
 
 
 if __name__ == "__main__":

@@ -81,11 +81,15 @@ struct NumberingDefinitions {
     }
 }
 
-/// Counts numbered paragraphs as Word does: each list instance (numId) keeps a counter per level;
-/// a number at one level restarts the levels below it.
+/// Counts numbered paragraphs as Word does: the list instances (numId) of one abstract list share
+/// its counters — a second instance continues the numbers — unless the instance overrides a level's
+/// start, which restarts that level where the instance is first used; a number at one level
+/// restarts the levels below it.
 struct NumberingCounter {
     let definitions: NumberingDefinitions
+    /// Counters per abstract list (or per instance that redefines its levels).
     private var counters: [String: [Int: Int]] = [:]
+    private var instancesSeen = Set<String>()
 
     init(_ definitions: NumberingDefinitions) { self.definitions = definitions }
 
@@ -93,10 +97,15 @@ struct NumberingCounter {
     /// with its suffix; nil when the list or level is not defined, or shows nothing.
     mutating func next(numberId: String, level: Int) -> String? {
         guard numberId != "0", let definition = definitions.level(level, of: numberId) else { return nil }
-        var levels = counters[numberId, default: [:]]
+        let key = definitions.levelOverrides[numberId] != nil ? "num " + numberId
+            : definitions.abstractOfNumber[numberId].map { "abstract " + $0 } ?? "num " + numberId
+        var levels = counters[key, default: [:]]
+        if instancesSeen.insert(numberId).inserted, let overrides = definitions.startOverrides[numberId] {
+            for overridden in overrides.keys { levels[overridden] = nil }
+        }
         levels[level] = (levels[level] ?? definition.start - 1) + 1
         for deeper in levels.keys where deeper > level { levels[deeper] = nil }
-        counters[numberId] = levels
+        counters[key] = levels
 
         var text = ""
         var rest = Substring(definition.text)

@@ -13,6 +13,8 @@ public enum WordDocumentError: Error, Sendable, Hashable {
     case notAWordDocument
     /// The document has no body text at all.
     case noBodyText
+    /// More paragraphs than any real document (a hostile or broken file).
+    case tooManyParagraphs(limit: Int)
 
     /// What went wrong, said for a user (Simplified Chinese).
     public var message: String {
@@ -22,6 +24,7 @@ public enum WordDocumentError: Error, Sendable, Hashable {
         case .openDocument: "这是 OpenDocument（.odt）文档；请另存为 .docx 后再试"
         case .notAWordDocument: "这个压缩包不是 Word 文档（没有 word/document.xml）；请另存为 .docx 后再试"
         case .noBodyText: "Word 文档的正文是空的（没有任何文字）"
+        case .tooManyParagraphs(let limit): "Word 文档的段落超过 \(limit) 段，疑为异常文件，已停止读取"
         }
     }
 }
@@ -95,12 +98,15 @@ public struct WordDocument: Sendable {
     }
 
     /// Reads the parts themselves: `word/document.xml`, and optionally numbering and styles.
-    public init(documentXML: [UInt8], numberingXML: [UInt8]? = nil, stylesXML: [UInt8]? = nil) throws(WordDocumentError) {
+    public init(documentXML: [UInt8], numberingXML: [UInt8]? = nil, stylesXML: [UInt8]? = nil,
+                maximumParagraphs: Int = 1_000_000) throws(WordDocumentError) {
         var extractor = BodyExtractor(
             numbering: NumberingCounter(numberingXML.map(NumberingDefinitions.init(xml:)) ?? NumberingDefinitions()),
             styles: stylesXML.map(StyleSheet.init(xml:)) ?? StyleSheet()
         )
+        extractor.maximumParagraphs = maximumParagraphs
         paragraphs = extractor.extract(documentXML)
+        guard !extractor.tooManyParagraphs else { throw .tooManyParagraphs(limit: maximumParagraphs) }
         sources = extractor.sources
         self.documentXML = documentXML
         guard paragraphs.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { throw .noBodyText }
@@ -201,7 +207,7 @@ struct StyleSheet {
 }
 
 /// `w:b`, `w:val="true"` and the like are on; `w:val="0"`, `"false"`, `"off"` are off.
-func isOn(_ attributes: [(name: String, value: String)]) -> Bool {
+func isOn(_ attributes: XMLAttributes) -> Bool {
     guard let value = attributes.value("w:val") else { return true }
     return !["0", "false", "off", "none"].contains(value)
 }

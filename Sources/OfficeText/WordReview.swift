@@ -26,8 +26,10 @@ public struct WordReview {
         /// Replacements written as tracked changes.
         public var trackedChanges: Int
         /// Comments written, including replacements that could not be tracked changes (inside a
-        /// field, across runs or paragraphs, or in an automatic number) and became comments.
+        /// field, across runs or table cells, or in an automatic number) and became comments.
         public var comments: Int
+        /// Of the comments, those that stand for a replacement that could not be tracked.
+        public var untrackedReplacements: Int
     }
 
     public enum Failure: Error, Sendable {
@@ -87,13 +89,58 @@ public struct WordReview {
             guard index < sources.count else { return nil }
             let source = sources[index]
             let start = local - source.numberBytes, end = localEnd - source.numberBytes
-            guard start >= 0 else { return nil }
-            return source.nodes.firstIndex { $0.offset <= start && end <= $0.offset + $0.text.utf8.count }
+            guard start >= 0, let found = Self.lastNode(in: source.nodes, startingAtOrBefore: start) else { return nil }
+            // At a boundary an insertion belongs to the node it ends, when there is one.
+            for candidate in [found - 1, found] where candidate >= 0 {
+                let node = source.nodes[candidate]
+                if node.offset <= start, end <= node.offset + node.text.utf8.count { return candidate }
+            }
+            return nil
         }
+
+        // Each node's bytes made once, however many revisions fall in it.
+        var nodeBytes: [Int: [UInt8]] = [:]
+        func bytes(_ index: Int, _ nodeIndex: Int) -> [UInt8] {
+            let key = index << 32 | nodeIndex
+            if let cached = nodeBytes[key] { return cached }
+            let made = Array(sources[index].nodes[nodeIndex].text.utf8)
+            nodeBytes[key] = made
+            return made
+        }
+
+        /// The paragraphs `revision` joins, when it deletes exactly the line breaks between them
+        /// (and the empty paragraphs they enclose): each one's mark is then deleted.
+        func joinedParagraphs(_ revision: Revision) -> Range<Int>? {
+            guard revision.end > revision.start else { return nil }
+            let first = paragraphIndex(of: revision.start)
+            let breaks = revision.end - revision.start
+            guard first + breaks < document.paragraphs.count,
+                  revision.start == paragraphStarts[first] + document.paragraphs[first].text.utf8.count,
+                  revision.end == paragraphStarts[first + breaks]
+            else { return nil }
+            // Only sibling paragraphs join: a cell's last paragraph mark is the cell's.
+            guard first + breaks < sources.count else { return nil }
+            let container = sources[first].container
+            for index in first...(first + breaks) where sources[index].container != container { return nil }
+            for index in (first + 1)..<(first + breaks) where !document.paragraphs[index].text.isEmpty { return nil }
+            guard (first..<(first + breaks)).allSatisfy({ $0 < sources.count && sources[$0].site != nil }) else { return nil }
+            return first..<(first + breaks)
+        }
+        var markDeletions: [(paragraph: Int, id: Int)] = []
+        var joinedMarks = Set<Int>()
 
         var pendingComments: [Revision] = []
         for revision in revisions.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
             guard let replacement = revision.replacement else { pendingComments.append(revision); continue }
+            if replacement.isEmpty, let joined = joinedParagraphs(revision) {
+                // Only line breaks deleted: the paragraphs' marks, deleted as tracked changes.
+                for index in joined where joinedMarks.insert(index).inserted {
+                    markDeletions.append((index, nextId))
+                    nextId += 1
+                }
+                tracked += 1
+                continue
+            }
             let index = paragraphIndex(of: revision.start)
             let local = revision.start - paragraphStarts[index], localEnd = revision.end - paragraphStarts[index]
             guard index < sources.count, localEnd <= document.paragraphs[index].text.utf8.count,
@@ -102,10 +149,11 @@ public struct WordReview {
             let textNode = sources[index].nodes[nodeIndex]
             let start = local - sources[index].numberBytes - textNode.offset
             let end = localEnd - sources[index].numberBytes - textNode.offset
-            let overlaps = (replaced[index][nodeIndex] ?? []).contains { start < $0.end && $0.start < end || (start == end && start == $0.start) }
-            let bytes = Array(textNode.text.utf8)
-            guard !overlaps, isScalarBoundary(bytes, start), isScalarBoundary(bytes, end) else { pendingComments.append(revision); continue }
-            let old = String(decoding: bytes[start..<end], as: UTF8.self)
+            // Replacements come sorted by start: only the last one in the node can overlap.
+            let overlaps = (replaced[index][nodeIndex]?.last).map { start < $0.end || start == $0.start } ?? false
+            let text = bytes(index, nodeIndex)
+            guard !overlaps, isScalarBoundary(text, start), isScalarBoundary(text, end) else { pendingComments.append(revision); continue }
+            let old = String(decoding: text[start..<end], as: UTF8.self)
             replaced[index][nodeIndex, default: []].append((start, end))
             nodeMarks[index][nodeIndex, default: []].append((start, .replace(end: end, old: old, new: replacement, id: nextId)))
             nextId += 2
@@ -119,14 +167,25 @@ public struct WordReview {
             guard index < sources.count else { return }
             let local = offset - paragraphStarts[index] - sources[index].numberBytes
             let nodes = sources[index].nodes
-            let candidates = nodes.indices.filter { nodes[$0].offset <= local && local <= nodes[$0].offset + nodes[$0].text.utf8.count }
+            var candidates: [Int] = []
+            if local >= 0, let found = Self.lastNode(in: nodes, startingAtOrBefore: local) {
+                candidates = [found - 1, found].filter { $0 >= 0 && nodes[$0].offset <= local && local <= nodes[$0].offset + nodes[$0].text.utf8.count }
+            }
             // An end anchor at a node boundary goes in the earlier node, a start anchor in the later one.
             if let nodeIndex = atEnd ? candidates.first : candidates.last {
                 var inNode = local - nodes[nodeIndex].offset
-                for range in replaced[index][nodeIndex] ?? [] where range.start < inNode && inNode < range.end {
-                    inNode = atEnd ? range.end : range.start
+                // Out of a replaced range (sorted and disjoint: found by binary search).
+                if let ranges = replaced[index][nodeIndex] {
+                    var low = 0, high = ranges.count
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if ranges[middle].end <= inNode { low = middle + 1 } else { high = middle }
+                    }
+                    if low < ranges.count, ranges[low].start < inNode, inNode < ranges[low].end {
+                        inNode = atEnd ? ranges[low].end : ranges[low].start
+                    }
                 }
-                if isScalarBoundary(Array(nodes[nodeIndex].text.utf8), inNode) {
+                if isScalarBoundary(bytes(index, nodeIndex), inNode) {
                     nodeMarks[index][nodeIndex, default: []].append((inNode, mark))
                     return
                 }
@@ -147,8 +206,28 @@ public struct WordReview {
         }
 
         // The new document.xml: splices sorted by position.
-        var splices: [(start: Int, end: Int, text: String)] = []
         let revisionAttributes = "w:author=\"\(escape(author))\" w:date=\"\(escape(date))\""
+        var splices: [(start: Int, end: Int, text: String)] = []
+        // Deleted paragraph marks go into the mark's run properties (w:pPr/w:rPr), made if missing.
+        for (paragraph, id) in markDeletions {
+            guard let site = sources[paragraph].site else { continue }
+            let deletion = "<w:del w:id=\"\(id)\" \(revisionAttributes)/>"
+            if site.selfClosing {
+                var tag = String(decoding: xml[site.paragraphStart..<site.paragraphTagEnd], as: UTF8.self)
+                if tag.hasSuffix("/>") { tag.removeLast(2) }
+                splices.append((site.paragraphStart, site.paragraphTagEnd, tag + "><w:pPr><w:rPr>" + deletion + "</w:rPr></w:pPr></w:p>"))
+            } else if let content = site.markPropertiesContent {
+                splices.append((content, content, deletion))
+            } else if let empty = site.markPropertiesSelfClosing {
+                splices.append((empty.lowerBound, empty.upperBound, "<w:rPr>" + deletion + "</w:rPr>"))
+            } else if site.propertiesSelfClosing, let start = site.propertiesStart, let end = site.propertiesEnd {
+                splices.append((start, end, "<w:pPr><w:rPr>" + deletion + "</w:rPr></w:pPr>"))
+            } else if let tail = site.propertiesTail {
+                splices.append((tail, tail, "<w:rPr>" + deletion + "</w:rPr>"))
+            } else {
+                splices.append((site.paragraphTagEnd, site.paragraphTagEnd, "<w:pPr><w:rPr>" + deletion + "</w:rPr></w:pPr>"))
+            }
+        }
         for index in sources.indices {
             let source = sources[index]
             for (nodeIndex, marks) in nodeMarks[index] {
@@ -168,7 +247,8 @@ public struct WordReview {
                 if !endMarkup.isEmpty { splices.append((source.end, source.end, endMarkup)) }
             }
         }
-        splices.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        // Stable: at one position the paragraph properties made above come before comment anchors.
+        splices = splices.enumerated().sorted { ($0.element.start, $0.element.end, $0.offset) < ($1.element.start, $1.element.end, $1.offset) }.map(\.element)
         var newXML: [UInt8] = []
         newXML.reserveCapacity(xml.count + splices.count * 200)
         var cursor = 0
@@ -214,7 +294,8 @@ public struct WordReview {
         }
         var archive = ZipArchive()
         for part in parts { archive.add(part.path, part.bytes) }
-        return Result(bytes: archive.bytes(), trackedChanges: tracked, comments: comments.count)
+        return Result(bytes: archive.bytes(), trackedChanges: tracked, comments: comments.count,
+                      untrackedReplacements: pendingComments.filter { $0.replacement != nil }.count)
     }
 
     /// The `w:t` element again, cut at each mark: the run is closed, the mark written, and a run
@@ -298,6 +379,16 @@ public struct WordReview {
             index -= 1
         }
         return bytes
+    }
+
+    /// The last node whose text starts at or before `offset` (nodes are in text order).
+    private static func lastNode(in nodes: [TextNode], startingAtOrBefore offset: Int) -> Int? {
+        var low = 0, high = nodes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if nodes[middle].offset <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? nil : low - 1
     }
 
     private static func isScalarBoundary(_ bytes: [UInt8], _ offset: Int) -> Bool {

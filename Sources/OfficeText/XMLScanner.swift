@@ -6,7 +6,7 @@
 /// no DTD is ever read, so no entity can expand.
 struct XMLScanner {
     enum Event {
-        case start(name: String, attributes: [(name: String, value: String)], selfClosing: Bool)
+        case start(name: String, attributes: XMLAttributes, selfClosing: Bool)
         case end(name: String)
         case text(String)
     }
@@ -83,41 +83,23 @@ struct XMLScanner {
         let nameStart = index
         while index < count, !Self.isNameEnd(bytes[index]) { index += 1 }
         let name = String(decoding: bytes[nameStart..<index], as: UTF8.self)
-        var attributes: [(name: String, value: String)] = []
+        let attributesStart = index
+        // Only the end of the tag is found here (a quoted value may hold `>`); values are
+        // decoded when asked for, as most tags' attributes never are.
+        var quote: UInt8 = 0
         while index < count {
-            while index < count, Self.isSpace(bytes[index]) { index += 1 }
-            guard index < count else { break }
             let byte = bytes[index]
-            if byte == UInt8(ascii: ">") {
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                let selfClosing = index > attributesStart && bytes[index - 1] == UInt8(ascii: "/")
                 position = index + 1
-                return .start(name: name, attributes: attributes, selfClosing: false)
-            }
-            if byte == UInt8(ascii: "/") {
-                index += 1
-                if index < count, bytes[index] == UInt8(ascii: ">") {
-                    position = index + 1
-                    return .start(name: name, attributes: attributes, selfClosing: true)
-                }
-                continue
-            }
-            let attributeStart = index
-            while index < count, !Self.isNameEnd(bytes[index]), bytes[index] != UInt8(ascii: "=") { index += 1 }
-            let attributeName = String(decoding: bytes[attributeStart..<index], as: UTF8.self)
-            while index < count, Self.isSpace(bytes[index]) { index += 1 }
-            guard index < count, bytes[index] == UInt8(ascii: "=") else {
-                // A name without a value: not XML, but skip it rather than stop.
-                if index == attributeStart { index += 1 }
-                continue
+                let attributes = XMLAttributes(bytes: bytes, range: attributesStart..<(selfClosing ? index - 1 : index))
+                return .start(name: name, attributes: attributes, selfClosing: selfClosing)
             }
             index += 1
-            while index < count, Self.isSpace(bytes[index]) { index += 1 }
-            guard index < count else { break }
-            let quote = bytes[index]
-            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { continue }
-            let valueStart = index + 1
-            guard let valueEnd = find(quote, from: valueStart) else { break }
-            attributes.append((attributeName, Self.decode(bytes[valueStart..<valueEnd])))
-            index = valueEnd + 1
         }
         position = count
         return nil
@@ -149,11 +131,11 @@ struct XMLScanner {
         return true
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
+    static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    private static func isNameEnd(_ byte: UInt8) -> Bool {
+    static func isNameEnd(_ byte: UInt8) -> Bool {
         isSpace(byte) || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
     }
 
@@ -199,9 +181,53 @@ struct XMLScanner {
     }
 }
 
-extension [(name: String, value: String)] {
+/// A start tag's attributes, read from the tag's bytes when asked for.
+struct XMLAttributes {
+    let bytes: [UInt8]
+    let range: Range<Int>
+
     /// The value of the attribute named `name` (qualified, e.g. `w:val`).
     func value(_ name: String) -> String? {
-        first { $0.name == name }?.value
+        var found: String?
+        forEach { attributeName, valueRange in
+            guard found == nil, bytes[attributeName].elementsEqual(name.utf8) else { return }
+            found = XMLScanner.decode(bytes[valueRange])
+        }
+        return found
+    }
+
+    /// Every attribute in order.
+    var all: [(name: String, value: String)] {
+        var attributes: [(name: String, value: String)] = []
+        forEach { name, value in
+            attributes.append((String(decoding: bytes[name], as: UTF8.self), XMLScanner.decode(bytes[value])))
+        }
+        return attributes
+    }
+
+    private func forEach(_ body: (Range<Int>, Range<Int>) -> Void) {
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            while index < end, XMLScanner.isSpace(bytes[index]) { index += 1 }
+            let nameStart = index
+            while index < end, !XMLScanner.isNameEnd(bytes[index]), bytes[index] != UInt8(ascii: "=") { index += 1 }
+            let nameEnd = index
+            while index < end, XMLScanner.isSpace(bytes[index]) { index += 1 }
+            guard index < end, bytes[index] == UInt8(ascii: "="), nameEnd > nameStart else {
+                // A name without a value, or stray characters: not XML, skipped.
+                index = max(index, nameStart) + 1
+                continue
+            }
+            index += 1
+            while index < end, XMLScanner.isSpace(bytes[index]) { index += 1 }
+            guard index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { continue }
+            let quote = bytes[index]
+            let valueStart = index + 1
+            var valueEnd = valueStart
+            while valueEnd < end, bytes[valueEnd] != quote { valueEnd += 1 }
+            body(nameStart..<nameEnd, valueStart..<valueEnd)
+            index = valueEnd + 1
+        }
     }
 }

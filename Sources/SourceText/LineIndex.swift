@@ -22,18 +22,22 @@ public struct LineIndex: Sendable {
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         var starts = [hasByteOrderMark ? 3 : 0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        var checkpoints: [Int: [Int]] = [:]
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            if index - starts[starts.count - 1] > Self.checkpointSpacing {
-                checkpoints[starts.count - 1] = Self.checkpoints(bytes, from: starts[starts.count - 1], to: index)
-            }
             starts.append(index + 1)
         }
-        if bytes.count - starts[starts.count - 1] > Self.checkpointSpacing {
-            checkpoints[starts.count - 1] = Self.checkpoints(bytes, from: starts[starts.count - 1], to: bytes.count)
-        }
         self.lineStarts = starts
-        self.longLineCheckpoints = checkpoints
+        self.longLineCheckpoints = Self.longLineCheckpoints(bytes, lineStarts: starts)
+    }
+
+    /// Checkpoints for the lines longer than the spacing: a look at each line's length, and a
+    /// count only over the long ones.
+    private static func longLineCheckpoints(_ bytes: [UInt8], lineStarts starts: [Int]) -> [Int: [Int]] {
+        var checkpoints: [Int: [Int]] = [:]
+        for line in starts.indices {
+            let end = line + 1 < starts.count ? starts[line + 1] - 1 : bytes.count
+            if end - starts[line] > checkpointSpacing { checkpoints[line] = Self.checkpoints(bytes, from: starts[line], to: end) }
+        }
+        return checkpoints
     }
 
     private static func checkpoints(_ bytes: [UInt8], from start: Int, to end: Int) -> [Int] {
@@ -51,6 +55,7 @@ public struct LineIndex: Sendable {
     public init(bytes: [UInt8], lineStarts: [Int]) {
         self.bytes = bytes
         self.lineStarts = lineStarts.isEmpty ? [0] : lineStarts
+        self.longLineCheckpoints = Self.longLineCheckpoints(bytes, lineStarts: self.lineStarts)
     }
 
     public var lineCount: Int { lineStarts.count }

@@ -12,6 +12,7 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("stats", benchmarkStats),
     ("inflate", benchmarkInflate),
     ("adversarial", benchmarkAdversarialCLI),
+    ("word", benchmarkWord),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

@@ -226,4 +226,52 @@ final class WordDocumentTests: XCTestCase {
         }
         XCTAssertGreaterThan(read, 0)
     }
+
+    /// Fields begun and never ended, by the ten thousand: each run's text is still judged in constant time.
+    func testUnclosedFieldsStayLinear() throws {
+        let begin = #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>字</w:t></w:r>"#
+        let xml = Array(Package.document(Package.paragraph(String(repeating: begin, count: 30_000))).utf8)
+        let started = Date()
+        let document = try WordDocument(documentXML: xml)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+        XCTAssertEqual(document.paragraphs.first?.text.count, 30_000)
+    }
+
+    /// A deleted paragraph mark (tracked) joins the paragraph with the next, as accepting would.
+    func testDeletedParagraphMarksJoinParagraphs() throws {
+        let deletedMark = #"<w:rPr><w:del w:id="9" w:author="审稿人" w:date="2026-06-01T00:00:00Z"/></w:rPr>"#
+        let numbering = Package.numbering([("chineseCounting", "%1、")])
+        let body = Package.paragraph(Package.run("被分页"), properties: #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>"# + deletedMark)
+            + Package.paragraph("", properties: deletedMark)
+            + Package.paragraph(Package.run("断开的段落。"), properties: #"<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>"#)
+            + Package.numbered("下一点", numId: 1)
+        XCTAssertEqual(try lines(Package.docx(body, numbering: numbering)), ["一、被分页断开的段落。", "二、下一点"])
+    }
+
+    /// Hostile shapes cost bounded memory: paragraphs nested ten thousand deep are read as the
+    /// enclosing paragraph's text; more paragraphs than the limit stop the reading with a reason.
+    func testNestingAndParagraphCountAreBounded() throws {
+        let nested = Package.document(String(repeating: "<w:p><w:r><w:t>层</w:t></w:r>", count: 10_000) + String(repeating: "</w:p>", count: 10_000) + Package.paragraph(Package.run("之后")))
+        let document = try WordDocument(documentXML: Array(nested.utf8))
+        XCTAssertEqual(document.paragraphs.count, 33)
+        XCTAssertEqual(document.paragraphs.map(\.text).joined().count, 10_002)
+        XCTAssertEqual(document.paragraphs.last?.text, "之后")
+        let many = Array(Package.document(String(repeating: Package.paragraph(Package.run("段")), count: 101)).utf8)
+        XCTAssertThrowsError(try WordDocument(documentXML: many, maximumParagraphs: 100)) { error in
+            XCTAssertEqual(error as? WordDocumentError, .tooManyParagraphs(limit: 100))
+        }
+        XCTAssertEqual(try WordDocument(documentXML: many, maximumParagraphs: 101).paragraphs.count, 101)
+    }
+
+    /// Two instances of one abstract list continue each other's numbers, as in Word; an instance
+    /// that overrides the start (Word's "restart at 1") begins again.
+    func testListInstancesShareCountersUnlessRestarted() throws {
+        let numbering = #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>"#
+            + #"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#
+            + #"<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>"#
+            + #"<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>"#
+        let body = Package.numbered("甲", numId: 1) + Package.numbered("乙", numId: 1) + Package.numbered("丙", numId: 2)
+            + Package.numbered("重新开始", numId: 3) + Package.numbered("接着", numId: 3) + Package.numbered("又接着", numId: 1)
+        XCTAssertEqual(try lines(Package.docx(body, numbering: numbering)), ["一、甲", "二、乙", "三、丙", "一、重新开始", "二、接着", "三、又接着"])
+    }
 }

@@ -19,7 +19,8 @@ final class WordReviewTests: XCTestCase {
 
     /// Every change rejected: insertions dropped, deletions restored.
     private func rejected(_ xml: String) -> String {
-        xml.replacingOccurrences(of: #"<w:ins w:id="[0-9]+" w:author="[^"]*" w:date="[^"]*">.*?</w:ins>"#, with: "", options: .regularExpression)
+        xml.replacingOccurrences(of: #"<w:del w:id="[0-9]+" w:author="[^"]*" w:date="[^"]*"/>"#, with: "", options: .regularExpression)
+            .replacingOccurrences(of: #"<w:ins w:id="[0-9]+" w:author="[^"]*" w:date="[^"]*">.*?</w:ins>"#, with: "", options: .regularExpression)
             .replacingOccurrences(of: #"<w:del w:id="[0-9]+" w:author="[^"]*" w:date="[^"]*">"#, with: "", options: .regularExpression)
             .replacingOccurrences(of: "</w:del>", with: "")
             .replacingOccurrences(of: "w:delText", with: "w:t")
@@ -107,5 +108,73 @@ final class WordReviewTests: XCTestCase {
         XCTAssertTrue(comments.contains("原有批注"))
         XCTAssertTrue(comments.contains(#"<w:comment w:id="8" w:author="简报检查""#), comments)
         XCTAssertEqual(try XCTUnwrap(copy["word/_rels/document.xml.rels"]).components(separatedBy: "comments.xml").count - 1, 1)
+    }
+
+    /// Many marks in one long run, and many in many runs: time grows with the marks, not their square.
+    func testManyRevisionsStayLinear() throws {
+        let piece = "代表,"
+        let count = 20_000
+        let document = try WordDocument(Package.docx(Package.paragraph(Package.run(String(repeating: piece, count: count)))))
+        let step = piece.utf8.count
+        var revisions: [Revision] = []
+        for index in 0..<count {
+            let comma = index * step + step - 1
+            revisions.append(index % 2 == 0 ? Revision(start: comma, end: comma + 1, replacement: "，", comment: "x")
+                                             : Revision(start: comma, end: comma + 1, comment: "半角逗号"))
+        }
+        let started = Date()
+        let review = try WordReview.copy(of: document, revisions: revisions, author: "简报检查", date: "2026-06-01T00:00:00Z")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+        XCTAssertEqual(review.trackedChanges, count / 2)
+        XCTAssertEqual(review.comments, count / 2)
+        XCTAssertEqual(try WordDocument(review.bytes).text.filter { $0 == "，" }.count, count / 2)
+    }
+
+    /// Paragraphs split by a page break, joined back: each mark in between deleted as a tracked
+    /// change, whatever the paragraph's properties look like.
+    func testParagraphJoinsAreDeletedMarks() throws {
+        let layouts = [
+            Package.paragraph(Package.run("甲前")),                                                        // no w:pPr
+            Package.paragraph(Package.run("甲前"), properties: #"<w:jc w:val="both"/>"#),                // w:pPr without w:rPr
+            Package.paragraph(Package.run("甲前"), properties: #"<w:jc w:val="both"/><w:rPr><w:b/></w:rPr>"#), // with w:rPr
+            #"<w:p><w:pPr/>"# + Package.run("甲前") + "</w:p>",                                             // empty w:pPr
+            #"<w:p><w:pPr><w:rPr/></w:pPr>"# + Package.run("甲前") + "</w:p>",                             // empty w:rPr
+        ]
+        for (number, first) in layouts.enumerated() {
+            let body = first + "<w:p/>" + Package.paragraph(Package.run("后半。")) + Package.paragraph(Package.run("另一段"))
+            let document = try WordDocument(Package.docx(body))
+            let text = document.text
+            XCTAssertEqual(text, "甲前\n\n后半。\n另一段\n")
+            let start = try offset(of: "\n\n后", in: text)
+            let review = try WordReview.copy(of: document, revisions: [Revision(start: start, end: start + 2, replacement: "", comment: "断段 [A1]")],
+                                             author: "简报检查", date: "2026-06-01T00:00:00Z")
+            XCTAssertEqual(review.trackedChanges, 1, "layout \(number)")
+            XCTAssertEqual(review.comments, 0, "layout \(number)")
+            let xml = try XCTUnwrap(try parts(review.bytes)["word/document.xml"])
+            // Two marks deleted (the first paragraph's and the empty one's), inside w:pPr/w:rPr.
+            XCTAssertEqual(xml.components(separatedBy: #"w:author="简报检查" w:date="2026-06-01T00:00:00Z"/>"#).count - 1, 2, xml)
+            XCTAssertEqual(xml.components(separatedBy: "<w:rPr><w:del ").count - 1, 2, xml)
+            // Accepted: one paragraph; rejected: the original three.
+            XCTAssertEqual(try WordDocument(review.bytes).text, "甲前后半。\n另一段\n", "layout \(number): \(xml)")
+            XCTAssertEqual(try WordDocument(documentXML: Array(rejected(xml).utf8)).text, text, "layout \(number)")
+        }
+    }
+
+    /// Table cells are not joined: the last paragraph mark of a cell is the cell's own. Such a
+    /// join becomes a comment, and is counted as an untracked fix.
+    func testNoJoinAcrossTableCells() throws {
+        func cell(_ text: String) -> String { "<w:tc>" + Package.paragraph(Package.run(text)) + "</w:tc>" }
+        let body = "<w:tbl><w:tr>" + cell("地区") + cell("站点数") + "</w:tr></w:tbl>"
+        let document = try WordDocument(Package.docx(body))
+        XCTAssertEqual(document.text, "地区\n站点数\n")
+        let review = try WordReview.copy(of: document, revisions: [Revision(start: 6, end: 7, replacement: "", comment: "断段 [A1]")],
+                                         author: "简报检查", date: "2026-06-01T00:00:00Z")
+        XCTAssertEqual(review.trackedChanges, 0)
+        XCTAssertEqual(review.comments, 1)
+        XCTAssertEqual(review.untrackedReplacements, 1)
+        // And a deleted mark at a cell's end does not pull the next cell's text into it.
+        let marked = "<w:tbl><w:tr><w:tc>" + Package.paragraph(Package.run("地区"), properties: #"<w:rPr><w:del w:id="1" w:author="x" w:date="2026-06-01T00:00:00Z"/></w:rPr>"#)
+            + "</w:tc>" + cell("站点数") + "</w:tr></w:tbl>"
+        XCTAssertEqual(try WordDocument(Package.docx(marked)).text, "地区\n站点数\n")
     }
 }

@@ -8,7 +8,7 @@ final class XMLScannerTests: XCTestCase {
         while let event = scanner.next() {
             switch event {
             case .start(let name, let attributes, let selfClosing):
-                events.append("<\(name)" + attributes.map { " \($0.name)=\($0.value)" }.joined() + (selfClosing ? "/>" : ">"))
+                events.append("<\(name)" + attributes.all.map { " \($0.name)=\($0.value)" }.joined() + (selfClosing ? "/>" : ">"))
             case .end(let name): events.append("</\(name)>")
             case .text(let text): events.append(text)
             }
