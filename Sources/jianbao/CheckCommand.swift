@@ -76,6 +76,7 @@ enum CheckCommand: Command {
             }
         }
 
+        guard paths.filter({ $0 == "-" }).count <= 1 else { throw CommandError(message: "标准输入（-）只能给一次") }
         var entries: [CheckReport.Entry] = []
         var unreadable = false
         var notesErrors = false
@@ -90,11 +91,17 @@ enum CheckCommand: Command {
                 continue
             }
             let text = input.text
+            if text.unicodeScalars.allSatisfy({ $0 == "\u{FEFF}" || $0.properties.isWhitespace }) {
+                // Nothing to check is not "not a bulletin" (S1) nor clean: the wrong file, most likely.
+                Terminal.printError("jianbao check：\(Files.displayName(path)) 是空的，没有可检查的文字")
+                unreadable = true
+                continue
+            }
             var bytes = Array(text.utf8)
             if fix, !input.isPlainText {
                 // The text is not the file's bytes: writing it back would destroy a Word document
                 // or silently change a GB18030 file's encoding.
-                let what = input.word != nil ? "Word 文档" : "\(input.legacyEncoding ?? "") 编码的文件"
+                let what = input.word != nil ? " Word 文档" : " \(input.legacyEncoding ?? "") 编码的文件"
                 Terminal.printError("jianbao check：\(Files.displayName(path)) 是\(what)，--fix 不改写它；请用 --diff 查看修改，或按诊断在原文件中修改（或先另存为 UTF-8 文本）")
                 unreadable = true
                 continue
@@ -130,6 +137,12 @@ enum CheckCommand: Command {
                     Terminal.printOut(String(decoding: fixed, as: UTF8.self), terminator: "")
                     bytes = fixed
                 } else if fixed != bytes {
+                    // A FIFO or device was read to its end: writing into it would block or go elsewhere.
+                    guard Files.isRegularFile(path) else {
+                        Terminal.printError("jianbao check：\(path) 不是普通文件，--fix 不写回；请用 jianbao check --fix - < 输入 > 输出")
+                        unreadable = true
+                        continue
+                    }
                     try Files.write(Data(fixed), to: path, inputs: [path], allowOverwritingInput: true)
                     bytes = fixed
                 }

@@ -165,6 +165,11 @@ enum Files {
         return try readAll(from: descriptor, path: path)
     }
 
+    /// The most any input may hold. A year of issues as one text is a few MB; past this it is not a
+    /// bulletin, and `/dev/zero` or `/dev/urandom` given by mistake must end in a message, not in
+    /// all the memory there is.
+    static let inputLimit = 256 << 20
+
     private static func readAll(from descriptor: Int32, path: String) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -176,7 +181,18 @@ enum Files {
                 throw CommandError(message: "无法读取 \(displayName(path))：\(systemReason(errno))")
             }
             bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > inputLimit {
+                throw CommandError(message: "\(displayName(path)) 超过 \(inputLimit >> 20) MB，不像是简报、来稿或笔记；请检查文件名是否写错")
+            }
         }
+    }
+
+    /// Whether `path` names a regular file (after links): only such a file may be rewritten in
+    /// place by `--fix`, or read from a folder of past issues without blocking (a FIFO waits
+    /// for a writer forever).
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     /// UTF-8 text of a file or stdin; a leading BOM is kept for the parsers to handle.

@@ -31,6 +31,10 @@ enum DeskFiles {
         var issues: [(String, DeskFile)] = []
         for name in names.sorted() where !name.hasPrefix(".") && archiveExtensions.contains((name as NSString).pathExtension.lowercased()) {
             let path = (folder as NSString).appendingPathComponent(name)
+            guard Files.isRegularFile(path) else {
+                Terminal.printError("\(path)：跳过：不是普通文件")
+                continue
+            }
             do {
                 let file = try read(path, profile: profile, forDrafting: false)
                 if let reason = file.unreadable {

@@ -200,6 +200,49 @@ final class RobustnessCLITests: XCTestCase {
         throw XCTSkip("the write was never caught in progress")
     }
 
+    /// `/dev/zero` given by mistake ends in a message, not in all the memory there is.
+    func testAnEndlessInputStopsAtTheInputLimit() throws {
+        for command in [["check"], ["parse"], ["notes"]] {
+            let result = try CLI.run(command + ["/dev/zero"])
+            XCTAssertEqual(result.status, 2, "\(command): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("超过 256 MB"), result.stderr)
+        }
+    }
+
+    /// A FIFO was read to its end: --fix must not block writing the fixed text back into it.
+    func testFixDoesNotWriteBackIntoAFIFO() throws {
+        let folder = try temporaryFolder()
+        let fifo = folder.appendingPathComponent("来稿.fifo")
+        XCTAssertEqual(mkfifo(fifo.path, 0o644), 0)
+        let (status, stderr) = try shell("printf '%s' \"$2\" > \"$1\" & timeout 20 \"$0\" check --article --fix \"$1\"", fifo.path,
+                                         article.replacingOccurrences(of: "，", with: ","))
+        XCTAssertEqual(status, 2, stderr)
+        XCTAssertTrue(stderr.contains("不是普通文件，--fix 不写回"), stderr)
+    }
+
+    func testStdinTwiceAndEmptyInputAreSaidSo() throws {
+        let twice = try CLI.run(["check", "-", "-"], stdin: article)
+        XCTAssertEqual(twice.status, 2)
+        XCTAssertTrue(twice.stderr.contains("只能给一次"), twice.stderr)
+        for empty in ["", "\u{FEFF}", " \n\n　\n"] {
+            let result = try CLI.run(["check", "--article", "-"], stdin: empty)
+            XCTAssertEqual(result.status, 2, result.stderr)
+            XCTAssertTrue(result.stderr.contains("是空的"), result.stderr)
+        }
+    }
+
+    /// A FIFO or a link to a device in a folder of past issues is passed over, never waited on.
+    func testSpecialFilesInAnArchiveArePassedOver() throws {
+        let folder = try temporaryFolder()
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("examples/issue-16.yaml"), to: folder.appendingPathComponent("第16期.yaml"))
+        XCTAssertEqual(mkfifo(folder.appendingPathComponent("等待.yaml").path, 0o644), 0)
+        XCTAssertEqual(symlink("/dev/zero", folder.appendingPathComponent("零.txt").path), 0)
+        let (status, stderr) = try shell("timeout 20 \"$0\" stats \"$1\" > /dev/null", folder.path)
+        XCTAssertEqual(status, 0, stderr)
+        XCTAssertTrue(stderr.contains("等待.yaml：跳过：不是普通文件"), stderr)
+        XCTAssertTrue(stderr.contains("零.txt：跳过：不是普通文件"), stderr)
+    }
+
     func testProcVersionIsNotCalledAMissingFolder() throws {
         let result = try CLI.run(["draft", "examples/issue-16.yaml", "-o", "/proc/version"])
         XCTAssertEqual(result.status, 2)
