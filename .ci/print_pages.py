@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks a printed bulletin page by page from the PDF's coordinates (issue 16).
 
-usage: print_pages.py ISSUE.pdf LABEL [--no-footer] [--no-fonts]
+usage: print_pages.py ISSUE.pdf LABEL [--no-footer] [--no-fonts] [--html PAGE.html]
 
 Reads text lines, their fonts and the drawn rules with PyMuPDF and checks, on every page of an
 A4 issue with the GB/T 9704 text block (top 37 mm, foot 262 mm, left 28 mm, width 156 mm):
@@ -13,11 +13,13 @@ A4 issue with the GB/T 9704 text block (top 37 mm, foot 262 mm, left 28 mm, widt
 - body lines (16 pt) follow one pitch (10.2 mm ± 0.3), and full lines hold 28 characters
   (a CJK character counts 1, a half-width one 1/2);
 - the body font is not a sans face (where the PDF keeps font names; Chromium's Type 3 fonts
-  do not, and the HTML's own check covers that);
+  do not: with --html, the first installed family of the page's body font list is checked);
 - on the last page the 版记's lowest rule ends within 4 mm of the text block's foot, and the
   版记's rules are 0.35 mm (outer) and 0.25 mm (inner) thick ± 0.03 mm.
 """
+import re
 import statistics
+import subprocess
 import sys
 import unicodedata
 
@@ -78,6 +80,22 @@ def dash_top(page, dpi=600):
     return None
 
 
+def html_body_font(html_path):
+    """The family the browser uses for body text: the first of body's font-family list that
+    fontconfig knows (CSS generic names stand for themselves)."""
+    with open(html_path, encoding="utf-8") as handle:
+        css = handle.read()
+    block = re.search(r"\bbody\s*\{([^}]*)\}", css)
+    families = re.search(r"font-family:\s*([^;]+);", block[1])[1] if block else ""
+    for family in (f.strip().strip('"') for f in families.split(",")):
+        if family in ("serif", "sans-serif"):
+            return family
+        installed = subprocess.run(["fc-list", f":family={family}", "family"], capture_output=True, text=True).stdout
+        if installed.strip():
+            return family
+    return None
+
+
 def kind(line):
     if "—" in line["text"] and line["top"] > FOOT:
         return "number"
@@ -93,7 +111,16 @@ def main():
     with_footer = "--no-footer" not in sys.argv[3:]
     check_fonts = "--no-fonts" not in sys.argv[3:]
     document = pymupdf.open(pdf_path)
-    failures, pitches, fulls, dashes = [], [], [], []
+    if "--html" in sys.argv:
+        family = html_body_font(sys.argv[sys.argv.index("--html") + 1])
+        if family is None or re.search(r"sans|hei|黑", family, re.I):
+            failures_html = [f"the HTML's body text is set in {family}, a sans face or none"]
+        else:
+            failures_html = []
+            print(f"{label}: body font {family}")
+    else:
+        failures_html = []
+    failures, pitches, fulls, dashes = failures_html, [], [], []
     pages = [page_lines(page) for page in document]
     em = 16 / MM   # 5.64 mm
 

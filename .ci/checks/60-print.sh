@@ -104,6 +104,25 @@ if [ -n "$chromium" ]; then
     timeout 180 "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf-no-header \
         --virtual-time-budget=5000 --print-to-pdf="$tmp/$name-html.pdf" "file://$tmp/$name.html" >/dev/null 2>&1
     python3 .ci/print_pdf_check.py "$first" "$tmp/$name-html.pdf" "$name.html in Chromium" --footer-at-foot
+    # Page by page (issue 16), from the PDF's coordinates with PyMuPDF: every issue example and
+    # a long issue made here (a 60-character title, eight articles, many points).
+    if ! python3 -c "import pymupdf" 2>/dev/null; then
+        timeout 300 pip install -q --disable-pip-version-check pymupdf >/dev/null 2>&1 \
+            || timeout 300 pip install -q --disable-pip-version-check --break-system-packages pymupdf >/dev/null 2>&1 || true
+    fi
+    if python3 -c "import pymupdf" 2>/dev/null; then
+        python3 .ci/print_common.py long-issue > "$tmp/long-issue.yaml"
+        for notes in examples/issue-11.yaml examples/issue-16.yaml examples/issue-17.yaml "$tmp/long-issue.yaml"; do
+            name="$(basename "$notes" .yaml)"
+            "$JIANBAO" draft "$notes" --format html -o "$tmp/pages-$name.html"
+            timeout 180 "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf-no-header \
+                --virtual-time-budget=5000 --print-to-pdf="$tmp/pages-$name.pdf" "file://$tmp/pages-$name.html" >/dev/null 2>&1
+            # Chromium writes CJK fonts as unnamed Type 3 fonts: the font is checked in the HTML.
+            python3 .ci/print_pages.py "$tmp/pages-$name.pdf" "$name.html in Chromium" --no-fonts --html "$tmp/pages-$name.html"
+        done
+    else
+        echo "print: skipped the page-by-page check — pip could not install pymupdf"
+    fi
 else
     echo "print: skipped Chromium check — chromium not installed"
 fi
