@@ -112,13 +112,14 @@ if [ -n "$chromium" ]; then
     fi
     if python3 -c "import pymupdf" 2>/dev/null; then
         python3 .ci/print_common.py long-issue > "$tmp/long-issue.yaml"
-        for notes in examples/issue-11.yaml examples/issue-16.yaml examples/issue-17.yaml "$tmp/long-issue.yaml"; do
+        for notes in examples/issue-11.yaml examples/issue-16.yaml examples/issue-17.yaml "$tmp/long-issue.yaml" examples/article.yaml; do
             name="$(basename "$notes" .yaml)"
+            footer=(); [ "$name" = article ] && footer=(--no-footer)
             "$JIANBAO" draft "$notes" --format html -o "$tmp/pages-$name.html"
             timeout 180 "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf-no-header \
                 --virtual-time-budget=5000 --print-to-pdf="$tmp/pages-$name.pdf" "file://$tmp/pages-$name.html" >/dev/null 2>&1
             # Chromium writes CJK fonts as unnamed Type 3 fonts: the font is checked in the HTML.
-            python3 .ci/print_pages.py "$tmp/pages-$name.pdf" "$name.html in Chromium" --no-fonts --html "$tmp/pages-$name.html"
+            python3 .ci/print_pages.py "$tmp/pages-$name.pdf" "$name.html in Chromium" --no-fonts --html "$tmp/pages-$name.html" "${footer[@]}"
         done
     else
         echo "print: skipped the page-by-page check — pip could not install pymupdf"

@@ -134,7 +134,33 @@ final class DraftingTests: XCTestCase {
         marked.headline = "<甲> & 乙"
         let html = try drafter().draft(marked, format: "html")
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
-        XCTAssertTrue(html.contains("<h2>襄城县：&lt;甲&gt; &amp; 乙</h2>"), html)
+        XCTAssertTrue(html.contains("<h2 class=\"article-heading\">襄城县：&lt;甲&gt; &amp; 乙</h2>"), html)
+    }
+
+    /// Issue 16: the single article prints like a page of the issue (same style sheet, page
+    /// numbers, right-aligned 供稿 line), and print rules are SVG rectangles of exact size,
+    /// since browsers round borders to whole pixels (0.26 mm).
+    func testSingleArticleAndIssueSharePrintStyle() throws {
+        guard case .article(let article) = try NotesDecoder().decode(text: Seeds.file("examples/article.yaml")) else {
+            return XCTFail("examples/article.yaml is not a single article")
+        }
+        let articleHTML = try drafter().draft(article, format: "html")
+        let issueHTML = try drafter().draft(try issue16(copies: 60), format: "html")
+        func styleSheet(_ html: String) -> Substring? {
+            guard let start = html.range(of: "<style>"), let end = html.range(of: "</style>") else { return nil }
+            return html[start.upperBound..<end.lowerBound]
+        }
+        XCTAssertNotNil(styleSheet(articleHTML))
+        XCTAssertEqual(styleSheet(articleHTML), styleSheet(issueHTML))
+        for html in [articleHTML, issueHTML] {
+            XCTAssertTrue(html.contains("@bottom-right { content: \"— \" counter(page) \" —\""))
+            XCTAssertTrue(html.contains("<p class=\"contributor\" data-unit=\"许昌市人大常委会代表工委\">（许昌市人大常委会代表工委供稿）</p>"))
+            XCTAssertTrue(html.contains("widows: 2;") && html.contains("break-after: avoid;"))
+        }
+        XCTAssertTrue(issueHTML.contains("<svg class=\"rule masthead-rule\" aria-hidden=\"true\"><rect width=\"100%\" height=\"0.75mm\"/></svg>"))
+        XCTAssertEqual(issueHTML.components(separatedBy: "height=\"0.35mm\"/>").count - 1, 2)
+        XCTAssertEqual(issueHTML.components(separatedBy: "height=\"0.25mm\"/>").count - 1, 1)
+        XCTAssertFalse(issueHTML.contains("border-top: 0.35mm"))
     }
 
     func testPointsAreNumberedFromPositions() throws {
