@@ -49,6 +49,23 @@ enum GenrePatterns {
         return false
     }
 
+    /// Past the sentence and clause marks and closing quotes or brackets at `start` (。！？；：，、…
+    /// ” ’ ） 」 』 》 〉 】): marks that end a heading, never open a body.
+    static func pastClosingMarks(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
+            switch value {
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0xFF0C, 0x3001, 0x2026,
+                 0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x300B, 0x3009, 0x3011:
+                index += length
+            default:
+                return index
+            }
+        }
+        return index
+    }
+
     /// "第 11 期" → 11. "第 0 期" is read as 0, for S2 to judge.
     static func issueNumber(_ text: String) -> Int? {
         let compact = text.filter { $0 != " " }
