@@ -80,6 +80,22 @@ def dash_top(page, dpi=600):
     return None
 
 
+def full_width_rules(page, wanted):
+    """(top, bottom) in mm of the full-width horizontal rules in a wanted colour: filled
+    rectangles (Chromium) or stroked lines, their thickness the stroke's width (LibreOffice)."""
+    rules = []
+    for drawing in page.get_drawings():
+        rect = drawing["rect"]
+        if rect.width / MM < WIDTH - 2:
+            continue
+        if drawing.get("fill") is not None and "f" in drawing["type"] and wanted(drawing["fill"]) and rect.height / MM < 1:
+            rules.append((rect.y0 / MM, rect.y1 / MM))
+        elif drawing["type"] == "s" and drawing.get("color") is not None and wanted(drawing["color"]) and rect.height / MM < 0.05:
+            half = (drawing.get("width") or 0) / MM / 2
+            rules.append((rect.y0 / MM - half, rect.y0 / MM + half))
+    return sorted(set((round(a, 3), round(b, 3)) for a, b in rules))
+
+
 def html_body_font(html_path):
     """The family the browser uses for body text: the first of body's font-family list that
     fontconfig knows (CSS generic names stand for themselves)."""
@@ -185,18 +201,13 @@ def main():
         middle = statistics.median(fulls)
         if middle != 28:
             failures.append(f"full lines hold {middle} characters (median), not 28")
+    red = full_width_rules(document[0], lambda c: c[0] > 0.7 and c[1] < 0.3 and c[2] < 0.3) if with_footer else []
+    if with_footer and (len(red) != 1 or abs(red[0][1] - red[0][0] - 0.75) > 0.03):
+        failures.append(f"page 1: the masthead rule is {', '.join(f'{b - a:.2f}' for a, b in red) or 'missing'}, not one 0.75 mm red rule")
     rules = []
     if with_footer:
         page = document[-1]
-        for drawing in page.get_drawings():
-            rect, fill = drawing["rect"], drawing.get("fill") or drawing.get("color")
-            black = fill is not None and max(fill) < 0.2
-            if black and rect.width / MM > WIDTH - 2 and rect.height / MM < 1:
-                rules.append((rect.y0 / MM, rect.y1 / MM))
-            # LibreOffice draws a border as a stroked line
-            if drawing.get("type") == "s" and black and rect.width / MM > WIDTH - 2 and rect.height / MM < 0.2:
-                w = (drawing.get("width") or 0) / MM
-                rules.append((rect.y0 / MM - w / 2, rect.y0 / MM + w / 2))
+        rules = full_width_rules(page, lambda colour: max(colour) < 0.2)
         if len(rules) < 2:
             failures.append(f"last page: {len(rules)} full-width black rules, expected the 版记's 3")
         else:
@@ -209,7 +220,7 @@ def main():
             for got, want in zip(thick, expected):
                 if abs(got - want) > 0.03:
                     failures.append(f"last page: a 版记 rule is {got:.2f} mm thick, not {want}")
-    summary = (f"{len(pages)} pages; dash {min(dashes, default=0):.2f}–{max(dashes, default=0):.2f} mm under the text block; "
+    summary = (f"{len(pages)} pages; masthead rule {', '.join(f'{b - a:.2f}' for a, b in red)} mm; dash {min(dashes, default=0):.2f}–{max(dashes, default=0):.2f} mm under the text block; "
                f"pitch {statistics.mean(pitches) if pitches else 0:.2f} mm; {statistics.median(fulls) if fulls else 0} characters a full line"
                + (f"; 版记 rules {', '.join(f'{b - a:.2f}' for a, b in sorted(rules))} mm, ending {sorted(rules)[-1][1]:.1f} mm" if rules else ""))
     if failures:

@@ -111,6 +111,30 @@ final class PrintDocxTests: XCTestCase {
         }
     }
 
+    /// Issue 16: widow control on, titles kept whole and with the next paragraph, Enter after a
+    /// title gives body text, one red (the HTML's), a 0.75 mm masthead rule, and a font table
+    /// whose families send 仿宋/宋体/小标宋 to a serif and 黑体 to a sans.
+    func testStylesKeepTitlesAndFallBackByFamily() throws {
+        let styles = try PrintSample.part("word/styles.xml", of: PrintSample.issue16)
+        XCTAssertTrue(styles.contains("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/><w:pPr><w:widowControl/>"))
+        XCTAssertFalse(styles.contains("<w:widowControl w:val=\"0\"/>"))
+        let heading = try XCTUnwrap(styles.firstMatch(of: /<w:style [^>]*w:styleId="JBArticleHeading">.*?<\/w:style>/)).output
+        XCTAssertTrue(heading.contains("<w:next w:val=\"JBBody\"/>"))
+        XCTAssertTrue(heading.contains("<w:keepNext/><w:keepLines/>"))
+        let point = try XCTUnwrap(styles.firstMatch(of: /<w:style [^>]*w:styleId="JBPoint">.*?<\/w:style>/)).output
+        XCTAssertTrue(point.contains("<w:next w:val=\"JBBody\"/>"))
+        XCTAssertTrue(styles.contains("w:color w:val=\"E60012\""))
+        XCTAssertFalse(styles.contains("FF0000"))
+        XCTAssertTrue(styles.contains("<w:top w:val=\"single\" w:sz=\"17\""), "2.125 pt = 0.75 mm")
+        let fonts = try PrintSample.part("word/fontTable.xml", of: PrintSample.issue16)
+        for (name, family) in [("仿宋_GB2312", "roman"), ("方正小标宋简体", "roman"), ("宋体", "roman"), ("黑体", "swiss")] {
+            let entry = try XCTUnwrap(fonts.firstMatch(of: try Regex("<w:font w:name=\"\(name)\">.*?</w:font>")), name).output[0].substring ?? ""
+            XCTAssertTrue(entry.contains("<w:family w:val=\"\(family)\"/>"), String(entry))
+            XCTAssertTrue(entry.contains("<w:altName w:val="), String(entry))
+            XCTAssertTrue(entry.contains("<w:panose1 w:val="), String(entry))
+        }
+    }
+
     func testSectionHasA4AndTheGBT9704Margins() throws {
         let document = try PrintSample.part("word/document.xml", of: PrintSample.issue16)
         XCTAssertTrue(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))

@@ -14,8 +14,9 @@ enum DocxParts {
     /// point). Character spacing rather than a character grid (docGrid linesAndChars), which
     /// LibreOffice widens to far fewer than 28 characters a line.
     static let characterSpacing = -5
-    /// The page number's top line 7 mm under the text block (footer distance from the page edge).
-    static let footerDistance = 1247
+    /// The page number's dash 7 mm under the text block (GB/T 9704 §7.5): the footer's distance
+    /// from the page's lower edge, measured on LibreOffice's PDF (dash 7.0 mm under the block).
+    static let footerDistance = 1438
 
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -86,20 +87,22 @@ enum DocxParts {
     </w:settings>
     """
 
-    /// The official fonts with a common substitute each (w:altName), so Word and WPS fall back
-    /// quietly on machines without the GB2312-era fonts.
+    /// The official fonts, each with what Word, WPS and LibreOffice fall back to where it is
+    /// missing: an alternative name (w:altName), the family (roman is a serif, swiss a sans;
+    /// LibreOffice picks its fallback by it) and the PANOSE class of the Windows font.
     static let fontTable: String = {
-        let fonts: [(name: String, alternative: String, family: String)] = [
-            ("仿宋_GB2312", "仿宋", "modern"),
-            ("方正小标宋简体", "宋体", "roman"),
-            ("黑体", "SimHei", "modern"),
-            ("宋体", "SimSun", "roman"),
-            ("Times New Roman", "Times New Roman", "roman"),
+        let fonts: [(name: String, alternative: String, family: String, panose: String)] = [
+            ("仿宋_GB2312", "仿宋", "roman", "02010609030101010101"),
+            ("仿宋", "FangSong", "roman", "02010609060101010101"),
+            ("方正小标宋简体", "宋体", "roman", "02000000000000000000"),
+            ("黑体", "SimHei", "swiss", "02010609060101010101"),
+            ("宋体", "SimSun", "roman", "02010600030101010101"),
+            ("Times New Roman", "Liberation Serif", "roman", "02020603050405020304"),
         ]
         var xml = declaration + "<w:fonts xmlns:w=\"\(wordNamespace)\">"
         for font in fonts {
             let charset = font.name == "Times New Roman" ? "00" : "86"
-            xml += "<w:font w:name=\"\(font.name)\"><w:altName w:val=\"\(font.alternative)\"/><w:charset w:val=\"\(charset)\"/><w:family w:val=\"\(font.family)\"/><w:pitch w:val=\"variable\"/></w:font>"
+            xml += "<w:font w:name=\"\(font.name)\"><w:altName w:val=\"\(font.alternative)\"/><w:panose1 w:val=\"\(font.panose)\"/><w:charset w:val=\"\(charset)\"/><w:family w:val=\"\(font.family)\"/><w:pitch w:val=\"variable\"/></w:font>"
         }
         return xml + "</w:fonts>"
     }()
@@ -139,7 +142,8 @@ enum DocxParts {
 
     // MARK: Styles
 
-    static let red = "FF0000"
+    /// The HTML's red (#E60012, a printable 大红), so both outputs print one red.
+    static let red = "E60012"
     static let bodyFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\" w:cs=\"Times New Roman\"/>"
     static let headingFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"方正小标宋简体\"/>"
     static let heiFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"黑体\"/>"
@@ -190,13 +194,16 @@ enum DocxParts {
         case .issuingBody:
             return ("编发单位", "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(textWidth)\"/></w:tabs>" + align("left"), "")
         case .mastheadRule:
-            return ("刊头分隔线", "<w:pBdr><w:top w:val=\"single\" w:sz=\"18\" w:space=\"0\" w:color=\"\(red)\"/></w:pBdr>", "")
+            // 0.75 mm (w:sz 17 eighths of a point). A border adds its width to the line, so the
+            // line is that much lower and page 1 keeps its 22 lines.
+            return ("刊头分隔线", "<w:pBdr><w:top w:val=\"single\" w:sz=\"17\" w:space=\"0\" w:color=\"\(red)\"/></w:pBdr>"
+                    + "<w:spacing w:line=\"\(linePitch - 43)\" w:lineRule=\"exact\"/>", "")
         case .album:
-            return ("专辑", align("center"), heiFonts)
+            return ("专辑", "<w:keepNext/>" + align("center"), heiFonts)
         case .contents:
-            return ("目录", "<w:ind w:left=\"640\" w:hanging=\"320\"/>" + align("left"), "")
+            return ("目录", "<w:keepLines/><w:ind w:left=\"640\" w:hanging=\"320\"/>" + align("left"), "")
         case .articleHeading:
-            return ("文章标题", "<w:keepNext/>" + noGrid + "<w:spacing w:before=\"\(linePitch)\" w:after=\"\(linePitch)\" w:line=\"\(linePitch)\" w:lineRule=\"exact\"/>" + align("center") + "<w:outlineLvl w:val=\"0\"/>",
+            return ("文章标题", "<w:keepNext/><w:keepLines/>" + noGrid + "<w:spacing w:before=\"\(linePitch)\" w:after=\"\(linePitch)\" w:line=\"\(linePitch)\" w:lineRule=\"exact\"/>" + align("center") + "<w:outlineLvl w:val=\"0\"/>",
                     headingFonts + size(22))
         case .body:
             return ("简报正文", indented, "")
@@ -222,12 +229,13 @@ enum DocxParts {
         <w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>\
         <w:pPrDefault><w:pPr>\(exactLine)<w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>\
         <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>\
-        <w:pPr><w:widowControl w:val="0"/>\(exactLine)<w:jc w:val="both"/></w:pPr></w:style>\
+        <w:pPr><w:widowControl/>\(exactLine)<w:jc w:val="both"/></w:pPr></w:style>\
         <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>
         """
         for kind in ParagraphKind.allCases {
             let style = paragraphStyle(kind)
-            xml += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"\(kind.rawValue)\"><w:name w:val=\"\(style.name)\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/>"
+            xml += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"\(kind.rawValue)\"><w:name w:val=\"\(style.name)\"/><w:basedOn w:val=\"Normal\"/>"
+            xml += "<w:next w:val=\"\(kind.nextKind.rawValue)\"/><w:qFormat/>"
             xml += "<w:pPr>\(style.paragraph)</w:pPr>"
             if !style.run.isEmpty { xml += "<w:rPr>\(style.run)</w:rPr>" }
             xml += "</w:style>"

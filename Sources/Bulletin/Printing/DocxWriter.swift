@@ -109,6 +109,21 @@ enum ParagraphKind: String, CaseIterable {
     case issued = "JBIssued"
 }
 
+extension ParagraphKind {
+    /// The style Word and WPS give the paragraph that Enter starts (w:next): text after a
+    /// title or a point is body text, not another title.
+    var nextKind: ParagraphKind {
+        switch self {
+        case .masthead: return .issueNumber
+        case .issueNumber, .issuingBody: return .issuingBody
+        case .album, .contents: return .contents
+        case .mastheadRule, .articleHeading, .body, .point, .contributor: return .body
+        case .recipients: return .recipients
+        case .issued: return .issued
+        }
+    }
+}
+
 enum RunKind: String {
     case pointHeading = "JBPointHeading"
     case contentsMark = "JBContentsMark"
