@@ -77,17 +77,17 @@ public enum DocxWriter {
         }
         if let footer = bulletin.footer {
             var rows: [String] = []
+            var lines = 1
             for (label, names, field) in [("送：", footer.sendTo, "分送的“送”"), ("发：", footer.copyTo, "分送的“发”")] {
                 guard let names else { continue }
                 rows.append(DocumentBody.paragraphXML(.recipients, runs: [Run(try XMLText.escaped(label + names, field: field))]))
+                lines += DocxParts.footerLines(label + names)
             }
             var runs = [Run(try XMLText.escaped(footer.issuer + "印发", field: "印发单位"))]
             if let copies = footer.copies { runs += [.tab, Run("共印 \(copies) 份")] }
             rows.append(DocumentBody.paragraphXML(.issued, runs: runs))
-            body.xml += DocxParts.distributionTable(rows: rows)
-            // Word needs a paragraph after a table at the end of the body; one point high, so
-            // it never pushes anything onto a page of its own.
-            body.xml += "<w:p><w:pPr><w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"20\" w:lineRule=\"exact\"/></w:pPr></w:p>\n"
+            // The box is anchored in the document's last paragraph, one point high.
+            body.xml += DocxParts.distributionBox(rows: rows, lines: lines)
         }
         return DocxParts.document(body: body.xml)
     }
