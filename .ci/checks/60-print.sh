@@ -7,6 +7,8 @@ set -euo pipefail
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 examples=(examples/issue-11.yaml examples/issue-16.yaml)
+# A long issue for the page-by-page checks: a 60-character title, eight articles, many points.
+python3 .ci/print_common.py long-issue > "$tmp/long-issue.yaml"
 
 for notes in "${examples[@]}"; do
     name="$(basename "$notes" .yaml)"
@@ -111,7 +113,6 @@ if [ -n "$chromium" ]; then
             || timeout 300 pip install -q --disable-pip-version-check --break-system-packages pymupdf >/dev/null 2>&1 || true
     fi
     if python3 -c "import pymupdf" 2>/dev/null; then
-        python3 .ci/print_common.py long-issue > "$tmp/long-issue.yaml"
         for notes in examples/issue-11.yaml examples/issue-16.yaml examples/issue-17.yaml "$tmp/long-issue.yaml" examples/article.yaml; do
             name="$(basename "$notes" .yaml)"
             footer=(); [ "$name" = article ] && footer=(--no-footer)
@@ -135,6 +136,21 @@ if [ -n "$soffice" ]; then
         HOME="$tmp" timeout 180 "$soffice" --headless --convert-to pdf --outdir "$tmp/lo" "$tmp/$name.docx" >/dev/null 2>&1
         python3 .ci/print_pdf_check.py "$notes" "$tmp/lo/$name.pdf" "$name.docx in LibreOffice"
     done
+    # Page by page (issue 16). LibreOffice on Linux ignores the DOCX font table's alternatives
+    # and families and asks fontconfig, which sends unknown names to the default sans; with
+    # docs/fontconfig/jianbao-fonts.conf (the aliases docs/printing.md tells users to install)
+    # 仿宋/宋体/小标宋 land on a serif and 黑体 on a sans.
+    if python3 -c "import pymupdf" 2>/dev/null; then
+        mkdir -p "$tmp/lohome/.config/fontconfig" "$tmp/pages-lo"
+        cp docs/fontconfig/jianbao-fonts.conf "$tmp/lohome/.config/fontconfig/fonts.conf"
+        for notes in examples/issue-11.yaml examples/issue-16.yaml examples/issue-17.yaml "$tmp/long-issue.yaml" examples/article.yaml; do
+            name="$(basename "$notes" .yaml)"
+            footer=(); [ "$name" = article ] && footer=(--no-footer)
+            "$JIANBAO" draft "$notes" --format docx -o "$tmp/pages-lo/$name.docx"
+            HOME="$tmp/lohome" timeout 180 "$soffice" --headless --convert-to pdf --outdir "$tmp/pages-lo" "$tmp/pages-lo/$name.docx" >/dev/null 2>&1
+            python3 .ci/print_pages.py "$tmp/pages-lo/$name.pdf" "$name.docx in LibreOffice" "${footer[@]}"
+        done
+    fi
 else
     echo "print: skipped LibreOffice check — libreoffice not installed"
 fi
