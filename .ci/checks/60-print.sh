@@ -125,6 +125,18 @@ if [ -n "$chromium" ]; then
     else
         echo "print: skipped the page-by-page check — pip could not install pymupdf"
     fi
+    # jianbao's own PDF output drives the same browser: title and date in the metadata, every
+    # font embedded, the pages as above.
+    PATH="$(dirname "$chromium"):$PATH" "$JIANBAO" draft examples/issue-17.yaml --format pdf -o "$tmp/issue-17.pdf"
+    pdfinfo "$tmp/issue-17.pdf" | grep -q "^Title: *代表工作 第17期（2026年6月22日）$" \
+        || { echo "print: the PDF's title lacks the issue and date"; pdfinfo "$tmp/issue-17.pdf"; exit 1; }
+    if pdffonts "$tmp/issue-17.pdf" | tail -n +3 | awk '$(NF-4) != "yes"' | grep -q .; then
+        echo "print: a font is not embedded in the PDF"; pdffonts "$tmp/issue-17.pdf"; exit 1
+    fi
+    if python3 -c "import pymupdf" 2>/dev/null; then
+        python3 .ci/print_pages.py "$tmp/issue-17.pdf" "draft --format pdf" --no-fonts
+    fi
+    echo "print: draft --format pdf titled, fonts embedded"
 else
     echo "print: skipped Chromium check — chromium not installed"
 fi
