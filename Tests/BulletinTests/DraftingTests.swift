@@ -172,6 +172,8 @@ final class DraftingTests: XCTestCase {
             XCTAssertTrue(html.contains("@bottom-right { content: \"— \" counter(page) \" —\""))
             XCTAssertTrue(html.contains("<p class=\"contributor\" data-unit=\"许昌市人大常委会代表工委\">（许昌市人大常委会代表工委供稿）</p>"))
             XCTAssertTrue(html.contains("widows: 2;") && html.contains("break-after: avoid;"))
+            // Titles, contents entries and the album line break between phrases, not inside words.
+            XCTAssertTrue(html.contains(".article-heading, .contents li, .album { word-break: keep-all; }"))
         }
         XCTAssertTrue(issueHTML.contains("<svg class=\"rule masthead-rule\" aria-hidden=\"true\"><rect width=\"100%\" height=\"0.75mm\"/></svg>"))
         XCTAssertEqual(issueHTML.components(separatedBy: "height=\"0.35mm\"/>").count - 1, 2)
