@@ -163,7 +163,10 @@ def main():
             title_lines = 0
             while title_lines < len(below) and kind(below[title_lines]) == "title":
                 title_lines += 1
-            if len([l for l in below[title_lines:] if kind(l) == "body"]) < 2:
+            # Fewer than two lines under it is wrong only where the article goes on overleaf.
+            overleaf = [l for l in pages[number] if kind(l) != "number"] if number < len(pages) else []
+            continues = bool(overleaf) and kind(min(overleaf, key=lambda l: l["top"])) == "body"
+            if len([l for l in below[title_lines:] if kind(l) == "body"]) < 2 and continues:
                 failures.append(f"page {number}: title {line['text'][:16]}… has fewer than 2 lines of text under it")
         body = [l for l in text_lines if kind(l) == "body"]
         # Orphan: a paragraph's first line alone at the foot.
