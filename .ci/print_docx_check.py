@@ -11,6 +11,8 @@ import re
 import sys
 
 import docx
+import docx.text.paragraph
+from docx.oxml.ns import qn
 import yaml
 
 from print_common import finish, texts
@@ -64,7 +66,7 @@ def main():
         notes = yaml.safe_load(handle)
     document = docx.Document(docx_path)
     actual = [(p.style.name, p.text) for p in document.paragraphs]
-    # The body ends with the empty paragraph Word requires after the footer table.
+    # The body ends with the empty paragraph that anchors the footer's text box.
     if actual and actual[-1] == ("Normal", ""):
         actual.pop()
     expected = expected_body(notes)
@@ -81,12 +83,17 @@ def main():
     if actual and not actual[0][1].strip():
         failures.append("刊名 is empty")
 
-    # The distribution footer: one table, 送/发 rows, then the 印发 line.
+    # The distribution footer: a text box (anchored in the last paragraph) holding empty rule
+    # paragraphs and the 送/发 lines, then the 印发 line.
     if notes.get("分送") is not None:
-        if len(document.tables) != 1:
-            failures.append(f"{len(document.tables)} tables, expected the footer table")
+        boxes = list(document.element.body.iter(qn("w:txbxContent")))
+        if len(document.tables) != 0 or len(boxes) != 1:
+            failures.append(f"{len(document.tables)} tables and {len(boxes)} text boxes, expected the footer's text box")
+            cells = []
         else:
-            cells = [(p.style.name, p.text) for row in document.tables[0].rows for cell in row.cells for p in cell.paragraphs]
+            cells = [(p.style.name, p.text) for p in (docx.text.paragraph.Paragraph(e, document.part) for e in boxes[0].iter(qn("w:p")))]
+            cells = [(style, text) for style, text in cells if text]   # the rules are empty paragraphs
+        if cells:
             styles = [style for style, _ in cells]
             if not styles or styles[-1] != "印发" or any(s != "分送" for s in styles[:-1]):
                 failures.append(f"footer styles {styles}")
@@ -110,7 +117,7 @@ def main():
     if "PAGE" not in section.footer._element.xml:
         failures.append("odd-page footer without a PAGE field")
 
-    finish(docx_path, failures, f"{len(actual)} paragraphs in order with their styles, footer table, A4 margins, page fields")
+    finish(docx_path, failures, f"{len(actual)} paragraphs in order with their styles, footer text box, A4 margins, page fields")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ set -euo pipefail
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 examples=(examples/issue-11.yaml examples/issue-16.yaml)
+# A long issue for the page-by-page checks: a 60-character title, eight articles, many points.
+python3 .ci/print_common.py long-issue > "$tmp/long-issue.yaml"
 
 for notes in "${examples[@]}"; do
     name="$(basename "$notes" .yaml)"
@@ -104,6 +106,37 @@ if [ -n "$chromium" ]; then
     timeout 180 "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf-no-header \
         --virtual-time-budget=5000 --print-to-pdf="$tmp/$name-html.pdf" "file://$tmp/$name.html" >/dev/null 2>&1
     python3 .ci/print_pdf_check.py "$first" "$tmp/$name-html.pdf" "$name.html in Chromium" --footer-at-foot
+    # Page by page (issue 16), from the PDF's coordinates with PyMuPDF: every issue example and
+    # a long issue made here (a 60-character title, eight articles, many points).
+    if ! python3 -c "import pymupdf" 2>/dev/null; then
+        timeout 300 pip install -q --disable-pip-version-check pymupdf >/dev/null 2>&1 \
+            || timeout 300 pip install -q --disable-pip-version-check --break-system-packages pymupdf >/dev/null 2>&1 || true
+    fi
+    if python3 -c "import pymupdf" 2>/dev/null; then
+        for notes in examples/issue-11.yaml examples/issue-16.yaml examples/issue-17.yaml "$tmp/long-issue.yaml" examples/article.yaml; do
+            name="$(basename "$notes" .yaml)"
+            footer=(); [ "$name" = article ] && footer=(--no-footer)
+            "$JIANBAO" draft "$notes" --format html -o "$tmp/pages-$name.html"
+            timeout 180 "$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf-no-header \
+                --virtual-time-budget=5000 --print-to-pdf="$tmp/pages-$name.pdf" "file://$tmp/pages-$name.html" >/dev/null 2>&1
+            # Chromium writes CJK fonts as unnamed Type 3 fonts: the font is checked in the HTML.
+            python3 .ci/print_pages.py "$tmp/pages-$name.pdf" "$name.html in Chromium" --no-fonts --html "$tmp/pages-$name.html" "${footer[@]}"
+        done
+    else
+        echo "print: skipped the page-by-page check — pip could not install pymupdf"
+    fi
+    # jianbao's own PDF output drives the same browser: title and date in the metadata, every
+    # font embedded, the pages as above.
+    PATH="$(dirname "$chromium"):$PATH" "$JIANBAO" draft examples/issue-17.yaml --format pdf -o "$tmp/issue-17.pdf"
+    pdfinfo "$tmp/issue-17.pdf" | grep -q "^Title: *代表工作 第17期（2026年6月22日）$" \
+        || { echo "print: the PDF's title lacks the issue and date"; pdfinfo "$tmp/issue-17.pdf"; exit 1; }
+    if pdffonts "$tmp/issue-17.pdf" | tail -n +3 | awk '$(NF-4) != "yes"' | grep -q .; then
+        echo "print: a font is not embedded in the PDF"; pdffonts "$tmp/issue-17.pdf"; exit 1
+    fi
+    if python3 -c "import pymupdf" 2>/dev/null; then
+        python3 .ci/print_pages.py "$tmp/issue-17.pdf" "draft --format pdf" --no-fonts
+    fi
+    echo "print: draft --format pdf titled, fonts embedded"
 else
     echo "print: skipped Chromium check — chromium not installed"
 fi
@@ -115,6 +148,21 @@ if [ -n "$soffice" ]; then
         HOME="$tmp" timeout 180 "$soffice" --headless --convert-to pdf --outdir "$tmp/lo" "$tmp/$name.docx" >/dev/null 2>&1
         python3 .ci/print_pdf_check.py "$notes" "$tmp/lo/$name.pdf" "$name.docx in LibreOffice"
     done
+    # Page by page (issue 16). LibreOffice on Linux ignores the DOCX font table's alternatives
+    # and families and asks fontconfig, which sends unknown names to the default sans; with
+    # docs/fontconfig/jianbao-fonts.conf (the aliases docs/printing.md tells users to install)
+    # 仿宋/宋体/小标宋 land on a serif and 黑体 on a sans.
+    if python3 -c "import pymupdf" 2>/dev/null; then
+        mkdir -p "$tmp/lohome/.config/fontconfig" "$tmp/pages-lo"
+        cp docs/fontconfig/jianbao-fonts.conf "$tmp/lohome/.config/fontconfig/fonts.conf"
+        for notes in examples/issue-11.yaml examples/issue-16.yaml examples/issue-17.yaml "$tmp/long-issue.yaml" examples/article.yaml; do
+            name="$(basename "$notes" .yaml)"
+            footer=(); [ "$name" = article ] && footer=(--no-footer)
+            "$JIANBAO" draft "$notes" --format docx -o "$tmp/pages-lo/$name.docx"
+            HOME="$tmp/lohome" timeout 180 "$soffice" --headless --convert-to pdf --outdir "$tmp/pages-lo" "$tmp/pages-lo/$name.docx" >/dev/null 2>&1
+            python3 .ci/print_pages.py "$tmp/pages-lo/$name.pdf" "$name.docx in LibreOffice" "${footer[@]}"
+        done
+    fi
 else
     echo "print: skipped LibreOffice check — libreoffice not installed"
 fi

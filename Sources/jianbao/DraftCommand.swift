@@ -5,16 +5,19 @@ import Templating
 
 enum DraftCommand: Command {
     static let name = "draft"
-    static let summary = "根据笔记起草一期简报（文本、Markdown、HTML、DOCX）"
+    static let summary = "根据笔记起草一期简报（文本、Markdown、HTML、DOCX、PDF）"
     static let usage = """
-    用法：jianbao draft 笔记文件|- [--format txt|md|html|docx] [-o 输出文件] [--profile 画像] [--templates 模板目录] [--strict]
+    用法：jianbao draft 笔记文件|- [--format txt|md|html|docx|pdf] [-o 输出文件] [--browser 程序] [--profile 画像] [--templates 模板目录] [--strict]
 
     根据笔记（YAML 子集，中文字段，见 docs/notes-format.md）起草一期简报；笔记顶层是一篇
     文章（地区、标题、导语……）时，起草这一篇来稿。目录、要点编号“一、”、专辑序号“（六）”
     都自动生成，正文照笔记原样输出，不作任何改动。
 
     选项：
-      --format 格式     txt（默认）、md、html 或 docx（Word/WPS 文档，须用 -o 指定文件）
+      --format 格式     txt（默认）、md、html、docx（Word/WPS 文档）或 pdf（用本机的 Chromium/Chrome
+                        无界面打印 HTML，不带浏览器的页眉页脚）；docx 和 pdf 须用 -o 指定文件
+      --browser 程序    打印 PDF 用的浏览器（路径或 PATH 中的名字）；默认依次找 chromium、
+                        chromium-browser、google-chrome
       -o, --output 文件  写入文件（原子写入；不会覆盖笔记本身），默认输出到标准输出
       --profile 画像    画像文件（刊名、编发单位、分送预设），或内置画像名 standard、2024；
                         笔记中的字段优先于画像
@@ -25,14 +28,19 @@ enum DraftCommand: Command {
     """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
-        let format = try arguments.choice("--format", from: Drafter.formats + ["docx"], default: "txt")
+        let format = try arguments.choice("--format", from: Drafter.formats + ["docx", "pdf"], default: "txt")
         let output = try arguments.option("-o", "--output")
+        let browserName = try arguments.option("--browser")
         let setup = try DraftingSetup(&arguments)
         let notesPath = try arguments.single("笔记文件")
         let text = try Files.readText(notesPath)
         if format == "docx" {
             return try writeDocx(notes: text, notesPath: notesPath, output: output, setup: setup)
         }
+        if format == "pdf" {
+            return try writePDF(notes: text, notesPath: notesPath, output: output, browserName: browserName, setup: setup)
+        }
+        if browserName != nil { throw CommandError(message: "--browser 只用于 --format pdf") }
 
         guard let drafter = try setup.drafter(format: format),
               let document = decode(text, path: notesPath, profile: drafter.profile) else { return ExitStatus.findings }
@@ -79,6 +87,24 @@ extension DraftCommand {
             return ExitStatus.findings
         }
         try Files.write(Data(bytes), to: output, inputs: [notesPath])
+        return ExitStatus.clean
+    }
+}
+
+extension DraftCommand {
+    /// PDF is the HTML printed by a browser: binary like DOCX, so it needs -o. The browser is
+    /// found before drafting, so a missing one is reported at once (exit 2), never replaced.
+    static func writePDF(notes: String, notesPath: String, output: String?, browserName: String?, setup: DraftingSetup) throws -> Int32 {
+        guard let output, output != "-" || isatty(STDOUT_FILENO) == 0 else {
+            throw CommandError(message: "PDF 是二进制文件，请用 -o 文件名 指定输出文件")
+        }
+        let browser = try BrowserPrinting.browser(named: browserName)
+        guard let drafter = try setup.drafter(format: "html"),
+              let document = decode(notes, path: notesPath, profile: drafter.profile) else { return ExitStatus.findings }
+        guard let html = try setup.run({ () throws(DraftError) in try drafter.draft(document, format: "html") }) else {
+            return ExitStatus.findings
+        }
+        try Files.write(try BrowserPrinting.pdf(of: html, browser: browser), to: output, inputs: [notesPath])
         return ExitStatus.clean
     }
 }

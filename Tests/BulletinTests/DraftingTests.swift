@@ -57,14 +57,30 @@ final class DraftingTests: XCTestCase {
             "\n---\n\n“聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑（六）\n",
             "\n\\* 南阳市：“学解绘”三步法 凝聚代表合力 服务“十五五”开局起步\n\n\\* 襄城县：",
             "\n## 南阳市：“学解绘”三步法 凝聚代表合力 服务“十五五”开局起步\n\n南阳市人大常委会以",
-            "\n**一、深钻细研“学蓝图”，当好凝心聚力的“宣传员”。**一是注重系统化学习。",
-            "\n**三、能力淬炼：提升素养，让履职有底气。**围绕",
+            "\n**一、深钻细研“学蓝图”，当好凝心聚力的“宣传员”**。一是注重系统化学习。",
+            "\n**三、能力淬炼：提升素养，让履职有底气**。围绕",
             "\n（许昌市人大常委会代表工委供稿）\n\n---\n\n送：省人大常委会主任、副主任、秘书长\n\n发：",
             "\n---\n\n河南省人大常委会代表工作委员会印发\n\n---\n",
         ] {
             XCTAssertTrue(markdown.contains(expected), "missing: \(expected)\n\(markdown)")
         }
         XCTAssertTrue(markdown.hasSuffix("印发\n\n---\n"))
+    }
+
+    /// A closing `**` right after punctuation closes in CommonMark only before whitespace or
+    /// punctuation: the heading's final marks move out of the bold run until it closes.
+    func testMarkdownBoldClosesUnderCommonMark() {
+        func split(_ text: String, _ next: String?) -> [String] {
+            let bold = TemplateContext.markdownBold(text, before: next?.unicodeScalars.first)
+            return [bold.inside, bold.after]
+        }
+        XCTAssertEqual(split("一、建强载体，让履职有阵地。", "坚"), ["一、建强载体，让履职有阵地", "。"])
+        XCTAssertEqual(split("一、当好“宣传员”。", "一"), ["一、当好“宣传员”", "。"])
+        XCTAssertEqual(split("一、当好“宣传员”", "一"), ["一、当好“宣传员", "”"])
+        XCTAssertEqual(split("一、当好宣传员", "一"), ["一、当好宣传员", ""])
+        XCTAssertEqual(split("一、当好宣传员。", nil), ["一、当好宣传员。", ""])
+        XCTAssertEqual(split("一、当好宣传员。", " "), ["一、当好宣传员。", ""])
+        XCTAssertEqual(split("一、", "正"), ["一", "、"])
     }
 
     func testTextAndMarkdownNeverEscapeButHTMLDoes() throws {
@@ -134,7 +150,35 @@ final class DraftingTests: XCTestCase {
         marked.headline = "<甲> & 乙"
         let html = try drafter().draft(marked, format: "html")
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
-        XCTAssertTrue(html.contains("<h2>襄城县：&lt;甲&gt; &amp; 乙</h2>"), html)
+        XCTAssertTrue(html.contains("<h2 class=\"article-heading\">襄城县：&lt;甲&gt; &amp; 乙</h2>"), html)
+    }
+
+    /// Issue 16: the single article prints like a page of the issue (same style sheet, page
+    /// numbers, right-aligned 供稿 line), and print rules are SVG rectangles of exact size,
+    /// since browsers round borders to whole pixels (0.26 mm).
+    func testSingleArticleAndIssueSharePrintStyle() throws {
+        guard case .article(let article) = try NotesDecoder().decode(text: Seeds.file("examples/article.yaml")) else {
+            return XCTFail("examples/article.yaml is not a single article")
+        }
+        let articleHTML = try drafter().draft(article, format: "html")
+        let issueHTML = try drafter().draft(try issue16(copies: 60), format: "html")
+        func styleSheet(_ html: String) -> Substring? {
+            guard let start = html.range(of: "<style>"), let end = html.range(of: "</style>") else { return nil }
+            return html[start.upperBound..<end.lowerBound]
+        }
+        XCTAssertNotNil(styleSheet(articleHTML))
+        XCTAssertEqual(styleSheet(articleHTML), styleSheet(issueHTML))
+        for html in [articleHTML, issueHTML] {
+            XCTAssertTrue(html.contains("@bottom-right { content: \"— \" counter(page) \" —\""))
+            XCTAssertTrue(html.contains("<p class=\"contributor\" data-unit=\"许昌市人大常委会代表工委\">（许昌市人大常委会代表工委供稿）</p>"))
+            XCTAssertTrue(html.contains("widows: 2;") && html.contains("break-after: avoid;"))
+            // Titles, contents entries and the album line break between phrases, not inside words.
+            XCTAssertTrue(html.contains(".article-heading, .contents li, .album { word-break: keep-all; }"))
+        }
+        XCTAssertTrue(issueHTML.contains("<svg class=\"rule masthead-rule\" aria-hidden=\"true\"><rect width=\"100%\" height=\"0.75mm\"/></svg>"))
+        XCTAssertEqual(issueHTML.components(separatedBy: "height=\"0.35mm\"/>").count - 1, 2)
+        XCTAssertEqual(issueHTML.components(separatedBy: "height=\"0.25mm\"/>").count - 1, 1)
+        XCTAssertFalse(issueHTML.contains("border-top: 0.35mm"))
     }
 
     func testPointsAreNumberedFromPositions() throws {

@@ -88,10 +88,15 @@ final class PrintDocxTests: XCTestCase {
             ("JBContributor", "（南阳市人大常委会代表工委供稿）"),
             ("JBArticleHeading", "襄城县：平台赋能·活动牵引 <&> 走深走实"),
             ("JBPoint", "一、平台赋能：建强载体，让履职有阵地。坚持把阵地建设作为基础性工程。"),
+            // The 版记: the last body paragraph anchors a text box at the text block's foot,
+            // holding the rules (empty bordered paragraphs) and the lines.
+            ("", ""),   // the anchor paragraph
+            ("", ""),   // top rule
             ("JBRecipients", "送：省人大常委会主任、副主任、秘书长"),
             ("JBRecipients", "发：各省辖市人大常委会"),
+            ("", ""),   // inner rule
             ("JBIssued", "河南省人大常委会代表工作委员会印发\t共印 60 份"),
-            ("", ""),   // the paragraph Word requires after a table that ends the body
+            ("", ""),   // bottom rule
         ]
         XCTAssertEqual(paragraphs.map(\.style), expected.map(\.0))
         XCTAssertEqual(paragraphs.map(\.text), expected.map(\.1))
@@ -111,13 +116,38 @@ final class PrintDocxTests: XCTestCase {
         }
     }
 
+    /// Issue 16: widow control on, titles kept whole and with the next paragraph, Enter after a
+    /// title gives body text, one red (the HTML's), a 0.75 mm masthead rule, and a font table
+    /// whose families send 仿宋/宋体/小标宋 to a serif and 黑体 to a sans.
+    func testStylesKeepTitlesAndFallBackByFamily() throws {
+        let styles = try PrintSample.part("word/styles.xml", of: PrintSample.issue16)
+        XCTAssertTrue(styles.contains("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/><w:pPr><w:widowControl/>"))
+        XCTAssertFalse(styles.contains("<w:widowControl w:val=\"0\"/>"))
+        let heading = try XCTUnwrap(styles.firstMatch(of: /<w:style [^>]*w:styleId="JBArticleHeading">.*?<\/w:style>/)).output
+        XCTAssertTrue(heading.contains("<w:next w:val=\"JBBody\"/>"))
+        XCTAssertTrue(heading.contains("<w:keepNext/><w:keepLines/>"))
+        let point = try XCTUnwrap(styles.firstMatch(of: /<w:style [^>]*w:styleId="JBPoint">.*?<\/w:style>/)).output
+        XCTAssertTrue(point.contains("<w:next w:val=\"JBBody\"/>"))
+        XCTAssertTrue(styles.contains("w:color w:val=\"E60012\""))
+        XCTAssertFalse(styles.contains("FF0000"))
+        XCTAssertTrue(styles.contains("<w:top w:val=\"single\" w:sz=\"17\""), "2.125 pt = 0.75 mm")
+        let fonts = try PrintSample.part("word/fontTable.xml", of: PrintSample.issue16)
+        for (name, family) in [("仿宋_GB2312", "roman"), ("方正小标宋简体", "roman"), ("宋体", "roman"), ("黑体", "swiss")] {
+            let entry = try XCTUnwrap(fonts.firstMatch(of: try Regex("<w:font w:name=\"\(name)\">.*?</w:font>")), name).output[0].substring ?? ""
+            XCTAssertTrue(entry.contains("<w:family w:val=\"\(family)\"/>"), String(entry))
+            XCTAssertTrue(entry.contains("<w:altName w:val="), String(entry))
+            XCTAssertTrue(entry.contains("<w:panose1 w:val="), String(entry))
+        }
+    }
+
     func testSectionHasA4AndTheGBT9704Margins() throws {
         let document = try PrintSample.part("word/document.xml", of: PrintSample.issue16)
         XCTAssertTrue(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
         // 37 mm top, 28 mm left; the text block 156 × 225 mm leaves 26 mm right and 35 mm bottom.
         let twipsPerMillimetre = 1440.0 / 25.4
         for (attribute, millimetres) in [("top", 37.0), ("left", 28.0), ("right", 26.0), ("bottom", 35.0)] {
-            let match = try XCTUnwrap(document.firstMatch(of: try Regex("w:\(attribute)=\"([0-9]+)\"")))
+            let margins = try XCTUnwrap(document.firstMatch(of: /<w:pgMar [^>]*>/)).output
+            let match = try XCTUnwrap(margins.firstMatch(of: try Regex("w:\(attribute)=\"([0-9]+)\"")))
             let twips = try XCTUnwrap(Double(match.output[1].substring ?? ""))
             XCTAssertEqual(twips / twipsPerMillimetre, millimetres, accuracy: 0.05, attribute)
         }
@@ -174,6 +204,23 @@ final class PrintDocxTests: XCTestCase {
         XCTAssertTrue(core.contains("<dc:title>南阳市：“学解绘”三步法"))
     }
 
+    /// The 版记 is a text box bottom-aligned to the text block's margin, anchored in the last
+    /// paragraph, with text wrapped above and below: LibreOffice places it too (issue 16).
+    func testDistributionFooterIsATextBoxAtTheFootOfTheTextBlock() throws {
+        let document = try PrintSample.part("word/document.xml", of: PrintSample.issue16)
+        XCTAssertFalse(document.contains("<w:tbl>"))
+        XCTAssertFalse(document.contains("w:framePr"))
+        let anchor = try XCTUnwrap(document.firstMatch(of: /<wp:anchor .*<\/wp:anchor>/.dotMatchesNewlines())).output
+        XCTAssertTrue(anchor.contains("<wp:positionV relativeFrom=\"margin\"><wp:align>bottom</wp:align></wp:positionV>"))
+        XCTAssertTrue(anchor.contains("<wp:wrapTopAndBottom/>"))
+        XCTAssertTrue(anchor.contains("anchor=\"b\""), "text at the box's foot")
+        // Three lines (送, 发, 印发) at 448 twips plus three rules at 22, in EMU (635 a twip).
+        XCTAssertTrue(anchor.contains("<wp:extent cx=\"\(8845 * 635)\" cy=\"\((3 * 448 + 3 * 22) * 635)\"/>"), String(anchor.prefix(600)))
+        XCTAssertTrue(document.hasSuffix("</w:drawing></w:r></w:p>\n<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:footerReference w:type=\"even\" r:id=\"rId5\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\" w:header=\"851\" w:footer=\"1438\" w:gutter=\"0\"/><w:docGrid w:linePitch=\"579\"/></w:sectPr></w:body></w:document>"), String(document.suffix(400)))
+        XCTAssertEqual(DocxParts.footerLines("送：省人大常委会主任、副主任、秘书长"), 1)
+        XCTAssertEqual(DocxParts.footerLines("发：省人大常委会副秘书长、机关党组成员、办公厅研究室主任，省人大各专门委员会、省人大常委会各工作机构和办事机构，各省辖市人大常委会、济源示范区人大工委"), 3)
+    }
+
     func testOutputIsReproducible() throws {
         XCTAssertEqual(try DocxWriter.document(for: PrintSample.issue16), try DocxWriter.document(for: PrintSample.issue16))
     }
@@ -184,8 +231,8 @@ final class PrintDocxTests: XCTestCase {
         let issued = try XCTUnwrap(try PrintSample.paragraphs(of: bulletin).last { $0.style == "JBIssued" })
         XCTAssertEqual(issued.text, "某某委员会印发")
         let document = try PrintSample.part("word/document.xml", of: bulletin)
-        XCTAssertFalse(document.contains("<w:tcBorders>"), "no inner rule without 送/发")
-        XCTAssertTrue(document.contains("<w:tblBorders><w:top w:val=\"single\" w:sz=\"8\""), "thick first rule")
+        XCTAssertEqual(document.components(separatedBy: "<w:top w:val=\"single\" w:sz=\"6\"").count - 1, 0, "no inner rule without 送/发")
+        XCTAssertEqual(document.components(separatedBy: "<w:top w:val=\"single\" w:sz=\"8\"").count - 1, 2, "two thick rules")
     }
 }
 

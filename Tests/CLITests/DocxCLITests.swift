@@ -79,7 +79,7 @@ final class DocxCLITests: XCTestCase {
         try Data(bytes).write(to: document)
         let fix = try CLI.run(["check", "--article", "--fix", document.path])
         XCTAssertEqual(fix.status, 2)
-        XCTAssertTrue(fix.stderr.contains("是Word 文档，--fix 不改写它"), fix.stderr)
+        XCTAssertTrue(fix.stderr.contains("是 Word 文档，--fix 不改写它"), fix.stderr)
         XCTAssertEqual([UInt8](try Data(contentsOf: document)), bytes)
         let diff = try CLI.run(["check", "--article", "--diff", document.path])
         XCTAssertTrue(diff.stdout.contains("+南阳市人大常委会组织代表开展活动，成效明显。"), diff.stdout)

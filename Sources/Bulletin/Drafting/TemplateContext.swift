@@ -54,10 +54,14 @@ public enum TemplateContext {
     static func value(for article: Article, isLast: Bool) -> TemplateValue {
         let points = article.points.enumerated().map { index, point -> TemplateValue in
             let numeral = ChineseNumeral.string(index + 1) ?? String(index + 1)
+            let label = ChineseNumeral.pointLabel(index + 1) ?? numeral + "、"
+            let bold = markdownBold(label + point.heading, before: point.body.first?.unicodeScalars.first)
             return .map([
                 "序号": .string(numeral),
-                "编号": .string(ChineseNumeral.pointLabel(index + 1) ?? numeral + "、"),
+                "编号": .string(label),
                 "小标题": .string(point.heading),
+                "粗体部分": .string(bold.inside),
+                "粗体之后": .string(bold.after),
                 "首段": .string(point.body.first ?? ""),
                 "后续段落": .list(point.body.dropFirst().map(TemplateValue.string)),
             ])
@@ -73,6 +77,40 @@ public enum TemplateContext {
             "供稿行": optional(article.contributorLine),
             "末篇": .bool(isLast),
         ])
+    }
+
+    /// Where `**` may close a bold run-in heading so that CommonMark renderers (GitHub,
+    /// markdown-it, cmark) close it: a closing `**` right after punctuation closes only before
+    /// whitespace or punctuation, so `**一、…。**一是` shows its asterisks. The heading's final
+    /// punctuation marks move out of the bold run until the `**` closes (`**一、…“有去处”**。一是`);
+    /// the reader takes such marks back into the heading.
+    static func markdownBold(_ text: String, before next: Unicode.Scalar?) -> (inside: String, after: String) {
+        func isWhitespace(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return true }   // the end of the paragraph
+            return scalar.properties.generalCategory == .spaceSeparator || "\t\n\r\u{0C}".unicodeScalars.contains(scalar)
+        }
+        func isPunctuation(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return false }
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                 .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+                return true
+            default:
+                return false
+            }
+        }
+        let scalars = Array(text.unicodeScalars)
+        var end = scalars.count
+        while end > 0 {
+            let before = scalars[end - 1], after = end < scalars.count ? scalars[end] : next
+            if !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after)) { break }
+            end -= 1
+        }
+        guard end > 0 else { return (text, "") }
+        var inside = String.UnicodeScalarView(), rest = String.UnicodeScalarView()
+        inside.append(contentsOf: scalars[..<end])
+        rest.append(contentsOf: scalars[end...])
+        return (String(inside), String(rest))
     }
 
     static func value(for footer: DistributionFooter) -> TemplateValue {

@@ -14,8 +14,9 @@ enum DocxParts {
     /// point). Character spacing rather than a character grid (docGrid linesAndChars), which
     /// LibreOffice widens to far fewer than 28 characters a line.
     static let characterSpacing = -5
-    /// The page number's top line 7 mm under the text block (footer distance from the page edge).
-    static let footerDistance = 1247
+    /// The page number's dash 7 mm under the text block (GB/T 9704 §7.5): the footer's distance
+    /// from the page's lower edge, measured on LibreOffice's PDF (dash 7.0 mm under the block).
+    static let footerDistance = 1438
 
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -86,20 +87,22 @@ enum DocxParts {
     </w:settings>
     """
 
-    /// The official fonts with a common substitute each (w:altName), so Word and WPS fall back
-    /// quietly on machines without the GB2312-era fonts.
+    /// The official fonts, each with what Word, WPS and LibreOffice fall back to where it is
+    /// missing: an alternative name (w:altName), the family (roman is a serif, swiss a sans;
+    /// LibreOffice picks its fallback by it) and the PANOSE class of the Windows font.
     static let fontTable: String = {
-        let fonts: [(name: String, alternative: String, family: String)] = [
-            ("仿宋_GB2312", "仿宋", "modern"),
-            ("方正小标宋简体", "宋体", "roman"),
-            ("黑体", "SimHei", "modern"),
-            ("宋体", "SimSun", "roman"),
-            ("Times New Roman", "Times New Roman", "roman"),
+        let fonts: [(name: String, alternative: String, family: String, panose: String)] = [
+            ("仿宋_GB2312", "仿宋", "roman", "02010609030101010101"),
+            ("仿宋", "FangSong", "roman", "02010609060101010101"),
+            ("方正小标宋简体", "宋体", "roman", "02000000000000000000"),
+            ("黑体", "SimHei", "swiss", "02010609060101010101"),
+            ("宋体", "SimSun", "roman", "02010600030101010101"),
+            ("Times New Roman", "Liberation Serif", "roman", "02020603050405020304"),
         ]
         var xml = declaration + "<w:fonts xmlns:w=\"\(wordNamespace)\">"
         for font in fonts {
             let charset = font.name == "Times New Roman" ? "00" : "86"
-            xml += "<w:font w:name=\"\(font.name)\"><w:altName w:val=\"\(font.alternative)\"/><w:charset w:val=\"\(charset)\"/><w:family w:val=\"\(font.family)\"/><w:pitch w:val=\"variable\"/></w:font>"
+            xml += "<w:font w:name=\"\(font.name)\"><w:altName w:val=\"\(font.alternative)\"/><w:panose1 w:val=\"\(font.panose)\"/><w:charset w:val=\"\(charset)\"/><w:family w:val=\"\(font.family)\"/><w:pitch w:val=\"variable\"/></w:font>"
         }
         return xml + "</w:fonts>"
     }()
@@ -123,7 +126,10 @@ enum DocxParts {
 
     static func document(body: String) -> String {
         declaration + """
-        <w:document xmlns:w="\(wordNamespace)" xmlns:r="\(relationshipNamespace)"><w:body>
+        <w:document xmlns:w="\(wordNamespace)" xmlns:r="\(relationshipNamespace)" \
+        xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" \
+        xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" \
+        xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:body>
 
         """ + body + """
         <w:sectPr>\
@@ -139,31 +145,61 @@ enum DocxParts {
 
     // MARK: Styles
 
-    static let red = "FF0000"
+    /// The HTML's red (#E60012, a printable 大红), so both outputs print one red.
+    static let red = "E60012"
     static let bodyFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\" w:cs=\"Times New Roman\"/>"
     static let headingFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"方正小标宋简体\"/>"
     static let heiFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"黑体\"/>"
     static let exactLine = "<w:spacing w:line=\"\(linePitch)\" w:lineRule=\"exact\"/>"
 
-    /// The 版记 as a one-column floating table anchored to the foot of the text block, so Word
-    /// and WPS put it at the bottom of the last page whatever the length of the issue
-    /// (GB/T 9704 7.4.1: the last rule coincides with the foot of the text block). Rules are
-    /// table borders: thick above and below, thin above the 印发 line. A table rather than a
-    /// framed paragraph: LibreOffice 7.4 drops both the frame and its borders, while it keeps a
-    /// table's borders and merely places the table after the text.
-    static func distributionTable(rows: [String]) -> String {
-        var xml = "<w:tbl><w:tblPr>"
-        xml += "<w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:topFromText=\"0\" w:bottomFromText=\"0\" w:vertAnchor=\"margin\" w:horzAnchor=\"margin\" w:tblpXSpec=\"center\" w:tblpYSpec=\"bottom\"/>"
-        xml += "<w:tblW w:w=\"\(textWidth)\" w:type=\"dxa\"/>"
-        xml += "<w:tblBorders>\(rule("top", thick: true))\(rule("bottom", thick: true))</w:tblBorders>"
-        xml += "<w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>"
-        xml += "<w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"\(textWidth)\"/></w:tblGrid>\n"
-        for (index, row) in rows.enumerated() {
-            let separated = index == rows.count - 1 && rows.count > 1
-            let borders = separated ? "<w:tcBorders>\(rule("top", thick: false))</w:tcBorders>" : ""
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"\(textWidth)\" w:type=\"dxa\"/>\(borders)</w:tcPr>\(row)</w:tc></w:tr>\n"
+    /// 版记 lines: 4号 (14 pt) at 1.6 lines, as in the HTML.
+    static let footerLinePitch = 448
+
+    /// The 版记 as a text box anchored in the document's last paragraph and aligned to the foot
+    /// of the text block (GB/T 9704 §7.4.1: the last rule is the foot of the text block), with
+    /// text wrapped above and below it. Word, WPS and LibreOffice all place a DrawingML anchor
+    /// on the page of its anchor paragraph, bottom-aligned to the margin, so it stays at the foot
+    /// of the last page whatever the user adds or removes before it: when the text grows into
+    /// its band, the last paragraph moves to the next page and the box with it. (A floating
+    /// table is placed after the text by LibreOffice; a w:framePr frame loses its position and
+    /// borders there.) The rules are empty full-width paragraphs with a top border, so they span
+    /// the text block while the lines are indented one character. The text sits at the box's
+    /// foot, so an estimate of its height that is too large only widens the band above it.
+    static func distributionBox(rows: [String], lines: Int) -> String {
+        func rule(thick: Bool) -> String {
+            "<w:p><w:pPr><w:pBdr>\(DocxParts.rule("top", thick: thick))</w:pBdr><w:snapToGrid w:val=\"0\"/>"
+                + "<w:spacing w:line=\"2\" w:lineRule=\"exact\"/><w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"0\"/></w:pPr></w:p>"
         }
-        return xml + "</w:tbl>\n"
+        var content = rule(thick: true)
+        for (index, row) in rows.enumerated() {
+            if index == rows.count - 1 && rows.count > 1 { content += rule(thick: false) }
+            content += row
+        }
+        content += rule(thick: true)
+        let rules = rows.count > 1 ? 3 : 2
+        // Rules and the anchor paragraph are a tenth of a point high (plus a rule's 1 pt), so
+        // the box takes no more room than the HTML's 版记 and fits where that one does.
+        let twips = lines * footerLinePitch + rules * 22
+        let width = textWidth * 635, height = twips * 635   // EMU: 635 a twip
+        return "<w:p><w:pPr><w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"2\" w:lineRule=\"exact\"/></w:pPr><w:r><w:drawing>"
+            + "<wp:anchor distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" simplePos=\"0\" relativeHeight=\"251659264\" behindDoc=\"0\" locked=\"0\" layoutInCell=\"1\" allowOverlap=\"0\">"
+            + "<wp:simplePos x=\"0\" y=\"0\"/><wp:positionH relativeFrom=\"margin\"><wp:align>center</wp:align></wp:positionH>"
+            + "<wp:positionV relativeFrom=\"margin\"><wp:align>bottom</wp:align></wp:positionV>"
+            + "<wp:extent cx=\"\(width)\" cy=\"\(height)\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:wrapTopAndBottom/>"
+            + "<wp:docPr id=\"1\" name=\"版记\"/><wp:cNvGraphicFramePr/>"
+            + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp><wps:cNvSpPr txBox=\"1\"/>"
+            + "<wps:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(width)\" cy=\"\(height)\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>"
+            + "<wps:txbx><w:txbxContent>" + content + "</w:txbxContent></wps:txbx>"
+            + "<wps:bodyPr rot=\"0\" vert=\"horz\" wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" anchor=\"b\" anchorCtr=\"0\"><a:spAutoFit/></wps:bodyPr>"
+            + "</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>\n"
+    }
+
+    /// Lines a 送/发 entry takes at 14 pt less 0.25 pt a character: 30 on the first line (one
+    /// character in on both sides), 28 on the others (aligned after the colon). Half-width
+    /// characters count one half.
+    static func footerLines(_ text: String) -> Int {
+        let width = text.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }   // in half characters
+        return width <= 60 ? 1 : 1 + (width - 60 + 55) / 56
     }
 
     /// 0.35 mm (1 pt, w:sz 8) for the outer rules, 0.25 mm (0.75 pt, w:sz 6) for the inner one.
@@ -178,8 +214,7 @@ enum DocxParts {
         func align(_ value: String) -> String { "<w:jc w:val=\"\(value)\"/>" }
         let noGrid = "<w:snapToGrid w:val=\"0\"/>"
         let indented = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>"
-        // 版记 lines: 4号 (14 pt) at 7/8 of the body's line pitch.
-        let footerLine = noGrid + "<w:spacing w:line=\"\(linePitch * 7 / 8)\" w:lineRule=\"exact\"/>"
+        let footerLine = noGrid + "<w:spacing w:line=\"\(footerLinePitch)\" w:lineRule=\"exact\"/>"
         switch kind {
         case .masthead:
             return ("刊名", noGrid + "<w:spacing w:line=\"\(3 * linePitch)\" w:lineRule=\"exact\"/>" + align("center"),
@@ -190,13 +225,16 @@ enum DocxParts {
         case .issuingBody:
             return ("编发单位", "<w:tabs><w:tab w:val=\"right\" w:pos=\"\(textWidth)\"/></w:tabs>" + align("left"), "")
         case .mastheadRule:
-            return ("刊头分隔线", "<w:pBdr><w:top w:val=\"single\" w:sz=\"18\" w:space=\"0\" w:color=\"\(red)\"/></w:pBdr>", "")
+            // 0.75 mm (w:sz 17 eighths of a point). A border adds its width to the line, so the
+            // line is that much lower and page 1 keeps its 22 lines.
+            return ("刊头分隔线", "<w:pBdr><w:top w:val=\"single\" w:sz=\"17\" w:space=\"0\" w:color=\"\(red)\"/></w:pBdr>"
+                    + "<w:spacing w:line=\"\(linePitch - 43)\" w:lineRule=\"exact\"/>", "")
         case .album:
-            return ("专辑", align("center"), heiFonts)
+            return ("专辑", "<w:keepNext/>" + align("center"), heiFonts)
         case .contents:
-            return ("目录", "<w:ind w:left=\"640\" w:hanging=\"320\"/>" + align("left"), "")
+            return ("目录", "<w:keepLines/><w:ind w:left=\"640\" w:hanging=\"320\"/>" + align("left"), "")
         case .articleHeading:
-            return ("文章标题", "<w:keepNext/>" + noGrid + "<w:spacing w:before=\"\(linePitch)\" w:after=\"\(linePitch)\" w:line=\"\(linePitch)\" w:lineRule=\"exact\"/>" + align("center") + "<w:outlineLvl w:val=\"0\"/>",
+            return ("文章标题", "<w:keepNext/><w:keepLines/>" + noGrid + "<w:spacing w:before=\"\(linePitch)\" w:after=\"\(linePitch)\" w:line=\"\(linePitch)\" w:lineRule=\"exact\"/>" + align("center") + "<w:outlineLvl w:val=\"0\"/>",
                     headingFonts + size(22))
         case .body:
             return ("简报正文", indented, "")
@@ -206,7 +244,7 @@ enum DocxParts {
             return ("供稿", align("right"), "")
         case .recipients:
             // Wrapped lines align after the colon: one character in, plus the two of "送：".
-            // keepNext on every row but the last keeps the table on one page.
+            // keepNext on every line but the last keeps the 版记 together.
             return ("分送", "<w:keepNext/>" + footerLine + "<w:ind w:left=\"840\" w:right=\"280\" w:hanging=\"560\"/>" + align("both"),
                     size(14))
         case .issued:
@@ -222,12 +260,13 @@ enum DocxParts {
         <w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>\
         <w:pPrDefault><w:pPr>\(exactLine)<w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>\
         <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>\
-        <w:pPr><w:widowControl w:val="0"/>\(exactLine)<w:jc w:val="both"/></w:pPr></w:style>\
+        <w:pPr><w:widowControl/>\(exactLine)<w:jc w:val="both"/></w:pPr></w:style>\
         <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>
         """
         for kind in ParagraphKind.allCases {
             let style = paragraphStyle(kind)
-            xml += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"\(kind.rawValue)\"><w:name w:val=\"\(style.name)\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/>"
+            xml += "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"\(kind.rawValue)\"><w:name w:val=\"\(style.name)\"/><w:basedOn w:val=\"Normal\"/>"
+            xml += "<w:next w:val=\"\(kind.nextKind.rawValue)\"/><w:qFormat/>"
             xml += "<w:pPr>\(style.paragraph)</w:pPr>"
             if !style.run.isEmpty { xml += "<w:rPr>\(style.run)</w:rPr>" }
             xml += "</w:style>"

@@ -77,17 +77,17 @@ public enum DocxWriter {
         }
         if let footer = bulletin.footer {
             var rows: [String] = []
+            var lines = 1
             for (label, names, field) in [("送：", footer.sendTo, "分送的“送”"), ("发：", footer.copyTo, "分送的“发”")] {
                 guard let names else { continue }
                 rows.append(DocumentBody.paragraphXML(.recipients, runs: [Run(try XMLText.escaped(label + names, field: field))]))
+                lines += DocxParts.footerLines(label + names)
             }
             var runs = [Run(try XMLText.escaped(footer.issuedLine, field: "印发单位"))]
             if let copiesNote = footer.copiesNote { runs += [.tab, Run(copiesNote)] }
             rows.append(DocumentBody.paragraphXML(.issued, runs: runs))
-            body.xml += DocxParts.distributionTable(rows: rows)
-            // Word needs a paragraph after a table at the end of the body; one point high, so
-            // it never pushes anything onto a page of its own.
-            body.xml += "<w:p><w:pPr><w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"20\" w:lineRule=\"exact\"/></w:pPr></w:p>\n"
+            // The box is anchored in the document's last paragraph, one point high.
+            body.xml += DocxParts.distributionBox(rows: rows, lines: lines)
         }
         return DocxParts.document(body: body.xml)
     }
@@ -107,6 +107,21 @@ enum ParagraphKind: String, CaseIterable {
     case contributor = "JBContributor"
     case recipients = "JBRecipients"
     case issued = "JBIssued"
+}
+
+extension ParagraphKind {
+    /// The style Word and WPS give the paragraph that Enter starts (w:next): text after a
+    /// title or a point is body text, not another title.
+    var nextKind: ParagraphKind {
+        switch self {
+        case .masthead: return .issueNumber
+        case .issueNumber, .issuingBody: return .issuingBody
+        case .album, .contents: return .contents
+        case .mastheadRule, .articleHeading, .body, .point, .contributor: return .body
+        case .recipients: return .recipients
+        case .issued: return .issued
+        }
+    }
 }
 
 enum RunKind: String {

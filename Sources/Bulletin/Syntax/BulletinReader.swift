@@ -752,8 +752,9 @@ struct ReaderEngine {
             var headingEnd: Int
             var bodyStart: Int
             if let bold = builder.boldSpans.first, bold.lowerBound == 0, bold.upperBound > numeral.markEnd {
-                headingEnd = bold.upperBound
-                bodyStart = bold.upperBound
+                // Markdown for CommonMark closes `**` before the heading's final marks (`**…”**。一是`).
+                headingEnd = GenrePatterns.pastClosingMarks(text, from: bold.upperBound)
+                bodyStart = headingEnd
             } else {
                 headingEnd = GenrePatterns.firstSentenceEnd(text, from: numeral.markEnd) ?? text.count
                 bodyStart = headingEnd

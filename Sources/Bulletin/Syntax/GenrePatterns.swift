@@ -51,6 +51,23 @@ enum GenrePatterns {
         return false
     }
 
+    /// Past the sentence and clause marks and closing quotes or brackets at `start` (。！？；：，、…
+    /// ” ’ ） 」 』 》 〉 】): marks that end a heading, never open a body.
+    static func pastClosingMarks(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
+            switch value {
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0xFF0C, 0x3001, 0x2026,
+                 0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x300B, 0x3009, 0x3011:
+                index += length
+            default:
+                return index
+            }
+        }
+        return index
+    }
+
     /// "第 N 期" on a masthead line, with what may share the line: 刊名 and year before it
     /// ("人大工作简报 2023年第5期", "工作动态第12期"), or the issuing body with 编 ("党委办公室编 第3期"),
     /// 总期号 after it ("(总第45期)") and the date at the end. UTF-8 offsets into the text. "第 0 期"
