@@ -21,7 +21,7 @@ let package = Package(
         // ZIP archives (reading and writing) and DEFLATE decompression. Knows nothing of bulletins.
         .target(name: "Zip"),
         // Text of Office documents (.docx): paragraphs, numbering, tracked changes. Knows nothing of bulletins.
-        .target(name: "OfficeText", dependencies: ["Zip"]),
+        .target(name: "OfficeText", dependencies: ["Zip", "SourceText"]),
         // The genre: model, numerals, dates, notes decoding, drafting, reading, checking.
         .target(
             name: "Bulletin",
