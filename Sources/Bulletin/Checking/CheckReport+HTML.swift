@@ -68,6 +68,17 @@ extension CheckReport {
     /// UTF-8 bytes beyond which a finding's range is shown as a point (about 20 Chinese characters).
     static let longestHighlight = 60
 
+    /// Spaces and the U+3000 indent at `start`, in bytes: a paragraph's text begins after them.
+    private static func leadingSpaceBytes(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1; continue }
+            if index + 2 < bytes.count, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { index += 3; continue }
+            break
+        }
+        return index - start
+    }
+
     private static func fileSection(_ entry: Entry, anchor: String) -> String {
         let index = entry.result.lineIndex
         let bytes = index.bytes
@@ -81,7 +92,11 @@ extension CheckReport {
             var range = located.range
             // A finding about a whole paragraph or article (a missing 供稿 line, an over-long article)
             // is a point at its start: shading the whole text would hide the findings inside it.
-            if range.end.line != range.start.line || range.end.offset - range.start.offset > Self.longestHighlight {
+            // It covers a whole line, or more than one, or more than a phrase.
+            let startLine = min(max(1, range.start.line), index.lineCount)
+            let wholeLine = range.start.offset <= index.lineStarts[startLine - 1] + leadingSpaceBytes(bytes, from: index.lineStarts[startLine - 1])
+                && range.end.offset >= index.endOfLine(startLine) && range.end.offset > range.start.offset
+            if wholeLine || range.end.line != range.start.line || range.end.offset - range.start.offset > Self.longestHighlight {
                 range.end = range.start
             }
             let firstLine = max(1, range.start.line), lastLine = max(firstLine, min(range.end.line, index.lineCount))
