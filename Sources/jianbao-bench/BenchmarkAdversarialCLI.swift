@@ -62,13 +62,13 @@ func benchmarkAdversarialCLI() throws {
                     defer { try? FileManager.default.removeItem(at: template) }
                     let run = try timed(binary.path, arguments, timeout: timeout)
                     print(line(binary.name, megabytes, run, previous: previous))
-                    fflush(stdout)
+                    fflush(nil)
                     previous = run.finished ? run.cpuSeconds : nil
                     continue
                 }
                 let run = try timed(binary.path, arguments + [input.path], timeout: timeout)
                 print(line(binary.name, megabytes, run, previous: previous))
-                fflush(stdout) // a long run shows its lines as they come
+                fflush(nil) // a long run shows its lines as they come (nil: every output stream)
                 previous = run.finished ? run.cpuSeconds : nil
                 if !run.finished { break }
             }
