@@ -27,9 +27,12 @@ enum KnownFailure: String, CaseIterable {
     /// Issue 13 item 9: `--fix` stops after a fixed number of passes while fixable findings
     /// remain (runs such as `中(1)(2)(3)(4)(5)(6)`); fixing the output again converges.
     case fixPassLimit = "fix-pass-limit"
-    /// Issue 13 item 10: `parse` writes a required field as empty, which `draft` rejects:
-    /// `印发: ""`, and `标题: ""` for an empty text read with `--article`.
+    /// Issue 13 item 10: `parse` writes a required field as empty (`印发: ""`), which `draft`
+    /// rejects, while it reports nothing missing.
     case parseEmptyField = "parse-empty-field"
+    /// Found by this harness (report of 2026-12-06): `parse` keeps control characters of the
+    /// text (U+001F) in the notes it writes, and `draft` rejects them.
+    case parseControlCharacter = "parse-control-character"
     /// Issue 13 item 5: nested sections over a list multiply the output without a limit.
     case renderOutputExplosion = "render-output-explosion"
 
