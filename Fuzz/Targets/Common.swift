@@ -36,6 +36,10 @@ enum KnownFailure: String, CaseIterable {
     /// Issue 13 item 5: nested sections over a list multiply the output without a limit.
     case renderOutputExplosion = "render-output-explosion"
 
+    /// Issue 13 item 1: a long run of digits overflows `Int` (S2's masthead date) and traps.
+    /// Inputs with 16 or more digits in a row are skipped while this is tolerated.
+    case digitRunOverflow = "digit-run-overflow"
+
     static let tolerated: Set<KnownFailure> = {
         let names = (ProcessInfo.processInfo.environment["JIANBAO_FUZZ_TOLERATE"] ?? "")
             .split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }).map(String.init)
@@ -49,4 +53,14 @@ enum KnownFailure: String, CaseIterable {
 func describe(_ bytes: [UInt8], limit: Int = 400) -> String {
     let text = String(decoding: bytes.prefix(limit), as: UTF8.self)
     return "\(bytes.count) bytes: " + String(reflecting: text) + (bytes.count > limit ? "…" : "")
+}
+
+/// Whether the input holds `length` or more ASCII digits in a row (issue 13 item 1).
+func hasDigitRun(_ bytes: [UInt8], length: Int = 16) -> Bool {
+    var run = 0
+    for byte in bytes {
+        run = (0x30...0x39).contains(byte) ? run + 1 : 0
+        if run >= length { return true }
+    }
+    return false
 }
