@@ -9,7 +9,8 @@ import Templating
 /// gives the time per size and the ratio to the previous size: linear cost shows the size ratio
 /// (×4 for 1 → 4 MB), quadratic its square.
 ///
-/// `adversarial/check` runs the cases whose names start with `check`; JIANBAO_BENCH_SIZES sets the
+/// `adversarial/check` runs the cases whose names start with `check` (a full name runs that case
+/// alone); JIANBAO_BENCH_SIZES sets the
 /// sizes in MB (default 1,4,16); a size whose predicted time passes JIANBAO_BENCH_LIMIT seconds
 /// (default 60) is skipped with a note, predicted from the growth measured so far (quadratic before
 /// a second size is measured).
@@ -17,7 +18,9 @@ func benchmarkAdversarial(filter: String?) throws {
     let sizes = (ProcessInfo.processInfo.environment["JIANBAO_BENCH_SIZES"] ?? "1,4,16")
         .split(separator: ",").compactMap { Double($0) }.map { Int($0 * 1_000_000) }
     let limit = ProcessInfo.processInfo.environment["JIANBAO_BENCH_LIMIT"].flatMap(Double.init) ?? 60
-    let cases = AdversarialCase.all.filter { filter == nil || $0.name.hasPrefix(filter!) }
+    // A full name selects that case alone; otherwise every case whose name starts with the filter.
+    let cases = AdversarialCase.all.filter { $0.name == filter }.nonEmpty
+        ?? AdversarialCase.all.filter { filter == nil || $0.name.hasPrefix(filter!) }
     guard !cases.isEmpty else {
         emit("no adversarial case starts with \(filter ?? ""); cases: \(AdversarialCase.all.map(\.name).joined(separator: " "))")
         exit(2)
@@ -49,6 +52,10 @@ func benchmarkAdversarial(filter: String?) throws {
             previous = (size, cpu)
         }
     }
+}
+
+extension Array {
+    var nonEmpty: Self? { isEmpty ? nil : self }
 }
 
 /// Each row written as soon as it is measured, unbuffered: a run cut short by `timeout` keeps its rows.
