@@ -22,10 +22,18 @@ done
 grep -q '^一、深钻细研“学蓝图”，当好凝心聚力的“宣传员”。一是注重系统化学习。' "$out/issue-16.txt"
 grep -q '以以种养全链条技术攻关' "$out/issue-16.txt"
 
-# new: a skeleton that drafts as it stands, numbered after the newest example (issue 17, 专辑 7).
+# new: a skeleton numbered after the newest example (issue 17, 专辑 7). draft refuses it while
+# placeholders remain (exit 1, located) and drafts it once they are replaced.
 "$JIANBAO" new --from examples > "$out/next.yaml"
 grep -q '^期号: 18$' "$out/next.yaml"
-"$JIANBAO" draft "$out/next.yaml" > "$out/next.txt"
+status=0
+"$JIANBAO" draft "$out/next.yaml" > /dev/null 2> "$out/err.txt" || status=$?
+[ "$status" -eq 1 ] || { echo "an unfilled skeleton should exit 1, got $status"; exit 1; }
+grep -q 'next.yaml:11:9: error: “标题”还是 jianbao new 留下的占位文字' "$out/err.txt"
+sed -e 's/某某市/新乡市/; s/在这里写标题/织密阵地网/; s/在这里写导语。/导语。/; s/第一个要点的小标题。/建强阵地。/' \
+    -e 's/正文第一段接在小标题后面。一是……二是……照原样写。/正文。/; s/第二个要点的小标题。/完善机制。/' \
+    -e 's/- 第一段。/- 甲。/; s/- 第二段。/- 乙。/; s/下一步，……/下一步，继续。/' "$out/next.yaml" > "$out/filled.yaml"
+"$JIANBAO" draft "$out/filled.yaml" > "$out/next.txt"
 grep -q '主题活动专辑（八）' "$out/next.txt"
 
 # footer: every format, both built-in profiles.

@@ -46,6 +46,9 @@ while index + 1 < arguments.count {
 source += "    ]\n}\n"
 if index == 1 { source = source.replacingOccurrences(of: "[\n    ]", with: "[:]") }
 
+// `swift build` and `swift test` plan the build differently and each reruns this command; an
+// unchanged file keeps its date, so the Bulletin module is not compiled again for nothing.
+if let existing = FileManager.default.contents(atPath: outputPath), existing == Data(source.utf8) { exit(0) }
 do {
     try source.write(toFile: outputPath, atomically: true, encoding: .utf8)
 } catch {

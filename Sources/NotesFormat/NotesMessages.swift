@@ -96,6 +96,10 @@ enum NotesMessage {
     static let nestedFlow = "不支持在方括号列表里再嵌套括号；请改用“- ”逐行书写"
     static let flowUnclosed = "不支持跨行的方括号列表：方括号列表必须在同一行内闭合；较长的列表请改用“- ”逐行书写"
     static let flowKey = "不支持把方括号列表当作键"
+    static func overIndentedKey(_ spaces: Int) -> String {
+        "这一行比同级的字段多缩进了 \(spaces) 格，会被读成上一行文字的续行；是新字段就与上一行的字段名对齐（多行文字请用“|”或“>”）"
+    }
+    static let dashWithoutSpace = "列表项的“-”后面缺少空格：写成“- 小标题: …”这样，“-”与内容之间空一格"
     static let multiLinePlain = "不支持跨行的不加引号的值；多行文字请用“|”（保留换行）或“>”（折叠成一段）"
     static let scalarOnNextLine = "不支持把值写在键的下一行；请写在“: ”后面的同一行，多行文字请用“|”或“>”"
 

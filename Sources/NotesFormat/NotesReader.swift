@@ -131,6 +131,9 @@ struct NotesReader {
             if closedAny { throw error(NotesMessage.misalignedIndentation, at: offset) }
             guard previousLineEndedInPlainScalar else { throw error(NotesMessage.unexpectedIndentation, at: offset) }
             if let colon = fullWidthColonBeforeAlignedLine(indent: indent) { throw colon }
+            if let dash = dashWithoutSpaceOpeningPreviousLine() { throw dash }
+            // `key: value` one space too deep reads, in YAML, as more of the line above.
+            if looksLikeKey(at: offset) { throw error(NotesMessage.overIndentedKey(indent - stack[top].indent), at: offset) }
             throw error(NotesMessage.multiLinePlain, at: offset, kind: .unsupported)
         }
         if !stack[top].isMapping {
@@ -138,7 +141,10 @@ struct NotesReader {
                 try addSequenceItem(at: offset)
                 return
             }
-            guard stack[top].indentless else { throw error(NotesMessage.expectedSequenceItem, at: offset) }
+            guard stack[top].indentless else {
+                let dashWithoutSpace = bytes[offset] == UInt8(ascii: "-") && offset + 1 < lineEnd && bytes[offset + 1] != Byte.space
+                throw error(dashWithoutSpace ? NotesMessage.dashWithoutSpace : NotesMessage.expectedSequenceItem, at: offset)
+            }
             try closeTop()
         } else if isDash {
             throw error(NotesMessage.sequenceItemNotAllowed, at: offset)
@@ -289,13 +295,41 @@ struct NotesReader {
         var index = scalar.start
         while index < scalar.end, !isFullWidthColon(at: index, before: scalar.end) { index += 1 }
         guard index < scalar.end else { return nil }
+        return onLine(of: scalar).error(NotesMessage.fullWidthColon, at: index)
+    }
+
+    /// This reader moved back to the line of an earlier plain scalar, to locate an error there.
+    private func onLine(of scalar: PlainScalarPlace) -> NotesReader {
         var onThatLine = self
         onThatLine.lineNumber = scalar.line
         onThatLine.lineStart = scalar.lineStart
         onThatLine.lineEnd = scalar.lineEnd
         onThatLine.columnCacheOffset = scalar.lineStart
         onThatLine.columnCacheColumn = 1
-        return onThatLine.error(NotesMessage.fullWidthColon, at: index)
+        return onThatLine
+    }
+
+    /// `-小标题: …` (no space after the dash) is a key named `-小标题` in YAML, and the error shows
+    /// only on the next, deeper line: name the dash on its own line instead.
+    func dashWithoutSpaceOpeningPreviousLine() -> NotesError? {
+        let scalar = previousPlainScalar
+        var index = scalar.lineStart
+        while index < scalar.lineEnd, bytes[index] == Byte.space { index += 1 }
+        guard index + 1 < scalar.lineEnd, bytes[index] == UInt8(ascii: "-"),
+              bytes[index + 1] != Byte.space, bytes[index + 1] != UInt8(ascii: "-") else { return nil }
+        return onLine(of: scalar).error(NotesMessage.dashWithoutSpace, at: index)
+    }
+
+    /// Whether the line from `offset` reads as `key: value` or `key:` (a `: ` before any comment).
+    func looksLikeKey(at offset: Int) -> Bool {
+        var index = offset
+        while index < lineEnd {
+            let byte = bytes[index]
+            if byte == Byte.hash, index > offset, bytes[index - 1] == Byte.space { return false }
+            if byte == Byte.colon, index > offset, index + 1 == lineEnd || bytes[index + 1] == Byte.space { return true }
+            index += 1
+        }
+        return false
     }
 
     /// A line that should have been `key: value`: names the likely typing mistake if there is one.

@@ -18,8 +18,13 @@ public struct Diagnostic: Sendable, Hashable {
     public var message: String
     /// Stable rule identifier with its slug, e.g. `P3 unbalanced-quote`; nil for syntax errors.
     public var rule: String?
-    /// The text of the line at `range.start`, for the caret excerpt.
+    /// The text of the line at `range.start`, for the caret excerpt; of a long line only a
+    /// window around the column (see `attachExcerpt`).
     public var sourceLine: String?
+    /// The column at which `sourceLine` starts: 1 for a whole line.
+    public var sourceLineStartColumn = 1
+    /// Whether the line goes on past the end of `sourceLine`.
+    public var sourceLineContinues = false
 
     public init(severity: Severity = .error, range: SourceRange, message: String, rule: String? = nil, sourceLine: String? = nil) {
         self.severity = severity
@@ -45,9 +50,30 @@ public struct Diagnostic: Sendable, Hashable {
     public func rendered(path: String, colour: Bool = false) -> String {
         var text = headline(path: path, colour: colour)
         if let sourceLine {
-            text += "\n" + CaretExcerpt.render(line: sourceLine, column: range.start.column)
+            text += "\n" + CaretExcerpt.render(line: sourceLine, column: range.start.column - sourceLineStartColumn + 1,
+                                               cutBefore: sourceLineStartColumn > 1, cutAfter: sourceLineContinues)
         }
         return text
+    }
+
+    /// Keeps the line at `range.start` for the caret excerpt — of a long line only the window
+    /// the excerpt can show, so thousands of findings on one 16 MB line copy kilobytes, not gigabytes.
+    public mutating func attachExcerpt(from index: LineIndex) {
+        let line = range.start.line
+        guard line >= 1, line <= index.lineCount else { return }
+        let lineStart = index.lineStarts[line - 1], lineEnd = index.endOfLine(line)
+        // Bytes, not scalars: at most 4 per scalar, so this window holds the excerpt's radius and more.
+        let reach = 4 * (CaretExcerpt.radius * 2 + 2)
+        guard lineEnd - lineStart > 2 * reach else {
+            sourceLine = index.lineText(line)
+            return
+        }
+        var start = max(lineStart, range.start.offset - reach), end = min(lineEnd, range.start.offset + reach)
+        while start > lineStart, index.bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        while end < lineEnd, index.bytes[end] & 0xC0 == 0x80 { end += 1 }
+        sourceLine = String(decoding: index.bytes[start..<end], as: UTF8.self)
+        sourceLineStartColumn = range.start.column - LineIndex.scalarCount(index.bytes, from: start, to: range.start.offset)
+        sourceLineContinues = end < lineEnd
     }
 }
 
@@ -58,7 +84,8 @@ public enum CaretExcerpt {
     /// a one-line template or paragraph can be kilobytes long.
     public static let radius = 40
 
-    public static func render(line: String, column: Int) -> String {
+    /// `cutBefore` and `cutAfter` say that `line` is itself a window of a longer line.
+    public static func render(line: String, column: Int, cutBefore: Bool = false, cutAfter: Bool = false) -> String {
         let scalars = Array(line.unicodeScalars)
         let caret = max(0, column - 1)
         let width = 2 * radius + 1
@@ -68,7 +95,7 @@ public enum CaretExcerpt {
         let ellipsis: Unicode.Scalar = "…"
         var shown = String.UnicodeScalarView()
         var padding = ""
-        if start > 0 {
+        if start > 0 || cutBefore {
             shown.append(ellipsis)
             padding += String(repeating: " ", count: displayWidth(ellipsis))
         }
@@ -78,7 +105,7 @@ public enum CaretExcerpt {
             guard index < caret else { continue }
             padding += scalar == "\t" ? "\t" : String(repeating: " ", count: displayWidth(scalar))
         }
-        if end < scalars.count { shown.append(ellipsis) }
+        if end < scalars.count || cutAfter { shown.append(ellipsis) }
         return "  \(String(shown))\n  \(padding)^"
     }
 

@@ -7,6 +7,11 @@ public struct LineIndex: Sendable {
     /// Byte offset at which each line starts; the first line starts after a byte order mark,
     /// which no editor shows or counts as a column.
     public let lineStarts: [Int]
+    /// For each line longer than `checkpointSpacing` bytes: the scalars from its start to every
+    /// multiple of the spacing, so a column costs at most one spacing's scan even on a 16 MB line
+    /// with a finding every few characters.
+    private let longLineCheckpoints: [Int: [Int]]
+    public static let checkpointSpacing = 4096
 
     public init(_ text: String) {
         self.init(bytes: Array(text.utf8))
@@ -21,6 +26,36 @@ public struct LineIndex: Sendable {
             starts.append(index + 1)
         }
         self.lineStarts = starts
+        self.longLineCheckpoints = Self.longLineCheckpoints(bytes, lineStarts: starts)
+    }
+
+    /// Checkpoints for the lines longer than the spacing: a look at each line's length, and a
+    /// count only over the long ones.
+    private static func longLineCheckpoints(_ bytes: [UInt8], lineStarts starts: [Int]) -> [Int: [Int]] {
+        var checkpoints: [Int: [Int]] = [:]
+        for line in starts.indices {
+            let end = line + 1 < starts.count ? starts[line + 1] - 1 : bytes.count
+            if end - starts[line] > checkpointSpacing { checkpoints[line] = Self.checkpoints(bytes, from: starts[line], to: end) }
+        }
+        return checkpoints
+    }
+
+    private static func checkpoints(_ bytes: [UInt8], from start: Int, to end: Int) -> [Int] {
+        var counts = [0]
+        var position = start
+        while position + checkpointSpacing <= end {
+            counts.append(counts[counts.count - 1] + scalarCount(bytes, from: position, to: position + checkpointSpacing))
+            position += checkpointSpacing
+        }
+        return counts
+    }
+
+    /// With the line starts a caller already found (the reader splits the text into lines
+    /// itself): the first after a byte order mark, then one after every line feed.
+    public init(bytes: [UInt8], lineStarts: [Int]) {
+        self.bytes = bytes
+        self.lineStarts = lineStarts.isEmpty ? [0] : lineStarts
+        self.longLineCheckpoints = Self.longLineCheckpoints(bytes, lineStarts: self.lineStarts)
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -34,8 +69,60 @@ public struct LineIndex: Sendable {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        let lineStart = lineStarts[low]
-        return SourcePosition(line: low + 1, column: Self.scalarCount(bytes, from: lineStart, to: offset) + 1, offset: offset)
+        var scanStart = lineStarts[low], scalarsBefore = 0
+        if let checkpoints = longLineCheckpoints[low] {
+            let step = min((offset - scanStart) / Self.checkpointSpacing, checkpoints.count - 1)
+            scalarsBefore = checkpoints[step]
+            scanStart += step * Self.checkpointSpacing
+        }
+        return SourcePosition(line: low + 1, column: scalarsBefore + Self.scalarCount(bytes, from: scanStart, to: offset) + 1, offset: offset)
+    }
+
+    /// The position of `offset`, walking forward from `base` (a position in this text): offsets
+    /// asked in increasing order then cost one walk over the text in all. An offset behind `base`
+    /// is looked up.
+    @inlinable
+    public func position(ofByteOffset rawOffset: Int, after base: SourcePosition) -> SourcePosition {
+        let offset = min(max(rawOffset, 0), bytes.count)
+        guard offset >= base.offset, base.offset >= lineStarts[0] else { return position(ofByteOffset: offset) }
+        var position = base
+        var index = base.offset
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                position.line += 1
+                position.column = 1
+            } else if byte & 0xC0 != 0x80 {
+                position.column += 1
+            }
+            index += 1
+        }
+        position.offset = offset
+        return position
+    }
+
+    /// The 0-based index of the line holding `offset`, trying the line at `guess` and the next few
+    /// first (offsets asked in source order then cost no search); `guess` is updated.
+    public func lineIndex(ofByteOffset offset: Int, near guess: inout Int) -> Int {
+        var found = -1
+        if guess >= 0 {
+            var probe = guess
+            while probe < lineStarts.count, probe < guess + 4 {
+                if lineStarts[probe] <= offset, probe + 1 == lineStarts.count || lineStarts[probe + 1] > offset { found = probe; break }
+                probe += 1
+            }
+        }
+        if found < 0 {
+            var low = 0
+            var high = lineStarts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            }
+            found = low
+        }
+        guess = found
+        return found
     }
 
     /// The range covering the bytes `[start, end)`.
@@ -80,5 +167,22 @@ public struct LineIndex: Sendable {
             index += 1
         }
         return count
+    }
+}
+
+/// Line ends as old Mac editors and some exports write them: a lone CR. Every reader here splits
+/// lines at LF, so such a file read as one line; with each lone CR read as LF it reads line by
+/// line, and byte offsets stay those of the file (both are one byte).
+public enum LineEnds {
+    /// `bytes` with every CR that no LF follows replaced by LF, or nil when there is none (no copy).
+    public static func carriageReturnsAsLineFeeds(_ bytes: [UInt8]) -> [UInt8]? {
+        guard let first = bytes.indices.first(where: { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }) else {
+            return nil
+        }
+        var result = bytes
+        for index in first..<result.count where result[index] == 0x0D && (index + 1 == result.count || result[index + 1] != 0x0A) {
+            result[index] = 0x0A
+        }
+        return result
     }
 }

@@ -27,9 +27,15 @@ public struct RenderOptions: Sendable {
     /// structure of the tag's line (blanks, `>` markers, list markers turned into spaces),
     /// so it stays in the same list item or block quote.
     public var indentMultilineValues: Bool = false
+    /// Output past this many bytes stops the rendering with an error at the outermost loop or
+    /// partial: nested sections over a list multiply (ten `{{#l}}` over ten items ask for 10^10
+    /// lines), and a user's template must not be able to take the machine.
+    public var maximumOutputBytes: Int = Self.defaultMaximumOutputBytes
+    public static let defaultMaximumOutputBytes = 16 << 20
 
-    public init(strict: Bool = false, indentMultilineValues: Bool = false) {
+    public init(strict: Bool = false, indentMultilineValues: Bool = false, maximumOutputBytes: Int = Self.defaultMaximumOutputBytes) {
         self.strict = strict
         self.indentMultilineValues = indentMultilineValues
+        self.maximumOutputBytes = maximumOutputBytes
     }
 }

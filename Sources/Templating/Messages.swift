@@ -36,6 +36,12 @@ enum Messages {
     static func partialOutsideFolder(_ name: String) -> String {
         "局部模板“\(name)”是指向模板文件夹之外的符号链接，为安全起见不读取"
     }
+    static func partialLinksToFolder(_ name: String) -> String {
+        "“\(name).mustache”是指向文件夹的符号链接，不是模板文件；局部模板要用文件名引用，如 {{> \(name)/文件名}}"
+    }
+    static func partialLinkBroken(_ name: String) -> String {
+        "局部模板“\(name)”是符号链接，但它指向的文件不存在"
+    }
     static func partialInFolderOutside(_ name: String, folder: String) -> String {
         "局部模板“\(name)”在指向模板文件夹之外的符号链接文件夹“\(folder)”里，为安全起见不读取"
     }
@@ -57,8 +63,11 @@ enum Messages {
     static func tooDeep(_ name: String, limit: Int) -> String {
         "局部模板嵌套超过 \(limit) 层（在“\(name)”处），可能是模板直接或间接包含了自己"
     }
-    static func notUTF8(_ path: String) -> String {
-        "模板文件 \(path) 不是 UTF-8 编码的文本"
+    static func outputTooLarge(limit: Int) -> String {
+        "输出超过上限 \(limit >> 20) MB，从这里的循环或局部模板开始展开过多（多层区块套在同一个列表上会成倍增长）；检查模板，或用 --max-output 调高上限"
+    }
+    static func notUTF8(byte: UInt8) -> String {
+        "模板不是 UTF-8 编码的文本（此处字节 0x\(String(byte, radix: 16, uppercase: true)) 无效）；如为 GBK，请先另存为 UTF-8"
     }
     static func folderMissing(_ path: String) -> String {
         "模板文件夹 \(path) 不存在或不是文件夹"

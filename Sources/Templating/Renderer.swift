@@ -24,6 +24,8 @@ struct Renderer {
     private var frames: [OverrideFrame] = []
     private var depth = 0
     private var problems: [Problem] = []
+    /// The outermost list section or partial being expanded: where an oversized output is reported.
+    private var outermostRepeat: (program: Program, tag: Int32)?
     private var reported: Set<ProblemKey> = []
 
     private struct OverrideFrame {
@@ -103,11 +105,15 @@ struct Renderer {
                 } else if value.isTruthy {
                     switch value {
                     case .list(let items):
+                        let isOutermost = outermostRepeat == nil
+                        if isOutermost { outermostRepeat = (program, tag) }
                         for item in items {
                             stack.append(item)
                             try run(program, from: pc + 1, to: Int(sectionEnd))
                             stack.removeLast()
+                            try checkOutputSize()
                         }
+                        if isOutermost { outermostRepeat = nil }
                     case .bool:
                         try run(program, from: pc + 1, to: Int(sectionEnd))
                     default:
@@ -167,6 +173,9 @@ struct Renderer {
             throw TemplateError.located(Messages.tooDeep(name, limit: Self.depthLimit), in: site.source, name: site.name, from: range.lowerBound, to: range.upperBound)
         }
         depth += 1
+        let isOutermost = outermostRepeat == nil
+        if isOutermost { outermostRepeat = (site, tag) }
+        defer { if isOutermost { outermostRepeat = nil } }
         if let indent {
             try indented(indent) { (renderer: inout Renderer) throws(TemplateError) in
                 try renderer.run(target, from: start, to: end)
@@ -175,6 +184,15 @@ struct Renderer {
             try run(target, from: start, to: end)
         }
         depth -= 1
+        try checkOutputSize()
+    }
+
+    /// Checked after each list item and each partial: the only ways a template multiplies output.
+    private func checkOutputSize() throws(TemplateError) {
+        guard output.utf8.count > options.maximumOutputBytes, let (program, tag) = outermostRepeat else { return }
+        let range = program.tags[Int(tag)]
+        throw TemplateError.located(Messages.outputTooLarge(limit: options.maximumOutputBytes), in: program.source, name: program.name,
+                                    from: range.lowerBound, to: range.upperBound)
     }
 
     /// Runs `body` with `extra` added to the indentation, starting on a fresh line (the

@@ -34,7 +34,9 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
 
     static func diagnosticAt(_ message: String, index: LineIndex, from start: Int, to end: Int) -> Diagnostic {
         let range = index.range(ofByteOffsets: start, end)
-        return Diagnostic(range: range, message: message, sourceLine: index.lineText(range.start.line))
+        var diagnostic = Diagnostic(range: range, message: message)
+        diagnostic.attachExcerpt(from: index)
+        return diagnostic
     }
 
     /// A problem with no place in a source (a missing template, an unreadable folder).

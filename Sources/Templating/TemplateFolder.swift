@@ -1,4 +1,5 @@
 import Foundation
+import SourceText
 
 /// Template names that exist in a folder but were not loaded because they lead out of it:
 /// asking for one is an error saying so, rather than "not found".
@@ -70,8 +71,16 @@ enum TemplateFolder {
                     continue
                 }
                 let name = TemplateName.strippingExtension(relativePath)
-                guard let target = realPath(path), target.hasPrefix(root + "/"), !isDirectory(target) else {
+                guard let target = realPath(path) else {
+                    loaded.refused.files[name] = Messages.partialLinkBroken(name)
+                    continue
+                }
+                guard target.hasPrefix(root + "/") else {
                     loaded.refused.files[name] = Messages.partialOutsideFolder(name)
+                    continue
+                }
+                guard !isDirectory(target) else {
+                    loaded.refused.files[name] = Messages.partialLinksToFolder(name)
                     continue
                 }
                 read(target, name: name, into: &loaded, errors: &errors)
@@ -88,8 +97,11 @@ enum TemplateFolder {
             errors.append(.unlocated(Messages.unreadable(path), name: name))
             return
         }
-        guard let source = String(validating: Array(data), as: UTF8.self) else {
-            errors.append(.unlocated(Messages.notUTF8(path), name: name))
+        let bytes = Array(data)
+        guard let source = String(validating: bytes, as: UTF8.self) else {
+            // Located like every other malformed input: at the first byte that is not UTF-8.
+            let offset = UTF8Scalar.firstInvalidOffset(bytes) ?? 0
+            errors.append(.located(Messages.notUTF8(byte: bytes[min(offset, bytes.count - 1)]), in: bytes, name: name, from: offset, to: offset + 1))
             return
         }
         loaded.files.append((name, source))

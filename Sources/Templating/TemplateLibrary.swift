@@ -1,3 +1,4 @@
+import SourceText
 import Foundation
 
 /// A folder of templates that may include each other by name.
@@ -80,10 +81,16 @@ public struct TemplateLibrary: Sendable {
         var errors: [TemplateError] = []
         while let current = pending.popLast() {
             guard let program = templates[current]?.program else { continue }
+            // One index per template, built at its first missing partial: thousands of them on one
+            // long line must not each re-index the template.
+            var lines: LineIndex?
             for reference in program.fixedReferences {
                 if templates[reference.name] == nil {
                     let message = refused.reason(for: reference.name) ?? Messages.unknownPartial(reference.name)
-                    errors.append(.located(message, in: program.source, name: current, from: reference.tag.lowerBound, to: reference.tag.upperBound))
+                    let index = lines ?? LineIndex(bytes: program.source)
+                    lines = index
+                    errors.append(TemplateError(diagnostics: [TemplateError.diagnosticAt(message, index: index, from: reference.tag.lowerBound, to: reference.tag.upperBound)],
+                                                templateName: current))
                 } else if visited.insert(reference.name).inserted {
                     pending.append(reference.name)
                 }

@@ -40,7 +40,7 @@ private struct BenchmarkFailure: Error { var message: String }
 
 /// Spawns with posix_spawn and waits: Foundation's Process adds several milliseconds of its
 /// own on Linux, which would be charged to jianbao. Output goes to /dev/null.
-private func runProcess(_ binary: URL, _ arguments: [String]) throws -> Int32 {
+func runProcess(_ binary: URL, _ arguments: [String]) throws -> Int32 {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }

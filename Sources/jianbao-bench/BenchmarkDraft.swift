@@ -50,7 +50,7 @@ func benchmarkDraft() throws {
 }
 
 /// Like `Measure.median`, but in CPU seconds of the calling thread rather than wall seconds.
-private func medianThreadCPUTime(samples: Int = 9, iterations: Int, _ body: () throws -> Void) rethrows -> Double {
+func medianThreadCPUTime(samples: Int = 9, iterations: Int, _ body: () throws -> Void) rethrows -> Double {
     func cpuNow() -> Double {
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
@@ -77,7 +77,7 @@ private func tenfold(_ notes: String) -> String {
 /// Median wall time of running `binary arguments…` to completion, output discarded.
 /// Uses posix_spawn and waitpid directly: Foundation's `Process` adds milliseconds of its
 /// own (run-loop polling in `waitUntilExit`) that a user's shell does not pay.
-private func medianProcessTime(_ binary: URL, _ arguments: [String], runs: Int) throws -> Double {
+func medianProcessTime(_ binary: URL, _ arguments: [String], runs: Int) throws -> Double {
     let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var actions = posix_spawn_file_actions_t()

@@ -10,6 +10,10 @@ let suites: [(name: String, run: () throws -> Void)] = [
     ("parse", benchmarkParse),
     ("check", benchmarkCheck),
     ("docx", benchmarkDocx),
+    ("stats", benchmarkStats),
+    ("inflate", benchmarkInflate),
+    ("adversarial", benchmarkAdversarialCLI),
+    ("word", benchmarkWord),
 ]
 
 var requested = Array(CommandLine.arguments.dropFirst())

@@ -8,13 +8,14 @@ enum CheckCommand: Command {
     static let usage = """
     用法：jianbao check 文件…|- [选项]
 
-    检查整期简报或单篇来稿（自动判断），按 GB/T 15834、15835 和简报体例给出诊断：
+    检查整期简报或单篇来稿（自动判断；文件可以是 UTF-8 文本、Markdown 或 Word 的 .docx），按 GB/T 15834、15835 和简报体例给出诊断：
       文件:行:列: error|warning: 说明 [规则代号 名称]
+    Word 文档（.docx）按段读取：“行”是第几段（正文、表格、文本框中的段依次计数），“列”是段内第几个字。
 
     选项：
       --article             按单篇来稿检查（不查刊头、目录、版记）
       --issue               按整期简报检查
-      --format 格式         text（默认）、json、sarif、github
+      --format 格式         text（默认）、json、sarif、github、html（可发回作者的网页报告：原文标出每处问题）
       --disable 规则        关闭规则（代号或名称，可重复；all 表示全部）
       --enable 规则         打开规则（可重复；可写 规则=error 或 规则=warning 指定级别）
                             --disable、--enable 按出现顺序生效，都优先于画像中的“检查规则”
@@ -22,6 +23,8 @@ enum CheckCommand: Command {
       --max-length 字数     文章篇幅上限（默认取画像，standard 为 3000 字）
       --fix                 写回可安全自动修正的问题（标点全半角、数字字母全半角、多余空格、分页断行）
       --diff                只显示 --fix 会做的修改，不写文件
+      --review              为 Word 文档写出审阅稿“原名（审阅）.docx”（放在原文件旁，不改原文件）：
+                            可安全修正的问题作为修订（作者“简报检查”），其余问题作为批注
 
     退出状态：0 没有错误；1 有错误；2 用法错误或文件无法读取。
     只在终端上着色；CLICOLOR_FORCE=1 时在终端以外也着色；设置 NO_COLOR 时不着色。
@@ -34,6 +37,7 @@ enum CheckCommand: Command {
         let issue = arguments.flag("--issue")
         let fix = arguments.flag("--fix")
         let diff = arguments.flag("--diff")
+        let review = arguments.flag("--review")
         let format = try arguments.choice("--format", from: CheckReport.Format.allCases.map(\.rawValue), default: "text")
         // --disable and --enable take effect in the order given, so a later one wins.
         let ruleSwitches = Self.ruleSwitches(in: arguments.remaining)
@@ -44,6 +48,8 @@ enum CheckCommand: Command {
         let paths = try arguments.positionals()
         guard !paths.isEmpty else { throw CommandError(message: "缺少要检查的文件（用 - 表示标准输入）") }
         guard !(article && issue) else { throw CommandError(message: "--article 与 --issue 不能同时使用") }
+        guard !(review && (fix || diff)) else { throw CommandError(message: "--review 不能与 --fix、--diff 同时使用：审阅稿里已有全部修改") }
+        guard !(review && paths.contains("-")) else { throw CommandError(message: "--review 要在原文件旁写审阅稿，不能用于标准输入") }
         guard !(fix && diff) else { throw CommandError(message: "--fix 与 --diff 不能同时使用：--diff 只显示修改，--fix 写回文件") }
 
         var options = CheckOptions(mode: article ? .article : issue ? .issue : .auto)
@@ -70,34 +76,89 @@ enum CheckCommand: Command {
             }
         }
 
+        guard paths.filter({ $0 == "-" }).count <= 1 else { throw CommandError(message: "标准输入（-）只能给一次") }
         var entries: [CheckReport.Entry] = []
         var unreadable = false
+        var notesErrors = false
         for path in paths {
             // One unreadable file does not hide the findings of the others; it makes the exit status 2.
-            let text: String
+            let input: InputDocument
             do {
-                text = try Files.readText(path)
+                input = try InputDocument.read(path)
             } catch let error as CommandError {
                 Terminal.printError(error.line(for: Self.name))
                 unreadable = true
                 continue
             }
+            let text = input.text
+            if text.unicodeScalars.allSatisfy({ $0 == "\u{FEFF}" || $0.properties.isWhitespace }) {
+                // Nothing to check is not "not a bulletin" (S1) nor clean: the wrong file, most likely.
+                Terminal.printError("jianbao check：\(Files.displayName(path)) 是空的，没有可检查的文字")
+                unreadable = true
+                continue
+            }
             var bytes = Array(text.utf8)
+            if fix, !input.isPlainText {
+                // The text is not the file's bytes: writing it back would destroy a Word document
+                // or silently change a GB18030 file's encoding.
+                let what = input.word != nil ? " Word 文档" : " \(input.legacyEncoding ?? "") 编码的文件"
+                Terminal.printError("jianbao check：\(Files.displayName(path)) 是\(what)，--fix 不改写它；请用 --diff 查看修改，或按诊断在原文件中修改（或先另存为 UTF-8 文本）")
+                unreadable = true
+                continue
+            }
+            if input.word == nil, NotesDecoder.looksLikeNotes(text) {
+                switch try checkNotesFile(text, path: path, profile: profile, options: options, fix: fix, diff: diff) {
+                case .checked(let entry, let decodingErrors):
+                    entries.append(entry)
+                    notesErrors = notesErrors || decodingErrors
+                    continue
+                case .refused:
+                    unreadable = true
+                    continue
+                case .notParsed:
+                    break
+                }
+            }
+            if fix || diff, NotesDecoder.looksLikeNotes(text) {
+                // Fixing a notes file as bulletin text turns `期号: 17` into `期号： 17` and strips
+                // the indentation: the file no longer reads. Never write what was not read as text.
+                Terminal.printError("jianbao check：\(Files.displayName(path)) 是笔记文件，--fix 和 --diff 只修改简报或来稿的文本，不改写笔记；请按诊断在笔记中修改，再用 jianbao draft 起草")
+                unreadable = true
+                continue
+            }
             if fix || diff {
                 let fixed = Fixer.fixed(bytes: bytes, options: options).bytes
                 if diff {
                     let patch = Fixer.unifiedDiff(old: text, new: String(decoding: fixed, as: UTF8.self), path: Files.displayName(path))
                     if !patch.isEmpty { Terminal.printOut(patch, terminator: "") }
+                } else if path == "-" {
+                    // The fixed text always goes to stdout, changed or not: `check --fix - < a > b`
+                    // must never leave b empty.
+                    Terminal.printOut(String(decoding: fixed, as: UTF8.self), terminator: "")
+                    bytes = fixed
                 } else if fixed != bytes {
-                    if path == "-" {
-                        Terminal.printOut(String(decoding: fixed, as: UTF8.self), terminator: "")
-                    } else {
-                        try Files.write(Data(fixed), to: path, inputs: [path], allowOverwritingInput: true)
+                    // A FIFO or device was read to its end: writing into it would block or go elsewhere.
+                    guard Files.isRegularFile(path) else {
+                        Terminal.printError("jianbao check：\(path) 不是普通文件，--fix 不写回；请用 jianbao check --fix - < 输入 > 输出")
+                        unreadable = true
+                        continue
                     }
+                    try Files.write(Data(fixed), to: path, inputs: [path], allowOverwritingInput: true)
                     bytes = fixed
                 }
             }
             let result = Checker.check(bytes: bytes, options: options)
+            if review {
+                guard let document = input.word else {
+                    Terminal.printError("jianbao check：\(Files.displayName(path)) 不是 Word 文档，--review 只用于 .docx（文本请用 --fix 或 --diff）")
+                    unreadable = true
+                    continue
+                }
+                let written = try ReviewCopy.write(document, result: result, input: path)
+                let untracked = written.review.untrackedReplacements
+                Terminal.printError("\(path)：已写出审阅稿 \(written.path)（修订 \(written.review.trackedChanges) 处，批注 \(written.review.comments) 条"
+                    + (untracked > 0 ? "，其中 \(untracked) 条是无法作为修订的修正" : "") + "）")
+            }
             for (line, name) in result.unknownSuppressedRules {
                 Terminal.printError("\(Files.displayName(path)):\(line):1: warning: 屏蔽注释中的“\(name)”不是规则代号或名称，不屏蔽任何问题（用 jianbao rules 查看全部规则）")
             }
@@ -116,7 +177,7 @@ enum CheckCommand: Command {
         }
         if reportFormat == .text, !entries.isEmpty { Terminal.printError(CheckReport.summary(entries)) }
         if unreadable { return ExitStatus.usage }
-        let hasErrors = entries.contains { $0.result.hasErrors }
+        let hasErrors = notesErrors || entries.contains { $0.result.hasErrors }
         return hasErrors ? ExitStatus.findings : ExitStatus.clean
     }
 

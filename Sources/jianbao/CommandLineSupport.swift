@@ -165,6 +165,11 @@ enum Files {
         return try readAll(from: descriptor, path: path)
     }
 
+    /// The most any input may hold. A year of issues as one text is a few MB; past this it is not a
+    /// bulletin, and `/dev/zero` or `/dev/urandom` given by mistake must end in a message, not in
+    /// all the memory there is.
+    static let inputLimit = 256 << 20
+
     private static func readAll(from descriptor: Int32, path: String) throws -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -176,12 +181,27 @@ enum Files {
                 throw CommandError(message: "无法读取 \(displayName(path))：\(systemReason(errno))")
             }
             bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > inputLimit {
+                throw CommandError(message: "\(displayName(path)) 超过 \(inputLimit >> 20) MB，不像是简报、来稿或笔记；请检查文件名是否写错")
+            }
         }
+    }
+
+    /// Whether `path` names a regular file (after links): only such a file may be rewritten in
+    /// place by `--fix`, or read from a folder of past issues without blocking (a FIFO waits
+    /// for a writer forever).
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     /// UTF-8 text of a file or stdin; a leading BOM is kept for the parsers to handle.
     static func readText(_ path: String) throws -> String {
-        let bytes = try read(path)
+        try text(decoding: read(path), path: path)
+    }
+
+    /// `bytes` as UTF-8 text, or the located error for the first byte that is not UTF-8.
+    static func text(decoding bytes: [UInt8], path: String) throws -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             // Located like every other malformed input: the first byte that is not UTF-8.
             let offset = UTF8Scalar.firstInvalidOffset(bytes) ?? 0
@@ -195,71 +215,6 @@ enum Files {
 
     static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 
-    /// Writes `text` to stdout, or atomically (temp file + rename) to `path`.
-    /// Refuses to overwrite any of `inputs` unless `allowOverwritingInput` is set.
-    static func write(_ text: String, to path: String?, inputs: [String] = [], allowOverwritingInput: Bool = false) throws {
-        try write(Data(text.utf8), to: path, inputs: inputs, allowOverwritingInput: allowOverwritingInput)
-    }
-
-    static func write(_ data: Data, to path: String?, inputs: [String] = [], allowOverwritingInput: Bool = false) throws {
-        if path?.isEmpty == true { throw CommandError(message: "输出文件名是空的") }
-        guard let path, path != "-" else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        // Writing through a symlink replaces the file it points to, not the link.
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        var existing = stat()
-        let targetExists = stat(target, &existing) == 0
-        if targetExists, !allowOverwritingInput, inputs.contains(where: { isSameFile(input: $0, as: existing) }) {
-            throw CommandError(message: "输出文件 \(path) 就是输入文件；为保护原稿，拒绝覆盖")
-        }
-        if targetExists, existing.st_mode & S_IFMT == S_IFDIR {
-            throw CommandError(message: "无法写入 \(path)：这是一个目录")
-        }
-        // Renaming over a file needs only the folder's permission: ask about the file itself,
-        // so a read-only file stays as protected as an editor would leave it.
-        if targetExists, access(target, W_OK) != 0 {
-            throw CommandError(message: "无法写入 \(path)：文件是只读的（\(systemReason(errno))）")
-        }
-        let temporary = (target as NSString).deletingLastPathComponent + "/.\((target as NSString).lastPathComponent).jianbao-\(getpid()).tmp"
-        // A replaced file keeps its permissions; a new one gets the usual 0666 less the umask.
-        let mode = targetExists ? existing.st_mode & 0o7777 : 0o666
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, mode)
-        guard descriptor >= 0 else {
-            throw CommandError(message: "无法写入 \(path)：\(systemReason(errno))")
-        }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
-        if failure == 0, targetExists { fchmod(descriptor, existing.st_mode & 0o7777) }
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0, failure == 0 { failure = errno }
-        if failure == 0, rename(temporary, target) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw CommandError(message: "无法写入 \(path)：\(systemReason(failure))")
-        }
-    }
-
-    /// Whether an input (a path, or `-` for stdin) is the file `target` describes: same device
-    /// and inode, so symlinks, hard links, `./x` and `x`, and `draft - -o x < x` are all caught.
-    private static func isSameFile(input: String, as target: stat) -> Bool {
-        var status = stat()
-        let found = input == "-" ? fstat(STDIN_FILENO, &status) == 0 : stat(input, &status) == 0
-        return found && status.st_dev == target.st_dev && status.st_ino == target.st_ino
-    }
-
     /// What went wrong, in the user's language; the rare errno without a phrase keeps the system's.
     static func systemReason(_ code: Int32) -> String {
         switch code {
@@ -272,6 +227,8 @@ enum Files {
         case EDQUOT: "超出磁盘配额"
         case ENAMETOOLONG: "文件名太长"
         case EIO: "读写出错（输入输出错误）"
+        case EPIPE: "管道已关闭（读取输出的程序已退出）"
+        case EFBIG: "文件太大"
         default: "系统错误 \(code)（\(String(cString: strerror(code)))）"
         }
     }
@@ -288,11 +245,13 @@ enum Terminal {
     }
 
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        StandardStream.error.write(text)
+        StandardStream.error.write("\n")
     }
 
-    static func printOut(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    static func printOut(_ text: String, terminator: String = "\n") {
+        StandardStream.output.write(text)
+        if !terminator.isEmpty { StandardStream.output.write(terminator) }
     }
 
     /// Prints located diagnostics for one input path, with caret excerpts.

@@ -1,5 +1,6 @@
 import Bulletin
 import Foundation
+import SourceText
 import Templating
 
 enum DraftCommand: Command {
@@ -45,9 +46,13 @@ enum DraftCommand: Command {
 
 extension DraftCommand {
     /// The notes as an issue or an article; nil after reporting every located problem.
+    /// Warnings (a value that may not print as meant) are reported and drafting goes on.
     static func decode(_ notes: String, path: String, profile: HouseProfile) -> NotesDocument? {
         do throws(NotesDecodingError) {
-            return try NotesDecoder(profile: profile).decode(text: notes)
+            var warnings: [Diagnostic] = []
+            let document = try NotesDecoder(profile: profile).decode(text: notes, warnings: &warnings)
+            Terminal.report(warnings, path: path)
+            return document
         } catch {
             Terminal.report(error.diagnostics, path: path)
             return nil

@@ -12,8 +12,8 @@ enum NewCommand: Command {
     选项：
       --issue 期号          新一期的期号
       --album-number 序号   新一期在专辑中的序号（印为“（七）”）
-      --from 目录           从该目录中期号最大的笔记文件（*.yaml）取期号和专辑，各加 1；
-                            --issue、--album-number 给出时以它们为准
+      --from 目录           从该目录中期号最大的笔记文件（*.yaml）取期号和专辑（各加 1）、
+                            分送和份数（照抄）；--issue、--album-number 给出时以它们为准
       --date 日期           出刊日期（如 2026年6月18日），默认今天
       --profile 画像        画像文件，或内置画像名 standard、2024
       -o, --output 文件     写入文件（不覆盖已有文件），默认输出到标准输出
@@ -31,8 +31,18 @@ enum NewCommand: Command {
         }
         guard let profile = try setup.profile() else { return ExitStatus.findings }
 
-        var previous: (issueNumber: Int, album: Album?)?
-        if let folder { previous = try newestNotes(in: folder) }
+        let previous = try folder.map { try newestNotes(in: $0) }
+        let skeleton = try Self.skeleton(previous: previous, issue: issue, albumNumber: albumNumber, dateText: dateText)
+        if let output, FileManager.default.fileExists(atPath: output) {
+            throw CommandError(message: "\(output) 已存在；为保护已有笔记，拒绝覆盖")
+        }
+        try Files.write(skeleton.text(profile: profile), to: output)
+        return ExitStatus.clean
+    }
+
+    /// The next issue after `previous` (期号 and 专辑序号 one past it, 分送 and 份数 as it had them);
+    /// `--issue`, `--album-number` and `--date` win. Shared with `assemble`.
+    static func skeleton(previous: NotesSkeleton.Predecessor?, issue: Int?, albumNumber: Int?, dateText: String?) throws -> NotesSkeleton {
         // Numbers read from a folder are the user's text: the next one may not exist (Int.max).
         func next(_ number: Int, _ what: String) throws -> Int {
             let (result, overflow) = number.addingReportingOverflow(1)
@@ -44,7 +54,7 @@ enum NewCommand: Command {
         }
         var album = try previous?.album.map { Album(theme: $0.theme, number: try next($0.number, "专辑序号")) }
         if let albumNumber {
-            album = Album(theme: album?.theme ?? "“……”主题活动专辑", number: albumNumber)
+            album = Album(theme: album?.theme ?? NotesSkeleton.Placeholder.albumTheme, number: albumNumber)
         }
         // The skeleton prints the number as a Chinese numeral: refuse one that has none.
         if let number = album?.number, !ChineseNumeral.range.contains(number) {
@@ -61,24 +71,20 @@ enum NewCommand: Command {
         } else {
             throw CommandError(message: "无法确定今天的日期，请用 --date 给出")
         }
-        let skeleton = NotesSkeleton(issueNumber: issueNumber, date: date, album: album)
-        if let output, FileManager.default.fileExists(atPath: output) {
-            throw CommandError(message: "\(output) 已存在；为保护已有笔记，拒绝覆盖")
-        }
-        try Files.write(skeleton.text(profile: profile), to: output)
-        return ExitStatus.clean
+        return NotesSkeleton(issueNumber: issueNumber, date: date, album: album,
+                             distribution: previous?.distribution, copies: previous?.copies)
     }
 
     /// The numbering of the notes file with the highest 期号 in a folder.
-    static func newestNotes(in folder: String) throws -> (issueNumber: Int, album: Album?) {
+    static func newestNotes(in folder: String) throws -> NotesSkeleton.Predecessor {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             throw CommandError(message: "无法读取目录 \(folder)")
         }
-        var newest: (issueNumber: Int, album: Album?)?
+        var newest: NotesSkeleton.Predecessor?
         var unreadable: [String] = []
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = (folder as NSString).appendingPathComponent(name)
-            guard let text = try? Files.readText(path), let numbering = NotesSkeleton.numbering(ofNotes: text) else {
+            guard let text = try? Files.readText(path), let numbering = NotesSkeleton.predecessor(ofNotes: text) else {
                 unreadable.append(name)
                 continue
             }

@@ -6,9 +6,9 @@ enum ParseCommand: Command {
     static let name = "parse"
     static let summary = "把已有简报或来稿读回为笔记（YAML/JSON）"
     static let usage = """
-    用法：jianbao parse 文件|- [--format yaml|json] [-o 输出文件] [--article] [--profile 画像] [--verbose]
+    用法：jianbao parse 文件|- [--format yaml|json] [-o 输出文件] [--article] [--profile 画像] [-v|--verbose]
 
-    读取一期已有简报（从 PDF/Word 提取的纯文本、Markdown 或 OCR 识别文本）或一篇来稿，
+    读取一期已有简报（Word 的 .docx、从 PDF 提取的纯文本、Markdown 或 OCR 识别文本）或一篇来稿，
     输出笔记，可直接修改后用 jianbao draft 重新起草。分页截断的段落、折行的目录条目和
     OCR 的硬折行会被接合，半角标点、全角数字等会被规范；每一处修复都有记录，原文件不会被改动。
 
@@ -18,7 +18,7 @@ enum ParseCommand: Command {
       --article         把不是简报的文字（如报纸通讯）作为一篇文章草稿导入：标题、导语、
                         ### 小标题作要点；图片说明、记者署名等舍去并列出
       --profile 画像    版记与画像中的分送预设相同时写预设名；默认 standard
-      --verbose         在标准错误上列出每一处修复和未归入的行
+      -v, --verbose     在标准错误上列出每一处修复和未归入的行
 
     退出状态：0 读取成功；1 不是简报（说明原因）；2 用法错误或文件无法读取。
     """
@@ -30,13 +30,13 @@ enum ParseCommand: Command {
         let verbose = arguments.flag("--verbose", "-v")
         let setup = try DraftingSetup(&arguments, allowTemplates: false)
         let path = try arguments.single("输入文件")
-        let text = try Files.readText(path)
+        let text = try InputDocument.read(path).text
         guard let profile = try setup.profile() else { return ExitStatus.findings }
 
         let result = BulletinReader.read(text, options: ReadOptions(forceArticle: forceArticle))
         let displayPath = Files.displayName(path)
         if verbose { reportRepairs(result, path: displayPath) }
-        if case .notABulletin(let reason) = result.kind {
+        if result.kind == .notABulletin, let reason = result.reasonNotABulletin {
             Terminal.printError("\(displayPath)：\(reason)")
             return ExitStatus.findings
         }

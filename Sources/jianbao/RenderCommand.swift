@@ -19,6 +19,7 @@ enum RenderCommand: Command {
       --escape html|none   转义方式；默认由模板文件名决定：.html/.xml 模板按 HTML 转义，其余不转义
       --strict             严格模式：数据中找不到的名字一律报错，与找不到的局部模板一起列出全部位置
       --indent-values      多行的值后续各行接续标签所在行的 Markdown 列表、引用块结构（缩进、>、列表标记宽度的空格）
+      --max-output 兆字节  输出上限（默认 16）：超过时停止，并指出展开过多的循环或局部模板
       -o, --output 文件    写到文件（先写临时文件再改名）而不是标准输出
 
     退出码：0 成功；1 模板有错（语法错误、找不到局部模板、严格模式下找不到名字）；2 用法错误或输入无法读取。
@@ -32,6 +33,10 @@ enum RenderCommand: Command {
         let outputPath = try arguments.option("-o", "--output")
         let strict = arguments.flag("--strict")
         let indentValues = arguments.flag("--indent-values")
+        let maximumOutput = try arguments.integer("--max-output").map { megabytes in
+            guard megabytes <= 1 << 20 else { throw CommandError(message: "--max-output 的值应在 1 到 \(1 << 20) 兆字节之间") }
+            return megabytes << 20
+        } ?? RenderOptions.defaultMaximumOutputBytes
         let templatePath = try arguments.single("模板文件")
         guard let dataPath else { throw CommandError(message: "缺少 --data 数据文件（JSON 或笔记文件）") }
         guard templatePath != "-" || dataPath != "-" else { throw CommandError(message: "模板和数据不能都从标准输入读取") }
@@ -69,7 +74,7 @@ enum RenderCommand: Command {
             var output: String?
             if missing == nil || strict {
                 do throws(TemplateError) {
-                    output = try library.render(templateName, data, options: RenderOptions(strict: strict, indentMultilineValues: indentValues))
+                    output = try library.render(templateName, data, options: RenderOptions(strict: strict, indentMultilineValues: indentValues, maximumOutputBytes: maximumOutput))
                 } catch {
                     problems.append(error)
                 }
@@ -127,10 +132,7 @@ enum RenderData {
         let bytes = try Files.read(path)
         let firstSignificant = bytes.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
         if path.lowercased().hasSuffix(".json") || firstSignificant == UInt8(ascii: "{") || firstSignificant == UInt8(ascii: "[") {
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw CommandError(message: "\(Files.displayName(path)) 不是 UTF-8 编码的文本（如为 GBK，请先转换为 UTF-8）")
-            }
-            return try TemplateValue(json: text, name: Files.displayName(path))
+            return try TemplateValue(json: Files.text(decoding: bytes, path: path), name: Files.displayName(path))
         }
         // Template data is text anyway, so numbers and dates need no quoting here.
         let node = try NotesParser.parse(bytes: bytes, options: .init(typeLint: false))

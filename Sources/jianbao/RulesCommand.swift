@@ -29,9 +29,3 @@ enum RulesCommand: Command {
         return ExitStatus.clean
     }
 }
-
-extension Terminal {
-    static func printOut(_ text: String, terminator: String) {
-        FileHandle.standardOutput.write(Data((text + terminator).utf8))
-    }
-}

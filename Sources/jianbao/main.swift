@@ -3,10 +3,12 @@ import Foundation
 /// Every subcommand, in the order `jianbao help` lists them.
 let commands: [any Command.Type] = [
     NewCommand.self,
+    AssembleCommand.self,
     DraftCommand.self,
     FooterCommand.self,
     ParseCommand.self,
     CheckCommand.self,
+    StatsCommand.self,
     RulesCommand.self,
     NotesCommand.self,
     RenderCommand.self,
@@ -77,4 +79,16 @@ let commands: [any Command.Type] = [
     }
 }
 
-exit(runMain())
+/// A failed write to stdout or stderr (full disk, closed pipe) is an error, never a crash or a
+/// silent success: said on stderr when stderr still works, and exit status 2.
+@MainActor func finish(_ status: Int32) -> Never {
+    var status = status
+    if let code = StandardStream.output.failure {
+        Terminal.printError("jianbao：无法写入标准输出：\(Files.systemReason(code))")
+        status = ExitStatus.usage
+    }
+    if StandardStream.error.failure != nil { status = ExitStatus.usage }
+    exit(status)
+}
+
+finish(runMain())

@@ -48,6 +48,39 @@ final class CheckFixTests: XCTestCase {
         XCTAssertEqual(fixed, "郑州市：高位部署\n\n聚集“1+2+4+N”目标任务体系，服务“十五五”规划开局，落实“两高四着力”。\n\n（郑州市人大常委会代表工委供稿）\n")
     }
 
+    /// `......` typed for an ellipsis becomes `……` in one edit; fixed dot by dot it became
+    /// `。。。。..` and every later pass found more (issue 13, item 9). Two dots are only reported.
+    /// The `(1)` beside it turns full-width once the ellipsis is Chinese: the fixer runs to a fixed point.
+    func testDotsTypedForAnEllipsisBecomeOneEllipsis() throws {
+        let text = "南阳市：标题\n南阳市人大\u{3000}......(1)””中! 。他说..好\n（南阳市人大常委会代表工委供稿）\n"
+        let options = CheckOptions(mode: .article)
+        let once = Fixer.fixed(bytes: Array(text.utf8), options: options).bytes
+        XCTAssertEqual(String(decoding: once, as: UTF8.self), "南阳市：标题\n南阳市人大……（1）””中！。他说..好\n（南阳市人大常委会代表工委供稿）\n")
+        let after = Checker.check(bytes: once, options: options).findings
+        XCTAssertEqual(after.filter { $0.finding.fix != nil }.map(\.diagnostic.headlineForTest), [])
+        XCTAssertTrue(after.contains { $0.finding.message.contains("半角“..”：是省略号就改为“……”") })
+        XCTAssertEqual(Fixer.fixed(bytes: once, options: options).bytes, once, "a second --fix changes nothing")
+    }
+
+    /// A run of half-width marks and `(1)` groups beside Chinese is judged as one: one pass fixes
+    /// it whole, where each pass used to convert one mark next to one already fixed (issue 13, item 9).
+    func testARunOfMarksIsFixedInOnePass() throws {
+        let options = CheckOptions(mode: .article)
+        let cases = [
+            ("中" + (1...25).map { "(\($0))" }.joined() + "。", "中" + (1...25).map { "（\($0)）" }.joined() + "。"),
+            ("中,(1),(2),(3),(4),(5),(6),(7)。", "中，（1），（2），（3），（4），（5），（6），（7）。"),
+            ("中!?!?!?!?!?!?。", "中！？！？！？！？！？！？。"),
+            ("(1)(2)(3)中。", "（1）（2）（3）中。"),
+            // Latin text keeps its own punctuation, a decimal point and a time stay.
+            ("他说“Hello, world.”好,时间9:30开会,1.8万人。", "他说“Hello, world.”好，时间9:30开会，1.8万人。"),
+        ]
+        for (line, expected) in cases {
+            let text = "南阳市：标题\n\(line)\n（南阳市人大常委会代表工委供稿）\n"
+            let once = Fixer.fixed(bytes: Array(text.utf8), options: options, passes: 1).bytes
+            XCTAssertEqual(String(decoding: once, as: UTF8.self), "南阳市：标题\n\(expected)\n（南阳市人大常委会代表工委供稿）\n")
+        }
+    }
+
     func testPageBreakJoinOnIssue11() throws {
         let original = try Seeds.text(Seeds.recentIssue11)
         let fixed = String(decoding: Fixer.fixed(bytes: Array(original.utf8)).bytes, as: UTF8.self)

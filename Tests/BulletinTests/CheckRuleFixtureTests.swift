@@ -196,6 +196,25 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(divisions.canonicalName("郑州航空港区"), "郑州航空港经济综合实验区")
     }
 
+    /// R3: `市+县` written together in the text must be a county of that city; the message names
+    /// the city it belongs to. Lists of cities and a city's own districts are left alone.
+    func testACountyWrittenAfterTheWrongCityNamesItsCity() {
+        func findings(_ body: String) -> [String] {
+            let text = "开封市：推进代表工作 服务发展大局\n\n\(body)\n\n（开封市人大常委会代表工委供稿）\n"
+            return Checker.check(text, options: CheckOptions(mode: .article)).findings.map { "\($0.finding.rule.code) \($0.finding.message)" }
+        }
+        XCTAssertEqual(findings("开封市林州市人大常委会组织代表视察。"), ["R3 “林州市”属于“安阳市”，不属于“开封市”：核对地名，应写作“安阳市林州市”"])
+        XCTAssertEqual(findings("驻马店市新县、平顶山市卫东区代表参加。"), ["R3 “新县”属于“信阳市”，不属于“驻马店市”：核对地名，应写作“信阳市新县”"])
+        XCTAssertEqual(findings("安阳市林州市、开封市兰考县、平顶山市卫东区代表参加。"), [])
+        XCTAssertEqual(findings("郑州市、开封市、洛阳市人大代表参加，开封市人大常委会主任出席。"), [])
+        // Located at the mention: the city and the county together.
+        let text = "开封市：推进代表工作\n\n活动中，开封市林州市代表发言。\n\n（开封市人大常委会代表工委供稿）\n"
+        let located = Checker.check(text, options: CheckOptions(mode: .article)).findings.first { $0.finding.rule.code == "R3" }
+        XCTAssertEqual(located?.range.start.line, 3)
+        XCTAssertEqual(located?.range.start.column, 5)
+        XCTAssertEqual(located?.range.end.column, 11)
+    }
+
     func testSpaceBesideANumberInTheTextButNotInTheLayout() {
         let text = """
         代表工作

@@ -23,6 +23,7 @@ final class DraftingTests: XCTestCase {
         // Issue 16 has no closing paragraphs and one-paragraph bodies; give every key a value.
         bulletin.articles[0].closing = ["下一步，……"]
         bulletin.articles[0].points[0].body.append("第二段。")
+        bulletin.masthead.totalIssueNumber = 45
         let context = TemplateContext.value(for: bulletin)
         var checked = 0
         for line in doc.split(separator: "\n") where line.hasPrefix("| `") {

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import XCTest
 @testable import Bulletin
+import Zip
 
 final class PrintDocxTests: XCTestCase {
     // MARK: CRC-32

@@ -10,8 +10,9 @@ final class ReadingRobustnessTests: XCTestCase {
             XCTAssertNotNil(result.bulletin, message)
         case .article:
             XCTAssertNotNil(result.article, message)
-        case .notABulletin(let reason):
-            XCTAssertTrue(reason.hasPrefix("不是简报"), message)
+        case .notABulletin, .fragment:
+            XCTAssertEqual(result.kind, .notABulletin, message)
+            XCTAssertTrue(result.reasonNotABulletin?.hasPrefix("不是简报") == true, message)
             XCTAssertNil(result.bulletin, message)
         }
         for item in result.repairs.map(\.range) + result.unplaced.map(\.range) {
@@ -90,7 +91,9 @@ final class ReadingRobustnessTests: XCTestCase {
     }
 
     func testEmptyInputSaysSo() {
-        XCTAssertEqual(BulletinReader.read("\n \n").kind, .notABulletin(reason: "不是简报：输入是空的（没有任何文字）。"))
+        let empty = BulletinReader.read("\n \n")
+        XCTAssertEqual(empty.kind, .notABulletin)
+        XCTAssertEqual(empty.reasonNotABulletin, "不是简报：输入是空的（没有任何文字）。")
     }
 
     func testInvalidDateIsNotAMasthead() {

@@ -134,7 +134,7 @@ final class ReadingSeedTests: XCTestCase {
 
     func testNewspaperFeatureIsNotABulletin() throws {
         let result = BulletinReader.read(try Seeds.text(Seeds.newspaperFeature))
-        guard case .notABulletin(let reason) = result.kind else { return XCTFail("002 read as \(result.kind)") }
+        guard result.kind == .notABulletin, let reason = result.reasonNotABulletin else { return XCTFail("002 read as \(result.kind)") }
         XCTAssertTrue(reason.contains("没有刊头"), reason)
         XCTAssertTrue(reason.contains("第 31 行有记者署名“□本报记者 马飞”"), reason)
         XCTAssertTrue(reason.contains("--article"), reason)

@@ -269,25 +269,64 @@ final class DraftCLITests: XCTestCase {
 
     // MARK: - new
 
-    func testNewPrintsADraftableSkeleton() throws {
+    /// The skeleton decodes, but `draft` refuses it until every placeholder is replaced: each one
+    /// is reported at its line, and the filled-in skeleton drafts.
+    func testNewPrintsASkeletonThatDraftsOnceFilledIn() throws {
         let skeleton = try CLI.run(["new", "--issue", "17", "--album-number", "7", "--date", "2026年6月18日"])
         XCTAssertEqual(skeleton.status, 0, skeleton.stderr)
         XCTAssertTrue(skeleton.stdout.contains("\n期号: 17\n"))
         XCTAssertTrue(skeleton.stdout.contains("  序号: 7 "))
         XCTAssertTrue(skeleton.stdout.contains("# "), "the skeleton is commented")
-        let drafted = try CLI.run(["draft", "-"], stdin: skeleton.stdout)
+        let unfilled = try CLI.run(["draft", "-"], stdin: skeleton.stdout)
+        XCTAssertEqual(unfilled.status, 1, unfilled.stderr)
+        XCTAssertEqual(unfilled.stdout, "")
+        let placeholderLines = skeleton.stdout.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { ["“……”", "某某", "在这里写", "的小标题。", "正文第一段", "第一段。", "第二段。", "下一步，……"].contains(where: $0.element.contains) }
+            .map { $0.offset + 1 }
+        XCTAssertEqual(placeholderLines.count, 11, skeleton.stdout)
+        let reported = unfilled.stderr.split(separator: "\n").filter { $0.contains("留下的占位文字") }
+        XCTAssertEqual(reported.map { Int($0.split(separator: ":")[1])! }, placeholderLines, unfilled.stderr)
+        XCTAssertTrue(unfilled.stderr.contains("<stdin>:11:9: error: “标题”还是 jianbao new 留下的占位文字“在这里写标题”，会照样印出来：请换成实际内容"), unfilled.stderr)
+
+        let filled = Self.fillIn(skeleton.stdout)
+        let drafted = try CLI.run(["draft", "-"], stdin: filled)
         XCTAssertEqual(drafted.status, 0, drafted.stderr)
+        XCTAssertEqual(drafted.stderr, "")
         XCTAssertTrue(drafted.stdout.contains("第 17 期\n"))
         XCTAssertTrue(drafted.stdout.contains("2026 年 6 月 18 日\n"))
-        XCTAssertTrue(drafted.stdout.contains("主题活动专辑（七）\n"))
+        XCTAssertTrue(drafted.stdout.contains("“两高四着力”主题活动专辑（七）\n"), drafted.stdout)
+        XCTAssertTrue(drafted.stdout.contains("一、建强阵地。正文。一是甲。二是乙。\n"), drafted.stdout)
 
         let noAlbum = try CLI.run(["new", "--issue", "3", "--date", "2026-01-05", "--profile", "2024"])
         XCTAssertEqual(noAlbum.status, 0, noAlbum.stderr)
         XCTAssertTrue(noAlbum.stdout.contains("\n# 专辑:"), "the 专辑 lines are offered as comments")
-        let plain = try CLI.run(["draft", "-", "--profile", "2024"], stdin: noAlbum.stdout)
+        let plain = try CLI.run(["draft", "-", "--profile", "2024"], stdin: Self.fillIn(noAlbum.stdout))
         XCTAssertEqual(plain.status, 0, plain.stderr)
-        XCTAssertTrue(plain.stdout.hasPrefix("代表工作\n\n第 3 期\n\n河南省人大常委会\n选举任免代表联络工作委员会\n\n2026 年 1 月 5 日\n\n* 某某市："), plain.stdout)
+        XCTAssertTrue(plain.stdout.hasPrefix("代表工作\n\n第 3 期\n\n河南省人大常委会\n选举任免代表联络工作委员会\n\n2026 年 1 月 5 日\n\n* 新乡市："), plain.stdout)
         XCTAssertFalse(plain.stdout.contains("专辑"))
+    }
+
+    /// What would misprint is refused without --strict (exit 1, nothing drafted); a 小标题
+    /// without its final 。 is a warning and the issue drafts.
+    func testDraftRefusesWhatItWouldMisprint() throws {
+        let notes = "期号: 3\n日期: 2026年1月5日\n文章:\n  - 地区: 新乡市\n    标题: 甲\n    要点:\n      - 小标题: 一、织密阵地网。\n"
+        let refused = try CLI.run(["draft", "-"], stdin: notes)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertEqual(refused.stdout, "")
+        XCTAssertTrue(refused.stderr.hasPrefix("<stdin>:7:14: error: “小标题”开头已有编号“一、”"), refused.stderr)
+        let warned = try CLI.run(["draft", "-"], stdin: notes.replacingOccurrences(of: "一、织密阵地网。", with: "织密阵地网"))
+        XCTAssertEqual(warned.status, 0, warned.stderr)
+        XCTAssertTrue(warned.stderr.hasPrefix("<stdin>:7:14: warning: “小标题”末尾没有句末标点"), warned.stderr)
+        XCTAssertTrue(warned.stdout.contains("\n一、织密阵地网\n"), warned.stdout)
+    }
+
+    /// A skeleton as an editor fills it in: every placeholder replaced by real text.
+    static func fillIn(_ skeleton: String) -> String {
+        [("“……”主题活动专辑", "“两高四着力”主题活动专辑"), ("某某市人大常委会", "新乡市人大常委会"), ("地区: 某某市", "地区: 新乡市"),
+         ("在这里写标题", "织密阵地网"), ("在这里写导语。", "导语。"), ("第一个要点的小标题。", "建强阵地。"),
+         ("正文第一段接在小标题后面。一是……二是……照原样写。", "正文。一是甲。二是乙。"), ("第二个要点的小标题。", "完善机制。"),
+         ("- 第一段。", "- 丙。"), ("- 第二段。", "- 丁。"), ("下一步，……", "下一步，继续。")]
+            .reduce(skeleton) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
     }
 
     func testNewContinuesFromTheNewestNotesInAFolder() throws {
@@ -299,6 +338,31 @@ final class DraftCLITests: XCTestCase {
         let given = try CLI.run(["new", "--from", "examples", "--issue", "20"])
         XCTAssertTrue(given.stdout.contains("\n期号: 20\n"))
         XCTAssertTrue(given.stdout.contains("  序号: 8 "))
+        // 分送 and 份数 are carried as issue 17 wrote them.
+        XCTAssertTrue(skeleton.stdout.contains("\n分送: 默认 "), skeleton.stdout)
+        XCTAssertTrue(skeleton.stdout.contains("\n份数: 60 "), skeleton.stdout)
+        XCTAssertFalse(skeleton.stdout.contains("# 份数"), skeleton.stdout)
+    }
+
+    /// A previous `份数: 80` comes back as `份数: 80` (not `# 份数: 60`), a written-out 分送 as
+    /// written, and the skeleton filled in drafts with both.
+    func testNewCarriesDistributionAndCopiesForward() throws {
+        let folder = try temporaryFolder()
+        try "期号: 5\n日期: 2026年1月5日\n文章:\n  - 标题: 甲\n分送:\n  送: 甲、乙\n  发: 丁\n  印发: 丙\n份数: 80\n"
+            .write(to: folder.appendingPathComponent("第5期.yaml"), atomically: true, encoding: .utf8)
+        try "期号: 4\n日期: 2026年1月1日\n文章:\n  - 标题: 甲\n分送: 无\n".write(to: folder.appendingPathComponent("第4期.yaml"), atomically: true, encoding: .utf8)
+        let skeleton = try CLI.run(["new", "--from", folder.path, "--date", "2026-02-01"])
+        XCTAssertEqual(skeleton.status, 0, skeleton.stderr)
+        XCTAssertTrue(skeleton.stdout.contains("\n期号: 6\n"), skeleton.stdout)
+        XCTAssertTrue(skeleton.stdout.contains("\n分送:\n  送: 甲、乙\n  发: 丁\n  印发: 丙\n份数: 80 "), skeleton.stdout)
+        let drafted = try CLI.run(["draft", "-"], stdin: Self.fillIn(skeleton.stdout))
+        XCTAssertEqual(drafted.status, 0, drafted.stderr)
+        XCTAssertTrue(drafted.stdout.hasSuffix("送：甲、乙\n\n发：丁\n\n丙印发 共印 80 份\n"), drafted.stdout)
+        // 分送: 无 carries no 份数 (the decoder would refuse it).
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("第5期.yaml"))
+        let none = try CLI.run(["new", "--from", folder.path, "--date", "2026-02-01"])
+        XCTAssertTrue(none.stdout.contains("\n分送: 无 "), none.stdout)
+        XCTAssertTrue(none.stdout.contains("\n# 份数: 60 "), none.stdout)
     }
 
     func testNewNeedsANumber() throws {
@@ -344,6 +408,43 @@ final class DraftCLITests: XCTestCase {
         let unknown = try CLI.run(["footer", "--preset", "默任"])
         XCTAssertEqual(unknown.status, 2)
         XCTAssertTrue(unknown.stderr.contains("没有名为“默任”的分送预设，是否想写“默认”？"), unknown.stderr)
+    }
+
+    /// `footer --list` names every value `分送:` accepts, with what each prints (issue 15, item 5).
+    func testFooterListsThePresetsOfTheProfile() throws {
+        let standard = try CLI.run(["footer", "--list"])
+        XCTAssertEqual(standard.status, 0, standard.stderr)
+        XCTAssertEqual(standard.stdout, """
+        画像“standard”的分送预设（笔记中写“分送: 预设名”，或 jianbao footer --preset 预设名）：
+          默认（默认）
+            送：省人大常委会主任、副主任、秘书长
+            发：省人大常委会副秘书长、机关党组成员、办公厅研究室主任，省人大各专门委员会、省人大常委会各工作机构和办事机构，各省辖市人大常委会、济源示范区人大工委
+            河南省人大常委会代表工作委员会印发
+          无
+            不印版记
+
+        """)
+        let own = try CLI.run(["footer", "--list", "--profile", "examples/profile.yaml"])
+        XCTAssertEqual(own.status, 0, own.stderr)
+        XCTAssertTrue(own.stdout.hasPrefix("画像“某市人大”的分送预设"), own.stdout)
+        XCTAssertTrue(own.stdout.contains("\n  默认\n"), "the standard preset kept, not the default here")
+        XCTAssertTrue(own.stdout.contains("\n  内部（默认）\n    送：市人大常委会主任、副主任、秘书长\n"), own.stdout)
+        XCTAssertTrue(own.stdout.contains("某市人大常委会办公室印发 共印 40 份\n"), own.stdout)
+        let mixed = try CLI.run(["footer", "--list", "--preset", "默认"])
+        XCTAssertEqual(mixed.status, 2)
+        XCTAssertTrue(try CLI.run(["footer", "--preset", "默任"]).stderr.contains("jianbao footer --list"))
+    }
+
+    /// The skeleton names every output format; parse documents its short -v.
+    func testSkeletonNamesEveryFormatAndParseDocumentsItsShortOption() throws {
+        let skeleton = try CLI.run(["new", "--issue", "3", "--date", "2026-01-05"])
+        XCTAssertTrue(skeleton.stdout.contains("--format txt|md|html|docx"), skeleton.stdout)
+        let usage = try CLI.run(["help", "parse"]).stdout
+        XCTAssertTrue(usage.contains("  -v, --verbose "), usage)
+        let notes = try CLI.run(["parse", "seeds/003_89e8e6edd186e997.txt", "-v"])
+        XCTAssertEqual(notes.status, 0, notes.stderr)
+        XCTAssertEqual(notes.stderr, try CLI.run(["parse", "seeds/003_89e8e6edd186e997.txt", "--verbose"]).stderr)
+        XCTAssertFalse(notes.stderr.isEmpty)
     }
 
     func testHelpIsChinese() throws {

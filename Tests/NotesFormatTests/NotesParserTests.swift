@@ -135,6 +135,31 @@ final class NotesParserTests: XCTestCase {
         XCTAssertTrue(parseError("a: [b, # 注释\n")?.diagnostic.message.contains("同一行内闭合") ?? false)
     }
 
+    /// One space too many before a key read as a continuation of the line above: the message
+    /// names the indentation, at that line (issue 13, item 11).
+    func testAKeyIndentedOneSpaceTooFarIsCalledThat() {
+        let error = parseError("标题: 三步法\n 导语: 南阳市人大常委会开展活动。\n")
+        XCTAssertEqual(error?.diagnostic.range.start.line, 2)
+        XCTAssertEqual(error?.diagnostic.range.start.column, 2)
+        XCTAssertTrue(error?.diagnostic.message.contains("多缩进了 1 格") ?? false, error?.diagnostic.message ?? "")
+        // A genuine multi-line plain value still gets the | and > advice.
+        XCTAssertTrue(parseError("导语: 南阳市人大常委会\n  开展活动。\n")?.diagnostic.message.contains("不支持跨行") ?? false)
+    }
+
+    /// `-小标题:` without the space is a key in YAML; the mistake is named on its own line,
+    /// not on the deeper line after it (issue 13, item 11).
+    func testADashWithoutItsSpaceIsNamedOnItsLine() {
+        let first = parseError("要点:\n  -小标题: 固定接待日。\n    正文: 一是每月15日为代表接待日。\n")
+        XCTAssertEqual(first?.diagnostic.range.start.line, 2)
+        XCTAssertEqual(first?.diagnostic.range.start.column, 3)
+        XCTAssertTrue(first?.diagnostic.message.contains("“-”后面缺少空格") ?? false, first?.diagnostic.message ?? "")
+        let second = parseError("要点:\n  - 小标题: 甲。\n  -小标题: 乙。\n")
+        XCTAssertEqual(second?.diagnostic.range.start.line, 3)
+        XCTAssertTrue(second?.diagnostic.message.contains("“-”后面缺少空格") ?? false, second?.diagnostic.message ?? "")
+        // `-foo: bar` alone is a valid YAML key (yaml-test-suite 2EBW) and stays one.
+        XCTAssertNotNil(try? NotesParser.parse("-foo: safe dash\n"))
+    }
+
     func testTypeLintShowsQuotedForm() {
         let error = parseError("日期: 2026-06-04\n")
         XCTAssertEqual(error?.kind, .ambiguousType)

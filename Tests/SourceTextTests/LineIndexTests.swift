@@ -58,4 +58,40 @@ final class LineIndexTests: XCTestCase {
         let diagnostic = Diagnostic(severity: .warning, range: SourceRange(at: position), message: "半角逗号", rule: "P1 half-width-punctuation")
         XCTAssertEqual(diagnostic.headline(path: "a.txt"), "a.txt:3:7: warning: 半角逗号 [P1 half-width-punctuation]")
     }
+
+    /// Long lines are located through checkpoints: every column must equal a plain count from the line start.
+    func testColumnsOnALongLineMatchACountFromTheLineStart() {
+        let piece = "南阳市,ab“代表”é\u{1F600}x"
+        let text = "短行\n" + String(repeating: piece, count: 2_000) + "\n尾"
+        let bytes = Array(text.utf8)
+        let index = LineIndex(bytes: bytes)
+        let lineStart = index.lineStarts[1]
+        var offset = lineStart
+        var column = 1
+        while offset < index.endOfLine(2) {
+            if bytes[offset] & 0xC0 != 0x80 {
+                XCTAssertEqual(index.position(ofByteOffset: offset), SourcePosition(line: 2, column: column, offset: offset))
+                column += 1
+            }
+            offset += 1
+        }
+        XCTAssertEqual(index.position(ofByteOffset: bytes.count).line, 3)
+    }
+
+    /// Far into a long line the excerpt is a window around the column, marked as cut on both sides.
+    func testExcerptOfALongLineIsAWindowAroundTheColumn() {
+        let text = String(repeating: "甲", count: 50_000) + "错" + String(repeating: "乙", count: 50_000)
+        let index = LineIndex(text)
+        let offset = 50_000 * 3
+        var diagnostic = Diagnostic(range: index.range(ofByteOffsets: offset, offset + 3), message: "m")
+        diagnostic.attachExcerpt(from: index)
+        XCTAssertLessThan(diagnostic.sourceLine?.count ?? .max, 1_000)
+        let lines = diagnostic.rendered(path: "p").split(separator: "\n")
+        XCTAssertEqual(lines[0], "p:1:50001: error: m")
+        XCTAssertTrue(lines[1].hasPrefix("  …") && lines[1].hasSuffix("…"), String(lines[1]))
+        // The caret stands under 错: the padding is as wide as what precedes it in the excerpt.
+        let shown = lines[1].dropFirst(2), caretLine = lines[2].dropFirst(2)
+        let before = shown.prefix { $0 != "错" }
+        XCTAssertEqual(caretLine.count - 1, before.unicodeScalars.reduce(0) { $0 + CaretExcerpt.displayWidth($1) })
+    }
 }

@@ -114,6 +114,38 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(try library.render("main.md", article), "# “学解绘”三步法 凝聚代表合力\n- \n- \n")
     }
 
+    /// Ten sections nested over one ten-item list ask for 10^10 bytes: the output limit stops
+    /// it at the outermost loop, in the template's own place, instead of taking the machine.
+    func testNestedSectionsOverAListStopAtTheOutputLimit() throws {
+        let source = "前言\n" + String(repeating: "{{#l}}", count: 10) + "x" + String(repeating: "{{/l}}", count: 10)
+        let template = try Template(source: source, name: "nest.txt", escape: .none)
+        let data: TemplateValue = ["l": .list((1...10).map { .string(String($0)) })]
+        XCTAssertThrowsError(try template.render(data, options: RenderOptions(maximumOutputBytes: 100_000))) { error in
+            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
+            XCTAssertEqual(error.diagnostics.count, 1)
+            XCTAssertEqual(error.diagnostics[0].range.start.line, 2)
+            XCTAssertEqual(error.diagnostics[0].range.start.column, 1)
+            XCTAssertTrue(error.diagnostics[0].message.contains("输出超过上限"), error.diagnostics[0].message)
+        }
+        // Under the limit the same template renders in full.
+        let small = try Template(source: "{{#l}}{{#l}}x{{/l}}{{/l}}", name: "two.txt", escape: .none)
+        XCTAssertEqual(try small.render(data, options: RenderOptions(maximumOutputBytes: 100)).count, 100)
+    }
+
+    /// Thirty partials that each include the next one twice ask for 2^30 copies, well inside the
+    /// nesting limit: the output limit stops them at the first partial tag.
+    func testDoublingPartialsStopAtTheOutputLimit() throws {
+        var sources = ["p30.txt.mustache": "xxxxxxxx"]
+        for level in 0..<30 { sources["p\(level).txt.mustache"] = "{{>p\(level + 1).txt}}{{>p\(level + 1).txt}}" }
+        sources["main.txt.mustache"] = "开头\n{{>p0.txt}}"
+        let library = try TemplateLibrary(sources: sources)
+        XCTAssertThrowsError(try library.render("main.txt", [:], options: RenderOptions(maximumOutputBytes: 10_000))) { error in
+            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
+            XCTAssertTrue(error.diagnostics[0].message.contains("输出超过上限"), error.description)
+            XCTAssertEqual(error.diagnostics[0].range.start.line, 2)
+        }
+    }
+
     func testStrictModeRefusesToPrintListsAndMaps() throws {
         let template = try Template(source: "{{要点}}", name: "a.txt", escape: .none)
         XCTAssertEqual(try template.render(article), "")

@@ -1,8 +1,8 @@
 import SourceText
 
-/// The output formats of `jianbao check`: text, JSON, SARIF 2.1.0 and GitHub workflow annotations.
+/// The output formats of `jianbao check`: text, JSON, SARIF 2.1.0, GitHub workflow annotations and an HTML page.
 public enum CheckReport {
-    public enum Format: String, Sendable, CaseIterable { case text, json, sarif, github }
+    public enum Format: String, Sendable, CaseIterable { case text, json, sarif, github, html }
 
     /// One checked file.
     public struct Entry: Sendable {
@@ -20,51 +20,59 @@ public enum CheckReport {
         case .json: json(entries)
         case .sarif: sarif(entries)
         case .github: github(entries)
+        case .html: html(entries)
         }
     }
 
     /// `path:line:col: error|warning: message [P3 unbalanced-quote]`, one per line, sorted.
     public static func text(_ entries: [Entry], colour: Bool = false) -> String {
-        var lines: [String] = []
+        // Headlines only, appended to one string: a copy of the source line per finding, or a list
+        // of lines joined at the end, cost hundreds of bytes per finding of a file with millions.
+        var output = ""
         for entry in entries {
-            // Headlines only: a copy of the source line per finding made a 3 MB one-line file cost
-            // gigabytes (hundreds of thousands of findings on one line).
-            for located in entry.result.findings { lines.append(located.diagnostic.headline(path: entry.path, colour: colour)) }
+            for located in entry.result.findings {
+                output += located.diagnostic.headline(path: entry.path, colour: colour)
+                output += "\n"
+            }
         }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        return output
     }
 
     /// A summary line in Chinese for the end of text output.
     public static func summary(_ entries: [Entry]) -> String {
-        let all = entries.flatMap(\.result.findings)
-        let errors = all.filter { $0.finding.severity == .error }.count
-        let fixable = all.filter { $0.finding.fix != nil }.count
-        if all.isEmpty { return "检查了 \(entries.count) 个文件，未发现问题" }
-        return "检查了 \(entries.count) 个文件：错误 \(errors) 处，警告 \(all.count - errors) 处" + (fixable > 0 ? "；其中 \(fixable) 处可用 --fix 自动修正" : "")
+        var total = 0, errors = 0, fixable = 0
+        for entry in entries {
+            for located in entry.result.findings {
+                total += 1
+                if located.finding.severity == .error { errors += 1 }
+                if located.finding.fix != nil { fixable += 1 }
+            }
+        }
+        if total == 0 { return "检查了 \(entries.count) 个文件，未发现问题" }
+        return "检查了 \(entries.count) 个文件：错误 \(errors) 处，警告 \(total - errors) 处" + (fixable > 0 ? "；其中 \(fixable) 处可用 --fix 自动修正" : "")
     }
 
     public static func json(_ entries: [Entry]) -> String {
-        var items: [String] = []
+        var output = ""
         for entry in entries {
+            let path = JSONString.quoted(entry.path)
             for located in entry.result.findings {
                 let finding = located.finding, range = located.range
-                var fields = [
-                    "\"path\": \(JSONString.quoted(entry.path))",
-                    "\"line\": \(range.start.line)", "\"column\": \(range.start.column)",
-                    "\"endLine\": \(range.end.line)", "\"endColumn\": \(range.end.column)",
-                    "\"offset\": \(range.start.offset)", "\"endOffset\": \(range.end.offset)",
-                    "\"severity\": \(JSONString.quoted(finding.severity.label))",
-                    "\"rule\": \(JSONString.quoted(finding.rule.identifier))", "\"code\": \(JSONString.quoted(finding.rule.code))",
-                    "\"message\": \(JSONString.quoted(finding.message))",
-                ]
+                output += output.isEmpty ? "[\n  {" : ",\n  {"
+                output += "\"path\": \(path), \"line\": \(range.start.line), \"column\": \(range.start.column), "
+                output += "\"endLine\": \(range.end.line), \"endColumn\": \(range.end.column), "
+                output += "\"offset\": \(range.start.offset), \"endOffset\": \(range.end.offset), "
+                output += "\"severity\": \(JSONString.quoted(finding.severity.label)), "
+                output += "\"rule\": \(JSONString.quoted(finding.rule.identifier)), \"code\": \(JSONString.quoted(finding.rule.code)), "
+                output += "\"message\": \(JSONString.quoted(finding.message))"
                 if let fix = finding.fix {
                     let edits = fix.edits.map { "{\"offset\": \($0.start), \"endOffset\": \($0.end), \"replacement\": \(JSONString.quoted($0.replacement))}" }
-                    fields.append("\"fix\": {\"description\": \(JSONString.quoted(fix.description)), \"edits\": [\(edits.joined(separator: ", "))]}")
+                    output += ", \"fix\": {\"description\": \(JSONString.quoted(fix.description)), \"edits\": [\(edits.joined(separator: ", "))]}"
                 }
-                items.append("  {" + fields.joined(separator: ", ") + "}")
+                output += "}"
             }
         }
-        return items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n"
+        return output.isEmpty ? "[]\n" : output + "\n]\n"
     }
 
     public static func sarif(_ entries: [Entry]) -> String {
@@ -73,7 +81,7 @@ public enum CheckReport {
                 + "\"fullDescription\": {\"text\": \(JSONString.quoted(rule.explanation))}, \"help\": {\"text\": \(JSONString.quoted(rule.message))}, "
                 + "\"defaultConfiguration\": {\"level\": \(JSONString.quoted(level(rule.severity.severity)))}}"
         }
-        var results: [String] = []
+        var results = ""
         for entry in entries {
             let uri = uriReference(entry.path)
             for located in entry.result.findings {
@@ -86,7 +94,9 @@ public enum CheckReport {
                     let replacements = fix.edits.map { "{\"deletedRegion\": {\"byteOffset\": \($0.start), \"byteLength\": \($0.end - $0.start)}, \"insertedContent\": {\"text\": \(JSONString.quoted($0.replacement))}}" }
                     result += ", \"fixes\": [{\"description\": {\"text\": \(JSONString.quoted(fix.description))}, \"artifactChanges\": [{\"artifactLocation\": {\"uri\": \(JSONString.quoted(uri))}, \"replacements\": [\(replacements.joined(separator: ", "))]}]}]"
                 }
-                results.append(result + "}")
+                results += results.isEmpty ? "" : ",\n      "
+                results += result
+                results += "}"
             }
         }
         return """
@@ -99,7 +109,7 @@ public enum CheckReport {
             ]}},
             "columnKind": "unicodeCodePoints",
             "results": [
-              \(results.joined(separator: ",\n      "))
+              \(results)
             ]
           }]
         }
@@ -109,16 +119,17 @@ public enum CheckReport {
 
     /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
     public static func github(_ entries: [Entry]) -> String {
-        var lines: [String] = []
+        var output = ""
         for entry in entries {
+            let file = escapeProperty(entry.path)
             for located in entry.result.findings {
                 let finding = located.finding, range = located.range
                 let kind = finding.severity == .error ? "error" : "warning"
-                let properties = "file=\(escapeProperty(entry.path)),line=\(range.start.line),col=\(range.start.column),endLine=\(range.end.line),endColumn=\(range.end.column),title=\(escapeProperty(finding.rule.identifier))"
-                lines.append("::\(kind) \(properties)::\(escapeData(finding.message))")
+                output += "::\(kind) file=\(file),line=\(range.start.line),col=\(range.start.column),endLine=\(range.end.line),endColumn=\(range.end.column),title=\(escapeProperty(finding.rule.identifier))"
+                output += "::\(escapeData(finding.message))\n"
             }
         }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        return output
     }
 
     /// A path as a SARIF `uri` (a URI reference): UTF-8 bytes percent-encoded (RFC 3986) except the

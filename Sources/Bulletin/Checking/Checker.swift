@@ -80,14 +80,16 @@ public enum Checker {
     static let layoutRules: [any LayoutRule.Type] = [
         MastheadIncomplete.self, AlbumLine.self, ContentsMismatch.self, HeadingForm.self, PointSequence.self,
         MissingContributor.self, FooterIncomplete.self, CopiesForm.self, UnknownRegion.self, ContributorRegion.self,
-        ArticleTooLong.self,
+        CountyUnderWrongCity.self, ArticleTooLong.self,
     ]
 
     public static func check(_ text: String, options: CheckOptions = .init()) -> CheckResult {
         check(bytes: Array(text.utf8), options: options)
     }
 
-    public static func check(bytes: [UInt8], options: CheckOptions = .init()) -> CheckResult {
+    public static func check(bytes original: [UInt8], options: CheckOptions = .init()) -> CheckResult {
+        // Offsets stay the file's, so fixes apply to the file as it is, CRs and all.
+        let bytes = LineEnds.carriageReturnsAsLineFeeds(original) ?? original
         let forced: DocumentKind? = switch options.mode {
         case .auto: nil
         case .issue: .issue
@@ -119,36 +121,13 @@ public enum Checker {
         var cursor = SourcePosition(line: 1, column: 1, offset: layout.lineIndex.lineStarts[0])
         for position in order {
             let finding = findings[position]
-            let start = advance(cursor, to: finding.start, in: layout)
+            let start = layout.lineIndex.position(ofByteOffset: finding.start, after: cursor)
             cursor = start
-            let end = advance(start, to: finding.end, in: layout)
+            let end = layout.lineIndex.position(ofByteOffset: finding.end, after: start)
             if suppressions.suppresses(finding.rule, line: start.line) { continue }
             located.append(LocatedFinding(finding: finding, range: SourceRange(start: start, end: end)))
         }
         return CheckResult(kind: layout.kind, findings: located, lineIndex: layout.lineIndex, unknownSuppressedRules: suppressions.unknownNames)
-    }
-}
-
-extension Checker {
-    /// The position of `offset`, walking forward from `base` (or looked up when it lies behind).
-    static func advance(_ base: SourcePosition, to rawOffset: Int, in layout: TextLayout) -> SourcePosition {
-        let bytes = layout.bytes
-        let offset = min(max(rawOffset, 0), bytes.count)
-        guard offset >= base.offset else { return layout.lineIndex.position(ofByteOffset: offset) }
-        var position = base
-        var index = base.offset
-        while index < offset {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                position.line += 1
-                position.column = 1
-            } else if byte & 0xC0 != 0x80 {
-                position.column += 1
-            }
-            index += 1
-        }
-        position.offset = offset
-        return position
     }
 }
 

@@ -3,8 +3,8 @@ import SourceText
 /// Applies the safe fixes of a check, and shows them as a unified diff.
 public enum Fixer {
     /// The text with every fix applied; overlapping edits after the first are left for the next pass.
-    /// Repeats until no fix remains (at most `passes` times), since a join can expose a new finding.
-    public static func fixed(bytes: [UInt8], options: CheckOptions = .init(), passes: Int = 4) -> (bytes: [UInt8], applied: Int) {
+    /// Repeats until no fix remains (a fixed point; `passes` only guards against a fix that undoes another), since a join can expose a new finding.
+    public static func fixed(bytes: [UInt8], options: CheckOptions = .init(), passes: Int = 10) -> (bytes: [UInt8], applied: Int) {
         var current = bytes
         var applied = 0
         for _ in 0..<passes {

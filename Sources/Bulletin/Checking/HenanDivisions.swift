@@ -8,6 +8,8 @@ struct HenanDivisions: Sendable {
     private(set) var fullNames: [String: String] = [:]
     /// The longest name, in scalars, so prefixes of any listed name are found.
     private(set) var longestName = 0
+    /// The 17 prefecture-level cities and 济源示范区, in the file's order (`stats` groups by them).
+    private(set) var cities: [String] = []
 
     static let shared = HenanDivisions(tsv: DefaultFiles.data["henan-divisions.tsv"] ?? "")
 
@@ -16,6 +18,7 @@ struct HenanDivisions: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
             guard fields.count >= 3, !fields[0].isEmpty, fields[0] != "名称" else { continue }
             parents[fields[0]] = fields[2]
+            if fields[2].isEmpty { cities.append(fields[0]) }
             if fields.count >= 4, !fields[3].isEmpty { fullNames[fields[0]] = fields[3] }
             longestName = max(longestName, fields[0].unicodeScalars.count)
         }

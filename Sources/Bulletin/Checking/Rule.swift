@@ -102,6 +102,7 @@ public enum RuleCatalogue {
         CopiesForm.rule,
         UnknownRegion.rule,
         ContributorRegion.rule,
+        CountyUnderWrongCity.rule,
         ArticleTooLong.rule,
     ]
 

@@ -19,6 +19,8 @@ struct TextLine: Sendable {
 /// What a block of text is in the genre.
 enum BlockRole: Sendable, Hashable {
     case masthead, album, contents, heading, point, body, contributor, footerSend, footerCopy, footerIssuer, separator
+    /// A bracketed credit line (`（图文：… 审核：…）`): not printed in a bulletin, dropped by the reader.
+    case credit
 }
 
 /// A run of non-blank lines that form one paragraph on the page.
@@ -54,13 +56,8 @@ struct ArticleSpan: Sendable {
     var contributorBlock: Int?
 }
 
-/// What the text is, as the checker sees it.
-public enum DocumentKind: String, Sendable, Hashable {
-    case issue, article, notABulletin, fragment
-}
-
 /// The checker's view of a text: lines, blocks with roles, page-break joins, and the parts of an
-/// issue. One linear pass over the lines; the reader (`Sources/Bulletin/Reading`) builds the model,
+/// issue. One linear pass over the lines; the reader (`Sources/Bulletin/Syntax`) builds the model,
 /// this only locates what the rules need.
 struct TextLayout: Sendable {
     let bytes: [UInt8]
@@ -105,7 +102,7 @@ struct TextLayout: Sendable {
         }
     }
 
-    /// Markdown headings, list items (`- `, `* `, `\* `, `- * `, `＊`), rules and comments.
+    /// Markdown headings, list items (`GenrePatterns.listMarker`), rules and comments.
     private static func marker(_ bytes: [UInt8], from start: Int, to end: Int) -> (LineMarker, Int) {
         func skipSpaces(_ index: Int) -> Int {
             var index = index
@@ -130,20 +127,9 @@ struct TextLayout: Sendable {
             while index < end, bytes[index] == UInt8(ascii: "#") { index += 1 }
             if index < end, bytes[index] == 0x20 { return (.heading, skipSpaces(index)) }
         }
-        var index = start
-        var sawMarker = false
-        while index < end {
-            if (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "*")), index + 1 < end, bytes[index + 1] == 0x20 {
-                index = skipSpaces(index + 1); sawMarker = true
-            } else if bytes[index] == UInt8(ascii: "\\"), index + 2 < end, bytes[index + 1] == UInt8(ascii: "*"), bytes[index + 2] == 0x20 {
-                index = skipSpaces(index + 2); sawMarker = true
-            } else if index + 2 < end, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8A { // ＊
-                index = skipSpaces(index + 3); sawMarker = true
-            } else {
-                break
-            }
-        }
-        return sawMarker ? (.listItem, index) : (.none, start)
+        // The reader's recogniser: both jobs agree on what a contents entry is.
+        if let contentStart = GenrePatterns.listMarker(bytes, from: start, to: end) { return (.listItem, contentStart) }
+        return (.none, start)
     }
 
     /// The line's content without markup (`*`, the `\` of `\*`) or spaces at either end
@@ -191,7 +177,23 @@ struct TextLayout: Sendable {
 
     // MARK: Blocks
 
+    /// True when paragraphs follow each other without blank lines (text pasted from Word, one
+    /// paragraph per line): each line is then a block, as it is a paragraph to the reader, and a
+    /// line that ends mid-sentence is a paragraph split in two (A1), which the reader joins.
+    static func isWordLayout(_ lines: [TextLine]) -> Bool {
+        var adjacent = 0, separated = 0
+        var previousBlank = true, seenText = false
+        for line in lines {
+            if line.isBlank { previousBlank = true; continue }
+            if seenText { if previousBlank { separated += 1 } else { adjacent += 1 } }
+            seenText = true
+            previousBlank = false
+        }
+        return adjacent >= 3 && separated * 5 <= adjacent
+    }
+
     private mutating func readBlocks() {
+        let wordLayout = Self.isWordLayout(lines)
         var current: TextBlock?
         var previousText = ""
         var scratch: [UInt8] = []
@@ -203,22 +205,25 @@ struct TextLayout: Sendable {
             }
             let text = trimmedContent(ofLine: line, into: &scratch)
             let startsWithSpace = line.contentStart == line.start && (bytes[line.start] == 0x20 || bytes[line.start] == 0x09)
-            if var block = current {
-                let separate = line.marker != .none || block.marker == .heading || block.marker == .thematicBreak || block.marker == .comment
+            // The open block is changed where it stands: a copy of it would copy its text on every
+            // line, and a million-line paragraph would cost a million copies.
+            if let openMarker = current?.marker {
+                let separate = wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
                     || Self.startsStructurally(text)
                     || (startsWithSpace && !Self.endsOpen(previousText))
+                    // A line after a finished sentence is a new paragraph, as for the reader.
+                    || Self.endsSentence(previousText)
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
                     // after a finished sentence (after an open one, `1、2月份` goes on with it).
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
                 if !separate {
-                    block.lastLine = number
-                    block.end = line.end
-                    block.text += text
-                    current = block
+                    current!.lastLine = number
+                    current!.end = line.end
+                    current!.text += text
                     previousText = text
                     continue
                 }
-                blocks.append(block)
+                blocks.append(current!)
             }
             let textStart = Self.firstTextOffset(bytes, from: line.contentStart, to: line.end)
             current = TextBlock(firstLine: number, lastLine: number, textStart: textStart, end: line.end, text: text, marker: line.marker, leadingSpace: startsWithSpace)
@@ -254,8 +259,15 @@ struct TextLayout: Sendable {
 
     /// A line that always begins a new paragraph: a point, a 供稿 line, a footer line, a heading.
     static func startsStructurally(_ text: String) -> Bool {
-        isPointStart(text) || isContributorLine(text) || isFooterSend(text) || isFooterCopy(text)
+        isPointStart(text) || isContributorLine(text) || footerLabel(text) != nil
             || isFooterIssuer(text) || regionPrefix(text) != nil
+    }
+
+    /// The reader's sentence end (`GenrePatterns.endsSentence`: 。！？…； also through a closing
+    /// quote or bracket), read in place.
+    static func endsSentence(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { GenrePatterns.endsSentence($0, 0, $0.count) }
+            ?? GenrePatterns.endsSentence(Array(text.utf8), 0, text.utf8.count)
     }
 
     /// False when the text ends with a sentence or clause end, a closing quote or bracket.
@@ -336,10 +348,10 @@ struct TextLayout: Sendable {
                 role = .separator
             } else if Self.isContributorLine(text) {
                 role = .contributor
-            } else if Self.isFooterSend(text) {
-                role = .footerSend
-            } else if Self.isFooterCopy(text) {
-                role = .footerCopy
+            } else if text.utf8.count <= 180, text.utf8.first == UInt8(ascii: "(") || text.utf8.first == 0xEF, GenrePatterns.isCreditLine(Array(text.utf8)) {
+                role = .credit
+            } else if let label = Self.footerLabel(text) {
+                role = label.isSend ? .footerSend : .footerCopy
             } else if Self.isFooterIssuer(text) {
                 role = .footerIssuer
             } else if Self.isPointStart(text) {
@@ -360,13 +372,20 @@ struct TextLayout: Sendable {
         let issueBlock = blocks.prefix(12).firstIndex { block in
             block.text.utf8.count < 300 && (block.firstLine...block.lastLine).contains { Self.issueNumber(in: trimmedContent(ofLine: lines[$0])) != nil }
         }
-        let hasIssueLine = issueBlock != nil
-        let albumIndex = blocks.prefix(40).firstIndex { $0.role == .body && $0.text.utf8.count < 300 && $0.text.utf8Contains("专辑") }
+        // A line ending in a date (the issuing body and the date on one line) makes a masthead
+        // too, as it does for the reader (`GenrePatterns.trailingDate`).
+        let dateBlock = issueBlock != nil ? nil : blocks.prefix(12).firstIndex { block in
+            block.text.utf8.count < 300 && (block.firstLine...block.lastLine).contains {
+                GenrePatterns.trailingDate(Array(HeadingText.compact(trimmedContent(ofLine: lines[$0])).utf8)) != nil
+            }
+        }
+        let hasIssueLine = issueBlock != nil || dateBlock != nil
+        let albumIndex = blocks.prefix(40).firstIndex { $0.role == .body && $0.text.utf8.count < 300 && GenrePatterns.album(Array($0.text.utf8)) != nil }
         if let forcedKind {
             kind = forcedKind
         } else if hasIssueLine || hasIssuer || albumIndex != nil {
             kind = .issue
-        } else if hasContributor || firstText.map({ Self.regionPrefix(blocks[$0].text) != nil }) == true {
+        } else if hasContributor || firstText.map({ Self.regionPrefix(blocks[$0].text) != nil || opensArticle(blocks[$0]) }) == true {
             kind = .article
         } else {
             kind = .notABulletin
@@ -390,8 +409,8 @@ struct TextLayout: Sendable {
                 // else after the masthead (第 N 期 and the issuing body and date lines after it).
                 let lastList = blocks[searchFrom..<blocks.count].lastIndex { $0.marker == .listItem }
                 firstArticle = min(blocks.count, (lastList ?? (searchFrom - 1)) + 1)
-                if lastList == nil, albumIndex == nil, let issueBlock {
-                    firstArticle = issueBlock + 1
+                if lastList == nil, albumIndex == nil, let mastheadBlock = issueBlock ?? dateBlock {
+                    firstArticle = mastheadBlock + 1
                     while firstArticle < blocks.count, Self.isMastheadLine(blocks[firstArticle].text) { firstArticle += 1 }
                 }
                 while firstArticle < blocks.count, blocks[firstArticle].role == .separator { firstArticle += 1 }
@@ -443,17 +462,36 @@ struct TextLayout: Sendable {
         }
     }
 
+    /// A text without masthead whose first line is a title (`GenrePatterns.opensLikeHeading`, or a
+    /// Markdown heading) and that has no reporter's byline: a single article, as the reader's survey
+    /// says — S5 and S8 then judge its heading and 供稿 line.
+    private func opensArticle(_ first: TextBlock) -> Bool {
+        let opens = first.marker == .heading || (first.marker == .none
+            && GenrePatterns.opensLikeHeading(Array(trimmedContent(ofLine: lines[first.firstLine]).utf8)))
+        guard opens else { return false }
+        return !lines.contains { line in
+            guard !line.isBlank else { return false }
+            let (start, end) = Self.trimSpaces(bytes, line.contentStart, line.end)
+            return GenrePatterns.isByline(bytes, start, end)
+        }
+    }
+
     // MARK: Page breaks
 
     /// Marks blocks split mid-sentence by a page break (or an OCR line) whose sentence goes on
     /// in the next block, and completes headings that run into the body.
     private mutating func joinPageBreaks() {
+        let wordLayout = Self.isWordLayout(lines)
         let contentsTexts = contents.map { range in HeadingText.compact(range.map { blocks[$0].text }.joined()) }
         for index in blocks.indices.dropLast() {
             let block = blocks[index]
             let next = blocks[index + 1]
-            guard lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
-            guard Self.endsOpen(block.text), next.role == .body || next.role == .contents, next.marker == .none else { continue }
+            guard wordLayout || lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
+            // Open at its end, or ending in a sub-point heading ("…。三是履职保障上求“新”。"), which
+            // cannot end a paragraph (the reader's rule, `GenrePatterns.endsWithSubPointHeading`).
+            let afterSubPointHeading = !Self.endsOpen(block.text) && block.text.utf8Suffix("。")
+                && GenrePatterns.endsWithSubPointHeading(Array(block.text.utf8)) && !GenrePatterns.opensClosing(next.text.utf8)
+            guard Self.endsOpen(block.text) || afterSubPointHeading, next.role == .body || next.role == .contents, next.marker == .none else { continue }
             // A heading on its own line ends where it ends, and one after the break starts anew:
             // gluing either to its neighbour would change the structure.
             if block.marker == .heading || block.isHeadingLine || next.isHeadingLine { continue }
@@ -527,19 +565,32 @@ struct TextLayout: Sendable {
 
     /// The value of a leading 一、 / 二、 … point number and the numeral's length in scalars.
     /// With `allowingWrongMark`, `二.` and `二，` (which P7 reports) count too, so the point keeps
-    /// its place in the sequence and S6 does not also report the next one.
+    /// its place in the sequence and S6 does not also report the next one. The shape is the
+    /// reader's (`GenrePatterns.pointNumber`); the numeral must be in the genre's form.
     static func pointNumber(_ text: String, allowingWrongMark: Bool = true) -> (value: Int, length: Int)? {
-        var numeral = ""
-        for scalar in text.unicodeScalars {
-            if ScalarClass.isNumeralCharacter(scalar.value), numeral.unicodeScalars.count < 4 {
-                numeral.unicodeScalars.append(scalar)
-                continue
-            }
-            let wrongMark = scalar == "." || scalar == "．" || scalar == "," || scalar == "，"
-            guard scalar == "、" || (allowingWrongMark && wrongMark), let value = ChineseNumeral.value(numeral) else { return nil }
-            return (value, numeral.unicodeScalars.count)
+        // The numeral and its mark lie within the first bytes; the rest of a paragraph is not read.
+        let limit = 5 * 3
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            Self.pointNumber(UnsafeBufferPointer(rebasing: bytes.prefix(limit)), allowingWrongMark: allowingWrongMark)
         }
-        return nil
+        if let found { return found }
+        return Self.pointNumber(Array(text.utf8.prefix(limit)), allowingWrongMark: allowingWrongMark)
+    }
+
+    private static func pointNumber<Bytes: RandomAccessCollection>(_ head: Bytes, allowingWrongMark: Bool) -> (value: Int, length: Int)?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard let found = GenrePatterns.pointNumber(head), found.markIsRight || allowingWrongMark else { return nil }
+        let numeral = String(decoding: head[head.startIndex..<found.numeralEnd], as: UTF8.self)
+        guard let value = ChineseNumeral.value(numeral) else { return nil }
+        return (value, numeral.unicodeScalars.count)
+    }
+
+    /// 刊名 or “…编” before 第 N 期 on its line (and before the year of the count), nil when the
+    /// line opens with 第 N 期.
+    static func mastheadText(beforeIssueIn compact: String) -> String? {
+        let bytes = Array(compact.utf8)
+        guard let mark = GenrePatterns.issueMark(bytes), mark.beforeEnd > 0 else { return nil }
+        return GenrePatterns.string(bytes, 0, mark.beforeEnd)
     }
 
     /// A short line of the masthead after 第 N 期: the issuing body or the date, not a sentence.
@@ -549,15 +600,27 @@ struct TextLayout: Sendable {
         return compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公") || MastheadIncomplete.firstDate(in: compact) != nil
     }
 
+    /// `（…供稿）` as the reader reads it (`GenrePatterns.contributor`).
     static func isContributorLine(_ text: String) -> Bool {
-        (text.utf8Prefix("（") || text.utf8Prefix("(")) && (text.utf8Suffix("供稿）") || text.utf8Suffix("供稿)"))
+        text.utf8.withContiguousStorageIfAvailable { GenrePatterns.contributor($0) != nil } ?? (GenrePatterns.contributor(Array(text.utf8)) != nil)
     }
 
-    static func isFooterSend(_ text: String) -> Bool { text.utf8Prefix("送：") || text.utf8Prefix("送:") }
-    static func isFooterCopy(_ text: String) -> Bool { text.utf8Prefix("发：") || text.utf8Prefix("发:") || text.utf8Prefix("抄送") }
+    /// `送：` `分送：` (the send field) and `发：` `抄送：` (the copy field), as the reader reads them
+    /// (`GenrePatterns.footerLabel`). Only the first bytes are looked at.
+    static func footerLabel(_ text: String) -> (labelEnd: Int, isSend: Bool)? {
+        // 送 发 分 抄 open with E9, E5, E5, E6: most lines are turned away by their first byte.
+        guard let first = text.utf8.first, first == 0xE9 || first == 0xE5 || first == 0xE6 else { return nil }
+        // Read in place: this is asked of every line.
+        return text.utf8.withContiguousStorageIfAvailable { GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0.prefix(12))) }
+            ?? GenrePatterns.footerLabel(Array(text.utf8.prefix(12)))
+    }
+
+
+    /// `…印发` with or without `共印 N 份` (`GenrePatterns.issuedLine`); a `共印 N 份` line alone names no issuer.
     static func isFooterIssuer(_ text: String) -> Bool {
-        // Short lines only; the byte test first keeps long paragraphs cheap.
-        text.utf8.count < 240 && (text.utf8Suffix("印发") || text.utf8Contains("共印") && text.utf8Contains("印发"))
+        // Short lines only; the byte tests first keep long paragraphs cheap.
+        guard text.utf8.count < 240, text.utf8Suffix("印发") || text.utf8Contains("共印") && text.utf8Contains("印发") else { return false }
+        return (GenrePatterns.issuedLine(Array(text.utf8))?.issuerEnd ?? 0) > 0
     }
 
     /// `郑州市` in `郑州市：…`: the region as the reader recognises it (`GenrePatterns.region`),
@@ -576,13 +639,12 @@ struct TextLayout: Sendable {
         return GenrePatterns.region(head).map { GenrePatterns.string(head, 0, $0.regionEnd) }
     }
 
-    /// N in `第 N 期` (spaces and full-width digits allowed).
+    /// N in `第 N 期` (spaces and full-width digits allowed), alone or sharing its masthead line
+    /// with 刊名, 编发单位, 总期号 or the date, read as the reader reads it (`GenrePatterns.issueMark`).
     static func issueNumber(in text: String) -> Int? {
         let compact = HeadingText.compact(text)
-        guard compact.hasPrefix("第"), compact.hasSuffix("期") else { return nil }
-        let inner = compact.dropFirst().dropLast()
-        if let value = Int(inner) { return value }
-        return ChineseNumeral.value(inner)
+        guard compact.utf8.count <= 180, compact.utf8Contains("期") else { return nil }
+        return GenrePatterns.issueMark(Array(compact.utf8))?.number
     }
 }
 

@@ -25,6 +25,9 @@ struct TypographyScanner {
     var pointMark = -1
     /// Half-width `(` of the paragraph still waiting for their `)` (P1 converts a pair or neither).
     var openBrackets: [Int] = []
+    /// The last run of half-width marks P1 measured (marks and short `(1)` groups side by side),
+    /// with the significant scalars on either side of it: every mark of the run reuses it.
+    var markRun: (range: Range<Int>, previous: UInt32?, next: UInt32?)?
 
     static func scan(_ layout: TextLayout, _ sink: inout FindingSink) {
         var scanner = TypographyScanner()
@@ -33,7 +36,7 @@ struct TypographyScanner {
         let active = ActiveRules(sink)
         for paragraph in layout.logicalParagraphs {
             let first = layout.blocks[paragraph.lowerBound]
-            if first.role == .separator { continue }
+            if first.role == .separator || first.role == .credit { continue }
             switch first.role {
             case .heading, .point, .contributor, .masthead, .album, .contents: scanner.subPoints.reset()
             default: break
@@ -120,6 +123,7 @@ struct TypographyScanner {
     private mutating func run(_ layout: TextLayout, _ paragraph: Range<Int>, _ active: ActiveRules, _ sink: inout FindingSink) {
         pairs.removeAll()
         openBrackets.removeAll(keepingCapacity: true)
+        markRun = nil
         pendingSpace = nil
         pendingAlphanumericSpace = nil
         var nextBlockStart = 0
@@ -184,7 +188,7 @@ struct TypographyScanner {
                 }
                 if value == 0x3A { phraseLength = 0 } else if value != Self.lineBreak && value != Self.pageBreak { phraseLength += 1 }
                 if active.halfWidth, value != 0x28, value != 0x29, ScalarClass.fullWidth(of: value) != nil {
-                    HalfwidthPunctuation.check(self, at: index, &sink)
+                    HalfwidthPunctuation.check(&self, at: index, &sink)
                 }
                 index += 1
                 continue

@@ -10,6 +10,7 @@ public enum TemplateContext {
         var root: [String: TemplateValue] = [
             "刊名": .string(masthead.title),
             "期号": optional(masthead.issueNumber.map(String.init)),
+            "总期号": optional(masthead.totalIssueNumber.map(String.init)),
             "日期": optional(masthead.date?.description),
             "刊头日期": optional(masthead.date?.mastheadForm),
             "编发单位": .list(masthead.issuingBody.map(TemplateValue.string)),
@@ -69,7 +70,7 @@ public enum TemplateContext {
             "要点": .list(points),
             "结语": .list(article.closing.map(TemplateValue.string)),
             "供稿": optional(article.contributor),
-            "供稿行": optional(article.contributor.map { "（\($0)供稿）" }),
+            "供稿行": optional(article.contributorLine),
             "末篇": .bool(isLast),
         ])
     }
@@ -79,9 +80,9 @@ public enum TemplateContext {
             "送": optional(footer.sendTo),
             "发": optional(footer.copyTo),
             "印发单位": .string(footer.issuer),
-            "印发行": .string(footer.issuer + "印发"),
+            "印发行": .string(footer.issuedLine),
             "份数": optional(footer.copies.map(String.init)),
-            "共印": optional(footer.copies.map { "共印 \($0) 份" }),
+            "共印": optional(footer.copiesNote),
         ])
     }
 

@@ -26,13 +26,16 @@ public struct Masthead: Sendable, Hashable {
     public var title: String
     /// 期号: the N of "第 N 期".
     public var issueNumber: Int?
+    /// 总期号: the M of "(总第 M 期)", counted since the bulletin began; nil when not printed.
+    public var totalIssueNumber: Int?
     /// 编发单位, as printed on separate lines ("河南省人大常委会", "代表工作委员会").
     public var issuingBody: [String]
     public var date: BulletinDate?
 
-    public init(title: String, issueNumber: Int? = nil, issuingBody: [String] = [], date: BulletinDate? = nil) {
+    public init(title: String, issueNumber: Int? = nil, totalIssueNumber: Int? = nil, issuingBody: [String] = [], date: BulletinDate? = nil) {
         self.title = title
         self.issueNumber = issueNumber
+        self.totalIssueNumber = totalIssueNumber
         self.issuingBody = issuingBody
         self.date = date
     }
@@ -77,6 +80,12 @@ public struct Article: Sendable, Hashable {
 
     /// "南阳市：headline", the article heading and its contents entry.
     public var fullHeading: String { region.isEmpty ? headline : "\(region)：\(headline)" }
+
+    /// "（南阳市人大常委会代表工委供稿）", the printed 供稿 line; nil without a contributor.
+    public var contributorLine: String? { contributor.map(Self.contributorLine(unit:)) }
+
+    /// The one spelling of the 供稿 line (templates, DOCX and the reader use it).
+    public static func contributorLine(unit: String) -> String { "（\(unit)供稿）" }
 }
 
 /// 要点: a numbered point. The heading sentence and the first body paragraph print as one
@@ -103,6 +112,12 @@ public struct DistributionFooter: Sendable, Hashable {
     public var issuer: String
     /// 共印 N 份, when the issue states it.
     public var copies: Int?
+
+    /// "河南省人大常委会代表工作委员会印发", the printed 印发 line.
+    public var issuedLine: String { issuer + "印发" }
+
+    /// "共印 60 份", the printed copies note; nil when the issue does not state it.
+    public var copiesNote: String? { copies.map { "共印 \($0) 份" } }
 
     public init(sendTo: String? = nil, copyTo: String? = nil, issuer: String, copies: Int? = nil) {
         self.sendTo = sendTo

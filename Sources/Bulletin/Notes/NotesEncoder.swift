@@ -8,6 +8,7 @@ public enum NotesEncoder {
     public static func encode(_ bulletin: Bulletin, profile: HouseProfile? = nil) -> NotesValue {
         var pairs: [(String, NotesValue)] = [("刊名", .string(bulletin.masthead.title))]
         if let number = bulletin.masthead.issueNumber { pairs.append(("期号", .string(String(number)))) }
+        if let total = bulletin.masthead.totalIssueNumber { pairs.append(("总期号", .string(String(total)))) }
         if let date = bulletin.masthead.date { pairs.append(("日期", .string(date.description))) }
         pairs.append(("编发单位", .sequence(bulletin.masthead.issuingBody.map(NotesValue.string))))
         if let album = bulletin.album {
@@ -50,7 +51,9 @@ public enum NotesEncoder {
         var pairs: [(String, NotesValue)] = []
         if let sendTo = footer.sendTo { pairs.append(("送", .string(sendTo))) }
         if let copyTo = footer.copyTo { pairs.append(("发", .string(copyTo))) }
-        pairs.append(("印发", .string(footer.issuer)))
+        // A footer read without its 印发 line (a cut-off page) leaves 印发 out, so the profile's
+        // issuer applies: an empty `印发: ""` is what draft rightly refuses.
+        if !footer.issuer.isEmpty { pairs.append(("印发", .string(footer.issuer))) }
         if let copies = footer.copies { pairs.append(("份数", .string(String(copies)))) }
         return [("分送", mapping(pairs))]
     }

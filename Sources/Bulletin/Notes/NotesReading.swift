@@ -60,15 +60,30 @@ final class NotesReading {
     }
 
     func error(_ message: String, at range: SourceRange) {
-        let sourceLine = lines.map { $0.lineText(range.start.line) }
-        diagnostics.append(Diagnostic(severity: .error, range: range, message: message, sourceLine: sourceLine))
+        report(.error, message, at: range)
     }
 
-    /// Throws everything collected so far, if anything, in file order.
-    func finish() throws(NotesDecodingError) {
-        if !diagnostics.isEmpty {
-            throw NotesDecodingError(diagnostics: diagnostics.sorted { $0.range.start < $1.range.start })
-        }
+    /// A value that reads but may not print as meant: reported, and decoding goes on.
+    func warning(_ message: String, at range: SourceRange) {
+        report(.warning, message, at: range)
+    }
+
+    private func report(_ severity: Severity, _ message: String, at range: SourceRange) {
+        var diagnostic = Diagnostic(severity: severity, range: range, message: message)
+        if let lines { diagnostic.attachExcerpt(from: lines) }
+        diagnostics.append(diagnostic)
+        if severity == .error { hasErrors = true }
+    }
+
+    private var hasErrors = false
+
+    /// Throws everything collected so far (warnings too) when there is an error, in file order;
+    /// otherwise returns the warnings.
+    @discardableResult
+    func finish() throws(NotesDecodingError) -> [Diagnostic] {
+        let sorted = diagnostics.sorted { $0.range.start < $1.range.start }
+        if hasErrors { throw NotesDecodingError(diagnostics: sorted) }
+        return sorted
     }
 
     /// The entries of a mapping whose keys are all among `keys` (nil: any key); unknown keys

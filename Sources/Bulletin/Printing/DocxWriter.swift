@@ -1,3 +1,5 @@
+import Zip
+
 /// Writes a bulletin as an Office Open XML document (.docx) in the GB/T 9704 bulletin layout.
 ///
 /// document.xml is generated here rather than from a Mustache template: WordprocessingML
@@ -79,8 +81,8 @@ public enum DocxWriter {
                 guard let names else { continue }
                 rows.append(DocumentBody.paragraphXML(.recipients, runs: [Run(try XMLText.escaped(label + names, field: field))]))
             }
-            var runs = [Run(try XMLText.escaped(footer.issuer + "印发", field: "印发单位"))]
-            if let copies = footer.copies { runs += [.tab, Run("共印 \(copies) 份")] }
+            var runs = [Run(try XMLText.escaped(footer.issuedLine, field: "印发单位"))]
+            if let copiesNote = footer.copiesNote { runs += [.tab, Run(copiesNote)] }
             rows.append(DocumentBody.paragraphXML(.issued, runs: runs))
             body.xml += DocxParts.distributionTable(rows: rows)
             // Word needs a paragraph after a table at the end of the body; one point high, so
@@ -162,8 +164,8 @@ struct DocumentBody {
         for (index, text) in article.closing.enumerated() {
             try paragraph(.body, text, field: where_ + "结语第 \(index + 1) 段")
         }
-        if let contributor = article.contributor {
-            try paragraph(.contributor, "（\(contributor)供稿）", field: where_ + "供稿")
+        if let contributorLine = article.contributorLine {
+            try paragraph(.contributor, contributorLine, field: where_ + "供稿")
         }
     }
 

@@ -4,12 +4,12 @@ enum HalfwidthPunctuation {
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。连在一起的半角标点和“(1)”这样的短括号算一串，只要一端紧挨中文，整串一次改完（“中(1)(2)(3)”“中,(1),(2)”）。一串半角点当省略号用时（“......”“...”）整串改为“……”，只有两个点（“..”）时只指出、不自动改。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
         wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.\n(1)加强组织领导。",
         rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。",
         fixable: true)
 
-    static func check(_ scanner: TypographyScanner, at index: Int, _ sink: inout FindingSink) {
+    static func check(_ scanner: inout TypographyScanner, at index: Int, _ sink: inout FindingSink) {
         let value = scanner.values[index]
         guard let full = ScalarClass.fullWidth(of: value).map(String.init) else { return }
         let previous = scanner.previousSignificant(index, skippingSpaces: true)
@@ -21,7 +21,12 @@ enum HalfwidthPunctuation {
             if let previous, let next, ScalarClass.isDigit(previous), ScalarClass.isDigit(next) { return }
             if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtLineStart(before: index) { return }
         }
-        guard inChineseText(scanner, index, previous: previous, next: next) else { return }
+        if value == 0x2E, let run = dotRun(scanner, at: index) {
+            reportDotRun(&scanner, run, &sink)
+            return
+        }
+        let run = scanner.markRunNeighbours(around: index)
+        guard inChineseText(scanner, index, previous: run.previous, next: run.next) else { return }
         // `二.` and `（一）,` open a point with the wrong mark: P7 says which mark belongs there,
         // where a full-width 。 or ， would be a wrong fix.
         if index == scanner.pointMark { return }
@@ -33,6 +38,33 @@ enum HalfwidthPunctuation {
             return
         }
         report(scanner, index, full, &sink)
+    }
+
+    /// `...` or `......` typed for an ellipsis: the scalar indexes of the whole run, seen from its
+    /// first dot (a later dot of a run returns an empty run, so the run is reported once). Fixing
+    /// each dot alone made `。。。。..`, and the next pass more of the same.
+    static func dotRun(_ scanner: TypographyScanner, at index: Int) -> Range<Int>? {
+        let values = scanner.values
+        if index > 0, values[index - 1] == 0x2E { return index..<index }
+        var end = index + 1
+        while end < values.count, values[end] == 0x2E { end += 1 }
+        return end - index >= 2 ? index..<end : nil
+    }
+
+    private static func reportDotRun(_ scanner: inout TypographyScanner, _ run: Range<Int>, _ sink: inout FindingSink) {
+        guard !run.isEmpty else { return }
+        let neighbours = scanner.markRunNeighbours(around: run.lowerBound)
+        guard inChineseText(scanner, run.lowerBound, previous: neighbours.previous, next: neighbours.next) else { return }
+        let start = scanner.offset(run.lowerBound), end = scanner.offset(run.upperBound - 1) + 1
+        let dots = String(repeating: ".", count: run.count)
+        // Only a run of three or more is surely an ellipsis, and only one written in one piece is
+        // replaced (markup between the dots would be lost with them).
+        guard run.count >= 3, end - start == run.count else {
+            sink.report(rule, start, end, message: "中文里用了半角“\(dots)”：是省略号就改为“……”，是句号就改为“。”")
+            return
+        }
+        sink.report(rule, start, end, message: "中文里用半角“\(dots)”代替省略号：改为“……”",
+                    fix: Fix(description: "改为“……”", edits: [TextEdit(start: start, end: end, replacement: "……")]))
     }
 
     /// Half-width brackets go full-width as a pair or not at all: a lone `）` beside a `(`
@@ -48,7 +80,11 @@ enum HalfwidthPunctuation {
             inChineseText(scanner, index, previous: scanner.previousSignificant(index, skippingSpaces: true),
                           next: scanner.nextSignificant(index, skippingSpaces: true))
         }
-        guard besideChinese(open) || besideChinese(index) else { return }
+        // A short group such as `(1)` belongs to the run of marks around it: `中(1)(2)(3)` goes
+        // full-width in one pass, not one group per pass from the end that touches Chinese.
+        let run = scanner.markRunNeighbours(around: open)
+        let runBesideChinese = run.range.contains(index) && inChineseText(scanner, open, previous: run.previous, next: run.next)
+        guard runBesideChinese || besideChinese(open) || besideChinese(index) else { return }
         report(scanner, open, "（", &sink)
         report(scanner, index, "）", &sink)
     }
@@ -95,6 +131,63 @@ extension HalfwidthPunctuation {
 }
 
 extension TypographyScanner {
+    /// The run of half-width marks around `index` — marks `, . : ; ! ?` and short bracketed groups
+    /// such as `(1)` or `(a)`, with spaces between — and the significant scalars on either side of
+    /// it. P1 judges a run as one: the marks of `中,(1),(2)。` are all in Chinese text, as the
+    /// fixer would find one mark per pass. Measured once per run, so a long run stays linear.
+    mutating func markRunNeighbours(around index: Int) -> (range: Range<Int>, previous: UInt32?, next: UInt32?) {
+        if let run = markRun, run.range.contains(index) { return run }
+        var start = index
+        while let before = runTokenStart(endingBefore: start) { start = before }
+        var end = index + 1
+        if values[index] == 0x28, let groupEnd = bracketGroupEnd(from: index) { end = groupEnd }
+        while let after = runTokenEnd(startingAt: end) { end = after }
+        let run = (start..<end, previousSignificant(start, skippingSpaces: true), nextSignificant(end - 1, skippingSpaces: true))
+        markRun = run
+        return run
+    }
+
+    private static let groupLimit = 12
+
+    private static func isRunMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2C, 0x2E, 0x3A, 0x3B, 0x21, 0x3F: true
+        default: false
+        }
+    }
+
+    private static func isGroupContent(_ value: UInt32) -> Bool {
+        ScalarClass.isASCIIAlphanumeric(value) || value == 0x20
+    }
+
+    /// The start of the run token ending just before `position` (spaces skipped), or nil.
+    private func runTokenStart(endingBefore position: Int) -> Int? {
+        var k = position - 1
+        while k >= 0, values[k] == 0x20 { k -= 1 }
+        guard k >= 0 else { return nil }
+        if Self.isRunMark(values[k]) { return k }
+        guard values[k] == 0x29 else { return nil }
+        var open = k - 1
+        while open >= 0, k - open <= Self.groupLimit, Self.isGroupContent(values[open]) { open -= 1 }
+        return open >= 0 && values[open] == 0x28 && open < k - 1 ? open : nil
+    }
+
+    /// The end of the run token starting at `position` (spaces skipped), or nil.
+    private func runTokenEnd(startingAt position: Int) -> Int? {
+        var k = position
+        while k < values.count, values[k] == 0x20 { k += 1 }
+        guard k < values.count else { return nil }
+        if Self.isRunMark(values[k]) { return k + 1 }
+        return values[k] == 0x28 ? bracketGroupEnd(from: k) : nil
+    }
+
+    /// Just past the `)` of a short group `(1)` opening at `open`, or nil.
+    private func bracketGroupEnd(from open: Int) -> Int? {
+        var k = open + 1
+        while k < values.count, k - open <= Self.groupLimit, Self.isGroupContent(values[k]) { k += 1 }
+        return k < values.count && values[k] == 0x29 && k > open + 1 ? k + 1 : nil
+    }
+
     /// True when the text before `index`, back to the opening quote or bracket of its span or the
     /// start of its line, holds no Chinese (looked at up to 200 scalars back, else false).
     func isLatinSpan(before index: Int) -> Bool {

@@ -23,6 +23,9 @@ enum MastheadIncomplete: LayoutRule {
                     if number < 1 {
                         sink.report(rule, block.textStart, block.end, message: "期号“第 \(number) 期”不对：期号从第 1 期起编")
                     }
+                    // 刊名 or “…编”, and the date, may share the line (人大工作简报 2023年第5期).
+                    if let before = TextLayout.mastheadText(beforeIssueIn: compact) { if before.hasSuffix("编") { hasBody = true } else { hasTitle = true } }
+                    if let date = firstDate(in: compact) { dates.append((date, index)) }
                     continue
                 }
                 // One line may hold the issuing body and the date (sample 001).
@@ -57,20 +60,23 @@ enum MastheadIncomplete: LayoutRule {
         var index = 0
         while index < scalars.count {
             var k = index
-            var parts: [Int] = []
+            // Only the shape counts here; `isRealDate` reads the values, so a run of digits
+            // longer than any Int (9999999999999999999年) is a date that does not exist, not a trap.
+            var parts = 0
             for unit in ["年", "月", "日"] as [Unicode.Scalar] {
-                var digits = 0, value = 0
-                while k < scalars.count, let digit = Int(String(scalars[k])), scalars[k].isASCII {
-                    value = value * 10 + digit
+                var digits = 0
+                while k < scalars.count, ("0"..."9").contains(scalars[k]) {
                     digits += 1
                     k += 1
                 }
                 guard digits > 0, k < scalars.count, scalars[k] == unit else { break }
-                parts.append(value)
+                parts += 1
                 k += 1
             }
-            if parts.count == 3 { return String(String.UnicodeScalarView(scalars[index..<k])) }
-            index += 1
+            if parts == 3 { return String(String.UnicodeScalarView(scalars[index..<k])) }
+            // No start inside the runs just read can succeed (each ends at the wrong unit), so
+            // resume where this attempt stopped: one pass over a long line of digits.
+            index = max(index + 1, k)
         }
         return nil
     }

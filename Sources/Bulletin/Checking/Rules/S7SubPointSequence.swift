@@ -22,12 +22,7 @@ enum SubPointSequence {
             skipBreaks()
         }
         guard !numeral.isEmpty else { return }
-        if k >= 0 {
-            switch values[k] {
-            case 0x3002, 0xFF1B, 0xFF1A, 0xFF0C, 0x3001, 0xFF09, 0x2E, 0x3B, 0x3A, 0x2C, 0x29: break
-            default: return
-            }
-        }
+        if k >= 0, !GenrePatterns.isClauseBoundary(values[k]) { return }
         guard let value = ChineseNumeral.value(String(numeral)) else { return }
         // A lower level (（一）, 1., （1）) opened since the last 一是… starts the count again.
         let start = scanner.offset(numeralStart)
@@ -60,21 +55,15 @@ extension SubPointSequence {
         return k < 0 && levelNumber(values, at: 0)
     }
 
-    /// `（一）`, `(1)`, `1.`, `1、` (spaces before it allowed) at `start`; `1.65` is a number.
+    /// `（一）`, `(1)`, `1.`, `1、` (spaces before it allowed) at `start`; `1.65` is a number. Read by
+    /// `PointNumberPrefix`, the checker's one reader of numbered openings; 一、 is a point, not a
+    /// lower level.
     static func levelNumber(_ values: [UInt32], at start: Int) -> Bool {
-        var k = start
-        while k < values.count, ScalarClass.isSpace(values[k]) { k += 1 }
-        guard k < values.count else { return false }
-        let bracketed = values[k] == 0xFF08 || values[k] == 0x28
-        if bracketed { k += 1 }
-        let numberStart = k
-        while k < values.count, k - numberStart < 3, ScalarClass.isDigit(values[k]) || ScalarClass.isNumeralCharacter(values[k]) { k += 1 }
-        guard k > numberStart, k < values.count else { return false }
-        if bracketed { return values[k] == 0xFF09 || values[k] == 0x29 }
-        guard ScalarClass.isDigit(values[numberStart]) else { return false } // 一、 is a point, not a lower level
-        let mark = values[k]
-        guard mark == 0x2E || mark == 0xFF0E || mark == 0x3001 else { return false }
-        return !(k + 1 < values.count && ScalarClass.isDigit(values[k + 1]))
+        guard start < values.count, PointNumberPrefix.canOpen(values[start]) || ScalarClass.isSpace(values[start]),
+              let number = PointNumberPrefix(values, from: start) else { return false }
+        if number.bracketed { return true }
+        guard number.arabic, let mark = number.mark else { return false }
+        return values[mark] == 0x2E || values[mark] == 0xFF0E || values[mark] == 0x3001
     }
 }
 

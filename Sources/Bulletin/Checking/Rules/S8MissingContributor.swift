@@ -10,7 +10,7 @@ enum MissingContributor: LayoutRule {
 
     static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
         for article in layout.articles where article.contributorBlock == nil {
-            guard let lastIndex = article.blocks.last(where: { layout.blocks[$0].role != .separator }) else { continue }
+            guard let lastIndex = article.blocks.last(where: { ![.separator, .credit].contains(layout.blocks[$0].role) }) else { continue }
             let block = layout.blocks[lastIndex]
             sink.report(rule, block.textStart, block.end)
         }

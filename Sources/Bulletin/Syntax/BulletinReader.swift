@@ -11,7 +11,8 @@ public enum BulletinReader {
     }
 
     /// Reads UTF-8 bytes (invalid sequences are read as U+FFFD).
-    public static func read(bytes: [UInt8], options: ReadOptions = .init()) -> ReadResult {
+    public static func read(bytes original: [UInt8], options: ReadOptions = .init()) -> ReadResult {
+        let bytes = LineEnds.carriageReturnsAsLineFeeds(original) ?? original
         let lines = SourceLines(bytes)
         let format: SourceFormat
         if lines.markdownSignals > 0 {
@@ -40,7 +41,7 @@ public enum BulletinReader {
             featureEngine.readFeature()
             return featureEngine.result(kind: .article)
         }
-        return ReadResult(kind: .notABulletin(reason: survey.reasonNotABulletin), format: format, lineIndex: engine.index.lineIndex)
+        return ReadResult(kind: .notABulletin, reasonNotABulletin: survey.reasonNotABulletin, format: format, lineIndex: engine.index.lineIndex)
     }
 }
 
@@ -90,6 +91,7 @@ struct ReaderEngine {
     // Model being built.
     var title: String?
     var issueNumber: Int?
+    var totalIssueNumber: Int?
     var issuingBody: [LocatedText] = []
     var issuingBodyChanged = false
     var date: BulletinDate?
@@ -111,6 +113,9 @@ struct ReaderEngine {
     var footerField: (block: PendingBlock, label: LocatedText, isSend: Bool)?
     var currentArticle: Int?
     var articleHasContributor = false
+    /// An article whose heading stands on its own line and nothing has followed yet: a short line
+    /// right under it continues the title (`continuesTitle`).
+    var openTitle: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int)?
     /// Reading a newspaper feature as one article (`--article`).
     var featureMode = false
 
@@ -129,7 +134,7 @@ struct ReaderEngine {
         self.source = lines
         self.format = format
         self.rules = rules
-        self.index = SourceLocator(lineIndex: LineIndex(bytes: bytes), lines: lines.lines, bytes: bytes)
+        self.index = SourceLocator(lineIndex: LineIndex(bytes: bytes, lineStarts: lines.lineStarts), lines: lines.lines, bytes: bytes)
     }
 
     var hasArticle: Bool { !layout.articles.isEmpty }
@@ -152,27 +157,19 @@ struct ReaderEngine {
             if survey.firstLine == nil {
                 survey.firstLine = (line.number, text)
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
-                survey.firstLineIsHeading = heading || (line.scalars <= 60 && !GenrePatterns.endsSentence(bytes, line.start, line.end)
-                    && GenrePatterns.pointNumeral(builder.bytes) == nil)
+                survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes)
             }
-            if seen < 12, GenrePatterns.issueNumber(text) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
+            if seen < 12, GenrePatterns.issueMark(builder.bytes) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
                 survey.hasMasthead = true
             }
         }
         return survey
     }
 
-    /// "□本报记者 马飞", "记者 …", "通讯员 …": a reporter's byline (checked on the source line).
+    /// A reporter's byline (`GenrePatterns.isByline`), checked on the source line.
     func isByline(_ source: [UInt8], _ line: SourceLine) -> Bool {
-        guard line.scalars <= 30 else { return false }
-        let start = line.start
-        for marker in Self.bylineMarkers where line.end - start >= marker.count && source[start..<(start + marker.count)].elementsEqual(marker) {
-            return true
-        }
-        return false
+        line.scalars <= 30 && GenrePatterns.isByline(source, line.start, line.end)
     }
-
-    static let bylineMarkers = ["□", "■", "本报记者", "记者 ", "通讯员"].map { Array($0.utf8) }
 
     // MARK: Document pass
 
@@ -254,23 +251,28 @@ struct ReaderEngine {
                                        bracketedNumeral: located(match.bracketStart, builder.bytes.count),
                                        numeral: located(match.numeralStart, match.numeralEnd),
                                        number: match.number, fullWidthBrackets: match.fullWidth)
-            if !match.fullWidth {
+            if match.isNumbered, !match.fullWidth {
                 repairs.append(Repair(kind: .fullWidthPunctuation, range: located(match.bracketStart, builder.bytes.count).range,
                                       message: "专辑序号的括号是半角，按全角（）读取"))
             }
             if let number = match.number {
                 album = Album(theme: GenrePatterns.string(builder.bytes, 0, match.themeEnd), number: number)
+            } else if !match.isNumbered {
+                addUnplacedNote(line, "专辑行没有括号中的序号（如“专辑（三）”），未读取专辑")
             } else {
                 addUnplacedNote(line, "专辑序号“\(GenrePatterns.string(builder.bytes, match.numeralStart, match.numeralEnd))”不是中文数字")
             }
             phase = .contents
             return
         }
-        if let number = GenrePatterns.issueNumber(text) {
+        if let mark = GenrePatterns.issueMark(builder.bytes) {
+            mastheadIssueLine(builder, mark)
+            return
+        }
+        if line.scalars <= 4, text.hasPrefix("增刊") {
+            // 增刊, a supplement: the issue line of an issue without a number.
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
             layout.masthead.issueLine = locate(paragraph, 0, builder.bytes.count)
-            layout.masthead.issueNumber = number
-            issueNumber = number
             return
         }
         if let (dateStart, parsed) = GenrePatterns.trailingDate(builder.bytes) {
@@ -304,6 +306,37 @@ struct ReaderEngine {
         bodyLine(line)
     }
 
+    /// "第 N 期" and what shares its line: 刊名 or "…编" before it, 总期号 and the date after it.
+    mutating func mastheadIssueLine(_ builder: TextBuilder, _ mark: GenrePatterns.IssueMark) {
+        let paragraph = addParagraph(builder, role: .masthead, article: nil)
+        layout.masthead.issueLine = locate(paragraph, mark.markStart, mark.markEnd)
+        layout.masthead.issueNumber = mark.number
+        issueNumber = mark.number
+        if let total = mark.total {
+            layout.masthead.totalIssueNumber = total
+            totalIssueNumber = total
+        }
+        if mark.beforeEnd > 0 {
+            let before = locate(paragraph, 0, mark.beforeEnd)
+            if before.text.hasSuffix("编") {
+                var bodyEnd = mark.beforeEnd - "编".utf8.count
+                while bodyEnd > 0, builder.bytes[bodyEnd - 1] == 0x20 { bodyEnd -= 1 }
+                issuingBody.append(locate(paragraph, 0, bodyEnd))
+            } else if title == nil {
+                title = before.text
+                layout.masthead.title = before
+            }
+        }
+        if let dateStart = mark.dateStart, let (_, parsed) = GenrePatterns.trailingDate(Array(builder.bytes[dateStart...])) {
+            date = parsed
+            layout.masthead.date = locate(paragraph, dateStart, builder.bytes.count)
+        }
+        if mark.beforeEnd > 0 || mark.dateStart != nil {
+            repairs.append(Repair(kind: .splitMastheadLine, range: locate(paragraph, 0, builder.bytes.count).range,
+                                  message: "刊头的几项（刊名、编发单位、期号、日期）写在同一行，已分开读取"))
+        }
+    }
+
     /// Puts the issuing body on its conventional lines: "河南省人大常委会" / the committee.
     mutating func finishMasthead() {
         guard !issuingBody.isEmpty else { return }
@@ -324,31 +357,9 @@ struct ReaderEngine {
 
     // MARK: Contents
 
-    /// The list marker of a contents line ("- * ", "* ", "＊", "\\* "): where its text starts.
+    /// The list marker of a contents line (`GenrePatterns.listMarker`): where its text starts.
     func contentsMarker(_ line: SourceLine) -> Int? {
-        var position = line.start
-        let end = line.end
-        var sawMarker = false
-        if position + 1 < end, bytes[position] == UInt8(ascii: "-"), bytes[position + 1] == 0x20 {
-            position += 2
-            sawMarker = true
-        }
-        if position < end, bytes[position] == UInt8(ascii: "*"), position + 1 < end, bytes[position + 1] != UInt8(ascii: "*") {
-            position += 1
-            sawMarker = true
-        } else if position + 1 < end, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "*") {
-            position += 2
-            sawMarker = true
-        } else if position + 2 < end, bytes[position] == 0xEF, bytes[position + 1] == 0xBC, bytes[position + 2] == 0x8A {   // ＊
-            position += 3
-            sawMarker = true
-        } else if position + 2 < end, bytes[position] == 0xE2, bytes[position + 1] == 0x80, bytes[position + 2] == 0xA2 {   // •
-            position += 3
-            sawMarker = true
-        }
-        guard sawMarker else { return nil }
-        while position < end, bytes[position] == 0x20 { position += 1 }
-        return position < end ? position : nil
+        GenrePatterns.listMarker(bytes, from: line.start, to: line.end)
     }
 
     func startsArticleHeading(_ line: SourceLine) -> Bool {
@@ -410,10 +421,27 @@ struct ReaderEngine {
     // MARK: Body
 
     mutating func bodyLine(_ line: SourceLine) {
+        if let title = openTitle {
+            openTitle = nil
+            if continuesTitle(title, line) {
+                extendTitle(title, line)
+                return
+            }
+        }
         var textStart = line.start
         let markdownHeading = rules.markdown ? SourceLines.markdownHeading(bytes, line.start, line.end) : nil
         if let markdownHeading { textStart = markdownHeading.textStart }
-        let raw = strippedBold(line, limit: 24)
+        // The line's first bytes, read in place: every body line is asked these.
+        let rawRange = strippedRange(line)
+        let head = rawRange.lowerBound..<min(rawRange.upperBound, rawRange.lowerBound + 24)
+        let (footerLabelled, pointMark) = bytes.withUnsafeBufferPointer { buffer -> (Bool, Bool?) in
+            let raw = UnsafeBufferPointer(rebasing: buffer[head])
+            return (GenrePatterns.footerLabel(raw) != nil, GenrePatterns.pointNumber(raw)?.markIsRight)
+        }
+        // `二.` `三，` (P7 judges the mark) open a point too, as for the checker, unless the line
+        // before left its sentence open (a page break before “统|一，…”).
+        let opensPoint = pointMark == true
+            || (pointMark == false && pending.map { GenrePatterns.endsSentence(bytes, $0.lastLine.start, $0.lastLine.end) } ?? true)
         if markdownHeading != nil {
             flushPending()
             var block = PendingBlock(lastLine: line)
@@ -424,20 +452,30 @@ struct ReaderEngine {
             flushPending()
             return
         }
-        if let first = raw.first, first == UInt8(ascii: "(") || first == 0xEF, line.scalars <= 80,
-           GenrePatterns.contributor(strippedBold(line, limit: Int.max)) != nil {
-            flushPending()
-            contributorLine(line)
-            return
+        if !head.isEmpty, bytes[head.lowerBound] == UInt8(ascii: "(") || bytes[head.lowerBound] == 0xEF, line.scalars <= 80 {
+            let whole = strippedBold(line, limit: Int.max)
+            if GenrePatterns.contributor(whole) != nil {
+                flushPending()
+                contributorLine(line)
+                return
+            }
+            if GenrePatterns.isCreditLine(whole) {
+                flushPending()
+                var builder = TextBuilder()
+                builder.append(bytes, line.start, line.end, rules: rules)
+                builder.finish()
+                drop(line, builder, .byline, "署名行（图文、审核等），简报文章不署名，已舍去")
+                return
+            }
         }
-        if GenrePatterns.footerLabel(raw) != nil || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
+        if footerLabelled || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
             flushPending()
             finishArticle()
             phase = .footer
             footerLine(line)
             return
         }
-        if GenrePatterns.pointNumeral(raw) != nil {
+        if opensPoint {
             flushPending()
             var block = PendingBlock(lastLine: line)
             start(&block, line, from: textStart)
@@ -453,8 +491,10 @@ struct ReaderEngine {
             flushPending()
             var block = PendingBlock(lastLine: line)
             block.startsArticle = true
-            // Plain text puts the heading on its own line; OCR may run it into the paragraph.
-            block.isHeadingLine = isShortHeading && (format != .ocrText || line.scalars < source.wrapWidth * 85 / 100)
+            // Plain text puts the heading on its own line. Only hard-wrapped OCR runs a heading into
+            // its paragraph; half-width punctuation alone (the commonest way a submission is typed)
+            // keeps it on its own line.
+            block.isHeadingLine = isShortHeading && (source.wrapWidth == 0 || line.scalars < source.wrapWidth * 85 / 100)
             start(&block, line, from: textStart)
             pending = block
             if block.isHeadingLine { flushPending() }
@@ -491,6 +531,13 @@ struct ReaderEngine {
     /// The line without Markdown heading marks and enclosing `**`, at most `limit` bytes
     /// (prefix checks need only the start of a long paragraph).
     func strippedBold(_ line: SourceLine, limit: Int) -> [UInt8] {
+        let range = strippedRange(line)
+        if range.count > limit { return Array(bytes[range.lowerBound..<(range.lowerBound + limit)]) }
+        return Array(bytes[range])
+    }
+
+    /// The source range of the line without Markdown heading marks and enclosing `**`.
+    func strippedRange(_ line: SourceLine) -> Range<Int> {
         var start = line.start
         var end = line.end
         if rules.markdown {
@@ -498,8 +545,7 @@ struct ReaderEngine {
             while start + 1 < end, bytes[start] == UInt8(ascii: "*"), bytes[start + 1] == UInt8(ascii: "*") { start += 2 }
             while end - 1 > start, bytes[end - 1] == UInt8(ascii: "*"), bytes[end - 2] == UInt8(ascii: "*") { end -= 2 }
         }
-        if end - start > limit { return Array(bytes[start..<(start + limit)]) }
-        return Array(bytes[start..<end])
+        return start..<end
     }
 
     /// Cheap pre-checks on the source bytes, so ordinary body lines skip the pattern functions.
@@ -535,6 +581,8 @@ struct ReaderEngine {
             return last.scalars >= source.wrapWidth * 85 / 100
         }
         if !GenrePatterns.endsSentence(bytes, last.start, last.end) { return true }
+        // A 结语 opens its own paragraph, even after a sub-point heading.
+        if GenrePatterns.opensClosing(bytes[line.start..<line.end]) { return false }
         return endsWithSubPointHeading(block)
     }
 
@@ -548,25 +596,7 @@ struct ReaderEngine {
 
     /// "…。三是履职保障上求“新”。" at a page end: a sub-point heading cannot end a paragraph.
     func endsWithSubPointHeading(_ block: PendingBlock) -> Bool {
-        let text = block.builder.bytes
-        guard text.count > 3 else { return false }
-        // The last sentence: after the previous 。 (excluding the final one).
-        var end = text.count
-        while end > 0, text[end - 1] & 0xC0 == 0x80 || text[end - 1] == UInt8(ascii: "*") { end -= 1 }
-        end = max(0, end - 1)
-        var start = end
-        var scalars = 0
-        while start > 0 {
-            var scalarStart = start - 1
-            while scalarStart > 0, text[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
-            let value = UTF8Scalar.decodeOrReplace(text, at: scalarStart, end: text.count).value
-            if value == 0x3002 || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { break }
-            start = scalarStart
-            scalars += 1
-            if scalars > 30 { return false }
-        }
-        let markers = GenrePatterns.subPointMarkers(Array(text[start..<text.count]))
-        return markers.first?.start == 0
+        GenrePatterns.endsWithSubPointHeading(block.builder.bytes)
     }
 
     mutating func flushPending() {
@@ -606,6 +636,10 @@ struct ReaderEngine {
         }
         let (headingBuilder, restBuilder) = split(block.builder, at: headingEnd, restStart: restStart)
         let paragraph = addParagraph(headingBuilder, role: .heading, article: layout.articles.count)
+        if block.isHeadingLine, restBuilder == nil, block.lines.count == 1, source.wrapWidth == 0,
+           SourceLines.markdownHeading(bytes, block.lastLine.start, block.lastLine.end) == nil {
+            openTitle = (layout.articles.count, paragraph, block.lastLine, 1)
+        }
         let headingBytes = headingBuilder.bytes
         let heading = locate(paragraph, 0, headingBytes.count)
         let (regionLocated, separator, headline) = headingParts(paragraph, heading)
@@ -619,6 +653,48 @@ struct ReaderEngine {
         currentArticle = layout.articles.count - 1
         articleHasContributor = false
         if let restBuilder { place(restBuilder) }
+    }
+
+    /// A title printed over two or three short lines: the line comes right under the title's last
+    /// line, both are short, and it is none of the lines the genre puts under a title (a date, a
+    /// byline, a point, a 供稿 or footer line, another heading).
+    func continuesTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int), _ line: SourceLine) -> Bool {
+        guard title.lines < 3, line.blanksBefore == 0, line.number == title.lastLine.number + 1,
+              title.lastLine.scalars <= Self.titleLineLength, line.scalars <= Self.titleLineLength,
+              !GenrePatterns.endsSentence(bytes, line.start, line.end), !isByline(bytes, line) else { return false }
+        let raw = Array(bytes[line.start..<line.end])
+        return GenrePatterns.pointNumeral(raw) == nil && GenrePatterns.contributor(raw) == nil && GenrePatterns.footerLabel(raw) == nil
+            && GenrePatterns.trailingDateStart(raw) == nil && GenrePatterns.listMarker(bytes, from: line.start, to: line.end) == nil
+            && regionAt(line.start, line.end) == nil && SourceLines.markdownHeading(bytes, line.start, line.end) == nil
+            && !SourceLines.isRule(bytes, line.start, line.end)
+    }
+
+    /// Longest line of a title printed over several lines, in characters.
+    static let titleLineLength = 30
+
+    /// Appends `line` to the title's paragraph and reads the heading again.
+    mutating func extendTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int), _ line: SourceLine) {
+        var builder = TextBuilder()
+        report(builder.append(bytes, line.start, line.end, rules: rules), in: line)
+        builder.finish()
+        var paragraph = paragraphs[title.paragraph]
+        let shift = paragraph.text.utf8.count
+        paragraph.text += builder.text
+        paragraph.anchors += builder.anchors.map { OffsetAnchor(textOffset: $0.textOffset + shift, sourceOffset: $0.sourceOffset) }
+        paragraph.segments += builder.segments.map { index.range(ofByteOffsets: $0.lowerBound, $0.upperBound) }
+        paragraphs[title.paragraph] = paragraph
+        let heading = locate(title.paragraph, 0, paragraph.text.utf8.count)
+        let (region, separator, headline) = headingParts(title.paragraph, heading)
+        layout.articles[title.article].heading = heading
+        layout.articles[title.article].region = region
+        layout.articles[title.article].separator = separator
+        layout.articles[title.article].headline = headline
+        layout.articles[title.article].range.end = max(layout.articles[title.article].range.end, heading.range.end)
+        articles[title.article].region = region?.text ?? ""
+        articles[title.article].headline = headline.text
+        repairs.append(Repair(kind: .joinedTitleLines, range: index.range(from: title.lastLine, title.lastLine.end, to: line, line.start),
+                              detail: .text("标题分两三行排印，第 \(title.lastLine.number) 行与第 \(line.number) 行已接合")))
+        openTitle = (title.article, title.paragraph, line, title.lines + 1)
     }
 
     /// Splits a builder's text at `headingEnd`; the rest starts at `restStart` (nil when empty).
@@ -671,7 +747,7 @@ struct ReaderEngine {
             return
         }
         let text = builder.bytes
-        if let numeral = GenrePatterns.pointNumeral(text) {
+        if let numeral = GenrePatterns.pointNumber(text, fullStopToo: rules.fullWidthPunctuation) {
             let paragraph = addParagraph(builder, role: .point, article: articleIndex)
             var headingEnd: Int
             var bodyStart: Int
@@ -689,7 +765,12 @@ struct ReaderEngine {
             layout.articles[articleIndex].points.append(PointLayout(
                 numeral: locate(paragraph, 0, numeral.markEnd), number: numeral.number, heading: heading,
                 paragraphs: [paragraph], subHeadings: subHeadings))
-            let body = GenrePatterns.string(text, bodyStart, text.count)
+            // The body is the tail of the paragraph's text: cut from that string, not decoded again
+            // (unless decoding replaced invalid bytes, which moves the offsets).
+            let paragraphText = paragraphs[paragraph].text
+            let body = bodyStart >= text.count ? ""
+                : paragraphText.utf8.count == text.count ? String(paragraphText[paragraphText.utf8.index(paragraphText.startIndex, offsetBy: bodyStart)...])
+                : GenrePatterns.string(text, bodyStart, text.count)
             articles[articleIndex].points.append(Point(heading: heading.text, body: body.isEmpty ? [] : [body]))
             noteSubPoints(paragraph, builder.bytes, articleIndex, point: layout.articles[articleIndex].points.count - 1)
             extendArticle(articleIndex, paragraph)
@@ -738,7 +819,7 @@ struct ReaderEngine {
         currentArticle = nil
         guard var lastPoint = layout.articles[articleIndex].points.last, lastPoint.paragraphs.count > 1 else { return }
         let following = Array(lastPoint.paragraphs.dropFirst())
-        let opener = following.firstIndex { paragraph in Self.closingOpeners.contains { paragraphs[paragraph].text.hasPrefix($0) } }
+        let opener = following.firstIndex { paragraph in GenrePatterns.opensClosing(paragraphs[paragraph].text.utf8) }
         let kept = 1 + (opener ?? 0)
         let trailing = Array(lastPoint.paragraphs.dropFirst(kept))
         lastPoint.paragraphs = Array(lastPoint.paragraphs.prefix(kept))
@@ -757,8 +838,6 @@ struct ReaderEngine {
         articles[articleIndex].points[pointIndex].body = Array(body.prefix(kept))
     }
 
-    /// How a 结语 usually begins.
-    static let closingOpeners = ["下一步", "下步", "今后", "接下来", "未来"]
 
     mutating func contributorLine(_ line: SourceLine) {
         var builder = TextBuilder()
@@ -784,9 +863,9 @@ struct ReaderEngine {
                                          message: "供稿行前面没有文章"))
             return
         }
-        paragraphs[paragraph].text = "（\(unit.text)供稿）"
+        paragraphs[paragraph].text = Article.contributorLine(unit: unit.text)
         layout.articles[articleIndex].contributor = ContributorLayout(
-            line: LocatedText(text: "（\(unit.text)供稿）", range: locate(paragraph, 0, builder.bytes.count).range),
+            line: LocatedText(text: Article.contributorLine(unit: unit.text), range: locate(paragraph, 0, builder.bytes.count).range),
             unit: unit, fullWidthBrackets: match.fullWidth)
         articles[articleIndex].contributor = unit.text
         extendArticle(articleIndex, paragraph)
@@ -1034,12 +1113,12 @@ struct ReaderEngine {
 
     // MARK: Result
 
-    func result(kind: ReadKind) -> ReadResult {
+    func result(kind: DocumentKind) -> ReadResult {
         var bulletin: Bulletin? = nil
         var article: Article? = nil
         switch kind {
         case .issue:
-            let masthead = Masthead(title: title ?? "", issueNumber: issueNumber,
+            let masthead = Masthead(title: title ?? "", issueNumber: issueNumber, totalIssueNumber: totalIssueNumber,
                                     issuingBody: issuingBodyLines.isEmpty ? issuingBody.map(\.text) : issuingBodyLines, date: date)
             var footer: DistributionFooter? = nil
             if hasFooter {
@@ -1048,7 +1127,7 @@ struct ReaderEngine {
             bulletin = Bulletin(masthead: masthead, album: album, articles: articles, footer: footer)
         case .article:
             article = articles.first
-        case .notABulletin:
+        case .notABulletin, .fragment:
             break
         }
         var sortedRepairs = repairs

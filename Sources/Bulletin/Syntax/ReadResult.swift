@@ -11,14 +11,17 @@ public struct ReadOptions: Sendable, Hashable {
     }
 }
 
-/// What the reader recognised the text as.
-public enum ReadKind: Sendable, Hashable {
+/// What a text is in the genre: the one answer `parse` and `check` both give.
+public enum DocumentKind: String, Sendable, Hashable {
     /// A whole issue: masthead, articles, footer → `ReadResult.bulletin`.
     case issue
     /// A single article (a city office's submission, or a feature with `forceArticle`) → `ReadResult.article`.
     case article
-    /// Neither; the reason is a Chinese sentence saying why (for the CLI and the checker).
-    case notABulletin(reason: String)
+    /// Neither; `ReadResult.reasonNotABulletin` says why in Chinese (for the CLI).
+    case notABulletin
+    /// A piece of text checked for typography only (`check --mode fragment`); the reader never
+    /// answers this.
+    case fragment
 }
 
 /// The surface syntax the reader detected; decides which repairs apply.
@@ -43,7 +46,9 @@ public enum SourceFormat: String, Sendable, Hashable {
 /// Everything the reader learned from one text: the model, where each element came from,
 /// the logical paragraphs, and every repair and unplaced line. The input is never modified.
 public struct ReadResult: Sendable {
-    public var kind: ReadKind
+    public var kind: DocumentKind
+    /// When `kind == .notABulletin`: a Chinese sentence saying why.
+    public var reasonNotABulletin: String?
     public var format: SourceFormat
     /// The issue, when `kind == .issue`.
     public var bulletin: Bulletin?
@@ -60,10 +65,11 @@ public struct ReadResult: Sendable {
     /// Line/column lookup for the text that was read.
     public var lineIndex: LineIndex
 
-    public init(kind: ReadKind, format: SourceFormat, bulletin: Bulletin? = nil, article: Article? = nil,
+    public init(kind: DocumentKind, reasonNotABulletin: String? = nil, format: SourceFormat, bulletin: Bulletin? = nil, article: Article? = nil,
                 layout: DocumentLayout = .init(), paragraphs: [LogicalParagraph] = [], repairs: [Repair] = [],
                 unplaced: [UnplacedLine] = [], lineIndex: LineIndex) {
         self.kind = kind
+        self.reasonNotABulletin = reasonNotABulletin
         self.format = format
         self.bulletin = bulletin
         self.article = article
@@ -113,6 +119,8 @@ public struct MastheadLayout: Sendable, Hashable {
     /// The whole "第 11 期" text; `issueNumber` is its value.
     public var issueLine: LocatedText?
     public var issueNumber: Int?
+    /// 总期号: the M of "(总第 M 期)" after 第 N 期.
+    public var totalIssueNumber: Int?
     /// 编发单位 lines as the model holds them.
     public var issuingBody: [LocatedText]
     /// The date as written ("2026 年 4 月 13 日"); `BulletinDate` is in the model.
@@ -387,6 +395,8 @@ public struct Repair: Sendable, Hashable {
         case joinedHardWrap = "hard-wrap"
         /// A contents entry wrapped over two lines, joined.
         case joinedContentsEntry = "contents-wrap"
+        /// A title broken over two or three short lines (PDF extraction, typeset pages), joined.
+        case joinedTitleLines = "title-wrap"
         /// A footer field wrapped over several lines, joined.
         case joinedFooterLine = "footer-wrap"
         /// Half-width punctuation in Chinese text (`,` `.` `:` `()`) made full-width.

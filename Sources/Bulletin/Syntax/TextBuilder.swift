@@ -62,10 +62,8 @@ struct TextBuilder {
             if runStart < upTo { bytes.append(contentsOf: source[runStart..<upTo]) }
         }
         while index < end {
-            guard mayStartEdit(source, index, end, rules) else {
-                index += 1
-                continue
-            }
+            index = source.withUnsafeBufferPointer { Self.nextEdit($0, from: index, end, rules) }
+            guard index < end else { break }
             flushRun(index)
             runStart = index
             let previousValue = lastNonSpaceValue()
@@ -154,25 +152,30 @@ struct TextBuilder {
         return UTF8Scalar.decodeOrReplace(bytes, at: start, end: end).value
     }
 
-    /// Whether the byte at `index` may begin a change under `rules` (a full-width digit,
-    /// markup, a space, half-width punctuation).
-    @inline(__always)
-    private func mayStartEdit(_ source: [UInt8], _ index: Int, _ end: Int, _ rules: NormaliseRules) -> Bool {
-        switch source[index] {
-        case 0xEF:
-            return index + 2 < end && source[index + 1] == 0xBC && (0x90...0x99).contains(source[index + 2])
-        case UInt8(ascii: "\\"), UInt8(ascii: "*"):
-            return rules.markdown
-        case UInt8(ascii: " "):
-            return rules.removeChineseSpaces
-        case 0xE3:
-            return rules.removeChineseSpaces && index + 2 < end && source[index + 1] == 0x80 && source[index + 2] == 0x80
-        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"),
-             UInt8(ascii: "!"), UInt8(ascii: "("), UInt8(ascii: ")"):
-            return rules.fullWidthPunctuation
-        default:
-            return false
+    /// The first offset from `index` whose byte may begin a change under `rules` (a full-width
+    /// digit, markup, a space, half-width punctuation), else `end`. Read through the buffer:
+    /// this looks at every byte of the text.
+    private static func nextEdit(_ source: UnsafeBufferPointer<UInt8>, from index: Int, _ end: Int, _ rules: NormaliseRules) -> Int {
+        var index = index
+        while index < end {
+            switch source[index] {
+            case 0xEF:
+                if index + 2 < end && source[index + 1] == 0xBC && (0x90...0x99).contains(source[index + 2]) { return index }
+            case UInt8(ascii: "\\"), UInt8(ascii: "*"):
+                if rules.markdown { return index }
+            case UInt8(ascii: " "):
+                if rules.removeChineseSpaces { return index }
+            case 0xE3:
+                if rules.removeChineseSpaces && index + 2 < end && source[index + 1] == 0x80 && source[index + 2] == 0x80 { return index }
+            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"),
+                 UInt8(ascii: "!"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                if rules.fullWidthPunctuation { return index }
+            default:
+                break
+            }
+            index += 1
         }
+        return end
     }
 
     private func nextNonSpace(_ source: [UInt8], _ from: Int, _ end: Int) -> UInt32? {

@@ -48,9 +48,9 @@ extension ReadResult {
         switch kind {
         case .issue: pairs.append(("种类", .string("简报")))
         case .article: pairs.append(("种类", .string("文章")))
-        case .notABulletin(let reason):
+        case .notABulletin, .fragment:
             pairs.append(("种类", .string("非简报")))
-            pairs.append(("原因", .string(reason)))
+            pairs.append(("原因", .string(reasonNotABulletin ?? "")))
         }
         pairs.append(("格式", .string(format.chineseName)))
         if let notes = notes(profile: profile) { pairs.append(("笔记", notes)) }

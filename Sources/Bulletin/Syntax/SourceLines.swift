@@ -27,8 +27,16 @@ struct SourceLines {
     var fullWidthPunctuation = 0
     /// Typical width of hard-wrapped lines; 0 when the text is not hard-wrapped.
     var wrapWidth = 0
+    /// Where each line starts (after a byte order mark): handed to `LineIndex`, so the text is
+    /// split into lines once.
+    var lineStarts: [Int] = []
 
     init(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in self.read(bytes, buffer) }
+    }
+
+    /// The pass itself; the byte loops read `buffer` (no bounds checks on the hot path).
+    private mutating func read(_ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>) {
         var index = 0
         let count = bytes.count
         // A leading byte-order mark is not content.
@@ -37,9 +45,11 @@ struct SourceLines {
         var blanks = 0
         var lengthHistogram = [Int](repeating: 0, count: 61)
         var longLines = 0
+        lineStarts.reserveCapacity(count / 40 + 1)
         while index <= count {
+            lineStarts.append(index)
             var lineEnd = index
-            while lineEnd < count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            while lineEnd < count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
             var start = index
             var end = lineEnd
             while start < end, let width = Self.spaceWidth(bytes, start, end) { start += width }
@@ -50,7 +60,7 @@ struct SourceLines {
             var previousChinese = false
             var position = start
             while position < end {
-                let byte = bytes[position]
+                let byte = buffer[position]
                 if byte < 0x80 {
                     scalars += 1
                     switch byte {
@@ -59,14 +69,20 @@ struct SourceLines {
                     default: break
                     }
                     previousChinese = false
+                } else if byte >= 0xE4, byte <= 0xE9, position + 2 < end, buffer[position + 1] & 0xC0 == 0x80, buffer[position + 2] & 0xC0 == 0x80 {
+                    // A CJK ideograph, the common case: one scalar of three bytes, no punctuation.
+                    scalars += 1
+                    previousChinese = true
+                    position += 3
+                    continue
                 } else if byte >= 0xC0 {
                     scalars += 1
-                    if byte == 0xEF, position + 2 < end, bytes[position + 1] == 0xBC {
-                        switch bytes[position + 2] {
+                    if byte == 0xEF, position + 2 < end, buffer[position + 1] == 0xBC {
+                        switch buffer[position + 2] {
                         case 0x8C, 0x9A, 0x88, 0x89, 0x9B: fullWidthPunctuation += 1
                         default: break
                         }
-                    } else if byte == 0xE3, position + 2 < end, bytes[position + 1] == 0x80, bytes[position + 2] == 0x82 {
+                    } else if byte == 0xE3, position + 2 < end, buffer[position + 1] == 0x80, buffer[position + 2] == 0x82 {
                         fullWidthPunctuation += 1
                     }
                     // U+2000…U+9FFF: CJK, CJK punctuation and curly quotes (not full-width forms).
@@ -151,8 +167,9 @@ struct SourceLines {
     }
 }
 
-/// Byte offset → line and column, using what `SourceLines` already counted: a position at a
-/// line's content start or end costs nothing, others scan from the nearer end of the line.
+/// Byte offset → line and column for the reader: the line is found by `LineIndex` (the one
+/// mapping); the column is counted from the nearer end of the line, using what `SourceLines`
+/// already counted, so a position at a line's content start or end costs nothing.
 struct SourceLocator {
     let lineIndex: LineIndex
     let lines: [SourceLine]
@@ -166,34 +183,18 @@ struct SourceLocator {
     /// The position of an offset, trying the line at `guess` (a 0-based line index) and the
     /// next few first: offsets asked in source order then cost no search.
     func position(ofByteOffset offset: Int, near guess: inout Int) -> SourcePosition {
-        let starts = lineIndex.lineStarts
-        guard offset >= 0, offset <= bytes.count, !lines.isEmpty, starts.count == lines.count else {
+        guard offset >= 0, offset <= bytes.count, !lines.isEmpty, lineIndex.lineStarts.count == lines.count else {
             return lineIndex.position(ofByteOffset: offset)
         }
-        var found = -1
-        if guess >= 0 {
-            var probe = guess
-            while probe < lines.count, probe < guess + 4 {
-                if starts[probe] <= offset, probe + 1 == starts.count || starts[probe + 1] > offset { found = probe; break }
-                probe += 1
-            }
-        }
-        if found < 0 {
-            var low = 0
-            var high = starts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-            }
-            found = low
-        }
-        guess = found
-        return position(ofByteOffset: offset, in: lines[found])
+        return position(ofByteOffset: offset, in: lines[lineIndex.lineIndex(ofByteOffset: offset, near: &guess)])
     }
 
     /// The position of an offset known to lie on `line`.
     func position(ofByteOffset offset: Int, in line: SourceLine) -> SourcePosition {
         guard offset >= line.start, offset <= line.end else { return lineIndex.position(ofByteOffset: offset) }
+        // A long line (a whole issue pasted as one, a paragraph of thousands of 一是) is located
+        // through the index's checkpoints: scanning from either end made each lookup cost the line.
+        if line.end - line.start > 2 * LineIndex.checkpointSpacing { return lineIndex.position(ofByteOffset: offset) }
         let column: Int
         if offset - line.start <= line.end - offset {
             column = line.leadingScalars + LineIndex.scalarCount(bytes, from: line.start, to: offset) + 1

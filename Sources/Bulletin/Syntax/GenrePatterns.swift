@@ -1,0 +1,557 @@
+import Foundation
+import SourceText
+
+/// The genre's recognisable shapes, matched on the reader's (normalised) UTF-8 text.
+/// Offsets are UTF-8 byte offsets into the text.
+enum GenrePatterns {
+    static let chineseNumeralDigits = ScalarSet("一二三四五六七八九十百零〇两")
+    static let regionSuffixes = ScalarSet("市县区州旗盟省镇乡")
+
+    /// A handful of scalars, matched without hashing (this runs on every character of the body).
+    struct ScalarSet: Sendable {
+        let values: [UInt32]
+        init(_ characters: String) { values = characters.unicodeScalars.map(\.value) }
+        @inline(__always) func contains(_ value: UInt32) -> Bool { value >= 0x4E00 && values.contains(value) }
+    }
+
+    /// Scalars of a byte slice with their offsets.
+    static func scalars(_ bytes: [UInt8], _ start: Int = 0, _ end: Int? = nil) -> [(value: UInt32, offset: Int)] {
+        let stop = end ?? bytes.count
+        var result: [(UInt32, Int)] = []
+        var index = start
+        while index < stop {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: stop)
+            result.append((value, index))
+            index += length
+        }
+        return result
+    }
+
+    static func string(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[max(0, start)..<max(start, min(end, bytes.count))], as: UTF8.self)
+    }
+
+    /// True when text ends a sentence (。！？…；), also through a closing quote or bracket.
+    static func endsSentence<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var index = end
+        var steps = 0
+        while index > start, steps < 3 {
+            var scalarStart = index - 1
+            while scalarStart > start, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let value = UTF8Scalar.decodeOrReplace(bytes, at: scalarStart, end: index).value
+            switch value {
+            case 0x3002, 0xFF01, 0xFF1F, 0x2026, 0xFF1B, 0x21, 0x3F: return true
+            case 0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x29, 0x2A:   // ” ’ ） 」 』 ) and `**`
+                index = scalarStart
+                steps += 1
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// "第 N 期" on a masthead line, with what may share the line: 刊名 and year before it
+    /// ("人大工作简报 2023年第5期", "工作动态第12期"), or the issuing body with 编 ("党委办公室编 第3期"),
+    /// 总期号 after it ("(总第45期)") and the date at the end. UTF-8 offsets into the text. "第 0 期"
+    /// is read as 0, for S2 to judge.
+    struct IssueMark {
+        /// Before 第 (and before a "2023年" right before it), spaces trimmed: 刊名 or "…编".
+        var beforeEnd: Int
+        var year: Int?
+        /// "第 N 期" as written.
+        var markStart: Int
+        var markEnd: Int
+        var number: Int
+        /// 总第 M 期, and the end of its bracket.
+        var total: Int?
+        var totalEnd: Int
+        /// Where the date at the end starts (nil when the line ends with the mark).
+        var dateStart: Int?
+    }
+
+    /// The line must be short and free of sentence punctuation, and nothing but 总期号 and a date may
+    /// follow the mark: "举办第3期培训班。" is a sentence, not a masthead.
+    static func issueMark(_ bytes: [UInt8]) -> IssueMark? {
+        guard bytes.count <= 180, !bytes.isEmpty else { return nil }
+        let list = scalars(bytes)
+        guard !list.contains(where: { [0x3002, 0xFF0C, 0xFF1B, 0xFF01, 0xFF1F].contains($0.value) }) else { return nil }
+        let di: UInt32 = 0x7B2C, qi: UInt32 = 0x671F, zong: UInt32 = 0x603B
+        var position = 0
+        while position < list.count {
+            defer { position += 1 }
+            guard list[position].value == di, position == 0 || list[position - 1].value != zong else { continue }
+            guard let close = list[(position + 1)...].prefix(8).firstIndex(where: { $0.value == qi }), close > position + 1 else { continue }
+            let inner = string(bytes, list[position + 1].offset, list[close].offset).filter { $0 != " " }
+            guard let number = Int(inner).flatMap({ $0 >= 0 ? $0 : nil }) ?? ChineseNumeral.lenientValue(inner) else { continue }
+            let markEnd = close + 1 < list.count ? list[close + 1].offset : bytes.count
+            var mark = IssueMark(beforeEnd: list[position].offset, year: nil, markStart: list[position].offset, markEnd: markEnd,
+                                 number: number, total: nil, totalEnd: markEnd, dateStart: nil)
+            // 总期号: "(总第45期)" or "（总第45期）".
+            var rest = markEnd
+            while rest < bytes.count, bytes[rest] == 0x20 { rest += 1 }
+            let tail = string(bytes, rest, bytes.count)
+            for (open, closing) in [("(总第", "期)"), ("（总第", "期）")] where tail.hasPrefix(open) {
+                guard let end = tail.range(of: closing) else { break }
+                let digits = tail[tail.index(tail.startIndex, offsetBy: open.count)..<end.lowerBound].filter { $0 != " " }
+                guard let total = Int(digits) ?? ChineseNumeral.lenientValue(digits) else { break }
+                mark.total = total
+                mark.totalEnd = rest + tail[..<end.upperBound].utf8.count
+                rest = mark.totalEnd
+            }
+            while rest < bytes.count, bytes[rest] == 0x20 { rest += 1 }
+            if rest < bytes.count {
+                let after = Array(bytes[rest...])
+                guard let dateStart = trailingDateStart(after), dateStart == 0 else { return nil }
+                mark.dateStart = rest
+            }
+            // "2023年" right before 第: the year of the issue count.
+            var before = mark.markStart
+            while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+            if before >= 3, string(bytes, before - 3, before) == "年" {
+                var digitsStart = before - 3
+                while digitsStart > 0, (0x30...0x39).contains(bytes[digitsStart - 1]) { digitsStart -= 1 }
+                if before - 3 - digitsStart == 4 {
+                    mark.year = Int(string(bytes, digitsStart, before - 3))
+                    before = digitsStart
+                    while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+                }
+            }
+            mark.beforeEnd = before
+            return mark
+        }
+        return nil
+    }
+
+    /// A date at the end of the text ("… 2024年4月11日", "2026 年 4 月 13 日"): the text
+    /// offset where it starts, and the date (read by `BulletinDate(parsing:)`).
+    static func trailingDate(_ bytes: [UInt8]) -> (start: Int, date: BulletinDate)? {
+        guard let start = trailingDateStart(bytes),
+              let date = BulletinDate(parsing: string(bytes, start, bytes.count).trimmingCharacters(in: " ")) else { return nil }
+        return (start, date)
+    }
+
+    /// Where a date-shaped ending (digits 年 digits 月 digits 日, spaces allowed) starts, whether or
+    /// not the calendar has that day: the masthead's last line to both jobs, which S2 then judges.
+    static func trailingDateStart(_ bytes: [UInt8]) -> Int? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end >= 3, GenrePatterns.string(bytes, end - 3, end) == "日" else { return nil }
+        // Walk back over digits, spaces and 年月日 to where the date starts.
+        var start = end
+        var marks = 0
+        while start > 0 {
+            var scalarStart = start - 1
+            while scalarStart > 0, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let value = UTF8Scalar.decodeOrReplace(bytes, at: scalarStart, end: end).value
+            guard (0x30...0x39).contains(value) || value == 0x20 || value == 0x5E74 || value == 0x6708 || value == 0x65E5 else { break }
+            if value == 0x5E74 || value == 0x6708 || value == 0x65E5 { marks += 1 }
+            start = scalarStart
+        }
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        guard start < end, (0x30...0x39).contains(bytes[start]), marks == 3 else { return nil }
+        return start
+    }
+
+    /// "theme（六）" / "theme (三)": offsets of the bracket, numeral and value.
+    struct AlbumMatch {
+        var themeEnd: Int
+        var bracketStart: Int
+        var numeralStart: Int
+        var numeralEnd: Int
+        var number: Int?
+        var fullWidth: Bool
+        /// False for a 专辑 line without a bracketed numeral.
+        var isNumbered: Bool { numeralStart > bracketStart }
+    }
+
+    /// A line naming a 专辑 (short, with 专辑 in it): the album line to the reader and the checker,
+    /// even without its bracketed numeral, which S3 then asks for (`number` nil, the brackets empty
+    /// at the end of the line).
+    static func album(_ bytes: [UInt8]) -> AlbumMatch? {
+        guard bytes.count < 300, lastOccurrence(of: zhuanJi, in: bytes, before: bytes.count) != nil else { return nil }
+        let list = scalars(bytes)
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        let unnumbered = AlbumMatch(themeEnd: end, bracketStart: end, numeralStart: end, numeralEnd: end, number: nil, fullWidth: false)
+        guard let last = list.last, last.value == 0xFF09 || last.value == 0x29 else { return unnumbered }
+        guard let open = list.lastIndex(where: { $0.value == 0xFF08 || $0.value == 0x28 }), open + 1 < list.count - 1 else { return unnumbered }
+        var themeEnd = list[open].offset
+        while themeEnd > 0, bytes[themeEnd - 1] == 0x20 { themeEnd -= 1 }
+        let numeralStart = list[open + 1].offset
+        let numeralEnd = last.offset
+        let numeral = string(bytes, numeralStart, numeralEnd).trimmingCharacters(in: " ")
+        let number = ChineseNumeral.lenientValue(numeral) ?? Int(numeral)
+        return AlbumMatch(themeEnd: themeEnd, bracketStart: list[open].offset, numeralStart: numeralStart, numeralEnd: numeralEnd,
+                          number: number, fullWidth: list[open].value == 0xFF08 && last.value == 0xFF09)
+    }
+
+    static let zhuanJi = Array("专辑".utf8)
+
+    /// The longest region name before a heading's colon, in characters: every functional zone
+    /// (新乡市平原城乡一体化示范区 has 13). The reader and the checker both use it.
+    static let maximumRegionLength = 15
+
+    /// "南阳市：headline": the region's end and the headline's start (after the colon).
+    static func region<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0) -> (regionEnd: Int, headlineStart: Int)?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var index = start
+        var count = 0
+        var lastValue: UInt32 = 0
+        while index < bytes.count, count <= maximumRegionLength {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
+            if value == 0xFF1A || value == 0x3A {
+                guard count >= 2, regionSuffixes.contains(lastValue) || lastValue == 0x9053 /* 道 of 街道 */ else { return nil }
+                let headlineStart = index + length
+                guard headlineStart < bytes.count else { return nil }
+                return (index, headlineStart)
+            }
+            guard ScalarClass.isChinese(value), value < 0xFF00, value > 0x2FFF else { return nil }
+            lastValue = value
+            count += 1
+            index += length
+        }
+        return nil
+    }
+
+    /// A list marker opening a line (a contents entry): `- ` `* ` `- * ` `\*` `＊` `•` `★` `☆`, and `*`
+    /// right before a Chinese character; spaces after it. Returns where the text starts (nil when
+    /// there is no marker, or nothing after it). The reader and the checker both use it, so they
+    /// agree on what a contents entry is.
+    static func listMarker(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+        var index = start
+        var sawMarker = false
+        while index < end {
+            let byte = bytes[index]
+            let next: UInt8 = index + 1 < end ? bytes[index + 1] : 0
+            if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*")) && next == 0x20 {
+                index += 2
+            } else if byte == UInt8(ascii: "*"), next >= 0xE0 {
+                index += 1
+            } else if byte == UInt8(ascii: "\\"), next == UInt8(ascii: "*"), index + 2 >= end || bytes[index + 2] != UInt8(ascii: "*") {
+                index += 2
+            } else if index + 2 < end, let _ = listMarkerScalars.firstIndex(where: { bytes[index] == $0.0 && bytes[index + 1] == $0.1 && bytes[index + 2] == $0.2 }) {
+                index += 3
+            } else {
+                break
+            }
+            sawMarker = true
+            while index < end, bytes[index] == 0x20 { index += 1 }
+        }
+        if !sawMarker, let numbered = numberedEntry(bytes, from: start, to: end) { return numbered }
+        return sawMarker && index < end ? index : nil
+    }
+
+    /// A numbered contents entry, `1. 郑州市：…` `2、焦作市：…`: one or two digits and a mark, then a
+    /// 地区：标题 (so a numbered paragraph of the body, `1.完善制度`, is no list item).
+    static func numberedEntry(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+        var index = start
+        while index < end, index - start < 2, (0x30...0x39).contains(bytes[index]) { index += 1 }
+        guard index > start, index < end else { return nil }
+        if bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") {
+            index += 1
+        } else if index + 2 < end, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {   // 、
+            index += 3
+        } else if index + 2 < end, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8E {   // ．
+            index += 3
+        } else {
+            return nil
+        }
+        while index < end, bytes[index] == 0x20 { index += 1 }
+        guard index < end, region(bytes[..<end], index) != nil else { return nil }
+        return index
+    }
+
+    /// ＊ • ★ ☆ in UTF-8.
+    static let listMarkerScalars: [(UInt8, UInt8, UInt8)] = [(0xEF, 0xBC, 0x8A), (0xE2, 0x80, 0xA2), (0xE2, 0x98, 0x85), (0xE2, 0x98, 0x86)]
+
+    /// "一、…" at `start`: the numeral's end, the mark's end, and the value.
+    static func pointNumeral(_ bytes: [UInt8], _ start: Int = 0) -> (numeralEnd: Int, markEnd: Int, number: Int?)? {
+        guard let found = pointNumber(bytes, start), found.markIsRight else { return nil }
+        return (found.numeralEnd, found.markEnd, found.number)
+    }
+
+    /// A point number as written at `start`: a Chinese numeral of at most four characters and its
+    /// mark — 、, or the wrong marks `.` `．` `,` `，` the checker judges (P7). The one recogniser of
+    /// 一、 for the reader (which takes 、 only) and the checker.
+    struct PointNumber {
+        var numeralEnd: Int
+        var markEnd: Int
+        /// Read leniently (一十一 is 11); the checker asks `ChineseNumeral.value` for the form.
+        var number: Int?
+        /// True when the mark is 、.
+        var markIsRight: Bool
+    }
+
+    static let pointNumeralDigits = ScalarSet("一二三四五六七八九十百千零〇两")
+
+    /// With `fullStopToo`, 。 counts as a wrong mark as well: the reader's normalised text of a
+    /// half-width submission turns `二.` into `二。`.
+    static func pointNumber<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0, fullStopToo: Bool = false) -> PointNumber?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var index = start
+        var count = 0
+        while index < bytes.endIndex {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.endIndex)
+            if count < 4, pointNumeralDigits.contains(value) {
+                index += length
+                count += 1
+                continue
+            }
+            guard count > 0 else { return nil }
+            let markIsRight = value == 0x3001
+            guard markIsRight || value == 0x2E || value == 0xFF0E || value == 0x2C || value == 0xFF0C || (fullStopToo && value == 0x3002) else { return nil }
+            let numeral = String(decoding: bytes[start..<index], as: UTF8.self)
+            return PointNumber(numeralEnd: index, markEnd: index + length, number: ChineseNumeral.lenientValue(numeral), markIsRight: markIsRight)
+        }
+        return nil
+    }
+
+    /// Every 一是/二是… marker at a sentence or clause start: offsets and value.
+    /// Finds each 是 by its bytes and looks back for the numeral: one cheap pass over the body.
+    static func subPointMarkers(_ bytes: [UInt8]) -> [(start: Int, end: Int, number: Int?)] {
+        var result: [(Int, Int, Int?)] = []
+        let count = bytes.count
+        var index = 3
+        while index + 2 < count {
+            // 是 is E6 98 AF: find its last byte with memchr (this runs over every body byte), then
+            // look at the two before it.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return count }
+                var at = index + 2
+                while at < count {
+                    guard let found = memchr(base + at, 0xAF, count - at) else { return count }
+                    at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if buffer[at - 1] == 0x98, buffer[at - 2] == 0xE6 { return at - 2 }
+                    at += 1
+                }
+                return count
+            }
+            guard index + 2 < count else { break }
+            var start = index
+            var digits = 0
+            while start >= 3, digits < 3 {
+                let value = UTF8Scalar.decodeOrReplace(bytes, at: start - 3, end: start).value
+                guard chineseNumeralDigits.contains(value) else { break }
+                start -= 3
+                digits += 1
+            }
+            if digits > 0, start == 0 || isClauseBoundary(previousScalar(bytes, before: start)),
+               result.last.map({ $0.1 <= start }) ?? true {
+                result.append((start, index + 3, ChineseNumeral.lenientValue(string(bytes, start, index))))
+            }
+            index += 3
+        }
+        return result
+    }
+
+    /// "…。三是履职保障上求“新”。" at the end: a sub-point heading (a phrase opening with 一是…, at
+    /// most 30 characters, without a comma or 、) cannot end a paragraph, so a page break after it
+    /// is joined (reader) and reported (checker, A1). "三是加强宣传，扩大影响。" is a sentence.
+    static func endsWithSubPointHeading(_ text: [UInt8]) -> Bool {
+        guard text.count > 3 else { return false }
+        // The last sentence: after the previous 。 (excluding the final one).
+        var end = text.count
+        while end > 0, text[end - 1] & 0xC0 == 0x80 || text[end - 1] == UInt8(ascii: "*") { end -= 1 }
+        end = max(0, end - 1)
+        var start = end
+        var length = 0
+        while start > 0 {
+            var scalarStart = start - 1
+            while scalarStart > 0, text[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let value = UTF8Scalar.decodeOrReplace(text, at: scalarStart, end: text.count).value
+            if value == 0x3002 || value == 0xFF1B || value == 0xFF01 || value == 0xFF1F { break }
+            start = scalarStart
+            length += 1
+            if length > 30 { return false }
+        }
+        let sentence = Array(text[start..<text.count])
+        guard subPointMarkers(sentence).first?.start == 0 else { return false }
+        return !scalars(sentence).contains { [0xFF0C, 0x3001, 0x2C].contains($0.value) }
+    }
+
+    /// How a 结语 usually begins ("下一步，…"): it opens its own paragraph.
+    static func opensClosing<Bytes: Sequence>(_ text: Bytes) -> Bool where Bytes.Element == UInt8 {
+        closingOpeners.contains { opener in text.starts(with: opener) }
+    }
+
+    static let closingOpeners = ["下一步", "下步", "今后", "接下来", "未来"].map { Array($0.utf8) }
+
+    static func previousScalar(_ bytes: [UInt8], before end: Int) -> UInt32 {
+        var start = end - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return UTF8Scalar.decodeOrReplace(bytes, at: start, end: end).value
+    }
+
+    /// What may stand right before a 一是… that opens a sentence or clause: a sentence or clause
+    /// mark (。；！？：，、 and the half-width ones), a closing bracket (（一）一是…), or the `*` of
+    /// Markdown bold. The reader (layout) and S7 (the checker) both ask this.
+    @inline(__always)
+    static func isClauseBoundary(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0xFF1A, 0xFF0C, 0x3001, 0xFF09, 0x2E, 0x3B, 0x3A, 0x2C, 0x29, 0x21, 0x3F, 0x2A: return true
+        default: return false
+        }
+    }
+
+    /// The end of the first sentence (just past 。！？, or `.`-free text end): nil when none.
+    static func firstSentenceEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
+            if value == 0x3002 || value == 0xFF01 || value == 0xFF1F {
+                var end = index + length
+                // Keep a closing quote that belongs to the sentence.
+                if end < bytes.count {
+                    let next = UTF8Scalar.decodeOrReplace(bytes, at: end, end: bytes.count)
+                    if next.value == 0x201D { end += next.length }
+                }
+                return end
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// A line that can open a single article as its title: short (at most 60 characters), at least
+    /// four Chinese characters, no sentence end, no point number. What makes a text without masthead
+    /// an article for the reader's survey and for the checker alike.
+    static func opensLikeHeading(_ bytes: [UInt8]) -> Bool {
+        var scalars = 0, chinese = 0
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
+            scalars += 1
+            if value >= 0x4E00, value <= 0x9FFF { chinese += 1 }
+            if scalars > 60 { return false }
+            index += length
+        }
+        return chinese >= 4 && !endsSentence(bytes, 0, bytes.count) && pointNumeral(bytes) == nil
+    }
+
+    /// "□本报记者 马飞", "记者 …", "通讯员 …": a reporter's byline, at most 30 characters, which
+    /// makes a text a newspaper piece rather than a submission (for both jobs).
+    static func isByline(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        for marker in bylineMarkers where end - start >= marker.count && bytes[start..<(start + marker.count)].elementsEqual(marker) {
+            return scalarCount(bytes, start, end) <= 30
+        }
+        return false
+    }
+
+    static let bylineMarkers = ["□", "■", "本报记者", "记者 ", "通讯员"].map { Array($0.utf8) }
+
+    /// "（图文：王伟 审核：李明）", "(摄影:张丽)": a bracketed credit line of a web or newspaper item,
+    /// which a bulletin does not print. Dropped by the reader (listed), skipped by the checker.
+    static func isCreditLine(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 8, bytes.count <= 180 else { return false }
+        let openLength: Int
+        if bytes[0] == UInt8(ascii: "(") { openLength = 1 } else if bytes[0] == 0xEF, bytes[1] == 0xBC, bytes[2] == 0x88 { openLength = 3 } else { return false }
+        guard bytes[bytes.count - 1] == UInt8(ascii: ")") || bytes.suffix(3).elementsEqual([0xEF, 0xBC, 0x89]) else { return false }
+        return creditLabels.contains { label in
+            guard bytes.count > openLength + label.count, bytes[openLength..<(openLength + label.count)].elementsEqual(label) else { return false }
+            let next = bytes[openLength + label.count]
+            return next == UInt8(ascii: ":") || next == 0xEF   // ：
+        }
+    }
+
+    static let creditLabels = ["图文", "文字", "文", "图", "摄影", "审核", "编辑", "责任编辑", "责编", "来源", "作者", "记者", "通讯员", "供图"].map { Array($0.utf8) }
+
+    /// "（…供稿）" or "(…供稿)": the unit's offsets (bytes indexed from 0). Only the ends are looked at, as the
+    /// checker asks this of every line.
+    static func contributor<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (unitStart: Int, unitEnd: Int, fullWidth: Bool)?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let count = bytes.count
+        guard count >= 8, let first = bytes.first else { return nil }
+        let openLength: Int
+        if first == UInt8(ascii: "(") {
+            openLength = 1
+        } else if first == 0xEF, bytes[1] == 0xBC, bytes[2] == 0x88 {   // （
+            openLength = 3
+        } else {
+            return nil
+        }
+        let closeLength: Int
+        if bytes[count - 1] == UInt8(ascii: ")") {
+            closeLength = 1
+        } else if bytes[count - 1] == 0x89, bytes[count - 2] == 0xBC, bytes[count - 3] == 0xEF {   // ）
+            closeLength = 3
+        } else {
+            return nil
+        }
+        let unitEnd = count - closeLength - gongGao.count
+        guard unitEnd > openLength, bytes[unitEnd..<(count - closeLength)].elementsEqual(gongGao) else { return nil }
+        return (openLength, unitEnd, openLength == 3 && closeLength == 3)
+    }
+
+    static let gongGao = Array("供稿".utf8)
+
+    /// "送：" / "发：" / "抄送：" at the start: the label's end and which field.
+    static func footerLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (labelEnd: Int, isSend: Bool)?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        for (label, isSend) in footerLabels {
+            guard bytes.count > label.count, bytes.starts(with: label) else { continue }
+            if bytes[label.count] == UInt8(ascii: ":") { return (label.count + 1, isSend) }
+            if bytes.count >= label.count + 3, bytes[label.count] == 0xEF, bytes[label.count + 1] == 0xBC, bytes[label.count + 2] == 0x9A {
+                return (label.count + 3, isSend)
+            }
+        }
+        return nil
+    }
+
+    static let footerLabels: [([UInt8], Bool)] = [(Array("送".utf8), true), (Array("发".utf8), false), (Array("抄送".utf8), false), (Array("分送".utf8), true)]
+
+    /// "…印发" possibly followed by "共印60份": offsets of the issuer and of the copies note.
+    /// Byte-level, since every short body line is asked.
+    static func issuedLine(_ bytes: [UInt8]) -> (issuerEnd: Int, copiesStart: Int?, copies: Int?)? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var copiesStart: Int? = nil
+        var copies: Int? = nil
+        // "共印60份", and the forms S10 judges ("共印六十", "共印 60"): 共印 near the end, 份 or not.
+        let hasFen = end >= 9 && bytes[(end - 3)..<end].elementsEqual(fen)
+        let numberEnd = hasFen ? end - 3 : end
+        if let found = lastOccurrence(of: gongYin, in: bytes, before: numberEnd, within: 40) {
+            let digits = string(bytes, found + gongYin.count, numberEnd).filter { $0 != " " }
+            copies = Int(digits) ?? ChineseNumeral.lenientValue(digits)
+            copiesStart = found
+            end = found
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        }
+        if end > yinFa.count, bytes[(end - yinFa.count)..<end].elementsEqual(yinFa) {
+            return (end - yinFa.count, copiesStart, copies)
+        }
+        if end == 0, copiesStart != nil { return (0, copiesStart, copies) }
+        return nil
+    }
+
+    static let fen = Array("份".utf8)
+    static let gongYin = Array("共印".utf8)
+    static let yinFa = Array("印发".utf8)
+
+    static func lastOccurrence(of needle: [UInt8], in bytes: [UInt8], before end: Int, within distance: Int = .max) -> Int? {
+        var start = end - needle.count
+        let lowest = distance == .max ? 0 : max(0, end - distance)
+        while start >= lowest {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// Scalar count of a byte range.
+    static func scalarCount(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var count = 0
+        for index in start..<end where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}
+
+extension StringProtocol {
+    /// Trims the given character from both ends (Foundation-free).
+    func trimmingCharacters(in character: Character) -> String {
+        var slice = Substring(self)
+        while slice.first == character { slice = slice.dropFirst() }
+        while slice.last == character { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

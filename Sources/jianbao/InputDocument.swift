@@ -1,0 +1,33 @@
+import OfficeText
+
+/// A file read as text the way `check` and `parse` take it: UTF-8 text as it is, GB18030/GBK text
+/// (what Windows Notepad and WPS often write) decoded with a note, or the body of a Word document
+/// (recognised by its content, not its name), one paragraph per line, so a located diagnostic's
+/// line is the paragraph number. The reading of documents itself lives in OfficeText.
+struct InputDocument {
+    var text: String
+    /// The Word document the text came from, for commands that write one back.
+    var word: WordDocument?
+    /// The encoding the text was decoded from when it was not UTF-8 ("GB18030").
+    var legacyEncoding: String?
+
+    /// Whether the file's bytes are the text's UTF-8: only then may a command write fixed text back.
+    var isPlainText: Bool { word == nil && legacyEncoding == nil }
+
+    static func read(_ path: String) throws -> InputDocument {
+        let bytes = try Files.read(path)
+        if WordDocument.isWordLike(bytes) {
+            do {
+                let document = try WordDocument(bytes)
+                return InputDocument(text: document.text, word: document)
+            } catch {
+                throw CommandError(message: "\(Files.displayName(path))：\(error.message)")
+            }
+        }
+        if let text = LegacyEncoding.decodeGB18030(bytes) {
+            Terminal.printError("\(Files.displayName(path))：注意：不是 UTF-8，已按 GB18030（GBK）编码读取")
+            return InputDocument(text: text, legacyEncoding: "GB18030")
+        }
+        return InputDocument(text: try Files.text(decoding: bytes, path: path))
+    }
+}

@@ -1,0 +1,270 @@
+/// Texts in the shapes real submissions and bulletins come in, typed the way a county clerk or a
+/// web editor types them (issue 12). Each is read by both `parse` and `check` in
+/// `ReadingAgreementTests`; the shapes under "Why" also have their own tests.
+enum ReadingShapes {
+    struct Shape {
+        var name: String
+        var text: String
+    }
+
+    // MARK: Pieces
+
+    static let zhengzhou = """
+    郑州市：高位部署强担当 凝心聚力启新程
+
+    今年以来，郑州市人大常委会坚持高位谋划、系统推进，全面启动年度代表主题活动。
+
+    一、精准对标明确方向。市人大常委会迅速启动活动方案制定工作，逐条细化任务清单。
+
+    二、上下联动掀热潮。4月10日，市人大常委会召开工作推进会议，市县乡三级人大共80余人参会。
+
+    （郑州市人大常委会代表工委供稿）
+    """
+
+    static let jiaozuo = """
+    焦作市：闻令即动抓落实 推动代表履职见真章
+
+    焦作市人大常委会闻令而动，迅速部署主题活动。
+
+    一、提高站位抓部署。常委会党组第一时间传达学习会议精神。
+
+    二、聚焦重点抓落实。各县（市、区）人大常委会结合实际制定工作方案。
+
+    （焦作市人大常委会代表工委供稿）
+    """
+
+    static let footer = """
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会、济源示范区人大工委
+
+    河南省人大常委会代表工作委员会印发
+    """
+
+    static let masthead = """
+    代表工作
+
+    第 11 期
+
+    河南省人大常委会
+    代表工作委员会
+
+    2026 年 4 月 13 日
+    """
+
+    static func issue(masthead: String = masthead, album: String = "主题活动专辑（一）", contentsMarker: String? = "* ",
+                      articles: [String] = [zhengzhou, jiaozuo], footer: String = footer) -> String {
+        var parts = [masthead, album]
+        if let contentsMarker {
+            let headings = articles.map { String($0.prefix { $0 != "\n" }) }
+            parts.append(headings.enumerated().map { position, heading in
+                let marker = contentsMarker == "1." ? "\(position + 1). " : contentsMarker
+                return marker + heading
+            }.joined(separator: "\n"))
+        }
+        return (parts + articles + [footer]).joined(separator: "\n\n") + "\n"
+    }
+
+    // MARK: The cases under "Why"
+
+    /// `• 郑州市：…` in the contents.
+    static let contentsBullet = Shape(name: "contents-bullet", text: issue(contentsMarker: "• "))
+
+    /// A footer with `分送：` for 送.
+    static let footerFenSong = Shape(name: "footer-fensong", text: issue(footer: """
+    分送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会、济源示范区人大工委
+
+    河南省人大常委会代表工作委员会印发
+    """))
+
+    /// The issuing body and the date typed on one line, as a clerk puts the masthead's last line.
+    static let mastheadBodyAndDate = Shape(name: "masthead-body-and-date", text: issue(masthead: """
+    代表工作
+
+    第 11 期
+
+    河南省人大常委会代表工作委员会 2026年4月13日
+    """))
+
+    /// The same line opening the text, the way a web re-post keeps only the masthead's last line.
+    static let bodyAndDateFirst = Shape(name: "body-and-date-first", text: """
+    河南省人大常委会代表工作委员会 2026年4月13日
+
+    """ + zhengzhou + "\n")
+
+    /// A submission typed with half-width `,.:()` (the commonest kind).
+    static let halfWidthSubmission = Shape(name: "half-width-submission", text: """
+    郑州市:高位部署强担当 凝心聚力启新程
+
+    今年以来,郑州市人大常委会坚持高位谋划、系统推进,全面启动年度代表主题活动.
+
+    一、精准对标明确方向.市人大常委会迅速启动活动方案制定工作,逐条细化任务清单.
+
+    二、上下联动掀热潮.4月10日,市人大常委会召开工作推进会议,市县乡三级人大共80余人参会.
+
+    (郑州市人大常委会代表工委供稿)
+
+    """)
+
+    /// Pasted from Word: one paragraph per line, no blank lines; a stray “ in the lead and a
+    /// paragraph broken in mid-sentence in point 一.
+    static let wordPasted = Shape(name: "word-pasted", text: """
+    郑州市：高位部署强担当 凝心聚力启新程
+    今年以来，郑州市人大常委会坚持“高位谋划、系统推进，全面启动年度代表主题活动。
+    一、精准对标明确方向。市人大常委会迅速启动活动方案制定工作，市委对活动筹备工作给予充分
+    肯定，并提出明确要求。
+    二、上下联动掀热潮。4月10日，市人大常委会召开了“一场高规格”的工作推进会议。
+    （郑州市人大常委会代表工委供稿）
+
+    """)
+
+    /// Pasted from Word with a blank line after the heading and before the 供稿 line only.
+    static let wordPastedMixed = Shape(name: "word-pasted-mixed", text: """
+    郑州市：高位部署强担当 凝心聚力启新程
+
+    今年以来，郑州市人大常委会坚持“高位谋划、系统推进，全面启动年度代表主题活动。
+    4月10日，市人大常委会召开了“一场高规格”的工作推进会议。
+    会上，各级人大代表交流了履职经验。
+
+    （郑州市人大常委会代表工委供稿）
+
+    """)
+
+    /// The closing after a last point that ends in a short 三是 sentence with a comma.
+    static let closingAfterSubPoint = Shape(name: "closing-after-sub-point", text: """
+    周口市：对标对表细部署 全域联动促履职
+
+    周口市人大常委会迅速行动，全域联动推进主题活动。
+
+    一、细化方案。常委会研究制定实施方案，明确任务分工。
+
+    二、全域联动。一是抓好统筹，市县乡三级同步推进。二是抓好培训，组织代表集中学习。三是加强宣传，扩大影响。
+
+    下一步，周口市人大常委会将持续扛牢政治责任，组织引导全市各级人大代表主动投身高质量发展主战场。
+
+    （周口市人大常委会代表工委供稿）
+
+    """)
+
+    static let why = [contentsBullet, footerFenSong, mastheadBodyAndDate, bodyAndDateFirst, halfWidthSubmission, wordPasted, wordPastedMixed,
+                      closingAfterSubPoint]
+
+    // MARK: Real input in other shapes
+
+    static let mastheadTitleWithYearIssue = Shape(name: "masthead-title-year-issue", text: issue(masthead: """
+    人大工作简报 2023年第5期
+
+    河南省人大常委会代表工作委员会
+
+    2023年5月8日
+    """))
+
+    static let mastheadTitleIssueNoSpace = Shape(name: "masthead-title-issue-no-space", text: issue(masthead: """
+    工作动态第12期
+
+    河南省人大常委会代表工作委员会
+
+    2023年5月8日
+    """))
+
+    static let mastheadEditorLine = Shape(name: "masthead-editor-line", text: issue(masthead: """
+    ××大学
+
+    党委办公室编 第3期(总第45期) 2023年5月8日
+    """))
+
+    static let mastheadLetterSpaced = Shape(name: "masthead-letter-spaced", text: issue(masthead: """
+    代 表 工 作
+
+    第 11 期
+
+    河南省人大常委会
+    代表工作委员会
+
+    2026 年 4 月 13 日
+    """))
+
+    static let mastheadSupplement = Shape(name: "masthead-supplement", text: issue(masthead: """
+    代表工作
+
+    增刊
+
+    河南省人大常委会
+    代表工作委员会
+
+    2026 年 4 月 13 日
+    """))
+
+    static let contentsStar = Shape(name: "contents-star", text: issue(contentsMarker: "★"))
+    static let contentsAsterisk = Shape(name: "contents-asterisk", text: issue(contentsMarker: "* "))
+    static let contentsFullWidthAsterisk = Shape(name: "contents-full-width-asterisk", text: issue(contentsMarker: "＊"))
+    static let contentsNumbered = Shape(name: "contents-numbered", text: issue(contentsMarker: "1."))
+    static let contentsNone = Shape(name: "contents-none", text: issue(contentsMarker: nil))
+
+    /// Points numbered with the wrong mark (`二.` `三，`), which P7 judges.
+    static let pointWrongMark = Shape(name: "point-wrong-mark", text: """
+    郑州市：高位部署强担当 凝心聚力启新程
+
+    今年以来，郑州市人大常委会坚持高位谋划、系统推进，全面启动年度代表主题活动。
+
+    一、精准对标明确方向。市人大常委会迅速启动活动方案制定工作。
+
+    二.上下联动掀热潮。4月10日，市人大常委会召开工作推进会议。
+
+    三，系统发力求实效。各级人大代表积极参与。
+
+    （郑州市人大常委会代表工委供稿）
+
+    """)
+
+    /// A 专辑 line without its numeral.
+    static let albumUnnumbered = Shape(name: "album-unnumbered", text: issue(album: "“人大代表在行动”主题活动专辑"))
+
+    /// A title broken over two short lines (PDF extraction), then the date line and the text.
+    static let titleOverTwoLines = Shape(name: "title-two-lines", text: """
+    滑县人大常委会赴外地考察学习
+    代表联络站建设工作
+
+    为进一步提升代表联络站建设水平，3月下旬，滑县人大常委会组织考察组赴外地学习。
+
+    考察组实地察看了联络站阵地建设、制度建设和活动开展情况，并与当地同志座谈交流。
+
+    （图文：王伟 审核：李明）
+
+    """)
+
+    /// A title over three short lines.
+    static let titleOverThreeLines = Shape(name: "title-three-lines", text: """
+    聚焦两高四着力
+    奋发有为十五五
+    人大代表在行动
+
+    为深入开展主题活动，县人大常委会组织全县各级人大代表开展集中视察。
+
+    代表们表示，要把视察成果转化为履职实效。
+
+    """)
+
+    /// A single item without a 地区： heading, with a reporter's byline.
+    static let singleItemByline = Shape(name: "single-item-byline", text: """
+    滑县人大常委会赴外地考察学习代表联络站建设工作
+
+    □本报记者 马飞 通讯员 张丽
+
+    为进一步提升代表联络站建设水平，3月下旬，滑县人大常委会组织考察组赴外地学习。
+
+    考察组实地察看了联络站阵地建设、制度建设和活动开展情况。
+
+    """)
+
+    /// A web re-post: no masthead, no footer, articles one after another.
+    static let webRepost = Shape(name: "web-repost", text: zhengzhou + "\n\n" + jiaozuo + "\n")
+
+    static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
+                         albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
+                         titleOverTwoLines, titleOverThreeLines, singleItemByline, webRepost]
+
+    static let all = why + others
+}
