@@ -24,21 +24,9 @@ func propertyFailed(_ property: String, _ details: @autoclosure () -> String) ->
 /// Remove a class from that file when its fix lands: its reproducers in `Fuzz/known/` then
 /// become regressions.
 enum KnownFailure: String, CaseIterable {
-    /// Issue 13 item 9: `--fix` stops after a fixed number of passes while fixable findings
-    /// remain (runs such as `中(1)(2)(3)(4)(5)(6)`); fixing the output again converges.
-    case fixPassLimit = "fix-pass-limit"
-    /// Issue 13 item 10: `parse` writes a required field as empty (`印发: ""`), which `draft`
-    /// rejects, while it reports nothing missing.
-    case parseEmptyField = "parse-empty-field"
     /// Found by this harness (report of 2026-12-06): `parse` keeps control characters of the
     /// text (U+001F) in the notes it writes, and `draft` rejects them.
     case parseControlCharacter = "parse-control-character"
-    /// Issue 13 item 5: nested sections over a list multiply the output without a limit.
-    case renderOutputExplosion = "render-output-explosion"
-
-    /// Issue 13 item 1: a long run of digits overflows `Int` (S2's masthead date) and traps.
-    /// Inputs with 16 or more digits in a row are skipped while this is tolerated.
-    case digitRunOverflow = "digit-run-overflow"
 
     static let tolerated: Set<KnownFailure> = {
         let names = (ProcessInfo.processInfo.environment["JIANBAO_FUZZ_TOLERATE"] ?? "")
@@ -53,14 +41,4 @@ enum KnownFailure: String, CaseIterable {
 func describe(_ bytes: [UInt8], limit: Int = 400) -> String {
     let text = String(decoding: bytes.prefix(limit), as: UTF8.self)
     return "\(bytes.count) bytes: " + String(reflecting: text) + (bytes.count > limit ? "…" : "")
-}
-
-/// Whether the input holds `length` or more ASCII digits in a row (issue 13 item 1).
-func hasDigitRun(_ bytes: [UInt8], length: Int = 16) -> Bool {
-    var run = 0
-    for byte in bytes {
-        run = (0x30...0x39).contains(byte) ? run + 1 : 0
-        if run >= length { return true }
-    }
-    return false
 }
