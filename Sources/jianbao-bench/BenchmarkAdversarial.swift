@@ -3,13 +3,14 @@ import Foundation
 import NotesFormat
 import Templating
 
-/// `jianbao-bench adversarial[/PREFIX]`: input shapes built to find cost that grows faster than
+/// `jianbao-bench adversarial-inprocess[/PREFIX]`: the library, in this process (the
+/// `adversarial` suite times whole `jianbao` processes), on input shapes built to find cost that grows faster than
 /// the input — one huge line, a million short lines, unclosed “, nested brackets, a finding
 /// every few bytes — for `notes`, `parse`, `check` and `render`, each at growing sizes. Each row
 /// gives the time per size and the ratio to the previous size: linear cost shows the size ratio
 /// (×4 for 1 → 4 MB), quadratic its square.
 ///
-/// `adversarial/check` runs the cases whose names start with `check` (a full name runs that case
+/// `adversarial-inprocess/check` runs the cases whose names start with `check` (a full name runs that case
 /// alone); JIANBAO_BENCH_SIZES sets the
 /// sizes in MB (default 1,4,16); a size whose predicted time passes JIANBAO_BENCH_LIMIT seconds
 /// (default 60) is skipped with a note, predicted from the growth measured so far (quadratic before
@@ -25,7 +26,7 @@ func benchmarkAdversarial(filter: String?) throws {
         emit("no adversarial case starts with \(filter ?? ""); cases: \(AdversarialCase.all.map(\.name).joined(separator: " "))")
         exit(2)
     }
-    emit("== adversarial" + (filter.map { "/" + $0 } ?? ""))
+    emit("== adversarial-inprocess" + (filter.map { "/" + $0 } ?? ""))
     emit("case                                      size          input      wall   thread CPU   ratio (CPU)  result")
     for benchmark in cases {
         var previous: (size: Int, seconds: Double)?

@@ -2,7 +2,8 @@ import Foundation
 
 // Usage: swift run -c release jianbao-bench [SUITE…]
 // Without arguments every suite runs. Each suite lives in its own file.
-// `adversarial` runs only when named; `adversarial/PREFIX` runs its cases whose names start with PREFIX.
+// `adversarial-inprocess` (the library on adversarial shapes, in this process) runs only when named;
+// `adversarial-inprocess/PREFIX` runs its cases whose names start with PREFIX.
 let suites: [(name: String, run: () throws -> Void)] = [
     ("notes", benchmarkNotes),
     ("template", benchmarkTemplates),
@@ -17,14 +18,14 @@ let suites: [(name: String, run: () throws -> Void)] = [
 ]
 
 var requested = Array(CommandLine.arguments.dropFirst())
-let adversarial = requested.filter { $0 == "adversarial" || $0.hasPrefix("adversarial/") }
-requested.removeAll { adversarial.contains($0) }
-for argument in adversarial {
+let inProcess = requested.filter { $0 == "adversarial-inprocess" || $0.hasPrefix("adversarial-inprocess/") }
+requested.removeAll { inProcess.contains($0) }
+for argument in inProcess {
     do {
-        try benchmarkAdversarial(filter: argument == "adversarial" ? nil : String(argument.dropFirst("adversarial/".count)))
+        try benchmarkAdversarial(filter: argument == "adversarial-inprocess" ? nil : String(argument.dropFirst("adversarial-inprocess/".count)))
     } catch { print("failed: \(error)"); exit(1) }
 }
-if !adversarial.isEmpty, requested.isEmpty { exit(0) }
+if !inProcess.isEmpty, requested.isEmpty { exit(0) }
 if let unknown = requested.first(where: { name in !suites.contains { $0.name == name } }) {
     print("unknown suite \(unknown); suites: \(suites.map(\.name).joined(separator: " "))")
     exit(2)

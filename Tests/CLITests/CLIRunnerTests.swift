@@ -24,7 +24,7 @@ final class CLIRunnerTests: XCTestCase {
 
     /// Much on stdin and much on stdout at once: the fixed text comes back whole.
     func testMuchInAndOutAtOnce() throws {
-        let text = String(repeating: "代表履职,推动工作\n", count: 20_000)
+        let text = String(repeating: "代表履职,推动工作。\n\n", count: 20_000)
         let result = try CLI.run(["check", "--article", "--fix", "-"], stdin: text)
         XCTAssertEqual(result.stdout, text.replacingOccurrences(of: ",", with: "，"))
     }
