@@ -23,11 +23,18 @@ func fuzz(_ bytes: [UInt8]) {
         }
         guard !typeLint else { continue }
         let value = node.plainValue
+        // What NotesWriter documents it cannot express: a string root, a key written longer than 1024.
+        if case .string = value { continue }
+        if hasLongKey(value) { continue }
         let yaml = NotesWriter.yaml(value)
         _ = NotesWriter.json(value)
         do {
             let again = try NotesParser.parse(bytes: Array(yaml.utf8), options: .init(typeLint: false)).plainValue
-            guard again == expressible(value) else {
+            let expected: NotesValue = switch value {
+            case .sequence(let items) where items.isEmpty: .null
+            default: expressible(value)
+            }
+            guard again == expected else {
                 propertyFailed("written notes read back as the same tree", "input \(describe(bytes))\nwritten \(String(reflecting: yaml))")
             }
         } catch {
@@ -36,7 +43,21 @@ func fuzz(_ bytes: [UInt8]) {
     }
 }
 
-/// The tree as the writer can express it: an empty mapping is written as null.
+/// Whether a key's written form spans more than 1024 characters up to its `:`, which the
+/// writer writes and the reader rejects (YAML's limit for implicit keys).
+func hasLongKey(_ value: NotesValue) -> Bool {
+    switch value {
+    case .mapping(let entries):
+        return entries.contains { NotesWriter.inlineScalar($0.0, asKey: true).unicodeScalars.count > 1000 || hasLongKey($0.1) }
+    case .sequence(let items):
+        return items.contains(where: hasLongKey)
+    default:
+        return false
+    }
+}
+
+/// The tree as the writer can express it: an empty mapping, or a root that is not a non-empty
+/// mapping or sequence, is written as null.
 func expressible(_ value: NotesValue) -> NotesValue {
     switch value {
     case .mapping(let entries) where entries.isEmpty: return .null

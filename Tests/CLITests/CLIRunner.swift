@@ -43,13 +43,40 @@ enum CLI {
             process.standardInput = input
         }
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes to the end before waiting, so a large output cannot block the child.
+        // Feed stdin and drain stderr on their own threads while this one drains stdout: a child
+        // that fills one pipe while we block on another would otherwise wait for us forever.
+        let (stdinWriter, stderrReader) = (input.fileHandleForWriting, err.fileHandleForReading)
+        let feeding = Background.run {
+            if let stdin { stdinWriter.write(Data(stdin.utf8)) }
+            try? stdinWriter.close()
+        }
+        let draining = Background.run { stderrReader.readDataToEndOfFile() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = draining.join()
+        feeding.join()
         process.waitUntilExit()
         return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// A value computed on a thread of its own, waited for with `join()`.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    static func run(_ body: @escaping @Sendable () -> Value) -> Background<Value> {
+        let thread = Background<Value>()
+        DispatchQueue.global().async {
+            thread.value = body()
+            thread.done.signal()
+        }
+        return thread
+    }
+
+    @discardableResult
+    func join() -> Value {
+        done.wait()
+        return value!
     }
 }
 

@@ -69,4 +69,22 @@ final class PrintCLITests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("U+0007") || result.stderr.contains(":5:"), "names the character or its line: \(result.stderr)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path), "no partial DOCX")
     }
+
+    /// The same notes give the same DOCX bytes in another process, at another time (past a
+    /// 2-second ZIP time tick), in another time zone and locale, under another output name:
+    /// nothing of the run (clock, zone, path, hash seed, memory addresses) leaks into the file.
+    func testDocxIsTheSameAcrossProcesses() throws {
+        let first = directory.appendingPathComponent("first.docx")
+        let second = directory.appendingPathComponent("子目录-second.docx")
+        let one = try CLI.run(["draft", "examples/issue-16.yaml", "--format", "docx", "-o", first.path],
+                              environment: ["TZ": "UTC", "LANG": "C.UTF-8"])
+        XCTAssertEqual(one.status, 0, one.stderr)
+        Thread.sleep(forTimeInterval: 2.1)
+        let two = try CLI.run(["draft", "examples/issue-16.yaml", "--format", "docx", "-o", second.path],
+                              environment: ["TZ": "Asia/Shanghai", "LANG": "zh_CN.UTF-8", "SWIFT_DETERMINISTIC_HASHING": ""])
+        XCTAssertEqual(two.status, 0, two.stderr)
+        let (a, b) = (try Data(contentsOf: first), try Data(contentsOf: second))
+        XCTAssertGreaterThan(a.count, 1000)
+        XCTAssertEqual(a, b, "two runs of the same draft differ")
+    }
 }
