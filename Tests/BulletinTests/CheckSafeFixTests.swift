@@ -210,7 +210,8 @@ final class CheckSafeFixTests: XCTestCase {
     // MARK: Spaces
 
     func testNoBreakSpaceIsASpace() {
-        let text = "推动\u{00A0}落实，扎实推进。推动\u{00A0}32\u{00A0}个部门进站。"
+        // `推 动`: a space inside a word (a one-character run on one side), which the fix may delete.
+        let text = "推\u{00A0}动落实，扎实推进。推动\u{00A0}32\u{00A0}个部门进站。"
         let found = Checker.check(text, options: CheckOptions(mode: .fragment)).findings
         XCTAssertEqual(found.map(\.finding.rule.code), ["P4", "P8"])
         XCTAssertEqual(fixed(text, mode: .fragment), "推动落实，扎实推进。推动32个部门进站。")
@@ -224,5 +225,42 @@ final class CheckSafeFixTests: XCTestCase {
         }
         XCTAssertEqual(messages("它是 “ 网格+代表 ” 模式 。"), [StraySpace.rule.message, StraySpace.rule.message])
         XCTAssertEqual(messages(" 河 南 省 人 大 常 委 会"), ["逐字空开：字间有多余空格，删去空格"])
+    }
+
+    // MARK: Audit 2026-12: fixes that merged words or joined structure
+
+    /// The audit's Markdown: a list item is never joined to the paragraph after it, and a space
+    /// between two names, or a name and a title, is no stray space the fix may delete.
+    func testListItemsAndNamesAreNotJoined() {
+        let text = "# 郑州市：标题\n\n- 张三 市人大代表\n- 李四 县人大代表\n\n出席人员：王五 赵六 孙七\n\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertFalse(findings(text).contains { $0.hasSuffix("A1") })
+        XCTAssertEqual(fixed(text), text)
+        // A long run on one side: reported, never fixed.
+        let found = Checker.check("代表们认真学习 市人大常委会工作报告。", options: CheckOptions(mode: .fragment)).findings
+        XCTAssertEqual(found.map(\.finding.rule.code), ["P4"])
+        XCTAssertNil(found.first?.finding.fix)
+    }
+
+    func testFileExtensionDotIsNoSentenceEnd() {
+        XCTAssertEqual(fixed("下载附件“名单.xlsx”后填写.", mode: .fragment), "下载附件“名单.xlsx”后填写。")
+        XCTAssertEqual(fixed("请阅读通知.pdf文件.", mode: .fragment), "请阅读通知.pdf文件。")
+    }
+
+    /// One paragraph per line: a title-like line without a clause mark, and `附件：代表名单`, are
+    /// headings of what follows, not paragraphs cut short.
+    func testUnpunctuatedTitleLinesAreNotSplitParagraphs() {
+        let text = """
+        郑州市：聚焦民生实事 推动代表履职
+        近年来，郑州市人大常委会坚持以人民为中心，推动代表履职。
+        聚焦中心工作大局围绕全市经济社会发展重点任务组织代表开展专题调研活动
+        市人大常委会成立工作专班，制定方案。
+        一是开展接待日活动。二是组织代表回选区。
+        附件：代表名单
+        张三 李四 王五
+        （郑州市人大常委会代表工委供稿）
+
+        """
+        XCTAssertEqual(findings(text), [])
+        XCTAssertEqual(fixed(text), text)
     }
 }

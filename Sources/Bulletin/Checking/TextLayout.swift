@@ -491,10 +491,18 @@ struct TextLayout: Sendable {
             // cannot end a paragraph (the reader's rule, `GenrePatterns.endsWithSubPointHeading`).
             let afterSubPointHeading = !Self.endsOpen(block.text) && block.text.utf8Suffix("。")
                 && GenrePatterns.endsWithSubPointHeading(Array(block.text.utf8)) && !GenrePatterns.opensClosing(next.text.utf8)
+                && !(wordLayout && Self.isUnpunctuatedTitle(next.text))
             guard Self.endsOpen(block.text) || afterSubPointHeading, next.role == .body || next.role == .contents, next.marker == .none else { continue }
             // A heading on its own line ends where it ends, and one after the break starts anew:
             // gluing either to its neighbour would change the structure.
             if block.marker == .heading || block.isHeadingLine || next.isHeadingLine { continue }
+            // A list item ends with its line: joining it to the paragraph after would pull that
+            // paragraph into the list (wrapped contents entries are joined as contents).
+            if block.marker == .listItem, block.role != .contents { continue }
+            // One paragraph per line: a short title-like line without a clause mark (`…专题调研活动`,
+            // `附件：代表名单`) is a heading of what follows, not a paragraph cut short (the reader's
+            // `opensLikeHeading`). OCR lines cut at the wrap width look alike, so only here.
+            if wordLayout, Self.isUnpunctuatedTitle(block.text) { continue }
             switch block.role {
             case .body, .point, .footerSend, .footerCopy:
                 blocks[index].continues = next.role == .body
@@ -524,6 +532,13 @@ struct TextLayout: Sendable {
             }
             articles[position].heading = text
         }
+    }
+
+    /// A line that reads as a title (`GenrePatterns.opensLikeHeading`) and holds no comma, 、 or ；,
+    /// so it is no clause cut off mid-sentence.
+    static func isUnpunctuatedTitle(_ text: String) -> Bool {
+        guard !text.unicodeScalars.contains(where: { [0xFF0C, 0x3001, 0xFF1B, 0x2C, 0x3B].contains($0.value) }) else { return false }
+        return GenrePatterns.opensLikeHeading(Array(text.utf8))
     }
 
     /// Scalar index of the first sentence end (。！？ or a `.` not between digits), if any.

@@ -21,6 +21,8 @@ enum HalfwidthPunctuation {
             if let previous, let next, ScalarClass.isDigit(previous), ScalarClass.isDigit(next) { return }
             if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtLineStart(before: index) { return }
         }
+        // `名单.xlsx`: the dot of a file name before its extension, no sentence end.
+        if value == 0x2E, isFileExtensionDot(scanner, at: index) { return }
         if value == 0x2E, let run = dotRun(scanner, at: index) {
             reportDotRun(&scanner, run, &sink)
             return
@@ -38,6 +40,20 @@ enum HalfwidthPunctuation {
             return
         }
         report(scanner, index, full, &sink)
+    }
+
+    /// A `.` right after a Chinese or alphanumeric file stem and right before 2 to 5 ASCII letters
+    /// (or digits after a first letter) that no further letter or digit follows: `名单.xlsx`, `通知.pdf`.
+    static func isFileExtensionDot(_ scanner: TypographyScanner, at index: Int) -> Bool {
+        let values = scanner.values
+        guard index > 0, index + 1 < values.count else { return false }
+        let before = values[index - 1]
+        guard ScalarClass.isChinese(before) || ScalarClass.isASCIIAlphanumeric(before) else { return false }
+        func isLetter(_ value: UInt32) -> Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        guard isLetter(values[index + 1]) else { return false }
+        var end = index + 1
+        while end < values.count, ScalarClass.isASCIIAlphanumeric(values[end]) { end += 1 }
+        return (2...5).contains(end - index - 1)
     }
 
     /// `...` or `......` typed for an ellipsis: the scalar indexes of the whole run, seen from its

@@ -43,6 +43,18 @@ enum StraySpace {
             stray = false
         }
         guard stray else { return }
+        // Between two words of two characters or more the space may separate them (`张三 市人大代表`,
+        // `王五 赵六 孙七`): short words on both sides are a list of names and are left alone; longer
+        // ones are reported without a fix, since deleting the space would merge the words.
+        if let left, !scanner.isSpacedOutStretch(start, end), ScalarClass.isIdeograph(left), ScalarClass.isIdeograph(right) {
+            let leftRun = scanner.ideographRun(endingBefore: start), rightRun = scanner.ideographRun(startingAt: end)
+            if leftRun >= 2, rightRun >= 2 {
+                guard leftRun > 3 || rightRun > 3 else { return }
+                flush(&scanner, &sink)
+                sink.report(rule, scanner.offset(start), scanner.offset(end), message: "汉字之间有空格：是多余的就删去，是分隔词语的就改用标点")
+                return
+            }
+        }
         let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
         if var pending = scanner.pendingSpace, start - pending.lastIndex <= 2 {
             scanner.pendingSpace = nil   // own the edits, so appending does not copy them (a spaced-out line is long)
@@ -87,5 +99,27 @@ enum StraySpace {
             k += 1
         }
         return characters > 1 && 2 * gaps >= characters - 1
+    }
+}
+
+extension TypographyScanner {
+    /// Ideographs in a row before `index` (at most 8 counted).
+    func ideographRun(endingBefore index: Int) -> Int {
+        var k = index - 1, count = 0
+        while k >= 0, count < 8, ScalarClass.isIdeograph(values[k]) { count += 1; k -= 1 }
+        return count
+    }
+
+    /// Ideographs in a row from `index` (at most 8 counted).
+    func ideographRun(startingAt index: Int) -> Int {
+        var k = index, count = 0
+        while k < values.count, count < 8, ScalarClass.isIdeograph(values[k]) { count += 1; k += 1 }
+        return count
+    }
+
+    /// True when a space also stands two scalars before or after this one (` 河 南 省`): letters
+    /// spaced out one by one, where deleting the spaces restores the words.
+    func isSpacedOutStretch(_ start: Int, _ end: Int) -> Bool {
+        (start >= 2 && ScalarClass.isSpace(values[start - 2])) || (end + 1 < values.count && ScalarClass.isSpace(values[end + 1]))
     }
 }
