@@ -442,10 +442,15 @@ struct ReaderEngine {
         // before left its sentence open (a page break before “统|一，…”).
         let opensPoint = pointMark == true
             || (pointMark == false && pending.map { GenrePatterns.endsSentence(bytes, $0.lastLine.start, $0.lastLine.end) } ?? true)
-        if markdownHeading != nil {
+        if let markdownHeading {
             flushPending()
             var block = PendingBlock(lastLine: line)
-            block.startsArticle = true
+            // `## 一、完善站点布局` inside an article is a point heading, as `**一、…**` is; only a
+            // heading without a point number (or before any article) opens an article.
+            // Any other heading without a region inside an article (`### （一）细化`) is a heading
+            // paragraph of the article: opening an article there lost the rest of the text.
+            let insideArticle = currentArticle != nil && markdownHeading.level >= 2 && regionAt(markdownHeading.textStart, line.end) == nil
+            block.startsArticle = !insideArticle
             block.isHeadingLine = true
             start(&block, line, from: textStart)
             pending = block
@@ -818,9 +823,11 @@ struct ReaderEngine {
         guard let articleIndex = currentArticle else { return }
         currentArticle = nil
         guard var lastPoint = layout.articles[articleIndex].points.last, lastPoint.paragraphs.count > 1 else { return }
-        let following = Array(lastPoint.paragraphs.dropFirst())
+        // A point heading on its own line (`## 一、完善站点布局`) keeps the paragraph after it as its body.
+        let ownParagraphs = articles[articleIndex].points.last?.body.first == "" ? 2 : 1
+        let following = Array(lastPoint.paragraphs.dropFirst(ownParagraphs))
         let opener = following.firstIndex { paragraph in GenrePatterns.opensClosing(paragraphs[paragraph].text.utf8) }
-        let kept = 1 + (opener ?? 0)
+        let kept = min(lastPoint.paragraphs.count, ownParagraphs + (opener ?? 0))
         let trailing = Array(lastPoint.paragraphs.dropFirst(kept))
         lastPoint.paragraphs = Array(lastPoint.paragraphs.prefix(kept))
         let pointIndex = layout.articles[articleIndex].points.count - 1
@@ -1129,6 +1136,16 @@ struct ReaderEngine {
             article = articles.first
         case .notABulletin, .fragment:
             break
+        }
+        var unplaced = self.unplaced
+        if kind == .article {
+            // A single article holds the first article read; text read as a further article is
+            // not in the notes, so it is listed, never dropped silently.
+            for paragraph in paragraphs where (paragraph.article ?? 0) > 0 {
+                guard let range = paragraph.range else { continue }
+                unplaced.append(UnplacedLine(reason: .unrecognised, text: paragraph.text, range: range,
+                                             message: "这段文字在文章结束之后，像是另一篇文章，未归入这篇文章"))
+            }
         }
         var sortedRepairs = repairs
         Self.insertionSort(&sortedRepairs)

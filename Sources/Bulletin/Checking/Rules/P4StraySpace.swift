@@ -43,18 +43,9 @@ enum StraySpace {
             stray = false
         }
         guard stray else { return }
-        // Between two words of two characters or more the space may separate them (`张三 市人大代表`,
-        // `王五 赵六 孙七`): short words on both sides are a list of names and are left alone; longer
-        // ones are reported without a fix, since deleting the space would merge the words.
-        if let left, !scanner.isSpacedOutStretch(start, end), ScalarClass.isIdeograph(left), ScalarClass.isIdeograph(right) {
-            let leftRun = scanner.ideographRun(endingBefore: start), rightRun = scanner.ideographRun(startingAt: end)
-            if leftRun >= 2, rightRun >= 2 {
-                guard leftRun > 3 || rightRun > 3 else { return }
-                flush(&scanner, &sink)
-                sink.report(rule, scanner.offset(start), scanner.offset(end), message: "汉字之间有空格：是多余的就删去，是分隔词语的就改用标点")
-                return
-            }
-        }
+        // `张三 市人大代表`, `出席人员：王五 赵六 孙七`: short words standing alone between spaces, the
+        // line's ends or a colon are a list, and the space separates them; deleting it would merge them.
+        if let left, ScalarClass.isIdeograph(left), ScalarClass.isIdeograph(right), scanner.separatesWords(start, end) { return }
         let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
         if var pending = scanner.pendingSpace, start - pending.lastIndex <= 2 {
             scanner.pendingSpace = nil   // own the edits, so appending does not copy them (a spaced-out line is long)
@@ -103,23 +94,31 @@ enum StraySpace {
 }
 
 extension TypographyScanner {
-    /// Ideographs in a row before `index` (at most 8 counted).
-    func ideographRun(endingBefore index: Int) -> Int {
-        var k = index - 1, count = 0
-        while k >= 0, count < 8, ScalarClass.isIdeograph(values[k]) { count += 1; k -= 1 }
-        return count
-    }
+    /// Longest word of a list (a name, a title such as 市人大代表), in scalars.
+    static let listWordLength = 8
 
-    /// Ideographs in a row from `index` (at most 8 counted).
-    func ideographRun(startingAt index: Int) -> Int {
-        var k = index, count = 0
-        while k < values.count, count < 8, ScalarClass.isIdeograph(values[k]) { count += 1; k += 1 }
-        return count
-    }
-
-    /// True when a space also stands two scalars before or after this one (` 河 南 省`): letters
-    /// spaced out one by one, where deleting the spaces restores the words.
-    func isSpacedOutStretch(_ start: Int, _ end: Int) -> Bool {
-        (start >= 2 && ScalarClass.isSpace(values[start - 2])) || (end + 1 < values.count && ScalarClass.isSpace(values[end + 1]))
+    /// True when the words on both sides of the space `start..<end` are runs of at most
+    /// `listWordLength` ideographs bounded by a space, a colon or the line's ends — a list of names
+    /// or a name and a title, not a phrase with a stray space inside a sentence.
+    func separatesWords(_ start: Int, _ end: Int) -> Bool {
+        func isBound(_ value: UInt32) -> Bool {
+            value == Self.lineBreak || value == Self.pageBreak || ScalarClass.isSpace(value) || value == 0xFF1A || value == 0x3A
+        }
+        // Single characters between spaces (` 河 南 省`) are a word spaced out, not a list.
+        var k = start - 1, length = 0
+        while k >= 0, !isBound(values[k]) {
+            guard ScalarClass.isIdeograph(values[k]), length < Self.listWordLength else { return false }
+            length += 1
+            k -= 1
+        }
+        guard length >= 2 else { return false }
+        k = end
+        length = 0
+        while k < values.count, !isBound(values[k]) {
+            guard ScalarClass.isIdeograph(values[k]), length < Self.listWordLength else { return false }
+            length += 1
+            k += 1
+        }
+        return length >= 2
     }
 }
