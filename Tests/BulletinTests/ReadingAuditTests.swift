@@ -26,4 +26,48 @@ final class ReadingAuditTests: XCTestCase {
         XCTAssertEqual(result.unplaced.map(\.text), ["开封市：另一篇", "正文乙。"])
         XCTAssertEqual(result.unplaced.map(\.range.start.line), [7, 9])
     }
+
+    /// A clerk's text, one paragraph per line: `一、强化组织领导` alone on its line stays a heading
+    /// (docs/checking.md), and `!!` stays with its sentence.
+    func testOneParagraphPerLinePointHeadingsStayHeadings() throws {
+        let text = """
+        开封市：聚焦民生实事 推动代表履职走深走实
+        近年来，开封市人大常委会坚持以人民为中心，收集意见建议120余条。
+        一、强化组织领导
+        市人大常委会成立工作专班，明确责任分工。
+        二、注重成果转化
+        推动解决群众急难愁盼问题56件，群众满意度显著提升!!
+        （开封市人大常委会代表工委供稿）
+
+        """
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.points.map(\.heading), ["强化组织领导", "注重成果转化"])
+        XCTAssertEqual(article.points.map { $0.body.filter { !$0.isEmpty } },
+                       [["市人大常委会成立工作专班，明确责任分工。"], ["推动解决群众急难愁盼问题56件，群众满意度显著提升!!"]])
+        // A point running into its body: the repeated mark ends the heading, none is left over.
+        let point = try XCTUnwrap(BulletinReader.read("开封市：标题\n\n导语。\n\n一、满意度显著提升！！推动解决问题56件。\n\n（开封市人大常委会代表工委供稿）\n").article?.points.first)
+        XCTAssertEqual(point.heading, "满意度显著提升！！")
+        XCTAssertEqual(point.body, ["推动解决问题56件。"])
+        XCTAssertEqual(article.closing, [])
+        // The checker agrees: no split paragraph anywhere.
+        XCTAssertFalse(Checker.check(text).findings.contains { $0.finding.rule.code == "A1" })
+    }
+
+    /// One paragraph per line: a title-like line and `附件：代表名单` are not glued to the next line.
+    func testOneParagraphPerLineTitleLinesAreNotJoined() throws {
+        let text = """
+        郑州市：聚焦民生实事 推动代表履职
+        近年来，郑州市人大常委会坚持以人民为中心，推动代表履职。
+        聚焦中心工作大局围绕全市经济社会发展重点任务组织代表开展专题调研活动
+        市人大常委会成立工作专班，制定方案。
+        一是开展接待日活动。二是组织代表回选区。
+        附件：代表名单
+        张三 李四 王五
+        （郑州市人大常委会代表工委供稿）
+
+        """
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(try XCTUnwrap(result.article).lead.count, 6)
+        XCTAssertEqual(result.repairs.count, 0)
+    }
 }

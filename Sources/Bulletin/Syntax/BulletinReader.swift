@@ -108,6 +108,8 @@ struct ReaderEngine {
     // Pass state.
     var phase = Phase.masthead
     var singleArticle = false
+    /// Paragraphs without blank lines between (`GenrePatterns.isOneParagraphPerLine`).
+    var oneParagraphPerLine = false
     var pending: PendingBlock?
     var contentsEntry: PendingBlock?
     var footerField: (block: PendingBlock, label: LocatedText, isSend: Bool)?
@@ -175,6 +177,7 @@ struct ReaderEngine {
 
     mutating func readDocument(singleArticle: Bool) {
         self.singleArticle = singleArticle
+        oneParagraphPerLine = GenrePatterns.isOneParagraphPerLine(source.lines.lazy.filter { !$0.isBlank }.dropFirst().map { $0.blanksBefore > 0 })
         phase = singleArticle ? .body : .masthead
         for line in source.lines where !line.isBlank {
             if SourceLines.isRule(bytes, line.start, line.end) {
@@ -484,6 +487,12 @@ struct ReaderEngine {
             flushPending()
             var block = PendingBlock(lastLine: line)
             start(&block, line, from: textStart)
+            // `一、强化组织领导` alone on its line is a heading, never glued to the next line (the
+            // checker's rule too); an OCR line cut at the wrap width is no such heading.
+            if line.scalars <= GenrePatterns.pointHeadingLength + 8, source.wrapWidth == 0 || line.scalars < source.wrapWidth * 85 / 100,
+               GenrePatterns.isPointHeadingLine(String(decoding: strippedBold(line, limit: Int.max), as: UTF8.self).trimmingSpaces) {
+                block.isHeadingLine = true
+            }
             pending = block
             return
         }
@@ -585,9 +594,14 @@ struct ReaderEngine {
             // OCR: a line shorter than the wrap width ended where the author ended it.
             return last.scalars >= source.wrapWidth * 85 / 100
         }
+        // One paragraph per line: a title-like line is a heading of what follows, as for the checker.
+        if oneParagraphPerLine, block.lines.count == 1, !GenrePatterns.endsSentence(bytes, last.start, last.end),
+           GenrePatterns.isUnpunctuatedTitle(String(decoding: block.builder.bytes, as: UTF8.self)) { return false }
         if !GenrePatterns.endsSentence(bytes, last.start, last.end) { return true }
         // A 结语 opens its own paragraph, even after a sub-point heading.
         if GenrePatterns.opensClosing(bytes[line.start..<line.end]) { return false }
+        // Nor does a heading line after it (`附件：代表名单`), as for the checker.
+        if oneParagraphPerLine, line.scalars <= 60, GenrePatterns.isUnpunctuatedTitle(String(decoding: strippedBold(line, limit: Int.max), as: UTF8.self)) { return false }
         return endsWithSubPointHeading(block)
     }
 
