@@ -1,5 +1,6 @@
 import XCTest
 @testable import Bulletin
+import NotesFormat
 
 /// The reading defects of the CLI audit of 2026-12 (data lost or misread by `parse`), one test
 /// each; every one failed before its fix.
@@ -69,5 +70,36 @@ final class ReadingAuditTests: XCTestCase {
         let result = BulletinReader.read(text)
         XCTAssertEqual(try XCTUnwrap(result.article).lead.count, 6)
         XCTAssertEqual(result.repairs.count, 0)
+    }
+
+    // MARK: Form feeds (pdftotext's page breaks) and control characters
+
+    private func codes(_ text: String) -> [String] {
+        Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+    }
+
+    func testTrailingFormFeedAddsNoFinding() throws {
+        let seed = try Seeds.text(Seeds.recentIssue16)
+        XCTAssertEqual(codes(seed + "\u{0C}"), codes(seed))
+        XCTAssertEqual(codes(seed + "\u{0C}\n"), codes(seed))
+    }
+
+    func testFormFeedLinesAreBlankLines() {
+        let text = "郑州市：高位部署强担当\n\n郑州市人大常委会全面启动年度代表主题活动。\n\u{0C}\n（郑州市人大常委会代表工委供稿）\n\u{0C}\n开封市：闻令而动\n\n开封市人大常委会迅速行动。\n\u{0B}\n（开封市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(codes(text), [])
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(result.article?.contributor, "郑州市人大常委会代表工委")
+    }
+
+    /// No control character reaches the notes: a page break mid-line is a line break, any other
+    /// control character is dropped (and reported as a repair).
+    func testNoControlCharacterReachesTheNotes() throws {
+        let text = "郑州市：加强代表联络站建设\n郑州市人大常委会坚持问题导向，推动\u{0C}代表履职。\n正文内容\u{01}，工作。\n（郑州市人大常委会代表工委供稿）\n\u{0C}\n开封市：另一篇\u{1B}\n"
+        let result = BulletinReader.read(text)
+        let notes = NotesWriter.yaml(try XCTUnwrap(result.notes()), comments: result.notesComments(source: "ff.txt"))
+        XCTAssertFalse(notes.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, notes)
+        XCTAssertTrue(notes.contains("正文内容，工作。"), notes)
+        XCTAssertTrue(result.repairs.contains { $0.kind == .removedControls })
+        XCTAssertTrue(notes.contains("开封市：另一篇"), notes)
     }
 }

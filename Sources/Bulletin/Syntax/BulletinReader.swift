@@ -12,7 +12,7 @@ public enum BulletinReader {
 
     /// Reads UTF-8 bytes (invalid sequences are read as U+FFFD).
     public static func read(bytes original: [UInt8], options: ReadOptions = .init()) -> ReadResult {
-        let bytes = LineEnds.carriageReturnsAsLineFeeds(original) ?? original
+        let bytes = LineEnds.breaksAsLineFeeds(original) ?? original
         let lines = SourceLines(bytes)
         let format: SourceFormat
         if lines.markdownSignals > 0 {
@@ -1125,6 +1125,7 @@ struct ReaderEngine {
         add(edits.digits, .asciiDigits, .digits(line: line.number, count: edits.digits.count))
         add(edits.spaces, .removedSpaces, .spaces(line: line.number, count: edits.spaces.count))
         add(edits.escapes, .unescapedMarkdown, .escapes(line: line.number, count: edits.escapes.count))
+        add(edits.controls, .removedControls, .controls(line: line.number, count: edits.controls.count))
     }
 
     mutating func addUnplacedNote(_ line: SourceLine, _ message: String) {
