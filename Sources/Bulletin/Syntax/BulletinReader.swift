@@ -283,7 +283,8 @@ struct ReaderEngine {
             layout.masthead.date = locate(paragraph, dateStart, builder.bytes.count)
             date = parsed
             var prefixEnd = dateStart
-            while prefixEnd > 0, builder.bytes[prefixEnd - 1] == 0x20 { prefixEnd -= 1 }
+            // A tab stop (Word's layout puts the date at the right margin) sets it apart too.
+            while prefixEnd > 0, builder.bytes[prefixEnd - 1] == 0x20 || builder.bytes[prefixEnd - 1] == 0x09 { prefixEnd -= 1 }
             if prefixEnd > 0 {
                 let body = locate(paragraph, 0, prefixEnd)
                 issuingBody.append(body)

@@ -552,20 +552,21 @@ enum GenrePatterns {
 
     /// "…印发" possibly followed by "共印60份": offsets of the issuer and of the copies note.
     /// Byte-level, since every short body line is asked.
+    /// (The issuer and the copies may be set apart by spaces or by a tab: Word's layout, a tab stop.)
     static func issuedLine(_ bytes: [UInt8]) -> (issuerEnd: Int, copiesStart: Int?, copies: Int?)? {
         var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         var copiesStart: Int? = nil
         var copies: Int? = nil
         // "共印60份", and the forms S10 judges ("共印六十", "共印 60"): 共印 near the end, 份 or not.
         let hasFen = end >= 9 && bytes[(end - 3)..<end].elementsEqual(fen)
         let numberEnd = hasFen ? end - 3 : end
         if let found = lastOccurrence(of: gongYin, in: bytes, before: numberEnd, within: 40) {
-            let digits = string(bytes, found + gongYin.count, numberEnd).filter { $0 != " " }
+            let digits = string(bytes, found + gongYin.count, numberEnd).filter { $0 != " " && $0 != "\t" }
             copies = Int(digits) ?? ChineseNumeral.lenientValue(digits)
             copiesStart = found
             end = found
-            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         }
         if end > yinFa.count, bytes[(end - yinFa.count)..<end].elementsEqual(yinFa) {
             return (end - yinFa.count, copiesStart, copies)
