@@ -260,4 +260,19 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(findings(text), [])
         XCTAssertEqual(fixed(text), text)
     }
+
+    /// `…几个方面` then `一是…。二是…。` after a break: 二是 follows an 一是, no S7.
+    func testSubPointAfterAnUnfinishedLineIsNoSlip() {
+        let text = "郑州市：聚焦民生实事 推动代表履职\n\n近年来，郑州市人大常委会坚持以人民为中心，推动代表履职。\n\n主要做法有以下几个方面\n\n一是开展接待日活动。二是组织代表回选区。\n\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertFalse(findings(text).contains { $0.hasSuffix("S7") }, "\(findings(text))")
+        // A real slip is still one.
+        XCTAssertEqual(findings("一是开展接待日活动。三是组织代表回选区。", mode: .fragment), ["1 S7"])
+    }
+
+    /// A doubled half-width `!!` is P6 at the first check, not only after --fix made it `！！`.
+    func testDoubledHalfWidthMarkIsRepeatedPunctuation() {
+        let codes = findings("满意度显著提升!!群众点赞。", mode: .fragment)
+        XCTAssertEqual(codes.filter { $0.hasSuffix("P6") }.count, 1, "\(codes)")
+        XCTAssertFalse(findings("He said hello!! twice.", mode: .fragment).contains { $0.hasSuffix("P6") })
+    }
 }

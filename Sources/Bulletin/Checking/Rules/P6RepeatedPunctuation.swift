@@ -27,4 +27,17 @@ enum RepeatedPunctuation {
         // To the end of the second mark, which markup (`，**，`) may set apart from the first.
         sink.report(rule, offset, scanner.offset(index + 1) + 3, message: "标点重复“\(text)”：只保留一个")
     }
+
+    /// `提升!!`: a half-width `!` or `?` doubled in Chinese text is the same slip, reported at
+    /// once (P1 makes each full-width, and only then did this rule see them).
+    static func checkHalfWidth(_ scanner: TypographyScanner, at index: Int, _ sink: inout FindingSink) {
+        let values = scanner.values
+        guard index + 1 < values.count, values[index + 1] == values[index] else { return }
+        if index > 0, values[index - 1] == values[index] { return } // reported at the first of the run
+        let previous = scanner.previousSignificant(index, skippingSpaces: true), next = scanner.nextSignificant(index + 1, skippingSpaces: true)
+        guard previous.map(ScalarClass.isChinese) == true || next.map(ScalarClass.isChinese) == true else { return }
+        let offset = scanner.offset(index)
+        let mark = Unicode.Scalar(values[index]).map { String($0) } ?? ""
+        sink.report(rule, offset, scanner.offset(index + 1) + 1, message: "标点重复“\(mark)\(mark)”：只保留一个")
+    }
 }
