@@ -4,7 +4,7 @@ enum RepeatedPunctuation {
         code: "P6", slug: "repeated-punctuation", severity: .error, scope: .text,
         title: "标点重复",
         message: "标点重复：只保留一个",
-        explanation: "两个点号（，。、；：）紧挨在一起，或同一个问号、叹号连用，通常是录入或合并时的残留。省略号“……”和破折号“——”是成对使用的标点，不受影响。",
+        explanation: "两个点号（，。、；：）紧挨在一起，或同一个问号、叹号连用（中文里半角的“!!”“??”也算），通常是录入或合并时的残留。省略号“……”和破折号“——”是成对使用的标点，不受影响。",
         wrongExample: "推动问题在基层解决，，确保实效。。",
         rightExample: "推动问题在基层解决，确保实效……真正做到“事事有回音”——群众满意。")
 
