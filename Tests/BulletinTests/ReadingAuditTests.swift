@@ -18,6 +18,13 @@ final class ReadingAuditTests: XCTestCase {
         XCTAssertEqual(result.unplaced.count, 0)
     }
 
+    /// In an issue, a `##` heading after an article's 供稿 line still opens the next article.
+    func testMarkdownHeadingAfterContributorOpensTheNextArticle() throws {
+        let text = "# 代表工作\n\n第 3 期\n\n河南省人大常委会代表工作委员会 2026 年 6 月 4 日\n\n## 郑州市：高位部署\n\n正文甲。\n\n（郑州市人大常委会代表工委供稿）\n\n## 六件实事 践初心\n\n正文乙。\n\n（开封市人大常委会代表工委供稿）\n"
+        let bulletin = try XCTUnwrap(BulletinReader.read(text).bulletin)
+        XCTAssertEqual(bulletin.articles.map(\.headline), ["高位部署", "六件实事 践初心"])
+    }
+
     /// What a single article's notes cannot hold (text read as a further article) is listed as
     /// unplaced, never dropped silently.
     func testTextAfterTheArticleIsListedAsUnplaced() throws {

@@ -453,7 +453,9 @@ struct ReaderEngine {
             // heading without a point number (or before any article) opens an article.
             // Any other heading without a region inside an article (`### （一）细化`) is a heading
             // paragraph of the article: opening an article there lost the rest of the text.
-            let insideArticle = currentArticle != nil && markdownHeading.level >= 2 && regionAt(markdownHeading.textStart, line.end) == nil
+            // After the article's 供稿 line a heading opens the next article, as before.
+            let insideArticle = currentArticle != nil && !articleHasContributor && markdownHeading.level >= 2
+                && regionAt(markdownHeading.textStart, line.end) == nil
             block.startsArticle = !insideArticle
             block.isHeadingLine = true
             start(&block, line, from: textStart)
