@@ -18,6 +18,14 @@ final class ReadingAuditTests: XCTestCase {
         XCTAssertEqual(result.unplaced.count, 0)
     }
 
+    /// Markdown list items and table rows are paragraphs of their own line: nothing is glued to
+    /// them across a blank line.
+    func testMarkdownListItemsAndTableRowsAreNotJoined() throws {
+        let text = "# 郑州市：标题\n\n正文内容，工作\n\n| 地区 | 代表数 |\n| --- | --- |\n\n- 张三 市人大代表\n- 李四 县人大代表\n\n出席人员：王五 赵六 孙七\n\n（郑州市人大常委会代表工委供稿）\n"
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.lead, ["正文内容，工作", "| 地区 | 代表数 |", "| --- | --- |", "- 张三 市人大代表", "- 李四 县人大代表", "出席人员：王五 赵六 孙七"])
+    }
+
     /// In an issue, a `##` heading after an article's 供稿 line still opens the next article.
     func testMarkdownHeadingAfterContributorOpensTheNextArticle() throws {
         let text = "# 代表工作\n\n第 3 期\n\n河南省人大常委会代表工作委员会 2026 年 6 月 4 日\n\n## 郑州市：高位部署\n\n正文甲。\n\n（郑州市人大常委会代表工委供稿）\n\n## 六件实事 践初心\n\n正文乙。\n\n（开封市人大常委会代表工委供稿）\n"

@@ -129,6 +129,8 @@ struct ReaderEngine {
         var startsArticle = false
         /// A Markdown heading or a stand-alone heading line: the whole block is the heading.
         var isHeadingLine = false
+        /// A Markdown list item or table row: a paragraph of its own line, never joined.
+        var standsAlone = false
     }
 
     init(bytes: [UInt8], lines: SourceLines, format: SourceFormat, rules: NormaliseRules) {
@@ -486,6 +488,18 @@ struct ReaderEngine {
             footerLine(line)
             return
         }
+        // A list item or a table row ends with its line, and nothing is glued to it: blank lines
+        // in Markdown are no page breaks around them.
+        if rules.markdown, currentArticle != nil, !head.isEmpty,
+           bytes[head.lowerBound] == UInt8(ascii: "|") || GenrePatterns.listMarker(bytes, from: line.start, to: line.end) != nil {
+            flushPending()
+            var block = PendingBlock(lastLine: line)
+            block.standsAlone = true
+            start(&block, line, from: textStart)
+            pending = block
+            flushPending()
+            return
+        }
         if opensPoint {
             flushPending()
             var block = PendingBlock(lastLine: line)
@@ -591,7 +605,7 @@ struct ReaderEngine {
 
     /// Whether `line` continues the paragraph in `block` (a page break or hard wrap split it).
     func shouldJoin(_ block: PendingBlock, _ line: SourceLine) -> Bool {
-        if block.isHeadingLine { return false }
+        if block.isHeadingLine || block.standsAlone { return false }
         let last = block.lastLine
         if source.wrapWidth > 0 {
             // OCR: a line shorter than the wrap width ended where the author ended it.
