@@ -174,6 +174,20 @@ public struct LineIndex: Sendable {
 /// lines at LF, so such a file read as one line; with each lone CR read as LF it reads line by
 /// line, and byte offsets stay those of the file (both are one byte).
 public enum LineEnds {
+    /// `bytes` with every line or page break that is not LF made LF, byte for byte (offsets stay
+    /// the file's): a CR that no LF follows, a form feed (pdftotext's page break) and a vertical
+    /// tab. Nil when there is none (no copy).
+    public static func breaksAsLineFeeds(_ bytes: [UInt8]) -> [UInt8]? {
+        func isBreak(_ index: Int) -> Bool {
+            let byte = bytes[index]
+            return byte == 0x0C || byte == 0x0B || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A))
+        }
+        guard let first = bytes.indices.first(where: isBreak) else { return nil }
+        var result = bytes
+        for index in first..<result.count where isBreak(index) { result[index] = 0x0A }
+        return result
+    }
+
     /// `bytes` with every CR that no LF follows replaced by LF, or nil when there is none (no copy).
     public static func carriageReturnsAsLineFeeds(_ bytes: [UInt8]) -> [UInt8]? {
         guard let first = bytes.indices.first(where: { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }) else {

@@ -225,4 +225,54 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(messages("它是 “ 网格+代表 ” 模式 。"), [StraySpace.rule.message, StraySpace.rule.message])
         XCTAssertEqual(messages(" 河 南 省 人 大 常 委 会"), ["逐字空开：字间有多余空格，删去空格"])
     }
+
+    // MARK: Audit 2026-12: fixes that merged words or joined structure
+
+    /// The audit's Markdown: a list item is never joined to the paragraph after it, and a space
+    /// between two names, or a name and a title, is no stray space the fix may delete.
+    func testListItemsAndNamesAreNotJoined() {
+        let text = "# 郑州市：标题\n\n- 张三 市人大代表\n- 李四 县人大代表\n\n出席人员：王五 赵六 孙七\n\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertFalse(findings(text).contains { $0.hasSuffix("A1") })
+        XCTAssertEqual(fixed(text), text)
+        // Inside a sentence the space is stray, and the fix deletes it.
+        XCTAssertEqual(fixed("代表们认真学习 市人大常委会工作报告。", mode: .fragment), "代表们认真学习市人大常委会工作报告。")
+    }
+
+    func testFileExtensionDotIsNoSentenceEnd() {
+        XCTAssertEqual(fixed("下载附件“名单.xlsx”后填写.", mode: .fragment), "下载附件“名单.xlsx”后填写。")
+        XCTAssertEqual(fixed("请阅读通知.pdf文件.", mode: .fragment), "请阅读通知.pdf文件。")
+    }
+
+    /// One paragraph per line: a title-like line without a clause mark, and `附件：代表名单`, are
+    /// headings of what follows, not paragraphs cut short.
+    func testUnpunctuatedTitleLinesAreNotSplitParagraphs() {
+        let text = """
+        郑州市：聚焦民生实事 推动代表履职
+        近年来，郑州市人大常委会坚持以人民为中心，推动代表履职。
+        聚焦中心工作大局围绕全市经济社会发展重点任务组织代表开展专题调研活动
+        市人大常委会成立工作专班，制定方案。
+        一是开展接待日活动。二是组织代表回选区。
+        附件：代表名单
+        张三 李四 王五
+        （郑州市人大常委会代表工委供稿）
+
+        """
+        XCTAssertEqual(findings(text), [])
+        XCTAssertEqual(fixed(text), text)
+    }
+
+    /// `…几个方面` then `一是…。二是…。` after a break: 二是 follows an 一是, no S7.
+    func testSubPointAfterAnUnfinishedLineIsNoSlip() {
+        let text = "郑州市：聚焦民生实事 推动代表履职\n\n近年来，郑州市人大常委会坚持以人民为中心，推动代表履职。\n\n主要做法有以下几个方面\n\n一是开展接待日活动。二是组织代表回选区。\n\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertFalse(findings(text).contains { $0.hasSuffix("S7") }, "\(findings(text))")
+        // A real slip is still one.
+        XCTAssertEqual(findings("一是开展接待日活动。三是组织代表回选区。", mode: .fragment), ["1 S7"])
+    }
+
+    /// A doubled half-width `!!` is P6 at the first check, not only after --fix made it `！！`.
+    func testDoubledHalfWidthMarkIsRepeatedPunctuation() {
+        let codes = findings("满意度显著提升!!群众点赞。", mode: .fragment)
+        XCTAssertEqual(codes.filter { $0.hasSuffix("P6") }.count, 1, "\(codes)")
+        XCTAssertFalse(findings("He said hello!! twice.", mode: .fragment).contains { $0.hasSuffix("P6") })
+    }
 }

@@ -89,7 +89,7 @@ public enum Checker {
 
     public static func check(bytes original: [UInt8], options: CheckOptions = .init()) -> CheckResult {
         // Offsets stay the file's, so fixes apply to the file as it is, CRs and all.
-        let bytes = LineEnds.carriageReturnsAsLineFeeds(original) ?? original
+        let bytes = LineEnds.breaksAsLineFeeds(original) ?? original
         let forced: DocumentKind? = switch options.mode {
         case .auto: nil
         case .issue: .issue

@@ -181,15 +181,15 @@ struct TextLayout: Sendable {
     /// paragraph per line): each line is then a block, as it is a paragraph to the reader, and a
     /// line that ends mid-sentence is a paragraph split in two (A1), which the reader joins.
     static func isWordLayout(_ lines: [TextLine]) -> Bool {
-        var adjacent = 0, separated = 0
+        var flags: [Bool] = []
         var previousBlank = true, seenText = false
         for line in lines {
             if line.isBlank { previousBlank = true; continue }
-            if seenText { if previousBlank { separated += 1 } else { adjacent += 1 } }
+            if seenText { flags.append(previousBlank) }
             seenText = true
             previousBlank = false
         }
-        return adjacent >= 3 && separated * 5 <= adjacent
+        return GenrePatterns.isOneParagraphPerLine(flags)
     }
 
     private mutating func readBlocks() {
@@ -296,10 +296,6 @@ struct TextLayout: Sendable {
 
     // MARK: Headings on their own line
 
-    /// Longest point heading, in scalars: `（一）健全工作机制，压实工作责任` is 16; an OCR line cut
-    /// mid-sentence (sample 001) runs to about 28 and a paragraph much further.
-    static let pointHeadingLength = 30
-
     /// A Markdown heading, a line that is bold from end to end, or a short line opening with a
     /// point number (一、 （一） 1. 1、 一是 …) with no sentence end and no clause mark at its end.
     private func isHeadingLine(_ block: TextBlock) -> Bool {
@@ -317,25 +313,8 @@ struct TextLayout: Sendable {
             && bytes[start + 2] != star
     }
 
-    static func isPointHeading(_ text: String) -> Bool {
-        guard text.utf8.count <= pointHeadingLength * 4, let first = text.unicodeScalars.first, PointNumberPrefix.canOpen(first.value) else { return false }
-        let values = text.unicodeScalars.map(\.value)
-        guard values.count <= pointHeadingLength, let number = PointNumberPrefix(values, from: 0, subPoints: true), number.end < values.count else { return false }
-        switch values[values.count - 1] {
-        case 0xFF0C, 0x3001, 0xFF1B, 0x2C, 0x3B: return false // ，、；,; : a clause goes on
-        default: break
-        }
-        for index in number.end..<values.count {
-            switch values[index] {
-            case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F: return false
-            case 0x2E:
-                let digits = index > 0 && ScalarClass.isDigit(values[index - 1]) && index + 1 < values.count && ScalarClass.isDigit(values[index + 1])
-                if !digits { return false }
-            default: continue
-            }
-        }
-        return true
-    }
+    /// The genre's recogniser (`GenrePatterns.isPointHeadingLine`), shared with the reader.
+    static func isPointHeading(_ text: String) -> Bool { GenrePatterns.isPointHeadingLine(text) }
 
     // MARK: Roles
 
@@ -491,10 +470,18 @@ struct TextLayout: Sendable {
             // cannot end a paragraph (the reader's rule, `GenrePatterns.endsWithSubPointHeading`).
             let afterSubPointHeading = !Self.endsOpen(block.text) && block.text.utf8Suffix("。")
                 && GenrePatterns.endsWithSubPointHeading(Array(block.text.utf8)) && !GenrePatterns.opensClosing(next.text.utf8)
+                && !(wordLayout && Self.isUnpunctuatedTitle(next.text))
             guard Self.endsOpen(block.text) || afterSubPointHeading, next.role == .body || next.role == .contents, next.marker == .none else { continue }
             // A heading on its own line ends where it ends, and one after the break starts anew:
             // gluing either to its neighbour would change the structure.
             if block.marker == .heading || block.isHeadingLine || next.isHeadingLine { continue }
+            // A list item ends with its line: joining it to the paragraph after would pull that
+            // paragraph into the list (wrapped contents entries are joined as contents).
+            if block.marker == .listItem, block.role != .contents { continue }
+            // One paragraph per line: a short title-like line without a clause mark (`…专题调研活动`,
+            // `附件：代表名单`) is a heading of what follows, not a paragraph cut short (the reader's
+            // `opensLikeHeading`). OCR lines cut at the wrap width look alike, so only here.
+            if wordLayout, Self.isUnpunctuatedTitle(block.text) { continue }
             switch block.role {
             case .body, .point, .footerSend, .footerCopy:
                 blocks[index].continues = next.role == .body
@@ -525,6 +512,8 @@ struct TextLayout: Sendable {
             articles[position].heading = text
         }
     }
+
+    static func isUnpunctuatedTitle(_ text: String) -> Bool { GenrePatterns.isUnpunctuatedTitle(text) }
 
     /// Scalar index of the first sentence end (。！？ or a `.` not between digits), if any.
     static func sentenceEnd(in text: String) -> Int? {

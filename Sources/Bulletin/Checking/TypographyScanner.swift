@@ -190,6 +190,7 @@ struct TypographyScanner {
                 if active.halfWidth, value != 0x28, value != 0x29, ScalarClass.fullWidth(of: value) != nil {
                     HalfwidthPunctuation.check(&self, at: index, &sink)
                 }
+                if active.repeated, value == 0x21 || value == 0x3F { RepeatedPunctuation.checkHalfWidth(self, at: index, &sink) }
                 index += 1
                 continue
             }

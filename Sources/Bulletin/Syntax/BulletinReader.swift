@@ -12,7 +12,7 @@ public enum BulletinReader {
 
     /// Reads UTF-8 bytes (invalid sequences are read as U+FFFD).
     public static func read(bytes original: [UInt8], options: ReadOptions = .init()) -> ReadResult {
-        let bytes = LineEnds.carriageReturnsAsLineFeeds(original) ?? original
+        let bytes = LineEnds.breaksAsLineFeeds(original) ?? original
         let lines = SourceLines(bytes)
         let format: SourceFormat
         if lines.markdownSignals > 0 {
@@ -108,6 +108,8 @@ struct ReaderEngine {
     // Pass state.
     var phase = Phase.masthead
     var singleArticle = false
+    /// Paragraphs without blank lines between (`GenrePatterns.isOneParagraphPerLine`).
+    var oneParagraphPerLine = false
     var pending: PendingBlock?
     var contentsEntry: PendingBlock?
     var footerField: (block: PendingBlock, label: LocatedText, isSend: Bool)?
@@ -127,6 +129,8 @@ struct ReaderEngine {
         var startsArticle = false
         /// A Markdown heading or a stand-alone heading line: the whole block is the heading.
         var isHeadingLine = false
+        /// A Markdown list item or table row: a paragraph of its own line, never joined.
+        var standsAlone = false
     }
 
     init(bytes: [UInt8], lines: SourceLines, format: SourceFormat, rules: NormaliseRules) {
@@ -175,6 +179,7 @@ struct ReaderEngine {
 
     mutating func readDocument(singleArticle: Bool) {
         self.singleArticle = singleArticle
+        oneParagraphPerLine = GenrePatterns.isOneParagraphPerLine(source.lines.lazy.filter { !$0.isBlank }.dropFirst().map { $0.blanksBefore > 0 })
         phase = singleArticle ? .body : .masthead
         for line in source.lines where !line.isBlank {
             if SourceLines.isRule(bytes, line.start, line.end) {
@@ -280,7 +285,8 @@ struct ReaderEngine {
             layout.masthead.date = locate(paragraph, dateStart, builder.bytes.count)
             date = parsed
             var prefixEnd = dateStart
-            while prefixEnd > 0, builder.bytes[prefixEnd - 1] == 0x20 { prefixEnd -= 1 }
+            // A tab stop (Word's layout puts the date at the right margin) sets it apart too.
+            while prefixEnd > 0, builder.bytes[prefixEnd - 1] == 0x20 || builder.bytes[prefixEnd - 1] == 0x09 { prefixEnd -= 1 }
             if prefixEnd > 0 {
                 let body = locate(paragraph, 0, prefixEnd)
                 issuingBody.append(body)
@@ -442,10 +448,17 @@ struct ReaderEngine {
         // before left its sentence open (a page break before “统|一，…”).
         let opensPoint = pointMark == true
             || (pointMark == false && pending.map { GenrePatterns.endsSentence(bytes, $0.lastLine.start, $0.lastLine.end) } ?? true)
-        if markdownHeading != nil {
+        if let markdownHeading {
             flushPending()
             var block = PendingBlock(lastLine: line)
-            block.startsArticle = true
+            // `## 一、完善站点布局` inside an article is a point heading, as `**一、…**` is; only a
+            // heading without a point number (or before any article) opens an article.
+            // Any other heading without a region inside an article (`### （一）细化`) is a heading
+            // paragraph of the article: opening an article there lost the rest of the text.
+            // After the article's 供稿 line a heading opens the next article, as before.
+            let insideArticle = currentArticle != nil && !articleHasContributor && markdownHeading.level >= 2
+                && regionAt(markdownHeading.textStart, line.end) == nil
+            block.startsArticle = !insideArticle
             block.isHeadingLine = true
             start(&block, line, from: textStart)
             pending = block
@@ -475,10 +488,28 @@ struct ReaderEngine {
             footerLine(line)
             return
         }
+        // A list item or a table row ends with its line, and nothing is glued to it: blank lines
+        // in Markdown are no page breaks around them.
+        if rules.markdown, currentArticle != nil, !head.isEmpty,
+           bytes[head.lowerBound] == UInt8(ascii: "|") || GenrePatterns.listMarker(bytes, from: line.start, to: line.end) != nil {
+            flushPending()
+            var block = PendingBlock(lastLine: line)
+            block.standsAlone = true
+            start(&block, line, from: textStart)
+            pending = block
+            flushPending()
+            return
+        }
         if opensPoint {
             flushPending()
             var block = PendingBlock(lastLine: line)
             start(&block, line, from: textStart)
+            // `一、强化组织领导` alone on its line is a heading, never glued to the next line (the
+            // checker's rule too); an OCR line cut at the wrap width is no such heading.
+            if line.scalars <= GenrePatterns.pointHeadingLength + 8, source.wrapWidth == 0 || line.scalars < source.wrapWidth * 85 / 100,
+               GenrePatterns.isPointHeadingLine(String(decoding: strippedBold(line, limit: Int.max), as: UTF8.self).trimmingSpaces) {
+                block.isHeadingLine = true
+            }
             pending = block
             return
         }
@@ -574,15 +605,20 @@ struct ReaderEngine {
 
     /// Whether `line` continues the paragraph in `block` (a page break or hard wrap split it).
     func shouldJoin(_ block: PendingBlock, _ line: SourceLine) -> Bool {
-        if block.isHeadingLine { return false }
+        if block.isHeadingLine || block.standsAlone { return false }
         let last = block.lastLine
         if source.wrapWidth > 0 {
             // OCR: a line shorter than the wrap width ended where the author ended it.
             return last.scalars >= source.wrapWidth * 85 / 100
         }
+        // One paragraph per line: a title-like line is a heading of what follows, as for the checker.
+        if oneParagraphPerLine, block.lines.count == 1, !GenrePatterns.endsSentence(bytes, last.start, last.end),
+           GenrePatterns.isUnpunctuatedTitle(String(decoding: block.builder.bytes, as: UTF8.self)) { return false }
         if !GenrePatterns.endsSentence(bytes, last.start, last.end) { return true }
         // A 结语 opens its own paragraph, even after a sub-point heading.
         if GenrePatterns.opensClosing(bytes[line.start..<line.end]) { return false }
+        // Nor does a heading line after it (`附件：代表名单`), as for the checker.
+        if oneParagraphPerLine, line.scalars <= 60, GenrePatterns.isUnpunctuatedTitle(String(decoding: strippedBold(line, limit: Int.max), as: UTF8.self)) { return false }
         return endsWithSubPointHeading(block)
     }
 
@@ -819,9 +855,11 @@ struct ReaderEngine {
         guard let articleIndex = currentArticle else { return }
         currentArticle = nil
         guard var lastPoint = layout.articles[articleIndex].points.last, lastPoint.paragraphs.count > 1 else { return }
-        let following = Array(lastPoint.paragraphs.dropFirst())
+        // A point heading on its own line (`## 一、完善站点布局`) keeps the paragraph after it as its body.
+        let ownParagraphs = articles[articleIndex].points.last?.body.first == "" ? 2 : 1
+        let following = Array(lastPoint.paragraphs.dropFirst(ownParagraphs))
         let opener = following.firstIndex { paragraph in GenrePatterns.opensClosing(paragraphs[paragraph].text.utf8) }
-        let kept = 1 + (opener ?? 0)
+        let kept = min(lastPoint.paragraphs.count, ownParagraphs + (opener ?? 0))
         let trailing = Array(lastPoint.paragraphs.dropFirst(kept))
         lastPoint.paragraphs = Array(lastPoint.paragraphs.prefix(kept))
         let pointIndex = layout.articles[articleIndex].points.count - 1
@@ -1105,6 +1143,7 @@ struct ReaderEngine {
         add(edits.digits, .asciiDigits, .digits(line: line.number, count: edits.digits.count))
         add(edits.spaces, .removedSpaces, .spaces(line: line.number, count: edits.spaces.count))
         add(edits.escapes, .unescapedMarkdown, .escapes(line: line.number, count: edits.escapes.count))
+        add(edits.controls, .removedControls, .controls(line: line.number, count: edits.controls.count))
     }
 
     mutating func addUnplacedNote(_ line: SourceLine, _ message: String) {
@@ -1130,6 +1169,16 @@ struct ReaderEngine {
             article = articles.first
         case .notABulletin, .fragment:
             break
+        }
+        var unplaced = self.unplaced
+        if kind == .article {
+            // A single article holds the first article read; text read as a further article is
+            // not in the notes, so it is listed, never dropped silently.
+            for paragraph in paragraphs where (paragraph.article ?? 0) > 0 {
+                guard let range = paragraph.range else { continue }
+                unplaced.append(UnplacedLine(reason: .unrecognised, text: paragraph.text, range: range,
+                                             message: "这段文字在文章结束之后，像是另一篇文章，未归入这篇文章"))
+            }
         }
         var sortedRepairs = repairs
         Self.insertionSort(&sortedRepairs)

@@ -418,6 +418,12 @@ enum GenrePatterns {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
             if value == 0x3002 || value == 0xFF01 || value == 0xFF1F {
                 var end = index + length
+                // `提升！！`: a repeated mark stays with its sentence.
+                while end < bytes.count {
+                    let next = UTF8Scalar.decodeOrReplace(bytes, at: end, end: bytes.count)
+                    guard next.value == 0x3002 || next.value == 0xFF01 || next.value == 0xFF1F || next.value == 0x21 || next.value == 0x3F else { break }
+                    end += next.length
+                }
                 // Keep a closing quote that belongs to the sentence.
                 if end < bytes.count {
                     let next = UTF8Scalar.decodeOrReplace(bytes, at: end, end: bytes.count)
@@ -428,6 +434,50 @@ enum GenrePatterns {
             index += length
         }
         return nil
+    }
+
+    /// True when paragraphs follow each other without blank lines (text pasted from Word, a
+    /// clerk's one paragraph per line): `separatedFlags` says, for each text line after the first,
+    /// whether blank lines stand before it. Each line is then a paragraph for both jobs.
+    static func isOneParagraphPerLine<Flags: Sequence>(_ separatedFlags: Flags) -> Bool where Flags.Element == Bool {
+        var adjacent = 0, separated = 0
+        for flag in separatedFlags { if flag { separated += 1 } else { adjacent += 1 } }
+        return adjacent >= 3 && separated * 5 <= adjacent
+    }
+
+    /// In one-paragraph-per-line text, a line that reads as a title (`opensLikeHeading`) and holds
+    /// no comma, 、 or ；: a heading of what follows (`…专题调研活动`, `附件：代表名单`), no clause
+    /// cut off mid-sentence.
+    static func isUnpunctuatedTitle(_ text: String) -> Bool {
+        guard !text.unicodeScalars.contains(where: { [0xFF0C, 0x3001, 0xFF1B, 0x2C, 0x3B].contains($0.value) }) else { return false }
+        return opensLikeHeading(Array(text.utf8))
+    }
+
+    /// Longest point heading, in scalars: `（一）健全工作机制，压实工作责任` is 16; an OCR line cut
+    /// mid-sentence (sample 001) runs to about 28 and a paragraph much further.
+    static let pointHeadingLength = 30
+
+    /// A short line opening with a point number (一、 （一） 1. 1、 一是 …) with no sentence end and
+    /// no clause mark at its end: a heading on its own line, never a paragraph cut short (the
+    /// reader keeps it apart, A1 never joins it).
+    static func isPointHeadingLine(_ text: String) -> Bool {
+        guard text.utf8.count <= pointHeadingLength * 4, let first = text.unicodeScalars.first, PointNumberPrefix.canOpen(first.value) else { return false }
+        let values = text.unicodeScalars.map(\.value)
+        guard values.count <= pointHeadingLength, let number = PointNumberPrefix(values, from: 0, subPoints: true), number.end < values.count else { return false }
+        switch values[values.count - 1] {
+        case 0xFF0C, 0x3001, 0xFF1B, 0x2C, 0x3B: return false // ，、；,; : a clause goes on
+        default: break
+        }
+        for index in number.end..<values.count {
+            switch values[index] {
+            case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F: return false
+            case 0x2E:
+                let digits = index > 0 && ScalarClass.isDigit(values[index - 1]) && index + 1 < values.count && ScalarClass.isDigit(values[index + 1])
+                if !digits { return false }
+            default: continue
+            }
+        }
+        return true
     }
 
     /// A line that can open a single article as its title: short (at most 60 characters), at least
@@ -519,20 +569,21 @@ enum GenrePatterns {
 
     /// "…印发" possibly followed by "共印60份": offsets of the issuer and of the copies note.
     /// Byte-level, since every short body line is asked.
+    /// (The issuer and the copies may be set apart by spaces or by a tab: Word's layout, a tab stop.)
     static func issuedLine(_ bytes: [UInt8]) -> (issuerEnd: Int, copiesStart: Int?, copies: Int?)? {
         var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         var copiesStart: Int? = nil
         var copies: Int? = nil
         // "共印60份", and the forms S10 judges ("共印六十", "共印 60"): 共印 near the end, 份 or not.
         let hasFen = end >= 9 && bytes[(end - 3)..<end].elementsEqual(fen)
         let numberEnd = hasFen ? end - 3 : end
         if let found = lastOccurrence(of: gongYin, in: bytes, before: numberEnd, within: 40) {
-            let digits = string(bytes, found + gongYin.count, numberEnd).filter { $0 != " " }
+            let digits = string(bytes, found + gongYin.count, numberEnd).filter { $0 != " " && $0 != "\t" }
             copies = Int(digits) ?? ChineseNumeral.lenientValue(digits)
             copiesStart = found
             end = found
-            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         }
         if end > yinFa.count, bytes[(end - yinFa.count)..<end].elementsEqual(yinFa) {
             return (end - yinFa.count, copiesStart, copies)

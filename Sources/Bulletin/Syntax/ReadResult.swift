@@ -411,6 +411,8 @@ public struct Repair: Sendable, Hashable {
         case splitMastheadLine = "masthead-line"
         /// A Markdown escape (`\*`) read as the character.
         case unescapedMarkdown = "markdown-escape"
+        /// Control characters (other than tab and line breaks) removed.
+        case removedControls = "controls"
     }
 
     public var kind: Kind
@@ -449,6 +451,7 @@ enum RepairDetail: Sendable, Hashable {
     case digits(line: Int, count: Int)
     case spaces(line: Int, count: Int)
     case escapes(line: Int, count: Int)
+    case controls(line: Int, count: Int)
 
     var message: String {
         switch self {
@@ -461,6 +464,7 @@ enum RepairDetail: Sendable, Hashable {
         case .digits(let line, let count): return "第 \(line) 行有 \(count) 个全角数字，已改为半角"
         case .spaces(let line, let count): return "第 \(line) 行中文字符之间有 \(count) 个多余空格，已删除"
         case .escapes(let line, let count): return "第 \(line) 行有 \(count) 个 Markdown 转义（如 \\*），已按原字符读取"
+        case .controls(let line, let count): return "第 \(line) 行有 \(count) 个控制字符，已删除"
         }
     }
 }

@@ -40,7 +40,8 @@ struct TextBuilder {
         var digits = Tally()
         var spaces = Tally()
         var escapes = Tally()
-        var isEmpty: Bool { punctuation.count + digits.count + spaces.count + escapes.count == 0 }
+        var controls = Tally()
+        var isEmpty: Bool { punctuation.count + digits.count + spaces.count + escapes.count + controls.count == 0 }
     }
 
     var isEmpty: Bool { segments.isEmpty }
@@ -70,7 +71,11 @@ struct TextBuilder {
             let (value, length) = UTF8Scalar.decodeOrReplace(source, at: index, end: end)
             var replacement: UInt32? = nil
             var drop = false
-            if value >= 0xFF10 && value <= 0xFF19 {
+            if (value < 0x20 && value != 0x09) || value == 0x7F {
+                // A control character (`\u{01}`, ESC) is no text: never carried into the notes.
+                drop = true
+                edits.controls.add(index, length)
+            } else if value >= 0xFF10 && value <= 0xFF19 {
                 replacement = value - 0xFF10 + 0x30
                 edits.digits.add(index, length)
             } else if rules.markdown && value == 0x5C, index + 1 < end, isMarkdownEscapable(source[index + 1]) {
@@ -159,6 +164,8 @@ struct TextBuilder {
         var index = index
         while index < end {
             switch source[index] {
+            case 0x00...0x08, 0x0A...0x1F, 0x7F:
+                return index
             case 0xEF:
                 if index + 2 < end && source[index + 1] == 0xBC && (0x90...0x99).contains(source[index + 2]) { return index }
             case UInt8(ascii: "\\"), UInt8(ascii: "*"):

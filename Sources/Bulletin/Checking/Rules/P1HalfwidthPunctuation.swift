@@ -4,7 +4,7 @@ enum HalfwidthPunctuation {
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。连在一起的半角标点和“(1)”这样的短括号算一串，只要一端紧挨中文，整串一次改完（“中(1)(2)(3)”“中,(1),(2)”）。一串半角点当省略号用时（“......”“...”）整串改为“……”，只有两个点（“..”）时只指出、不自动改。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。连在一起的半角标点和“(1)”这样的短括号算一串，只要一端紧挨中文，整串一次改完（“中(1)(2)(3)”“中,(1),(2)”）。一串半角点当省略号用时（“......”“...”）整串改为“……”，只有两个点（“..”）时只指出、不自动改。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）、文件名中扩展名前的点（“名单.xlsx”）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
         wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.\n(1)加强组织领导。",
         rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。",
         fixable: true)
@@ -21,6 +21,8 @@ enum HalfwidthPunctuation {
             if let previous, let next, ScalarClass.isDigit(previous), ScalarClass.isDigit(next) { return }
             if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtLineStart(before: index) { return }
         }
+        // `名单.xlsx`: the dot of a file name before its extension, no sentence end.
+        if value == 0x2E, isFileExtensionDot(scanner, at: index) { return }
         if value == 0x2E, let run = dotRun(scanner, at: index) {
             reportDotRun(&scanner, run, &sink)
             return
@@ -38,6 +40,20 @@ enum HalfwidthPunctuation {
             return
         }
         report(scanner, index, full, &sink)
+    }
+
+    /// A `.` right after a Chinese or alphanumeric file stem and right before 2 to 5 ASCII letters
+    /// (or digits after a first letter) that no further letter or digit follows: `名单.xlsx`, `通知.pdf`.
+    static func isFileExtensionDot(_ scanner: TypographyScanner, at index: Int) -> Bool {
+        let values = scanner.values
+        guard index > 0, index + 1 < values.count else { return false }
+        let before = values[index - 1]
+        guard ScalarClass.isChinese(before) || ScalarClass.isASCIIAlphanumeric(before) else { return false }
+        func isLetter(_ value: UInt32) -> Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        guard isLetter(values[index + 1]) else { return false }
+        var end = index + 1
+        while end < values.count, ScalarClass.isASCIIAlphanumeric(values[end]) { end += 1 }
+        return (2...5).contains(end - index - 1)
     }
 
     /// `...` or `......` typed for an ellipsis: the scalar indexes of the whole run, seen from its

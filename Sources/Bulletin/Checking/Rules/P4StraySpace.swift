@@ -4,7 +4,7 @@ enum StraySpace {
         code: "P4", slug: "stray-space", severity: .error, scope: .text,
         title: "多余空格",
         message: "汉字或中文标点之间有多余空格：删去空格",
-        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
+        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”）是分隔词语的，不报，也不会被删去。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
         wrongExample: " 河 南 省 人 大 常 委 会\n\n紧扣 “壮大新动能、奋进百强市”奋斗目标",
         rightExample: "河南省人大常委会\n\n### 闻令而动强部署 统筹谋划开新局\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
         fixable: true)
@@ -43,6 +43,9 @@ enum StraySpace {
             stray = false
         }
         guard stray else { return }
+        // `张三 市人大代表`, `出席人员：王五 赵六 孙七`: short words standing alone between spaces, the
+        // line's ends or a colon are a list, and the space separates them; deleting it would merge them.
+        if let left, ScalarClass.isIdeograph(left), ScalarClass.isIdeograph(right), scanner.separatesWords(start, end) { return }
         let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
         if var pending = scanner.pendingSpace, start - pending.lastIndex <= 2 {
             scanner.pendingSpace = nil   // own the edits, so appending does not copy them (a spaced-out line is long)
@@ -87,5 +90,35 @@ enum StraySpace {
             k += 1
         }
         return characters > 1 && 2 * gaps >= characters - 1
+    }
+}
+
+extension TypographyScanner {
+    /// Longest word of a list (a name, a title such as 市人大代表), in scalars.
+    static let listWordLength = 8
+
+    /// True when the words on both sides of the space `start..<end` are runs of at most
+    /// `listWordLength` ideographs bounded by a space, a colon or the line's ends — a list of names
+    /// or a name and a title, not a phrase with a stray space inside a sentence.
+    func separatesWords(_ start: Int, _ end: Int) -> Bool {
+        func isBound(_ value: UInt32) -> Bool {
+            value == Self.lineBreak || value == Self.pageBreak || ScalarClass.isSpace(value) || value == 0xFF1A || value == 0x3A
+        }
+        // Single characters between spaces (` 河 南 省`) are a word spaced out, not a list.
+        var k = start - 1, length = 0
+        while k >= 0, !isBound(values[k]) {
+            guard ScalarClass.isIdeograph(values[k]), length < Self.listWordLength else { return false }
+            length += 1
+            k -= 1
+        }
+        guard length >= 2 else { return false }
+        k = end
+        length = 0
+        while k < values.count, !isBound(values[k]) {
+            guard ScalarClass.isIdeograph(values[k]), length < Self.listWordLength else { return false }
+            length += 1
+            k += 1
+        }
+        return length >= 2
     }
 }

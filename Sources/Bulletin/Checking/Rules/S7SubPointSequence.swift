@@ -22,13 +22,19 @@ enum SubPointSequence {
             skipBreaks()
         }
         guard !numeral.isEmpty else { return }
-        if k >= 0, !GenrePatterns.isClauseBoundary(values[k]) { return }
+        if k >= 0, !GenrePatterns.isClauseBoundary(values[k]) {
+            // `…几个方面|一是…` (a line or page break after an unfinished line) or `统一是`: not
+            // counted, but a 二是 right after it is no slip either.
+            if numeral.count == 1, numeral.first == "一" { scanner.subPoints.uncountedOne = true }
+            return
+        }
         guard let value = ChineseNumeral.value(String(numeral)) else { return }
         // A lower level (（一）, 1., （1）) opened since the last 一是… starts the count again.
         let start = scanner.offset(numeralStart)
         // (Nothing to look for when the count has just started.)
         if scanner.subPoints.count > 0, opensLevel(scanner, before: numeralStart) { scanner.subPoints.reset() }
         scanner.subPoints.lastOffset = start
+        if value == 2, scanner.subPoints.count == 0, scanner.subPoints.uncountedOne { _ = scanner.subPoints.take(1) }
         let (inOrder, expected) = scanner.subPoints.take(value)
         guard !inOrder, let want = ChineseNumeral.string(expected) else { return }
         sink.report(rule, start, scanner.offset(index) + 3,
@@ -74,8 +80,10 @@ struct SubPointCounter {
     var count = 0
     /// Where the last 一是… counted stands (a byte offset, so it tells paragraphs apart); -1 before any.
     var lastOffset = -1
+    /// An 一是 not at a clause boundary came since the count started.
+    var uncountedOne = false
 
-    mutating func reset() { last = 0; count = 0 }
+    mutating func reset() { last = 0; count = 0; uncountedOne = false }
 
     /// Takes the next number: in order when it follows the last one written or stands at its
     /// place in the count, so one slip (一是、三是、三是 or 一是、三是、四是) is one finding, not a

@@ -1,0 +1,120 @@
+import XCTest
+@testable import Bulletin
+import NotesFormat
+
+/// The reading defects of the CLI audit of 2026-12 (data lost or misread by `parse`), one test
+/// each; every one failed before its fix.
+final class ReadingAuditTests: XCTestCase {
+    /// `## 一、…` inside an article is a point heading, as `**一、…**` is; nothing after it is lost.
+    func testMarkdownPointHeadingsAreRead() throws {
+        let text = "# 洛阳市：建强代表联络站\n\n导语第一段。\n\n## 一、完善站点布局\n\n正文甲。\n\n### （一）细化\n\n正文乙。\n\n## 二、健全机制\n\n正文丙。\n\n（洛阳市人大常委会代表工委供稿）\n"
+        let result = BulletinReader.read(text)
+        let article = try XCTUnwrap(result.article)
+        XCTAssertEqual(article.lead, ["导语第一段。"])
+        XCTAssertEqual(article.points.map(\.heading), ["完善站点布局", "健全机制"])
+        XCTAssertEqual(article.points.map { $0.body.filter { !$0.isEmpty } }, [["正文甲。", "（一）细化", "正文乙。"], ["正文丙。"]])
+        XCTAssertEqual(article.closing, [])
+        XCTAssertEqual(article.contributor, "洛阳市人大常委会代表工委")
+        XCTAssertEqual(result.unplaced.count, 0)
+    }
+
+    /// Markdown list items and table rows are paragraphs of their own line: nothing is glued to
+    /// them across a blank line.
+    func testMarkdownListItemsAndTableRowsAreNotJoined() throws {
+        let text = "# 郑州市：标题\n\n正文内容，工作\n\n| 地区 | 代表数 |\n| --- | --- |\n\n- 张三 市人大代表\n- 李四 县人大代表\n\n出席人员：王五 赵六 孙七\n\n（郑州市人大常委会代表工委供稿）\n"
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.lead, ["正文内容，工作", "| 地区 | 代表数 |", "| --- | --- |", "- 张三 市人大代表", "- 李四 县人大代表", "出席人员：王五 赵六 孙七"])
+    }
+
+    /// In an issue, a `##` heading after an article's 供稿 line still opens the next article.
+    func testMarkdownHeadingAfterContributorOpensTheNextArticle() throws {
+        let text = "# 代表工作\n\n第 3 期\n\n河南省人大常委会代表工作委员会 2026 年 6 月 4 日\n\n## 郑州市：高位部署\n\n正文甲。\n\n（郑州市人大常委会代表工委供稿）\n\n## 六件实事 践初心\n\n正文乙。\n\n（开封市人大常委会代表工委供稿）\n"
+        let bulletin = try XCTUnwrap(BulletinReader.read(text).bulletin)
+        XCTAssertEqual(bulletin.articles.map(\.headline), ["高位部署", "六件实事 践初心"])
+    }
+
+    /// What a single article's notes cannot hold (text read as a further article) is listed as
+    /// unplaced, never dropped silently.
+    func testTextAfterTheArticleIsListedAsUnplaced() throws {
+        let text = "洛阳市：建强代表联络站\n\n导语第一段。\n\n（洛阳市人大常委会代表工委供稿）\n\n开封市：另一篇\n\n正文乙。\n"
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(try XCTUnwrap(result.article).lead, ["导语第一段。"])
+        XCTAssertEqual(result.unplaced.map(\.text), ["开封市：另一篇", "正文乙。"])
+        XCTAssertEqual(result.unplaced.map(\.range.start.line), [7, 9])
+    }
+
+    /// A clerk's text, one paragraph per line: `一、强化组织领导` alone on its line stays a heading
+    /// (docs/checking.md), and `!!` stays with its sentence.
+    func testOneParagraphPerLinePointHeadingsStayHeadings() throws {
+        let text = """
+        开封市：聚焦民生实事 推动代表履职走深走实
+        近年来，开封市人大常委会坚持以人民为中心，收集意见建议120余条。
+        一、强化组织领导
+        市人大常委会成立工作专班，明确责任分工。
+        二、注重成果转化
+        推动解决群众急难愁盼问题56件，群众满意度显著提升!!
+        （开封市人大常委会代表工委供稿）
+
+        """
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.points.map(\.heading), ["强化组织领导", "注重成果转化"])
+        XCTAssertEqual(article.points.map { $0.body.filter { !$0.isEmpty } },
+                       [["市人大常委会成立工作专班，明确责任分工。"], ["推动解决群众急难愁盼问题56件，群众满意度显著提升!!"]])
+        // A point running into its body: the repeated mark ends the heading, none is left over.
+        let point = try XCTUnwrap(BulletinReader.read("开封市：标题\n\n导语。\n\n一、满意度显著提升！！推动解决问题56件。\n\n（开封市人大常委会代表工委供稿）\n").article?.points.first)
+        XCTAssertEqual(point.heading, "满意度显著提升！！")
+        XCTAssertEqual(point.body, ["推动解决问题56件。"])
+        XCTAssertEqual(article.closing, [])
+        // The checker agrees: no split paragraph anywhere.
+        XCTAssertFalse(Checker.check(text).findings.contains { $0.finding.rule.code == "A1" })
+    }
+
+    /// One paragraph per line: a title-like line and `附件：代表名单` are not glued to the next line.
+    func testOneParagraphPerLineTitleLinesAreNotJoined() throws {
+        let text = """
+        郑州市：聚焦民生实事 推动代表履职
+        近年来，郑州市人大常委会坚持以人民为中心，推动代表履职。
+        聚焦中心工作大局围绕全市经济社会发展重点任务组织代表开展专题调研活动
+        市人大常委会成立工作专班，制定方案。
+        一是开展接待日活动。二是组织代表回选区。
+        附件：代表名单
+        张三 李四 王五
+        （郑州市人大常委会代表工委供稿）
+
+        """
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(try XCTUnwrap(result.article).lead.count, 6)
+        XCTAssertEqual(result.repairs.count, 0)
+    }
+
+    // MARK: Form feeds (pdftotext's page breaks) and control characters
+
+    private func codes(_ text: String) -> [String] {
+        Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+    }
+
+    func testTrailingFormFeedAddsNoFinding() throws {
+        let seed = try Seeds.text(Seeds.recentIssue16)
+        XCTAssertEqual(codes(seed + "\u{0C}"), codes(seed))
+        XCTAssertEqual(codes(seed + "\u{0C}\n"), codes(seed))
+    }
+
+    func testFormFeedLinesAreBlankLines() {
+        let text = "郑州市：高位部署强担当\n\n郑州市人大常委会全面启动年度代表主题活动。\n\u{0C}\n（郑州市人大常委会代表工委供稿）\n\u{0C}\n开封市：闻令而动\n\n开封市人大常委会迅速行动。\n\u{0B}\n（开封市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(codes(text), [])
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(result.article?.contributor, "郑州市人大常委会代表工委")
+    }
+
+    /// No control character reaches the notes: a page break mid-line is a line break, any other
+    /// control character is dropped (and reported as a repair).
+    func testNoControlCharacterReachesTheNotes() throws {
+        let text = "郑州市：加强代表联络站建设\n郑州市人大常委会坚持问题导向，推动\u{0C}代表履职。\n正文内容\u{01}，工作。\n（郑州市人大常委会代表工委供稿）\n\u{0C}\n开封市：另一篇\u{1B}\n"
+        let result = BulletinReader.read(text)
+        let notes = NotesWriter.yaml(try XCTUnwrap(result.notes()), comments: result.notesComments(source: "ff.txt"))
+        XCTAssertFalse(notes.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, notes)
+        XCTAssertTrue(notes.contains("正文内容，工作。"), notes)
+        XCTAssertTrue(result.repairs.contains { $0.kind == .removedControls })
+        XCTAssertTrue(notes.contains("开封市：另一篇"), notes)
+    }
+}
