@@ -18,7 +18,7 @@ enum AssembleCommand: Command {
       --album-number 序号   新一期在专辑中的序号（优先于 --from）
       --date 日期           出刊日期（如 2026年6月18日），默认今天
       --profile 画像        画像文件，或内置画像名 standard、2024
-      -o, --output 文件     写入文件（不覆盖已有文件），默认输出到标准输出
+      -o, --output 文件     写入文件（不覆盖已有的文件；/dev/stdout、设备、管道照常写入），默认输出到标准输出
 
     退出状态：0 来稿都没有错误；1 有来稿带错误（笔记照常写出）或无法读取（不写笔记）；
     2 用法错误或文件无法读取。
@@ -36,7 +36,7 @@ enum AssembleCommand: Command {
         guard folder != nil || issue != nil else {
             throw CommandError(message: "请用 --from 指定过刊目录，或用 --issue 给出期号")
         }
-        if let output, FileManager.default.fileExists(atPath: output) {
+        if let output, Files.wouldReplaceRegularFile(output) {
             throw CommandError(message: "\(output) 已存在；为保护已有笔记，拒绝覆盖")
         }
         guard let profile = try setup.profile() else { return ExitStatus.findings }

@@ -16,7 +16,7 @@ enum NewCommand: Command {
                             分送和份数（照抄）；--issue、--album-number 给出时以它们为准
       --date 日期           出刊日期（如 2026年6月18日），默认今天
       --profile 画像        画像文件，或内置画像名 standard、2024
-      -o, --output 文件     写入文件（不覆盖已有文件），默认输出到标准输出
+      -o, --output 文件     写入文件（不覆盖已有的文件；/dev/stdout、设备、管道照常写入），默认输出到标准输出
     """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
@@ -33,7 +33,7 @@ enum NewCommand: Command {
 
         let previous = try folder.map { try newestNotes(in: $0) }
         let skeleton = try Self.skeleton(previous: previous, issue: issue, albumNumber: albumNumber, dateText: dateText)
-        if let output, FileManager.default.fileExists(atPath: output) {
+        if let output, Files.wouldReplaceRegularFile(output) {
             throw CommandError(message: "\(output) 已存在；为保护已有笔记，拒绝覆盖")
         }
         try Files.write(skeleton.text(profile: profile), to: output)
