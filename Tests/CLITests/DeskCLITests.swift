@@ -60,4 +60,67 @@ final class DeskCLITests: XCTestCase {
             XCTAssertEqual(try String(contentsOf: existing, encoding: .utf8), "期号: 18\n")
         }
     }
+
+    // MARK: - Exit statuses as the help gives them
+
+    private func archive() throws -> URL {
+        let folder = try temporaryFolder()
+        for name in ["issue-16.yaml", "issue-17.yaml"] {
+            try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("examples/\(name)"), to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    /// A reversed period is a usage error; a period with nothing in it is status 1, as the help says.
+    func testStatsRefusesAReversedPeriodAndSaysStatus1ForAnEmptyOne() throws {
+        let folder = try archive()
+        let reversed = try CLI.run(["stats", folder.path, "--since", "2026-06", "--until", "2026-05"])
+        XCTAssertEqual(reversed.status, 2, reversed.stderr)
+        XCTAssertEqual(reversed.stdout, "")
+        XCTAssertTrue(reversed.stderr.contains("起始日 2026年6月1日 晚于截止日 2026年5月31日"), reversed.stderr)
+        let disjoint = try CLI.run(["stats", folder.path, "--year", "2025", "--since", "2026-01"])
+        XCTAssertEqual(disjoint.status, 2, "--year and --since with nothing in common: \(disjoint.stderr)")
+
+        let empty = try CLI.run(["stats", folder.path, "--year", "2024"])
+        XCTAssertEqual(empty.status, 1, empty.stderr)
+        XCTAssertTrue(empty.stdout.hasPrefix("过刊 0 期，文章 0 篇"), "the zero counts are still printed: \(empty.stdout)")
+        XCTAssertTrue(empty.stderr.contains("内没有带日期的过刊"), empty.stderr)
+        XCTAssertEqual(try CLI.run(["stats", folder.path, "--year", "2026"]).status, 0)
+
+        let help = try CLI.run(["help", "stats"]).stdout
+        XCTAssertTrue(help.contains("所选期间内\n没有带日期的过刊"), help)
+        XCTAssertTrue(help.contains("起始日晚于截止日"), help)
+    }
+
+    /// What the help says of each status is what happens: unreadable input 2, unusable 1.
+    func testAssembleHelpMatchesItsExitStatuses() throws {
+        let folder = try temporaryFolder()
+        let submission = folder.appendingPathComponent("信阳.txt")
+        try Self.submission.write(to: submission, atomically: true, encoding: .utf8)
+        let empty = folder.appendingPathComponent("空.txt")
+        try "".write(to: empty, atomically: true, encoding: .utf8)
+        let news = folder.appendingPathComponent("新闻.txt")
+        try "本报讯 今天上午，全市代表工作会议召开。\n\n会议要求，进一步做好代表工作。\n".write(to: news, atomically: true, encoding: .utf8)
+        let latin1 = folder.appendingPathComponent("坏编码.txt")
+        try Data([0xFF, 0xFE, 0x00, 0xC3, 0x28, 0xA0, 0xA1]).write(to: latin1)
+        let brokenWord = folder.appendingPathComponent("截断.docx")
+        try Data("PK\u{3}\u{4}截断的压缩包".utf8).write(to: brokenWord)
+        func status(_ path: URL) throws -> CLIResult {
+            try CLI.run(["assemble", submission.path, path.path, "--issue", "18", "--date", "2026-06-30"])
+        }
+        for unusable in [empty, news] {
+            let result = try status(unusable)
+            XCTAssertEqual(result.status, 1, "\(unusable.lastPathComponent): \(result.stderr)")
+            XCTAssertEqual(result.stdout, "", "no notes")
+        }
+        for unreadable in [folder.appendingPathComponent("没有.txt"), latin1, brokenWord] {
+            let result = try status(unreadable)
+            XCTAssertEqual(result.status, 2, "\(unreadable.lastPathComponent): \(result.stderr)")
+            XCTAssertEqual(result.stdout, "", "no notes")
+        }
+        let help = try CLI.run(["help", "assemble"]).stdout
+        XCTAssertFalse(help.contains("或无法读取（不写笔记）"), "status 1 is not for unreadable files: \(help)")
+        XCTAssertTrue(help.contains("1 有来稿带错误（笔记照常写出），或有来稿读不出简报或文章\n（如空文件"), help)
+        XCTAssertTrue(help.contains("2 用法错误，或来稿、过刊目录无法读取\n（如文件不存在"), help)
+    }
 }

@@ -17,7 +17,7 @@ public enum StatisticsReport {
 
     // MARK: - Wording shared by the formats
 
-    static func periodText(_ period: StatisticsPeriod) -> String {
+    public static func periodText(_ period: StatisticsPeriod) -> String {
         switch (period.since, period.until) {
         case (nil, nil): "全部"
         case (let since?, nil): "\(since)起"
