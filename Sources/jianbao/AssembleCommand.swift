@@ -42,15 +42,8 @@ enum AssembleCommand: Command {
         }
         guard let profile = try setup.profile() else { return ExitStatus.findings }
 
-        var previous: NotesSkeleton.Predecessor?
-        if let folder {
-            let archive = try DeskFiles.archive(in: folder, profile: profile)
-            guard let last = Assembly.lastIssue(of: archive.compactMap(\.file.bulletin)) else {
-                if issue == nil { throw CommandError(message: "过刊目录 \(folder) 中没有带期号的简报；请用 --issue 给出期号") }
-                return try assemble(paths, previous: nil, issue: issue, albumNumber: albumNumber, dateText: dateText, output: output, profile: profile)
-            }
-            previous = NotesSkeleton.Predecessor(of: last, profile: profile)
-        }
+        let previous = try folder.flatMap { try DeskFiles.predecessor(in: $0, profile: profile) }
+        if let folder, previous == nil, issue == nil { throw DeskFiles.noNumberedIssue(in: folder) }
         return try assemble(paths, previous: previous, issue: issue, albumNumber: albumNumber, dateText: dateText, output: output, profile: profile)
     }
 

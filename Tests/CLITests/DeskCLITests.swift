@@ -123,4 +123,61 @@ final class DeskCLITests: XCTestCase {
         XCTAssertTrue(help.contains("1 有来稿带错误（笔记照常写出），或有来稿读不出简报或文章\n（如空文件"), help)
         XCTAssertTrue(help.contains("2 用法错误，或来稿、过刊目录无法读取\n（如文件不存在"), help)
     }
+
+    // MARK: - new --from reads the archive as assemble does
+
+    /// An archive with no notes file, only a Word copy of issue 17 and the text of issue 11:
+    /// `new --from` and `assemble --from` continue from the same issue.
+    func testNewAndAssembleContinueTheSameArchiveInEveryFormat() throws {
+        let desk = try temporaryFolder()
+        let archive = desk.appendingPathComponent("过刊")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        let word = try CLI.run(["draft", "examples/issue-17.yaml", "--format", "docx", "-o", archive.appendingPathComponent("第17期.docx").path])
+        XCTAssertEqual(word.status, 0, word.stderr)
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("seeds/000_c878d6b2feb97647.txt"),
+                                         to: archive.appendingPathComponent("第11期.txt"))
+        let submission = desk.appendingPathComponent("信阳.txt")
+        try Self.submission.write(to: submission, atomically: true, encoding: .utf8)
+
+        let skeleton = try CLI.run(["new", "--from", archive.path, "--date", "2026-06-30"])
+        XCTAssertEqual(skeleton.status, 0, skeleton.stderr)
+        let assembled = try CLI.run(["assemble", submission.path, "--from", archive.path, "--date", "2026-06-30"])
+        XCTAssertEqual(assembled.status, 0, assembled.stderr)
+        for notes in [skeleton.stdout, assembled.stdout] {
+            XCTAssertTrue(notes.contains("\n期号: 18\n"), notes)
+            XCTAssertTrue(notes.contains("\n  序号: 8 "), notes)
+        }
+
+        // A written-out 分送 with its 份数 comes back as written, 份数 a field of its own, for both.
+        let notesArchive = desk.appendingPathComponent("笔记")
+        try FileManager.default.createDirectory(at: notesArchive, withIntermediateDirectories: true)
+        try "期号: 5\n日期: 2026年1月5日\n文章:\n  - 标题: 甲\n分送:\n  送: 甲、乙\n  发: 丁\n  印发: 丙\n份数: 80\n"
+            .write(to: notesArchive.appendingPathComponent("第5期.yaml"), atomically: true, encoding: .utf8)
+        for arguments in [["new"], ["assemble", submission.path]] {
+            let notes = try CLI.run(arguments + ["--from", notesArchive.path, "--date", "2026-02-01"])
+            XCTAssertEqual(notes.status, 0, notes.stderr)
+            XCTAssertTrue(notes.stdout.contains("\n期号: 6\n"), notes.stdout)
+            XCTAssertTrue(notes.stdout.contains("\n分送:\n  送: 甲、乙\n  发: 丁\n  印发: 丙\n份数: 80 "), notes.stdout)
+            XCTAssertFalse(notes.stdout.contains("# 份数"), notes.stdout)
+        }
+    }
+
+    /// A 期号 that cannot be read is named at its file and line, not as “no notes with a 期号”.
+    func testNewNamesWhyAnArchivesNumberCannotBeRead() throws {
+        let archive = try temporaryFolder()
+        let file = archive.appendingPathComponent("第16期.yaml")
+        for (number, reason) in [("9007199254740991", "“9007199254740991”会被有的 YAML 解析器读成数字而不是文字；请加引号"),
+                                 ("\"99999999999999999999\"", "“期号”的值“99999999999999999999”太大，超出可用的范围")] {
+            try "期号: \(number)\n日期: 2026年6月1日\n文章:\n  - 标题: 甲\n".write(to: file, atomically: true, encoding: .utf8)
+            for arguments in [["new"], ["assemble", "examples/article.yaml"]] {
+                let result = try CLI.run(arguments + ["--from", archive.path, "--date", "2026-06-30"])
+                XCTAssertEqual(result.status, 2, result.stderr)
+                XCTAssertEqual(result.stdout, "")
+                XCTAssertTrue(result.stderr.contains("\(file.path):1:5: error: \(reason)"), result.stderr)
+                XCTAssertTrue(result.stderr.contains("\(file.path)：跳过：笔记有误"), result.stderr)
+                XCTAssertFalse(result.stderr.contains("jianbao notes"), "notes reads the file no better: \(result.stderr)")
+                XCTAssertTrue(result.stderr.contains("请用 --issue 给出期号"), result.stderr)
+            }
+        }
+    }
 }

@@ -26,6 +26,11 @@ public struct DeskFile: Sendable {
         if let tree = NotesDecoder.notesTree(ifNotes: text) {
             return readNotes(tree, text: text, profile: profile, forDrafting: forDrafting, checkOptions: checkOptions)
         }
+        // Notes with a slip that keeps them from parsing (an unquoted `期号: 9007199254740991`):
+        // their located syntax error, not a reading as bulletin text that finds no 期号.
+        if NotesDecoder.looksLikeNotes(text) {
+            return readNotes(nil, text: text, profile: profile, forDrafting: forDrafting, checkOptions: checkOptions)
+        }
         let result = BulletinReader.read(text)
         var file = DeskFile(formatName: result.format.chineseName, articles: [], remarks: [], findings: [])
         switch result.kind {
@@ -50,13 +55,15 @@ public struct DeskFile: Sendable {
         return file
     }
 
-    private static func readNotes(_ tree: NotesNode, text: String, profile: HouseProfile, forDrafting: Bool, checkOptions: CheckOptions) -> DeskFile {
+    private static func readNotes(_ tree: NotesNode?, text: String, profile: HouseProfile, forDrafting: Bool, checkOptions: CheckOptions) -> DeskFile {
         var decoder = NotesDecoder(profile: profile)
         decoder.refusesMisprints = forDrafting
         var file = DeskFile(formatName: "笔记", articles: [], remarks: [], findings: [])
         var warnings: [Diagnostic] = []
         do throws(NotesDecodingError) {
-            switch try decoder.decode(tree, source: text, warnings: &warnings) {
+            let node: NotesNode
+            if let tree { node = tree } else { node = try NotesReading.parse(text) }
+            switch try decoder.decode(node, source: text, warnings: &warnings) {
             case .bulletin(let bulletin):
                 file.bulletin = bulletin
                 file.articles = bulletin.articles
