@@ -15,6 +15,7 @@ enum DeskFiles {
         var file = DeskFile.read(text: input.text, profile: profile, forDrafting: forDrafting, checkOptions: checkOptions)
         if input.word != nil {
             file.formatName = "Word 文档"
+            file.source = .word
         } else if let encoding = input.legacyEncoding {
             file.formatName = "\(encoding) 编码的\(file.formatName)"
         }

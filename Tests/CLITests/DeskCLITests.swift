@@ -180,4 +180,30 @@ final class DeskCLITests: XCTestCase {
             }
         }
     }
+
+    // MARK: - stats counts an issue kept in several formats once
+
+    func testStatsCountsAnIssueKeptAsNotesAndWordOnce() throws {
+        let archive = try temporaryFolder()
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("examples/issue-16.yaml"), to: archive.appendingPathComponent("第16期.yaml"))
+        let word = try CLI.run(["draft", "examples/issue-16.yaml", "--format", "docx", "-o", archive.appendingPathComponent("第16期.docx").path])
+        XCTAssertEqual(word.status, 0, word.stderr)
+        let single = try CLI.run(["stats", archive.path, "--format", "json"])
+        XCTAssertEqual(single.status, 0, single.stderr)
+        let articles = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(single.stdout.utf8)) as? [String: Any])?["articles"] as? Int)
+
+        // Another 第16期 with other articles is a duplicate, not a copy.
+        let other = try String(contentsOf: CLI.packageRoot.appendingPathComponent("examples/issue-17.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "期号: 17", with: "期号: 16")
+        XCTAssertTrue(other.contains("期号: 16\n"))
+        try other.write(to: archive.appendingPathComponent("第16期（另稿）.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["stats", archive.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("过刊 2 期，文章 \(articles + 2) 篇"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("\n同一期的多个文件（按一期计，依次取笔记、Word 文档、文本）\n  2026 年第 16 期：计入 第16期.yaml，另有 第16期.docx\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("重复：第 16 期（第16期.yaml、第16期（另稿）.yaml）"), result.stdout)
+        let csv = try CLI.run(["stats", archive.path, "--format", "csv"])
+        XCTAssertEqual(csv.status, 0, csv.stderr)
+        XCTAssertTrue(csv.stderr.contains("同一期的多个文件按一期计：2026 年第 16 期：计入 第16期.yaml，另有 第16期.docx"), csv.stderr)
+    }
 }

@@ -58,11 +58,24 @@ public struct ArchiveStatistics: Sendable {
     public struct Issue: Sendable {
         public var name: String
         public var bulletin: Bulletin
+        public var source: DeskFile.Source
 
-        public init(name: String, bulletin: Bulletin) {
+        public init(name: String, bulletin: Bulletin, source: DeskFile.Source = .text) {
             self.name = name
             self.bulletin = bulletin
+            self.source = source
         }
+    }
+
+    /// One issue kept in several files — the same year, 期号 and articles, as an archive keeps
+    /// the notes beside the Word document drafted from them: counted once.
+    public struct Copies: Sendable, Hashable {
+        public var year: Int?
+        public var number: Int
+        /// The file counted: notes before a Word document before text, then by name.
+        public var counted: String
+        /// The other files, by name.
+        public var others: [String]
     }
 
     /// One contributing unit as written in 供稿, under its city.
@@ -136,9 +149,13 @@ public struct ArchiveStatistics: Sendable {
     public var continuity: [Year] = []
     /// Files without a date: their issue cannot be placed in a year and is not counted.
     public var undated: [String] = []
+    /// Issues found in more than one file, counted once (same 期号 with other articles is a duplicate, in `continuity`).
+    public var copies: [Copies] = []
 
-    public init(issues: [Issue], period: StatisticsPeriod = .init()) {
+    public init(issues allFiles: [Issue], period: StatisticsPeriod = .init()) {
         self.period = period
+        let (issues, copies) = Self.collapsingCopies(allFiles)
+        self.copies = copies
         let divisions = HenanDivisions.shared
         var unitIndex: [String: Int] = [:]
         var yearSet = Set<Int>()
@@ -228,6 +245,47 @@ public struct ArchiveStatistics: Sendable {
             continuity.append(Year(year: year, issues: entries.count, first: entries.first?.number ?? 0, last: entries.last?.number ?? 0,
                                    gaps: gaps, duplicates: duplicates, outOfOrder: outOfOrder))
         }
+    }
+
+    /// The files of the archive with each issue's copies folded into one, in file order, and
+    /// the copies found. Copies agree on the year, the 期号 and each article's 地区, 标题 and
+    /// 供稿 (spaces aside: a Word document or a text may space a heading differently). Linear:
+    /// one hash per file.
+    static func collapsingCopies(_ files: [Issue]) -> (issues: [Issue], copies: [Copies]) {
+        struct Identity: Hashable {
+            var year: Int?
+            var number: Int
+            var articles: [String]
+        }
+        func signature(_ article: Article) -> String {
+            [article.region, article.headline, article.contributor ?? ""].map { String($0.filter { !$0.isWhitespace }) }.joined(separator: "\u{1}")
+        }
+        var kept: [Issue] = []
+        var slotOfIdentity: [Identity: Int] = [:]
+        var othersOfSlot: [Int: [String]] = [:]
+        for file in files {
+            guard let number = file.bulletin.masthead.issueNumber else {
+                kept.append(file)
+                continue
+            }
+            let identity = Identity(year: file.bulletin.masthead.date?.year, number: number, articles: file.bulletin.articles.map(signature))
+            guard let slot = slotOfIdentity[identity] else {
+                slotOfIdentity[identity] = kept.count
+                kept.append(file)
+                continue
+            }
+            if (file.source, file.name) < (kept[slot].source, kept[slot].name) {
+                othersOfSlot[slot, default: []].append(kept[slot].name)
+                kept[slot] = file
+            } else {
+                othersOfSlot[slot, default: []].append(file.name)
+            }
+        }
+        let copies = othersOfSlot.map { slot, others in
+            Copies(year: kept[slot].bulletin.masthead.date?.year, number: kept[slot].bulletin.masthead.issueNumber ?? 0,
+                   counted: kept[slot].name, others: others.sorted())
+        }.sorted { ($0.year ?? 0, $0.number, $0.counted) < ($1.year ?? 0, $1.number, $1.counted) }
+        return (kept, copies)
     }
 
     /// Missing runs and repeated values of sorted numbers: O(n), however far apart the numbers.

@@ -5,8 +5,18 @@ import SourceText
 /// (issue or article), or text the reader reads (plain, Markdown, OCR). Whatever a file format
 /// needs to become text (a `.docx` extraction) happens before; everything here takes the text.
 public struct DeskFile: Sendable {
+    /// What kind of file it is, by how faithfully it holds an issue: notes are what was drafted,
+    /// a Word document what was printed, text what was typed or recognised from a page.
+    public enum Source: Int, Sendable, Hashable, Comparable {
+        case notes, word, text
+
+        public static func < (lhs: Source, rhs: Source) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
     /// How the file was read, in Chinese (“笔记”, “纯文本”, “Markdown”, …).
     public var formatName: String
+    /// Set to `.word` by whoever extracted the text from a Word document.
+    public var source: Source = .text
     /// The issue, when the file holds a whole one.
     public var bulletin: Bulletin?
     /// The articles: an article file's one, or an issue's.
@@ -58,7 +68,7 @@ public struct DeskFile: Sendable {
     private static func readNotes(_ tree: NotesNode?, text: String, profile: HouseProfile, forDrafting: Bool, checkOptions: CheckOptions) -> DeskFile {
         var decoder = NotesDecoder(profile: profile)
         decoder.refusesMisprints = forDrafting
-        var file = DeskFile(formatName: "笔记", articles: [], remarks: [], findings: [])
+        var file = DeskFile(formatName: "笔记", source: .notes, articles: [], remarks: [], findings: [])
         var warnings: [Diagnostic] = []
         do throws(NotesDecodingError) {
             let node: NotesNode
