@@ -185,6 +185,7 @@ final class ArchiveStatisticsTests: XCTestCase {
         // The seed's text of issue 16, spaced differently in a headline: still the same issue.
         var typed = try parsed(Seeds.recentIssue16)
         typed.articles[0].headline = typed.articles[0].headline.map { "\($0) " }.joined()
+        typed.articles[typed.articles.count - 1].region += "\u{3000}"
         let files: [ArchiveStatistics.Issue] = [
             .init(name: "第16期.docx", bulletin: issue16, source: .word),
             .init(name: "第16期.txt", bulletin: typed, source: .text),

@@ -257,8 +257,21 @@ public struct ArchiveStatistics: Sendable {
             var number: Int
             var articles: [String]
         }
-        func signature(_ article: Article) -> String {
-            [article.region, article.headline, article.contributor ?? ""].map { String($0.filter { !$0.isWhitespace }) }.joined(separator: "\u{1}")
+        // By scalars, and only where there may be a space: filtering Characters cost 4× the counting.
+        func mayHoldSpace(_ text: String) -> Bool {
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in text.utf8 {
+                // ASCII controls and space; lead bytes of U+0085/U+00A0, U+1680, U+2000–U+205F; U+3000.
+                if byte <= 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || (previous == (0xE3, 0x80) && byte == 0x80) { return true }
+                previous = (previous.1, byte)
+            }
+            return false
+        }
+        func compact(_ text: String) -> String {
+            guard mayHoldSpace(text) else { return text }
+            var scalars = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { scalars.append(scalar) }
+            return String(scalars)
         }
         var kept: [Issue] = []
         var slotOfIdentity: [Identity: Int] = [:]
@@ -268,7 +281,7 @@ public struct ArchiveStatistics: Sendable {
                 kept.append(file)
                 continue
             }
-            let identity = Identity(year: file.bulletin.masthead.date?.year, number: number, articles: file.bulletin.articles.map(signature))
+            let identity = Identity(year: file.bulletin.masthead.date?.year, number: number, articles: file.bulletin.articles.flatMap { [compact($0.region), compact($0.headline), compact($0.contributor ?? "")] })
             guard let slot = slotOfIdentity[identity] else {
                 slotOfIdentity[identity] = kept.count
                 kept.append(file)
