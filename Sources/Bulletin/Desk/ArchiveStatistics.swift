@@ -255,23 +255,21 @@ public struct ArchiveStatistics: Sendable {
         struct Identity: Hashable {
             var year: Int?
             var number: Int
-            var articles: [String]
+            var articles: [UInt8]
         }
-        // By scalars, and only where there may be a space: filtering Characters cost 4× the counting.
-        func mayHoldSpace(_ text: String) -> Bool {
-            var previous: (UInt8, UInt8) = (0, 0)
-            for byte in text.utf8 {
-                // ASCII controls and space; lead bytes of U+0085/U+00A0, U+1680, U+2000–U+205F; U+3000.
-                if byte <= 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || (previous == (0xE3, 0x80) && byte == 0x80) { return true }
-                previous = (previous.1, byte)
+        // Each field's UTF-8 without its spaces, then a 0: bytes, not Characters or Strings, which
+        // made counting several times slower (a String hashes normalised).
+        func appendWithoutSpaces(_ field: String, to key: inout [UInt8]) {
+            var field = field
+            field.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let width = Self.spaceWidth(bytes, at: index)
+                    if width == 0 { key.append(bytes[index]) }
+                    index += max(1, width)
+                }
             }
-            return false
-        }
-        func compact(_ text: String) -> String {
-            guard mayHoldSpace(text) else { return text }
-            var scalars = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { scalars.append(scalar) }
-            return String(scalars)
+            key.append(0)
         }
         var kept: [Issue] = []
         var slotOfIdentity: [Identity: Int] = [:]
@@ -281,7 +279,9 @@ public struct ArchiveStatistics: Sendable {
                 kept.append(file)
                 continue
             }
-            let identity = Identity(year: file.bulletin.masthead.date?.year, number: number, articles: file.bulletin.articles.flatMap { [compact($0.region), compact($0.headline), compact($0.contributor ?? "")] })
+            let identity = Identity(year: file.bulletin.masthead.date?.year, number: number, articles: file.bulletin.articles.reduce(into: []) { key, article in
+                for field in [article.region, article.headline, article.contributor ?? ""] { appendWithoutSpaces(field, to: &key) }
+            })
             guard let slot = slotOfIdentity[identity] else {
                 slotOfIdentity[identity] = kept.count
                 kept.append(file)
@@ -299,6 +299,25 @@ public struct ArchiveStatistics: Sendable {
                    counted: kept[slot].name, others: others.sorted())
         }.sorted { ($0.year ?? 0, $0.number, $0.counted) < ($1.year ?? 0, $1.number, $1.counted) }
         return (kept, copies)
+    }
+
+    /// The length of the white space (ASCII, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+    /// U+2029, U+202F, U+205F, U+3000) starting at `index` of UTF-8 `bytes`; 0 for anything else.
+    static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte <= 0x20 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
+        guard byte == 0xC2 || (0xE1...0xE3).contains(byte), index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return second == 0xA0 || second == 0x85 ? 2 : 0 }
+        guard index + 2 < bytes.count else { return 0 }
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : 0
+        case (0xE2, 0x80): return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+        case (0xE2, 0x81): return third == 0x9F ? 3 : 0
+        case (0xE3, 0x80): return third == 0x80 ? 3 : 0
+        default: return 0
+        }
     }
 
     /// Missing runs and repeated values of sorted numbers: O(n), however far apart the numbers.

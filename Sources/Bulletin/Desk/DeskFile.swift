@@ -33,12 +33,16 @@ public struct DeskFile: Sendable {
     /// checks text with the checker; an archive's files are read as printed, without either.
     public static func read(text: String, profile: HouseProfile = .standard, forDrafting: Bool = true,
                             checkOptions: CheckOptions = .init()) -> DeskFile {
-        if let tree = NotesDecoder.notesTree(ifNotes: text) {
+        // One parse: an archive is mostly text, which must not pay for two failed ones.
+        let tree = try? NotesReading.parse(text)
+        if let tree, NotesDecoder.isNotes(tree) {
             return readNotes(tree, text: text, profile: profile, forDrafting: forDrafting, checkOptions: checkOptions)
         }
         // Notes with a slip that keeps them from parsing (an unquoted `期号: 9007199254740991`):
         // their located syntax error, not a reading as bulletin text that finds no 期号.
-        if NotesDecoder.looksLikeNotes(text) {
+        var isMapping = false
+        if case .mapping? = tree?.value { isMapping = true }
+        if !isMapping, NotesDecoder.opensSchemaKeyLines(text) {
             return readNotes(nil, text: text, profile: profile, forDrafting: forDrafting, checkOptions: checkOptions)
         }
         let result = BulletinReader.read(text)
