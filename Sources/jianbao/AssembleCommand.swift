@@ -18,10 +18,11 @@ enum AssembleCommand: Command {
       --album-number 序号   新一期在专辑中的序号（优先于 --from）
       --date 日期           出刊日期（如 2026年6月18日），默认今天
       --profile 画像        画像文件，或内置画像名 standard、2024
-      -o, --output 文件     写入文件（不覆盖已有文件），默认输出到标准输出
+      -o, --output 文件     写入文件（不覆盖已有的文件；/dev/stdout、设备、管道照常写入），默认输出到标准输出
 
-    退出状态：0 来稿都没有错误；1 有来稿带错误（笔记照常写出）或无法读取（不写笔记）；
-    2 用法错误或文件无法读取。
+    退出状态：0 来稿都没有错误；1 有来稿带错误（笔记照常写出），或有来稿读不出简报或文章
+    （如空文件、不是简报的文字、有误的笔记；不写笔记）；2 用法错误，或来稿、过刊目录无法读取
+    （如文件不存在、没有读权限、不是 UTF-8 或 GB18030 文本、损坏的 .docx；不写笔记）。
     """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
@@ -36,20 +37,13 @@ enum AssembleCommand: Command {
         guard folder != nil || issue != nil else {
             throw CommandError(message: "请用 --from 指定过刊目录，或用 --issue 给出期号")
         }
-        if let output, FileManager.default.fileExists(atPath: output) {
+        if let output, Files.wouldReplaceRegularFile(output) {
             throw CommandError(message: "\(output) 已存在；为保护已有笔记，拒绝覆盖")
         }
         guard let profile = try setup.profile() else { return ExitStatus.findings }
 
-        var previous: NotesSkeleton.Predecessor?
-        if let folder {
-            let archive = try DeskFiles.archive(in: folder, profile: profile)
-            guard let last = Assembly.lastIssue(of: archive.compactMap(\.file.bulletin)) else {
-                if issue == nil { throw CommandError(message: "过刊目录 \(folder) 中没有带期号的简报；请用 --issue 给出期号") }
-                return try assemble(paths, previous: nil, issue: issue, albumNumber: albumNumber, dateText: dateText, output: output, profile: profile)
-            }
-            previous = NotesSkeleton.Predecessor(of: last, profile: profile)
-        }
+        let previous = try folder.flatMap { try DeskFiles.predecessor(in: $0, profile: profile) }
+        if let folder, previous == nil, issue == nil { throw DeskFiles.noNumberedIssue(in: folder) }
         return try assemble(paths, previous: previous, issue: issue, albumNumber: albumNumber, dateText: dateText, output: output, profile: profile)
     }
 

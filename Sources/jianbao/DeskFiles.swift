@@ -15,10 +15,23 @@ enum DeskFiles {
         var file = DeskFile.read(text: input.text, profile: profile, forDrafting: forDrafting, checkOptions: checkOptions)
         if input.word != nil {
             file.formatName = "Word 文档"
+            file.source = .word
         } else if let encoding = input.legacyEncoding {
             file.formatName = "\(encoding) 编码的\(file.formatName)"
         }
         return file
+    }
+
+    /// What the archive's last issue (`Assembly.lastIssue`) hands on to the next, as `new` and
+    /// `assemble` continue it; nil when no issue in the folder has a 期号.
+    static func predecessor(in folder: String, profile: HouseProfile) throws -> NotesSkeleton.Predecessor? {
+        let issues = try archive(in: folder, profile: profile).compactMap(\.file.bulletin)
+        return Assembly.lastIssue(of: issues).flatMap { NotesSkeleton.Predecessor(of: $0, profile: profile) }
+    }
+
+    /// `--from` found nothing to continue: why each file was passed over is already on stderr.
+    static func noNumberedIssue(in folder: String) -> CommandError {
+        CommandError(message: "过刊目录 \(folder) 中没有带期号的简报（跳过的文件及原因见上）；请用 --issue 给出期号")
     }
 
     /// Every past issue in a folder (not its subfolders), by file name, read as printed.
@@ -38,8 +51,9 @@ enum DeskFiles {
             do {
                 let file = try read(path, profile: profile, forDrafting: false)
                 if let reason = file.unreadable {
-                    Terminal.printError("\(path)：跳过：\(reason)")
+                    // The diagnostics first: the reason refers to them as “above”.
                     if !file.findings.isEmpty { Terminal.report(file.findings, path: path) }
+                    Terminal.printError("\(path)：跳过：\(reason)")
                 } else if file.bulletin == nil {
                     Terminal.printError("\(path)：跳过：这是单篇文章，不是一期简报")
                 } else {

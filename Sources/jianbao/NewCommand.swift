@@ -12,17 +12,18 @@ enum NewCommand: Command {
     选项：
       --issue 期号          新一期的期号
       --album-number 序号   新一期在专辑中的序号（印为“（七）”）
-      --from 目录           从该目录中期号最大的笔记文件（*.yaml）取期号和专辑（各加 1）、
-                            分送和份数（照抄）；--issue、--album-number 给出时以它们为准
+      --from 目录           过刊目录（笔记、纯文本、Markdown、.docx，与 assemble 读法相同）：从最后
+                            一期（年份、期号最大）取期号和专辑（各加 1）、分送和份数（照抄）；
+                            --issue、--album-number 给出时以它们为准
       --date 日期           出刊日期（如 2026年6月18日），默认今天
       --profile 画像        画像文件，或内置画像名 standard、2024
-      -o, --output 文件     写入文件（不覆盖已有文件），默认输出到标准输出
+      -o, --output 文件     写入文件（不覆盖已有的文件；/dev/stdout、设备、管道照常写入），默认输出到标准输出
     """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
         let issue = try arguments.integer("--issue")
         let albumNumber = try arguments.integer("--album-number")
-        let folder = try arguments.folder("--from", holding: "往期笔记")
+        let folder = try arguments.folder("--from", holding: "过刊")
         let dateText = try arguments.option("--date")
         let output = try arguments.option("-o", "--output")
         let setup = try DraftingSetup(&arguments, allowTemplates: false)
@@ -31,9 +32,10 @@ enum NewCommand: Command {
         }
         guard let profile = try setup.profile() else { return ExitStatus.findings }
 
-        let previous = try folder.map { try newestNotes(in: $0) }
+        let previous = try folder.flatMap { try DeskFiles.predecessor(in: $0, profile: profile) }
+        if let folder, previous == nil, issue == nil { throw DeskFiles.noNumberedIssue(in: folder) }
         let skeleton = try Self.skeleton(previous: previous, issue: issue, albumNumber: albumNumber, dateText: dateText)
-        if let output, FileManager.default.fileExists(atPath: output) {
+        if let output, Files.wouldReplaceRegularFile(output) {
             throw CommandError(message: "\(output) 已存在；为保护已有笔记，拒绝覆盖")
         }
         try Files.write(skeleton.text(profile: profile), to: output)
@@ -46,11 +48,11 @@ enum NewCommand: Command {
         // Numbers read from a folder are the user's text: the next one may not exist (Int.max).
         func next(_ number: Int, _ what: String) throws -> Int {
             let (result, overflow) = number.addingReportingOverflow(1)
-            guard !overflow else { throw CommandError(message: "往期笔记中的\(what) \(number) 太大，无法续编；请用 --issue 和 --album-number 给出") }
+            guard !overflow else { throw CommandError(message: "过刊中的\(what) \(number) 太大，无法续编；请用 --issue 和 --album-number 给出") }
             return result
         }
         guard let issueNumber = try issue ?? previous.map({ try next($0.issueNumber, "期号") }) else {
-            throw CommandError(message: "请用 --issue 给出期号，或用 --from 指定存放往期笔记的目录")
+            throw CommandError(message: "请用 --issue 给出期号，或用 --from 指定过刊目录")
         }
         var album = try previous?.album.map { Album(theme: $0.theme, number: try next($0.number, "专辑序号")) }
         if let albumNumber {
@@ -73,29 +75,6 @@ enum NewCommand: Command {
         }
         return NotesSkeleton(issueNumber: issueNumber, date: date, album: album,
                              distribution: previous?.distribution, copies: previous?.copies)
-    }
-
-    /// The numbering of the notes file with the highest 期号 in a folder.
-    static func newestNotes(in folder: String) throws -> NotesSkeleton.Predecessor {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            throw CommandError(message: "无法读取目录 \(folder)")
-        }
-        var newest: NotesSkeleton.Predecessor?
-        var unreadable: [String] = []
-        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard let text = try? Files.readText(path), let numbering = NotesSkeleton.predecessor(ofNotes: text) else {
-                unreadable.append(name)
-                continue
-            }
-            if numbering.issueNumber > (newest?.issueNumber ?? 0) { newest = numbering }
-        }
-        guard let newest else {
-            // Say which files were passed over: a notes file with a syntax error has no 期号 to read.
-            let skipped = unreadable.isEmpty ? "" : "（读不出期号的文件：\(unreadable.joined(separator: "、"))，可用 jianbao notes 查看原因）"
-            throw CommandError(message: "目录 \(folder) 中没有带“期号”的笔记文件（*.yaml）\(skipped)")
-        }
-        return newest
     }
 
     static func today() -> BulletinDate? {

@@ -51,6 +51,15 @@ extension Files {
         try replaceAtomically(resolved, shownAs: path, with: data, existing: targetExists ? existing : nil)
     }
 
+    /// Whether writing to `path` would replace an existing regular file, which `new` and
+    /// `assemble` refuse (notes being edited): stdout, a descriptor this process holds
+    /// (`/dev/stdout`), a device or a FIFO is written to, never replaced, so it is no such file.
+    static func wouldReplaceRegularFile(_ path: String) -> Bool {
+        guard path != "-", inheritedDescriptor(path) == nil else { return false }
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
     /// `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` and `/proc/self/fd/N` name a descriptor this
     /// process already holds; writing to that descriptor keeps the shell's `>>` and pipes intact.
     private static func inheritedDescriptor(_ path: String) -> Int32? {

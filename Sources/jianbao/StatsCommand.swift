@@ -20,8 +20,11 @@ enum StatsCommand: Command {
       --profile 画像    画像文件，或内置画像名 standard、2024（读版记时用）
       -o, --output 文件  写入文件（原子写入），默认输出到标准输出
 
-    读不出的文件在标准错误上列出并跳过。没有日期的一期无法归入年月，列出但不计数。
-    退出状态：0 成功；1 目录中没有可统计的过刊；2 用法错误或目录无法读取。
+    读不出的文件在标准错误上列出并跳过。没有日期的一期无法归入年月，列出但不计数。同一期存成
+    几种格式（年份、期号和各篇文章的地区、标题、供稿相同）只计一次，依次取笔记、Word 文档、
+    文本，并列出计入和另有的文件；期号相同而文章不同的仍作重号列出。
+    退出状态：0 成功；1 没有可统计的过刊：目录中没有读得出的过刊（不输出统计），或所选期间内
+    没有带日期的过刊（统计照常输出，全为 0）；2 用法错误（如起始日晚于截止日）或目录无法读取。
     """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
@@ -42,20 +45,32 @@ enum StatsCommand: Command {
             // --year with --since/--until: the narrower of the two.
             if end { period.until = min(period.until ?? date, date) } else { period.since = max(period.since ?? date, date) }
         }
+        if let since = period.since, let until = period.until, until < since {
+            throw CommandError(message: "所选期间是空的：起始日 \(since) 晚于截止日 \(until)；请检查 --since、--until 和 --year")
+        }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw CommandError(message: "\(folder) 不是文件夹：stats 读取一个存放过刊的文件夹")
         }
         guard let profile = try setup.profile() else { return ExitStatus.findings }
         let issues = try DeskFiles.archive(in: folder, profile: profile).compactMap { entry in
-            entry.file.bulletin.map { ArchiveStatistics.Issue(name: (entry.name as NSString).lastPathComponent, bulletin: $0) }
+            entry.file.bulletin.map { ArchiveStatistics.Issue(name: (entry.name as NSString).lastPathComponent, bulletin: $0, source: entry.file.source) }
         }
         guard !issues.isEmpty else {
             Terminal.printError("jianbao stats：\(folder) 中没有可统计的过刊（*.yaml、*.txt、*.md、*.docx）")
             return ExitStatus.findings
         }
         let statistics = ArchiveStatistics(issues: issues, period: period)
+        // The CSV holds the counts only: say there which files were counted as one issue.
+        if format == StatisticsReport.Format.csv.rawValue {
+            for copies in statistics.copies { Terminal.printError("jianbao stats：同一期的多个文件按一期计：\(StatisticsReport.copiesLine(copies))") }
+        }
         try Files.write(StatisticsReport.render(statistics, format: StatisticsReport.Format(rawValue: format) ?? .text), to: output)
+        // Nothing counted is what status 1 says, whether the folder or the period is empty.
+        guard statistics.issueCount > 0 else {
+            Terminal.printError("jianbao stats：所选期间（\(StatisticsReport.periodText(period))）内没有带日期的过刊，统计全为 0")
+            return ExitStatus.findings
+        }
         return ExitStatus.clean
     }
 }

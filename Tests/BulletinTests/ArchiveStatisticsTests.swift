@@ -24,13 +24,21 @@ final class ArchiveStatisticsTests: XCTestCase {
         return copy
     }
 
+    /// The issue with its first article's headline changed: the same 期号 with other content,
+    /// a duplicate rather than a copy.
+    private func retitled(_ bulletin: Bulletin) -> Bulletin {
+        var other = bulletin
+        other.articles[0].headline += "（另稿）"
+        return other
+    }
+
     private func archive() throws -> [ArchiveStatistics.Issue] {
         let issue11 = try notes("examples/issue-11.yaml"), issue17 = try notes("examples/issue-17.yaml")
         return [
             .init(name: "issue-11.yaml", bulletin: issue11),                               // 2026-04-13 #11 专辑（一）
             .init(name: "issue-16.yaml", bulletin: try notes("examples/issue-16.yaml")),   // 2026-06-04 #16 （六）
             .init(name: "issue-17.yaml", bulletin: issue17),                               // 2026-06-22 #17 （七）
-            .init(name: "003.txt", bulletin: try parsed(Seeds.recentIssue16)),             // #16 again: a duplicate
+            .init(name: "003.txt", bulletin: retitled(try parsed(Seeds.recentIssue16))),   // #16 again, another headline: a duplicate
             .init(name: "004.md", bulletin: try parsed(Seeds.markdownIssue40)),            // 2024-10-14 #40 （三十三）
             .init(name: "001.txt", bulletin: try parsed(Seeds.ocrIssue2024)),              // 2024-04-11, no 期号, （三）
             .init(name: "2025-2.yaml", bulletin: reissued(issue11, number: 2, date: BulletinDate(year: 2025, month: 2, day: 10))),
@@ -137,7 +145,7 @@ final class ArchiveStatisticsTests: XCTestCase {
         let issue = try notes("examples/issue-17.yaml")
         let date = BulletinDate(year: 2026, month: 1, day: 1)
         let statistics = ArchiveStatistics(issues: [1, Int.max, Int.max].enumerated().map {
-            .init(name: "\($0.offset).yaml", bulletin: reissued(issue, number: $0.element, date: date))
+            .init(name: "\($0.offset).yaml", bulletin: reissued($0.offset == 2 ? retitled(issue) : issue, number: $0.element, date: date))
         })
         XCTAssertEqual(statistics.continuity[0].gaps, [2...(Int.max - 1)])
         XCTAssertEqual(statistics.continuity[0].duplicates.map(\.number), [Int.max])
@@ -168,5 +176,43 @@ final class ArchiveStatisticsTests: XCTestCase {
         XCTAssertFalse(html.contains("src=") || html.contains("href="), "nothing external")
         XCTAssertEqual(html.components(separatedBy: "<svg ").count - 1, statistics.units.filter { $0.total > 0 }.count)
         XCTAssertTrue(html.contains("<title>2026-06：2 篇</title>"))
+    }
+
+    /// One issue kept as notes, as a Word document and as text is one issue, counted from the
+    /// notes; the same 期号 with other articles stays a duplicate.
+    func testCopiesOfOneIssueInSeveralFormatsCountOnce() throws {
+        let issue16 = try notes("examples/issue-16.yaml"), issue17 = try notes("examples/issue-17.yaml")
+        // The seed's text of issue 16, spaced differently in a headline: still the same issue.
+        var typed = try parsed(Seeds.recentIssue16)
+        typed.articles[0].headline = typed.articles[0].headline.map { "\($0) " }.joined()
+        typed.articles[typed.articles.count - 1].region += "\u{3000}"
+        let files: [ArchiveStatistics.Issue] = [
+            .init(name: "第16期.docx", bulletin: issue16, source: .word),
+            .init(name: "第16期.txt", bulletin: typed, source: .text),
+            .init(name: "第16期.yaml", bulletin: issue16, source: .notes),
+            .init(name: "第17期.docx", bulletin: issue17, source: .word),
+            .init(name: "第17期.md", bulletin: issue17, source: .text),
+            .init(name: "第17期另稿.yaml", bulletin: retitled(issue17), source: .notes),
+        ]
+        let statistics = ArchiveStatistics(issues: files)
+        XCTAssertEqual(statistics.issueCount, 3)
+        XCTAssertEqual(statistics.articleCount, issue16.articles.count + 2 * issue17.articles.count)
+        XCTAssertEqual(statistics.copies, [
+            .init(year: 2026, number: 16, counted: "第16期.yaml", others: ["第16期.docx", "第16期.txt"]),
+            .init(year: 2026, number: 17, counted: "第17期.docx", others: ["第17期.md"]),
+        ])
+        XCTAssertEqual(statistics.continuity.first?.duplicates.map(\.number), [17])
+        XCTAssertEqual(statistics.continuity.first?.duplicates.first?.names, ["第17期.docx", "第17期另稿.yaml"])
+        XCTAssertEqual(statistics.albums.first?.duplicates, [7])
+
+        let text = StatisticsReport.text(statistics)
+        XCTAssertTrue(text.hasPrefix("过刊 3 期，文章 \(statistics.articleCount) 篇"), text)
+        XCTAssertTrue(text.contains("\n  2026 年第 16 期：计入 第16期.yaml，另有 第16期.docx、第16期.txt\n"), text)
+        XCTAssertTrue(text.contains("重复：第 17 期（第17期.docx、第17期另稿.yaml）"), text)
+        let json = try JSONSerialization.jsonObject(with: Data(StatisticsReport.json(statistics).utf8)) as? [String: Any]
+        let copies = json?["copies"] as? [[String: Any]]
+        XCTAssertEqual(copies?.first?["counted"] as? String, "第16期.yaml")
+        XCTAssertEqual(copies?.last?["others"] as? [String], ["第17期.md"])
+        XCTAssertTrue(StatisticsReport.html(statistics).contains("<p>2026 年第 17 期：计入 第17期.docx，另有 第17期.md</p>"))
     }
 }

@@ -58,11 +58,24 @@ public struct ArchiveStatistics: Sendable {
     public struct Issue: Sendable {
         public var name: String
         public var bulletin: Bulletin
+        public var source: DeskFile.Source
 
-        public init(name: String, bulletin: Bulletin) {
+        public init(name: String, bulletin: Bulletin, source: DeskFile.Source = .text) {
             self.name = name
             self.bulletin = bulletin
+            self.source = source
         }
+    }
+
+    /// One issue kept in several files — the same year, 期号 and articles, as an archive keeps
+    /// the notes beside the Word document drafted from them: counted once.
+    public struct Copies: Sendable, Hashable {
+        public var year: Int?
+        public var number: Int
+        /// The file counted: notes before a Word document before text, then by name.
+        public var counted: String
+        /// The other files, by name.
+        public var others: [String]
     }
 
     /// One contributing unit as written in 供稿, under its city.
@@ -136,9 +149,13 @@ public struct ArchiveStatistics: Sendable {
     public var continuity: [Year] = []
     /// Files without a date: their issue cannot be placed in a year and is not counted.
     public var undated: [String] = []
+    /// Issues found in more than one file, counted once (same 期号 with other articles is a duplicate, in `continuity`).
+    public var copies: [Copies] = []
 
-    public init(issues: [Issue], period: StatisticsPeriod = .init()) {
+    public init(issues allFiles: [Issue], period: StatisticsPeriod = .init()) {
         self.period = period
+        let (issues, copies) = Self.collapsingCopies(allFiles)
+        self.copies = copies
         let divisions = HenanDivisions.shared
         var unitIndex: [String: Int] = [:]
         var yearSet = Set<Int>()
@@ -227,6 +244,79 @@ public struct ArchiveStatistics: Sendable {
             }
             continuity.append(Year(year: year, issues: entries.count, first: entries.first?.number ?? 0, last: entries.last?.number ?? 0,
                                    gaps: gaps, duplicates: duplicates, outOfOrder: outOfOrder))
+        }
+    }
+
+    /// The files of the archive with each issue's copies folded into one, in file order, and
+    /// the copies found. Copies agree on the year, the 期号 and each article's 地区, 标题 and
+    /// 供稿 (spaces aside: a Word document or a text may space a heading differently). Linear:
+    /// one hash per file.
+    static func collapsingCopies(_ files: [Issue]) -> (issues: [Issue], copies: [Copies]) {
+        struct Identity: Hashable {
+            var year: Int?
+            var number: Int
+            var articles: [UInt8]
+        }
+        // Each field's UTF-8 without its spaces, then a 0: bytes, not Characters or Strings, which
+        // made counting several times slower (a String hashes normalised).
+        func appendWithoutSpaces(_ field: String, to key: inout [UInt8]) {
+            var field = field
+            field.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let width = Self.spaceWidth(bytes, at: index)
+                    if width == 0 { key.append(bytes[index]) }
+                    index += max(1, width)
+                }
+            }
+            key.append(0)
+        }
+        var kept: [Issue] = []
+        var slotOfIdentity: [Identity: Int] = [:]
+        var othersOfSlot: [Int: [String]] = [:]
+        for file in files {
+            guard let number = file.bulletin.masthead.issueNumber else {
+                kept.append(file)
+                continue
+            }
+            let identity = Identity(year: file.bulletin.masthead.date?.year, number: number, articles: file.bulletin.articles.reduce(into: []) { key, article in
+                for field in [article.region, article.headline, article.contributor ?? ""] { appendWithoutSpaces(field, to: &key) }
+            })
+            guard let slot = slotOfIdentity[identity] else {
+                slotOfIdentity[identity] = kept.count
+                kept.append(file)
+                continue
+            }
+            if (file.source, file.name) < (kept[slot].source, kept[slot].name) {
+                othersOfSlot[slot, default: []].append(kept[slot].name)
+                kept[slot] = file
+            } else {
+                othersOfSlot[slot, default: []].append(file.name)
+            }
+        }
+        let copies = othersOfSlot.map { slot, others in
+            Copies(year: kept[slot].bulletin.masthead.date?.year, number: kept[slot].bulletin.masthead.issueNumber ?? 0,
+                   counted: kept[slot].name, others: others.sorted())
+        }.sorted { ($0.year ?? 0, $0.number, $0.counted) < ($1.year ?? 0, $1.number, $1.counted) }
+        return (kept, copies)
+    }
+
+    /// The length of the white space (ASCII, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+    /// U+2029, U+202F, U+205F, U+3000) starting at `index` of UTF-8 `bytes`; 0 for anything else.
+    static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte <= 0x20 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
+        guard byte == 0xC2 || (0xE1...0xE3).contains(byte), index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return second == 0xA0 || second == 0x85 ? 2 : 0 }
+        guard index + 2 < bytes.count else { return 0 }
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : 0
+        case (0xE2, 0x80): return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+        case (0xE2, 0x81): return third == 0x9F ? 3 : 0
+        case (0xE3, 0x80): return third == 0x80 ? 3 : 0
+        default: return 0
         }
     }
 

@@ -10,6 +10,13 @@ extension NotesSkeleton.Predecessor {
         if case .mapping(let pairs) = NotesEncoder.encode(Bulletin(masthead: bulletin.masthead, footer: bulletin.footer), profile: profile) {
             distribution = pairs.first { $0.0 == "分送" }?.1
             if case .string(let text)? = pairs.first(where: { $0.0 == "份数" })?.1 { copies = Int(text) }
+            // A written-out 分送 holds its 份数: the skeleton offers 份数 as a field of its own.
+            if case .mapping(let lines)? = distribution, let index = lines.firstIndex(where: { $0.0 == "份数" }) {
+                if case .string(let text) = lines[index].1 { copies = Int(text) }
+                var rest = lines
+                rest.remove(at: index)
+                distribution = .mapping(rest)
+            }
         }
         self.init(issueNumber: issueNumber, album: bulletin.album, distribution: distribution, copies: copies)
     }

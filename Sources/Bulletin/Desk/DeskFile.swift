@@ -5,8 +5,18 @@ import SourceText
 /// (issue or article), or text the reader reads (plain, Markdown, OCR). Whatever a file format
 /// needs to become text (a `.docx` extraction) happens before; everything here takes the text.
 public struct DeskFile: Sendable {
+    /// What kind of file it is, by how faithfully it holds an issue: notes are what was drafted,
+    /// a Word document what was printed, text what was typed or recognised from a page.
+    public enum Source: Int, Sendable, Hashable, Comparable {
+        case notes, word, text
+
+        public static func < (lhs: Source, rhs: Source) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
     /// How the file was read, in Chinese (“笔记”, “纯文本”, “Markdown”, …).
     public var formatName: String
+    /// Set to `.word` by whoever extracted the text from a Word document.
+    public var source: Source = .text
     /// The issue, when the file holds a whole one.
     public var bulletin: Bulletin?
     /// The articles: an article file's one, or an issue's.
@@ -23,8 +33,17 @@ public struct DeskFile: Sendable {
     /// checks text with the checker; an archive's files are read as printed, without either.
     public static func read(text: String, profile: HouseProfile = .standard, forDrafting: Bool = true,
                             checkOptions: CheckOptions = .init()) -> DeskFile {
-        if let tree = NotesDecoder.notesTree(ifNotes: text) {
+        // One parse: an archive is mostly text, which must not pay for two failed ones.
+        let tree = try? NotesReading.parse(text)
+        if let tree, NotesDecoder.isNotes(tree) {
             return readNotes(tree, text: text, profile: profile, forDrafting: forDrafting, checkOptions: checkOptions)
+        }
+        // Notes with a slip that keeps them from parsing (an unquoted `期号: 9007199254740991`):
+        // their located syntax error, not a reading as bulletin text that finds no 期号.
+        var isMapping = false
+        if case .mapping? = tree?.value { isMapping = true }
+        if !isMapping, NotesDecoder.opensSchemaKeyLines(text) {
+            return readNotes(nil, text: text, profile: profile, forDrafting: forDrafting, checkOptions: checkOptions)
         }
         let result = BulletinReader.read(text)
         var file = DeskFile(formatName: result.format.chineseName, articles: [], remarks: [], findings: [])
@@ -50,13 +69,15 @@ public struct DeskFile: Sendable {
         return file
     }
 
-    private static func readNotes(_ tree: NotesNode, text: String, profile: HouseProfile, forDrafting: Bool, checkOptions: CheckOptions) -> DeskFile {
+    private static func readNotes(_ tree: NotesNode?, text: String, profile: HouseProfile, forDrafting: Bool, checkOptions: CheckOptions) -> DeskFile {
         var decoder = NotesDecoder(profile: profile)
         decoder.refusesMisprints = forDrafting
-        var file = DeskFile(formatName: "笔记", articles: [], remarks: [], findings: [])
+        var file = DeskFile(formatName: "笔记", source: .notes, articles: [], remarks: [], findings: [])
         var warnings: [Diagnostic] = []
         do throws(NotesDecodingError) {
-            switch try decoder.decode(tree, source: text, warnings: &warnings) {
+            let node: NotesNode
+            if let tree { node = tree } else { node = try NotesReading.parse(text) }
+            switch try decoder.decode(node, source: text, warnings: &warnings) {
             case .bulletin(let bulletin):
                 file.bulletin = bulletin
                 file.articles = bulletin.articles

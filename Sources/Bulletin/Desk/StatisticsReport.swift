@@ -17,7 +17,7 @@ public enum StatisticsReport {
 
     // MARK: - Wording shared by the formats
 
-    static func periodText(_ period: StatisticsPeriod) -> String {
+    public static func periodText(_ period: StatisticsPeriod) -> String {
         switch (period.since, period.until) {
         case (nil, nil): "全部"
         case (let since?, nil): "\(since)起"
@@ -47,6 +47,14 @@ public enum StatisticsReport {
         return "\(year.year) 年：\(year.issues) 期，第 \(year.first) 至 \(year.last) 期；缺：\(rangesText(year.gaps) { "第 \($0) 期" })；重复：\(duplicates)；日期倒序：\(disorder)"
     }
 
+    /// “2026 年第 16 期：计入 第16期.yaml，另有 第16期.docx”
+    public static func copiesLine(_ copies: ArchiveStatistics.Copies) -> String {
+        let issue = copies.year.map { "\($0) 年第 \(copies.number) 期" } ?? "第 \(copies.number) 期（无日期）"
+        return "\(issue)：计入 \(copies.counted)，另有 \(copies.others.joined(separator: "、"))"
+    }
+
+    static let copiesHeading = "同一期的多个文件（按一期计，依次取笔记、Word 文档、文本）"
+
     static func summaryLine(_ statistics: ArchiveStatistics) -> String {
         "过刊 \(statistics.issueCount) 期，文章 \(statistics.articleCount) 篇（期间：\(periodText(statistics.period))）"
     }
@@ -73,6 +81,9 @@ public enum StatisticsReport {
         lines += statistics.albums.isEmpty ? ["  无"] : statistics.albums.map { "  " + albumLine($0) }
         lines += ["", "期号连续性"]
         lines += statistics.continuity.isEmpty ? ["  无"] : statistics.continuity.map { "  " + yearLine($0) }
+        if !statistics.copies.isEmpty {
+            lines += ["", copiesHeading] + statistics.copies.map { "  " + copiesLine($0) }
+        }
         if !statistics.undated.isEmpty {
             lines += ["", "没有日期、未计入的文件：\(statistics.undated.joined(separator: "、"))"]
         }
@@ -148,6 +159,11 @@ public enum StatisticsReport {
                 + "\"gaps\": \(ranges(year.gaps)), \"duplicates\": [\(duplicates.joined(separator: ", "))], \"outOfOrder\": [\(disorder.joined(separator: ", "))]}"
         }
         out += "  \"continuity\": [\n" + years.joined(separator: ",\n") + (years.isEmpty ? "" : "\n") + "  ],\n"
+        let copies = statistics.copies.map {
+            "    {\"year\": \($0.year.map(String.init) ?? "null"), \"number\": \($0.number), \"counted\": \(quoted($0.counted)), "
+                + "\"others\": [\($0.others.map(quoted).joined(separator: ", "))]}"
+        }
+        out += "  \"copies\": [\n" + copies.joined(separator: ",\n") + (copies.isEmpty ? "" : "\n") + "  ],\n"
         out += "  \"undated\": [\(statistics.undated.map(quoted).joined(separator: ", "))]\n}\n"
         return out
     }
@@ -238,6 +254,10 @@ public enum StatisticsReport {
                          duplicates.isEmpty ? "无" : duplicates, disorder.isEmpty ? "无" : disorder], numericFrom: 1) + "\n"
         }
         page += "</table>\n"
+        if !statistics.copies.isEmpty {
+            page += "<h2>\(escaped(copiesHeading))</h2>\n"
+            for copies in statistics.copies { page += "<p>\(escaped(copiesLine(copies)))</p>\n" }
+        }
         if !statistics.undated.isEmpty {
             page += "<p>没有日期、未计入的文件：\(escaped(statistics.undated.joined(separator: "、")))</p>\n"
         }

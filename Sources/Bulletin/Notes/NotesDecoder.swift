@@ -32,6 +32,12 @@ public struct NotesDecoder: Sendable {
         if let node = try? NotesParser.parse(text), case .mapping = node.value {
             return isNotes(node)
         }
+        return opensSchemaKeyLines(text)
+    }
+
+    /// The heuristic of `looksLikeNotes` for text that did not parse as a mapping, for a caller
+    /// that has already tried to parse it.
+    static func opensSchemaKeyLines(_ text: String) -> Bool {
         var found: Set<Substring> = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(200) {
             guard let colon = line.firstIndex(of: ":") else { continue }

@@ -182,7 +182,12 @@ final class NotesReading {
             return nil
         }
         let digits = BulletinDate.halfWidthDigits(raw)
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits), value > 0 else {
+        let allDigits = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        if allDigits, Int(digits) == nil {
+            error("“\(field)”的值“\(raw)”太大，超出可用的范围（至多 \(Int.max)）", at: node.range)
+            return nil
+        }
+        guard allDigits, let value = Int(digits), value > 0 else {
             error("“\(field)”应为正整数（如 16），而不是“\(raw)”", at: node.range)
             return nil
         }
