@@ -26,12 +26,7 @@ enum AssembleCommand: Command {
     """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
-        let issue = try arguments.integer("--issue")
-        let albumNumber = try arguments.integer("--album-number")
-        let folder = try arguments.folder("--from", holding: "过刊")
-        let dateText = try arguments.option("--date")
-        let output = try arguments.option("-o", "--output")
-        let setup = try DraftingSetup(&arguments, allowTemplates: false)
+        let (issue, albumNumber, folder, dateText, output, setup) = try nextIssueOptions(&arguments)
         let paths = try arguments.positionals()
         guard !paths.isEmpty else { throw CommandError(message: "缺少来稿文件") }
         guard folder != nil || issue != nil else {

@@ -21,12 +21,7 @@ enum NewCommand: Command {
     """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
-        let issue = try arguments.integer("--issue")
-        let albumNumber = try arguments.integer("--album-number")
-        let folder = try arguments.folder("--from", holding: "过刊")
-        let dateText = try arguments.option("--date")
-        let output = try arguments.option("-o", "--output")
-        let setup = try DraftingSetup(&arguments, allowTemplates: false)
+        let (issue, albumNumber, folder, dateText, output, setup) = try nextIssueOptions(&arguments)
         if let first = try arguments.positionals().first {
             throw CommandError(message: "new 不接受文件参数：\(first)（要从已有笔记续编，请用 --from 目录）")
         }
@@ -82,4 +77,18 @@ enum NewCommand: Command {
         guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
         return BulletinDate(year: year, month: month, day: day)
     }
+}
+
+/// The options `new` and `assemble` share for the issue they start: its number, its 专辑 number,
+/// the archive it follows, its date, where the notes go, and the profile.
+func nextIssueOptions(_ arguments: inout Arguments) throws
+    -> (issue: Int?, albumNumber: Int?, folder: String?, dateText: String?, output: String?, setup: DraftingSetup)
+{
+    let issue = try arguments.integer("--issue")
+    let albumNumber = try arguments.integer("--album-number")
+    let folder = try arguments.folder("--from", holding: "过刊")
+    let dateText = try arguments.option("--date")
+    let output = try arguments.option("-o", "--output")
+    let setup = try DraftingSetup(&arguments, allowTemplates: false)
+    return (issue, albumNumber, folder, dateText, output, setup)
 }
