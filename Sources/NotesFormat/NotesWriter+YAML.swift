@@ -45,7 +45,16 @@ extension NotesWriter {
     static func quoted(_ text: String) -> String {
         let needsEscape = text.unicodeScalars.contains { !isLiteralCharacter($0) }
         if !needsEscape, text.utf8.contains(UInt8(ascii: "\"")) || text.utf8.contains(UInt8(ascii: "\\")) {
-            return "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+            // Every ' doubled, found as a scalar: as a Character, a ' followed by a combining mark
+            // (U+059E) is another grapheme, and the quote went out single, ending the scalar early.
+            var quoted = String.UnicodeScalarView()
+            quoted.append("'")
+            for scalar in text.unicodeScalars {
+                quoted.append(scalar)
+                if scalar == "'" { quoted.append("'") }
+            }
+            quoted.append("'")
+            return String(quoted)
         }
         return NotesQuoting.doubleQuoted(text)
     }

@@ -50,4 +50,16 @@ final class ReadingRoundTripTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 100)
     }
+
+    /// `（(南阳市…供稿）` — a doubled opening bracket — gives the unit without it, so the notes draft
+    /// (draft refuses a 供稿 that carries its own bracket); the checker still reports the stray mark.
+    /// Found by the reader fuzz target.
+    func testADoubledBracketBeforeTheContributorStaysOutOfTheNotes() throws {
+        let text = "南阳市：学解绘三步法\n\n南阳市人大常委会组织代表开展调研。\n\n（(南阳市人大常委会代表工委供稿）\n"
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(result.article?.contributor, "南阳市人大常委会代表工委")
+        let notes = try XCTUnwrap(result.notes())
+        XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(notes)))
+        XCTAssertTrue(Checker.check(text, options: CheckOptions(mode: .article)).findings.contains { $0.finding.rule.code == "P3" })
+    }
 }

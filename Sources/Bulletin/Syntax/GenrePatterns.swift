@@ -547,7 +547,16 @@ enum GenrePatterns {
         }
         let unitEnd = count - closeLength - gongGao.count
         guard unitEnd > openLength, bytes[unitEnd..<(count - closeLength)].elementsEqual(gongGao) else { return nil }
-        return (openLength, unitEnd, openLength == 3 && closeLength == 3)
+        // `（(南阳市…供稿）`: a doubled opening bracket is a slip the checker reports (P3); the unit
+        // is what follows it, so notes never carry a bracket into 供稿.
+        var unitStart = openLength
+        while unitStart < unitEnd {
+            if bytes[unitStart] == UInt8(ascii: "(") || bytes[unitStart] == 0x20 { unitStart += 1; continue }
+            if unitStart + 3 <= unitEnd, bytes[unitStart] == 0xEF, bytes[unitStart + 1] == 0xBC, bytes[unitStart + 2] == 0x88 { unitStart += 3; continue }
+            break
+        }
+        guard unitStart < unitEnd else { return nil }
+        return (unitStart, unitEnd, openLength == 3 && closeLength == 3)
     }
 
     static let gongGao = Array("供稿".utf8)
