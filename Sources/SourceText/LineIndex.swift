@@ -170,9 +170,9 @@ public struct LineIndex: Sendable {
     }
 }
 
-/// Line ends as old Mac editors and some exports write them: a lone CR. Every reader here splits
-/// lines at LF, so such a file read as one line; with each lone CR read as LF it reads line by
-/// line, and byte offsets stay those of the file (both are one byte).
+/// Line and page breaks other than LF: a lone CR (old Mac editors, some exports), a form feed or a
+/// vertical tab (pdftotext). Every reader here splits lines at LF, so such a file read as one line;
+/// with each read as LF it reads line by line, and byte offsets stay those of the file (one byte each).
 public enum LineEnds {
     /// `bytes` with every line or page break that is not LF made LF, byte for byte (offsets stay
     /// the file's): a CR that no LF follows, a form feed (pdftotext's page break) and a vertical
@@ -185,18 +185,6 @@ public enum LineEnds {
         guard let first = bytes.indices.first(where: isBreak) else { return nil }
         var result = bytes
         for index in first..<result.count where isBreak(index) { result[index] = 0x0A }
-        return result
-    }
-
-    /// `bytes` with every CR that no LF follows replaced by LF, or nil when there is none (no copy).
-    public static func carriageReturnsAsLineFeeds(_ bytes: [UInt8]) -> [UInt8]? {
-        guard let first = bytes.indices.first(where: { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }) else {
-            return nil
-        }
-        var result = bytes
-        for index in first..<result.count where result[index] == 0x0D && (index + 1 == result.count || result[index + 1] != 0x0A) {
-            result[index] = 0x0A
-        }
         return result
     }
 }

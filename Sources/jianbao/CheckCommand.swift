@@ -106,7 +106,9 @@ enum CheckCommand: Command {
                 unreadable = true
                 continue
             }
-            if input.word == nil, NotesDecoder.looksLikeNotes(text) {
+            // Asked once: a notes file is checked as notes, and never fixed as text.
+            let looksLikeNotes = NotesDecoder.looksLikeNotes(text)
+            if input.word == nil, looksLikeNotes {
                 switch try checkNotesFile(text, path: path, profile: profile, options: options, fix: fix, diff: diff) {
                 case .checked(let entry, let decodingErrors):
                     entries.append(entry)
@@ -119,7 +121,7 @@ enum CheckCommand: Command {
                     break
                 }
             }
-            if fix || diff, NotesDecoder.looksLikeNotes(text) {
+            if fix || diff, looksLikeNotes {
                 // Fixing a notes file as bulletin text turns `期号: 17` into `期号： 17` and strips
                 // the indentation: the file no longer reads. Never write what was not read as text.
                 Terminal.printError("jianbao check：\(Files.displayName(path)) 是笔记文件，--fix 和 --diff 只修改简报或来稿的文本，不改写笔记；请按诊断在笔记中修改，再用 jianbao draft 起草")

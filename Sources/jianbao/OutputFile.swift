@@ -55,9 +55,7 @@ extension Files {
     /// `assemble` refuse (notes being edited): stdout, a descriptor this process holds
     /// (`/dev/stdout`), a device or a FIFO is written to, never replaced, so it is no such file.
     static func wouldReplaceRegularFile(_ path: String) -> Bool {
-        guard path != "-", inheritedDescriptor(path) == nil else { return false }
-        var status = stat()
-        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        path != "-" && inheritedDescriptor(path) == nil && isRegularFile(path)
     }
 
     /// `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` and `/proc/self/fd/N` name a descriptor this
