@@ -22,23 +22,14 @@ func propertyFailed(_ property: String, _ details: @autoclosure () -> String) ->
 /// whose failure belongs to one of them only when the class is named in
 /// `JIANBAO_FUZZ_TOLERATE` (comma-separated; `Fuzz/run` fills it from `Fuzz/known/tolerated`).
 /// Remove a class from that file when its fix lands: its reproducers in `Fuzz/known/` then
-/// become regressions.
-enum KnownFailure: String, CaseIterable {
-    /// Found by this harness (report of 2026-12-06): `parse` keeps control characters of the
-    /// text (U+001F) in the notes it writes, and `draft` rejects them.
-    case parseControlCharacter = "parse-control-character"
-    /// Found by this harness: a run-in bold point heading followed in the same paragraph by
-    /// the next point's number (`**一、标题。**二、正文…`) is read as a body starting with
-    /// `二、`, which `draft` refuses (正文开头已有编号).
-    case parseNumberedBody = "parse-numbered-body"
+/// become regressions. None is open now: `parse-control-character` and `parse-numbered-body`
+/// were fixed in December 2026 (Fuzz/regressions/reader).
+enum KnownFailures {
+    static let tolerated: Set<String> = Set(
+        (ProcessInfo.processInfo.environment["JIANBAO_FUZZ_TOLERATE"] ?? "")
+            .split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }).map(String.init))
 
-    static let tolerated: Set<KnownFailure> = {
-        let names = (ProcessInfo.processInfo.environment["JIANBAO_FUZZ_TOLERATE"] ?? "")
-            .split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }).map(String.init)
-        return Set(names.compactMap(KnownFailure.init(rawValue:)))
-    }()
-
-    var isTolerated: Bool { Self.tolerated.contains(self) }
+    static func tolerates(_ failureClass: String) -> Bool { tolerated.contains(failureClass) }
 }
 
 /// Bytes for a failure message: short inputs in full, long ones cut.

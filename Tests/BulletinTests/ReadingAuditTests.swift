@@ -117,4 +117,18 @@ final class ReadingAuditTests: XCTestCase {
         XCTAssertTrue(result.repairs.contains { $0.kind == .removedControls })
         XCTAssertTrue(notes.contains("开封市：另一篇"), notes)
     }
+
+    /// Two points typed on one line (`**一、…。**二、…`, found by fuzzing) are two points: the
+    /// second is not the first's 正文, which `draft` would refuse as a numbered body.
+    func testNextPointOnTheSameLineStartsAPoint() throws {
+        for text in ["南阳市：标题\n\n导语。\n\n**一、深钻细研学蓝图。**二、强化担当作为，出真招。做深做实。\n\n（南阳市人大常委会代表工委供稿）\n",
+                     "南阳市：标题\n\n导语。\n\n一、深钻细研学蓝图。二、强化担当作为，出真招。做深做实。\n\n（南阳市人大常委会代表工委供稿）\n"] {
+            let article = try XCTUnwrap(BulletinReader.read(text).article)
+            XCTAssertEqual(article.points.map(\.heading), ["深钻细研学蓝图。", "强化担当作为，出真招。"], text)
+            XCTAssertEqual(article.points.map(\.body), [[], ["做深做实。"]], text)
+        }
+        // A later numeral (一、…。三、) is not the next point: it stays in the body, as written.
+        let skipped = try XCTUnwrap(BulletinReader.read("南阳市：标题\n\n一、甲。三、乙。\n").article)
+        XCTAssertEqual(skipped.points.count, 1)
+    }
 }

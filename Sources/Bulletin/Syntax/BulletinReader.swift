@@ -797,6 +797,14 @@ struct ReaderEngine {
             }
             while headingEnd > numeral.markEnd, text[headingEnd - 1] == 0x20 { headingEnd -= 1 }
             while bodyStart < text.count, text[bodyStart] == 0x20 { bodyStart += 1 }
+            // `**一、…。**二、…` typed on one line: the next point starts where the body would.
+            if let next = GenrePatterns.pointNumber(text, bodyStart, fullStopToo: rules.fullWidthPunctuation),
+               let number = numeral.number, next.number == number + 1 {
+                let (head, rest) = split(builder, at: bodyStart, restStart: bodyStart)
+                place(head)
+                if let rest { place(rest) }
+                return
+            }
             let heading = locate(paragraph, numeral.markEnd, headingEnd)
             let subHeadings = builder.boldSpans.filter { $0.lowerBound >= bodyStart }.map { locate(paragraph, $0.lowerBound, $0.upperBound) }
             layout.articles[articleIndex].points.append(PointLayout(
