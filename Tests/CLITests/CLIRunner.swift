@@ -46,14 +46,23 @@ enum CLI {
         // Feed stdin and drain stderr on their own threads while this one drains stdout: a child
         // that fills one pipe while we block on another would otherwise wait for us forever.
         let (stdinWriter, stderrReader) = (input.fileHandleForWriting, err.fileHandleForReading)
-        let feeding = Background.run {
-            if let stdin { stdinWriter.write(Data(stdin.utf8)) }
+        // A child may exit without reading its input (a usage error): the write then fails with
+        // EPIPE. SIGPIPE is blocked on the feeding thread alone, so it cannot kill the test
+        // process, while the children keep the default disposition a user's shell gives them.
+        let fed = DispatchSemaphore(value: 0)
+        Thread {
+            var pipeSignal = sigset_t()
+            sigemptyset(&pipeSignal)
+            sigaddset(&pipeSignal, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+            if let stdin { try? stdinWriter.write(contentsOf: Data(stdin.utf8)) }
             try? stdinWriter.close()
-        }
+            fed.signal()
+        }.start()
         let draining = Background.run { stderrReader.readDataToEndOfFile() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = draining.join()
-        feeding.join()
+        fed.wait()
         process.waitUntilExit()
         return CLIResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }

@@ -28,6 +28,19 @@ final class CLIRunnerTests: XCTestCase {
         let result = try CLI.run(["check", "--article", "--fix", "-"], stdin: text)
         XCTAssertEqual(result.stdout, text.replacingOccurrences(of: ",", with: "，"))
     }
+
+    /// A child that exits without reading its input (a usage error) closes the pipe under the
+    /// runner's write: EPIPE, not a SIGPIPE that ends the whole test run (as it once did, now and then).
+    func testAChildThatReadsNoInputDoesNotKillTheRunner() throws {
+        let input = String(repeating: "代表履职，推动工作。\n", count: 50_000)
+        for _ in 0..<3 {
+            XCTAssertEqual(try CLI.run(["check", "--review", "-"], stdin: input).status, 2)
+        }
+        // Not by ignoring SIGPIPE in the runner's process: its children would inherit that.
+        let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+        let ignored = try XCTUnwrap(status.split(separator: "\n").first { $0.hasPrefix("SigIgn:") }?.split(separator: "\t").last)
+        XCTAssertEqual((UInt64(ignored, radix: 16) ?? 0) & (1 << (UInt64(SIGPIPE) - 1)), 0, "SIGPIPE is ignored by the runner")
+    }
 }
 
 private final class ResultBox: @unchecked Sendable {
