@@ -57,25 +57,28 @@ enum NewCommand: Command {
         if let number = album?.number, !ChineseNumeral.range.contains(number) {
             throw CommandError(message: "专辑序号 \(number) 超出可写成中文数字的范围（\(ChineseNumeral.range.lowerBound)–\(ChineseNumeral.range.upperBound)）")
         }
-        let date: BulletinDate
-        if let dateText {
-            guard let parsed = BulletinDate(parsing: dateText) else {
-                throw CommandError(message: "无法识别的日期“\(dateText)”：请写作 2026年6月4日 或 2026-06-04")
+        let date = try DateOption.value(dateText)
+        return NotesSkeleton(issueNumber: issueNumber, date: date, album: album,
+                             distribution: previous?.distribution, copies: previous?.copies,
+                             datedIssuedLine: previous?.datedIssuedLine ?? false)
+    }
+}
+
+/// `--date`: a date as the notes write it, or today when the option is absent.
+enum DateOption {
+    static func value(_ text: String?) throws -> BulletinDate {
+        if let text {
+            guard let parsed = BulletinDate(parsing: text) else {
+                throw CommandError(message: "无法识别的日期“\(text)”：请写作 2026年6月4日 或 2026-06-04")
             }
-            date = parsed
-        } else if let current = today() {
-            date = current
-        } else {
+            return parsed
+        }
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        guard let year = parts.year, let month = parts.month, let day = parts.day,
+              let today = BulletinDate(year: year, month: month, day: day) else {
             throw CommandError(message: "无法确定今天的日期，请用 --date 给出")
         }
-        return NotesSkeleton(issueNumber: issueNumber, date: date, album: album,
-                             distribution: previous?.distribution, copies: previous?.copies)
-    }
-
-    static func today() -> BulletinDate? {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
-        return BulletinDate(year: year, month: month, day: day)
+        return today
     }
 }
 

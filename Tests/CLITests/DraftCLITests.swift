@@ -410,6 +410,26 @@ final class DraftCLITests: XCTestCase {
         XCTAssertTrue(unknown.stderr.contains("没有名为“默任”的分送预设，是否想写“默认”？"), unknown.stderr)
     }
 
+    /// `--date` prints GB/T 9704's 印发日期 at the right of the 印发 line; an impossible date is a
+    /// usage error; `new` hands `印发日期: 是` on and offers it as a comment otherwise.
+    func testIssuedDate() throws {
+        let dated = try CLI.run(["footer", "--date", "2026-04-13", "--copies", "60"])
+        XCTAssertEqual(dated.status, 0, dated.stderr)
+        XCTAssertTrue(dated.stdout.hasSuffix("\n河南省人大常委会代表工作委员会 2026年4月13日印发\u{3000}共印 60 份\n"), dated.stdout)
+        let impossible = try CLI.run(["footer", "--date", "2026年2月30日"])
+        XCTAssertEqual(impossible.status, 2)
+        XCTAssertTrue(impossible.stderr.contains("无法识别的日期“2026年2月30日”"), impossible.stderr)
+        let folder = try temporaryFolder()
+        try "期号: 5\n日期: 2026年1月5日\n文章:\n  - 标题: 甲\n印发日期: 是\n".write(to: folder.appendingPathComponent("第5期.yaml"), atomically: true, encoding: .utf8)
+        let skeleton = try CLI.run(["new", "--from", folder.path, "--date", "2026-02-01"])
+        XCTAssertTrue(skeleton.stdout.contains("\n印发日期: 是 "), skeleton.stdout)
+        let drafted = try CLI.run(["draft", "-"], stdin: Self.fillIn(skeleton.stdout))
+        XCTAssertEqual(drafted.status, 0, drafted.stderr)
+        XCTAssertTrue(drafted.stdout.hasSuffix("\n河南省人大常委会代表工作委员会 2026年2月1日印发\n"), drafted.stdout)
+        let fresh = try CLI.run(["new", "--issue", "1", "--date", "2026-02-01"])
+        XCTAssertTrue(fresh.stdout.contains("\n# 印发日期: 是 "), fresh.stdout)
+    }
+
     /// `footer --list` names every value `分送:` accepts, with what each prints (issue 15, item 5).
     func testFooterListsThePresetsOfTheProfile() throws {
         let standard = try CLI.run(["footer", "--list"])

@@ -217,7 +217,7 @@ struct TypographyScanner {
                 if active.space || active.alphanumericSpace {
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
-                    if active.space { StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink) }
+                    if active.space, !layoutSpacing { StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink) }
                     if active.alphanumericSpace, articleText {
                         SpaceBesideAlphanumeric.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink)
                     }

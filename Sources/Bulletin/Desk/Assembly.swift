@@ -10,15 +10,18 @@ extension NotesSkeleton.Predecessor {
         if case .mapping(let pairs) = NotesEncoder.encode(Bulletin(masthead: bulletin.masthead, footer: bulletin.footer), profile: profile) {
             distribution = pairs.first { $0.0 == "分送" }?.1
             if case .string(let text)? = pairs.first(where: { $0.0 == "份数" })?.1 { copies = Int(text) }
-            // A written-out 分送 holds its 份数: the skeleton offers 份数 as a field of its own.
-            if case .mapping(let lines)? = distribution, let index = lines.firstIndex(where: { $0.0 == "份数" }) {
-                if case .string(let text) = lines[index].1 { copies = Int(text) }
-                var rest = lines
-                rest.remove(at: index)
-                distribution = .mapping(rest)
+            // A written-out 分送 holds its 份数 and 印发日期: the skeleton offers them as fields of their own.
+            if case .mapping(var lines)? = distribution {
+                if let index = lines.firstIndex(where: { $0.0 == "份数" }) {
+                    if case .string(let text) = lines[index].1 { copies = Int(text) }
+                    lines.remove(at: index)
+                }
+                lines.removeAll { $0.0 == "印发日期" }
+                distribution = .mapping(lines)
             }
         }
-        self.init(issueNumber: issueNumber, album: bulletin.album, distribution: distribution, copies: copies)
+        self.init(issueNumber: issueNumber, album: bulletin.album, distribution: distribution, copies: copies,
+                  datedIssuedLine: bulletin.footer?.issuedDate == .issueDate)
     }
 }
 

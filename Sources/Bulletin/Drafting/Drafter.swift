@@ -52,8 +52,9 @@ public struct Drafter: Sendable {
     }
 
     /// The distribution footer alone.
-    public func footer(_ footer: DistributionFooter, format: String) throws(DraftError) -> String {
-        try render("footer", format: format, TemplateContext.value(forFooter: footer))
+    /// `issueDate` is what `印发日期: 是` prints.
+    public func footer(_ footer: DistributionFooter, issueDate: BulletinDate? = nil, format: String) throws(DraftError) -> String {
+        try render("footer", format: format, TemplateContext.value(forFooter: footer, issueDate: issueDate))
     }
 
     /// The formats this library, or the built-in templates, can produce for `kind`

@@ -11,27 +11,34 @@ public struct NotesSkeleton: Sendable, Hashable {
     public var distribution: NotesValue?
     /// 份数 carried from the previous issue; nil offers the field as a comment.
     public var copies: Int?
+    /// `印发日期: 是` carried from the previous issue; false offers the field as a comment.
+    public var datedIssuedLine: Bool
 
-    public init(issueNumber: Int, date: BulletinDate, album: Album? = nil, distribution: NotesValue? = nil, copies: Int? = nil) {
+    public init(issueNumber: Int, date: BulletinDate, album: Album? = nil, distribution: NotesValue? = nil, copies: Int? = nil,
+                datedIssuedLine: Bool = false) {
         self.issueNumber = issueNumber
         self.date = date
         self.album = album
         self.distribution = distribution
         self.copies = copies
+        self.datedIssuedLine = datedIssuedLine
     }
 
-    /// What an earlier issue's notes hand on to the next: 期号, 专辑, 分送 and 份数 as written.
+    /// What an earlier issue's notes hand on to the next: 期号, 专辑, 分送, 份数 and
+    /// `印发日期: 是` as written (a date of its own belongs to that issue and is not handed on).
     public struct Predecessor: Sendable, Hashable {
         public var issueNumber: Int
         public var album: Album?
         public var distribution: NotesValue?
         public var copies: Int?
+        public var datedIssuedLine: Bool
 
-        public init(issueNumber: Int, album: Album? = nil, distribution: NotesValue? = nil, copies: Int? = nil) {
+        public init(issueNumber: Int, album: Album? = nil, distribution: NotesValue? = nil, copies: Int? = nil, datedIssuedLine: Bool = false) {
             self.issueNumber = issueNumber
             self.album = album
             self.distribution = distribution
             self.copies = copies
+            self.datedIssuedLine = datedIssuedLine
         }
     }
 
@@ -55,7 +62,14 @@ public struct NotesSkeleton: Sendable, Hashable {
         }
         var distribution = entries.first { $0.key == "分送" }?.value.plainValue
         if distribution == .null { distribution = nil }
-        return Predecessor(issueNumber: issue, album: album, distribution: distribution, copies: number("份数", in: entries))
+        var dated = string(entries.first { $0.key == "印发日期" }?.value) == "是"
+        if case .mapping(var lines)? = distribution, let index = lines.firstIndex(where: { $0.0 == "印发日期" }) {
+            dated = lines[index].1 == .string("是")
+            lines.remove(at: index)
+            distribution = .mapping(lines)
+        }
+        return Predecessor(issueNumber: issue, album: album, distribution: distribution, copies: number("份数", in: entries),
+                           datedIssuedLine: dated)
     }
 
     /// The texts the skeleton stands in for real content with. `draft` refuses notes that still
@@ -182,7 +196,7 @@ public struct NotesSkeleton: Sendable, Hashable {
         return lines
     }
 
-    /// 分送 and 份数, carried from the previous issue when it had them.
+    /// 分送, 份数 and 印发日期, carried from the previous issue when it had them.
     func footerLines(profile: HouseProfile) -> [String] {
         var lines: [String] = []
         let presets = profile.presetNames.joined(separator: "、")
@@ -201,6 +215,11 @@ public struct NotesSkeleton: Sendable, Hashable {
             lines.append("份数: \(copies)                 # 沿用上一期；印“共印 \(copies) 份”")
         } else {
             lines.append("# 份数: 60                 # 需要印“共印 N 份”时填写")
+        }
+        if datedIssuedLine, distribution != .string(NotesDecoder.noFooter) {
+            lines.append("印发日期: 是               # 沿用上一期；印发行印刊头日期（“2026年4月13日印发”）")
+        } else {
+            lines.append("# 印发日期: 是             # 需要在印发行印日期（GB/T 9704）时填写；也可写一个日期")
         }
         return lines
     }

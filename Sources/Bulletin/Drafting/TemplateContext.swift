@@ -21,7 +21,7 @@ public enum TemplateContext {
             }),
             "专辑": bulletin.album.map(value(for:)) ?? .null,
             "目录": .list(bulletin.tableOfContents.map { .map(["条目": .string($0)]) }),
-            "分送": bulletin.footer.map(value(for:)) ?? .null,
+            "分送": bulletin.footer.map { value(for: $0, issueDate: masthead.date) } ?? .null,
         ]
         let lastIndex = bulletin.articles.count - 1
         root["文章"] = .list(bulletin.articles.enumerated().map { index, article in
@@ -36,9 +36,10 @@ public enum TemplateContext {
         .map(["文章": .list([value(for: article, isLast: true)])])
     }
 
-    /// The context of the distribution footer alone (`footer.*` templates): `分送`.
-    public static func value(forFooter footer: DistributionFooter) -> TemplateValue {
-        .map(["分送": value(for: footer)])
+    /// The context of the distribution footer alone (`footer.*` templates): `分送`. `issueDate`
+    /// is the date `印发日期: 是` prints.
+    public static func value(forFooter footer: DistributionFooter, issueDate: BulletinDate? = nil) -> TemplateValue {
+        .map(["分送": value(for: footer, issueDate: issueDate)])
     }
 
     static func value(for album: Album) -> TemplateValue {
@@ -113,14 +114,17 @@ public enum TemplateContext {
         return (String(inside), String(rest))
     }
 
-    static func value(for footer: DistributionFooter) -> TemplateValue {
-        .map([
+    static func value(for footer: DistributionFooter, issueDate: BulletinDate?) -> TemplateValue {
+        let issuedLine = footer.issuedLine(issueDate: issueDate)
+        return .map([
             "送": optional(footer.sendTo),
             "发": optional(footer.copyTo),
             "印发单位": .string(footer.issuer),
-            "印发行": .string(footer.issuedLine),
+            "印发行": .string(issuedLine.unit),
+            "印发日期": optional(issuedLine.dateNote),
             "份数": optional(footer.copies.map(String.init)),
-            "共印": optional(footer.copiesNote),
+            "共印": optional(issuedLine.copiesNote),
+            "印发行尾": optional(issuedLine.end),
         ])
     }
 

@@ -112,17 +112,53 @@ public struct DistributionFooter: Sendable, Hashable {
     public var issuer: String
     /// 共印 N 份, when the issue states it.
     public var copies: Int?
+    /// 印发日期, when the notes or the preset ask for one. GB/T 9704-2012 §7.4.3 prints it at the
+    /// right of the 印发 line ("2026年4月13日印发"); the house samples print none, so it is opt-in.
+    public var issuedDate: IssuedDate?
 
-    /// "河南省人大常委会代表工作委员会印发", the printed 印发 line.
-    public var issuedLine: String { issuer + "印发" }
+    /// Which date the 印发 line carries.
+    public enum IssuedDate: Sendable, Hashable {
+        /// The issue's own date (`印发日期: 是`): what a profile's preset can say once for all issues.
+        case issueDate
+        /// A date of its own (`印发日期: 2026年4月14日`), e.g. printed a day after the masthead date.
+        case on(BulletinDate)
+    }
 
-    /// "共印 60 份", the printed copies note; nil when the issue does not state it.
-    public var copiesNote: String? { copies.map { "共印 \($0) 份" } }
+    /// The printed 印发 line of an issue dated `issueDate` (nil for a footer printed alone or an
+    /// undated issue, where `印发日期: 是` has no date to print).
+    public func issuedLine(issueDate: BulletinDate?) -> IssuedLine {
+        let date: BulletinDate? = switch issuedDate {
+        case .issueDate: issueDate
+        case .on(let date): date
+        case nil: nil
+        }
+        return IssuedLine(
+            unit: date == nil ? issuer + "印发" : issuer,
+            dateNote: date.map { "\($0.description)印发" },
+            copiesNote: copies.map { "共印 \($0) 份" })
+    }
 
-    public init(sendTo: String? = nil, copyTo: String? = nil, issuer: String, copies: Int? = nil) {
+    /// The 印发 line as printed: the unit at the left; the date and the copies at the right.
+    public struct IssuedLine: Sendable, Hashable {
+        /// "河南省人大常委会代表工作委员会印发", or the unit alone when a date follows.
+        public var unit: String
+        /// "2026年4月13日印发" (GB/T 9704-2012 §7.4.3: Arabic numerals, no padding zeros).
+        public var dateNote: String?
+        /// "共印 60 份".
+        public var copiesNote: String?
+
+        /// What stands at the right: the date note and the copies note, one ideographic space apart.
+        public var end: String? {
+            let parts = [dateNote, copiesNote].compactMap { $0 }
+            return parts.isEmpty ? nil : parts.joined(separator: "\u{3000}")
+        }
+    }
+
+    public init(sendTo: String? = nil, copyTo: String? = nil, issuer: String, copies: Int? = nil, issuedDate: IssuedDate? = nil) {
         self.sendTo = sendTo
         self.copyTo = copyTo
         self.issuer = issuer
         self.copies = copies
+        self.issuedDate = issuedDate
     }
 }

@@ -17,7 +17,7 @@ public struct NotesDecoder: Sendable {
     public var refusesMisprints = true
 
     /// The keys of each level of the notes schema (docs/notes-format.md, part 2).
-    public static let bulletinKeys = ["刊名", "期号", "总期号", "日期", "编发单位", "专辑", "文章", "分送", "份数"]
+    public static let bulletinKeys = ["刊名", "期号", "总期号", "日期", "编发单位", "专辑", "文章", "分送", "份数", "印发日期"]
     public static let albumKeys = ["名称", "序号"]
     public static let articleKeys = ["地区", "标题", "导语", "要点", "结语", "供稿"]
     public static let pointKeys = ["小标题", "正文"]
@@ -206,7 +206,8 @@ public struct NotesDecoder: Sendable {
     }
 
     /// 分送: absent → the profile's default preset; a name → that preset; 无 → none;
-    /// a mapping → as written (印发 defaults to the default preset's issuer). 份数 overrides copies.
+    /// a mapping → as written (印发 defaults to the default preset's issuer). 份数 and 印发日期 override
+    /// the preset's.
     private func readFooter(_ fields: Fields, _ reading: NotesReading) -> DistributionFooter? {
         var footer: DistributionFooter?
         var explicitlyNone = false
@@ -231,6 +232,13 @@ public struct NotesDecoder: Sendable {
                 reading.error("“分送: \(Self.noFooter)”时不印版记，“份数”无处可用", at: node.range)
             }
             footer?.copies = copies
+        }
+        if let node = fields["印发日期"] {
+            let setting = ProfileDecoder.readIssuedDate(node, reading: reading)
+            if setting.isValid, explicitlyNone {
+                reading.error("“分送: \(Self.noFooter)”时不印版记，“印发日期”无处可用", at: node.range)
+            }
+            if setting.isValid { footer?.issuedDate = setting.date }
         }
         return footer
     }

@@ -4,7 +4,7 @@ import NotesFormat
 /// `NotesWriter.yaml(NotesEncoder.encode(x))` decodes back to `x` (`jianbao parse` uses it).
 public enum NotesEncoder {
     /// A whole issue. With a profile, a footer equal to one of its presets is written as the
-    /// preset's name (plus 份数 when only the copies differ), as an editor would write it.
+    /// preset's name (plus 份数 and 印发日期 where only they differ), as an editor would write it.
     public static func encode(_ bulletin: Bulletin, profile: HouseProfile? = nil) -> NotesValue {
         var pairs: [(String, NotesValue)] = [("刊名", .string(bulletin.masthead.title))]
         if let number = bulletin.masthead.issueNumber { pairs.append(("期号", .string(String(number)))) }
@@ -43,9 +43,16 @@ public enum NotesEncoder {
             for preset in profile.presets {
                 var asPreset = preset.footer
                 asPreset.copies = footer.copies
+                asPreset.issuedDate = footer.issuedDate
                 guard asPreset == footer else { continue }
-                if preset.footer.copies == footer.copies { return [("分送", .string(preset.name))] }
-                if let copies = footer.copies { return [("分送", .string(preset.name)), ("份数", .string(String(copies)))] }
+                var pairs: [(String, NotesValue)] = [("分送", .string(preset.name))]
+                if preset.footer.copies != footer.copies {
+                    // A preset's 份数 cannot be taken back in the notes: write it out instead.
+                    guard let copies = footer.copies else { continue }
+                    pairs.append(("份数", .string(String(copies))))
+                }
+                if preset.footer.issuedDate != footer.issuedDate { pairs.append(("印发日期", issuedDateValue(footer.issuedDate))) }
+                return pairs
             }
         }
         var pairs: [(String, NotesValue)] = []
@@ -55,7 +62,17 @@ public enum NotesEncoder {
         // issuer applies: an empty `印发: ""` is what draft rightly refuses.
         if !footer.issuer.isEmpty { pairs.append(("印发", .string(footer.issuer))) }
         if let copies = footer.copies { pairs.append(("份数", .string(String(copies)))) }
+        if let issuedDate = footer.issuedDate { pairs.append(("印发日期", issuedDateValue(issuedDate))) }
         return [("分送", mapping(pairs))]
+    }
+
+    /// `印发日期` as the decoder reads it: 是, 否, or the date.
+    static func issuedDateValue(_ issuedDate: DistributionFooter.IssuedDate?) -> NotesValue {
+        switch issuedDate {
+        case .issueDate: .string("是")
+        case .on(let date): .string(date.description)
+        case nil: .string("否")
+        }
     }
 
     /// One paragraph as a string, several as a list, none as nothing.

@@ -83,8 +83,9 @@ public enum DocxWriter {
                 rows.append(DocumentBody.paragraphXML(.recipients, runs: [Run(try XMLText.escaped(label + names, field: field))]))
                 lines += DocxParts.footerLines(label + names)
             }
-            var runs = [Run(try XMLText.escaped(footer.issuedLine, field: "印发单位"))]
-            if let copiesNote = footer.copiesNote { runs += [.tab, Run(copiesNote)] }
+            let issuedLine = footer.issuedLine(issueDate: bulletin.masthead.date)
+            var runs = [Run(try XMLText.escaped(issuedLine.unit, field: "印发单位"))]
+            if let end = issuedLine.end { runs += [.tab, Run(end)] }
             rows.append(DocumentBody.paragraphXML(.issued, runs: runs))
             // The box is anchored in the document's last paragraph, one point high.
             body.xml += DocxParts.distributionBox(rows: rows, lines: lines)

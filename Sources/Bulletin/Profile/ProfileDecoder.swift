@@ -4,7 +4,7 @@ import SourceText
 /// Reads a profile file (notes format) into a `HouseProfile`, optionally over a base profile.
 enum ProfileDecoder {
     static let keys = ["名称", "刊名", "编发单位", "默认分送", "分送预设", "文章字数上限", "检查规则"]
-    static let presetKeys = ["送", "发", "印发", "份数"]
+    static let presetKeys = ["送", "发", "印发", "份数", "印发日期"]
 
     static func decode(text: String, base: HouseProfile?) throws(NotesDecodingError) -> HouseProfile {
         let root = try NotesReading.parse(text)
@@ -85,8 +85,25 @@ enum ProfileDecoder {
         } else {
             issuer = fields.required("印发").flatMap { reading.text($0, field: "印发", allowEmpty: false) }
         }
+        let issuedDate = fields["印发日期"].flatMap { readIssuedDate($0, reading: reading).date }
         guard let issuer else { return nil }
-        return DistributionFooter(sendTo: sendTo, copyTo: copyTo, issuer: issuer, copies: copies)
+        return DistributionFooter(sendTo: sendTo, copyTo: copyTo, issuer: issuer, copies: copies, issuedDate: issuedDate)
+    }
+
+    /// `印发日期`: 是 → the issue's date, 否 → none (which overrides a preset's), or a date of
+    /// its own. `isValid` is false when the value is none of these (reported).
+    static func readIssuedDate(_ node: NotesNode, reading: NotesReading) -> (date: DistributionFooter.IssuedDate?, isValid: Bool) {
+        guard let text = reading.text(node, field: "印发日期", allowEmpty: false) else { return (nil, false) }
+        switch text {
+        case "是": return (.issueDate, true)
+        case "否": return (nil, true)
+        default:
+            guard let date = BulletinDate(parsing: text) else {
+                reading.error("“印发日期”应为 是（印刊头日期）、否（不印日期）或日历上存在的日期（如 2026年4月13日），而不是“\(text)”", at: node.range)
+                return (nil, false)
+            }
+            return (.on(date), true)
+        }
     }
 }
 

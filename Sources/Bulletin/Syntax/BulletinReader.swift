@@ -101,6 +101,7 @@ struct ReaderEngine {
     var footerCopy: String?
     var footerIssuer: String?
     var footerCopies: Int?
+    var footerDate: BulletinDate?
     var hasFooter = false
     /// The "…印发" line was read: only a "共印 N 份" line may follow.
     var issuedSeen = false
@@ -958,6 +959,11 @@ struct ReaderEngine {
                 layoutFooter.issuedLine = locate(paragraph, 0, lineEnd)
                 layoutFooter.issuer = locate(paragraph, 0, issued.issuerEnd)
                 footerIssuer = layoutFooter.issuer?.text
+                if let dateStart = issued.dateStart, let dateEnd = issued.dateEnd {
+                    let written = locate(paragraph, dateStart, dateEnd)
+                    layoutFooter.issuedDate = written
+                    footerDate = BulletinDate(parsing: written.text)
+                }
             }
             if let copiesStart = issued.copiesStart {
                 layoutFooter.copiesText = locate(paragraph, copiesStart, text.count)
@@ -1170,7 +1176,9 @@ struct ReaderEngine {
                                     issuingBody: issuingBodyLines.isEmpty ? issuingBody.map(\.text) : issuingBodyLines, date: date)
             var footer: DistributionFooter? = nil
             if hasFooter {
-                footer = DistributionFooter(sendTo: footerSend, copyTo: footerCopy, issuer: footerIssuer ?? "", copies: footerCopies)
+                // The masthead's own date is what `印发日期: 是` prints: read it back as that.
+                let issuedDate = footerDate.map { $0 == date ? DistributionFooter.IssuedDate.issueDate : .on($0) }
+                footer = DistributionFooter(sendTo: footerSend, copyTo: footerCopy, issuer: footerIssuer ?? "", copies: footerCopies, issuedDate: issuedDate)
             }
             bulletin = Bulletin(masthead: masthead, album: album, articles: articles, footer: footer)
         case .article:

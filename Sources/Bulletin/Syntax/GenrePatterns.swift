@@ -576,12 +576,23 @@ enum GenrePatterns {
 
     static let footerLabels: [([UInt8], Bool)] = [(Array("送".utf8), true), (Array("发".utf8), false), (Array("抄送".utf8), false), (Array("分送".utf8), true)]
 
-    /// "…印发" possibly followed by "共印60份": offsets of the issuer and of the copies note.
+    /// The parts of a 印发 line: "…印发", "… 2026年4月13日印发" (GB/T 9704-2012 §7.4.3), either
+    /// possibly followed by "共印60份".
+    struct IssuedLineMatch {
+        /// End of the issuing unit (before the date, or before 印发).
+        var issuerEnd: Int
+        /// The 印发日期 as written, when the line has one after a unit.
+        var dateStart: Int?
+        var dateEnd: Int?
+        var copiesStart: Int?
+        var copies: Int?
+    }
+
+    /// "…印发" possibly followed by "共印60份": offsets of the issuer, the date and the copies note.
     /// Byte-level, since every short body line is asked.
     /// (The issuer and the copies may be set apart by spaces or by a tab: Word's layout, a tab stop.)
-    static func issuedLine(_ bytes: [UInt8]) -> (issuerEnd: Int, copiesStart: Int?, copies: Int?)? {
-        var end = bytes.count
-        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+    static func issuedLine(_ bytes: [UInt8]) -> IssuedLineMatch? {
+        var end = trimmedEnd(bytes, bytes.count)
         var copiesStart: Int? = nil
         var copies: Int? = nil
         // "共印60份", and the forms S10 judges ("共印六十", "共印 60"): 共印 near the end, 份 or not.
@@ -591,14 +602,40 @@ enum GenrePatterns {
             let digits = string(bytes, found + gongYin.count, numberEnd).filter { $0 != " " && $0 != "\t" }
             copies = Int(digits) ?? ChineseNumeral.lenientValue(digits)
             copiesStart = found
-            end = found
-            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            end = trimmedEnd(bytes, found)
         }
         if end > yinFa.count, bytes[(end - yinFa.count)..<end].elementsEqual(yinFa) {
-            return (end - yinFa.count, copiesStart, copies)
+            var match = IssuedLineMatch(issuerEnd: end - yinFa.count, copiesStart: copiesStart, copies: copies)
+            let beforeIssued = Array(bytes[..<match.issuerEnd])
+            if let dateStart = trailingDateStart(beforeIssued) {
+                let unitEnd = trimmedEnd(bytes, dateStart)
+                // A date alone before 印发 names no unit: keep it as the issuer the S9 rule asks about.
+                if unitEnd > 0 {
+                    var dateEnd = match.issuerEnd
+                    while dateEnd > dateStart, bytes[dateEnd - 1] == 0x20 { dateEnd -= 1 }
+                    match = IssuedLineMatch(issuerEnd: unitEnd, dateStart: dateStart, dateEnd: dateEnd, copiesStart: copiesStart, copies: copies)
+                }
+            }
+            return match
         }
-        if end == 0, copiesStart != nil { return (0, copiesStart, copies) }
+        if end == 0, copiesStart != nil { return IssuedLineMatch(issuerEnd: 0, copiesStart: copiesStart, copies: copies) }
         return nil
+    }
+
+    /// `end` moved back over spaces, tabs and ideographic spaces (U+3000): what stands between
+    /// the parts of a 印发 line.
+    static func trimmedEnd(_ bytes: [UInt8], _ end: Int) -> Int {
+        var end = end
+        while end > 0 {
+            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+                end -= 1
+            } else if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        return end
     }
 
     static let fen = Array("份".utf8)

@@ -290,6 +290,9 @@ public struct FooterLayout: Sendable, Hashable {
     /// "共印60份" as written and its value.
     public var copiesText: LocatedText?
     public var copies: Int?
+    /// The 印发日期 as written ("2026年4月13日" of "… 2026年4月13日印发"), whether or not the
+    /// calendar has that day; the model holds it only when it does.
+    public var issuedDate: LocatedText?
 
     public init(sendTo: FooterField? = nil, copyTo: FooterField? = nil, issuedLine: LocatedText? = nil,
                 issuer: LocatedText? = nil, copiesText: LocatedText? = nil, copies: Int? = nil) {
