@@ -32,7 +32,8 @@ def long_issue_notes():
             lines += [f"      - 小标题: 第{point + 1}项工作稳步推进。",
                       f"        正文: {'一是' + sentence + '。' * 1}{sentence * ((point + article) % 5)}。"]
         lines += [f"    结语: 下一步，将{sentence}。", f"    供稿: 测试市人大常委会代表工委"]
-    lines += ["分送: 默认", "份数: 60"]
+    # The dated 印发 line (印发日期: GB/T 9704 §7.4.3) with 共印 after it: the longest form it takes.
+    lines += ["分送: 默认", "份数: 60", "印发日期: 是"]
     return "\n".join(lines) + "\n"
 
 

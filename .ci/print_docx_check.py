@@ -97,7 +97,8 @@ def main():
             styles = [style for style, _ in cells]
             if not styles or styles[-1] != "印发" or any(s != "分送" for s in styles[:-1]):
                 failures.append(f"footer styles {styles}")
-            elif not cells[-1][1].split("\t")[0].endswith("印发"):
+            elif not (cells[-1][1].split("\t")[0].endswith("印发")
+                      or re.match(r"^[^\t]+\t\d{4}年\d{1,2}月\d{1,2}日印发", cells[-1][1])):   # GB/T 9704's 印发日期
                 failures.append(f"印发 line {cells[-1][1]!r}")
             for style, text in cells[:-1]:
                 if not re.match(r"^[送发]：.+", text):
