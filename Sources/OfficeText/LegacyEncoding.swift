@@ -16,6 +16,12 @@ public enum LegacyEncoding {
         return String(bytes: bytes, encoding: gb18030)
     }
 
+    /// `text` encoded as GB18030 (every Unicode scalar has a GB18030 form), for writing fixed
+    /// text back in the file's own encoding.
+    public static func encodeGB18030(_ text: String) -> [UInt8]? {
+        text.data(using: gb18030).map { Array($0) }
+    }
+
     /// Valid multi-byte UTF-8 sequences and bytes that fit no sequence, in one pass.
     static func utf8Evidence(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
         var valid = 0, invalid = 0, index = 0

@@ -98,10 +98,10 @@ enum CheckCommand: Command {
                 continue
             }
             var bytes = Array(text.utf8)
-            if fix, !input.isPlainText {
+            if fix, input.encode(text) == nil {
                 // The text is not the file's bytes: writing it back would destroy a Word document
-                // or silently change a GB18030 file's encoding.
-                let what = input.word != nil ? " Word 文档" : " \(input.legacyEncoding ?? "") 编码的文件"
+                // or change a GB18030 file that does not come back byte for byte.
+                let what = input.word != nil ? " Word 文档" : " \(input.legacyEncoding ?? "") 编码的文件，且无法按原编码原样写回"
                 Terminal.printError("jianbao check：\(Files.displayName(path)) 是\(what)，--fix 不改写它；请用 --diff 查看修改，或按诊断在原文件中修改（或先另存为 UTF-8 文本）")
                 unreadable = true
                 continue
@@ -130,13 +130,16 @@ enum CheckCommand: Command {
             }
             if fix || diff {
                 let fixed = Fixer.fixed(bytes: bytes, options: options).bytes
+                // Fixed text and patches are written in the file's own encoding (GB18030 stays
+                // GB18030), so `patch` and the editor that wrote the file still match it.
+                let fixedText = String(decoding: fixed, as: UTF8.self)
                 if diff {
-                    let patch = Fixer.unifiedDiff(old: text, new: String(decoding: fixed, as: UTF8.self), path: Files.displayName(path))
-                    if !patch.isEmpty { Terminal.printOut(patch, terminator: "") }
+                    let patch = Fixer.unifiedDiff(old: text, new: fixedText, path: Files.displayName(path))
+                    if !patch.isEmpty { StandardStream.output.write(Data(input.encode(patch) ?? Array(patch.utf8))) }
                 } else if path == "-" {
                     // The fixed text always goes to stdout, changed or not: `check --fix - < a > b`
                     // must never leave b empty.
-                    Terminal.printOut(String(decoding: fixed, as: UTF8.self), terminator: "")
+                    StandardStream.output.write(Data(input.encode(fixedText) ?? fixed))
                     bytes = fixed
                 } else if fixed != bytes {
                     // A FIFO or device was read to its end: writing into it would block or go elsewhere.
@@ -145,7 +148,7 @@ enum CheckCommand: Command {
                         unreadable = true
                         continue
                     }
-                    try Files.write(Data(fixed), to: path, inputs: [path], allowOverwritingInput: true)
+                    try Files.write(Data(input.encode(fixedText) ?? fixed), to: path, inputs: [path], allowOverwritingInput: true)
                     bytes = fixed
                 }
             }

@@ -11,23 +11,29 @@ struct InputDocument {
     /// The encoding the text was decoded from when it was not UTF-8 ("GB18030").
     var legacyEncoding: String?
 
-    /// Whether the file's bytes are the text's UTF-8: only then may a command write fixed text back.
+    /// Whether the file's bytes are the text's UTF-8.
     var isPlainText: Bool { word == nil && legacyEncoding == nil }
+
+    /// `text` as bytes of the file's own encoding, so fixed text or a patch matches the file:
+    /// UTF-8, or GB18030 when the file was read as GB18030 and encoding its text gives its bytes
+    /// back exactly. nil for a Word document or a file that would not come back byte for byte.
+    let encode: @Sendable (String) -> [UInt8]?
 
     static func read(_ path: String) throws -> InputDocument {
         let bytes = try Files.read(path)
         if WordDocument.isWordLike(bytes) {
             do {
                 let document = try WordDocument(bytes)
-                return InputDocument(text: document.text, word: document)
+                return InputDocument(text: document.text, word: document, encode: { _ in nil })
             } catch {
                 throw CommandError(message: "\(Files.displayName(path))：\(error.message)")
             }
         }
         if let text = LegacyEncoding.decodeGB18030(bytes) {
             Terminal.printError("\(Files.displayName(path))：注意：不是 UTF-8，已按 GB18030（GBK）编码读取")
-            return InputDocument(text: text, legacyEncoding: "GB18030")
+            let roundTrips = LegacyEncoding.encodeGB18030(text) == bytes
+            return InputDocument(text: text, legacyEncoding: "GB18030", encode: { roundTrips ? LegacyEncoding.encodeGB18030($0) : nil })
         }
-        return InputDocument(text: try Files.text(decoding: bytes, path: path))
+        return InputDocument(text: try Files.text(decoding: bytes, path: path), encode: { Array($0.utf8) })
     }
 }

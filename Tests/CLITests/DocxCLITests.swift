@@ -151,12 +151,41 @@ final class LegacyEncodingCLITests: XCTestCase {
         XCTAssertEqual(fromGBK.status, 1)
         XCTAssertEqual(fromGBK.stdout.replacingOccurrences(of: "gbk.txt", with: "utf8.txt"), fromUTF8.stdout)
         XCTAssertTrue(fromGBK.stderr.contains("gbk.txt：注意：不是 UTF-8，已按 GB18030（GBK）编码读取"), fromGBK.stderr)
-        // --fix would change the file's encoding: refused, the file untouched.
-        let fix = try CLI.run(["check", "--article", "--fix", gbk.path])
-        XCTAssertEqual(fix.status, 2)
-        XCTAssertEqual(try Data(contentsOf: gbk), encoded)
         XCTAssertEqual(try CLI.run(["parse", "--article", gbk.path]).stdout.replacingOccurrences(of: "gbk.txt", with: "utf8.txt"),
                        try CLI.run(["parse", "--article", utf8.path]).stdout)
+        // The fixed file stays in its own encoding (Notepad opens it as before), with the same
+        // fixes as the UTF-8 file.
+        let fix = try CLI.run(["check", "--article", "--fix", gbk.path])
+        XCTAssertEqual(try CLI.run(["check", "--article", "--fix", utf8.path]).status, fix.status, fix.stderr)
+        let fixed = try String(contentsOf: utf8, encoding: .utf8)
+        XCTAssertNotEqual(fixed, text)
+        XCTAssertEqual(try Data(contentsOf: gbk), fixed.data(using: String.Encoding(rawValue: 0x8000_0632)))
+    }
+
+    /// `--diff` and `--fix -` write GB18030 for a GB18030 file: patch(1) applies the patch to it,
+    /// and both give the bytes `--fix` writes. (Bytes, through a shell: the runner reads stdout as UTF-8.)
+    func testADiffOfAGB18030FileAppliesWithPatch() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/patch") else { throw XCTSkip("no patch(1)") }
+        let folder = try temporaryFolder()
+        let original = try XCTUnwrap(DocxCLITests.submissionText.data(using: String.Encoding(rawValue: 0x8000_0632)))
+        for name in ["patched.txt", "fixed.txt", "piped.txt"] { try original.write(to: folder.appendingPathComponent(name)) }
+        let script = """
+            "$0" check --article --diff patched.txt > fix.patch 2>/dev/null; patch -s -p0 < fix.patch || exit 3
+            "$0" check --article --fix fixed.txt 2>/dev/null
+            "$0" check --article --fix - < piped.txt > piped.out 2>/dev/null
+            exit 0
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script, CLI.binary.path]
+        process.currentDirectoryURL = folder
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "patch(1) did not apply the patch")
+        let fixed = try Data(contentsOf: folder.appendingPathComponent("fixed.txt"))
+        XCTAssertNotEqual(fixed, original)
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("patched.txt")), fixed)
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("piped.out")), fixed)
     }
 }
 
