@@ -4,14 +4,6 @@ import Templating
 
 // Notes → model → every output format (`jianbao draft`): any notes either decode or give
 // errors located inside the text; what decodes drafts in txt, md, html and docx.
-let drafter: Drafter = {
-    do {
-        return Drafter(library: try Drafter.defaultLibrary(), profile: .standard)
-    } catch {
-        fatalError("the built-in templates do not compile: \(error)")
-    }
-}()
-
 func fuzz(_ bytes: [UInt8]) {
     let text = String(decoding: bytes, as: UTF8.self)
     let document: NotesDocument

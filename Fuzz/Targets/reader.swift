@@ -6,14 +6,6 @@ import Templating
 // The reader (`jianbao parse`): any bytes are read without a crash, and the notes it writes
 // for what it read decode and draft again (parse → notes → draft never fails on the
 // reader's own output) unless the reader itself says what is missing (“请补上日期”).
-let drafter: Drafter = {
-    do {
-        return Drafter(library: try Drafter.defaultLibrary(), profile: .standard)
-    } catch {
-        fatalError("the built-in templates do not compile: \(error)")
-    }
-}()
-
 func fuzz(_ bytes: [UInt8]) {
     // The input's length picks the option, so the text stays the fuzzer's own.
     let result = BulletinReader.read(bytes: bytes, options: ReadOptions(forceArticle: bytes.count % 3 == 0))

@@ -91,9 +91,8 @@ enum CheckCommand: Command {
                 continue
             }
             let text = input.text
-            if text.unicodeScalars.allSatisfy({ $0 == "\u{FEFF}" || $0.properties.isWhitespace }) {
-                // Nothing to check is not "not a bulletin" (S1) nor clean: the wrong file, most likely.
-                Terminal.printError("jianbao check：\(Files.displayName(path)) 是空的，没有可检查的文字")
+            if input.isBlank {
+                Terminal.printError("jianbao check：" + InputDocument.emptyMessage(path))
                 unreadable = true
                 continue
             }

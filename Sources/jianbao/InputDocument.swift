@@ -11,6 +11,12 @@ struct InputDocument {
     /// The encoding the text was decoded from when it was not UTF-8 ("GB18030").
     var legacyEncoding: String?
 
+    /// True when there is nothing to read (empty, or only spaces and line breaks): the wrong
+    /// file, most likely, which is neither "not a bulletin" nor clean. Exit 2 with `emptyMessage`.
+    var isBlank: Bool { text.unicodeScalars.allSatisfy { $0 == "\u{FEFF}" || $0.properties.isWhitespace } }
+
+    static func emptyMessage(_ path: String) -> String { "\(Files.displayName(path)) 是空的，没有可读的文字" }
+
     /// Whether the file's bytes are the text's UTF-8.
     var isPlainText: Bool { word == nil && legacyEncoding == nil }
 

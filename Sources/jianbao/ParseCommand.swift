@@ -30,7 +30,9 @@ enum ParseCommand: Command {
         let verbose = arguments.flag("--verbose", "-v")
         let setup = try DraftingSetup(&arguments, allowTemplates: false)
         let path = try arguments.single("输入文件")
-        let text = try InputDocument.read(path).text
+        let input = try InputDocument.read(path)
+        guard !input.isBlank else { throw CommandError(message: InputDocument.emptyMessage(path)) }
+        let text = input.text
         guard let profile = try setup.profile() else { return ExitStatus.findings }
 
         let result = BulletinReader.read(text, options: ReadOptions(forceArticle: forceArticle))

@@ -1,3 +1,5 @@
+import NotesFormat
+import SourceText
 import Templating
 import XCTest
 @testable import Bulletin
@@ -190,5 +192,28 @@ final class DraftingTests: XCTestCase {
         XCTAssertTrue(text.contains("\n十二、第12点。正文\n"))
         bulletin.album?.number = 33
         XCTAssertTrue(try drafter().draft(bulletin, format: "txt").contains("主题活动专辑（三十三）\n"))
+    }
+
+    /// A point heading typed on a line of its own (as clerks type `一、强化阵地建设` and then the
+    /// body) is read as `正文: ["", …]`; the leading `""` keeps it on its own line when drafted,
+    /// with no "no closing mark" warning. Before, the `""` was dropped and the body ran on
+    /// after the heading (`一、强化阵地建设一是统一标识标牌。`).
+    func testAHeadingOnItsOwnLineStaysThere() throws {
+        let text = "辉县市：扎实推进代表联络站建设\n今年以来，辉县市人大常委会扎实推进代表联络站建设。\n一、强化阵地建设\n一是统一标识标牌。全市联络站统一制作标识。\n二是完善设施设备。\n二、健全工作机制。建立接待制度。\n（辉县市人大常委会供稿）\n"
+        let read = BulletinReader.read(text)
+        let yaml = NotesWriter.yaml(try XCTUnwrap(read.notes()))
+        var warnings: [Diagnostic] = []
+        let document = try NotesDecoder().decode(text: yaml, warnings: &warnings)
+        guard case .article(let article) = document else { return XCTFail("expected an article") }
+        XCTAssertEqual(article.points.map(\.body), [["", "一是统一标识标牌。全市联络站统一制作标识。", "二是完善设施设备。"], ["建立接待制度。"]])
+        XCTAssertEqual(warnings.filter { $0.message.contains("句末标点") }.map(\.message), [])
+        let drafted = try drafter().draft(document, format: "txt")
+        XCTAssertTrue(drafted.contains("\n一、强化阵地建设\n\n一是统一标识标牌。"), drafted)
+        XCTAssertTrue(drafted.contains("\n二、健全工作机制。建立接待制度。\n"), drafted)
+        let markdown = try drafter().draft(document, format: "md")
+        XCTAssertTrue(markdown.contains("\n**一、强化阵地建设**\n\n一是统一标识标牌。"), markdown)
+        // A `""` alone, or later in the list, is no paragraph.
+        guard case .article(let alone) = try NotesDecoder().decode(text: "标题: 甲\n要点:\n  - 小标题: 乙\n    正文: [\"\", \"\"]\n  - 小标题: 丙\n    正文: [丁, \"\", 戊]\n") else { return XCTFail() }
+        XCTAssertEqual(alone.points.map(\.body), [[], ["丁", "戊"]])
     }
 }

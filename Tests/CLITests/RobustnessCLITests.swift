@@ -224,10 +224,14 @@ final class RobustnessCLITests: XCTestCase {
         let twice = try CLI.run(["check", "-", "-"], stdin: article)
         XCTAssertEqual(twice.status, 2)
         XCTAssertTrue(twice.stderr.contains("只能给一次"), twice.stderr)
-        for empty in ["", "\u{FEFF}", " \n\n　\n"] {
-            let result = try CLI.run(["check", "--article", "-"], stdin: empty)
-            XCTAssertEqual(result.status, 2, result.stderr)
-            XCTAssertTrue(result.stderr.contains("是空的"), result.stderr)
+        // The same for parse, which wrote `标题: ""` with exit 0 before.
+        for command in ["check", "parse"] {
+            for empty in ["", "\u{FEFF}", " \n\n　\n"] {
+                let result = try CLI.run([command, "--article", "-"], stdin: empty)
+                XCTAssertEqual(result.status, 2, "\(command): \(result.stderr)")
+                XCTAssertTrue(result.stderr.contains("是空的"), result.stderr)
+                XCTAssertEqual(result.stdout, "", command)
+            }
         }
     }
 

@@ -198,9 +198,10 @@ public struct NotesDecoder: Sendable {
         guard let fields = reading.fields(node, of: "要点", keys: Self.pointKeys) else { return nil }
         let headingNode = fields.required("小标题"), bodyNode = fields["正文"]
         let heading = headingNode.flatMap { reading.text($0, field: "小标题", allowEmpty: false) }
-        let body = bodyNode.flatMap { reading.paragraphs($0, field: "正文") } ?? []
+        let body = bodyNode.flatMap { reading.paragraphs($0, field: "正文", keepsLeadingEmpty: true) } ?? []
         if refusesMisprints {
-            PrintedValueChecks.point(number: number, heading: headingNode.flatMap { node in heading.map { (node, $0) } }, body: bodyNode, reading)
+            PrintedValueChecks.point(number: number, heading: headingNode.flatMap { node in heading.map { (node, $0) } }, body: bodyNode,
+                                     headingStandsAlone: body.first?.isEmpty ?? true, reading)
         }
         return heading.map { Point(heading: $0, body: body) }
     }

@@ -127,7 +127,10 @@ final class NotesReading {
 
     /// Paragraphs: a string is one paragraph (each non-empty line of a block is one paragraph),
     /// a list gives one paragraph per item.
-    func paragraphs(_ node: NotesNode, field: String) -> [String]? {
+    /// Paragraphs of a text or a list of texts, empty lines dropped. With `keepsLeadingEmpty`
+    /// (a point's 正文) a list whose first item is `""` keeps it: the heading stands alone on its
+    /// line and the body starts on the next, as `parse` writes a heading typed on a line of its own.
+    func paragraphs(_ node: NotesNode, field: String, keepsLeadingEmpty: Bool = false) -> [String]? {
         switch node.value {
         case .null:
             return []
@@ -141,6 +144,10 @@ final class NotesReading {
                     continue
                 }
                 result += Self.nonEmptyLines(raw)
+            }
+            if keepsLeadingEmpty, items.count > 1, case .string(let first, _)? = items.first?.value,
+               first.allSatisfy(\.isWhitespace), !result.isEmpty {
+                result.insert("", at: 0)
             }
             return result
         case .mapping:

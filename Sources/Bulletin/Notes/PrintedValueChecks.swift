@@ -26,12 +26,14 @@ enum PrintedValueChecks {
         }
     }
 
-    static func point(number: Int, heading: (NotesNode, String)?, body: NotesNode?, _ reading: NotesReading) {
+    /// `headingStandsAlone`: no body, or a body list opening with `""`, so the heading is printed
+    /// on a line of its own and needs no closing mark.
+    static func point(number: Int, heading: (NotesNode, String)?, body: NotesNode?, headingStandsAlone: Bool, _ reading: NotesReading) {
         if let (node, heading) = heading {
             placeholder(heading, field: .heading, at: node.range, reading)
             ownNumeral(heading, field: .heading, number: number, at: node.range, reading)
             let bytes = Array(heading.utf8)
-            if !GenrePatterns.endsSentence(bytes, 0, bytes.count) {
+            if !headingStandsAlone, !GenrePatterns.endsSentence(bytes, 0, bytes.count) {
                 reading.warning("“小标题”末尾没有句末标点：小标题和正文印在同一段，会连成一句；请在末尾加上“。”", at: node.range)
             }
         }
