@@ -79,7 +79,7 @@ enum CheckCommand: Command {
         guard paths.filter({ $0 == "-" }).count <= 1 else { throw CommandError(message: "标准输入（-）只能给一次") }
         var entries: [CheckReport.Entry] = []
         var unreadable = false
-        var notesErrors = false
+        var notesErrors = 0
         for path in paths {
             // One unreadable file does not hide the findings of the others; it makes the exit status 2.
             let input: InputDocument
@@ -111,7 +111,7 @@ enum CheckCommand: Command {
                 switch try checkNotesFile(text, path: path, profile: profile, options: options, fix: fix, diff: diff) {
                 case .checked(let entry, let decodingErrors):
                     entries.append(entry)
-                    notesErrors = notesErrors || decodingErrors
+                    notesErrors += decodingErrors
                     continue
                 case .refused:
                     unreadable = true
@@ -179,9 +179,9 @@ enum CheckCommand: Command {
             let output = CheckReport.render(entries, format: reportFormat, colour: reportFormat == .text && Terminal.useColour(for: STDOUT_FILENO))
             if !output.isEmpty { Terminal.printOut(output, terminator: "") }
         }
-        if reportFormat == .text, !entries.isEmpty { Terminal.printError(CheckReport.summary(entries)) }
+        if reportFormat == .text, !entries.isEmpty { Terminal.printError(CheckReport.summary(entries, notesErrors: notesErrors)) }
         if unreadable { return ExitStatus.usage }
-        let hasErrors = notesErrors || entries.contains { $0.result.hasErrors }
+        let hasErrors = notesErrors > 0 || entries.contains { $0.result.hasErrors }
         return hasErrors ? ExitStatus.findings : ExitStatus.clean
     }
 

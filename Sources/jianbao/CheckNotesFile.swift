@@ -3,8 +3,8 @@ import Foundation
 
 extension CheckCommand {
     enum NotesOutcome {
-        /// Checked as notes; `decodingErrors` when `draft` would refuse them.
-        case checked(CheckReport.Entry, decodingErrors: Bool)
+        /// Checked as notes; `decodingErrors` counts what makes `draft` refuse them.
+        case checked(CheckReport.Entry, decodingErrors: Int)
         /// --fix would have changed more than the values: nothing written, said on stderr.
         case refused
         /// Does not parse as notes: the caller treats it as before.
@@ -40,6 +40,6 @@ extension CheckCommand {
             Terminal.printError("jianbao check：\(Files.displayName(path)) 中 \(check.unfixable) 处问题的修正会跨过值的边界（如把两段接成一段），或所在的值带转义、折行，未自动修正；请手工修改")
         }
         return .checked(CheckReport.Entry(path: Files.displayName(path), result: check.result),
-                        decodingErrors: check.decoding.contains { $0.severity == .error })
+                        decodingErrors: check.decoding.count { $0.severity == .error })
     }
 }

@@ -207,7 +207,7 @@ enum Files {
             let offset = UTF8Scalar.firstInvalidOffset(bytes) ?? 0
             let position = LineIndex(bytes: bytes).position(ofByteOffset: offset)
             let byte = String(bytes[min(offset, bytes.count - 1)], radix: 16, uppercase: true)
-            throw CommandError(message: "\(displayName(path)):\(position.line):\(position.column): error: 不是 UTF-8 编码的文本（此处字节 0x\(byte) 无效）；如为 GBK，请先另存为 UTF-8",
+            throw CommandError(message: "\(displayName(path)):\(position.line):\(position.column): error: 不是 UTF-8 编码的文本（此处字节 0x\(byte) 无效）；如是别的编码，请先另存为 UTF-8，如不是文本文件，请换用正确的文件",
                                isLocated: true)
         }
         return text

@@ -69,7 +69,7 @@ enum DateOption {
     static func value(_ text: String?) throws -> BulletinDate {
         if let text {
             guard let parsed = BulletinDate(parsing: text) else {
-                throw CommandError(message: "无法识别的日期“\(text)”：请写作 2026年6月4日 或 2026-06-04")
+                throw CommandError(message: "无法识别的日期“\(text)”：请写作 2026年6月4日 或 2026-06-04，且须是日历上存在的日期")
             }
             return parsed
         }

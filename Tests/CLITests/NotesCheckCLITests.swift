@@ -18,6 +18,12 @@ final class NotesCheckCLITests: XCTestCase {
         let result = try CLI.run(["check", "-"], stdin: notes)
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("<stdin>:7:14: error: “小标题”开头已有编号“一、”"), result.stderr)
+        // The summary counts it: never “未发现问题” beside an error (a broken profile said so).
+        XCTAssertTrue(result.stderr.hasSuffix("检查了 1 个文件：笔记或画像中的错误 1 处，须改正后才能使用\n"), result.stderr)
+        let profile = try CLI.run(["check", "-"], stdin: "名称: 某市\n刊名: 人大工作简报\n分送预设:\n  内部:\n    印发: 乙\n    印发日期: 可能\n")
+        XCTAssertEqual(profile.status, 1)
+        XCTAssertTrue(profile.stderr.contains("<stdin>:6:11: error: “印发日期”应为"), profile.stderr)
+        XCTAssertFalse(profile.stderr.contains("未发现问题"), profile.stderr)
         // Decoding refuses the file, so nothing is drafted to check: the refusal is the finding.
         let fine = notes.replacingOccurrences(of: "一、建强阵地。", with: "建强阵地。")
         let checked = try CLI.run(["check", "-"], stdin: fine)

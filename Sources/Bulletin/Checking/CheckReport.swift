@@ -38,8 +38,17 @@ public enum CheckReport {
         return output
     }
 
-    /// A summary line in Chinese for the end of text output.
-    public static func summary(_ entries: [Entry]) -> String {
+    /// A summary line in Chinese for the end of text output. `notesErrors`: errors found while
+    /// reading notes or profile files (reported apart from the findings), which draft would refuse.
+    public static func summary(_ entries: [Entry], notesErrors: Int = 0) -> String {
+        let findings = findingsSummary(entries)
+        guard notesErrors > 0 else { return findings }
+        let notes = "笔记或画像中的错误 \(notesErrors) 处，须改正后才能使用"
+        if entries.allSatisfy({ $0.result.findings.isEmpty }) { return "检查了 \(entries.count) 个文件：" + notes }
+        return findings + "；另有" + notes
+    }
+
+    private static func findingsSummary(_ entries: [Entry]) -> String {
         var total = 0, errors = 0, fixable = 0
         for entry in entries {
             for located in entry.result.findings {

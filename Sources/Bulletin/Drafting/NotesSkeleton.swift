@@ -217,7 +217,7 @@ public struct NotesSkeleton: Sendable, Hashable {
             lines.append("# 份数: 60                 # 需要印“共印 N 份”时填写")
         }
         if datedIssuedLine, distribution != .string(NotesDecoder.noFooter) {
-            lines.append("印发日期: 是               # 沿用上一期；印发行印刊头日期（“2026年4月13日印发”）")
+            lines.append("印发日期: 是               # 沿用上一期；印发行印刊头日期（“\(date.description)印发”）")
         } else {
             lines.append("# 印发日期: 是             # 需要在印发行印日期（GB/T 9704）时填写；也可写一个日期")
         }

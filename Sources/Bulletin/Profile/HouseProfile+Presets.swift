@@ -9,7 +9,10 @@ extension HouseProfile {
             let footer = preset.footer
             if let sendTo = footer.sendTo { lines.append("    送：\(sendTo)") }
             if let copyTo = footer.copyTo { lines.append("    发：\(copyTo)") }
-            lines.append("    \(footer.issuer)印发" + (footer.copies.map { " 共印 \($0) 份" } ?? ""))
+            // As the footer prints it; a preset's 印发日期: 是 has no date to show here, so it is named.
+            let printed = footer.issuedLine(issueDate: nil)
+            let dateNote = footer.issuedDate == .issueDate ? "（印发日期：每期的刊头日期）" : ""
+            lines.append("    " + [printed.unit, printed.end].compactMap { $0 }.joined(separator: " ") + dateNote)
         }
         lines.append("  \(NotesDecoder.noFooter)\(defaultPresetName == nil ? "（默认）" : "")")
         lines.append("    不印版记")
