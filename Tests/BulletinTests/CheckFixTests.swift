@@ -95,6 +95,9 @@ final class CheckFixTests: XCTestCase {
         let diff = Fixer.unifiedDiff(old: "甲\n专辑(一)\n乙\n", new: "甲\n专辑（一）\n乙\n", path: "x.txt")
         XCTAssertEqual(diff, "--- x.txt\n+++ x.txt\n@@ -1,3 +1,3 @@\n 甲\n-专辑(一)\n+专辑（一）\n 乙\n")
         XCTAssertEqual(Fixer.unifiedDiff(old: "甲\n", new: "甲\n", path: "x.txt"), "")
+        // One unchanged line between two fixed ones is context, not removed and added again.
+        XCTAssertEqual(Fixer.unifiedDiff(old: "甲,乙\n丙\n丁,戊\n", new: "甲，乙\n丙\n丁，戊\n", path: "x.txt"),
+                       "--- x.txt\n+++ x.txt\n@@ -1,3 +1,3 @@\n-甲,乙\n+甲，乙\n 丙\n-丁,戊\n+丁，戊\n")
     }
 
     func testDiffMarksAMissingFinalNewline() {

@@ -118,9 +118,14 @@ public enum Fixer {
         return (old.count, new.count)
     }
 
+    /// Three equal lines (or equal lines to the end) resynchronise; so does one equal line with
+    /// text on it, so that a line left alone between two fixed ones shows as context, not as
+    /// removed and added again. (A blank line alone is too common to be evidence.)
     private static func matchesAhead(_ old: [DiffLine], _ new: [DiffLine], _ x: Int, _ y: Int) -> Bool {
         if x == old.count || y == new.count { return x == old.count && y == new.count }
-        var k = 0
+        guard old[x] == new[y] else { return false }
+        if old[x].text.contains(where: { !$0.isWhitespace }) { return true }
+        var k = 1
         while k < 3, x + k < old.count, y + k < new.count {
             if old[x + k] != new[y + k] { return false }
             k += 1
