@@ -52,11 +52,7 @@ final class NotesReading {
     }
 
     static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A: false
-        case 0x00...0x1F, 0x7F...0x9F: true
-        default: false
-        }
+        ScalarClass.isForbiddenControl(scalar.value)
     }
 
     func error(_ message: String, at range: SourceRange) {

@@ -71,8 +71,8 @@ struct TextBuilder {
             let (value, length) = UTF8Scalar.decodeOrReplace(source, at: index, end: end)
             var replacement: UInt32? = nil
             var drop = false
-            if (value < 0x20 && value != 0x09) || value == 0x7F {
-                // A control character (`\u{01}`, ESC) is no text: never carried into the notes.
+            if ScalarClass.isForbiddenControl(value) {
+                // A control character (`\u{01}`, ESC, U+0080) is no text: never carried into the notes.
                 drop = true
                 edits.controls.add(index, length)
             } else if value >= 0xFF10 && value <= 0xFF19 {
@@ -166,6 +166,9 @@ struct TextBuilder {
             switch source[index] {
             case 0x00...0x08, 0x0A...0x1F, 0x7F:
                 return index
+            case 0xC2:
+                // C1 controls, U+0080–U+009F.
+                if index + 1 < end && (0x80...0x9F).contains(source[index + 1]) { return index }
             case 0xEF:
                 if index + 2 < end && source[index + 1] == 0xBC && (0x90...0x99).contains(source[index + 2]) { return index }
             case UInt8(ascii: "\\"), UInt8(ascii: "*"):

@@ -55,6 +55,17 @@ enum ScalarClass {
     }
 
     @inline(__always)
+    /// A control character no bulletin may carry: C0 but tab and line feed, DEL, and C1
+    /// (U+0080–U+009F). The reader drops them; the notes decoder refuses them (XML forbids most,
+    /// and a text file with NUL or ESC misprints).
+    static func isForbiddenControl(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09, 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+
     static func isSpace(_ value: UInt32) -> Bool { value == 0x20 || value == 0x3000 || value == 0xA0 || value == 0x09 }
 
     /// Chinese numeral characters, to tell 十 in 三十 from 十 read for +.
