@@ -60,7 +60,7 @@ enum NewCommand: Command {
         let date = try DateOption.value(dateText)
         return NotesSkeleton(issueNumber: issueNumber, date: date, album: album,
                              distribution: previous?.distribution, copies: previous?.copies,
-                             datedIssuedLine: previous?.datedIssuedLine ?? false)
+                             datedIssuedLine: previous?.datedIssuedLine ?? false, title: previous?.title)
     }
 }
 

@@ -314,10 +314,15 @@ final class DraftCLITests: XCTestCase {
         XCTAssertEqual(refused.status, 1)
         XCTAssertEqual(refused.stdout, "")
         XCTAssertTrue(refused.stderr.hasPrefix("<stdin>:7:14: error: “小标题”开头已有编号“一、”"), refused.stderr)
-        let warned = try CLI.run(["draft", "-"], stdin: notes.replacingOccurrences(of: "一、织密阵地网。", with: "织密阵地网"))
+        let warned = try CLI.run(["draft", "-"], stdin: notes.replacingOccurrences(of: "一、织密阵地网。", with: "织密阵地网\n        正文: 新建联络站。"))
         XCTAssertEqual(warned.status, 0, warned.stderr)
         XCTAssertTrue(warned.stderr.hasPrefix("<stdin>:7:14: warning: “小标题”末尾没有句末标点"), warned.stderr)
-        XCTAssertTrue(warned.stdout.contains("\n一、织密阵地网\n"), warned.stdout)
+        XCTAssertTrue(warned.stdout.contains("\n一、织密阵地网新建联络站。\n"), warned.stdout)
+        // Without a body the heading stands alone on its line: nothing runs into it, no warning.
+        let alone = try CLI.run(["draft", "-"], stdin: notes.replacingOccurrences(of: "一、织密阵地网。", with: "织密阵地网"))
+        XCTAssertEqual(alone.status, 0, alone.stderr)
+        XCTAssertEqual(alone.stderr, "")
+        XCTAssertTrue(alone.stdout.contains("\n一、织密阵地网\n"), alone.stdout)
     }
 
     /// A skeleton as an editor fills it in: every placeholder replaced by real text.
@@ -420,11 +425,14 @@ final class DraftCLITests: XCTestCase {
         XCTAssertEqual(impossible.status, 2)
         XCTAssertTrue(impossible.stderr.contains("无法识别的日期“2026年2月30日”"), impossible.stderr)
         let folder = try temporaryFolder()
-        try "期号: 5\n日期: 2026年1月5日\n文章:\n  - 标题: 甲\n印发日期: 是\n".write(to: folder.appendingPathComponent("第5期.yaml"), atomically: true, encoding: .utf8)
+        // A 刊名 of the notes' own comes along too (a house without a profile of its own).
+        try "刊名: 人大工作简报\n期号: 5\n日期: 2026年1月5日\n文章:\n  - 标题: 甲\n印发日期: 是\n".write(to: folder.appendingPathComponent("第5期.yaml"), atomically: true, encoding: .utf8)
         let skeleton = try CLI.run(["new", "--from", folder.path, "--date", "2026-02-01"])
         XCTAssertTrue(skeleton.stdout.contains("\n印发日期: 是 "), skeleton.stdout)
+        XCTAssertTrue(skeleton.stdout.contains("\n刊名: 人大工作简报 "), skeleton.stdout)
         let drafted = try CLI.run(["draft", "-"], stdin: Self.fillIn(skeleton.stdout))
         XCTAssertEqual(drafted.status, 0, drafted.stderr)
+        XCTAssertTrue(drafted.stdout.hasPrefix("人大工作简报\n"), drafted.stdout)
         XCTAssertTrue(drafted.stdout.hasSuffix("\n河南省人大常委会代表工作委员会 2026年2月1日印发\n"), drafted.stdout)
         let fresh = try CLI.run(["new", "--issue", "1", "--date", "2026-02-01"])
         XCTAssertTrue(fresh.stdout.contains("\n# 印发日期: 是 "), fresh.stdout)

@@ -21,7 +21,8 @@ extension NotesSkeleton.Predecessor {
             }
         }
         self.init(issueNumber: issueNumber, album: bulletin.album, distribution: distribution, copies: copies,
-                  datedIssuedLine: bulletin.footer?.issuedDate == .issueDate)
+                  datedIssuedLine: bulletin.footer?.issuedDate == .issueDate,
+                  title: bulletin.masthead.title.isEmpty || bulletin.masthead.title == profile.title ? nil : bulletin.masthead.title)
     }
 }
 

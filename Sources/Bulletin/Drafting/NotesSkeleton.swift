@@ -13,15 +13,18 @@ public struct NotesSkeleton: Sendable, Hashable {
     public var copies: Int?
     /// `印发日期: 是` carried from the previous issue; false offers the field as a comment.
     public var datedIssuedLine: Bool
+    /// 刊名 carried from the previous issue's notes, where they named one of their own.
+    public var title: String?
 
     public init(issueNumber: Int, date: BulletinDate, album: Album? = nil, distribution: NotesValue? = nil, copies: Int? = nil,
-                datedIssuedLine: Bool = false) {
+                datedIssuedLine: Bool = false, title: String? = nil) {
         self.issueNumber = issueNumber
         self.date = date
         self.album = album
         self.distribution = distribution
         self.copies = copies
         self.datedIssuedLine = datedIssuedLine
+        self.title = title
     }
 
     /// What an earlier issue's notes hand on to the next: 期号, 专辑, 分送, 份数 and
@@ -32,13 +35,17 @@ public struct NotesSkeleton: Sendable, Hashable {
         public var distribution: NotesValue?
         public var copies: Int?
         public var datedIssuedLine: Bool
+        /// 刊名, when the earlier issue's notes wrote one (a house without a profile of its own).
+        public var title: String?
 
-        public init(issueNumber: Int, album: Album? = nil, distribution: NotesValue? = nil, copies: Int? = nil, datedIssuedLine: Bool = false) {
+        public init(issueNumber: Int, album: Album? = nil, distribution: NotesValue? = nil, copies: Int? = nil, datedIssuedLine: Bool = false,
+                    title: String? = nil) {
             self.issueNumber = issueNumber
             self.album = album
             self.distribution = distribution
             self.copies = copies
             self.datedIssuedLine = datedIssuedLine
+            self.title = title
         }
     }
 
@@ -69,7 +76,7 @@ public struct NotesSkeleton: Sendable, Hashable {
             distribution = .mapping(lines)
         }
         return Predecessor(issueNumber: issue, album: album, distribution: distribution, copies: number("份数", in: entries),
-                           datedIssuedLine: dated)
+                           datedIssuedLine: dated, title: string(entries.first { $0.key == "刊名" }?.value))
     }
 
     /// The texts the skeleton stands in for real content with. `draft` refuses notes that still
@@ -174,9 +181,14 @@ public struct NotesSkeleton: Sendable, Hashable {
     func headerLines(profile: HouseProfile, madeBy: String) -> [String] {
         let albumNumeral = album.flatMap { ChineseNumeral.albumNumber($0.number) } ?? ""
         var lines = [
-            "# 《\(profile.title)》第 \(issueNumber) 期的笔记（由 \(madeBy) 生成）。",
+            "# 《\(title ?? profile.title)》第 \(issueNumber) 期的笔记（由 \(madeBy) 生成）。",
             "# 起草：jianbao draft 本文件 --format \(Drafter.formats.joined(separator: "|"))|docx（docx 须加 -o 文件名）",
             "# “#”之后是注释，起草时忽略；字段说明见 docs/notes-format.md 第二部分。",
+        ]
+        if let title, title != profile.title {
+            lines.append("刊名: \(NotesWriter.inlineScalar(title))                # 沿用上一期")
+        }
+        lines += [
             "期号: \(issueNumber)",
             "日期: \(date)            # 也可写 \(date.mastheadForm) 或 \"\(date.isoForm)\"",
         ]
