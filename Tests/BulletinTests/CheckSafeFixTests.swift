@@ -261,6 +261,19 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(fixed(text), text)
     }
 
+    /// GB/T 9704-2012 §7.3.5 numbers several attachments `附件：1.××××`, the later names aligned
+    /// under the first: that `.` is the standard's, no sentence end to report or fix.
+    func testAttachmentNumbersAfterTheColonAreLeftAlone() {
+        let text = "郑州市：聚焦民生实事 推动代表履职\n近年来，郑州市人大常委会推动代表履职。\n附件：1.代表名单\n　　　2.联络站名单\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(findings(text), [])
+        XCTAssertEqual(fixed(text), text)
+        XCTAssertEqual(fixed("附件:1.代表名单", mode: .fragment), "附件：1.代表名单")
+        XCTAssertEqual(fixed("附件：12.代表名单", mode: .fragment), "附件：12.代表名单")
+        // Elsewhere a number's dot before Chinese is still reported.
+        XCTAssertEqual(findings("见附件1.代表名单", mode: .fragment), ["1 P1"])
+        XCTAssertEqual(findings("附件：代表名单共12.联络站名单", mode: .fragment), ["1 P1"])
+    }
+
     /// `…几个方面` then `一是…。二是…。` after a break: 二是 follows an 一是, no S7.
     func testSubPointAfterAnUnfinishedLineIsNoSlip() {
         let text = "郑州市：聚焦民生实事 推动代表履职\n\n近年来，郑州市人大常委会坚持以人民为中心，推动代表履职。\n\n主要做法有以下几个方面\n\n一是开展接待日活动。二是组织代表回选区。\n\n（郑州市人大常委会代表工委供稿）\n"

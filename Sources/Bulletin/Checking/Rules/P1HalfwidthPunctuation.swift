@@ -4,7 +4,7 @@ enum HalfwidthPunctuation {
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。连在一起的半角标点和“(1)”这样的短括号算一串，只要一端紧挨中文，整串一次改完（“中(1)(2)(3)”“中,(1),(2)”）。一串半角点当省略号用时（“......”“...”）整串改为“……”，只有两个点（“..”）时只指出、不自动改。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）、文件名中扩展名前的点（“名单.xlsx”）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。连在一起的半角标点和“(1)”这样的短括号算一串，只要一端紧挨中文，整串一次改完（“中(1)(2)(3)”“中,(1),(2)”）。一串半角点当省略号用时（“......”“...”）整串改为“……”，只有两个点（“..”）时只指出、不自动改。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）、附件说明的序号（“附件：1.代表名单”，GB/T 9704-2012 第 7.3.5 条的写法）、文件名中扩展名前的点（“名单.xlsx”）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
         wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.\n(1)加强组织领导。",
         rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。",
         fixable: true)
@@ -20,6 +20,8 @@ enum HalfwidthPunctuation {
             // A decimal point or a time, and `1.` opening a numbered paragraph, are right as they are.
             if let previous, let next, ScalarClass.isDigit(previous), ScalarClass.isDigit(next) { return }
             if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtLineStart(before: index) { return }
+            // `附件：1.代表名单`: GB/T 9704-2012 §7.3.5 numbers the attachments so after 附件：.
+            if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isAttachmentNumber(before: index) { return }
         }
         // `名单.xlsx`: the dot of a file name before its extension, no sentence end.
         if value == 0x2E, isFileExtensionDot(scanner, at: index) { return }
@@ -219,6 +221,19 @@ extension TypographyScanner {
             k -= 1
         }
         return k < 0
+    }
+
+    /// True when `附件：` (or `附件:`) and digits precede `index`: the first attachment number of an
+    /// 附件说明, `附件：1.代表名单` (the later ones open their lines, as `isNumberAtLineStart` sees).
+    func isAttachmentNumber(before index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0, ScalarClass.isDigit(values[k]) { k -= 1 }
+        guard k < index - 1 else { return false }
+        while k >= 0, ScalarClass.isSpace(values[k]) { k -= 1 }
+        guard k >= 0, values[k] == 0xFF1A || values[k] == 0x3A else { return false }
+        k -= 1
+        while k >= 0, ScalarClass.isSpace(values[k]) { k -= 1 }
+        return k >= 1 && values[k] == 0x4EF6 && values[k - 1] == 0x9644 // 附件
     }
 
     /// True when only digits (and spaces) precede `index` on its line: a `1.` point number.
