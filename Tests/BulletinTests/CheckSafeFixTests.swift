@@ -238,6 +238,22 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(fixed("代表们认真学习 市人大常委会工作报告。", mode: .fragment), "代表们认真学习市人大常委会工作报告。")
     }
 
+    /// The 供稿 line with the author's name: both spaces set the name apart, neither is reported
+    /// and the fix never joins the name to the unit; a stray space inside the unit still is.
+    func testAuthorNameOnTheContributorLineKeepsItsSpaces() {
+        func article(_ contributor: String) -> String {
+            "林州市：聚焦民生实事推动代表履职\n\n今年以来，林州市人大常委会组织代表开展活动。\n\n（\(contributor)）\n"
+        }
+        for contributor in ["林州市人大常委会代表工委 王五 供稿", "林州市人大常委会代表工委 王五 赵六 供稿", "林州市人大常委会代表工委 欧阳明月 供稿"] {
+            XCTAssertEqual(findings(article(contributor)), [], contributor)
+            XCTAssertEqual(fixed(article(contributor)), article(contributor), contributor)
+        }
+        XCTAssertEqual(fixed(article("林州市人大常委会 代表工委供稿")), article("林州市人大常委会代表工委供稿"))
+        XCTAssertEqual(fixed(article("林州市人大常委会代表工委 供稿")), article("林州市人大常委会代表工委供稿"))
+        // In the text, a short word between spaces is no name: the spaces are stray.
+        XCTAssertEqual(fixed("组织代表 王五 视察。", mode: .fragment), "组织代表王五视察。")
+    }
+
     func testFileExtensionDotIsNoSentenceEnd() {
         XCTAssertEqual(fixed("下载附件“名单.xlsx”后填写.", mode: .fragment), "下载附件“名单.xlsx”后填写。")
         XCTAssertEqual(fixed("请阅读通知.pdf文件.", mode: .fragment), "请阅读通知.pdf文件。")

@@ -23,6 +23,8 @@ struct TypographyScanner {
     /// Index of the mark after the point number opening the current line (`2.` `二.` `1、`), or -1:
     /// P7 judges that mark, P1 never turns it into 。 or ，.
     var pointMark = -1
+    /// True in the 供稿 line, where P4 leaves the spaces around an author's name.
+    var contributorLine = false
     /// Half-width `(` of the paragraph still waiting for their `)` (P1 converts a pair or neither).
     var openBrackets: [Int] = []
     /// The last run of half-width marks P1 measured (marks and short `(1)` groups side by side),
@@ -141,6 +143,7 @@ struct TypographyScanner {
                 phraseSpaceAllowed = block.role == .heading || block.role == .contents || block.isHeadingLine
                 // The issuer and the copies of the 印发 line are set apart on purpose.
                 layoutSpacing = block.role == .footerIssuer
+                contributorLine = block.role == .contributor
                 // The masthead (第 16 期, 2026 年 6 月 4 日), album line and footer (共印 60 份) are
                 // set with spaces by the genre's layout; P8 looks at the articles' text only.
                 switch block.role {
