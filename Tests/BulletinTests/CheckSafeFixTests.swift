@@ -164,6 +164,39 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(fixed("代表履职通APP(2.0版)上线。", mode: .fragment), "代表履职通APP（2.0版）上线。")
     }
 
+    // MARK: Straight quotes go as a pair
+
+    func testStraightQuotesInChineseTextAreFixedAsAPair() {
+        let text = "林州市：聚焦民生实事推动代表履职\n\n组织代表深入开展\"聚焦两高四着力\"主题活动，推行\"线上+线下\"联络模式，开展'民呼我应'活动。\n\n（林州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(findings(text), Array(repeating: "3 P1", count: 6))
+        XCTAssertEqual(fixed(text), "林州市：聚焦民生实事推动代表履职\n\n组织代表深入开展“聚焦两高四着力”主题活动，推行“线上+线下”联络模式，开展‘民呼我应’活动。\n\n（林州市人大常委会代表工委供稿）\n")
+        // Opening or closing by the place in the pair, Latin text inside a Chinese pair included.
+        XCTAssertEqual(fixed("他说：\"Hello, world.\"会议随后开始。", mode: .fragment), "他说：“Hello, world.”会议随后开始。")
+        // An apostrophe and an inch mark are no quotes, and do not shift the pairs after them.
+        XCTAssertEqual(fixed("开展'民呼我应'活动，People's Congress代表参加，开展'代表接待日'活动。", mode: .fragment),
+                       "开展‘民呼我应’活动，People's Congress代表参加，开展‘代表接待日’活动。")
+        XCTAssertEqual(fixed("身高5'10\"的代表参加\"代表接待日\"活动。", mode: .fragment), "身高5'10\"的代表参加“代表接待日”活动。")
+    }
+
+    func testStraightQuotesInLatinTextAndMarkupAreLeftAlone() {
+        for text in ["输入Type \"hello world\" to start即可。", "Size: 12\" screen.",
+                     "详见[洛阳人大网](https://www.lyrd.gov.cn \"洛阳人大网\")，代码为`x=\"站点\"`。",
+                     "[1]: https://www.lyrd.gov.cn \"洛阳人大\"", "<img src=\"map.png\" alt=\"代表联络站分布\">"] {
+            XCTAssertEqual(findings(text, mode: .fragment), [], text)
+            XCTAssertEqual(fixed(text, mode: .fragment), text)
+        }
+    }
+
+    func testAStraightQuoteWithoutItsPartnerIsReportedWithoutAFix() {
+        let lone = Checker.check("开展\"代表接待日活动。", options: CheckOptions(mode: .fragment)).findings
+        XCTAssertEqual(lone.map { "\($0.range.start.column) \($0.finding.rule.code)" }, ["3 P3"])
+        XCTAssertNil(lone.first?.finding.fix)
+        // A pair that opens before a 。 is no pair of quotes: reported, never turned round.
+        let text = "他说'你好\"。开展\"活动。"
+        XCTAssertEqual(findings(text, mode: .fragment), ["1 P3", "1 P1", "1 P1"])
+        XCTAssertEqual(fixed(text, mode: .fragment), text)
+    }
+
     func testMixedWidthBracketsDoNotPair() {
         for text in ["(1）加强组织领导。", "（1)加强组织领导。", "参会代表50人(其中女代表20人）。"] {
             let found = Checker.check(text, options: CheckOptions(mode: .fragment)).findings

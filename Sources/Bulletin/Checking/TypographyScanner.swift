@@ -27,6 +27,12 @@ struct TypographyScanner {
     var contributorLine = false
     /// Half-width `(` of the paragraph still waiting for their `)` (P1 converts a pair or neither).
     var openBrackets: [Int] = []
+    /// The straight `"` and `'` of the paragraph still waiting for their partner, or -1: a
+    /// straight quote opens or closes by its place in the pair.
+    var openStraightQuotes = (double: -1, single: -1)
+    /// Where the current line starts, and whether it is a Markdown link reference definition.
+    var currentLineStart = 0
+    var onLinkDefinitionLine = false
     /// The last run of half-width marks P1 measured (marks and short `(1)` groups side by side),
     /// with the significant scalars on either side of it: every mark of the run reuses it.
     var markRun: (range: Range<Int>, previous: UInt32?, next: UInt32?)?
@@ -125,6 +131,7 @@ struct TypographyScanner {
     private mutating func run(_ layout: TextLayout, _ paragraph: Range<Int>, _ active: ActiveRules, _ sink: inout FindingSink) {
         pairs.removeAll()
         openBrackets.removeAll(keepingCapacity: true)
+        openStraightQuotes = (-1, -1)
         markRun = nil
         pendingSpace = nil
         pendingAlphanumericSpace = nil
@@ -186,6 +193,8 @@ struct TypographyScanner {
                 } else if value == 0x28 || value == 0x29 {
                     if active.quote { UnbalancedQuote.visit(&self, at: index, &sink) }
                     if active.halfWidth { HalfwidthPunctuation.visitBracket(&self, at: index, &sink) }
+                } else if value == 0x22 || value == 0x27 {
+                    if active.halfWidth || active.quote { HalfwidthPunctuation.visitStraightQuote(&self, at: index, report: active.halfWidth, &sink) }
                 } else if value == 0x2D || value == 0x7E, active.dateRange {
                     DateRangeDash.check(self, at: index, &sink)
                 }
@@ -246,6 +255,8 @@ extension TypographyScanner {
     /// previous line left open (`在|1、2月份`), and its mark is never P1's.
     mutating func lineStart(at start: Int, _ active: ActiveRules, _ sink: inout FindingSink) {
         pointMark = -1
+        currentLineStart = start
+        onLinkDefinitionLine = isLinkReferenceDefinition(from: start)
         guard start < values.count, let number = PointNumberPrefix(values, from: start) else { return }
         pointMark = number.mark ?? -1
         let continues = previousSignificant(start, skippingSpaces: true).map { !TextLayout.closesClause($0) } ?? false
