@@ -176,6 +176,8 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(fixed("开展'民呼我应'活动，People's Congress代表参加，开展'代表接待日'活动。", mode: .fragment),
                        "开展‘民呼我应’活动，People's Congress代表参加，开展‘代表接待日’活动。")
         XCTAssertEqual(fixed("身高5'10\"的代表参加\"代表接待日\"活动。", mode: .fragment), "身高5'10\"的代表参加“代表接待日”活动。")
+        // Inside “…” the pair becomes ‘…’, so the fix leaves the quotes balanced.
+        XCTAssertEqual(fixed("他说：“大家要开展\"民呼我应\"活动。”", mode: .fragment), "他说：“大家要开展‘民呼我应’活动。”")
     }
 
     func testStraightQuotesInLatinTextAndMarkupAreLeftAlone() {

@@ -5,7 +5,7 @@ enum HalfwidthPunctuation {
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。直引号 \" 和 ' 也成对改：段内按先后配对，第一个改为左引号“（‘），第二个改为右引号”（’），一对引号只要有一边紧挨中文就两边都改；配对后位置不像引号（左引号后紧跟句号等）的只指出、不自动改；落单的直引号只由 P3 指出；字母之间的撇号（People's）、英寸（5'10\"）和 HTML 属性值（alt=\"…\"）、Markdown 链接定义的标题不是引号。连在一起的半角标点和“(1)”这样的短括号算一串，只要一端紧挨中文，整串一次改完（“中(1)(2)(3)”“中,(1),(2)”）。一串半角点当省略号用时（“......”“...”）整串改为“……”，只有两个点（“..”）时只指出、不自动改。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）、附件说明的序号（“附件：1.代表名单”，GB/T 9704-2012 第 7.3.5 条的写法）、文件名中扩展名前的点（“名单.xlsx”）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。直引号 \" 和 ' 也成对改：段内按先后配对，第一个改为左引号“（‘），第二个改为右引号”（’），“…”里面的一对改为‘…’，一对引号只要有一边紧挨中文就两边都改；配对后位置不像引号（左引号后紧跟句号等）的只指出、不自动改；落单的直引号只由 P3 指出；字母之间的撇号（People's）、英寸（5'10\"）和 HTML 属性值（alt=\"…\"）、Markdown 链接定义的标题不是引号。连在一起的半角标点和“(1)”这样的短括号算一串，只要一端紧挨中文，整串一次改完（“中(1)(2)(3)”“中,(1),(2)”）。一串半角点当省略号用时（“......”“...”）整串改为“……”，只有两个点（“..”）时只指出、不自动改。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）、附件说明的序号（“附件：1.代表名单”，GB/T 9704-2012 第 7.3.5 条的写法）、文件名中扩展名前的点（“名单.xlsx”）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
         wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.\n(1)加强组织领导。",
         rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。",
         fixable: true)
@@ -125,7 +125,9 @@ enum HalfwidthPunctuation {
         let waiting = open < 0 ? index : -1
         if double { scanner.openStraightQuotes.double = waiting } else { scanner.openStraightQuotes.single = waiting }
         guard open >= 0, report, isBesideChinese(scanner, open) || isBesideChinese(scanner, index) else { return }
-        let (name, left, right) = double ? ("引号", "“", "”") : ("单引号", "‘", "’")
+        // Inside “…” a quote is ‘…’ (GB/T 15834-2011, quotes within quotes): “…“…”…” would unbalance P3.
+        let nested = double && scanner.pairs.contains(.double)
+        let (name, left, right) = double && !nested ? ("引号", "“", "”") : ("单引号", "‘", "’")
         let mark = double ? "\"" : "'"
         // `他说'你好"。开展"活动`: a pair that opens before a 。 or closes after a （ is no pair
         // of quotes, whatever its place; reported without a fix.
@@ -137,7 +139,7 @@ enum HalfwidthPunctuation {
                 sink.report(rule, offset, offset + 1, message: "中文里用了半角\(name) \(mark) ：改为全角\(name)（按位置与\(partner)面的 \(mark) 成对，但看不出哪个是左\(name)、哪个是右\(name)）")
                 continue
             }
-            sink.report(rule, offset, offset + 1, message: "中文里用了半角\(name) \(mark) ，与\(partner)面的 \(mark) 成对：改为\(side)\(name) \(full)",
+            sink.report(rule, offset, offset + 1, message: "中文里用了半角\(double ? "引号" : name) \(mark) ，与\(partner)面的 \(mark) 成对：改为\(side)\(name) \(full)\(nested ? "（双引号里面的引号用单引号）" : "")",
                         fix: Fix(description: "改为\(side)\(name) \(full)", edits: [TextEdit(start: offset, end: offset + 1, replacement: full)]))
         }
     }
