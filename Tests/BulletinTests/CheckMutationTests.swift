@@ -112,6 +112,13 @@ final class CheckMutationTests: XCTestCase {
         try assertAdds(Seeds.recentIssue11, line: 42, "三十工程”", "三十工程", ["42 P3"])
     }
 
+    func testStraightQuotes() throws {
+        // “…” typed as "…": one P1 at each quote (both fixable, as a pair).
+        try assertAdds(Seeds.recentIssue11, [Edit(line: 20, from: "“聚焦两高", to: "\"聚焦两高"), Edit(line: 20, from: "在行动”", to: "在行动\"")], ["20 P1", "20 P1"])
+        // Only its closing half: the lone " is P3's, the unclosed “ too.
+        try assertAdds(Seeds.recentIssue11, line: 20, "在行动”", "在行动\"", ["20 P3", "20 P3"])
+    }
+
     func testCountyUnderTheWrongCity() throws {
         try assertAdds(Seeds.recentIssue16, line: 50, "许昌市人大", "开封市人大", ["50 R2"])
     }

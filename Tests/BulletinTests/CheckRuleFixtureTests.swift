@@ -215,6 +215,31 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(located?.range.end.column, 11)
     }
 
+    /// R1, R2 and R3 agree: a heading that follows R3's advice (`安阳市林州市：`) names a region,
+    /// and a county under the wrong city is R3's alone, on the heading or the 供稿 line.
+    func testACityAndItsCountyAreOneRegionAndAWrongCityIsReportedOnce() {
+        func article(_ region: String, _ unit: String) -> [String] {
+            let text = "\(region)：聚焦民生实事推动代表履职\n\n今年以来，人大常委会组织代表开展活动。\n\n（\(unit)人大常委会代表工委供稿）\n"
+            return Checker.check(text, options: CheckOptions(mode: .article)).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+        }
+        XCTAssertEqual(article("安阳市林州市", "安阳市林州市"), [])
+        XCTAssertEqual(article("安阳市林州市", "林州市"), [])
+        XCTAssertEqual(article("安阳市林州市", "安阳市"), [])
+        XCTAssertEqual(article("郑州市中原区", "郑州市"), [])
+        // The 供稿 line's slip once, as R3 (which names the right city), not also as R2.
+        XCTAssertEqual(article("林州市", "开封市林州市"), ["5 R3"])
+        XCTAssertEqual(article("安阳市林州市", "开封市林州市"), ["5 R3"])
+        XCTAssertEqual(article("安阳市", "开封市林州市"), ["5 R3"])
+        // The heading's slip once, as R3, not also as R1 or, for the city as written, R2.
+        XCTAssertEqual(article("开封市林州市", "开封市"), ["1 R3"])
+        XCTAssertEqual(article("开封市林州市", "安阳市林州市"), ["1 R3"])
+        // A unit that fits neither reading is still R2's, and a name that is no region still R1's.
+        XCTAssertEqual(article("安阳市林州市", "开封市"), ["5 R2"])
+        XCTAssertEqual(article("襄城县", "开封市林州市"), ["5 R2", "5 R3"])
+        XCTAssertEqual(article("安阳市郑州县", "安阳市"), ["1 R1"])
+        XCTAssertEqual(article("郑州市开封市", "郑州市"), ["1 R1"])
+    }
+
     func testSpaceBesideANumberInTheTextButNotInTheLayout() {
         let text = """
         代表工作

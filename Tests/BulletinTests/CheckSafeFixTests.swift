@@ -164,6 +164,41 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(fixed("代表履职通APP(2.0版)上线。", mode: .fragment), "代表履职通APP（2.0版）上线。")
     }
 
+    // MARK: Straight quotes go as a pair
+
+    func testStraightQuotesInChineseTextAreFixedAsAPair() {
+        let text = "林州市：聚焦民生实事推动代表履职\n\n组织代表深入开展\"聚焦两高四着力\"主题活动，推行\"线上+线下\"联络模式，开展'民呼我应'活动。\n\n（林州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(findings(text), Array(repeating: "3 P1", count: 6))
+        XCTAssertEqual(fixed(text), "林州市：聚焦民生实事推动代表履职\n\n组织代表深入开展“聚焦两高四着力”主题活动，推行“线上+线下”联络模式，开展‘民呼我应’活动。\n\n（林州市人大常委会代表工委供稿）\n")
+        // Opening or closing by the place in the pair, Latin text inside a Chinese pair included.
+        XCTAssertEqual(fixed("他说：\"Hello, world.\"会议随后开始。", mode: .fragment), "他说：“Hello, world.”会议随后开始。")
+        // An apostrophe and an inch mark are no quotes, and do not shift the pairs after them.
+        XCTAssertEqual(fixed("开展'民呼我应'活动，People's Congress代表参加，开展'代表接待日'活动。", mode: .fragment),
+                       "开展‘民呼我应’活动，People's Congress代表参加，开展‘代表接待日’活动。")
+        XCTAssertEqual(fixed("身高5'10\"的代表参加\"代表接待日\"活动。", mode: .fragment), "身高5'10\"的代表参加“代表接待日”活动。")
+        // Inside “…” the pair becomes ‘…’, so the fix leaves the quotes balanced.
+        XCTAssertEqual(fixed("他说：“大家要开展\"民呼我应\"活动。”", mode: .fragment), "他说：“大家要开展‘民呼我应’活动。”")
+    }
+
+    func testStraightQuotesInLatinTextAndMarkupAreLeftAlone() {
+        for text in ["输入Type \"hello world\" to start即可。", "Size: 12\" screen.",
+                     "详见[洛阳人大网](https://www.lyrd.gov.cn \"洛阳人大网\")，代码为`x=\"站点\"`。",
+                     "[1]: https://www.lyrd.gov.cn \"洛阳人大\"", "<img src=\"map.png\" alt=\"代表联络站分布\">"] {
+            XCTAssertEqual(findings(text, mode: .fragment), [], text)
+            XCTAssertEqual(fixed(text, mode: .fragment), text)
+        }
+    }
+
+    func testAStraightQuoteWithoutItsPartnerIsReportedWithoutAFix() {
+        let lone = Checker.check("开展\"代表接待日活动。", options: CheckOptions(mode: .fragment)).findings
+        XCTAssertEqual(lone.map { "\($0.range.start.column) \($0.finding.rule.code)" }, ["3 P3"])
+        XCTAssertNil(lone.first?.finding.fix)
+        // A pair that opens before a 。 is no pair of quotes: reported, never turned round.
+        let text = "他说'你好\"。开展\"活动。"
+        XCTAssertEqual(findings(text, mode: .fragment), ["1 P3", "1 P1", "1 P1"])
+        XCTAssertEqual(fixed(text, mode: .fragment), text)
+    }
+
     func testMixedWidthBracketsDoNotPair() {
         for text in ["(1）加强组织领导。", "（1)加强组织领导。", "参会代表50人(其中女代表20人）。"] {
             let found = Checker.check(text, options: CheckOptions(mode: .fragment)).findings
@@ -238,6 +273,22 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(fixed("代表们认真学习 市人大常委会工作报告。", mode: .fragment), "代表们认真学习市人大常委会工作报告。")
     }
 
+    /// The 供稿 line with the author's name: both spaces set the name apart, neither is reported
+    /// and the fix never joins the name to the unit; a stray space inside the unit still is.
+    func testAuthorNameOnTheContributorLineKeepsItsSpaces() {
+        func article(_ contributor: String) -> String {
+            "林州市：聚焦民生实事推动代表履职\n\n今年以来，林州市人大常委会组织代表开展活动。\n\n（\(contributor)）\n"
+        }
+        for contributor in ["林州市人大常委会代表工委 王五 供稿", "林州市人大常委会代表工委 王五 赵六 供稿", "林州市人大常委会代表工委 欧阳明月 供稿"] {
+            XCTAssertEqual(findings(article(contributor)), [], contributor)
+            XCTAssertEqual(fixed(article(contributor)), article(contributor), contributor)
+        }
+        XCTAssertEqual(fixed(article("林州市人大常委会 代表工委供稿")), article("林州市人大常委会代表工委供稿"))
+        XCTAssertEqual(fixed(article("林州市人大常委会代表工委 供稿")), article("林州市人大常委会代表工委供稿"))
+        // In the text, a short word between spaces is no name: the spaces are stray.
+        XCTAssertEqual(fixed("组织代表 王五 视察。", mode: .fragment), "组织代表王五视察。")
+    }
+
     func testFileExtensionDotIsNoSentenceEnd() {
         XCTAssertEqual(fixed("下载附件“名单.xlsx”后填写.", mode: .fragment), "下载附件“名单.xlsx”后填写。")
         XCTAssertEqual(fixed("请阅读通知.pdf文件.", mode: .fragment), "请阅读通知.pdf文件。")
@@ -259,6 +310,19 @@ final class CheckSafeFixTests: XCTestCase {
         """
         XCTAssertEqual(findings(text), [])
         XCTAssertEqual(fixed(text), text)
+    }
+
+    /// GB/T 9704-2012 §7.3.5 numbers several attachments `附件：1.××××`, the later names aligned
+    /// under the first: that `.` is the standard's, no sentence end to report or fix.
+    func testAttachmentNumbersAfterTheColonAreLeftAlone() {
+        let text = "郑州市：聚焦民生实事 推动代表履职\n近年来，郑州市人大常委会推动代表履职。\n附件：1.代表名单\n　　　2.联络站名单\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(findings(text), [])
+        XCTAssertEqual(fixed(text), text)
+        XCTAssertEqual(fixed("附件:1.代表名单", mode: .fragment), "附件：1.代表名单")
+        XCTAssertEqual(fixed("附件：12.代表名单", mode: .fragment), "附件：12.代表名单")
+        // Elsewhere a number's dot before Chinese is still reported.
+        XCTAssertEqual(findings("见附件1.代表名单", mode: .fragment), ["1 P1"])
+        XCTAssertEqual(findings("附件：代表名单共12.联络站名单", mode: .fragment), ["1 P1"])
     }
 
     /// `…几个方面` then `一是…。二是…。` after a break: 二是 follows an 一是, no S7.

@@ -30,6 +30,24 @@ struct HenanDivisions: Sendable {
     /// The full name of a short name, else the name itself: one unit under either name.
     func canonicalName(_ name: String) -> String { fullNames[name] ?? name }
 
+    /// The division a heading's region names: the region itself when listed, else the county (市,
+    /// 区) of a city and a county written together — `安阳市林州市` names 林州市. A county written
+    /// after another city (`开封市林州市`) names it too: R3 reports the city, R1 and R2 need not.
+    func division(named region: String) -> String? {
+        if parents[region] != nil { return region }
+        guard let (city, county) = cityAndCounty(region), city.utf8.count + county.utf8.count == region.utf8.count else { return nil }
+        return county
+    }
+
+    /// The city and the county (县, 市, 区) `text` starts with when written together
+    /// (`安阳市林州市…`), whichever city the county belongs to.
+    func cityAndCounty(_ text: String) -> (city: String, county: String)? {
+        guard let city = longestPrefix(of: text), parents[city] == "" else { return nil }
+        guard let county = longestPrefix(of: String(text.unicodeScalars.dropFirst(city.unicodeScalars.count))),
+              let parent = parents[county], !parent.isEmpty else { return nil }
+        return (city, county)
+    }
+
     /// The longest division name `text` starts with.
     func longestPrefix(of text: String) -> String? {
         var candidates: [String] = []

@@ -23,8 +23,16 @@ struct TypographyScanner {
     /// Index of the mark after the point number opening the current line (`2.` `二.` `1、`), or -1:
     /// P7 judges that mark, P1 never turns it into 。 or ，.
     var pointMark = -1
+    /// True in the 供稿 line, where P4 leaves the spaces around an author's name.
+    var contributorLine = false
     /// Half-width `(` of the paragraph still waiting for their `)` (P1 converts a pair or neither).
     var openBrackets: [Int] = []
+    /// The straight `"` and `'` of the paragraph still waiting for their partner, or -1: a
+    /// straight quote opens or closes by its place in the pair.
+    var openStraightQuotes = (double: -1, single: -1)
+    /// Where the current line starts, and whether it is a Markdown link reference definition.
+    var currentLineStart = 0
+    var onLinkDefinitionLine = false
     /// The last run of half-width marks P1 measured (marks and short `(1)` groups side by side),
     /// with the significant scalars on either side of it: every mark of the run reuses it.
     var markRun: (range: Range<Int>, previous: UInt32?, next: UInt32?)?
@@ -123,6 +131,7 @@ struct TypographyScanner {
     private mutating func run(_ layout: TextLayout, _ paragraph: Range<Int>, _ active: ActiveRules, _ sink: inout FindingSink) {
         pairs.removeAll()
         openBrackets.removeAll(keepingCapacity: true)
+        openStraightQuotes = (-1, -1)
         markRun = nil
         pendingSpace = nil
         pendingAlphanumericSpace = nil
@@ -141,6 +150,7 @@ struct TypographyScanner {
                 phraseSpaceAllowed = block.role == .heading || block.role == .contents || block.isHeadingLine
                 // The issuer and the copies of the 印发 line are set apart on purpose.
                 layoutSpacing = block.role == .footerIssuer
+                contributorLine = block.role == .contributor
                 // The masthead (第 16 期, 2026 年 6 月 4 日), album line and footer (共印 60 份) are
                 // set with spaces by the genre's layout; P8 looks at the articles' text only.
                 switch block.role {
@@ -183,6 +193,8 @@ struct TypographyScanner {
                 } else if value == 0x28 || value == 0x29 {
                     if active.quote { UnbalancedQuote.visit(&self, at: index, &sink) }
                     if active.halfWidth { HalfwidthPunctuation.visitBracket(&self, at: index, &sink) }
+                } else if value == 0x22 || value == 0x27 {
+                    if active.halfWidth || active.quote { HalfwidthPunctuation.visitStraightQuote(&self, at: index, report: active.halfWidth, &sink) }
                 } else if value == 0x2D || value == 0x7E, active.dateRange {
                     DateRangeDash.check(self, at: index, &sink)
                 }
@@ -243,6 +255,8 @@ extension TypographyScanner {
     /// previous line left open (`在|1、2月份`), and its mark is never P1's.
     mutating func lineStart(at start: Int, _ active: ActiveRules, _ sink: inout FindingSink) {
         pointMark = -1
+        currentLineStart = start
+        onLinkDefinitionLine = isLinkReferenceDefinition(from: start)
         guard start < values.count, let number = PointNumberPrefix(values, from: start) else { return }
         pointMark = number.mark ?? -1
         let continues = previousSignificant(start, skippingSpaces: true).map { !TextLayout.closesClause($0) } ?? false

@@ -1,12 +1,13 @@
-/// P1: half-width `, . : ; ( ) ! ?` in Chinese text (GB/T 15834-2011 wants the full-width forms).
+/// P1: half-width `, . : ; ( ) ! ?` and straight quotes `"` `'` in Chinese text (GB/T 15834-2011
+/// wants the full-width forms).
 enum HalfwidthPunctuation {
     static let rule = Rule(
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。连在一起的半角标点和“(1)”这样的短括号算一串，只要一端紧挨中文，整串一次改完（“中(1)(2)(3)”“中,(1),(2)”）。一串半角点当省略号用时（“......”“...”）整串改为“……”，只有两个点（“..”）时只指出、不自动改。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）、文件名中扩展名前的点（“名单.xlsx”）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
-        wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.\n(1)加强组织领导。",
-        rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）。直引号 \" 和 ' 也成对改：段内按先后配对，第一个改为左引号“（‘），第二个改为右引号”（’），“…”里面的一对改为‘…’，一对引号只要有一边紧挨中文就两边都改；配对后位置不像引号（左引号后紧跟句号等）的只指出、不自动改；落单的直引号只由 P3 指出；字母之间的撇号（People's）、英寸（5'10\"）和 HTML 属性值（alt=\"…\"）、Markdown 链接定义的标题不是引号。连在一起的半角标点和“(1)”这样的短括号算一串，只要一端紧挨中文，整串一次改完（“中(1)(2)(3)”“中,(1),(2)”）。一串半角点当省略号用时（“......”“...”）整串改为“……”，只有两个点（“..”）时只指出、不自动改。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）、附件说明的序号（“附件：1.代表名单”，GB/T 9704-2012 第 7.3.5 条的写法）、文件名中扩展名前的点（“名单.xlsx”）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
+        wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.\n(1)加强组织领导。\n深入开展\"聚焦两高四着力\"主题活动。",
+        rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。\n深入开展“聚焦两高四着力”主题活动。",
         fixable: true)
 
     static func check(_ scanner: inout TypographyScanner, at index: Int, _ sink: inout FindingSink) {
@@ -20,6 +21,8 @@ enum HalfwidthPunctuation {
             // A decimal point or a time, and `1.` opening a numbered paragraph, are right as they are.
             if let previous, let next, ScalarClass.isDigit(previous), ScalarClass.isDigit(next) { return }
             if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isNumberAtLineStart(before: index) { return }
+            // `附件：1.代表名单`: GB/T 9704-2012 §7.3.5 numbers the attachments so after 附件：.
+            if value == 0x2E, let previous, ScalarClass.isDigit(previous), scanner.isAttachmentNumber(before: index) { return }
         }
         // `名单.xlsx`: the dot of a file name before its extension, no sentence end.
         if value == 0x2E, isFileExtensionDot(scanner, at: index) { return }
@@ -92,10 +95,7 @@ enum HalfwidthPunctuation {
             return
         }
         guard let open = scanner.openBrackets.popLast() else { return }
-        func besideChinese(_ index: Int) -> Bool {
-            inChineseText(scanner, index, previous: scanner.previousSignificant(index, skippingSpaces: true),
-                          next: scanner.nextSignificant(index, skippingSpaces: true))
-        }
+        func besideChinese(_ index: Int) -> Bool { isBesideChinese(scanner, index) }
         // A short group such as `(1)` belongs to the run of marks around it: `中(1)(2)(3)` goes
         // full-width in one pass, not one group per pass from the end that touches Chinese.
         let run = scanner.markRunNeighbours(around: open)
@@ -103,6 +103,73 @@ enum HalfwidthPunctuation {
         guard runBesideChinese || besideChinese(open) || besideChinese(index) else { return }
         report(scanner, open, "（", &sink)
         report(scanner, index, "）", &sink)
+    }
+
+    /// Straight quotes `"…"` and `'…'` go full-width as a pair, as brackets do: in a paragraph the
+    /// first opens and the next closes, and the pair is Chinese text when either quote stands
+    /// beside Chinese text (`开展"聚焦两高四着力"主题活动`); a pair in Latin text stays. A quote
+    /// without its partner is P3's. An apostrophe between letters or digits (`People's`) is no quote.
+    static func visitStraightQuote(_ scanner: inout TypographyScanner, at index: Int, report: Bool, _ sink: inout FindingSink) {
+        let values = scanner.values
+        let double = values[index] == 0x22
+        if !double, index > 0, index + 1 < values.count,
+           ScalarClass.isASCIIAlphanumeric(values[index - 1]), ScalarClass.isASCIIAlphanumeric(values[index + 1]) { return }
+        if double, isInchMark(values, at: index) { return }
+        let open = double ? scanner.openStraightQuotes.double : scanner.openStraightQuotes.single
+        // `alt="…"` of HTML and the title of a link reference definition `[1]: url "title"` are
+        // markup: the pair is counted (so the quotes after it pair as before) but never changed.
+        if open >= 0, (open > 0 && values[open - 1] == 0x3D) || (scanner.onLinkDefinitionLine && open >= scanner.currentLineStart) {
+            if double { scanner.openStraightQuotes.double = -1 } else { scanner.openStraightQuotes.single = -1 }
+            return
+        }
+        let waiting = open < 0 ? index : -1
+        if double { scanner.openStraightQuotes.double = waiting } else { scanner.openStraightQuotes.single = waiting }
+        guard open >= 0, report, isBesideChinese(scanner, open) || isBesideChinese(scanner, index) else { return }
+        // Inside “…” a quote is ‘…’ (GB/T 15834-2011, quotes within quotes): “…“…”…” would unbalance P3.
+        let nested = double && scanner.pairs.contains(.double)
+        let (name, left, right) = double && !nested ? ("引号", "“", "”") : ("单引号", "‘", "’")
+        let mark = double ? "\"" : "'"
+        // `他说'你好"。开展"活动`: a pair that opens before a 。 or closes after a （ is no pair
+        // of quotes, whatever its place; reported without a fix.
+        let misplaced = scanner.nextSignificant(open, skippingSpaces: true).map(opensNoQuote) ?? true
+            || scanner.previousSignificant(index, skippingSpaces: true).map(closesNoQuote) ?? true
+        for (position, full, side, partner) in [(open, left, "左", "后"), (index, right, "右", "前")] {
+            let offset = scanner.offset(position)
+            if misplaced {
+                sink.report(rule, offset, offset + 1, message: "中文里用了半角\(name) \(mark) ：改为全角\(name)（按位置与\(partner)面的 \(mark) 成对，但看不出哪个是左\(name)、哪个是右\(name)）")
+                continue
+            }
+            sink.report(rule, offset, offset + 1, message: "中文里用了半角\(double ? "引号" : name) \(mark) ，与\(partner)面的 \(mark) 成对：改为\(side)\(name) \(full)\(nested ? "（双引号里面的引号用单引号）" : "")",
+                        fix: Fix(description: "改为\(side)\(name) \(full)", edits: [TextEdit(start: offset, end: offset + 1, replacement: full)]))
+        }
+    }
+
+    /// A mark no opening quote stands before: a clause mark or a closing quote or bracket.
+    static func opensNoQuote(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3002, 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF09, 0x300B, 0x201D, 0x2019: true
+        default: false
+        }
+    }
+
+    /// A mark no closing quote stands after: an opening quote or bracket.
+    static func closesNoQuote(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xFF08, 0x300A, 0x201C, 0x2018: true
+        default: false
+        }
+    }
+
+    /// `5'10"`: a `"` after digits after a `'` after a digit measures inches, no quote.
+    static func isInchMark(_ values: [UInt32], at index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0, index - k <= 3, (0x30...0x39).contains(values[k]) { k -= 1 }
+        return k < index - 1 && k >= 1 && values[k] == 0x27 && (0x30...0x39).contains(values[k - 1])
+    }
+
+    static func isBesideChinese(_ scanner: TypographyScanner, _ index: Int) -> Bool {
+        inChineseText(scanner, index, previous: scanner.previousSignificant(index, skippingSpaces: true),
+                      next: scanner.nextSignificant(index, skippingSpaces: true))
     }
 
     /// True when the mark at `index` stands beside Chinese text. A closing quote or bracket after
@@ -219,6 +286,31 @@ extension TypographyScanner {
             k -= 1
         }
         return k < 0
+    }
+
+    /// True when `附件：` (or `附件:`) and digits precede `index`: the first attachment number of an
+    /// 附件说明, `附件：1.代表名单` (the later ones open their lines, as `isNumberAtLineStart` sees).
+    func isAttachmentNumber(before index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0, ScalarClass.isDigit(values[k]) { k -= 1 }
+        guard k < index - 1 else { return false }
+        while k >= 0, ScalarClass.isSpace(values[k]) { k -= 1 }
+        guard k >= 0, values[k] == 0xFF1A || values[k] == 0x3A else { return false }
+        k -= 1
+        while k >= 0, ScalarClass.isSpace(values[k]) { k -= 1 }
+        return k >= 1 && values[k] == 0x4EF6 && values[k - 1] == 0x9644 // 附件
+    }
+
+    /// True when the line starting at `start` is a Markdown link reference definition,
+    /// `[label]: url "title"` (up to three spaces before the `[`; a label of up to 999 scalars).
+    func isLinkReferenceDefinition(from start: Int) -> Bool {
+        var k = start
+        while k < values.count, k - start < 3, values[k] == 0x20 { k += 1 }
+        guard k < values.count, values[k] == 0x5B else { return false }
+        let labelStart = k + 1
+        k = labelStart
+        while k < values.count, k - labelStart < 1000, values[k] != 0x5D, values[k] != Self.lineBreak, values[k] != Self.pageBreak { k += 1 }
+        return k > labelStart && k + 1 < values.count && values[k] == 0x5D && values[k + 1] == 0x3A
     }
 
     /// True when only digits (and spaces) precede `index` on its line: a `1.` point number.

@@ -4,7 +4,7 @@ enum UnbalancedQuote {
         code: "P3", slug: "unbalanced-quote", severity: .error, scope: .text,
         title: "引号、括号或书名号不成对",
         message: "引号、括号或书名号不成对：补上缺少的一半或删去多余的符号",
-        explanation: "在一个逻辑段落内配对 “ ” ‘ ’ （ ） 《 》 和半角括号 ( )；半角和全角括号不算一对（“(1）”报在半角的那个上）。分页把段落断开时先接上再配对，所以被分页切开的一对引号不算错误。错误报在多余或落单的那个符号上：没有左符号的右符号、没有右符号的左符号，以及前一个左引号尚未闭合时又出现的左引号。",
+        explanation: "在一个逻辑段落内配对 “ ” ‘ ’ （ ） 《 》 和半角括号 ( )；半角和全角括号不算一对（“(1）”报在半角的那个上）。分页把段落断开时先接上再配对，所以被分页切开的一对引号不算错误。错误报在多余或落单的那个符号上：没有左符号的右符号、没有右符号的左符号，以及前一个左引号尚未闭合时又出现的左引号。中文里的直引号 \" 和 ' 段内按先后两两配对（成对的由 P1 改为全角），剩下落单的一个也在这里指出。",
         wrongExample: "采取“精准培训\n\n“十实战练兵十外出考察”相结合的方式。\n\n(1）加强组织领导。",
         rightExample: "采取“精准培训+实战练兵+外出考察”相结合的方式，在“民\n\n呼我应”中融入治理体系。")
 
@@ -62,6 +62,14 @@ enum UnbalancedQuote {
     static func finish(_ scanner: inout TypographyScanner, _ sink: inout FindingSink) {
         for position in scanner.pairs.positions { reportUnclosed(scanner, position, &sink) }
         scanner.pairs.removeAll()
+        // A straight quote left without its partner, in Chinese text: which one was meant, and
+        // where the other half goes, only the writer knows (no fix).
+        for position in [scanner.openStraightQuotes.double, scanner.openStraightQuotes.single]
+        where position >= 0 && HalfwidthPunctuation.isBesideChinese(scanner, position) {
+            let mark = mark(scanner.values[position])
+            reportMark(scanner, position, "半角引号 \(mark) 没有成对的另一半：补上另一半并改为全角引号，或删去这个引号", &sink)
+        }
+        scanner.openStraightQuotes = (-1, -1)
     }
 
     private static func reportUnclosed(_ scanner: TypographyScanner, _ index: Int, _ sink: inout FindingSink) {

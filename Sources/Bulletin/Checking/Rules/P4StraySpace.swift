@@ -4,7 +4,7 @@ enum StraySpace {
         code: "P4", slug: "stray-space", severity: .error, scope: .text,
         title: "多余空格",
         message: "汉字或中文标点之间有多余空格：删去空格",
-        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”）是分隔词语的，不报，也不会被删去。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
+        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”）是分隔词语的，不报，也不会被删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
         wrongExample: " 河 南 省 人 大 常 委 会\n\n紧扣 “壮大新动能、奋进百强市”奋斗目标",
         rightExample: "河南省人大常委会\n\n### 闻令而动强部署 统筹谋划开新局\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
         fixable: true)
@@ -46,6 +46,7 @@ enum StraySpace {
         // `张三 市人大代表`, `出席人员：王五 赵六 孙七`: short words standing alone between spaces, the
         // line's ends or a colon are a list, and the space separates them; deleting it would merge them.
         if let left, ScalarClass.isIdeograph(left), ScalarClass.isIdeograph(right), scanner.separatesWords(start, end) { return }
+        if scanner.contributorLine, scanner.setsOffName(start, end) { return }
         let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
         if var pending = scanner.pendingSpace, start - pending.lastIndex <= 2 {
             scanner.pendingSpace = nil   // own the edits, so appending does not copy them (a spaced-out line is long)
@@ -96,6 +97,20 @@ enum StraySpace {
 extension TypographyScanner {
     /// Longest word of a list (a name, a title such as 市人大代表), in scalars.
     static let listWordLength = 8
+
+    /// True when the space `start..<end` of a 供稿 line sets a person's name (2 to 4 ideographs,
+    /// not 供稿) apart: `（…代表工委 王五 供稿）`, `（…供稿 王五）`. Deleting it would join the
+    /// name to the unit; both spaces around the name are judged alike.
+    func setsOffName(_ start: Int, _ end: Int) -> Bool {
+        func isName(_ range: Range<Int>) -> Bool { (2...4).contains(range.count) && text(range) != "供稿" }
+        var k = start - 1
+        while k >= 0, start - k <= 5, ScalarClass.isIdeograph(values[k]) { k -= 1 }
+        if k >= 0, ScalarClass.isSpace(values[k]), isName(k + 1..<start) { return true }
+        k = end
+        while k < values.count, k - end < 5, ScalarClass.isIdeograph(values[k]) { k += 1 }
+        guard k < values.count, ScalarClass.isSpace(values[k]) || values[k] == 0xFF09 || values[k] == 0x29 else { return false }
+        return isName(end..<k)
+    }
 
     /// True when the words on both sides of the space `start..<end` are runs of at most
     /// `listWordLength` ideographs bounded by a space, a colon or the line's ends — a list of names
