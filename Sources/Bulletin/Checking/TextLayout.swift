@@ -586,7 +586,7 @@ struct TextLayout: Sendable {
     static func isMastheadLine(_ text: String) -> Bool {
         guard text.utf8.count < 120, !text.unicodeScalars.contains(where: { "。，；：！？".unicodeScalars.contains($0) }) else { return false }
         let compact = HeadingText.compact(text)
-        return compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公") || MastheadIncomplete.firstDate(in: compact) != nil
+        return compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公") || GenrePatterns.trailingDate(Array(compact.utf8)) != nil
     }
 
     /// `（…供稿）` as the reader reads it (`GenrePatterns.contributor`).

@@ -274,13 +274,20 @@ struct ReaderEngine {
             mastheadIssueLine(builder, mark)
             return
         }
-        if line.scalars <= 4, text.hasPrefix("增刊") {
-            // 增刊, a supplement: the issue line of an issue without a number.
+        if let supplement = GenrePatterns.supplementMark(builder.bytes) {
+            // 增刊, a supplement: the issue line of an issue without a number, alone or after 刊名.
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
-            layout.masthead.issueLine = locate(paragraph, 0, builder.bytes.count)
+            layout.masthead.issueLine = locate(paragraph, supplement.markStart, builder.bytes.count)
+            if supplement.titleEnd > 0, title == nil {
+                let located = locate(paragraph, 0, supplement.titleEnd)
+                title = located.text
+                layout.masthead.title = located
+            }
             return
         }
-        if let (dateStart, parsed) = GenrePatterns.trailingDate(builder.bytes) {
+        if let (dateStart, _, parsed) = GenrePatterns.trailingDate(builder.bytes) {
+            // Kept as written even when the calendar lacks the day: S2 judges it, and the notes
+            // say what is wrong (`ReadResult.missingFields`).
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
             layout.masthead.date = locate(paragraph, dateStart, builder.bytes.count)
             date = parsed
@@ -295,14 +302,14 @@ struct ReaderEngine {
             }
             return
         }
-        if title == nil, issueNumber == nil, date == nil, issuingBody.isEmpty, line.scalars <= 16,
+        if title == nil, issueNumber == nil, layout.masthead.date == nil, issuingBody.isEmpty, line.scalars <= 16,
            !text.contains("委员会"), !text.contains("常委会") {
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
             layout.masthead.title = locate(paragraph, 0, builder.bytes.count)
             title = text
             return
         }
-        if date == nil, line.scalars <= 40 {
+        if layout.masthead.date == nil, line.scalars <= 40 {
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
             issuingBody.append(locate(paragraph, 0, builder.bytes.count))
             return
@@ -333,7 +340,7 @@ struct ReaderEngine {
                 layout.masthead.title = before
             }
         }
-        if let dateStart = mark.dateStart, let (_, parsed) = GenrePatterns.trailingDate(Array(builder.bytes[dateStart...])) {
+        if let dateStart = mark.dateStart, let (_, _, parsed) = GenrePatterns.trailingDate(Array(builder.bytes[dateStart...])) {
             date = parsed
             layout.masthead.date = locate(paragraph, dateStart, builder.bytes.count)
         }

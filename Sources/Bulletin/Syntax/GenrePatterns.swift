@@ -141,11 +141,36 @@ enum GenrePatterns {
     }
 
     /// A date at the end of the text ("… 2024年4月11日", "2026 年 4 月 13 日"): the text
-    /// offset where it starts, and the date (read by `BulletinDate(parsing:)`).
-    static func trailingDate(_ bytes: [UInt8]) -> (start: Int, date: BulletinDate)? {
-        guard let start = trailingDateStart(bytes),
-              let date = BulletinDate(parsing: string(bytes, start, bytes.count).trimmingCharacters(in: " ")) else { return nil }
-        return (start, date)
+    /// offset where it starts, the date as written, and the date read by `BulletinDate(parsing:)`
+    /// — nil when the calendar has no such day (2026年2月30日, month 13), which the reader keeps
+    /// as written for S2 to judge and `draft` to refuse. The genre's one date recogniser.
+    static func trailingDate(_ bytes: [UInt8]) -> (start: Int, written: String, date: BulletinDate?)? {
+        guard let start = trailingDateStart(bytes) else { return nil }
+        let written = string(bytes, start, bytes.count).trimmingCharacters(in: " ")
+        return (start, written, BulletinDate(parsing: written))
+    }
+
+    /// 增刊 (a supplement, an issue without a number) in place of 第 N 期: the line `增刊` alone
+    /// (up to four characters, `增刊一`), or 刊名 with it in brackets (`代表工作（增刊）`, `代表工作(增刊)`).
+    /// `titleEnd` is where 刊名 ends (0 when the line is 增刊 alone), `markStart` where 增刊 (or its
+    /// bracket) starts.
+    static func supplementMark(_ bytes: [UInt8]) -> (titleEnd: Int, markStart: Int)? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0, end <= 120 else { return nil }
+        let text = string(bytes, 0, end)
+        if text.hasPrefix("增刊"), text.unicodeScalars.count <= 4 { return (0, 0) }
+        for mark in ["（增刊）", "(增刊)"] where text.hasSuffix(mark) {
+            var titleEnd = end - mark.utf8.count
+            let markStart = titleEnd
+            while titleEnd > 0, bytes[titleEnd - 1] == 0x20 { titleEnd -= 1 }
+            guard titleEnd > 0 else { return (0, markStart) }
+            // 刊名 is short and no sentence: `会议审议了……（增刊）` is not a masthead.
+            let title = string(bytes, 0, titleEnd)
+            guard title.unicodeScalars.count <= 16, !title.unicodeScalars.contains(where: { [0x3002, 0xFF0C, 0xFF1B].contains($0.value) }) else { return nil }
+            return (titleEnd, markStart)
+        }
+        return nil
     }
 
     /// Where a date-shaped ending (digits 年 digits 月 digits 日, spaces allowed) starts, whether or

@@ -1,0 +1,75 @@
+import XCTest
+@testable import Bulletin
+import NotesFormat
+
+/// The masthead read once (issue 12): the reader keeps what the checker judges — a date the
+/// calendar lacks, 增刊 in place of 第 N 期 — and S2 reads the masthead with the reader's recognisers.
+final class MastheadReadingTests: XCTestCase {
+    private func mastheadFindings(_ text: String) -> [String] {
+        Checker.check(text, options: .only(MastheadIncomplete.rule)).findings.map { "\($0.range.start.line) \($0.finding.message)" }
+    }
+
+    private func issue(dateLine: String) -> String {
+        ReadingShapes.issue(masthead: "代表工作\n\n第 11 期\n\n河南省人大常委会\n代表工作委员会\n\n" + dateLine)
+    }
+
+    func testImpossibleDateIsReadAsWrittenAndJudgedAtItsLine() throws {
+        for (line, written) in [("2026 年 2 月 30 日", "2026年2月30日"), ("2026年13月1日", "2026年13月1日")] {
+            let text = issue(dateLine: line)
+            let result = BulletinReader.read(text)
+            XCTAssertEqual(result.kind, .issue, line)
+            // In the tree as written, located at line 8; the model has no date to draft from.
+            let date = try XCTUnwrap(result.layout.masthead.date, line)
+            XCTAssertEqual(HeadingText.compact(date.text), written)
+            XCTAssertEqual(date.range.start.line, 8)
+            XCTAssertNil(result.bulletin?.masthead.date)
+            // The issuing body is not swallowed by the date line, and parse keeps going.
+            XCTAssertEqual(result.bulletin?.masthead.issuingBody, ["河南省人大常委会", "代表工作委员会"])
+            XCTAssertEqual(result.bulletin?.articles.count, 2)
+            XCTAssertTrue(result.missingFields.contains("原文日期“\(date.text)”在日历上不存在，请改正“日期”后再起草"), "\(result.missingFields)")
+            let notes = NotesWriter.yaml(try XCTUnwrap(result.notes()))
+            XCTAssertFalse(notes.contains("日期:"), notes)
+            // check: one located finding, on the date's line, and no 缺少日期.
+            XCTAssertEqual(mastheadFindings(text), ["8 刊头日期“\(written)”在日历上不存在：核对日期"], line)
+        }
+    }
+
+    func testImpossibleDateOpeningATextIsAMastheadForBothJobs() {
+        let text = "2026年2月30日\n\n" + ReadingShapes.zhengzhou + "\n"
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(result.kind, .issue)
+        XCTAssertEqual(result.layout.masthead.date?.text, "2026年2月30日")
+        let check = Checker.check(text)
+        XCTAssertEqual(check.kind, .issue)
+        XCTAssertTrue(check.findings.contains { $0.range.start.line == 1 && $0.finding.message == "刊头日期“2026年2月30日”在日历上不存在：核对日期" })
+    }
+
+    func testSupplementIsTheIssueLineForBothJobs() throws {
+        let alone = ReadingShapes.mastheadSupplement.text
+        let bracketed = issue(dateLine: "2026 年 4 月 13 日").replacingOccurrences(of: "代表工作\n\n第 11 期", with: "代表工作（增刊）")
+        let halfWidth = bracketed.replacingOccurrences(of: "（增刊）", with: "(增刊)")
+        for text in [alone, bracketed, halfWidth] {
+            let result = BulletinReader.read(text)
+            let masthead = try XCTUnwrap(result.bulletin?.masthead, text)
+            XCTAssertEqual(masthead.title, "代表工作")
+            XCTAssertNil(masthead.issueNumber)
+            XCTAssertEqual(result.layout.masthead.issueLine.map { HeadingText.compact($0.text) }?.contains("增刊"), true)
+            XCTAssertEqual(masthead.issuingBody, ["河南省人大常委会", "代表工作委员会"])
+            // No 缺少期号 (nor 刊名) for a supplement.
+            XCTAssertEqual(mastheadFindings(text), [], text)
+        }
+        // A sentence ending in （增刊） is no masthead.
+        XCTAssertNil(GenrePatterns.supplementMark(Array("会议审议了有关事项，并印发材料（增刊）".utf8)))
+    }
+
+    /// One date recogniser: S2 finds a masthead date exactly when the reader reads one.
+    func testMastheadDateIsTheReadersForBothJobs() {
+        let lines = ["2026 年 4 月 13 日", "２０２６年４月１３日", "2026年4月13日（星期一）", "2026年4月", "四月十三日"]
+        for line in lines {
+            let text = issue(dateLine: line)
+            let readsDate = BulletinReader.read(text).layout.masthead.date != nil
+            let missesDate = mastheadFindings(text).contains { $0.contains("日期") }
+            XCTAssertNotEqual(readsDate, missesDate, line)
+        }
+    }
+}
