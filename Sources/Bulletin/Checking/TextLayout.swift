@@ -90,12 +90,13 @@ struct TextLayout: Sendable {
             // The first line starts after a byte order mark (LineIndex skips it).
             let start = lineIndex.lineStarts[number - 1]
             let end = lineIndex.endOfLine(number)
-            var index = start
-            while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
-            if index == end {
+            // The reader's blank line: a line of U+3000 alone (Word's empty indented paragraph) is one too.
+            if SourceLines.isBlankLine(bytes, from: start, to: end) {
                 lines.append(TextLine(start: start, contentStart: end, end: end, marker: .none, isBlank: true))
                 continue
             }
+            var index = start
+            while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
             var (marker, contentStart) = Self.marker(bytes, from: index, to: end)
             if marker == .none { contentStart = start }
             lines.append(TextLine(start: start, contentStart: contentStart, end: end, marker: marker, isBlank: false))

@@ -116,6 +116,14 @@ struct SourceLines {
         }
     }
 
+    /// A line of nothing but spaces (ASCII, tab, U+3000 ideographic space, U+00A0): a blank line,
+    /// the one definition for the reader (a line trimmed to nothing) and the checker.
+    static func isBlankLine(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        var index = start
+        while index < end, let width = spaceWidth(bytes, index, end) { index += width }
+        return index == end
+    }
+
     static func spaceWidth(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
         let byte = bytes[start]
         if byte == 0x20 || byte == 0x09 || byte == 0x0D { return 1 }

@@ -15,7 +15,10 @@ enum ContributorRegion: LayoutRule {
                   let region = TextLayout.regionPrefix(layout.blocks[article.headingBlock].text),
                   let parent = divisions.parent(of: region) else { continue }
             let block = layout.blocks[contributorIndex]
-            let unit = String(block.text.unicodeScalars.dropFirst())
+            // The unit as the reader reads it (`GenrePatterns.contributor`): after a doubled bracket too.
+            let text = Array(block.text.utf8)
+            guard let found = GenrePatterns.contributor(text) else { continue }
+            let unit = GenrePatterns.string(text, found.unitStart, found.unitEnd)
             guard let unitRegion = divisions.longestPrefix(of: unit) else { continue }
             if divisions.canonicalName(unitRegion) == divisions.canonicalName(region) || unitRegion == parent { continue }
             let allowed = parent.isEmpty ? "“\(region)”" : "“\(region)”或其上级市“\(parent)”"

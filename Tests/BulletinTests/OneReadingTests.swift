@@ -73,3 +73,31 @@ final class MastheadReadingTests: XCTestCase {
         }
     }
 }
+
+/// One blank line for both jobs: a line holding only U+3000 (an empty indented paragraph from
+/// Word) or U+00A0 separates paragraphs for the checker as it does for the reader.
+final class BlankLineReadingTests: XCTestCase {
+    func testIdeographicSpaceLineIsBlankForBothJobs() {
+        for blank in ["\u{3000}\u{3000}", "\u{00A0}", " \u{3000} "] {
+            let text = "郑州市：高位部署强担当\n\n市委对活动筹备工作给予充分\n\(blank)\n肯定，并提出明确要求。\n\n（郑州市人大常委会代表工委供稿）\n"
+            let result = BulletinReader.read(text)
+            // The reader: a paragraph cut by a page break at line 3, joined.
+            XCTAssertEqual(result.repairs.filter { $0.kind == .joinedPageBreak }.map(\.range.start.line), [3], blank.debugDescription)
+            // The checker: the same break, reported (A1) at the same line, and nothing else.
+            let findings = Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+            XCTAssertEqual(findings, ["3 A1"], blank.debugDescription)
+        }
+    }
+}
+
+/// R2 reads the contributing unit as the reader does (`GenrePatterns.contributor`).
+final class ContributorReadingTests: XCTestCase {
+    func testDoubledBracketUnitIsJudgedAsTheReaderReadsIt() throws {
+        let text = "襄城县：平台赋能 推进主题活动走深走实\n\n正文。\n\n（（开封市人大常委会代表工委供稿）\n"
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.contributor, "开封市人大常委会代表工委")
+        let found = Checker.check(text, options: .only(ContributorRegion.rule)).findings
+        XCTAssertEqual(found.map { "\($0.range.start.line) \($0.finding.message)" },
+                       ["5 供稿单位属于“开封市”，不属于“襄城县”或其上级市“许昌市”：核对地区或供稿单位"])
+    }
+}
