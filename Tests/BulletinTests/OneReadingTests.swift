@@ -101,3 +101,19 @@ final class ContributorReadingTests: XCTestCase {
                        ["5 供稿单位属于“开封市”，不属于“襄城县”或其上级市“许昌市”：核对地区或供稿单位"])
     }
 }
+
+/// Markdown markup read by one recogniser for both jobs (`SourceLines.isRule`, `markdownHeading`).
+final class MarkupReadingTests: XCTestCase {
+    func testThematicBreakAndHeadingAreTheReadersForTheChecker() {
+        for (line, isRule) in [("---", true), ("* * *", true), ("___", true), ("- -", false), ("-- ", false), ("- * -", false)] {
+            let bytes = Array(line.utf8)
+            XCTAssertEqual(SourceLines.isRule(bytes, 0, bytes.count), isRule, line)
+            XCTAssertEqual(TextLayout(bytes: bytes).lines[0].marker == .thematicBreak, isRule, line)
+        }
+        for (line, isHeading) in [("# 标题", true), ("###### 标题", true), ("####### 标题", false), ("#标题", false)] {
+            let bytes = Array(line.utf8)
+            XCTAssertEqual(SourceLines.markdownHeading(bytes, 0, bytes.count) != nil, isHeading, line)
+            XCTAssertEqual(TextLayout(bytes: bytes).lines[0].marker == .heading, isHeading, line)
+        }
+    }
+}

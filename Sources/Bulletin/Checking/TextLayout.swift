@@ -105,29 +105,13 @@ struct TextLayout: Sendable {
 
     /// Markdown headings, list items (`GenrePatterns.listMarker`), rules and comments.
     private static func marker(_ bytes: [UInt8], from start: Int, to end: Int) -> (LineMarker, Int) {
-        func skipSpaces(_ index: Int) -> Int {
-            var index = index
-            while index < end, bytes[index] == 0x20 { index += 1 }
-            return index
-        }
         let first = bytes[start]
         if first == UInt8(ascii: "<"), end - start >= 4, bytes[start + 1] == UInt8(ascii: "!"), bytes[start + 2] == UInt8(ascii: "-") {
             return (.comment, end)
         }
-        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") {
-            var onlyRule = true
-            var count = 0
-            for index in start..<end where bytes[index] != 0x20 {
-                if bytes[index] != first { onlyRule = false; break }
-                count += 1
-            }
-            if onlyRule, count >= 3 { return (.thematicBreak, end) }
-        }
-        if first == UInt8(ascii: "#") {
-            var index = start
-            while index < end, bytes[index] == UInt8(ascii: "#") { index += 1 }
-            if index < end, bytes[index] == 0x20 { return (.heading, skipSpaces(index)) }
-        }
+        // The reader's recognisers of a thematic break and an ATX heading (`#` to `######`).
+        if SourceLines.isRule(bytes, start, end) { return (.thematicBreak, end) }
+        if let heading = SourceLines.markdownHeading(bytes, start, end) { return (.heading, heading.textStart) }
         // The reader's recogniser: both jobs agree on what a contents entry is.
         if let contentStart = GenrePatterns.listMarker(bytes, from: start, to: end) { return (.listItem, contentStart) }
         return (.none, start)

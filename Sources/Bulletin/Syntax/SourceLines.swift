@@ -167,11 +167,18 @@ struct SourceLines {
         return (level, index)
     }
 
+    /// A thematic break: three or more of one of `-` `*` `_`, spaces between allowed (`- -` is no
+    /// rule, it has two). The reader and the checker both use it.
     static func isRule(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         guard end - start >= 3 else { return false }
         let first = bytes[start]
         guard first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
-        return bytes[start..<end].allSatisfy { $0 == first || $0 == 0x20 }
+        var count = 0
+        for index in start..<end where bytes[index] != 0x20 {
+            guard bytes[index] == first else { return false }
+            count += 1
+        }
+        return count >= 3
     }
 }
 
