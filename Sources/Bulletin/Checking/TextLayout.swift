@@ -273,10 +273,10 @@ struct TextLayout: Sendable {
 
     /// A point number in any form at the start of the (trimmed) line text.
     static func opensWithPointNumber(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, PointNumberPrefix.canOpen(first.value) else { return false }
+        guard let first = text.unicodeScalars.first, GenrePatterns.NumberedOpening.canOpen(first.value) else { return false }
         var values: [UInt32] = []
         for scalar in text.unicodeScalars.prefix(8) { values.append(scalar.value) }
-        return PointNumberPrefix(values, from: 0) != nil
+        return GenrePatterns.NumberedOpening(values, from: 0) != nil
     }
 
     // MARK: Headings on their own line

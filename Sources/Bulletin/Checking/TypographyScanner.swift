@@ -243,7 +243,7 @@ extension TypographyScanner {
     /// previous line left open (`在|1、2月份`), and its mark is never P1's.
     mutating func lineStart(at start: Int, _ active: ActiveRules, _ sink: inout FindingSink) {
         pointMark = -1
-        guard start < values.count, let number = PointNumberPrefix(values, from: start) else { return }
+        guard start < values.count, let number = GenrePatterns.NumberedOpening(values, from: start) else { return }
         pointMark = number.mark ?? -1
         let continues = previousSignificant(start, skippingSpaces: true).map { !TextLayout.closesClause($0) } ?? false
         if active.pointForm, !continues { PointNumberForm.check(self, number, &sink) }
