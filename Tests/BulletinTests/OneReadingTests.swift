@@ -117,3 +117,55 @@ final class MarkupReadingTests: XCTestCase {
         }
     }
 }
+
+/// The paragraphs the typography scan reads are the reader's: compared as the source lines each
+/// one spans, the checker's logical paragraphs (page-break splits joined) and the reader's
+/// paragraphs (and the lines it leaves unplaced) are the same, masthead aside (the reader takes
+/// each masthead line apart). What a move of the scan onto the reader's tree must keep.
+final class ParagraphAgreementTests: XCTestCase {
+    /// OCR text: the reader joins full-width lines ending in a stop and splits run-in headings
+    /// (see `ReadingAgreementTests.knownDisagreements`).
+    static let knownDisagreements: Set<String> = [Seeds.ocrIssue2024]
+
+    static func checkerParagraphs(_ text: String) -> Set<[Int]> {
+        let layout = TextLayout(bytes: Array(text.utf8))
+        var result: Set<[Int]> = []
+        for paragraph in layout.logicalParagraphs {
+            let role = layout.blocks[paragraph.lowerBound].role
+            if role == .separator || role == .masthead { continue }
+            result.insert(paragraph.flatMap { Array(layout.blocks[$0].firstLine + 1...layout.blocks[$0].lastLine + 1) })
+        }
+        return result
+    }
+
+    static func readerParagraphs(_ text: String) -> Set<[Int]> {
+        let read = BulletinReader.read(text)
+        var result: Set<[Int]> = []
+        for paragraph in read.paragraphs where paragraph.role != .masthead {
+            var lines: [Int] = []
+            for segment in paragraph.segments {
+                for line in segment.start.line...segment.end.line where !lines.contains(line) { lines.append(line) }
+            }
+            result.insert(lines)
+        }
+        for line in read.unplaced where !result.contains(where: { $0.contains(line.line) }) { result.insert([line.line]) }
+        return result
+    }
+
+    func testCheckerAndReaderReadTheSameParagraphs() throws {
+        var disagreeing: Set<String> = []
+        var compared = 0
+        for (name, text) in try ReadingAgreementTests.corpus() where BulletinReader.read(text).kind != .notABulletin {
+            compared += 1
+            let checker = Self.checkerParagraphs(text), reader = Self.readerParagraphs(text)
+            guard checker != reader else { continue }
+            disagreeing.insert(name)
+            if !Self.knownDisagreements.contains(name) {
+                let only = { (a: Set<[Int]>, b: Set<[Int]>) in a.subtracting(b).sorted { $0[0] < $1[0] }.map { "\($0)" }.joined(separator: " ") }
+                XCTFail("\(name): checker only \(only(checker, reader)); reader only \(only(reader, checker))")
+            }
+        }
+        XCTAssertGreaterThan(compared, 20)
+        XCTAssertEqual(Self.knownDisagreements.subtracting(disagreeing), [], "now agree: remove from knownDisagreements")
+    }
+}
