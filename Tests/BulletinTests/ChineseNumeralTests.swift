@@ -29,6 +29,15 @@ final class ChineseNumeralTests: XCTestCase {
         XCTAssertNil(ChineseNumeral.value("二十零"))
         XCTAssertNil(ChineseNumeral.lenientValue("十十"))
         XCTAssertNil(ChineseNumeral.lenientValue("abc"))
+        XCTAssertEqual(ChineseNumeral.lenientValue("〇"), nil)   // 0 lies outside 1…9999
+        XCTAssertEqual(ChineseNumeral.lenientValue("一千零一十"), 1010)
+        XCTAssertEqual(ChineseNumeral.lenientValue("九千九百九十九"), 9999)
+        // A combining mark makes no numeral (it is neither digit nor unit).
+        XCTAssertNil(ChineseNumeral.lenientValue("二\u{0301}"))
+        // Every canonical numeral reads back leniently.
+        for value in ChineseNumeral.range {
+            XCTAssertEqual(ChineseNumeral.lenientValue(ChineseNumeral.string(value)!), value)
+        }
     }
 
     func testLabels() {

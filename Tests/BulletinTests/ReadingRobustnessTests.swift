@@ -96,12 +96,6 @@ final class ReadingRobustnessTests: XCTestCase {
         XCTAssertEqual(empty.reasonNotABulletin, "不是简报：输入是空的（没有任何文字）。")
     }
 
-    func testInvalidDateIsNotAMasthead() {
-        let result = BulletinReader.read("2026年2月30日\n\n郑州市：标题\n\n正文。")
-        XCTAssertNotEqual(result.kind, .issue)
-        XCTAssertNil(result.bulletin)
-    }
-
     /// 1,000 issues in one file: the first is read, everything after its footer is reported
     /// line by line (one file holds one issue), and nothing is lost or read twice.
     func testThousandIssueFile() throws {

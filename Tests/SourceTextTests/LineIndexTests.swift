@@ -95,3 +95,20 @@ final class LineIndexTests: XCTestCase {
         XCTAssertEqual(caretLine.count - 1, before.unicodeScalars.reduce(0) { $0 + CaretExcerpt.displayWidth($1) })
     }
 }
+
+final class LineEndsTests: XCTestCase {
+    func testBreaksBecomeLineFeedsByteForByte() {
+        func converted(_ text: String) -> String? {
+            LineEnds.breaksAsLineFeeds(Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }
+        }
+        XCTAssertNil(converted("代表工作\n第 1 期\r\n正文。"))
+        XCTAssertNil(converted(""))
+        XCTAssertEqual(converted("a\rb"), "a\nb")
+        XCTAssertEqual(converted("a\r"), "a\n")
+        XCTAssertEqual(converted("\r\r\n"), "\n\r\n")
+        XCTAssertEqual(converted("页一\u{0C}页二\u{0B}行\r\n末\r"), "页一\n页二\n行\r\n末\n")
+        // Every break is found, however far apart.
+        let long = String(repeating: "测试\r", count: 10_000)
+        XCTAssertEqual(converted(long), String(repeating: "测试\n", count: 10_000))
+    }
+}

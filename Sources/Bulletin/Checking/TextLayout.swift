@@ -90,12 +90,13 @@ struct TextLayout: Sendable {
             // The first line starts after a byte order mark (LineIndex skips it).
             let start = lineIndex.lineStarts[number - 1]
             let end = lineIndex.endOfLine(number)
-            var index = start
-            while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
-            if index == end {
+            // The reader's blank line: a line of U+3000 alone (Word's empty indented paragraph) is one too.
+            if SourceLines.isBlankLine(bytes, from: start, to: end) {
                 lines.append(TextLine(start: start, contentStart: end, end: end, marker: .none, isBlank: true))
                 continue
             }
+            var index = start
+            while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
             var (marker, contentStart) = Self.marker(bytes, from: index, to: end)
             if marker == .none { contentStart = start }
             lines.append(TextLine(start: start, contentStart: contentStart, end: end, marker: marker, isBlank: false))
@@ -104,29 +105,13 @@ struct TextLayout: Sendable {
 
     /// Markdown headings, list items (`GenrePatterns.listMarker`), rules and comments.
     private static func marker(_ bytes: [UInt8], from start: Int, to end: Int) -> (LineMarker, Int) {
-        func skipSpaces(_ index: Int) -> Int {
-            var index = index
-            while index < end, bytes[index] == 0x20 { index += 1 }
-            return index
-        }
         let first = bytes[start]
         if first == UInt8(ascii: "<"), end - start >= 4, bytes[start + 1] == UInt8(ascii: "!"), bytes[start + 2] == UInt8(ascii: "-") {
             return (.comment, end)
         }
-        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") {
-            var onlyRule = true
-            var count = 0
-            for index in start..<end where bytes[index] != 0x20 {
-                if bytes[index] != first { onlyRule = false; break }
-                count += 1
-            }
-            if onlyRule, count >= 3 { return (.thematicBreak, end) }
-        }
-        if first == UInt8(ascii: "#") {
-            var index = start
-            while index < end, bytes[index] == UInt8(ascii: "#") { index += 1 }
-            if index < end, bytes[index] == 0x20 { return (.heading, skipSpaces(index)) }
-        }
+        // The reader's recognisers of a thematic break and an ATX heading (`#` to `######`).
+        if SourceLines.isRule(bytes, start, end) { return (.thematicBreak, end) }
+        if let heading = SourceLines.markdownHeading(bytes, start, end) { return (.heading, heading.textStart) }
         // The reader's recogniser: both jobs agree on what a contents entry is.
         if let contentStart = GenrePatterns.listMarker(bytes, from: start, to: end) { return (.listItem, contentStart) }
         return (.none, start)
@@ -288,10 +273,10 @@ struct TextLayout: Sendable {
 
     /// A point number in any form at the start of the (trimmed) line text.
     static func opensWithPointNumber(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, PointNumberPrefix.canOpen(first.value) else { return false }
+        guard let first = text.unicodeScalars.first, GenrePatterns.NumberedOpening.canOpen(first.value) else { return false }
         var values: [UInt32] = []
         for scalar in text.unicodeScalars.prefix(8) { values.append(scalar.value) }
-        return PointNumberPrefix(values, from: 0) != nil
+        return GenrePatterns.NumberedOpening(values, from: 0) != nil
     }
 
     // MARK: Headings on their own line
@@ -586,7 +571,7 @@ struct TextLayout: Sendable {
     static func isMastheadLine(_ text: String) -> Bool {
         guard text.utf8.count < 120, !text.unicodeScalars.contains(where: { "。，；：！？".unicodeScalars.contains($0) }) else { return false }
         let compact = HeadingText.compact(text)
-        return compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公") || MastheadIncomplete.firstDate(in: compact) != nil
+        return compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公") || GenrePatterns.trailingDate(Array(compact.utf8)) != nil
     }
 
     /// `（…供稿）` as the reader reads it (`GenrePatterns.contributor`).

@@ -69,23 +69,32 @@ struct TypographyScanner {
         values.removeAll(keepingCapacity: true)
         offsets.removeAll(keepingCapacity: true)
         blockStarts.removeAll(keepingCapacity: true)
-        let bytes = layout.bytes
-        for blockIndex in paragraph {
-            let block = layout.blocks[blockIndex]
-            if !values.isEmpty { values.append(Self.pageBreak); offsets.append(Int32(truncatingIfNeeded: block.textStart)) }
-            blockStarts.append((values.count, blockIndex))
-            for lineNumber in block.firstLine...block.lastLine {
-                let line = layout.lines[lineNumber]
-                if lineNumber > block.firstLine { values.append(Self.lineBreak); offsets.append(Int32(truncatingIfNeeded: line.start)) }
-                var index = line.contentStart
-                let end = line.end
-                while index < end {
-                    let byte = bytes[index]
-                    if byte == 0x2A || (byte == 0x5C && index + 1 < end && bytes[index + 1] == 0x2A) { index += 1; continue }
-                    let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
-                    values.append(value)
-                    offsets.append(Int32(truncatingIfNeeded: index))
-                    index += length
+        layout.bytes.withUnsafeBufferPointer { bytes in
+            for blockIndex in paragraph {
+                let block = layout.blocks[blockIndex]
+                if !values.isEmpty { values.append(Self.pageBreak); offsets.append(Int32(truncatingIfNeeded: block.textStart)) }
+                blockStarts.append((values.count, blockIndex))
+                for lineNumber in block.firstLine...block.lastLine {
+                    let line = layout.lines[lineNumber]
+                    if lineNumber > block.firstLine { values.append(Self.lineBreak); offsets.append(Int32(truncatingIfNeeded: line.start)) }
+                    var index = line.contentStart
+                    let end = line.end
+                    while index < end {
+                        let byte = bytes[index]
+                        // A CJK ideograph (E4…E9 and two continuation bytes, always well-formed),
+                        // most of the text: decoded in place.
+                        if byte >= 0xE4, byte <= 0xE9, index + 2 < end, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                            values.append(UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
+                            offsets.append(Int32(truncatingIfNeeded: index))
+                            index += 3
+                            continue
+                        }
+                        if byte == 0x2A || (byte == 0x5C && index + 1 < end && bytes[index + 1] == 0x2A) { index += 1; continue }
+                        let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
+                        values.append(value)
+                        offsets.append(Int32(truncatingIfNeeded: index))
+                        index += length
+                    }
                 }
             }
         }
@@ -257,7 +266,7 @@ extension TypographyScanner {
         pointMark = -1
         currentLineStart = start
         onLinkDefinitionLine = isLinkReferenceDefinition(from: start)
-        guard start < values.count, let number = PointNumberPrefix(values, from: start) else { return }
+        guard start < values.count, let number = GenrePatterns.NumberedOpening(values, from: start) else { return }
         pointMark = number.mark ?? -1
         let continues = previousSignificant(start, skippingSpaces: true).map { !TextLayout.closesClause($0) } ?? false
         if active.pointForm, !continues { PointNumberForm.check(self, number, &sink) }

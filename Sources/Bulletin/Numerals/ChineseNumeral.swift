@@ -45,11 +45,13 @@ public enum ChineseNumeral {
         var total = 0
         var current: Int? = nil
         var lastUnit = 10_000
-        for character in text {
-            if let digit = digitValue(character) {
+        // Scalar by scalar (the reader asks this of every point and 一是): a combining mark is
+        // neither digit nor unit, so a numeral with one is refused as it was by Character.
+        for scalar in text.unicodeScalars {
+            if let digit = digitValue(scalar) {
                 guard current == nil || current == 0 else { return nil }
                 current = digit
-            } else if let size = units.first(where: { $0.0 == character })?.1 {
+            } else if let size = unitValue(scalar) {
                 guard size < lastUnit else { return nil }
                 total += (current ?? 1) * size
                 current = nil
@@ -62,13 +64,31 @@ public enum ChineseNumeral {
         return range.contains(total) ? total : nil
     }
 
-    static func digitValue(_ character: Character) -> Int? {
-        switch character {
-        case "〇", "零": return 0
-        case "两": return 2
-        default: return digits.firstIndex(of: character)
+    static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "〇", "零": 0
+        case "一": 1
+        case "二", "两": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
         }
     }
+
+    static func unitValue(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "千": 1000
+        case "百": 100
+        case "十": 10
+        default: nil
+        }
+    }
+
 
     /// "一、", the numbering of a point.
     public static func pointLabel(_ index: Int) -> String? { string(index).map { $0 + "、" } }

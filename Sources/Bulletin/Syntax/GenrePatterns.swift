@@ -141,11 +141,36 @@ enum GenrePatterns {
     }
 
     /// A date at the end of the text ("… 2024年4月11日", "2026 年 4 月 13 日"): the text
-    /// offset where it starts, and the date (read by `BulletinDate(parsing:)`).
-    static func trailingDate(_ bytes: [UInt8]) -> (start: Int, date: BulletinDate)? {
-        guard let start = trailingDateStart(bytes),
-              let date = BulletinDate(parsing: string(bytes, start, bytes.count).trimmingCharacters(in: " ")) else { return nil }
-        return (start, date)
+    /// offset where it starts, the date as written, and the date read by `BulletinDate(parsing:)`
+    /// — nil when the calendar has no such day (2026年2月30日, month 13), which the reader keeps
+    /// as written for S2 to judge and `draft` to refuse. The genre's one date recogniser.
+    static func trailingDate(_ bytes: [UInt8]) -> (start: Int, written: String, date: BulletinDate?)? {
+        guard let start = trailingDateStart(bytes) else { return nil }
+        let written = string(bytes, start, bytes.count).trimmingCharacters(in: " ")
+        return (start, written, BulletinDate(parsing: written))
+    }
+
+    /// 增刊 (a supplement, an issue without a number) in place of 第 N 期: the line `增刊` alone
+    /// (up to four characters, `增刊一`), or 刊名 with it in brackets (`代表工作（增刊）`, `代表工作(增刊)`).
+    /// `titleEnd` is where 刊名 ends (0 when the line is 增刊 alone), `markStart` where 增刊 (or its
+    /// bracket) starts.
+    static func supplementMark(_ bytes: [UInt8]) -> (titleEnd: Int, markStart: Int)? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0, end <= 120 else { return nil }
+        let text = string(bytes, 0, end)
+        if text.hasPrefix("增刊"), text.unicodeScalars.count <= 4 { return (0, 0) }
+        for mark in ["（增刊）", "(增刊)"] where text.hasSuffix(mark) {
+            var titleEnd = end - mark.utf8.count
+            let markStart = titleEnd
+            while titleEnd > 0, bytes[titleEnd - 1] == 0x20 { titleEnd -= 1 }
+            guard titleEnd > 0 else { return (0, markStart) }
+            // 刊名 is short and no sentence: `会议审议了……（增刊）` is not a masthead.
+            let title = string(bytes, 0, titleEnd)
+            guard title.unicodeScalars.count <= 16, !title.unicodeScalars.contains(where: { [0x3002, 0xFF0C, 0xFF1B].contains($0.value) }) else { return nil }
+            return (titleEnd, markStart)
+        }
+        return nil
     }
 
     /// Where a date-shaped ending (digits 年 digits 月 digits 日, spaces allowed) starts, whether or
@@ -461,9 +486,9 @@ enum GenrePatterns {
     /// no clause mark at its end: a heading on its own line, never a paragraph cut short (the
     /// reader keeps it apart, A1 never joins it).
     static func isPointHeadingLine(_ text: String) -> Bool {
-        guard text.utf8.count <= pointHeadingLength * 4, let first = text.unicodeScalars.first, PointNumberPrefix.canOpen(first.value) else { return false }
+        guard text.utf8.count <= pointHeadingLength * 4, let first = text.unicodeScalars.first, NumberedOpening.canOpen(first.value) else { return false }
         let values = text.unicodeScalars.map(\.value)
-        guard values.count <= pointHeadingLength, let number = PointNumberPrefix(values, from: 0, subPoints: true), number.end < values.count else { return false }
+        guard values.count <= pointHeadingLength, let number = NumberedOpening(values, from: 0, subPoints: true), number.end < values.count else { return false }
         switch values[values.count - 1] {
         case 0xFF0C, 0x3001, 0xFF1B, 0x2C, 0x3B: return false // ，、；,; : a clause goes on
         default: break
@@ -667,5 +692,86 @@ extension StringProtocol {
         while slice.first == character { slice = slice.dropFirst() }
         while slice.last == character { slice = slice.dropLast() }
         return String(slice)
+    }
+}
+
+extension GenrePatterns {
+    /// A numbered opening of any level: 一、 二. （一） (1) （一）、 1. 1、 2) and, when asked, 一是 —
+    /// in the right form or a wrong one (P7 judges the form): the one recogniser of that fact, for the
+    /// checker's layout (a line that opens with one starts a paragraph; a short one is a heading), the
+    /// typography scan (its mark is never Chinese punctuation for P1; S7's lower levels), the notes
+    /// checks and `isPointHeadingLine`. Beside it, `pointNumber` recognises the other fact, a point of
+    /// an article (`一、` at a paragraph's start, read leniently, `一、2026年` included).
+    struct NumberedOpening {
+        /// Index of the number's first scalar (an opening bracket for `（一）`).
+        var numberStart: Int
+        /// Index of the mark after the number (`、` `.` `，` `)` …); nil after a bracketed number without one.
+        var mark: Int?
+        /// Index of the first scalar after the number and its mark.
+        var end: Int
+        var arabic: Bool
+        var bracketed: Bool
+
+        /// Reads from `start`, after spaces (ASCII, tab, U+3000, U+00A0). Not a point number: a
+        /// decimal or a list of numbers (`1.5`, `1,200`, `1、2、3号`), three or more digits, a word
+        /// that opens with a numeral (`十分`). With `subPoints`, `一是` counts (for headings).
+        init?(_ values: [UInt32], from start: Int, subPoints: Bool = false) {
+            let count = values.count
+            var k = start
+            while k < count, ScalarClass.isSpace(values[k]) { k += 1 }
+            numberStart = k
+            guard k < count else { return nil }
+            bracketed = values[k] == 0xFF08 || values[k] == 0x28
+            if bracketed { k += 1 }
+            var digits = 0
+            while k < count, ScalarClass.isDigit(values[k]), digits <= 2 { digits += 1; k += 1 }
+            arabic = digits > 0
+            if arabic {
+                guard digits <= 2 else { return nil }
+            } else {
+                var numeral = String.UnicodeScalarView()
+                while k < count, ScalarClass.isNumeralCharacter(values[k]), numeral.count < 3, let scalar = Unicode.Scalar(values[k]) {
+                    numeral.append(scalar)
+                    k += 1
+                }
+                guard !numeral.isEmpty, ChineseNumeral.value(String(numeral)) != nil else { return nil }
+            }
+            guard k < count else { return nil }
+            if bracketed {
+                guard values[k] == 0xFF09 || values[k] == 0x29 else { return nil }
+                k += 1
+                if k < count, Self.isMark(values[k], arabic: false) {
+                    mark = k
+                    k += 1
+                }
+                end = k
+                return
+            }
+            if subPoints, !arabic, values[k] == 0x662F { // 是
+                mark = nil
+                end = k + 1
+                return
+            }
+            guard Self.isMark(values[k], arabic: arabic) else { return nil }
+            // `1.5`, `1,200`, `1、2、3号`: numbers, not a point.
+            guard k + 1 >= count || !ScalarClass.isDigit(values[k + 1]) else { return nil }
+            mark = k
+            end = k + 1
+        }
+
+        /// True when `value` can open a point number (a bracket, a digit, a numeral): a cheap test
+        /// before reading one, as most lines open otherwise.
+        static func canOpen(_ value: UInt32) -> Bool {
+            value == 0x28 || value == 0xFF08 || ScalarClass.isDigit(value) || ScalarClass.isNumeralCharacter(value)
+        }
+
+        /// 、 . ． , ， after any number; `)` `）` after an Arabic one (`2)`).
+        static func isMark(_ value: UInt32, arabic: Bool) -> Bool {
+            switch value {
+            case 0x3001, 0x2E, 0xFF0E, 0x2C, 0xFF0C: true
+            case 0x29, 0xFF09: arabic
+            default: false
+            }
+        }
     }
 }

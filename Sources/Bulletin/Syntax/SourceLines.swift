@@ -1,3 +1,4 @@
+import Foundation
 import SourceText
 
 /// One source line: its content without indentation, trailing spaces and line break.
@@ -48,8 +49,11 @@ struct SourceLines {
         lineStarts.reserveCapacity(count / 40 + 1)
         while index <= count {
             lineStarts.append(index)
-            var lineEnd = index
-            while lineEnd < count, buffer[lineEnd] != 0x0A { lineEnd += 1 }
+            // memchr: the line's end is found at memory speed, not byte by byte.
+            var lineEnd = count
+            if index < count, let base = buffer.baseAddress, let found = memchr(base + index, 0x0A, count - index) {
+                lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
             var start = index
             var end = lineEnd
             while start < end, let width = Self.spaceWidth(bytes, start, end) { start += width }
@@ -116,6 +120,14 @@ struct SourceLines {
         }
     }
 
+    /// A line of nothing but spaces (ASCII, tab, U+3000 ideographic space, U+00A0): a blank line,
+    /// the one definition for the reader (a line trimmed to nothing) and the checker.
+    static func isBlankLine(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        var index = start
+        while index < end, let width = spaceWidth(bytes, index, end) { index += width }
+        return index == end
+    }
+
     static func spaceWidth(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
         let byte = bytes[start]
         if byte == 0x20 || byte == 0x09 || byte == 0x0D { return 1 }
@@ -159,11 +171,18 @@ struct SourceLines {
         return (level, index)
     }
 
+    /// A thematic break: three or more of one of `-` `*` `_`, spaces between allowed (`- -` is no
+    /// rule, it has two). The reader and the checker both use it.
     static func isRule(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         guard end - start >= 3 else { return false }
         let first = bytes[start]
         guard first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
-        return bytes[start..<end].allSatisfy { $0 == first || $0 == 0x20 }
+        var count = 0
+        for index in start..<end where bytes[index] != 0x20 {
+            guard bytes[index] == first else { return false }
+            count += 1
+        }
+        return count >= 3
     }
 }
 

@@ -163,7 +163,14 @@ struct TextBuilder {
     private static func nextEdit(_ source: UnsafeBufferPointer<UInt8>, from index: Int, _ end: Int, _ rules: NormaliseRules) -> Int {
         var index = index
         while index < end {
-            switch source[index] {
+            let byte = source[index]
+            // A CJK ideograph (E4…E9 and two continuation bytes), most of the text, never changes:
+            // step over it at once.
+            if byte >= 0xE4, byte <= 0xE9, index + 2 < end, source[index + 1] & 0xC0 == 0x80, source[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
+            switch byte {
             case 0x00...0x08, 0x0A...0x1F, 0x7F:
                 return index
             case 0xC2:

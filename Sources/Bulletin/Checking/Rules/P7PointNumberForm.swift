@@ -10,7 +10,7 @@ enum PointNumberForm {
         rightExample: "1.加强组织领导。\n\n二、健全工作机制。\n\n（一）压实工作责任。\n2.规范工作台账。\n会议要求各地在\n1、2月份完成部署。")
 
     /// A wrong mark after a point number: the message, or nil when the form is right.
-    static func defect(in values: [UInt32], _ number: PointNumberPrefix) -> String? {
+    static func defect(in values: [UInt32], _ number: GenrePatterns.NumberedOpening) -> String? {
         guard let mark = number.mark else { return nil }
         let value = values[mark]
         let isComma = value == 0x2C || value == 0xFF0C
@@ -26,7 +26,7 @@ enum PointNumberForm {
         return "汉字序号后应用顿号“、”，如“一、”"
     }
 
-    static func check(_ scanner: TypographyScanner, _ number: PointNumberPrefix, _ sink: inout FindingSink) {
+    static func check(_ scanner: TypographyScanner, _ number: GenrePatterns.NumberedOpening, _ sink: inout FindingSink) {
         guard let mark = number.mark, let message = defect(in: scanner.values, number) else { return }
         sink.report(rule, scanner.offset(number.numberStart), scanner.offset(mark) + (scanner.values[mark] < 0x80 ? 1 : 3), message: message)
     }

@@ -16,7 +16,10 @@ enum ContributorRegion: LayoutRule {
                   let region = divisions.division(named: heading),
                   let parent = divisions.parent(of: region) else { continue }
             let block = layout.blocks[contributorIndex]
-            let unit = String(block.text.unicodeScalars.dropFirst())
+            // The unit as the reader reads it (`GenrePatterns.contributor`): after a doubled bracket too.
+            let text = Array(block.text.utf8)
+            guard let found = GenrePatterns.contributor(text) else { continue }
+            let unit = GenrePatterns.string(text, found.unitStart, found.unitEnd)
             guard let unitRegion = divisions.longestPrefix(of: unit) else { continue }
             // A heading's `开封市林州市` is R3's slip: the unit may follow the city as written.
             let headingCity = divisions.cityAndCounty(heading)?.city

@@ -17,13 +17,13 @@ enum AlbumLine: LayoutRule {
             return
         }
         let block = layout.blocks[index]
-        guard let range = block.text.range(of: "专辑", options: .backwards) else { return }
+        // The reader's album line (`GenrePatterns.album`): the numeral in brackets at the end, in
+        // the genre's form (ChineseNumeral.value, not the lenient reading); half-width brackets are P1's.
+        let bytes = Array(block.text.utf8)
+        guard let match = GenrePatterns.album(bytes), let range = block.text.range(of: "专辑", options: .backwards) else { return }
+        let numeral = GenrePatterns.string(bytes, match.numeralStart, match.numeralEnd).trimmingSpaces
+        if match.isNumbered, ChineseNumeral.value(numeral) != nil { return }
         let tail = HeadingText.compact(String(block.text[range.upperBound...]))
-        let scalars = Array(tail.unicodeScalars)
-        if scalars.count >= 3, scalars.first == "（", scalars.last == "）",
-           ChineseNumeral.value(String(String.UnicodeScalarView(scalars.dropFirst().dropLast()))) != nil {
-            return
-        }
         sink.report(rule, block.textStart, block.end, message: "专辑序号“\(tail)”不规范：应为括号中的汉字序号，如“专辑（三）”")
     }
 }

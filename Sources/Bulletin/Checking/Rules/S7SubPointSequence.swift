@@ -62,11 +62,11 @@ extension SubPointSequence {
     }
 
     /// `（一）`, `(1)`, `1.`, `1、` (spaces before it allowed) at `start`; `1.65` is a number. Read by
-    /// `PointNumberPrefix`, the checker's one reader of numbered openings; 一、 is a point, not a
+    /// `GenrePatterns.NumberedOpening`, the checker's one reader of numbered openings; 一、 is a point, not a
     /// lower level.
     static func levelNumber(_ values: [UInt32], at start: Int) -> Bool {
-        guard start < values.count, PointNumberPrefix.canOpen(values[start]) || ScalarClass.isSpace(values[start]),
-              let number = PointNumberPrefix(values, from: start) else { return false }
+        guard start < values.count, GenrePatterns.NumberedOpening.canOpen(values[start]) || ScalarClass.isSpace(values[start]),
+              let number = GenrePatterns.NumberedOpening(values, from: start) else { return false }
         if number.bracketed { return true }
         guard number.arabic, let mark = number.mark else { return false }
         return values[mark] == 0x2E || values[mark] == 0xFF0E || values[mark] == 0x3001

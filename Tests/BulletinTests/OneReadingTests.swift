@@ -1,0 +1,171 @@
+import XCTest
+@testable import Bulletin
+import NotesFormat
+
+/// The masthead read once (issue 12): the reader keeps what the checker judges — a date the
+/// calendar lacks, 增刊 in place of 第 N 期 — and S2 reads the masthead with the reader's recognisers.
+final class MastheadReadingTests: XCTestCase {
+    private func mastheadFindings(_ text: String) -> [String] {
+        Checker.check(text, options: .only(MastheadIncomplete.rule)).findings.map { "\($0.range.start.line) \($0.finding.message)" }
+    }
+
+    private func issue(dateLine: String) -> String {
+        ReadingShapes.issue(masthead: "代表工作\n\n第 11 期\n\n河南省人大常委会\n代表工作委员会\n\n" + dateLine)
+    }
+
+    func testImpossibleDateIsReadAsWrittenAndJudgedAtItsLine() throws {
+        for (line, written) in [("2026 年 2 月 30 日", "2026年2月30日"), ("2026年13月1日", "2026年13月1日")] {
+            let text = issue(dateLine: line)
+            let result = BulletinReader.read(text)
+            XCTAssertEqual(result.kind, .issue, line)
+            // In the tree as written, located at line 8; the model has no date to draft from.
+            let date = try XCTUnwrap(result.layout.masthead.date, line)
+            XCTAssertEqual(HeadingText.compact(date.text), written)
+            XCTAssertEqual(date.range.start.line, 8)
+            XCTAssertNil(result.bulletin?.masthead.date)
+            // The issuing body is not swallowed by the date line, and parse keeps going.
+            XCTAssertEqual(result.bulletin?.masthead.issuingBody, ["河南省人大常委会", "代表工作委员会"])
+            XCTAssertEqual(result.bulletin?.articles.count, 2)
+            XCTAssertTrue(result.missingFields.contains("原文日期“\(date.text)”在日历上不存在，请改正“日期”后再起草"), "\(result.missingFields)")
+            let notes = NotesWriter.yaml(try XCTUnwrap(result.notes()))
+            XCTAssertFalse(notes.contains("日期:"), notes)
+            // check: one located finding, on the date's line, and no 缺少日期.
+            XCTAssertEqual(mastheadFindings(text), ["8 刊头日期“\(written)”在日历上不存在：核对日期"], line)
+        }
+    }
+
+    func testImpossibleDateOpeningATextIsAMastheadForBothJobs() {
+        let text = "2026年2月30日\n\n" + ReadingShapes.zhengzhou + "\n"
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(result.kind, .issue)
+        XCTAssertEqual(result.layout.masthead.date?.text, "2026年2月30日")
+        let check = Checker.check(text)
+        XCTAssertEqual(check.kind, .issue)
+        XCTAssertTrue(check.findings.contains { $0.range.start.line == 1 && $0.finding.message == "刊头日期“2026年2月30日”在日历上不存在：核对日期" })
+    }
+
+    func testSupplementIsTheIssueLineForBothJobs() throws {
+        let alone = ReadingShapes.mastheadSupplement.text
+        let bracketed = issue(dateLine: "2026 年 4 月 13 日").replacingOccurrences(of: "代表工作\n\n第 11 期", with: "代表工作（增刊）")
+        let halfWidth = bracketed.replacingOccurrences(of: "（增刊）", with: "(增刊)")
+        for text in [alone, bracketed, halfWidth] {
+            let result = BulletinReader.read(text)
+            let masthead = try XCTUnwrap(result.bulletin?.masthead, text)
+            XCTAssertEqual(masthead.title, "代表工作")
+            XCTAssertNil(masthead.issueNumber)
+            XCTAssertEqual(result.layout.masthead.issueLine.map { HeadingText.compact($0.text) }?.contains("增刊"), true)
+            XCTAssertEqual(masthead.issuingBody, ["河南省人大常委会", "代表工作委员会"])
+            // No 缺少期号 (nor 刊名) for a supplement.
+            XCTAssertEqual(mastheadFindings(text), [], text)
+        }
+        // A sentence ending in （增刊） is no masthead.
+        XCTAssertNil(GenrePatterns.supplementMark(Array("会议审议了有关事项，并印发材料（增刊）".utf8)))
+    }
+
+    /// One date recogniser: S2 finds a masthead date exactly when the reader reads one.
+    func testMastheadDateIsTheReadersForBothJobs() {
+        let lines = ["2026 年 4 月 13 日", "２０２６年４月１３日", "2026年4月13日（星期一）", "2026年4月", "四月十三日"]
+        for line in lines {
+            let text = issue(dateLine: line)
+            let readsDate = BulletinReader.read(text).layout.masthead.date != nil
+            let missesDate = mastheadFindings(text).contains { $0.contains("日期") }
+            XCTAssertNotEqual(readsDate, missesDate, line)
+        }
+    }
+}
+
+/// One blank line for both jobs: a line holding only U+3000 (an empty indented paragraph from
+/// Word) or U+00A0 separates paragraphs for the checker as it does for the reader.
+final class BlankLineReadingTests: XCTestCase {
+    func testIdeographicSpaceLineIsBlankForBothJobs() {
+        for blank in ["\u{3000}\u{3000}", "\u{00A0}", " \u{3000} "] {
+            let text = "郑州市：高位部署强担当\n\n市委对活动筹备工作给予充分\n\(blank)\n肯定，并提出明确要求。\n\n（郑州市人大常委会代表工委供稿）\n"
+            let result = BulletinReader.read(text)
+            // The reader: a paragraph cut by a page break at line 3, joined.
+            XCTAssertEqual(result.repairs.filter { $0.kind == .joinedPageBreak }.map(\.range.start.line), [3], blank.debugDescription)
+            // The checker: the same break, reported (A1) at the same line, and nothing else.
+            let findings = Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+            XCTAssertEqual(findings, ["3 A1"], blank.debugDescription)
+        }
+    }
+}
+
+/// R2 reads the contributing unit as the reader does (`GenrePatterns.contributor`).
+final class ContributorReadingTests: XCTestCase {
+    func testDoubledBracketUnitIsJudgedAsTheReaderReadsIt() throws {
+        let text = "襄城县：平台赋能 推进主题活动走深走实\n\n正文。\n\n（（开封市人大常委会代表工委供稿）\n"
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.contributor, "开封市人大常委会代表工委")
+        let found = Checker.check(text, options: .only(ContributorRegion.rule)).findings
+        XCTAssertEqual(found.map { "\($0.range.start.line) \($0.finding.message)" },
+                       ["5 供稿单位属于“开封市”，不属于“襄城县”或其上级市“许昌市”：核对地区或供稿单位"])
+    }
+}
+
+/// Markdown markup read by one recogniser for both jobs (`SourceLines.isRule`, `markdownHeading`).
+final class MarkupReadingTests: XCTestCase {
+    func testThematicBreakAndHeadingAreTheReadersForTheChecker() {
+        for (line, isRule) in [("---", true), ("* * *", true), ("___", true), ("- -", false), ("-- ", false), ("- * -", false)] {
+            let bytes = Array(line.utf8)
+            XCTAssertEqual(SourceLines.isRule(bytes, 0, bytes.count), isRule, line)
+            XCTAssertEqual(TextLayout(bytes: bytes).lines[0].marker == .thematicBreak, isRule, line)
+        }
+        for (line, isHeading) in [("# 标题", true), ("###### 标题", true), ("####### 标题", false), ("#标题", false)] {
+            let bytes = Array(line.utf8)
+            XCTAssertEqual(SourceLines.markdownHeading(bytes, 0, bytes.count) != nil, isHeading, line)
+            XCTAssertEqual(TextLayout(bytes: bytes).lines[0].marker == .heading, isHeading, line)
+        }
+    }
+}
+
+/// The paragraphs the typography scan reads are the reader's: compared as the source lines each
+/// one spans, the checker's logical paragraphs (page-break splits joined) and the reader's
+/// paragraphs (and the lines it leaves unplaced) are the same, masthead aside (the reader takes
+/// each masthead line apart). What a move of the scan onto the reader's tree must keep.
+final class ParagraphAgreementTests: XCTestCase {
+    /// OCR text: the reader joins full-width lines ending in a stop and splits run-in headings
+    /// (see `ReadingAgreementTests.knownDisagreements`).
+    static let knownDisagreements: Set<String> = [Seeds.ocrIssue2024]
+
+    static func checkerParagraphs(_ text: String) -> Set<[Int]> {
+        let layout = TextLayout(bytes: Array(text.utf8))
+        var result: Set<[Int]> = []
+        for paragraph in layout.logicalParagraphs {
+            let role = layout.blocks[paragraph.lowerBound].role
+            if role == .separator || role == .masthead { continue }
+            result.insert(paragraph.flatMap { Array(layout.blocks[$0].firstLine + 1...layout.blocks[$0].lastLine + 1) })
+        }
+        return result
+    }
+
+    static func readerParagraphs(_ text: String) -> Set<[Int]> {
+        let read = BulletinReader.read(text)
+        var result: Set<[Int]> = []
+        for paragraph in read.paragraphs where paragraph.role != .masthead {
+            var lines: [Int] = []
+            for segment in paragraph.segments {
+                for line in segment.start.line...segment.end.line where !lines.contains(line) { lines.append(line) }
+            }
+            result.insert(lines)
+        }
+        for line in read.unplaced where !result.contains(where: { $0.contains(line.line) }) { result.insert([line.line]) }
+        return result
+    }
+
+    func testCheckerAndReaderReadTheSameParagraphs() throws {
+        var disagreeing: Set<String> = []
+        var compared = 0
+        for (name, text) in try ReadingAgreementTests.corpus() where BulletinReader.read(text).kind != .notABulletin {
+            compared += 1
+            let checker = Self.checkerParagraphs(text), reader = Self.readerParagraphs(text)
+            guard checker != reader else { continue }
+            disagreeing.insert(name)
+            if !Self.knownDisagreements.contains(name) {
+                let only = { (a: Set<[Int]>, b: Set<[Int]>) in a.subtracting(b).sorted { $0[0] < $1[0] }.map { "\($0)" }.joined(separator: " ") }
+                XCTFail("\(name): checker only \(only(checker, reader)); reader only \(only(reader, checker))")
+            }
+        }
+        XCTAssertGreaterThan(compared, 20)
+        XCTAssertEqual(Self.knownDisagreements.subtracting(disagreeing), [], "now agree: remove from knownDisagreements")
+    }
+}
