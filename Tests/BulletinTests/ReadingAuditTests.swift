@@ -127,6 +127,16 @@ final class ReadingAuditTests: XCTestCase {
             XCTAssertEqual(article.points.map(\.heading), ["深钻细研学蓝图。", "强化担当作为，出真招。"], text)
             XCTAssertEqual(article.points.map(\.body), [[], ["做深做实。"]], text)
         }
+        // A number with no heading before the next (`**一、**二、…`, fuzzing again): listed, and the
+        // next point read; `一、二、三产业…` lists numerals and stays the heading, which draft takes.
+        for text in ["南阳市：标题\n\n**一、**二、强化担当作为，出真招。做深做实。\n", "南阳市：标题\n\n一、二、强化担当作为，出真招。做深做实。\n"] {
+            let result = BulletinReader.read(text)
+            XCTAssertEqual(result.article?.points.map(\.heading), ["强化担当作为，出真招。"], text)
+            XCTAssertEqual(result.unplaced.map(\.text), ["一、"], text)
+        }
+        let listed = BulletinReader.read("南阳市：标题\n\n一、二、三产业融合发展。做深做实。\n")
+        XCTAssertEqual(listed.article?.points.map(\.heading), ["二、三产业融合发展。"])
+        XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(listed.notes()))))
         // A later numeral (一、…。三、) is not the next point: it stays in the body, as written.
         let skipped = try XCTUnwrap(BulletinReader.read("南阳市：标题\n\n一、甲。三、乙。\n").article)
         XCTAssertEqual(skipped.points.count, 1)

@@ -109,6 +109,8 @@ enum PrintedValueChecks {
               GenrePatterns.NumberedOpening.canOpen(first.value) else { return }
         let values = text.unicodeScalars.prefix(12).map(\.value)
         guard let prefix = GenrePatterns.NumberedOpening(values, from: 0) else { return }
+        // `二、三产业融合发展` lists numerals: no number of its own.
+        if prefix.end < values.count, GenrePatterns.pointNumeralDigits.contains(values[prefix.end]) { return }
         // After the first paragraph only the points' own form (一、) is refused.
         guard firstParagraph || (!prefix.arabic && !prefix.bracketed) else { return }
         let scalars = Array(text.unicodeScalars)

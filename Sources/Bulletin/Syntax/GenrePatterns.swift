@@ -327,6 +327,12 @@ enum GenrePatterns {
 
     static let pointNumeralDigits = ScalarSet("一二三四五六七八九十百千零〇两")
 
+    /// Whether the 、 ending at `markEnd` lists numerals (`二、三产业`, `一、二、三级`) rather than
+    /// closes a point number: a numeral follows it at once.
+    static func enumeratesNumerals(_ bytes: [UInt8], after markEnd: Int) -> Bool {
+        markEnd < bytes.count && pointNumeralDigits.contains(UTF8Scalar.decodeOrReplace(bytes, at: markEnd, end: bytes.count).value)
+    }
+
     /// With `fullStopToo`, 。 counts as a wrong mark as well: the reader's normalised text of a
     /// half-width submission turns `二.` into `二。`.
     static func pointNumber<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0, fullStopToo: Bool = false) -> PointNumber?
