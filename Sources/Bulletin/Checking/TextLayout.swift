@@ -481,7 +481,10 @@ struct TextLayout: Sendable {
             // One paragraph per line: a short title-like line without a clause mark (`…专题调研活动`,
             // `附件：代表名单`) is a heading of what follows, not a paragraph cut short (the reader's
             // `opensLikeHeading`). OCR lines cut at the wrap width look alike, so only here.
-            if wordLayout, Self.isUnpunctuatedTitle(block.text) { continue }
+            // A name of a list typed one per line (`王志强`) stands alone too (the reader's
+            // `GenrePatterns.standsOnItsOwnLine`), and a 结语 (`下一步，…`) never goes on a paragraph.
+            if wordLayout, GenrePatterns.standsOnItsOwnLine(block.text) { continue }
+            if GenrePatterns.opensClosing(next.text.utf8) { continue }
             switch block.role {
             case .body, .point, .footerSend, .footerCopy:
                 blocks[index].continues = next.role == .body

@@ -612,12 +612,13 @@ struct ReaderEngine {
             // OCR: a line shorter than the wrap width ended where the author ended it.
             return last.scalars >= source.wrapWidth * 85 / 100
         }
-        // One paragraph per line: a title-like line is a heading of what follows, as for the checker.
+        // One paragraph per line: a title-like line is a heading of what follows, and a name of a
+        // list typed one per line stands alone, as for the checker.
         if oneParagraphPerLine, block.lines.count == 1, !GenrePatterns.endsSentence(bytes, last.start, last.end),
-           GenrePatterns.isUnpunctuatedTitle(String(decoding: block.builder.bytes, as: UTF8.self)) { return false }
+           GenrePatterns.standsOnItsOwnLine(String(decoding: block.builder.bytes, as: UTF8.self)) { return false }
+        // A 结语 opens its own paragraph, after an open line or a sub-point heading alike.
+        if GenrePatterns.opensClosing(bytes[strippedRange(line)]) { return false }
         if !GenrePatterns.endsSentence(bytes, last.start, last.end) { return true }
-        // A 结语 opens its own paragraph, even after a sub-point heading.
-        if GenrePatterns.opensClosing(bytes[line.start..<line.end]) { return false }
         // Nor does a heading line after it (`附件：代表名单`), as for the checker.
         if oneParagraphPerLine, line.scalars <= 60, GenrePatterns.isUnpunctuatedTitle(String(decoding: strippedBold(line, limit: Int.max), as: UTF8.self)) { return false }
         return endsWithSubPointHeading(block)

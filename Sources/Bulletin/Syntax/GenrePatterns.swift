@@ -453,6 +453,23 @@ enum GenrePatterns {
         return opensLikeHeading(Array(text.utf8))
     }
 
+    /// In one-paragraph-per-line text, a line that stands on its own and is never a paragraph cut
+    /// short: a title (`isUnpunctuatedTitle`) or an entry of a list typed one per line, such as a
+    /// name (`张三`, `王志强`, `阿依·买买提`). Neither job joins it to the next line.
+    static func standsOnItsOwnLine(_ text: String) -> Bool {
+        isUnpunctuatedTitle(text) || isShortNameLine(text)
+    }
+
+    /// Two or three Chinese characters (a middle dot allowed), nothing else: a name on its own line.
+    static func isShortNameLine(_ text: String) -> Bool {
+        var chinese = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x4E00, scalar.value <= 0x9FFF { chinese += 1; continue }
+            guard scalar.value == 0xB7 || scalar.value == 0x30FB || scalar.value == 0x2022 else { return false }
+        }
+        return chinese >= 2 && chinese <= 3
+    }
+
     /// Longest point heading, in scalars: `（一）健全工作机制，压实工作责任` is 16; an OCR line cut
     /// mid-sentence (sample 001) runs to about 28 and a paragraph much further.
     static let pointHeadingLength = 30

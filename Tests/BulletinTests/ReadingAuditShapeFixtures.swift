@@ -1,0 +1,37 @@
+/// Shapes from the fresh-eyes audit of 2026-12-06 (docs in the audit's own words: a clerk's
+/// submission typed one paragraph per line). Each is read by both jobs in `ReadingAgreementTests`
+/// and has its own test in `ReadingAuditShapeTests`.
+extension ReadingShapes {
+    /// Audit item 1: names of a list typed one per line, then a paragraph.
+    static let nameList = Shape(name: "name-list", text: """
+    滑县：开展代表集中活动日
+    3月15日，滑县人大常委会组织各乡镇代表开展集中活动日活动，代表们走访企业
+    15家，收集意见建议32条。
+    参加活动的代表有：
+    张三
+    李四
+    王五
+    活动中，代表们认真听取群众意见。
+    （滑县人大常委会供稿）
+
+    """)
+
+    /// Audit item 1: the last name of a list right before the 下一步 paragraph.
+    static let nameListBeforeClosing = Shape(name: "name-list-before-closing", text: """
+    滑县：开展代表集中活动日
+    3月15日，滑县人大常委会组织代表开展集中活动日活动。
+    一、强化组织领导
+    成立领导小组，由常委会主任任组长。
+    二、拓宽参与渠道
+    全市共建成代表联络站56个。
+    参加座谈的代表：
+    张建国（县人大代表）
+    李红梅（县人大代表）
+    王志强
+    下一步，滑县人大常委会将持续推进代表工作。
+    （滑县人大常委会供稿）
+
+    """)
+
+    static let audited = [nameList, nameListBeforeClosing]
+}

@@ -1,0 +1,48 @@
+import XCTest
+@testable import Bulletin
+
+/// The reader/checker defects of the audit of 2026-12-06, each as `parse` and `check` (and
+/// `--fix`) are used: every test failed before the fix.
+final class ReadingAuditShapeTests: XCTestCase {
+    private func codes(_ text: String) -> [String] {
+        Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+    }
+
+    private func fixed(_ text: String) -> String {
+        String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+    }
+
+    func testNamesTypedOnePerLineStayOnTheirLines() throws {
+        let text = ReadingShapes.nameList.text
+        // Only the paragraph really cut mid-sentence (line 2) is reported and joined.
+        XCTAssertEqual(codes(text), ["2 A1"])
+        let once = fixed(text)
+        XCTAssertTrue(once.contains("\n张三\n李四\n王五\n活动中，"), once)
+        XCTAssertEqual(fixed(once), once, "a second --fix changes nothing")
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.lead, ["3月15日，滑县人大常委会组织各乡镇代表开展集中活动日活动，代表们走访企业15家，收集意见建议32条。",
+                                      "参加活动的代表有：", "张三", "李四", "王五", "活动中，代表们认真听取群众意见。"])
+    }
+
+    func testTheClosingIsNeverGluedToANameBeforeIt() throws {
+        let text = ReadingShapes.nameListBeforeClosing.text
+        XCTAssertEqual(codes(text), [])
+        XCTAssertEqual(fixed(text), text)
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        // The names stay with the last point; the 结语 is the 下一步 paragraph alone.
+        XCTAssertEqual(article.points.last?.body, ["", "全市共建成代表联络站56个。", "参加座谈的代表：", "张建国（县人大代表）", "李红梅（县人大代表）", "王志强"])
+        XCTAssertEqual(article.closing, ["下一步，滑县人大常委会将持续推进代表工作。"])
+        // A 结语 after a line left open is not joined either, for both jobs.
+        let open = "滑县：开展代表活动\n\n3月15日，滑县人大常委会组织代表开展活动，\n\n下一步，我们将继续做好代表工作。\n\n（滑县人大常委会供稿）\n"
+        XCTAssertEqual(BulletinReader.read(open).article?.lead.count, 2)
+        XCTAssertFalse(codes(open).contains { $0.hasSuffix("A1") })
+    }
+
+    func testShortNameLineRecogniser() {
+        XCTAssertTrue(GenrePatterns.isShortNameLine("张三"))
+        XCTAssertTrue(GenrePatterns.isShortNameLine("王志强"))
+        XCTAssertFalse(GenrePatterns.isShortNameLine("全县"  + "，"))
+        XCTAssertFalse(GenrePatterns.isShortNameLine("15家"))
+        XCTAssertFalse(GenrePatterns.isShortNameLine("我"))
+    }
+}
