@@ -33,5 +33,25 @@ extension ReadingShapes {
 
     """)
 
-    static let audited = [nameList, nameListBeforeClosing]
+    /// Audit item 3: a short lead typed with a half-width `.` right under the heading.
+    static let halfWidthLead = Shape(name: "half-width-lead", text: """
+    林州市:聚焦民生实事推动代表履职
+    今年以来,林州市人大常委会组织代表开展活动,取得明显成效.
+    一、强化领导.成立小组.
+    (林州市人大常委会代表工委供稿)
+
+    """)
+
+    /// Audit item 3, with blank lines after the lead.
+    static let halfWidthLeadSpaced = Shape(name: "half-width-lead-spaced", text: """
+    林州市:聚焦民生实事推动代表履职
+    今年以来,林州市人大常委会组织代表开展活动,取得明显成效.
+
+    一、强化领导.成立小组.
+
+    (林州市人大常委会代表工委供稿)
+
+    """)
+
+    static let audited = [nameList, nameListBeforeClosing, halfWidthLead, halfWidthLeadSpaced]
 }

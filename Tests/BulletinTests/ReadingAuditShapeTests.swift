@@ -45,4 +45,18 @@ final class ReadingAuditShapeTests: XCTestCase {
         XCTAssertFalse(GenrePatterns.isShortNameLine("15家"))
         XCTAssertFalse(GenrePatterns.isShortNameLine("我"))
     }
+
+    func testAShortLeadEndingInAHalfWidthFullStopIsNoPartOfTheTitle() throws {
+        for shape in [ReadingShapes.halfWidthLead, ReadingShapes.halfWidthLeadSpaced] {
+            let result = BulletinReader.read(shape.text)
+            let article = try XCTUnwrap(result.article, shape.name)
+            XCTAssertEqual(article.headline, "聚焦民生实事推动代表履职", shape.name)
+            XCTAssertEqual(article.lead, ["今年以来，林州市人大常委会组织代表开展活动，取得明显成效。"], shape.name)
+            XCTAssertFalse(result.repairs.contains { $0.kind == .joinedTitleLines }, shape.name)
+            // check reads the same heading: only the half-width marks are reported.
+            XCTAssertEqual(Set(Checker.check(shape.text).findings.map(\.finding.rule.code)), ["P1"], shape.name)
+        }
+        XCTAssertTrue(GenrePatterns.endsSentenceHalfWidthToo(Array("取得明显成效.".utf8), 0, "取得明显成效.".utf8.count))
+        XCTAssertFalse(GenrePatterns.endsSentenceHalfWidthToo(Array("附件1.".utf8), 0, "附件1.".utf8.count))
+    }
 }

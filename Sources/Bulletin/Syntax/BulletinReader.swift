@@ -699,7 +699,7 @@ struct ReaderEngine {
     func continuesTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int), _ line: SourceLine) -> Bool {
         guard title.lines < 3, line.blanksBefore == 0, line.number == title.lastLine.number + 1,
               title.lastLine.scalars <= Self.titleLineLength, line.scalars <= Self.titleLineLength,
-              !GenrePatterns.endsSentence(bytes, line.start, line.end), !isByline(bytes, line) else { return false }
+              !GenrePatterns.endsSentenceHalfWidthToo(bytes, line.start, line.end), !isByline(bytes, line) else { return false }
         let raw = Array(bytes[line.start..<line.end])
         return GenrePatterns.pointNumeral(raw) == nil && GenrePatterns.contributor(raw) == nil && GenrePatterns.footerLabel(raw) == nil
             && GenrePatterns.trailingDateStart(raw) == nil && GenrePatterns.listMarker(bytes, from: line.start, to: line.end) == nil

@@ -51,6 +51,15 @@ enum GenrePatterns {
         return false
     }
 
+    /// `endsSentence`, or a half-width `.` after a Chinese character or a closing mark (a full stop
+    /// typed half-width, which the reader reads as 。); `2.` and `xlsx.` end no sentence.
+    static func endsSentenceHalfWidthToo(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        if endsSentence(bytes, start, end) { return true }
+        let last = trimmedEnd(Array(bytes[start..<end]), end - start) + start
+        guard last - start >= 2, bytes[last - 1] == UInt8(ascii: ".") else { return false }
+        return bytes[last - 2] >= 0x80
+    }
+
     /// Past the sentence and clause marks and closing quotes or brackets at `start` (。！？；：，、…
     /// ” ’ ） 」 』 》 〉 】): marks that end a heading, never open a body.
     static func pastClosingMarks(_ bytes: [UInt8], from start: Int) -> Int {
