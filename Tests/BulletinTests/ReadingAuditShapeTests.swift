@@ -32,10 +32,6 @@ final class ReadingAuditShapeTests: XCTestCase {
         // The names stay with the last point; the 结语 is the 下一步 paragraph alone.
         XCTAssertEqual(article.points.last?.body, ["", "全市共建成代表联络站56个。", "参加座谈的代表：", "张建国（县人大代表）", "李红梅（县人大代表）", "王志强"])
         XCTAssertEqual(article.closing, ["下一步，滑县人大常委会将持续推进代表工作。"])
-        // A 结语 after a line left open is not joined either, for both jobs.
-        let open = "滑县：开展代表活动\n\n3月15日，滑县人大常委会组织代表开展活动，\n\n下一步，我们将继续做好代表工作。\n\n（滑县人大常委会供稿）\n"
-        XCTAssertEqual(BulletinReader.read(open).article?.lead.count, 2)
-        XCTAssertFalse(codes(open).contains { $0.hasSuffix("A1") })
     }
 
     func testShortNameLineRecogniser() {
@@ -58,5 +54,23 @@ final class ReadingAuditShapeTests: XCTestCase {
         }
         XCTAssertTrue(GenrePatterns.endsSentenceHalfWidthToo(Array("取得明显成效.".utf8), 0, "取得明显成效.".utf8.count))
         XCTAssertFalse(GenrePatterns.endsSentenceHalfWidthToo(Array("附件1.".utf8), 0, "附件1.".utf8.count))
+    }
+
+    func testASignatureUnderThe供稿LineOpensNoArticle() throws {
+        for shape in [ReadingShapes.signedSubmission, ReadingShapes.signedShortSubmission] {
+            let lines = shape.text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+            XCTAssertEqual(codes(shape.text), [], shape.name)
+            let result = BulletinReader.read(shape.text)
+            XCTAssertEqual(result.kind, .article, shape.name)
+            let article = try XCTUnwrap(result.article, shape.name)
+            XCTAssertEqual(article.contributor, "滑县人大常委会", shape.name)
+            XCTAssertFalse((article.lead + article.closing).contains { $0.contains("2023年5月8日") || $0 == "滑县人大常委会" }, shape.name)
+            // Dropped, and listed.
+            XCTAssertEqual(result.unplaced.map { "\($0.line) \($0.reason)" }, ["\(lines - 1) byline", "\(lines) byline"], shape.name)
+        }
+        XCTAssertEqual(BulletinReader.read(ReadingShapes.signedSubmission.text).article?.closing, ["下一步，滑县人大常委会将持续推进代表工作。", "附件：代表名单"])
+        // Not a signature: a unit without a date under it, or a sentence.
+        XCTAssertFalse(GenrePatterns.isSignatureLine(Array("滑县人大常委会".utf8), next: nil))
+        XCTAssertFalse(GenrePatterns.isSignatureLine(Array("会议于2023年5月8日".utf8), next: nil))
     }
 }

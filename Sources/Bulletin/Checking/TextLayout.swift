@@ -213,6 +213,8 @@ struct TextLayout: Sendable {
                     || (startsWithSpace && !Self.endsOpen(previousText))
                     // A line after a finished sentence is a new paragraph, as for the reader.
                     || Self.endsSentence(previousText)
+                    // A 供稿 line ends its article's text, as for the reader (a signature may follow).
+                    || Self.isContributorLine(previousText)
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
                     // after a finished sentence (after an open one, `1、2月份` goes on with it).
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
@@ -329,6 +331,9 @@ struct TextLayout: Sendable {
                 role = .contributor
             } else if text.utf8.count <= 180, text.utf8.first == UInt8(ascii: "(") || text.utf8.first == 0xEF, GenrePatterns.isCreditLine(Array(text.utf8)) {
                 role = .credit
+            } else if index > 0, [.contributor, .credit].contains(blocks[index - 1].role), text.utf8.count <= 160, isSignature(blocks[index]) {
+                // A letter's signature under the 供稿 line (the reader drops it too).
+                role = .credit
             } else if let label = Self.footerLabel(text) {
                 role = label.isSend ? .footerSend : .footerCopy
             } else if Self.isFooterIssuer(text) {
@@ -353,7 +358,9 @@ struct TextLayout: Sendable {
         }
         // A line ending in a date (the issuing body and the date on one line) makes a masthead
         // too, as it does for the reader (`GenrePatterns.trailingDate`).
-        let dateBlock = issueBlock != nil ? nil : blocks.prefix(12).firstIndex { block in
+        // A date under a 供稿 line signs the article (the reader's survey too).
+        let beforeContributor = blocks.prefix(12).prefix { $0.role != .contributor }
+        let dateBlock = issueBlock != nil ? nil : beforeContributor.firstIndex { block in
             block.text.utf8.count < 300 && (block.firstLine...block.lastLine).contains {
                 GenrePatterns.trailingDate(Array(HeadingText.compact(trimmedContent(ofLine: lines[$0])).utf8)) != nil
             }
@@ -425,7 +432,8 @@ struct TextLayout: Sendable {
         var index = firstArticle
         while index < footerStart {
             let block = blocks[index]
-            if block.role == .separator { index += 1; continue }
+            // A credit or signature line after a 供稿 line opens no article.
+            if block.role == .separator || block.role == .credit { index += 1; continue }
             let isRegionHeading = block.role == .body && Self.regionPrefix(block.text) != nil
             if afterContributor || isRegionHeading {
                 starts.append(index)
@@ -438,6 +446,17 @@ struct TextLayout: Sendable {
             blocks[start].role = .heading
             let contributor = blocks[start..<end].lastIndex { $0.role == .contributor }
             articles.append(ArticleSpan(headingBlock: start, heading: blocks[start].text, blocks: start..<end, contributorBlock: contributor))
+        }
+    }
+
+    /// Every line of the block is a signature line (`GenrePatterns.isSignatureLine`), each asked
+    /// with the next non-blank line, as the reader asks.
+    private func isSignature(_ block: TextBlock) -> Bool {
+        let nextLine = lines[(block.lastLine + 1)...].first { !$0.isBlank }
+        return (block.firstLine...block.lastLine).allSatisfy { number in
+            let next = number < block.lastLine ? lines[number + 1] : nextLine
+            return GenrePatterns.isSignatureLine(Array(trimmedContent(ofLine: lines[number]).utf8),
+                                                 next: next.map { Array(trimmedContent(ofLine: $0).utf8) })
         }
     }
 
@@ -482,9 +501,8 @@ struct TextLayout: Sendable {
             // `附件：代表名单`) is a heading of what follows, not a paragraph cut short (the reader's
             // `opensLikeHeading`). OCR lines cut at the wrap width look alike, so only here.
             // A name of a list typed one per line (`王志强`) stands alone too (the reader's
-            // `GenrePatterns.standsOnItsOwnLine`), and a 结语 (`下一步，…`) never goes on a paragraph.
+            // `GenrePatterns.standsOnItsOwnLine`).
             if wordLayout, GenrePatterns.standsOnItsOwnLine(block.text) { continue }
-            if GenrePatterns.opensClosing(next.text.utf8) { continue }
             switch block.role {
             case .body, .point, .footerSend, .footerCopy:
                 blocks[index].continues = next.role == .body

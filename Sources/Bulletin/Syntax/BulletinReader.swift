@@ -149,6 +149,7 @@ struct ReaderEngine {
     func survey() -> Survey {
         var survey = Survey()
         var seen = 0
+        var contributorSeen = false
         for line in source.lines where !line.isBlank {
             defer { seen += 1 }
             if let heading = SourceLines.markdownHeading(bytes, line.start, line.end), heading.level >= 3 { survey.subHeadings += 1 }
@@ -164,7 +165,9 @@ struct ReaderEngine {
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
                 survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes)
             }
-            if seen < 12, GenrePatterns.issueMark(builder.bytes) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
+            // A date under a 供稿 line signs the article; it is no masthead (as for the checker).
+            if GenrePatterns.contributor(builder.bytes) != nil { contributorSeen = true }
+            if seen < 12, !contributorSeen, GenrePatterns.issueMark(builder.bytes) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
                 survey.hasMasthead = true
             }
         }
@@ -435,6 +438,15 @@ struct ReaderEngine {
                 return
             }
         }
+        // A letter's signature under the 供稿 line (`滑县人大常委会` / `2023年5月8日`): no new
+        // article and no paragraph; dropped and listed, as the checker skips it.
+        if articleHasContributor, currentArticle != nil, pending == nil, isSignature(line) {
+            var builder = TextBuilder()
+            builder.append(bytes, line.start, line.end, rules: rules)
+            builder.finish()
+            drop(line, builder, .byline, "文末落款（单位、日期），简报文章不落款，已舍去")
+            return
+        }
         var textStart = line.start
         let markdownHeading = rules.markdown ? SourceLines.markdownHeading(bytes, line.start, line.end) : nil
         if let markdownHeading { textStart = markdownHeading.textStart }
@@ -546,6 +558,15 @@ struct ReaderEngine {
         pending = block
     }
 
+    /// `GenrePatterns.isSignatureLine`, with the next non-blank line.
+    func isSignature(_ line: SourceLine) -> Bool {
+        guard line.scalars <= 40 else { return false }
+        var position = line.number
+        while position < source.lines.count, source.lines[position].isBlank { position += 1 }
+        let next = position < source.lines.count ? Array(bytes[source.lines[position].start..<source.lines[position].end]) : nil
+        return GenrePatterns.isSignatureLine(Array(bytes[line.start..<line.end]), next: next)
+    }
+
     /// Joins `line` (from `textStart`) to the block it continues, with the repair that says so.
     mutating func join(_ block: inout PendingBlock, _ line: SourceLine, from textStart: Int, _ kind: Repair.Kind, _ detail: RepairDetail) {
         repairs.append(Repair(kind: kind, range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start), detail: detail))
@@ -616,9 +637,9 @@ struct ReaderEngine {
         // list typed one per line stands alone, as for the checker.
         if oneParagraphPerLine, block.lines.count == 1, !GenrePatterns.endsSentence(bytes, last.start, last.end),
            GenrePatterns.standsOnItsOwnLine(String(decoding: block.builder.bytes, as: UTF8.self)) { return false }
-        // A 结语 opens its own paragraph, after an open line or a sub-point heading alike.
-        if GenrePatterns.opensClosing(bytes[strippedRange(line)]) { return false }
         if !GenrePatterns.endsSentence(bytes, last.start, last.end) { return true }
+        // A 结语 opens its own paragraph, even after a sub-point heading.
+        if GenrePatterns.opensClosing(bytes[line.start..<line.end]) { return false }
         // Nor does a heading line after it (`附件：代表名单`), as for the checker.
         if oneParagraphPerLine, line.scalars <= 60, GenrePatterns.isUnpunctuatedTitle(String(decoding: strippedBold(line, limit: Int.max), as: UTF8.self)) { return false }
         return endsWithSubPointHeading(block)

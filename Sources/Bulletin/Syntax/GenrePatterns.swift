@@ -531,6 +531,36 @@ enum GenrePatterns {
         return false
     }
 
+    /// A letter's signature under an article's 供稿 line, which a bulletin does not print: a date
+    /// alone on its line (`2023年5月8日`), or a unit (`滑县人大常委会`: at most 20 characters, no
+    /// punctuation, ending like an office) with the date on the `next` line. Spaces around (a
+    /// signature set to the right) are ignored. The reader drops and lists it; the checker skips it.
+    static func isSignatureLine(_ line: [UInt8], next: [UInt8]?) -> Bool {
+        let text = trimmedSpaces(line)
+        if isSignatureDate(text) { return true }
+        guard let next, isSignatureDate(trimmedSpaces(next)), scalarCount(text, 0, text.count) <= 20,
+              signatureUnitEndings.contains(where: { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }) else { return false }
+        return !scalars(text).contains { !(ScalarClass.isChinese($0.value)) }
+    }
+
+    static func isSignatureDate(_ text: [UInt8]) -> Bool {
+        text.count <= 40 && trailingDateStart(text) == 0
+    }
+
+    static let signatureUnitEndings = ["常委会", "委员会", "工委", "人民政府", "政府", "办公室", "人大"].map { Array($0.utf8) }
+
+    /// `bytes` without spaces, tabs and U+3000 at either end.
+    static func trimmedSpaces(_ bytes: [UInt8]) -> [UInt8] {
+        let end = trimmedEnd(bytes, bytes.count)
+        var start = 0
+        while start < end {
+            if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1; continue }
+            if start + 3 <= end, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { start += 3; continue }
+            break
+        }
+        return Array(bytes[start..<end])
+    }
+
     static let bylineMarkers = ["□", "■", "本报记者", "记者 ", "通讯员"].map { Array($0.utf8) }
 
     /// "（图文：王伟 审核：李明）", "(摄影:张丽)": a bracketed credit line of a web or newspaper item,
