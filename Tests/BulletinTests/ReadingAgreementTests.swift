@@ -86,7 +86,7 @@ final class ReadingAgreementTests: XCTestCase {
             lines.removeAll { $0 == headingLine }
             let contributor = article.contributorBlock.flatMap { index -> String? in
                 let bytes = Array(layout.blocks[index].text.utf8)
-                guard let match = GenrePatterns.contributor(bytes) else { return nil }
+                guard let match = GenrePatterns.contributorUnit(bytes) else { return nil }
                 return compact(GenrePatterns.string(bytes, match.unitStart, match.unitEnd))
             }
             view.articles.append(View.ArticleView(heading: compact(article.heading), points: points, paragraphLines: lines, contributor: contributor))

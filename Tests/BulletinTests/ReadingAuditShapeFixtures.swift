@@ -1,3 +1,5 @@
+import Foundation
+
 /// Shapes from the fresh-eyes audit of 2026-12-06 (docs in the audit's own words: a clerk's
 /// submission typed one paragraph per line). Each is read by both jobs in `ReadingAgreementTests`
 /// and has its own test in `ReadingAuditShapeTests`.
@@ -84,5 +86,17 @@ extension ReadingShapes {
 
     """)
 
-    static let audited = [nameList, nameListBeforeClosing, halfWidthLead, halfWidthLeadSpaced, signedSubmission, signedShortSubmission]
+    /// Audit item 13: 供稿 lines typed without brackets, in an issue of two articles.
+    static func unbracketedContributors(_ first: String, _ second: String) -> String {
+        issue(articles: [
+            zhengzhou.replacingOccurrences(of: "（郑州市人大常委会代表工委供稿）", with: first),
+            jiaozuo.replacingOccurrences(of: "（焦作市人大常委会代表工委供稿）", with: second),
+        ])
+    }
+
+    static let contributorUnbracketed = Shape(name: "contributor-unbracketed",
+                                              text: unbracketedContributors("供稿：郑州市人大常委会代表工委", "焦作市人大常委会代表工委供稿"))
+
+    static let audited = [nameList, nameListBeforeClosing, halfWidthLead, halfWidthLeadSpaced, signedSubmission, signedShortSubmission,
+                          contributorUnbracketed]
 }

@@ -73,4 +73,23 @@ final class ReadingAuditShapeTests: XCTestCase {
         XCTAssertFalse(GenrePatterns.isSignatureLine(Array("滑县人大常委会".utf8), next: nil))
         XCTAssertFalse(GenrePatterns.isSignatureLine(Array("会议于2023年5月8日".utf8), next: nil))
     }
+
+    func testA供稿LineWithoutBracketsIsThe供稿Line() throws {
+        let text = ReadingShapes.contributorUnbracketed.text
+        let bulletin = try XCTUnwrap(BulletinReader.read(text).bulletin)
+        XCTAssertEqual(bulletin.articles.map(\.contributor), ["郑州市人大常委会代表工委", "焦作市人大常委会代表工委"])
+        XCTAssertEqual(bulletin.articles.map { $0.points.last?.body.last ?? "" }.filter { $0.contains("供稿") }, [])
+        // check: the 供稿 lines, with how to write them — not “文章末尾缺少供稿行”.
+        let findings = Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code) \($0.finding.message)" }
+        XCTAssertEqual(findings.filter { $0.contains(" S") }, [
+            "23 S8 供稿行要写成括号中的一行：改为“（郑州市人大常委会代表工委供稿）”",
+            "33 S8 供稿行要写成括号中的一行：改为“（焦作市人大常委会代表工委供稿）”",
+        ])
+        // The unit ends before a space in front of 供稿.
+        let spaced = "林州市：聚焦民生实事推动代表履职\n\n今年以来，林州市人大常委会组织代表开展活动。\n\n（林州市人大常委会 王五 供稿）\n"
+        XCTAssertEqual(BulletinReader.read(spaced).article?.contributor, "林州市人大常委会 王五")
+        // Not a 供稿 line: a sentence about 供稿.
+        XCTAssertNil(GenrePatterns.unbracketedContributor(Array("请各地按时供稿".utf8)))
+        XCTAssertNil(GenrePatterns.unbracketedContributor(Array("本期由各地人大常委会积极供稿，特此致谢".utf8)))
+    }
 }

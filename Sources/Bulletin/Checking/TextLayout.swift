@@ -610,9 +610,19 @@ struct TextLayout: Sendable {
         return compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公") || MastheadIncomplete.firstDate(in: compact) != nil
     }
 
-    /// `（…供稿）` as the reader reads it (`GenrePatterns.contributor`).
+    /// `（…供稿）` as the reader reads it (`GenrePatterns.contributor`), or typed without its brackets
+    /// (`GenrePatterns.unbracketedContributor`, which S8 reports).
     static func isContributorLine(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { GenrePatterns.contributor($0) != nil } ?? (GenrePatterns.contributor(Array(text.utf8)) != nil)
+        if text.utf8.withContiguousStorageIfAvailable({ GenrePatterns.contributor($0) != nil }) ?? (GenrePatterns.contributor(Array(text.utf8)) != nil) {
+            return true
+        }
+        return isUnbracketedContributorLine(text)
+    }
+
+    static func isUnbracketedContributorLine(_ text: String) -> Bool {
+        // Cheap first: the line opens or ends with 供稿.
+        guard text.utf8.count <= 160, text.utf8Prefix("供稿") || text.utf8Suffix("供稿") else { return false }
+        return GenrePatterns.unbracketedContributor(Array(text.utf8)) != nil
     }
 
     /// `送：` `分送：` (the send field) and `发：` `抄送：` (the copy field), as the reader reads them

@@ -166,7 +166,7 @@ struct ReaderEngine {
                 survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes)
             }
             // A date under a 供稿 line signs the article; it is no masthead (as for the checker).
-            if GenrePatterns.contributor(builder.bytes) != nil { contributorSeen = true }
+            if GenrePatterns.contributorUnit(builder.bytes) != nil { contributorSeen = true }
             if seen < 12, !contributorSeen, GenrePatterns.issueMark(builder.bytes) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
                 survey.hasMasthead = true
             }
@@ -493,6 +493,12 @@ struct ReaderEngine {
                 drop(line, builder, .byline, "署名行（图文、审核等），简报文章不署名，已舍去")
                 return
             }
+        }
+        // `供稿：林州市人大常委会`, `林州市人大常委会供稿`: the 供稿 line without its brackets (S8 says so).
+        if currentArticle != nil, line.scalars <= 40, GenrePatterns.unbracketedContributor(strippedBold(line, limit: Int.max)) != nil {
+            flushPending()
+            contributorLine(line)
+            return
         }
         if footerLabelled || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
             flushPending()
@@ -921,10 +927,15 @@ struct ReaderEngine {
         contributorRules.fullWidthPunctuation = false   // the brackets are judged, not silently changed
         report(builder.append(bytes, start, end, rules: contributorRules), in: line)
         builder.finish()
-        guard let match = GenrePatterns.contributor(builder.bytes) else { return }
+        let bracketed = GenrePatterns.contributor(builder.bytes)
+        guard let match = bracketed.map({ (unitStart: $0.unitStart, unitEnd: $0.unitEnd) }) ?? GenrePatterns.unbracketedContributor(builder.bytes) else { return }
+        let fullWidth = bracketed?.fullWidth ?? false
         let paragraph = addParagraph(builder, role: .contributor, article: currentArticle)
         let unit = locate(paragraph, match.unitStart, match.unitEnd)
-        if !match.fullWidth {
+        if bracketed == nil {
+            repairs.append(Repair(kind: .fullWidthPunctuation, range: locate(paragraph, 0, builder.bytes.count).range,
+                                  message: "供稿行没有括号，按“（\(unit.text)供稿）”读取"))
+        } else if !fullWidth {
             repairs.append(Repair(kind: .fullWidthPunctuation, range: locate(paragraph, 0, builder.bytes.count).range,
                                   message: "供稿行的括号是半角，按全角（）读取"))
         }
@@ -936,7 +947,7 @@ struct ReaderEngine {
         paragraphs[paragraph].text = Article.contributorLine(unit: unit.text)
         layout.articles[articleIndex].contributor = ContributorLayout(
             line: LocatedText(text: Article.contributorLine(unit: unit.text), range: locate(paragraph, 0, builder.bytes.count).range),
-            unit: unit, fullWidthBrackets: match.fullWidth)
+            unit: unit, fullWidthBrackets: fullWidth)
         articles[articleIndex].contributor = unit.text
         extendArticle(articleIndex, paragraph)
         articleHasContributor = true

@@ -601,7 +601,7 @@ enum GenrePatterns {
         } else {
             return nil
         }
-        let unitEnd = count - closeLength - gongGao.count
+        var unitEnd = count - closeLength - gongGao.count
         guard unitEnd > openLength, bytes[unitEnd..<(count - closeLength)].elementsEqual(gongGao) else { return nil }
         // `（(南阳市…供稿）`: a doubled opening bracket is a slip the checker reports (P3); the unit
         // is what follows it, so notes never carry a bracket into 供稿.
@@ -611,11 +611,55 @@ enum GenrePatterns {
             if unitStart + 3 <= unitEnd, bytes[unitStart] == 0xEF, bytes[unitStart + 1] == 0xBC, bytes[unitStart + 2] == 0x88 { unitStart += 3; continue }
             break
         }
+        // `（林州市人大常委会 王五 供稿）`: the space before 供稿 is no part of the unit.
+        while unitEnd > unitStart, bytes[unitEnd - 1] == 0x20 { unitEnd -= 1 }
         guard unitStart < unitEnd else { return nil }
         return (unitStart, unitEnd, openLength == 3 && closeLength == 3)
     }
 
     static let gongGao = Array("供稿".utf8)
+
+    /// `供稿：林州市人大常委会`, `供稿单位：…` or `林州市人大常委会供稿`: a 供稿 line typed without its
+    /// brackets (S8 says how to write it), the unit at most 36 characters, without punctuation, and
+    /// ending like an office. The unit's offsets.
+    static func unbracketedContributor(_ bytes: [UInt8]) -> (unitStart: Int, unitEnd: Int)? {
+        let end = trimmedEnd(bytes, bytes.count)
+        guard end > gongGao.count, end <= 160 else { return nil }
+        var unitStart = 0, unitEnd = end
+        if bytes.starts(with: gongGao) {
+            unitStart = gongGao.count
+            if bytes[unitStart...].starts(with: danWei) { unitStart += danWei.count }
+            if unitStart < end, bytes[unitStart] == UInt8(ascii: ":") {
+                unitStart += 1
+            } else if unitStart + 3 <= end, bytes[unitStart..<(unitStart + 3)].elementsEqual([0xEF, 0xBC, 0x9A]) {
+                unitStart += 3
+            } else {
+                return nil
+            }
+        } else if bytes[(end - gongGao.count)..<end].elementsEqual(gongGao) {
+            unitEnd = end - gongGao.count
+        } else {
+            return nil
+        }
+        while unitStart < unitEnd, bytes[unitStart] == 0x20 { unitStart += 1 }
+        while unitEnd > unitStart, bytes[unitEnd - 1] == 0x20 { unitEnd -= 1 }
+        let unit = scalars(bytes, unitStart, unitEnd)
+        guard unit.count <= 36, unit.filter({ ScalarClass.isChinese($0.value) }).count >= 4,
+              unit.allSatisfy({ ScalarClass.isChinese($0.value) || $0.value == 0x20 }),
+              let last = unit.last, unitEndings.contains(last.value) else { return nil }
+        return (unitStart, unitEnd)
+    }
+
+    /// How the name of an office ends (委 会 室 办 局 厅 处 部 府 院 组 站 所 心 大): `请各地按时供稿` names no unit.
+    static let unitEndings = ScalarSet("委会室办局厅处部府院组站所心大")
+
+    static let danWei = Array("单位".utf8)
+
+    /// The unit of a 供稿 line with or without its brackets (`contributor`, `unbracketedContributor`).
+    static func contributorUnit(_ bytes: [UInt8]) -> (unitStart: Int, unitEnd: Int)? {
+        if let match = contributor(bytes) { return (match.unitStart, match.unitEnd) }
+        return unbracketedContributor(bytes)
+    }
 
     /// "送：" / "发：" / "抄送：" at the start: the label's end and which field.
     static func footerLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (labelEnd: Int, isSend: Bool)?
