@@ -97,6 +97,22 @@ extension ReadingShapes {
     static let contributorUnbracketed = Shape(name: "contributor-unbracketed",
                                               text: unbracketedContributors("供稿：郑州市人大常委会代表工委", "焦作市人大常委会代表工委供稿"))
 
+    /// Audit item 6: a school's footer, `报：` (leadership) and `送：` (units), the copies in brackets
+    /// on a line of their own.
+    static let footerReportAndSend = Shape(name: "footer-report-and-send", text: issue(footer: """
+    报：校领导
+    送：各学院、各部门
+    党委办公室  2023年5月8日印发
+    （共印50份）
+    """))
+
+    /// Audit item 6: `分送：` naming every recipient, with no `发：` line.
+    static let footerFenSongOnly = Shape(name: "footer-fensong-only", text: issue(footer: """
+    分送：省人大常委会主任、副主任、秘书长，各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会  2026年4月13日印发
+    """))
+
     static let audited = [nameList, nameListBeforeClosing, halfWidthLead, halfWidthLeadSpaced, signedSubmission, signedShortSubmission,
-                          contributorUnbracketed]
+                          contributorUnbracketed, footerReportAndSend, footerFenSongOnly]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Bulletin
 
@@ -91,5 +92,28 @@ final class ReadingAuditShapeTests: XCTestCase {
         // Not a 供稿 line: a sentence about 供稿.
         XCTAssertNil(GenrePatterns.unbracketedContributor(Array("请各地按时供稿".utf8)))
         XCTAssertNil(GenrePatterns.unbracketedContributor(Array("本期由各地人大常委会积极供稿，特此致谢".utf8)))
+    }
+
+    func testFooterShapesOfOtherOffices() throws {
+        let report = ReadingShapes.footerReportAndSend.text
+        let footer = try XCTUnwrap(BulletinReader.read(report).bulletin?.footer)
+        // 报 is the send field, and the 送 after it the units' field (the model's 发).
+        XCTAssertEqual(footer.sendTo, "校领导")
+        XCTAssertEqual(footer.copyTo, "各学院、各部门")
+        XCTAssertEqual(footer.issuer, "党委办公室")
+        XCTAssertEqual(footer.copies, 50)
+        XCTAssertEqual(BulletinReader.read(report).unplaced.map(\.text), [])
+        // check: 报 is no article (S4, S5, S8), the 印发 line is there (S9), the copies are well written (S10).
+        XCTAssertEqual(codes(report).filter { !$0.hasSuffix("P8") && !$0.hasSuffix("P4") }, [])
+        // 分送 names every recipient: no 发 line is wanted.
+        let fenSong = ReadingShapes.footerFenSongOnly.text
+        XCTAssertEqual(BulletinReader.read(fenSong).bulletin?.footer?.sendTo, "省人大常委会主任、副主任、秘书长，各省辖市人大常委会")
+        XCTAssertEqual(codes(fenSong).filter { !$0.hasSuffix("P8") && !$0.hasSuffix("P4") }, [])
+        // A 送 line without 发 is still incomplete.
+        let sendOnly = fenSong.replacingOccurrences(of: "分送：", with: "送：")
+        XCTAssertTrue(Checker.check(sendOnly).findings.contains { $0.finding.rule.code == "S9" && $0.finding.message.contains("“发：”行") })
+        // The copies note in brackets, read on its own line.
+        XCTAssertEqual(GenrePatterns.issuedLine(Array("（共印50份）".utf8))?.copies, 50)
+        XCTAssertEqual(GenrePatterns.issuedLine(Array("（共印50份）".utf8))?.issuerEnd, 0)
     }
 }

@@ -322,6 +322,7 @@ struct TextLayout: Sendable {
 
     private mutating func assignRoles(forcedKind: DocumentKind?) {
         // Pass 1: what each block looks like on its own.
+        var reportSeen = false
         for index in blocks.indices {
             let text = blocks[index].text
             let role: BlockRole
@@ -335,7 +336,9 @@ struct TextLayout: Sendable {
                 // A letter's signature under the 供稿 line (the reader drops it too).
                 role = .credit
             } else if let label = Self.footerLabel(text) {
-                role = label.isSend ? .footerSend : .footerCopy
+                // After `报：` a `送：` names the units: the 发 field (as for the reader).
+                role = GenrePatterns.isSendField(label, reportSeen: reportSeen) ? .footerSend : .footerCopy
+                if GenrePatterns.isReportLabel(Array(text.utf8.prefix(3))) { reportSeen = true }
             } else if Self.isFooterIssuer(text) {
                 role = .footerIssuer
             } else if Self.isPointStart(text) {

@@ -105,6 +105,8 @@ struct ReaderEngine {
     var hasFooter = false
     /// The "…印发" line was read: only a "共印 N 份" line may follow.
     var issuedSeen = false
+    /// A `报：` field was read: a `送：` after it is the 发 field.
+    var footerReportSeen = false
 
     // Pass state.
     var phase = Phase.masthead
@@ -627,8 +629,10 @@ struct ReaderEngine {
         return false
     }
 
+    /// `共印 N 份` alone on its line, also in brackets (`（共印50份）`).
     func isCopiesOnly(_ raw: [UInt8]) -> Bool {
-        raw.count <= 40 && raw.starts(with: GenrePatterns.gongYin) && raw.reversed().starts(with: GenrePatterns.fen.reversed())
+        guard raw.count <= 40, let issued = GenrePatterns.issuedLine(raw) else { return false }
+        return issued.issuerEnd == 0 && issued.copiesStart != nil
     }
 
     /// Whether `line` continues the paragraph in `block` (a page break or hard wrap split it).
@@ -979,7 +983,10 @@ struct ReaderEngine {
             flushFooterField()
             var block = PendingBlock(builder: builder, lastLine: line)
             block.lines = [line.number]
-            footerField = (block, LocatedText(text: GenrePatterns.string(text, 0, label.labelEnd), range: index.range(ofByteOffsets: line.start, builder.sourceEnd(label.labelEnd))), label.isSend)
+            // After `报：` a `送：` names the units: the 发 field (as for the checker).
+            let isSend = GenrePatterns.isSendField(label, reportSeen: footerReportSeen)
+            if GenrePatterns.isReportLabel(text) { footerReportSeen = true }
+            footerField = (block, LocatedText(text: GenrePatterns.string(text, 0, label.labelEnd), range: index.range(ofByteOffsets: line.start, builder.sourceEnd(label.labelEnd))), isSend)
             return
         }
         if let issued = GenrePatterns.issuedLine(text) {

@@ -661,7 +661,7 @@ enum GenrePatterns {
         return unbracketedContributor(bytes)
     }
 
-    /// "送：" / "发：" / "抄送：" at the start: the label's end and which field.
+    /// "送：" / "发：" / "抄送：" / "分送：" / "报：" at the start: the label's end and which field.
     static func footerLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (labelEnd: Int, isSend: Bool)?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         for (label, isSend) in footerLabels {
@@ -674,7 +674,26 @@ enum GenrePatterns {
         return nil
     }
 
-    static let footerLabels: [([UInt8], Bool)] = [(Array("送".utf8), true), (Array("发".utf8), false), (Array("抄送".utf8), false), (Array("分送".utf8), true)]
+    static let footerLabels: [([UInt8], Bool)] = [(Array("送".utf8), true), (Array("发".utf8), false), (Array("抄送".utf8), false), (Array("分送".utf8), true),
+                                                  (Array("报".utf8), true)]
+
+    /// `报：` (to the leadership) heads the footer; a `送：` after it names the units, as `发：` does.
+    static func isReportLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
+        bytes.starts(with: bao)
+    }
+
+    /// `分送：` names every recipient in one field: no `发：` line is wanted after it.
+    static func isWholeDistributionLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
+        bytes.starts(with: fenSong)
+    }
+
+    /// Whether a labelled field is the send field (`footerLabel`), given whether a `报：` field came before.
+    static func isSendField(_ label: (labelEnd: Int, isSend: Bool), reportSeen: Bool) -> Bool {
+        label.isSend && !reportSeen
+    }
+
+    static let bao = Array("报".utf8)
+    static let fenSong = Array("分送".utf8)
 
     /// The parts of a 印发 line: "…印发", "… 2026年4月13日印发" (GB/T 9704-2012 §7.4.3), either
     /// possibly followed by "共印60份".
@@ -695,14 +714,30 @@ enum GenrePatterns {
         var end = trimmedEnd(bytes, bytes.count)
         var copiesStart: Int? = nil
         var copies: Int? = nil
+        // "（共印50份）": the copies note in brackets, on the 印发 line or under it.
+        var innerEnd = end
+        if end >= 1, bytes[end - 1] == UInt8(ascii: ")") {
+            innerEnd = end - 1
+        } else if end >= 3, bytes[(end - 3)..<end].elementsEqual([0xEF, 0xBC, 0x89]) {
+            innerEnd = end - 3
+        }
         // "共印60份", and the forms S10 judges ("共印六十", "共印 60"): 共印 near the end, 份 or not.
-        let hasFen = end >= 9 && bytes[(end - 3)..<end].elementsEqual(fen)
-        let numberEnd = hasFen ? end - 3 : end
+        let hasFen = innerEnd >= 9 && bytes[(innerEnd - 3)..<innerEnd].elementsEqual(fen)
+        let numberEnd = hasFen ? innerEnd - 3 : innerEnd
         if let found = lastOccurrence(of: gongYin, in: bytes, before: numberEnd, within: 40) {
+            var noteStart = found
+            if innerEnd != end {
+                // The bracket closes the note only when one opens right before 共印.
+                if found >= 1, bytes[found - 1] == UInt8(ascii: "(") {
+                    noteStart = found - 1
+                } else if found >= 3, bytes[(found - 3)..<found].elementsEqual([0xEF, 0xBC, 0x88]) {
+                    noteStart = found - 3
+                }
+            }
             let digits = string(bytes, found + gongYin.count, numberEnd).filter { $0 != " " && $0 != "\t" }
             copies = Int(digits) ?? ChineseNumeral.lenientValue(digits)
-            copiesStart = found
-            end = trimmedEnd(bytes, found)
+            copiesStart = noteStart
+            end = trimmedEnd(bytes, noteStart)
         }
         if end > yinFa.count, bytes[(end - yinFa.count)..<end].elementsEqual(yinFa) {
             var match = IssuedLineMatch(issuerEnd: end - yinFa.count, copiesStart: copiesStart, copies: copies)
