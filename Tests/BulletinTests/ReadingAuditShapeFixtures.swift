@@ -113,6 +113,29 @@ extension ReadingShapes {
     河南省人大常委会代表工作委员会  2026年4月13日印发
     """))
 
+    /// Audit item 5: an issue whose contents (after a `目  录` line when `heading` is given) number or
+    /// mark each entry with `marker(position)`.
+    static func contentsShape(_ name: String, heading: String? = nil, album: Bool = true, _ marker: (Int) -> String) -> Shape {
+        let headings = [zhengzhou, jiaozuo].map { String($0.prefix { $0 != "\n" }) }
+        let entries = headings.enumerated().map { marker($0.offset + 1) + $0.element }.joined(separator: "\n")
+        let contents = (heading.map { $0 + "\n" } ?? "") + entries
+        var parts = [masthead]
+        if album { parts.append("主题活动专辑（一）") }
+        return Shape(name: name, text: (parts + [contents, zhengzhou, jiaozuo, footer]).joined(separator: "\n\n") + "\n")
+    }
+
+    static let contentsMarked: [Shape] = [
+        contentsShape("contents-heading-numbered", heading: "目  录", album: false) { "\($0). " },
+        contentsShape("contents-heading-after-album", heading: "目录") { "\($0). " },
+        contentsShape("contents-black-circle") { _ in "●" },
+        contentsShape("contents-diamond") { _ in "◆" },
+        contentsShape("contents-middle-dot") { _ in "·" },
+        contentsShape("contents-chinese-numeral") { ["一、", "二、"][$0 - 1] },
+        contentsShape("contents-bracketed-number") { "(\($0))" },
+        contentsShape("contents-full-width-bracketed-number") { "（\($0)）" },
+        contentsShape("contents-full-width-number") { ["１．", "２．"][$0 - 1] },
+    ]
+
     static let audited = [nameList, nameListBeforeClosing, halfWidthLead, halfWidthLeadSpaced, signedSubmission, signedShortSubmission,
-                          contributorUnbracketed, footerReportAndSend, footerFenSongOnly]
+                          contributorUnbracketed, footerReportAndSend, footerFenSongOnly] + contentsMarked
 }

@@ -116,4 +116,21 @@ final class ReadingAuditShapeTests: XCTestCase {
         XCTAssertEqual(GenrePatterns.issuedLine(Array("（共印50份）".utf8))?.copies, 50)
         XCTAssertEqual(GenrePatterns.issuedLine(Array("（共印50份）".utf8))?.issuerEnd, 0)
     }
+
+    func testContentsUnderAHeadingOrWithOtherMarkersAreContentsForBothJobs() throws {
+        for shape in ReadingShapes.contentsMarked {
+            let result = BulletinReader.read(shape.text)
+            XCTAssertEqual(result.layout.contents.map(\.text), ["郑州市：高位部署强担当 凝心聚力启新程", "焦作市：闻令即动抓落实 推动代表履职见真章"], shape.name)
+            XCTAssertEqual(result.unplaced.map(\.text), [], shape.name)
+            XCTAssertEqual(result.bulletin?.articles.count, 2, shape.name)
+            // No 目录中缺少这篇文章, no article made of an entry.
+            let codes = codes(shape.text)
+            XCTAssertEqual(codes.filter { !$0.hasSuffix("S3") && !$0.hasSuffix("P4") }, [], shape.name)
+        }
+        XCTAssertTrue(GenrePatterns.isContentsHeading(Array("目　录".utf8), from: 0, to: "目　录".utf8.count))
+        XCTAssertFalse(GenrePatterns.isContentsHeading(Array("目录如下".utf8), from: 0, to: "目录如下".utf8.count))
+        // A numbered paragraph of the body is no entry.
+        XCTAssertNil(GenrePatterns.listMarker(Array("（1）完善制度".utf8), from: 0, to: "（1）完善制度".utf8.count))
+        XCTAssertNil(GenrePatterns.listMarker(Array("一、完善制度".utf8), from: 0, to: "一、完善制度".utf8.count))
+    }
 }

@@ -241,6 +241,10 @@ struct ReaderEngine {
     }
 
     mutating func mastheadLine(_ line: SourceLine) {
+        if GenrePatterns.isContentsHeading(bytes, from: line.start, to: line.end) {
+            contentsHeadingLine(line)
+            return
+        }
         if contentsMarker(line) != nil || startsArticleHeading(line) {
             phase = .contents
             contentsLine(line)
@@ -389,7 +393,22 @@ struct ReaderEngine {
         return GenrePatterns.region(slice)
     }
 
+    /// `目  录` over the entries: read with the masthead (the checker's masthead block too); the
+    /// entries follow.
+    mutating func contentsHeadingLine(_ line: SourceLine) {
+        flushContentsEntry()
+        var builder = TextBuilder()
+        builder.append(bytes, line.start, line.end, rules: rules)
+        builder.finish()
+        _ = addParagraph(builder, role: .masthead, article: nil)
+        phase = .contents
+    }
+
     mutating func contentsLine(_ line: SourceLine) {
+        if contentsEntry == nil, layout.contents.isEmpty, GenrePatterns.isContentsHeading(bytes, from: line.start, to: line.end) {
+            contentsHeadingLine(line)
+            return
+        }
         if let textStart = contentsMarker(line) {
             flushContentsEntry()
             var block = PendingBlock(lastLine: line)

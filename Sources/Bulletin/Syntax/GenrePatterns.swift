@@ -258,6 +258,8 @@ enum GenrePatterns {
                 index += 2
             } else if index + 2 < end, let _ = listMarkerScalars.firstIndex(where: { bytes[index] == $0.0 && bytes[index + 1] == $0.1 && bytes[index + 2] == $0.2 }) {
                 index += 3
+            } else if byte == 0xC2, next == 0xB7, index + 2 < end, bytes[index + 2] >= 0xE0 {   // ·
+                index += 2
             } else {
                 break
             }
@@ -268,13 +270,42 @@ enum GenrePatterns {
         return sawMarker && index < end ? index : nil
     }
 
-    /// A numbered contents entry, `1. 郑州市：…` `2、焦作市：…`: one or two digits and a mark, then a
-    /// 地区：标题 (so a numbered paragraph of the body, `1.完善制度`, is no list item).
+    /// A numbered contents entry, `1. 郑州市：…` `2、焦作市：…` `１．…` `(1)…` `（1）…` `一、…`: a number
+    /// and a mark, then a 地区：标题 (so a numbered paragraph of the body, `1.完善制度`, is no list item).
     static func numberedEntry(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
         var index = start
-        while index < end, index - start < 2, (0x30...0x39).contains(bytes[index]) { index += 1 }
-        guard index > start, index < end else { return nil }
-        if bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") {
+        var bracketed = false
+        if index < end, bytes[index] == UInt8(ascii: "(") {
+            index += 1
+            bracketed = true
+        } else if index + 2 < end, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x88 {   // （
+            index += 3
+            bracketed = true
+        }
+        let numberStart = index
+        if let numeral = pointNumber(bytes[..<end], index), numeral.number != nil, !bracketed, numeral.markIsRight {
+            // `一、郑州市：…`
+            index = numeral.markEnd
+            while index < end, bytes[index] == 0x20 { index += 1 }
+            guard index < end, region(bytes[..<end], index) != nil else { return nil }
+            return index
+        }
+        while index < end, index - numberStart < 6 {
+            if (0x30...0x39).contains(bytes[index]) { index += 1; continue }
+            // Full-width digits ０–９.
+            if index + 2 < end, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, (0x90...0x99).contains(bytes[index + 2]) { index += 3; continue }
+            break
+        }
+        guard index > numberStart, index < end else { return nil }
+        if bracketed {
+            if bytes[index] == UInt8(ascii: ")") {
+                index += 1
+            } else if index + 2 < end, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x89 {   // ）
+                index += 3
+            } else {
+                return nil
+            }
+        } else if bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") {
             index += 1
         } else if index + 2 < end, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {   // 、
             index += 3
@@ -288,8 +319,25 @@ enum GenrePatterns {
         return index
     }
 
-    /// ＊ • ★ ☆ in UTF-8.
-    static let listMarkerScalars: [(UInt8, UInt8, UInt8)] = [(0xEF, 0xBC, 0x8A), (0xE2, 0x80, 0xA2), (0xE2, 0x98, 0x85), (0xE2, 0x98, 0x86)]
+    /// ＊ • ★ ☆ ● ◆ ◇ ○ ・ in UTF-8 (· is read apart: two bytes).
+    static let listMarkerScalars: [(UInt8, UInt8, UInt8)] = [(0xEF, 0xBC, 0x8A), (0xE2, 0x80, 0xA2), (0xE2, 0x98, 0x85), (0xE2, 0x98, 0x86),
+                                                             (0xE2, 0x97, 0x8F), (0xE2, 0x97, 0x86), (0xE2, 0x97, 0x87), (0xE2, 0x97, 0x8B), (0xE3, 0x83, 0xBB)]
+
+    /// `目录`, `目  录`, `目　录` alone on a line: the heading of the contents, no entry and no paragraph.
+    static func isContentsHeading(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        guard end - start <= 24 else { return false }
+        var kept: [UInt8] = []
+        var index = start
+        while index < end {
+            if bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "#") { index += 1; continue }
+            if index + 2 < end, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { index += 3; continue }
+            kept.append(bytes[index])
+            index += 1
+        }
+        return kept == muLu
+    }
+
+    static let muLu = Array("目录".utf8)
 
     /// "一、…" at `start`: the numeral's end, the mark's end, and the value.
     static func pointNumeral(_ bytes: [UInt8], _ start: Int = 0) -> (numeralEnd: Int, markEnd: Int, number: Int?)? {
