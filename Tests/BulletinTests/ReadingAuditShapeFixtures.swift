@@ -134,6 +134,8 @@ extension ReadingShapes {
         contentsShape("contents-bracketed-number") { "(\($0))" },
         contentsShape("contents-full-width-bracketed-number") { "（\($0)）" },
         contentsShape("contents-full-width-number") { ["１．", "２．"][$0 - 1] },
+        contentsShape("contents-unmarked") { _ in "" },
+        contentsShape("contents-unmarked-no-album", album: false) { _ in "" },
     ]
 
     static let audited = [nameList, nameListBeforeClosing, halfWidthLead, halfWidthLeadSpaced, signedSubmission, signedShortSubmission,

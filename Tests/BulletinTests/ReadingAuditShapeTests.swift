@@ -129,6 +129,10 @@ final class ReadingAuditShapeTests: XCTestCase {
         }
         XCTAssertTrue(GenrePatterns.isContentsHeading(Array("目　录".utf8), from: 0, to: "目　录".utf8.count))
         XCTAssertFalse(GenrePatterns.isContentsHeading(Array("目录如下".utf8), from: 0, to: "目录如下".utf8.count))
+        // Region headings are contents only when the first article repeats the first of them.
+        XCTAssertEqual(GenrePatterns.unmarkedContentsLength(["安阳市：甲", "鹤壁市：乙", "安阳市：甲", "正文。"]), 2)
+        XCTAssertEqual(GenrePatterns.unmarkedContentsLength(["安阳市：甲", "正文。", "鹤壁市：乙"]), 0)
+        XCTAssertEqual(GenrePatterns.unmarkedContentsLength(["安阳市：甲", "鹤壁市：乙"]), 0)
         // A numbered paragraph of the body is no entry.
         XCTAssertNil(GenrePatterns.listMarker(Array("（1）完善制度".utf8), from: 0, to: "（1）完善制度".utf8.count))
         XCTAssertNil(GenrePatterns.listMarker(Array("一、完善制度".utf8), from: 0, to: "一、完善制度".utf8.count))

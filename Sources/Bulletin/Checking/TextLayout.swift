@@ -421,6 +421,17 @@ struct TextLayout: Sendable {
                     index += 1
                 }
             }
+            // Entries typed without a marker: region headings that the first article repeats
+            // (`GenrePatterns.unmarkedContentsLength`, as for the reader).
+            if contents.isEmpty, firstArticle < blocks.count {
+                let texts = blocks[firstArticle..<min(blocks.count, firstArticle + 40)].map(\.text)
+                let count = GenrePatterns.unmarkedContentsLength(texts)
+                for member in firstArticle..<(firstArticle + count) {
+                    blocks[member].role = .contents
+                    contents.append(member..<(member + 1))
+                }
+                firstArticle += count
+            }
         }
 
         // Pass 3: articles: a 地区：标题 block, or the first block after a 供稿 line.

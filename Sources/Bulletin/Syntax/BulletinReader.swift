@@ -409,6 +409,18 @@ struct ReaderEngine {
             contentsHeadingLine(line)
             return
         }
+        if contentsEntry == nil, layout.contents.isEmpty, unmarkedContentsEnd == nil, startsArticleHeading(line) {
+            unmarkedContentsEnd = unmarkedContentsRun(from: line)
+        }
+        if let end = unmarkedContentsEnd, line.number <= end {
+            flushContentsEntry()
+            var block = PendingBlock(lastLine: line)
+            block.lines = [line.number]
+            report(block.builder.append(bytes, line.start, line.end, rules: rules), in: line)
+            contentsEntry = block
+            contentsEntryMarked = false
+            return
+        }
         if let textStart = contentsMarker(line) {
             flushContentsEntry()
             var block = PendingBlock(lastLine: line)
@@ -418,6 +430,7 @@ struct ReaderEngine {
             block.startsArticle = false
             contentsEntry = block
             contentsMarkerRanges.append(index.range(ofByteOffsets: line.start, textStart))
+            contentsEntryMarked = true
             return
         }
         if var block = contentsEntry, !startsArticleHeading(line), line.scalars <= 40,
@@ -433,6 +446,27 @@ struct ReaderEngine {
     }
 
     var contentsMarkerRanges: [SourceRange] = []
+    /// The open contents entry has a marker (the last of `contentsMarkerRanges`).
+    var contentsEntryMarked = true
+    /// The last line of contents entries typed without a marker (`GenrePatterns.unmarkedContentsLength`).
+    var unmarkedContentsEnd: Int?
+
+    /// `GenrePatterns.unmarkedContentsLength` on the non-blank lines from `line`: the last entry's line.
+    func unmarkedContentsRun(from line: SourceLine) -> Int? {
+        var texts: [String] = []
+        var numbers: [Int] = []
+        var position = line.number - 1
+        while position < source.lines.count, texts.count < 40 {
+            let candidate = source.lines[position]
+            position += 1
+            if candidate.isBlank { continue }
+            texts.append(String(decoding: strippedBold(candidate, limit: 240), as: UTF8.self))
+            numbers.append(candidate.number)
+            if regionAt(candidate.start, candidate.end) == nil { break }
+        }
+        let count = GenrePatterns.unmarkedContentsLength(texts)
+        return count > 0 ? numbers[count - 1] : nil
+    }
 
     mutating func flushContentsEntry() {
         guard var block = contentsEntry else { return }
@@ -440,7 +474,7 @@ struct ReaderEngine {
         block.builder.finish()
         let paragraph = addParagraph(block.builder, role: .contentsEntry, article: nil)
         let whole = locate(paragraph, 0, block.builder.bytes.count)
-        let markerRange = contentsMarkerRanges.last
+        let markerRange = contentsEntryMarked ? contentsMarkerRanges.last : nil
         let markerText = markerRange.map { GenrePatterns.string(bytes, $0.start.offset, $0.end.offset).trimmingCharacters(in: " ") }
         layout.contents.append(ContentsEntryLayout(
             text: whole.text,

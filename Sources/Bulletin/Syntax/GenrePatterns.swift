@@ -339,6 +339,19 @@ enum GenrePatterns {
 
     static let muLu = Array("目录".utf8)
 
+    /// Contents entries typed without a marker: the texts (lines, from the first 地区：标题 after the
+    /// masthead or album line) open with region headings, and the first article repeats the first of
+    /// them. How many entries there are (0 when the lines are no such list).
+    static func unmarkedContentsLength(_ texts: [String]) -> Int {
+        guard let first = texts.first else { return 0 }
+        let firstHeading = HeadingText.compact(first)
+        for (position, text) in texts.enumerated() {
+            guard text.utf8.count <= 240, region(Array(text.utf8.prefix(maximumRegionLength * 4 + 4))) != nil else { return 0 }
+            if position > 0, HeadingText.compact(text) == firstHeading { return position }
+        }
+        return 0
+    }
+
     /// "一、…" at `start`: the numeral's end, the mark's end, and the value.
     static func pointNumeral(_ bytes: [UInt8], _ start: Int = 0) -> (numeralEnd: Int, markEnd: Int, number: Int?)? {
         guard let found = pointNumber(bytes, start), found.markIsRight else { return nil }
