@@ -550,7 +550,8 @@ struct ReaderEngine {
             }
         }
         // `供稿：林州市人大常委会`, `林州市人大常委会供稿`: the 供稿 line without its brackets (S8 says so).
-        if currentArticle != nil, line.scalars <= 40, GenrePatterns.unbracketedContributor(strippedBold(line, limit: Int.max)) != nil {
+        if currentArticle != nil, line.scalars <= 40, opensOrEndsWithGongGao(rawRange),
+           GenrePatterns.unbracketedContributor(strippedBold(line, limit: Int.max)) != nil {
             flushPending()
             contributorLine(line)
             return
@@ -660,6 +661,16 @@ struct ReaderEngine {
             while end - 1 > start, bytes[end - 1] == UInt8(ascii: "*"), bytes[end - 2] == UInt8(ascii: "*") { end -= 2 }
         }
         return start..<end
+    }
+
+    /// 供稿 at either end of the range (spaces at its end aside): a cheap pre-check on the bytes.
+    func opensOrEndsWithGongGao(_ range: Range<Int>) -> Bool {
+        let gongGao = GenrePatterns.gongGao
+        guard range.count >= gongGao.count else { return false }
+        if bytes[range.lowerBound..<(range.lowerBound + gongGao.count)].elementsEqual(gongGao) { return true }
+        var end = range.upperBound
+        while end > range.lowerBound + gongGao.count, bytes[end - 1] == 0x20 { end -= 1 }
+        return bytes[(end - gongGao.count)..<end].elementsEqual(gongGao)
     }
 
     /// Cheap pre-checks on the source bytes, so ordinary body lines skip the pattern functions.
