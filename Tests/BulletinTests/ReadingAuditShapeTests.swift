@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Bulletin
+import NotesFormat
 
 /// The reader/checker defects of the audit of 2026-12-06, each as `parse` and `check` (and
 /// `--fix`) are used: every test failed before the fix.
@@ -136,5 +137,27 @@ final class ReadingAuditShapeTests: XCTestCase {
         // A numbered paragraph of the body is no entry.
         XCTAssertNil(GenrePatterns.listMarker(Array("（1）完善制度".utf8), from: 0, to: "（1）完善制度".utf8.count))
         XCTAssertNil(GenrePatterns.listMarker(Array("一、完善制度".utf8), from: 0, to: "一、完善制度".utf8.count))
+    }
+
+    func testFooterLabelsAreKeptAsWrittenThroughParseAndDraft() throws {
+        for (shape, send, copy) in [(ReadingShapes.footerReportAndSend, "报", "送"), (ReadingShapes.footerFenSongOnly, "分送", "发")] {
+            let read = BulletinReader.read(shape.text)
+            let footer = try XCTUnwrap(read.bulletin?.footer, shape.name)
+            XCTAssertEqual([footer.sendLabel, footer.copyLabel], [send, copy], shape.name)
+            let notes = NotesWriter.yaml(try XCTUnwrap(read.notes()))
+            XCTAssertTrue(notes.contains("送栏名: \(send)\n"), notes)
+            guard case .bulletin(let decoded) = try NotesDecoder().decode(text: notes) else { return XCTFail(notes) }
+            XCTAssertEqual(decoded.footer, footer, shape.name)
+            let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(.bulletin(decoded), format: "txt")
+            XCTAssertTrue(drafted.contains("\n\(send)：\(try XCTUnwrap(footer.sendTo))\n"), drafted)
+        }
+        let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(.bulletin(try XCTUnwrap(BulletinReader.read(ReadingShapes.footerReportAndSend.text).bulletin)), format: "md")
+        XCTAssertTrue(drafted.contains("报：校领导") && drafted.contains("送：各学院、各部门"), drafted)
+        // A label the genre does not print is refused.
+        let notes = "期号: 3\n日期: 2026年1月5日\n文章:\n  - 地区: 新乡市\n    标题: 甲\n分送:\n  送: 甲\n  送栏名: 致\n  印发: 乙\n"
+        XCTAssertThrowsError(try NotesDecoder().decode(text: notes)) { error in
+            let messages = (error as? NotesDecodingError)?.diagnostics.map(\.message) ?? []
+            XCTAssertTrue(messages.contains { $0.contains("“送栏名”应为 送、分送、报 之一") }, "\(messages)")
+        }
     }
 }

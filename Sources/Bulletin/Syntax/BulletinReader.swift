@@ -99,6 +99,9 @@ struct ReaderEngine {
     var articles: [Article] = []
     var footerSend: String?
     var footerCopy: String?
+    /// The fields' labels as written (`分送`, `报`, `抄送`), so draft prints them again.
+    var footerSendLabel: String?
+    var footerCopyLabel: String?
     var footerIssuer: String?
     var footerCopies: Int?
     var footerDate: BulletinDate?
@@ -1094,12 +1097,15 @@ struct ReaderEngine {
         let value = locate(paragraph, labelEnd, field.block.builder.bytes.count)
         let layoutField = FooterField(label: field.label, value: value, lines: field.block.lines, paragraph: paragraph)
         var layoutFooter = layout.footer ?? FooterLayout()
+        let label = GenrePatterns.labelName(field.label.text)
         if field.isSend {
             layoutFooter.sendTo = layoutField
             footerSend = value.text
+            footerSendLabel = label
         } else {
             layoutFooter.copyTo = layoutField
             footerCopy = value.text
+            footerCopyLabel = label
         }
         layout.footer = layoutFooter
     }
@@ -1282,7 +1288,8 @@ struct ReaderEngine {
             if hasFooter {
                 // The masthead's own date is what `印发日期: 是` prints: read it back as that.
                 let issuedDate = footerDate.map { $0 == date ? DistributionFooter.IssuedDate.issueDate : .on($0) }
-                footer = DistributionFooter(sendTo: footerSend, copyTo: footerCopy, issuer: footerIssuer ?? "", copies: footerCopies, issuedDate: issuedDate)
+                footer = DistributionFooter(sendTo: footerSend, copyTo: footerCopy, issuer: footerIssuer ?? "", copies: footerCopies, issuedDate: issuedDate,
+                                            sendLabel: footerSendLabel ?? "送", copyLabel: footerCopyLabel ?? "发")
             }
             bulletin = Bulletin(masthead: masthead, album: album, articles: articles, footer: footer)
         case .article:

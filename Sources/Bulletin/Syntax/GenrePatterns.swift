@@ -753,6 +753,13 @@ enum GenrePatterns {
         label.isSend && !reportSeen
     }
 
+    /// `分送：` → `分送`: a footer label without its colon.
+    static func labelName(_ label: String) -> String {
+        var name = label
+        while let last = name.last, last == ":" || last == "：" || last == " " { name.removeLast() }
+        return name
+    }
+
     static let bao = Array("报".utf8)
     static let fenSong = Array("分送".utf8)
 
