@@ -628,7 +628,9 @@ struct ReaderEngine {
         guard line.scalars <= 40 else { return false }
         var position = line.number
         while position < source.lines.count, source.lines[position].isBlank { position += 1 }
-        let next = position < source.lines.count ? Array(bytes[source.lines[position].start..<source.lines[position].end]) : nil
+        // A longer line is no date: it is not copied (a signature's unit wants a date under it).
+        let next = position < source.lines.count && source.lines[position].scalars <= 40
+            ? Array(bytes[source.lines[position].start..<source.lines[position].end]) : nil
         return GenrePatterns.isSignatureLine(Array(bytes[line.start..<line.end]), next: next)
     }
 

@@ -343,7 +343,7 @@ enum GenrePatterns {
     /// masthead or album line) open with region headings, and the first article repeats the first of
     /// them. How many entries there are (0 when the lines are no such list).
     static func unmarkedContentsLength(_ texts: [String]) -> Int {
-        guard let first = texts.first else { return 0 }
+        guard let first = texts.first, first.utf8.count <= 240 else { return 0 }
         let firstHeading = HeadingText.compact(first)
         for (position, text) in texts.enumerated() {
             guard text.utf8.count <= 240, region(Array(text.utf8.prefix(maximumRegionLength * 4 + 4))) != nil else { return 0 }
