@@ -266,5 +266,5 @@ enum ReadingShapes {
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webRepost]
 
-    static let all = why + others
+    static let all = why + others + audited
 }

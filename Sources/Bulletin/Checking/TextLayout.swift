@@ -198,6 +198,8 @@ struct TextLayout: Sendable {
                     || (startsWithSpace && !Self.endsOpen(previousText))
                     // A line after a finished sentence is a new paragraph, as for the reader.
                     || Self.endsSentence(previousText)
+                    // A 供稿 line ends its article's text, as for the reader (a signature may follow).
+                    || Self.isContributorLine(previousText)
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
                     // after a finished sentence (after an open one, `1、2月份` goes on with it).
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
@@ -305,6 +307,7 @@ struct TextLayout: Sendable {
 
     private mutating func assignRoles(forcedKind: DocumentKind?) {
         // Pass 1: what each block looks like on its own.
+        var reportSeen = false
         for index in blocks.indices {
             let text = blocks[index].text
             let role: BlockRole
@@ -314,8 +317,13 @@ struct TextLayout: Sendable {
                 role = .contributor
             } else if text.utf8.count <= 180, text.utf8.first == UInt8(ascii: "(") || text.utf8.first == 0xEF, GenrePatterns.isCreditLine(Array(text.utf8)) {
                 role = .credit
+            } else if index > 0, [.contributor, .credit].contains(blocks[index - 1].role), text.utf8.count <= 160, isSignature(blocks[index]) {
+                // A letter's signature under the 供稿 line (the reader drops it too).
+                role = .credit
             } else if let label = Self.footerLabel(text) {
-                role = label.isSend ? .footerSend : .footerCopy
+                // After `报：` a `送：` names the units: the 发 field (as for the reader).
+                role = GenrePatterns.isSendField(label, reportSeen: reportSeen) ? .footerSend : .footerCopy
+                if GenrePatterns.isReportLabel(Array(text.utf8.prefix(3))) { reportSeen = true }
             } else if Self.isFooterIssuer(text) {
                 role = .footerIssuer
             } else if Self.isPointStart(text) {
@@ -338,7 +346,9 @@ struct TextLayout: Sendable {
         }
         // A line ending in a date (the issuing body and the date on one line) makes a masthead
         // too, as it does for the reader (`GenrePatterns.trailingDate`).
-        let dateBlock = issueBlock != nil ? nil : blocks.prefix(12).firstIndex { block in
+        // A date under a 供稿 line signs the article (the reader's survey too).
+        let beforeContributor = blocks.prefix(12).prefix { $0.role != .contributor }
+        let dateBlock = issueBlock != nil ? nil : beforeContributor.firstIndex { block in
             block.text.utf8.count < 300 && (block.firstLine...block.lastLine).contains {
                 GenrePatterns.trailingDate(Array(HeadingText.compact(trimmedContent(ofLine: lines[$0])).utf8)) != nil
             }
@@ -396,6 +406,17 @@ struct TextLayout: Sendable {
                     index += 1
                 }
             }
+            // Entries typed without a marker: region headings that the first article repeats
+            // (`GenrePatterns.unmarkedContentsLength`, as for the reader).
+            if contents.isEmpty, firstArticle < blocks.count {
+                let texts = blocks[firstArticle..<min(blocks.count, firstArticle + 40)].map(\.text)
+                let count = GenrePatterns.unmarkedContentsLength(texts)
+                for member in firstArticle..<(firstArticle + count) {
+                    blocks[member].role = .contents
+                    contents.append(member..<(member + 1))
+                }
+                firstArticle += count
+            }
         }
 
         // Pass 3: articles: a 地区：标题 block, or the first block after a 供稿 line.
@@ -410,7 +431,8 @@ struct TextLayout: Sendable {
         var index = firstArticle
         while index < footerStart {
             let block = blocks[index]
-            if block.role == .separator { index += 1; continue }
+            // A credit or signature line after a 供稿 line opens no article.
+            if block.role == .separator || block.role == .credit { index += 1; continue }
             let isRegionHeading = block.role == .body && Self.regionPrefix(block.text) != nil
             if afterContributor || isRegionHeading {
                 starts.append(index)
@@ -423,6 +445,17 @@ struct TextLayout: Sendable {
             blocks[start].role = .heading
             let contributor = blocks[start..<end].lastIndex { $0.role == .contributor }
             articles.append(ArticleSpan(headingBlock: start, heading: blocks[start].text, blocks: start..<end, contributorBlock: contributor))
+        }
+    }
+
+    /// Every line of the block is a signature line (`GenrePatterns.isSignatureLine`), each asked
+    /// with the next non-blank line, as the reader asks.
+    private func isSignature(_ block: TextBlock) -> Bool {
+        let nextLine = lines[(block.lastLine + 1)...].first { !$0.isBlank }
+        return (block.firstLine...block.lastLine).allSatisfy { number in
+            let next = number < block.lastLine ? lines[number + 1] : nextLine
+            return GenrePatterns.isSignatureLine(Array(trimmedContent(ofLine: lines[number]).utf8),
+                                                 next: next.map { Array(trimmedContent(ofLine: $0).utf8) })
         }
     }
 
@@ -466,7 +499,9 @@ struct TextLayout: Sendable {
             // One paragraph per line: a short title-like line without a clause mark (`…专题调研活动`,
             // `附件：代表名单`) is a heading of what follows, not a paragraph cut short (the reader's
             // `opensLikeHeading`). OCR lines cut at the wrap width look alike, so only here.
-            if wordLayout, Self.isUnpunctuatedTitle(block.text) { continue }
+            // A name of a list typed one per line (`王志强`) stands alone too (the reader's
+            // `GenrePatterns.standsOnItsOwnLine`).
+            if wordLayout, GenrePatterns.standsOnItsOwnLine(block.text) { continue }
             switch block.role {
             case .body, .point, .footerSend, .footerCopy:
                 blocks[index].continues = next.role == .body
@@ -574,9 +609,19 @@ struct TextLayout: Sendable {
         return compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公") || GenrePatterns.trailingDate(Array(compact.utf8)) != nil
     }
 
-    /// `（…供稿）` as the reader reads it (`GenrePatterns.contributor`).
+    /// `（…供稿）` as the reader reads it (`GenrePatterns.contributor`), or typed without its brackets
+    /// (`GenrePatterns.unbracketedContributor`, which S8 reports).
     static func isContributorLine(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { GenrePatterns.contributor($0) != nil } ?? (GenrePatterns.contributor(Array(text.utf8)) != nil)
+        if text.utf8.withContiguousStorageIfAvailable({ GenrePatterns.contributor($0) != nil }) ?? (GenrePatterns.contributor(Array(text.utf8)) != nil) {
+            return true
+        }
+        return isUnbracketedContributorLine(text)
+    }
+
+    static func isUnbracketedContributorLine(_ text: String) -> Bool {
+        // Cheap first: the line opens or ends with 供稿.
+        guard text.utf8.count <= 160, text.utf8Prefix("供稿") || text.utf8Suffix("供稿") else { return false }
+        return GenrePatterns.unbracketedContributor(Array(text.utf8)) != nil
     }
 
     /// `送：` `分送：` (the send field) and `发：` `抄送：` (the copy field), as the reader reads them

@@ -119,6 +119,8 @@ public enum TemplateContext {
         return .map([
             "送": optional(footer.sendTo),
             "发": optional(footer.copyTo),
+            "送栏名": .string(footer.sendLabel),
+            "发栏名": .string(footer.copyLabel),
             "印发单位": .string(footer.issuer),
             "印发行": .string(issuedLine.unit),
             "印发日期": optional(issuedLine.dateNote),

@@ -108,6 +108,13 @@ public struct DistributionFooter: Sendable, Hashable {
     public var sendTo: String?
     /// 发: the other recipients, as printed after "发：".
     public var copyTo: String?
+    /// The send field's label as written and printed: 送, or 分送 or 报 (`sendLabels`).
+    public var sendLabel = "送"
+    /// The other field's label: 发, or 抄送, or 送 under a 报 field (`copyLabels`).
+    public var copyLabel = "发"
+
+    public static let sendLabels = ["送", "分送", "报"]
+    public static let copyLabels = ["发", "抄送", "送"]
     /// The unit before "印发", e.g. "河南省人大常委会代表工作委员会".
     public var issuer: String
     /// 共印 N 份, when the issue states it.
@@ -154,9 +161,12 @@ public struct DistributionFooter: Sendable, Hashable {
         }
     }
 
-    public init(sendTo: String? = nil, copyTo: String? = nil, issuer: String, copies: Int? = nil, issuedDate: IssuedDate? = nil) {
+    public init(sendTo: String? = nil, copyTo: String? = nil, issuer: String, copies: Int? = nil, issuedDate: IssuedDate? = nil,
+                sendLabel: String = "送", copyLabel: String = "发") {
         self.sendTo = sendTo
         self.copyTo = copyTo
+        self.sendLabel = sendLabel
+        self.copyLabel = copyLabel
         self.issuer = issuer
         self.copies = copies
         self.issuedDate = issuedDate

@@ -58,6 +58,9 @@ public enum NotesEncoder {
         var pairs: [(String, NotesValue)] = []
         if let sendTo = footer.sendTo { pairs.append(("送", .string(sendTo))) }
         if let copyTo = footer.copyTo { pairs.append(("发", .string(copyTo))) }
+        // Labels other than 送 and 发 (分送, 报, 抄送) as written, so draft prints them again.
+        if footer.sendLabel != "送" { pairs.append(("送栏名", .string(footer.sendLabel))) }
+        if footer.copyLabel != "发" { pairs.append(("发栏名", .string(footer.copyLabel))) }
         // A footer read without its 印发 line (a cut-off page) leaves 印发 out, so the profile's
         // issuer applies: an empty `印发: ""` is what draft rightly refuses.
         if !footer.issuer.isEmpty { pairs.append(("印发", .string(footer.issuer))) }

@@ -78,7 +78,7 @@ public enum DocxWriter {
         if let footer = bulletin.footer {
             var rows: [String] = []
             var lines = 1
-            for (label, names, field) in [("送：", footer.sendTo, "分送的“送”"), ("发：", footer.copyTo, "分送的“发”")] {
+            for (label, names, field) in [(footer.sendLabel + "：", footer.sendTo, "分送的“送”"), (footer.copyLabel + "：", footer.copyTo, "分送的“发”")] {
                 guard let names else { continue }
                 rows.append(DocumentBody.paragraphXML(.recipients, runs: [Run(try XMLText.escaped(label + names, field: field))]))
                 lines += DocxParts.footerLines(label + names)

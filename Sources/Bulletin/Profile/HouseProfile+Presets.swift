@@ -7,8 +7,8 @@ extension HouseProfile {
         for preset in presets {
             lines.append("  \(preset.name)\(preset.name == defaultPresetName ? "（默认）" : "")")
             let footer = preset.footer
-            if let sendTo = footer.sendTo { lines.append("    送：\(sendTo)") }
-            if let copyTo = footer.copyTo { lines.append("    发：\(copyTo)") }
+            if let sendTo = footer.sendTo { lines.append("    \(footer.sendLabel)：\(sendTo)") }
+            if let copyTo = footer.copyTo { lines.append("    \(footer.copyLabel)：\(copyTo)") }
             // As the footer prints it; a preset's 印发日期: 是 has no date to show here, so it is named.
             let printed = footer.issuedLine(issueDate: nil)
             let dateNote = footer.issuedDate == .issueDate ? "（印发日期：每期的刊头日期）" : ""

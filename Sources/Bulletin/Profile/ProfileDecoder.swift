@@ -4,7 +4,7 @@ import SourceText
 /// Reads a profile file (notes format) into a `HouseProfile`, optionally over a base profile.
 enum ProfileDecoder {
     static let keys = ["名称", "刊名", "编发单位", "默认分送", "分送预设", "文章字数上限", "检查规则"]
-    static let presetKeys = ["送", "发", "印发", "份数", "印发日期"]
+    static let presetKeys = ["送", "发", "印发", "份数", "印发日期", "送栏名", "发栏名"]
 
     static func decode(text: String, base: HouseProfile?) throws(NotesDecodingError) -> HouseProfile {
         let root = try NotesReading.parse(text)
@@ -87,7 +87,24 @@ enum ProfileDecoder {
         }
         let issuedDate = fields["印发日期"].flatMap { readIssuedDate($0, reading: reading).date }
         guard let issuer else { return nil }
-        return DistributionFooter(sendTo: sendTo, copyTo: copyTo, issuer: issuer, copies: copies, issuedDate: issuedDate)
+        var footer = DistributionFooter(sendTo: sendTo, copyTo: copyTo, issuer: issuer, copies: copies, issuedDate: issuedDate)
+        if let label = fields["送栏名"].flatMap({ fieldLabel($0, field: "送栏名", allowed: DistributionFooter.sendLabels, reading: reading) }) {
+            footer.sendLabel = label
+        }
+        if let label = fields["发栏名"].flatMap({ fieldLabel($0, field: "发栏名", allowed: DistributionFooter.copyLabels, reading: reading) }) {
+            footer.copyLabel = label
+        }
+        return footer
+    }
+
+    /// `送栏名: 分送`: one of the labels the genre prints before the field.
+    static func fieldLabel(_ node: NotesNode, field: String, allowed: [String], reading: NotesReading) -> String? {
+        guard let text = reading.text(node, field: field, allowEmpty: false) else { return nil }
+        guard allowed.contains(text) else {
+            reading.error("“\(field)”应为 \(allowed.joined(separator: "、")) 之一，而不是“\(text)”", at: node.range)
+            return nil
+        }
+        return text
     }
 
     /// `印发日期`: 是 → the issue's date, 否 → none (which overrides a preset's), or a date of

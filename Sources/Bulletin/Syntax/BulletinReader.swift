@@ -99,12 +99,17 @@ struct ReaderEngine {
     var articles: [Article] = []
     var footerSend: String?
     var footerCopy: String?
+    /// The fields' labels as written (`分送`, `报`, `抄送`), so draft prints them again.
+    var footerSendLabel: String?
+    var footerCopyLabel: String?
     var footerIssuer: String?
     var footerCopies: Int?
     var footerDate: BulletinDate?
     var hasFooter = false
     /// The "…印发" line was read: only a "共印 N 份" line may follow.
     var issuedSeen = false
+    /// A `报：` field was read: a `送：` after it is the 发 field.
+    var footerReportSeen = false
 
     // Pass state.
     var phase = Phase.masthead
@@ -149,6 +154,7 @@ struct ReaderEngine {
     func survey() -> Survey {
         var survey = Survey()
         var seen = 0
+        var contributorSeen = false
         for line in source.lines where !line.isBlank {
             defer { seen += 1 }
             if let heading = SourceLines.markdownHeading(bytes, line.start, line.end), heading.level >= 3 { survey.subHeadings += 1 }
@@ -164,7 +170,9 @@ struct ReaderEngine {
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
                 survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes)
             }
-            if seen < 12, GenrePatterns.issueMark(builder.bytes) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
+            // A date under a 供稿 line signs the article; it is no masthead (as for the checker).
+            if GenrePatterns.contributorUnit(builder.bytes) != nil { contributorSeen = true }
+            if seen < 12, !contributorSeen, GenrePatterns.issueMark(builder.bytes) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
                 survey.hasMasthead = true
             }
         }
@@ -236,6 +244,10 @@ struct ReaderEngine {
     }
 
     mutating func mastheadLine(_ line: SourceLine) {
+        if GenrePatterns.isContentsHeading(bytes, from: line.start, to: line.end) {
+            contentsHeadingLine(line)
+            return
+        }
         if contentsMarker(line) != nil || startsArticleHeading(line) {
             phase = .contents
             contentsLine(line)
@@ -391,7 +403,34 @@ struct ReaderEngine {
         return GenrePatterns.region(slice)
     }
 
+    /// `目  录` over the entries: read with the masthead (the checker's masthead block too); the
+    /// entries follow.
+    mutating func contentsHeadingLine(_ line: SourceLine) {
+        flushContentsEntry()
+        var builder = TextBuilder()
+        builder.append(bytes, line.start, line.end, rules: rules)
+        builder.finish()
+        _ = addParagraph(builder, role: .masthead, article: nil)
+        phase = .contents
+    }
+
     mutating func contentsLine(_ line: SourceLine) {
+        if contentsEntry == nil, layout.contents.isEmpty, GenrePatterns.isContentsHeading(bytes, from: line.start, to: line.end) {
+            contentsHeadingLine(line)
+            return
+        }
+        if contentsEntry == nil, layout.contents.isEmpty, unmarkedContentsEnd == nil, startsArticleHeading(line) {
+            unmarkedContentsEnd = unmarkedContentsRun(from: line)
+        }
+        if let end = unmarkedContentsEnd, line.number <= end {
+            flushContentsEntry()
+            var block = PendingBlock(lastLine: line)
+            block.lines = [line.number]
+            report(block.builder.append(bytes, line.start, line.end, rules: rules), in: line)
+            contentsEntry = block
+            contentsEntryMarked = false
+            return
+        }
         if let textStart = contentsMarker(line) {
             flushContentsEntry()
             var block = PendingBlock(lastLine: line)
@@ -401,6 +440,7 @@ struct ReaderEngine {
             block.startsArticle = false
             contentsEntry = block
             contentsMarkerRanges.append(index.range(ofByteOffsets: line.start, textStart))
+            contentsEntryMarked = true
             return
         }
         if var block = contentsEntry, !startsArticleHeading(line), line.scalars <= 40,
@@ -416,6 +456,27 @@ struct ReaderEngine {
     }
 
     var contentsMarkerRanges: [SourceRange] = []
+    /// The open contents entry has a marker (the last of `contentsMarkerRanges`).
+    var contentsEntryMarked = true
+    /// The last line of contents entries typed without a marker (`GenrePatterns.unmarkedContentsLength`).
+    var unmarkedContentsEnd: Int?
+
+    /// `GenrePatterns.unmarkedContentsLength` on the non-blank lines from `line`: the last entry's line.
+    func unmarkedContentsRun(from line: SourceLine) -> Int? {
+        var texts: [String] = []
+        var numbers: [Int] = []
+        var position = line.number - 1
+        while position < source.lines.count, texts.count < 40 {
+            let candidate = source.lines[position]
+            position += 1
+            if candidate.isBlank { continue }
+            texts.append(String(decoding: strippedBold(candidate, limit: 240), as: UTF8.self))
+            numbers.append(candidate.number)
+            if regionAt(candidate.start, candidate.end) == nil { break }
+        }
+        let count = GenrePatterns.unmarkedContentsLength(texts)
+        return count > 0 ? numbers[count - 1] : nil
+    }
 
     mutating func flushContentsEntry() {
         guard var block = contentsEntry else { return }
@@ -423,7 +484,7 @@ struct ReaderEngine {
         block.builder.finish()
         let paragraph = addParagraph(block.builder, role: .contentsEntry, article: nil)
         let whole = locate(paragraph, 0, block.builder.bytes.count)
-        let markerRange = contentsMarkerRanges.last
+        let markerRange = contentsEntryMarked ? contentsMarkerRanges.last : nil
         let markerText = markerRange.map { GenrePatterns.string(bytes, $0.start.offset, $0.end.offset).trimmingCharacters(in: " ") }
         layout.contents.append(ContentsEntryLayout(
             text: whole.text,
@@ -441,6 +502,15 @@ struct ReaderEngine {
                 extendTitle(title, line)
                 return
             }
+        }
+        // A letter's signature under the 供稿 line (`滑县人大常委会` / `2023年5月8日`): no new
+        // article and no paragraph; dropped and listed, as the checker skips it.
+        if articleHasContributor, currentArticle != nil, pending == nil, isSignature(line) {
+            var builder = TextBuilder()
+            builder.append(bytes, line.start, line.end, rules: rules)
+            builder.finish()
+            drop(line, builder, .byline, "文末落款（单位、日期），简报文章不落款，已舍去")
+            return
         }
         var textStart = line.start
         let markdownHeading = rules.markdown ? SourceLines.markdownHeading(bytes, line.start, line.end) : nil
@@ -488,6 +558,13 @@ struct ReaderEngine {
                 drop(line, builder, .byline, "署名行（图文、审核等），简报文章不署名，已舍去")
                 return
             }
+        }
+        // `供稿：林州市人大常委会`, `林州市人大常委会供稿`: the 供稿 line without its brackets (S8 says so).
+        if currentArticle != nil, line.scalars <= 40, opensOrEndsWithGongGao(rawRange),
+           GenrePatterns.unbracketedContributor(strippedBold(line, limit: Int.max)) != nil {
+            flushPending()
+            contributorLine(line)
+            return
         }
         if footerLabelled || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
             flushPending()
@@ -553,6 +630,17 @@ struct ReaderEngine {
         pending = block
     }
 
+    /// `GenrePatterns.isSignatureLine`, with the next non-blank line.
+    func isSignature(_ line: SourceLine) -> Bool {
+        guard line.scalars <= 40 else { return false }
+        var position = line.number
+        while position < source.lines.count, source.lines[position].isBlank { position += 1 }
+        // A longer line is no date: it is not copied (a signature's unit wants a date under it).
+        let next = position < source.lines.count && source.lines[position].scalars <= 40
+            ? Array(bytes[source.lines[position].start..<source.lines[position].end]) : nil
+        return GenrePatterns.isSignatureLine(Array(bytes[line.start..<line.end]), next: next)
+    }
+
     /// Joins `line` (from `textStart`) to the block it continues, with the repair that says so.
     mutating func join(_ block: inout PendingBlock, _ line: SourceLine, from textStart: Int, _ kind: Repair.Kind, _ detail: RepairDetail) {
         repairs.append(Repair(kind: kind, range: index.range(from: block.lastLine, block.lastLine.end, to: line, line.start), detail: detail))
@@ -587,6 +675,16 @@ struct ReaderEngine {
         return start..<end
     }
 
+    /// 供稿 at either end of the range (spaces at its end aside): a cheap pre-check on the bytes.
+    func opensOrEndsWithGongGao(_ range: Range<Int>) -> Bool {
+        let gongGao = GenrePatterns.gongGao
+        guard range.count >= gongGao.count else { return false }
+        if bytes[range.lowerBound..<(range.lowerBound + gongGao.count)].elementsEqual(gongGao) { return true }
+        var end = range.upperBound
+        while end > range.lowerBound + gongGao.count, bytes[end - 1] == 0x20 { end -= 1 }
+        return bytes[(end - gongGao.count)..<end].elementsEqual(gongGao)
+    }
+
     /// Cheap pre-checks on the source bytes, so ordinary body lines skip the pattern functions.
     func endsLikeFooter(_ line: SourceLine) -> Bool {
         var end = line.end
@@ -611,8 +709,10 @@ struct ReaderEngine {
         }
     }
 
+    /// `共印 N 份` alone on its line, also in brackets (`（共印50份）`).
     func isCopiesOnly(_ raw: [UInt8]) -> Bool {
-        raw.count <= 40 && raw.starts(with: GenrePatterns.gongYin) && raw.reversed().starts(with: GenrePatterns.fen.reversed())
+        guard raw.count <= 40, let issued = GenrePatterns.issuedLine(raw) else { return false }
+        return issued.issuerEnd == 0 && issued.copiesStart != nil
     }
 
     /// Whether `line` continues the paragraph in `block` (a page break or hard wrap split it).
@@ -623,9 +723,10 @@ struct ReaderEngine {
             // OCR: a line shorter than the wrap width ended where the author ended it.
             return last.scalars >= source.wrapWidth * 85 / 100
         }
-        // One paragraph per line: a title-like line is a heading of what follows, as for the checker.
+        // One paragraph per line: a title-like line is a heading of what follows, and a name of a
+        // list typed one per line stands alone, as for the checker.
         if oneParagraphPerLine, block.lines.count == 1, !GenrePatterns.endsSentence(bytes, last.start, last.end),
-           GenrePatterns.isUnpunctuatedTitle(String(decoding: block.builder.bytes, as: UTF8.self)) { return false }
+           GenrePatterns.standsOnItsOwnLine(String(decoding: block.builder.bytes, as: UTF8.self)) { return false }
         if !GenrePatterns.endsSentence(bytes, last.start, last.end) { return true }
         // A 结语 opens its own paragraph, even after a sub-point heading.
         if GenrePatterns.opensClosing(bytes[line.start..<line.end]) { return false }
@@ -709,7 +810,7 @@ struct ReaderEngine {
     func continuesTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int), _ line: SourceLine) -> Bool {
         guard title.lines < 3, line.blanksBefore == 0, line.number == title.lastLine.number + 1,
               title.lastLine.scalars <= Self.titleLineLength, line.scalars <= Self.titleLineLength,
-              !GenrePatterns.endsSentence(bytes, line.start, line.end), !isByline(bytes, line) else { return false }
+              !GenrePatterns.endsSentenceHalfWidthToo(bytes, line.start, line.end), !isByline(bytes, line) else { return false }
         let raw = Array(bytes[line.start..<line.end])
         return GenrePatterns.pointNumeral(raw) == nil && GenrePatterns.contributor(raw) == nil && GenrePatterns.footerLabel(raw) == nil
             && GenrePatterns.trailingDateStart(raw) == nil && GenrePatterns.listMarker(bytes, from: line.start, to: line.end) == nil
@@ -926,10 +1027,15 @@ struct ReaderEngine {
         contributorRules.fullWidthPunctuation = false   // the brackets are judged, not silently changed
         report(builder.append(bytes, start, end, rules: contributorRules), in: line)
         builder.finish()
-        guard let match = GenrePatterns.contributor(builder.bytes) else { return }
+        let bracketed = GenrePatterns.contributor(builder.bytes)
+        guard let match = bracketed.map({ (unitStart: $0.unitStart, unitEnd: $0.unitEnd) }) ?? GenrePatterns.unbracketedContributor(builder.bytes) else { return }
+        let fullWidth = bracketed?.fullWidth ?? false
         let paragraph = addParagraph(builder, role: .contributor, article: currentArticle)
         let unit = locate(paragraph, match.unitStart, match.unitEnd)
-        if !match.fullWidth {
+        if bracketed == nil {
+            repairs.append(Repair(kind: .fullWidthPunctuation, range: locate(paragraph, 0, builder.bytes.count).range,
+                                  message: "供稿行没有括号，按“（\(unit.text)供稿）”读取"))
+        } else if !fullWidth {
             repairs.append(Repair(kind: .fullWidthPunctuation, range: locate(paragraph, 0, builder.bytes.count).range,
                                   message: "供稿行的括号是半角，按全角（）读取"))
         }
@@ -941,7 +1047,7 @@ struct ReaderEngine {
         paragraphs[paragraph].text = Article.contributorLine(unit: unit.text)
         layout.articles[articleIndex].contributor = ContributorLayout(
             line: LocatedText(text: Article.contributorLine(unit: unit.text), range: locate(paragraph, 0, builder.bytes.count).range),
-            unit: unit, fullWidthBrackets: match.fullWidth)
+            unit: unit, fullWidthBrackets: fullWidth)
         articles[articleIndex].contributor = unit.text
         extendArticle(articleIndex, paragraph)
         articleHasContributor = true
@@ -973,7 +1079,10 @@ struct ReaderEngine {
             flushFooterField()
             var block = PendingBlock(builder: builder, lastLine: line)
             block.lines = [line.number]
-            footerField = (block, LocatedText(text: GenrePatterns.string(text, 0, label.labelEnd), range: index.range(ofByteOffsets: line.start, builder.sourceEnd(label.labelEnd))), label.isSend)
+            // After `报：` a `送：` names the units: the 发 field (as for the checker).
+            let isSend = GenrePatterns.isSendField(label, reportSeen: footerReportSeen)
+            if GenrePatterns.isReportLabel(text) { footerReportSeen = true }
+            footerField = (block, LocatedText(text: GenrePatterns.string(text, 0, label.labelEnd), range: index.range(ofByteOffsets: line.start, builder.sourceEnd(label.labelEnd))), isSend)
             return
         }
         if let issued = GenrePatterns.issuedLine(text) {
@@ -1017,12 +1126,15 @@ struct ReaderEngine {
         let value = locate(paragraph, labelEnd, field.block.builder.bytes.count)
         let layoutField = FooterField(label: field.label, value: value, lines: field.block.lines, paragraph: paragraph)
         var layoutFooter = layout.footer ?? FooterLayout()
+        let label = GenrePatterns.labelName(field.label.text)
         if field.isSend {
             layoutFooter.sendTo = layoutField
             footerSend = value.text
+            footerSendLabel = label
         } else {
             layoutFooter.copyTo = layoutField
             footerCopy = value.text
+            footerCopyLabel = label
         }
         layout.footer = layoutFooter
     }
@@ -1205,7 +1317,8 @@ struct ReaderEngine {
             if hasFooter {
                 // The masthead's own date is what `印发日期: 是` prints: read it back as that.
                 let issuedDate = footerDate.map { $0 == date ? DistributionFooter.IssuedDate.issueDate : .on($0) }
-                footer = DistributionFooter(sendTo: footerSend, copyTo: footerCopy, issuer: footerIssuer ?? "", copies: footerCopies, issuedDate: issuedDate)
+                footer = DistributionFooter(sendTo: footerSend, copyTo: footerCopy, issuer: footerIssuer ?? "", copies: footerCopies, issuedDate: issuedDate,
+                                            sendLabel: footerSendLabel ?? "送", copyLabel: footerCopyLabel ?? "发")
             }
             bulletin = Bulletin(masthead: masthead, album: album, articles: articles, footer: footer)
         case .article:

@@ -51,6 +51,15 @@ enum GenrePatterns {
         return false
     }
 
+    /// `endsSentence`, or a half-width `.` after a Chinese character or a closing mark (a full stop
+    /// typed half-width, which the reader reads as 。); `2.` and `xlsx.` end no sentence.
+    static func endsSentenceHalfWidthToo(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        if endsSentence(bytes, start, end) { return true }
+        let last = trimmedEnd(Array(bytes[start..<end]), end - start) + start
+        guard last - start >= 2, bytes[last - 1] == UInt8(ascii: ".") else { return false }
+        return bytes[last - 2] >= 0x80
+    }
+
     /// Past the sentence and clause marks and closing quotes or brackets at `start` (。！？；：，、…
     /// ” ’ ） 」 』 》 〉 】): marks that end a heading, never open a body.
     static func pastClosingMarks(_ bytes: [UInt8], from start: Int) -> Int {
@@ -274,6 +283,8 @@ enum GenrePatterns {
                 index += 2
             } else if index + 2 < end, let _ = listMarkerScalars.firstIndex(where: { bytes[index] == $0.0 && bytes[index + 1] == $0.1 && bytes[index + 2] == $0.2 }) {
                 index += 3
+            } else if byte == 0xC2, next == 0xB7, index + 2 < end, bytes[index + 2] >= 0xE0 {   // ·
+                index += 2
             } else {
                 break
             }
@@ -284,13 +295,42 @@ enum GenrePatterns {
         return sawMarker && index < end ? index : nil
     }
 
-    /// A numbered contents entry, `1. 郑州市：…` `2、焦作市：…`: one or two digits and a mark, then a
-    /// 地区：标题 (so a numbered paragraph of the body, `1.完善制度`, is no list item).
+    /// A numbered contents entry, `1. 郑州市：…` `2、焦作市：…` `１．…` `(1)…` `（1）…` `一、…`: a number
+    /// and a mark, then a 地区：标题 (so a numbered paragraph of the body, `1.完善制度`, is no list item).
     static func numberedEntry(_ bytes: [UInt8], from start: Int, to end: Int) -> Int? {
         var index = start
-        while index < end, index - start < 2, (0x30...0x39).contains(bytes[index]) { index += 1 }
-        guard index > start, index < end else { return nil }
-        if bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") {
+        var bracketed = false
+        if index < end, bytes[index] == UInt8(ascii: "(") {
+            index += 1
+            bracketed = true
+        } else if index + 2 < end, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x88 {   // （
+            index += 3
+            bracketed = true
+        }
+        let numberStart = index
+        if let numeral = pointNumber(bytes[..<end], index), numeral.number != nil, !bracketed, numeral.markIsRight {
+            // `一、郑州市：…`
+            index = numeral.markEnd
+            while index < end, bytes[index] == 0x20 { index += 1 }
+            guard index < end, region(bytes[..<end], index) != nil else { return nil }
+            return index
+        }
+        while index < end, index - numberStart < 6 {
+            if (0x30...0x39).contains(bytes[index]) { index += 1; continue }
+            // Full-width digits ０–９.
+            if index + 2 < end, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, (0x90...0x99).contains(bytes[index + 2]) { index += 3; continue }
+            break
+        }
+        guard index > numberStart, index < end else { return nil }
+        if bracketed {
+            if bytes[index] == UInt8(ascii: ")") {
+                index += 1
+            } else if index + 2 < end, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x89 {   // ）
+                index += 3
+            } else {
+                return nil
+            }
+        } else if bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") {
             index += 1
         } else if index + 2 < end, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x81 {   // 、
             index += 3
@@ -304,8 +344,38 @@ enum GenrePatterns {
         return index
     }
 
-    /// ＊ • ★ ☆ in UTF-8.
-    static let listMarkerScalars: [(UInt8, UInt8, UInt8)] = [(0xEF, 0xBC, 0x8A), (0xE2, 0x80, 0xA2), (0xE2, 0x98, 0x85), (0xE2, 0x98, 0x86)]
+    /// ＊ • ★ ☆ ● ◆ ◇ ○ ・ in UTF-8 (· is read apart: two bytes).
+    static let listMarkerScalars: [(UInt8, UInt8, UInt8)] = [(0xEF, 0xBC, 0x8A), (0xE2, 0x80, 0xA2), (0xE2, 0x98, 0x85), (0xE2, 0x98, 0x86),
+                                                             (0xE2, 0x97, 0x8F), (0xE2, 0x97, 0x86), (0xE2, 0x97, 0x87), (0xE2, 0x97, 0x8B), (0xE3, 0x83, 0xBB)]
+
+    /// `目录`, `目  录`, `目　录` alone on a line: the heading of the contents, no entry and no paragraph.
+    static func isContentsHeading(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        guard end - start <= 24 else { return false }
+        var kept: [UInt8] = []
+        var index = start
+        while index < end {
+            if bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "#") { index += 1; continue }
+            if index + 2 < end, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { index += 3; continue }
+            kept.append(bytes[index])
+            index += 1
+        }
+        return kept == muLu
+    }
+
+    static let muLu = Array("目录".utf8)
+
+    /// Contents entries typed without a marker: the texts (lines, from the first 地区：标题 after the
+    /// masthead or album line) open with region headings, and the first article repeats the first of
+    /// them. How many entries there are (0 when the lines are no such list).
+    static func unmarkedContentsLength(_ texts: [String]) -> Int {
+        guard let first = texts.first, first.utf8.count <= 240 else { return 0 }
+        let firstHeading = HeadingText.compact(first)
+        for (position, text) in texts.enumerated() {
+            guard text.utf8.count <= 240, region(Array(text.utf8.prefix(maximumRegionLength * 4 + 4))) != nil else { return 0 }
+            if position > 0, HeadingText.compact(text) == firstHeading { return position }
+        }
+        return 0
+    }
 
     /// "一、…" at `start`: the numeral's end, the mark's end, and the value.
     static func pointNumeral(_ bytes: [UInt8], _ start: Int = 0) -> (numeralEnd: Int, markEnd: Int, number: Int?)? {
@@ -484,6 +554,23 @@ enum GenrePatterns {
         return opensLikeHeading(Array(text.utf8))
     }
 
+    /// In one-paragraph-per-line text, a line that stands on its own and is never a paragraph cut
+    /// short: a title (`isUnpunctuatedTitle`) or an entry of a list typed one per line, such as a
+    /// name (`张三`, `王志强`, `阿依·买买提`). Neither job joins it to the next line.
+    static func standsOnItsOwnLine(_ text: String) -> Bool {
+        isUnpunctuatedTitle(text) || isShortNameLine(text)
+    }
+
+    /// Two or three Chinese characters (a middle dot allowed), nothing else: a name on its own line.
+    static func isShortNameLine(_ text: String) -> Bool {
+        var chinese = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x4E00, scalar.value <= 0x9FFF { chinese += 1; continue }
+            guard scalar.value == 0xB7 || scalar.value == 0x30FB || scalar.value == 0x2022 else { return false }
+        }
+        return chinese >= 2 && chinese <= 3
+    }
+
     /// Longest point heading, in scalars: `（一）健全工作机制，压实工作责任` is 16; an OCR line cut
     /// mid-sentence (sample 001) runs to about 28 and a paragraph much further.
     static let pointHeadingLength = 30
@@ -536,6 +623,36 @@ enum GenrePatterns {
         return false
     }
 
+    /// A letter's signature under an article's 供稿 line, which a bulletin does not print: a date
+    /// alone on its line (`2023年5月8日`), or a unit (`滑县人大常委会`: at most 20 characters, no
+    /// punctuation, ending like an office) with the date on the `next` line. Spaces around (a
+    /// signature set to the right) are ignored. The reader drops and lists it; the checker skips it.
+    static func isSignatureLine(_ line: [UInt8], next: [UInt8]?) -> Bool {
+        let text = trimmedSpaces(line)
+        if isSignatureDate(text) { return true }
+        guard let next, isSignatureDate(trimmedSpaces(next)), scalarCount(text, 0, text.count) <= 20,
+              signatureUnitEndings.contains(where: { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }) else { return false }
+        return !scalars(text).contains { !(ScalarClass.isChinese($0.value)) }
+    }
+
+    static func isSignatureDate(_ text: [UInt8]) -> Bool {
+        text.count <= 40 && trailingDateStart(text) == 0
+    }
+
+    static let signatureUnitEndings = ["常委会", "委员会", "工委", "人民政府", "政府", "办公室", "人大"].map { Array($0.utf8) }
+
+    /// `bytes` without spaces, tabs and U+3000 at either end.
+    static func trimmedSpaces(_ bytes: [UInt8]) -> [UInt8] {
+        let end = trimmedEnd(bytes, bytes.count)
+        var start = 0
+        while start < end {
+            if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1; continue }
+            if start + 3 <= end, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { start += 3; continue }
+            break
+        }
+        return Array(bytes[start..<end])
+    }
+
     static let bylineMarkers = ["□", "■", "本报记者", "记者 ", "通讯员"].map { Array($0.utf8) }
 
     /// "（图文：王伟 审核：李明）", "(摄影:张丽)": a bracketed credit line of a web or newspaper item,
@@ -576,7 +693,7 @@ enum GenrePatterns {
         } else {
             return nil
         }
-        let unitEnd = count - closeLength - gongGao.count
+        var unitEnd = count - closeLength - gongGao.count
         guard unitEnd > openLength, bytes[unitEnd..<(count - closeLength)].elementsEqual(gongGao) else { return nil }
         // `（(南阳市…供稿）`: a doubled opening bracket is a slip the checker reports (P3); the unit
         // is what follows it, so notes never carry a bracket into 供稿.
@@ -586,13 +703,57 @@ enum GenrePatterns {
             if unitStart + 3 <= unitEnd, bytes[unitStart] == 0xEF, bytes[unitStart + 1] == 0xBC, bytes[unitStart + 2] == 0x88 { unitStart += 3; continue }
             break
         }
+        // `（林州市人大常委会 王五 供稿）`: the space before 供稿 is no part of the unit.
+        while unitEnd > unitStart, bytes[unitEnd - 1] == 0x20 { unitEnd -= 1 }
         guard unitStart < unitEnd else { return nil }
         return (unitStart, unitEnd, openLength == 3 && closeLength == 3)
     }
 
     static let gongGao = Array("供稿".utf8)
 
-    /// "送：" / "发：" / "抄送：" at the start: the label's end and which field.
+    /// `供稿：林州市人大常委会`, `供稿单位：…` or `林州市人大常委会供稿`: a 供稿 line typed without its
+    /// brackets (S8 says how to write it), the unit at most 36 characters, without punctuation, and
+    /// ending like an office. The unit's offsets.
+    static func unbracketedContributor(_ bytes: [UInt8]) -> (unitStart: Int, unitEnd: Int)? {
+        let end = trimmedEnd(bytes, bytes.count)
+        guard end > gongGao.count, end <= 160 else { return nil }
+        var unitStart = 0, unitEnd = end
+        if bytes.starts(with: gongGao) {
+            unitStart = gongGao.count
+            if bytes[unitStart...].starts(with: danWei) { unitStart += danWei.count }
+            if unitStart < end, bytes[unitStart] == UInt8(ascii: ":") {
+                unitStart += 1
+            } else if unitStart + 3 <= end, bytes[unitStart..<(unitStart + 3)].elementsEqual([0xEF, 0xBC, 0x9A]) {
+                unitStart += 3
+            } else {
+                return nil
+            }
+        } else if bytes[(end - gongGao.count)..<end].elementsEqual(gongGao) {
+            unitEnd = end - gongGao.count
+        } else {
+            return nil
+        }
+        while unitStart < unitEnd, bytes[unitStart] == 0x20 { unitStart += 1 }
+        while unitEnd > unitStart, bytes[unitEnd - 1] == 0x20 { unitEnd -= 1 }
+        let unit = scalars(bytes, unitStart, unitEnd)
+        guard unit.count <= 36, unit.filter({ ScalarClass.isChinese($0.value) }).count >= 4,
+              unit.allSatisfy({ ScalarClass.isChinese($0.value) || $0.value == 0x20 }),
+              let last = unit.last, unitEndings.contains(last.value) else { return nil }
+        return (unitStart, unitEnd)
+    }
+
+    /// How the name of an office ends (委 会 室 办 局 厅 处 部 府 院 组 站 所 心 大): `请各地按时供稿` names no unit.
+    static let unitEndings = ScalarSet("委会室办局厅处部府院组站所心大")
+
+    static let danWei = Array("单位".utf8)
+
+    /// The unit of a 供稿 line with or without its brackets (`contributor`, `unbracketedContributor`).
+    static func contributorUnit(_ bytes: [UInt8]) -> (unitStart: Int, unitEnd: Int)? {
+        if let match = contributor(bytes) { return (match.unitStart, match.unitEnd) }
+        return unbracketedContributor(bytes)
+    }
+
+    /// "送：" / "发：" / "抄送：" / "分送：" / "报：" at the start: the label's end and which field.
     static func footerLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (labelEnd: Int, isSend: Bool)?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         for (label, isSend) in footerLabels {
@@ -605,7 +766,33 @@ enum GenrePatterns {
         return nil
     }
 
-    static let footerLabels: [([UInt8], Bool)] = [(Array("送".utf8), true), (Array("发".utf8), false), (Array("抄送".utf8), false), (Array("分送".utf8), true)]
+    static let footerLabels: [([UInt8], Bool)] = [(Array("送".utf8), true), (Array("发".utf8), false), (Array("抄送".utf8), false), (Array("分送".utf8), true),
+                                                  (Array("报".utf8), true)]
+
+    /// `报：` (to the leadership) heads the footer; a `送：` after it names the units, as `发：` does.
+    static func isReportLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
+        bytes.starts(with: bao)
+    }
+
+    /// `分送：` names every recipient in one field: no `发：` line is wanted after it.
+    static func isWholeDistributionLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
+        bytes.starts(with: fenSong)
+    }
+
+    /// Whether a labelled field is the send field (`footerLabel`), given whether a `报：` field came before.
+    static func isSendField(_ label: (labelEnd: Int, isSend: Bool), reportSeen: Bool) -> Bool {
+        label.isSend && !reportSeen
+    }
+
+    /// `分送：` → `分送`: a footer label without its colon.
+    static func labelName(_ label: String) -> String {
+        var name = label
+        while let last = name.last, last == ":" || last == "：" || last == " " { name.removeLast() }
+        return name
+    }
+
+    static let bao = Array("报".utf8)
+    static let fenSong = Array("分送".utf8)
 
     /// The parts of a 印发 line: "…印发", "… 2026年4月13日印发" (GB/T 9704-2012 §7.4.3), either
     /// possibly followed by "共印60份".
@@ -626,14 +813,30 @@ enum GenrePatterns {
         var end = trimmedEnd(bytes, bytes.count)
         var copiesStart: Int? = nil
         var copies: Int? = nil
+        // "（共印50份）": the copies note in brackets, on the 印发 line or under it.
+        var innerEnd = end
+        if end >= 1, bytes[end - 1] == UInt8(ascii: ")") {
+            innerEnd = end - 1
+        } else if end >= 3, bytes[(end - 3)..<end].elementsEqual([0xEF, 0xBC, 0x89]) {
+            innerEnd = end - 3
+        }
         // "共印60份", and the forms S10 judges ("共印六十", "共印 60"): 共印 near the end, 份 or not.
-        let hasFen = end >= 9 && bytes[(end - 3)..<end].elementsEqual(fen)
-        let numberEnd = hasFen ? end - 3 : end
+        let hasFen = innerEnd >= 9 && bytes[(innerEnd - 3)..<innerEnd].elementsEqual(fen)
+        let numberEnd = hasFen ? innerEnd - 3 : innerEnd
         if let found = lastOccurrence(of: gongYin, in: bytes, before: numberEnd, within: 40) {
+            var noteStart = found
+            if innerEnd != end {
+                // The bracket closes the note only when one opens right before 共印.
+                if found >= 1, bytes[found - 1] == UInt8(ascii: "(") {
+                    noteStart = found - 1
+                } else if found >= 3, bytes[(found - 3)..<found].elementsEqual([0xEF, 0xBC, 0x88]) {
+                    noteStart = found - 3
+                }
+            }
             let digits = string(bytes, found + gongYin.count, numberEnd).filter { $0 != " " && $0 != "\t" }
             copies = Int(digits) ?? ChineseNumeral.lenientValue(digits)
-            copiesStart = found
-            end = trimmedEnd(bytes, found)
+            copiesStart = noteStart
+            end = trimmedEnd(bytes, noteStart)
         }
         if end > yinFa.count, bytes[(end - yinFa.count)..<end].elementsEqual(yinFa) {
             var match = IssuedLineMatch(issuerEnd: end - yinFa.count, copiesStart: copiesStart, copies: copies)

@@ -1,0 +1,143 @@
+import Foundation
+
+/// Shapes from the fresh-eyes audit of 2026-12-06 (docs in the audit's own words: a clerk's
+/// submission typed one paragraph per line). Each is read by both jobs in `ReadingAgreementTests`
+/// and has its own test in `ReadingAuditShapeTests`.
+extension ReadingShapes {
+    /// Audit item 1: names of a list typed one per line, then a paragraph.
+    static let nameList = Shape(name: "name-list", text: """
+    滑县：开展代表集中活动日
+    3月15日，滑县人大常委会组织各乡镇代表开展集中活动日活动，代表们走访企业
+    15家，收集意见建议32条。
+    参加活动的代表有：
+    张三
+    李四
+    王五
+    活动中，代表们认真听取群众意见。
+    （滑县人大常委会供稿）
+
+    """)
+
+    /// Audit item 1: the last name of a list right before the 下一步 paragraph.
+    static let nameListBeforeClosing = Shape(name: "name-list-before-closing", text: """
+    滑县：开展代表集中活动日
+    3月15日，滑县人大常委会组织代表开展集中活动日活动。
+    一、强化组织领导
+    成立领导小组，由常委会主任任组长。
+    二、拓宽参与渠道
+    全市共建成代表联络站56个。
+    参加座谈的代表：
+    张建国（县人大代表）
+    李红梅（县人大代表）
+    王志强
+    下一步，滑县人大常委会将持续推进代表工作。
+    （滑县人大常委会供稿）
+
+    """)
+
+    /// Audit item 3: a short lead typed with a half-width `.` right under the heading.
+    static let halfWidthLead = Shape(name: "half-width-lead", text: """
+    林州市:聚焦民生实事推动代表履职
+    今年以来,林州市人大常委会组织代表开展活动,取得明显成效.
+    一、强化领导.成立小组.
+    (林州市人大常委会代表工委供稿)
+
+    """)
+
+    /// Audit item 3, with blank lines after the lead.
+    static let halfWidthLeadSpaced = Shape(name: "half-width-lead-spaced", text: """
+    林州市:聚焦民生实事推动代表履职
+    今年以来,林州市人大常委会组织代表开展活动,取得明显成效.
+
+    一、强化领导.成立小组.
+
+    (林州市人大常委会代表工委供稿)
+
+    """)
+
+    /// Audit item 14: a letter's signature (unit, date) under the 供稿 line.
+    static let signedSubmission = Shape(name: "signed-submission", text: """
+    滑县：开展代表集中活动日
+    3月15日，滑县人大常委会组织代表开展集中活动日活动。
+    一、强化组织领导
+    成立领导小组，由常委会主任任组长。
+    二、拓宽参与渠道
+    全市共建成代表联络站56个。
+    参加座谈的代表：
+    张建国（县人大代表）
+    李红梅（县人大代表）
+    王志强
+    下一步，滑县人大常委会将持续推进代表工作。
+    附件：代表名单
+    （滑县人大常委会供稿）
+    滑县人大常委会
+    2023年5月8日
+
+    """)
+
+    /// Audit item 14, short: the signature's date within the first lines is no masthead date.
+    static let signedShortSubmission = Shape(name: "signed-short-submission", text: """
+    滑县：开展代表活动
+
+    3月15日，滑县人大常委会组织代表开展活动。
+    （滑县人大常委会供稿）
+    　　　　滑县人大常委会
+    　　　　2023年5月8日
+
+    """)
+
+    /// Audit item 13: 供稿 lines typed without brackets, in an issue of two articles.
+    static func unbracketedContributors(_ first: String, _ second: String) -> String {
+        issue(articles: [
+            zhengzhou.replacingOccurrences(of: "（郑州市人大常委会代表工委供稿）", with: first),
+            jiaozuo.replacingOccurrences(of: "（焦作市人大常委会代表工委供稿）", with: second),
+        ])
+    }
+
+    static let contributorUnbracketed = Shape(name: "contributor-unbracketed",
+                                              text: unbracketedContributors("供稿：郑州市人大常委会代表工委", "焦作市人大常委会代表工委供稿"))
+
+    /// Audit item 6: a school's footer, `报：` (leadership) and `送：` (units), the copies in brackets
+    /// on a line of their own.
+    static let footerReportAndSend = Shape(name: "footer-report-and-send", text: issue(footer: """
+    报：校领导
+    送：各学院、各部门
+    党委办公室  2023年5月8日印发
+    （共印50份）
+    """))
+
+    /// Audit item 6: `分送：` naming every recipient, with no `发：` line.
+    static let footerFenSongOnly = Shape(name: "footer-fensong-only", text: issue(footer: """
+    分送：省人大常委会主任、副主任、秘书长，各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会  2026年4月13日印发
+    """))
+
+    /// Audit item 5: an issue whose contents (after a `目  录` line when `heading` is given) number or
+    /// mark each entry with `marker(position)`.
+    static func contentsShape(_ name: String, heading: String? = nil, album: Bool = true, _ marker: (Int) -> String) -> Shape {
+        let headings = [zhengzhou, jiaozuo].map { String($0.prefix { $0 != "\n" }) }
+        let entries = headings.enumerated().map { marker($0.offset + 1) + $0.element }.joined(separator: "\n")
+        let contents = (heading.map { $0 + "\n" } ?? "") + entries
+        var parts = [masthead]
+        if album { parts.append("主题活动专辑（一）") }
+        return Shape(name: name, text: (parts + [contents, zhengzhou, jiaozuo, footer]).joined(separator: "\n\n") + "\n")
+    }
+
+    static let contentsMarked: [Shape] = [
+        contentsShape("contents-heading-numbered", heading: "目  录", album: false) { "\($0). " },
+        contentsShape("contents-heading-after-album", heading: "目录") { "\($0). " },
+        contentsShape("contents-black-circle") { _ in "●" },
+        contentsShape("contents-diamond") { _ in "◆" },
+        contentsShape("contents-middle-dot") { _ in "·" },
+        contentsShape("contents-chinese-numeral") { ["一、", "二、"][$0 - 1] },
+        contentsShape("contents-bracketed-number") { "(\($0))" },
+        contentsShape("contents-full-width-bracketed-number") { "（\($0)）" },
+        contentsShape("contents-full-width-number") { ["１．", "２．"][$0 - 1] },
+        contentsShape("contents-unmarked") { _ in "" },
+        contentsShape("contents-unmarked-no-album", album: false) { _ in "" },
+    ]
+
+    static let audited = [nameList, nameListBeforeClosing, halfWidthLead, halfWidthLeadSpaced, signedSubmission, signedShortSubmission,
+                          contributorUnbracketed, footerReportAndSend, footerFenSongOnly] + contentsMarked
+}

@@ -1,0 +1,163 @@
+import Foundation
+import XCTest
+@testable import Bulletin
+import NotesFormat
+
+/// The reader/checker defects of the audit of 2026-12-06, each as `parse` and `check` (and
+/// `--fix`) are used: every test failed before the fix.
+final class ReadingAuditShapeTests: XCTestCase {
+    private func codes(_ text: String) -> [String] {
+        Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+    }
+
+    private func fixed(_ text: String) -> String {
+        String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+    }
+
+    func testNamesTypedOnePerLineStayOnTheirLines() throws {
+        let text = ReadingShapes.nameList.text
+        // Only the paragraph really cut mid-sentence (line 2) is reported and joined.
+        XCTAssertEqual(codes(text), ["2 A1"])
+        let once = fixed(text)
+        XCTAssertTrue(once.contains("\n张三\n李四\n王五\n活动中，"), once)
+        XCTAssertEqual(fixed(once), once, "a second --fix changes nothing")
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.lead, ["3月15日，滑县人大常委会组织各乡镇代表开展集中活动日活动，代表们走访企业15家，收集意见建议32条。",
+                                      "参加活动的代表有：", "张三", "李四", "王五", "活动中，代表们认真听取群众意见。"])
+    }
+
+    func testTheClosingIsNeverGluedToANameBeforeIt() throws {
+        let text = ReadingShapes.nameListBeforeClosing.text
+        XCTAssertEqual(codes(text), [])
+        XCTAssertEqual(fixed(text), text)
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        // The names stay with the last point; the 结语 is the 下一步 paragraph alone.
+        XCTAssertEqual(article.points.last?.body, ["", "全市共建成代表联络站56个。", "参加座谈的代表：", "张建国（县人大代表）", "李红梅（县人大代表）", "王志强"])
+        XCTAssertEqual(article.closing, ["下一步，滑县人大常委会将持续推进代表工作。"])
+    }
+
+    func testShortNameLineRecogniser() {
+        XCTAssertTrue(GenrePatterns.isShortNameLine("张三"))
+        XCTAssertTrue(GenrePatterns.isShortNameLine("王志强"))
+        XCTAssertFalse(GenrePatterns.isShortNameLine("全县"  + "，"))
+        XCTAssertFalse(GenrePatterns.isShortNameLine("15家"))
+        XCTAssertFalse(GenrePatterns.isShortNameLine("我"))
+    }
+
+    func testAShortLeadEndingInAHalfWidthFullStopIsNoPartOfTheTitle() throws {
+        for shape in [ReadingShapes.halfWidthLead, ReadingShapes.halfWidthLeadSpaced] {
+            let result = BulletinReader.read(shape.text)
+            let article = try XCTUnwrap(result.article, shape.name)
+            XCTAssertEqual(article.headline, "聚焦民生实事推动代表履职", shape.name)
+            XCTAssertEqual(article.lead, ["今年以来，林州市人大常委会组织代表开展活动，取得明显成效。"], shape.name)
+            XCTAssertFalse(result.repairs.contains { $0.kind == .joinedTitleLines }, shape.name)
+            // check reads the same heading: only the half-width marks are reported.
+            XCTAssertEqual(Set(Checker.check(shape.text).findings.map(\.finding.rule.code)), ["P1"], shape.name)
+        }
+        XCTAssertTrue(GenrePatterns.endsSentenceHalfWidthToo(Array("取得明显成效.".utf8), 0, "取得明显成效.".utf8.count))
+        XCTAssertFalse(GenrePatterns.endsSentenceHalfWidthToo(Array("附件1.".utf8), 0, "附件1.".utf8.count))
+    }
+
+    func testASignatureUnderThe供稿LineOpensNoArticle() throws {
+        for shape in [ReadingShapes.signedSubmission, ReadingShapes.signedShortSubmission] {
+            let lines = shape.text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+            XCTAssertEqual(codes(shape.text), [], shape.name)
+            let result = BulletinReader.read(shape.text)
+            XCTAssertEqual(result.kind, .article, shape.name)
+            let article = try XCTUnwrap(result.article, shape.name)
+            XCTAssertEqual(article.contributor, "滑县人大常委会", shape.name)
+            XCTAssertFalse((article.lead + article.closing).contains { $0.contains("2023年5月8日") || $0 == "滑县人大常委会" }, shape.name)
+            // Dropped, and listed.
+            XCTAssertEqual(result.unplaced.map { "\($0.line) \($0.reason)" }, ["\(lines - 1) byline", "\(lines) byline"], shape.name)
+        }
+        XCTAssertEqual(BulletinReader.read(ReadingShapes.signedSubmission.text).article?.closing, ["下一步，滑县人大常委会将持续推进代表工作。", "附件：代表名单"])
+        // Not a signature: a unit without a date under it, or a sentence.
+        XCTAssertFalse(GenrePatterns.isSignatureLine(Array("滑县人大常委会".utf8), next: nil))
+        XCTAssertFalse(GenrePatterns.isSignatureLine(Array("会议于2023年5月8日".utf8), next: nil))
+    }
+
+    func testA供稿LineWithoutBracketsIsThe供稿Line() throws {
+        let text = ReadingShapes.contributorUnbracketed.text
+        let bulletin = try XCTUnwrap(BulletinReader.read(text).bulletin)
+        XCTAssertEqual(bulletin.articles.map(\.contributor), ["郑州市人大常委会代表工委", "焦作市人大常委会代表工委"])
+        XCTAssertEqual(bulletin.articles.map { $0.points.last?.body.last ?? "" }.filter { $0.contains("供稿") }, [])
+        // check: the 供稿 lines, with how to write them — not “文章末尾缺少供稿行”.
+        let findings = Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code) \($0.finding.message)" }
+        XCTAssertEqual(findings.filter { $0.contains(" S") }, [
+            "23 S8 供稿行要写成括号中的一行：改为“（郑州市人大常委会代表工委供稿）”",
+            "33 S8 供稿行要写成括号中的一行：改为“（焦作市人大常委会代表工委供稿）”",
+        ])
+        // The unit ends before a space in front of 供稿.
+        let spaced = "林州市：聚焦民生实事推动代表履职\n\n今年以来，林州市人大常委会组织代表开展活动。\n\n（林州市人大常委会 王五 供稿）\n"
+        XCTAssertEqual(BulletinReader.read(spaced).article?.contributor, "林州市人大常委会 王五")
+        // Not a 供稿 line: a sentence about 供稿.
+        XCTAssertNil(GenrePatterns.unbracketedContributor(Array("请各地按时供稿".utf8)))
+        XCTAssertNil(GenrePatterns.unbracketedContributor(Array("本期由各地人大常委会积极供稿，特此致谢".utf8)))
+    }
+
+    func testFooterShapesOfOtherOffices() throws {
+        let report = ReadingShapes.footerReportAndSend.text
+        let footer = try XCTUnwrap(BulletinReader.read(report).bulletin?.footer)
+        // 报 is the send field, and the 送 after it the units' field (the model's 发).
+        XCTAssertEqual(footer.sendTo, "校领导")
+        XCTAssertEqual(footer.copyTo, "各学院、各部门")
+        XCTAssertEqual(footer.issuer, "党委办公室")
+        XCTAssertEqual(footer.copies, 50)
+        XCTAssertEqual(BulletinReader.read(report).unplaced.map(\.text), [])
+        // check: 报 is no article (S4, S5, S8), the 印发 line is there (S9), the copies are well written (S10).
+        XCTAssertEqual(codes(report).filter { !$0.hasSuffix("P8") && !$0.hasSuffix("P4") }, [])
+        // 分送 names every recipient: no 发 line is wanted.
+        let fenSong = ReadingShapes.footerFenSongOnly.text
+        XCTAssertEqual(BulletinReader.read(fenSong).bulletin?.footer?.sendTo, "省人大常委会主任、副主任、秘书长，各省辖市人大常委会")
+        XCTAssertEqual(codes(fenSong).filter { !$0.hasSuffix("P8") && !$0.hasSuffix("P4") }, [])
+        // A 送 line without 发 is still incomplete.
+        let sendOnly = fenSong.replacingOccurrences(of: "分送：", with: "送：")
+        XCTAssertTrue(Checker.check(sendOnly).findings.contains { $0.finding.rule.code == "S9" && $0.finding.message.contains("“发：”行") })
+        // The copies note in brackets, read on its own line.
+        XCTAssertEqual(GenrePatterns.issuedLine(Array("（共印50份）".utf8))?.copies, 50)
+        XCTAssertEqual(GenrePatterns.issuedLine(Array("（共印50份）".utf8))?.issuerEnd, 0)
+    }
+
+    func testContentsUnderAHeadingOrWithOtherMarkersAreContentsForBothJobs() throws {
+        for shape in ReadingShapes.contentsMarked {
+            let result = BulletinReader.read(shape.text)
+            XCTAssertEqual(result.layout.contents.map(\.text), ["郑州市：高位部署强担当 凝心聚力启新程", "焦作市：闻令即动抓落实 推动代表履职见真章"], shape.name)
+            XCTAssertEqual(result.unplaced.map(\.text), [], shape.name)
+            XCTAssertEqual(result.bulletin?.articles.count, 2, shape.name)
+            // No 目录中缺少这篇文章, no article made of an entry.
+            let codes = codes(shape.text)
+            XCTAssertEqual(codes.filter { !$0.hasSuffix("S3") && !$0.hasSuffix("P4") }, [], shape.name)
+        }
+        XCTAssertTrue(GenrePatterns.isContentsHeading(Array("目　录".utf8), from: 0, to: "目　录".utf8.count))
+        XCTAssertFalse(GenrePatterns.isContentsHeading(Array("目录如下".utf8), from: 0, to: "目录如下".utf8.count))
+        // Region headings are contents only when the first article repeats the first of them.
+        XCTAssertEqual(GenrePatterns.unmarkedContentsLength(["安阳市：甲", "鹤壁市：乙", "安阳市：甲", "正文。"]), 2)
+        XCTAssertEqual(GenrePatterns.unmarkedContentsLength(["安阳市：甲", "正文。", "鹤壁市：乙"]), 0)
+        XCTAssertEqual(GenrePatterns.unmarkedContentsLength(["安阳市：甲", "鹤壁市：乙"]), 0)
+        // A numbered paragraph of the body is no entry.
+        XCTAssertNil(GenrePatterns.listMarker(Array("（1）完善制度".utf8), from: 0, to: "（1）完善制度".utf8.count))
+        XCTAssertNil(GenrePatterns.listMarker(Array("一、完善制度".utf8), from: 0, to: "一、完善制度".utf8.count))
+    }
+
+    func testFooterLabelsAreKeptAsWrittenThroughParseAndDraft() throws {
+        for (shape, send, copy) in [(ReadingShapes.footerReportAndSend, "报", "送"), (ReadingShapes.footerFenSongOnly, "分送", "发")] {
+            let read = BulletinReader.read(shape.text)
+            let footer = try XCTUnwrap(read.bulletin?.footer, shape.name)
+            XCTAssertEqual([footer.sendLabel, footer.copyLabel], [send, copy], shape.name)
+            let notes = NotesWriter.yaml(try XCTUnwrap(read.notes()))
+            XCTAssertTrue(notes.contains("送栏名: \(send)\n"), notes)
+            guard case .bulletin(let decoded) = try NotesDecoder().decode(text: notes) else { return XCTFail(notes) }
+            XCTAssertEqual(decoded.footer, footer, shape.name)
+            let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(.bulletin(decoded), format: "txt")
+            XCTAssertTrue(drafted.contains("\n\(send)：\(try XCTUnwrap(footer.sendTo))\n"), drafted)
+        }
+        let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(.bulletin(try XCTUnwrap(BulletinReader.read(ReadingShapes.footerReportAndSend.text).bulletin)), format: "md")
+        XCTAssertTrue(drafted.contains("报：校领导") && drafted.contains("送：各学院、各部门"), drafted)
+        // A label the genre does not print is refused.
+        let notes = "期号: 3\n日期: 2026年1月5日\n文章:\n  - 地区: 新乡市\n    标题: 甲\n分送:\n  送: 甲\n  送栏名: 致\n  印发: 乙\n"
+        XCTAssertThrowsError(try NotesDecoder().decode(text: notes)) { error in
+            let messages = (error as? NotesDecodingError)?.diagnostics.map(\.message) ?? []
+            XCTAssertTrue(messages.contains { $0.contains("“送栏名”应为 送、分送、报 之一") }, "\(messages)")
+        }
+    }
+}
