@@ -56,24 +56,8 @@ extension ReadingShapes {
     """)
 
     /// Audit item 14: a letter's signature (unit, date) under the 供稿 line.
-    static let signedSubmission = Shape(name: "signed-submission", text: """
-    滑县：开展代表集中活动日
-    3月15日，滑县人大常委会组织代表开展集中活动日活动。
-    一、强化组织领导
-    成立领导小组，由常委会主任任组长。
-    二、拓宽参与渠道
-    全市共建成代表联络站56个。
-    参加座谈的代表：
-    张建国（县人大代表）
-    李红梅（县人大代表）
-    王志强
-    下一步，滑县人大常委会将持续推进代表工作。
-    附件：代表名单
-    （滑县人大常委会供稿）
-    滑县人大常委会
-    2023年5月8日
-
-    """)
+    static let signedSubmission = Shape(name: "signed-submission", text: nameListBeforeClosing.text.replacingOccurrences(
+        of: "（滑县人大常委会供稿）\n", with: "附件：代表名单\n（滑县人大常委会供稿）\n滑县人大常委会\n2023年5月8日\n"))
 
     /// Audit item 14, short: the signature's date within the first lines is no masthead date.
     static let signedShortSubmission = Shape(name: "signed-short-submission", text: """
