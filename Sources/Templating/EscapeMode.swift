@@ -29,7 +29,9 @@ public struct RenderOptions: Sendable {
     public var indentMultilineValues: Bool = false
     /// Output past this many bytes stops the rendering with an error at the outermost loop or
     /// partial: nested sections over a list multiply (ten `{{#l}}` over ten items ask for 10^10
-    /// lines), and a user's template must not be able to take the machine.
+    /// lines), and a user's template must not be able to take the machine. The same number (at
+    /// least a million) caps the turns of loops and partial expansions, which multiply as well
+    /// while printing nothing (28 empty sections over two items: 2^28 turns, a minute).
     public var maximumOutputBytes: Int = Self.defaultMaximumOutputBytes
     public static let defaultMaximumOutputBytes = 16 << 20
 

@@ -63,6 +63,9 @@ enum Messages {
     static func tooDeep(_ name: String, limit: Int) -> String {
         "局部模板嵌套超过 \(limit) 层（在“\(name)”处），可能是模板直接或间接包含了自己"
     }
+    static func tooManyTurns(limit: Int) -> String {
+        "循环和局部模板展开超过 \(limit) 次，从这里的循环或局部模板开始展开过多（多层区块套在同一个列表上会成倍增长）；检查模板，或用 --max-output 调高上限（它同时限定输出的字节数和展开的次数）"
+    }
     static func outputTooLarge(limit: Int) -> String {
         "输出超过上限 \(limit >> 20) MB，从这里的循环或局部模板开始展开过多（多层区块套在同一个列表上会成倍增长）；检查模板，或用 --max-output 调高上限"
     }

@@ -18,6 +18,8 @@ struct Renderer {
     private let escapeHTML: Bool
 
     private var output = ""
+    /// List items and partial expansions so far (`checkOutputSize`).
+    private var turns = 0
     private var stack: [TemplateValue] = []
     private var indent = ""
     private var atLineStart = true
@@ -187,12 +189,18 @@ struct Renderer {
         try checkOutputSize()
     }
 
-    /// Checked after each list item and each partial: the only ways a template multiplies output.
-    private func checkOutputSize() throws(TemplateError) {
-        guard output.utf8.count > options.maximumOutputBytes, let (program, tag) = outermostRepeat else { return }
+    /// Checked after each list item and each partial: the only ways a template multiplies output
+    /// or work. Each is a turn; turns are capped like bytes, so loops that print nothing stop too.
+    private mutating func checkOutputSize() throws(TemplateError) {
+        turns += 1
+        // As many turns as bytes, and never fewer than a million: a small byte limit must not stop
+        // a loop that prints a byte a turn before its bytes do.
+        let turnLimit = max(options.maximumOutputBytes, 1 << 20)
+        let tooLarge = output.utf8.count > options.maximumOutputBytes
+        guard tooLarge || turns > turnLimit, let (program, tag) = outermostRepeat else { return }
         let range = program.tags[Int(tag)]
-        throw TemplateError.located(Messages.outputTooLarge(limit: options.maximumOutputBytes), in: program.source, name: program.name,
-                                    from: range.lowerBound, to: range.upperBound)
+        let message = tooLarge ? Messages.outputTooLarge(limit: options.maximumOutputBytes) : Messages.tooManyTurns(limit: turnLimit)
+        throw TemplateError.located(message, in: program.source, name: program.name, from: range.lowerBound, to: range.upperBound)
     }
 
     /// Runs `body` with `extra` added to the indentation, starting on a fresh line (the

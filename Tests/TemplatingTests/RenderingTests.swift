@@ -132,6 +132,21 @@ final class RenderingTests: XCTestCase {
         XCTAssertEqual(try small.render(data, options: RenderOptions(maximumOutputBytes: 100)).count, 100)
     }
 
+    /// Loops that print nothing multiply work all the same (28 empty sections over two items took
+    /// a minute, found by fuzzing): their turns are capped like bytes, at the outermost loop.
+    func testNestedSectionsThatPrintNothingStopAtTheTurnLimit() throws {
+        let source = "前言\n" + String(repeating: "{{#l}}", count: 28) + String(repeating: "{{/l}}", count: 28)
+        let template = try Template(source: source, name: "empty.txt", escape: .none)
+        let data: TemplateValue = ["l": ["一", "二"]]
+        // The smallest limit (a million turns) keeps the test quick; the default is 16 MB, 2^24 turns.
+        XCTAssertThrowsError(try template.render(data, options: RenderOptions(maximumOutputBytes: 1000))) { error in
+            guard let error = error as? TemplateError else { return XCTFail("not a TemplateError") }
+            XCTAssertEqual(error.diagnostics.first?.range.start.line, 2)
+            XCTAssertTrue(error.diagnostics.first?.message.contains("展开超过 1048576 次") ?? false, error.description)
+        }
+        XCTAssertEqual(try Template(source: "{{#l}}{{#l}}{{/l}}{{/l}}", name: "four.txt", escape: .none).render(data), "")
+    }
+
     /// Thirty partials that each include the next one twice ask for 2^30 copies, well inside the
     /// nesting limit: the output limit stops them at the first partial tag.
     func testDoublingPartialsStopAtTheOutputLimit() throws {
