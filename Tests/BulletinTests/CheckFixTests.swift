@@ -329,4 +329,17 @@ final class CheckRobustnessTests: XCTestCase {
             }
         }
     }
+
+    /// A line the one before runs into is judged as part of that paragraph: one pass of fixes
+    /// joins the whole run, so none is left for a next pass (fuzzing found a run of such lines
+    /// that needed a pass each and outlasted --fix's passes).
+    func testOnePassJoinsAWholeRunOfCutLines() {
+        let text = "南阳市：标题\n代表联络站建设工作深入推进，各地积极探索\n王志强\n李四\n围绕重点任务推进工作。\n（南阳市人大常委会代表工委供稿）\n"
+        let options = CheckOptions(mode: .article)
+        let edits = Checker.check(text, options: options).findings.compactMap(\.finding.fix).flatMap(\.edits)
+        XCTAssertEqual(edits.count, 3)
+        let once = Fixer.apply(edits, to: Array(text.utf8)).0
+        XCTAssertEqual(Checker.check(bytes: once, options: options).findings.filter { $0.finding.fix != nil }.map(\.finding.rule.code), [])
+        XCTAssertEqual(String(decoding: once, as: UTF8.self), "南阳市：标题\n代表联络站建设工作深入推进，各地积极探索王志强李四围绕重点任务推进工作。\n（南阳市人大常委会代表工委供稿）\n")
+    }
 }

@@ -490,9 +490,13 @@ struct TextLayout: Sendable {
                 && GenrePatterns.endsWithSubPointHeading(Array(block.text.utf8)) && !GenrePatterns.opensClosing(next.text.utf8)
                 && !(wordLayout && Self.isUnpunctuatedTitle(next.text))
             guard Self.endsOpen(block.text) || afterSubPointHeading, next.role == .body || next.role == .contents, next.marker == .none else { continue }
+            // A block the one before runs into is judged as the paragraph they make (as the reader
+            // judges its open block), not as the short line it is alone: else each join exposes the
+            // next, and --fix needs a pass per line (found by fuzzing).
+            let continuing = index > 0 && blocks[index - 1].continues
             // A heading on its own line ends where it ends, and one after the break starts anew:
             // gluing either to its neighbour would change the structure.
-            if block.marker == .heading || block.isHeadingLine || next.isHeadingLine { continue }
+            if block.marker == .heading || (block.isHeadingLine && !continuing) || next.isHeadingLine { continue }
             // A list item ends with its line: joining it to the paragraph after would pull that
             // paragraph into the list (wrapped contents entries are joined as contents).
             if block.marker == .listItem, block.role != .contents { continue }
@@ -501,7 +505,7 @@ struct TextLayout: Sendable {
             // `opensLikeHeading`). OCR lines cut at the wrap width look alike, so only here.
             // A name of a list typed one per line (`王志强`) stands alone too (the reader's
             // `GenrePatterns.standsOnItsOwnLine`).
-            if wordLayout, GenrePatterns.standsOnItsOwnLine(block.text) { continue }
+            if wordLayout, !continuing, GenrePatterns.standsOnItsOwnLine(block.text) { continue }
             switch block.role {
             case .body, .point, .footerSend, .footerCopy:
                 blocks[index].continues = next.role == .body
