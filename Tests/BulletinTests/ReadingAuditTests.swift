@@ -137,8 +137,10 @@ final class ReadingAuditTests: XCTestCase {
         let listed = BulletinReader.read("南阳市：标题\n\n一、二、三产业融合发展。做深做实。\n")
         XCTAssertEqual(listed.article?.points.map(\.heading), ["二、三产业融合发展。"])
         XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(listed.notes()))))
-        // A later numeral (一、…。三、) is not the next point: it stays in the body, as written.
-        let skipped = try XCTUnwrap(BulletinReader.read("南阳市：标题\n\n一、甲。三、乙。\n").article)
-        XCTAssertEqual(skipped.points.count, 1)
+        // Any point number in 、 starts a point too (a number typed twice, `二、…。二、…`, or one skipped):
+        // a body never starts with one, which draft refuses; S6 judges the numbering in the text.
+        let skipped = try XCTUnwrap(BulletinReader.read("南阳市：标题\n\n一、甲。三、乙。\n\n**二、丙。**二、丁。\n").article)
+        XCTAssertEqual(skipped.points.map(\.heading), ["甲。", "乙。", "丙。", "丁。"])
+        XCTAssertEqual(skipped.points.map(\.body), [[], [], [], []])
     }
 }

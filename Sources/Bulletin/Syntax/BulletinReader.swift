@@ -913,7 +913,6 @@ struct ReaderEngine {
                 if let rest { place(rest) }
                 return
             }
-            let paragraph = addParagraph(builder, role: .point, article: articleIndex)
             var headingEnd: Int
             var bodyStart: Int
             if let bold = builder.boldSpans.first, bold.lowerBound == 0, bold.upperBound > numeral.markEnd {
@@ -926,14 +925,18 @@ struct ReaderEngine {
             }
             while headingEnd > numeral.markEnd, text[headingEnd - 1] == 0x20 { headingEnd -= 1 }
             while bodyStart < text.count, text[bodyStart] == 0x20 { bodyStart += 1 }
-            // `**一、…。**二、…` typed on one line: the next point starts where the body would.
+            // `**一、…。**二、…` typed on one line: the next point starts where the body would — the
+            // next number in any mark, or any number in 、 (a number typed twice, `二、…。二、…`),
+            // unless it lists numerals (`二、三产业`). A body never starts with a point number.
             if let next = GenrePatterns.pointNumber(text, bodyStart, fullStopToo: rules.fullWidthPunctuation),
-               let number = numeral.number, next.number == number + 1 {
+               (next.number != nil && next.number == numeral.number.map { $0 + 1 })
+                || (next.markIsRight && !GenrePatterns.enumeratesNumerals(text, after: next.markEnd)) {
                 let (head, rest) = split(builder, at: bodyStart, restStart: bodyStart)
                 place(head)
                 if let rest { place(rest) }
                 return
             }
+            let paragraph = addParagraph(builder, role: .point, article: articleIndex)
             let heading = locate(paragraph, numeral.markEnd, headingEnd)
             let subHeadings = builder.boldSpans.filter { $0.lowerBound >= bodyStart }.map { locate(paragraph, $0.lowerBound, $0.upperBound) }
             layout.articles[articleIndex].points.append(PointLayout(
