@@ -339,4 +339,12 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(codes.filter { $0.hasSuffix("P6") }.count, 1, "\(codes)")
         XCTAssertFalse(findings("He said hello!! twice.", mode: .fragment).contains { $0.hasSuffix("P6") })
     }
+
+    /// A run of straight quotes beside Chinese (`代`) is reported, never turned in part: a
+    /// partial fix left the rest beside Chinese and fixable, pass after pass (found by fuzzing).
+    func testARunOfStraightQuotesIsNotFixedInPart() {
+        let text = "代表说'好'，''代表工作\n"
+        XCTAssertEqual(fixed(text, mode: .fragment), "代表说‘好’，''代表工作\n")
+        XCTAssertEqual(fixed(fixed(text, mode: .fragment), mode: .fragment), fixed(text, mode: .fragment))
+    }
 }

@@ -134,6 +134,9 @@ final class ReadingAuditTests: XCTestCase {
             XCTAssertEqual(result.article?.points.map(\.heading), ["强化担当作为，出真招。"], text)
             XCTAssertEqual(result.unplaced.map(\.text), ["一、"], text)
         }
+        // The same for any number in 、 after a bare one (`二、二、…`, fuzzing in CI).
+        let twice = BulletinReader.read("南阳市：标题\n\n**一、甲。**二、二、乙丙。\n")
+        XCTAssertEqual(twice.article?.points.map(\.heading), ["甲。", "乙丙。"])
         let listed = BulletinReader.read("南阳市：标题\n\n一、二、三产业融合发展。做深做实。\n")
         XCTAssertEqual(listed.article?.points.map(\.heading), ["二、三产业融合发展。"])
         XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(listed.notes()))))

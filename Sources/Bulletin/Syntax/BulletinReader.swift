@@ -897,13 +897,12 @@ struct ReaderEngine {
         }
         let text = builder.bytes
         if let numeral = GenrePatterns.pointNumber(text, fullStopToo: rules.fullWidthPunctuation) {
-            // `一、二、强化…` or `**一、**二、…`: the first number has no heading of its own (drafting
-            // numbers the points anyway), so it is listed and the next point is read from there.
-            // `一、二、三产业…` lists numerals and stays one heading.
+            // `一、二、强化…`, `**一、**二、…` or `二、二、…`: the first number has no heading of its own
+            // (drafting numbers the points anyway), so it is listed and the next point is read from
+            // there. `一、二、三产业…` lists numerals and stays one heading.
             var headingStart = numeral.markEnd
             while headingStart < text.count, text[headingStart] == 0x20 { headingStart += 1 }
-            if let number = numeral.number, numeral.markIsRight,
-               let next = GenrePatterns.pointNumber(text, headingStart), next.markIsRight, next.number == number + 1,
+            if numeral.markIsRight, let next = GenrePatterns.pointNumber(text, headingStart), next.markIsRight,
                !GenrePatterns.enumeratesNumerals(text, after: next.markEnd) {
                 let (numberOnly, rest) = split(builder, at: numeral.markEnd, restStart: headingStart)
                 let paragraph = addParagraph(numberOnly, role: .other, article: articleIndex)

@@ -131,7 +131,15 @@ enum HalfwidthPunctuation {
         let mark = double ? "\"" : "'"
         // `他说'你好"。开展"活动`: a pair that opens before a 。 or closes after a （ is no pair
         // of quotes, whatever its place; reported without a fix.
-        let misplaced = scanner.nextSignificant(open, skippingSpaces: true).map(opensNoQuote) ?? true
+        // A quote beside another straight quote (a run such as `''''代`) is a run of marks, not a
+        // pair to turn: fixing some would leave the rest beside Chinese and fixable, pass after
+        // pass (found by fuzzing).
+        let isStraightQuote = { (value: UInt32?) in value == 0x22 || value == 0x27 }
+        let inRun = [open, index].contains { position in
+            isStraightQuote(scanner.previousSignificant(position, skippingSpaces: false))
+                || isStraightQuote(scanner.nextSignificant(position, skippingSpaces: false))
+        }
+        let misplaced = inRun || scanner.nextSignificant(open, skippingSpaces: true).map(opensNoQuote) ?? true
             || scanner.previousSignificant(index, skippingSpaces: true).map(closesNoQuote) ?? true
         for (position, full, side, partner) in [(open, left, "左", "后"), (index, right, "右", "前")] {
             let offset = scanner.offset(position)
