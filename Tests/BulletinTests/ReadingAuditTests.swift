@@ -137,6 +137,10 @@ final class ReadingAuditTests: XCTestCase {
         // The same for any number in 、 after a bare one (`二、二、…`, fuzzing in CI).
         let twice = BulletinReader.read("南阳市：标题\n\n**一、甲。**二、二、乙丙。\n")
         XCTAssertEqual(twice.article?.points.map(\.heading), ["甲。", "乙丙。"])
+        // A number alone on its line has no heading either: listed, never `小标题: ""`, which draft refuses.
+        let bare = BulletinReader.read("南阳市：标题\n\n一、\n\n二、强化担当作为，出真招。做深做实。\n")
+        XCTAssertEqual(bare.article?.points.map(\.heading), ["强化担当作为，出真招。"])
+        XCTAssertEqual(bare.unplaced.map(\.text), ["一、"])
         let listed = BulletinReader.read("南阳市：标题\n\n一、二、三产业融合发展。做深做实。\n")
         XCTAssertEqual(listed.article?.points.map(\.heading), ["二、三产业融合发展。"])
         XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(listed.notes()))))

@@ -897,18 +897,19 @@ struct ReaderEngine {
         }
         let text = builder.bytes
         if let numeral = GenrePatterns.pointNumber(text, fullStopToo: rules.fullWidthPunctuation) {
-            // `一、二、强化…`, `**一、**二、…` or `二、二、…`: the first number has no heading of its own
+            // `一、` alone, `一、二、强化…`, `**一、**二、…` or `二、二、…`: the first number has no heading of its own
             // (drafting numbers the points anyway), so it is listed and the next point is read from
             // there. `一、二、三产业…` lists numerals and stays one heading.
             var headingStart = numeral.markEnd
             while headingStart < text.count, text[headingStart] == 0x20 { headingStart += 1 }
-            if numeral.markIsRight, let next = GenrePatterns.pointNumber(text, headingStart), next.markIsRight,
-               !GenrePatterns.enumeratesNumerals(text, after: next.markEnd) {
+            let bare = headingStart == text.count
+            if bare || (numeral.markIsRight && GenrePatterns.pointNumber(text, headingStart).map {
+                $0.markIsRight && !GenrePatterns.enumeratesNumerals(text, after: $0.markEnd) } == true) {
                 let (numberOnly, rest) = split(builder, at: numeral.markEnd, restStart: headingStart)
                 let paragraph = addParagraph(numberOnly, role: .other, article: articleIndex)
                 let located = locate(paragraph, 0, numberOnly.bytes.count)
                 unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range,
-                                             message: "编号“\(located.text)”后面没有小标题，紧接着是下一个编号；已略去（起草时自动编号）"))
+                                             message: "编号“\(located.text)”后面没有小标题\(bare ? "" : "，紧接着是下一个编号")；已略去（起草时自动编号）"))
                 if let rest { place(rest) }
                 return
             }
