@@ -109,10 +109,10 @@ final class ReadingAuditTests: XCTestCase {
     /// No control character reaches the notes: a page break mid-line is a line break, any other
     /// control character is dropped (and reported as a repair).
     func testNoControlCharacterReachesTheNotes() throws {
-        let text = "郑州市：加强代表联络站建设\n郑州市人大常委会坚持问题导向，推动\u{0C}代表履职。\n正文内容\u{01}，工\u{80}作\u{9F}。\n（郑州市人大常委会代表工委供稿）\n\u{0C}\n开封市：另一篇\u{1B}\n"
+        let text = "郑州市：加强代表联络站建设\n郑州市人大常委会坚持问题导向，推动\u{0C}代表履职。\n正文内容\u{01}，工\u{80}作\u{9F}\u{2029}。\n（郑州市人大常委会代表工委供稿）\n\u{0C}\n开封市：另一篇\u{1B}\n"
         let result = BulletinReader.read(text)
         let notes = NotesWriter.yaml(try XCTUnwrap(result.notes()), comments: result.notesComments(source: "ff.txt"))
-        XCTAssertFalse(notes.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }, notes)
+        XCTAssertFalse(notes.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0.value == 0x2029 }, notes)
         XCTAssertTrue(notes.contains("正文内容，工作。"), notes)
         XCTAssertTrue(result.repairs.contains { $0.kind == .removedControls })
         XCTAssertTrue(notes.contains("开封市：另一篇"), notes)

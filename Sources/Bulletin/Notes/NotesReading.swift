@@ -46,7 +46,10 @@ final class NotesReading {
     static func mayHoldControl(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 { return true }
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 {
+                // E2 starts “ ” … as well: only E2 80 A8/A9 (U+2028, U+2029) counts.
+                if byte != 0xE2 || (index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)) { return true }
+            }
             return false
         }
     }

@@ -176,6 +176,9 @@ struct TextBuilder {
             case 0xC2:
                 // C1 controls, U+0080–U+009F.
                 if index + 1 < end && (0x80...0x9F).contains(source[index + 1]) { return index }
+            case 0xE2:
+                // U+2028 and U+2029, the line and paragraph separators.
+                if index + 2 < end && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9) { return index }
             case 0xEF:
                 if index + 2 < end && source[index + 1] == 0xBC && (0x90...0x99).contains(source[index + 2]) { return index }
             case UInt8(ascii: "\\"), UInt8(ascii: "*"):

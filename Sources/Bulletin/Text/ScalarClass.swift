@@ -55,13 +55,14 @@ enum ScalarClass {
     }
 
     @inline(__always)
-    /// A control character no bulletin may carry: C0 but tab and line feed, DEL, and C1
-    /// (U+0080–U+009F). The reader drops them; the notes decoder refuses them (XML forbids most,
-    /// and a text file with NUL or ESC misprints).
+    /// A control character no bulletin may carry: C0 but tab and line feed, DEL, C1
+    /// (U+0080–U+009F), and the line and paragraph separators U+2028/U+2029 (YAML parsers
+    /// disagree on them). The reader drops them; the notes decoder refuses them (XML forbids
+    /// most, and a text file with NUL or ESC misprints).
     static func isForbiddenControl(_ value: UInt32) -> Bool {
         switch value {
         case 0x09, 0x0A: false
-        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: true
         default: false
         }
     }
