@@ -297,17 +297,7 @@ final class CheckSafeFixTests: XCTestCase {
     /// One paragraph per line: a title-like line without a clause mark, and `附件：代表名单`, are
     /// headings of what follows, not paragraphs cut short.
     func testUnpunctuatedTitleLinesAreNotSplitParagraphs() {
-        let text = """
-        郑州市：聚焦民生实事 推动代表履职
-        近年来，郑州市人大常委会坚持以人民为中心，推动代表履职。
-        聚焦中心工作大局围绕全市经济社会发展重点任务组织代表开展专题调研活动
-        市人大常委会成立工作专班，制定方案。
-        一是开展接待日活动。二是组织代表回选区。
-        附件：代表名单
-        张三 李四 王五
-        （郑州市人大常委会代表工委供稿）
-
-        """
+        let text = ReadingAuditTests.titleLinesOnePerLine
         XCTAssertEqual(findings(text), [])
         XCTAssertEqual(fixed(text), text)
     }

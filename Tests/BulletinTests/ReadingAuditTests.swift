@@ -69,20 +69,23 @@ final class ReadingAuditTests: XCTestCase {
         XCTAssertFalse(Checker.check(text).findings.contains { $0.finding.rule.code == "A1" })
     }
 
+    /// A submission typed one paragraph per line with a title-like line and `附件：代表名单`
+    /// (read here, checked in CheckSafeFixTests).
+    static let titleLinesOnePerLine = """
+    郑州市：聚焦民生实事 推动代表履职
+    近年来，郑州市人大常委会坚持以人民为中心，推动代表履职。
+    聚焦中心工作大局围绕全市经济社会发展重点任务组织代表开展专题调研活动
+    市人大常委会成立工作专班，制定方案。
+    一是开展接待日活动。二是组织代表回选区。
+    附件：代表名单
+    张三 李四 王五
+    （郑州市人大常委会代表工委供稿）
+
+    """
+
     /// One paragraph per line: a title-like line and `附件：代表名单` are not glued to the next line.
     func testOneParagraphPerLineTitleLinesAreNotJoined() throws {
-        let text = """
-        郑州市：聚焦民生实事 推动代表履职
-        近年来，郑州市人大常委会坚持以人民为中心，推动代表履职。
-        聚焦中心工作大局围绕全市经济社会发展重点任务组织代表开展专题调研活动
-        市人大常委会成立工作专班，制定方案。
-        一是开展接待日活动。二是组织代表回选区。
-        附件：代表名单
-        张三 李四 王五
-        （郑州市人大常委会代表工委供稿）
-
-        """
-        let result = BulletinReader.read(text)
+        let result = BulletinReader.read(Self.titleLinesOnePerLine)
         XCTAssertEqual(try XCTUnwrap(result.article).lead.count, 6)
         XCTAssertEqual(result.repairs.count, 0)
     }
