@@ -121,6 +121,20 @@ final class ReadingAuditTests: XCTestCase {
         XCTAssertTrue(notes.contains("开封市：另一篇"), notes)
     }
 
+    /// Ill-formed UTF-8 around a dropped character (`C2 7F 8B`, found by fuzzing in CI): the
+    /// builder must not join `C2` and `8B` into U+008B, a control in neither piece; the same across
+    /// a removed `**` and a line join. Each stray byte reads as U+FFFD.
+    func testDroppedCharactersDoNotJoinStrayBytesIntoAControl() throws {
+        let head = Array("南阳市：标题\n\n导语。\n\n一、甲".utf8)
+        let tail = Array("乙。\n".utf8)
+        for middle: [UInt8] in [[0xC2, 0x7F, 0x00, 0x8B], [0xC2, 0x2A, 0x2A, 0x8B], [0xC2, 0x0A, 0x8B], [0xE6, 0x07, 0x9C, 0x9F]] {
+            let result = BulletinReader.read(bytes: head + middle + tail)
+            let notes = NotesWriter.yaml(try XCTUnwrap(result.notes()))
+            XCTAssertFalse(notes.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || $0.value == 0x671F }, "\(middle): \(notes)")
+            XCTAssertNoThrow(try NotesDecoder().decode(text: notes), "\(middle)")
+        }
+    }
+
     /// Two points typed on one line (`**一、…。**二、…`, found by fuzzing) are two points: the
     /// second is not the first's 正文, which `draft` would refuse as a numbered body.
     func testNextPointOnTheSameLineStartsAPoint() throws {

@@ -61,6 +61,11 @@ struct TextBuilder {
         var runStart = index
         func flushRun(_ upTo: Int) {
             if runStart < upTo { bytes.append(contentsOf: source[runStart..<upTo]) }
+            // What follows a flush (an edit, a dropped character, the next segment) is not the
+            // source's next byte, so a truncated sequence here must not be completed by it.
+            if let tail = UTF8Scalar.truncatedTailStart(bytes) {
+                bytes.replaceSubrange(tail..., with: [0xEF, 0xBF, 0xBD])
+            }
         }
         while index < end {
             index = source.withUnsafeBufferPointer { Self.nextEdit($0, from: index, end, rules) }
