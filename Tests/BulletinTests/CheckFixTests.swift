@@ -73,6 +73,13 @@ final class CheckFixTests: XCTestCase {
             ("(1)(2)(3)中。", "（1）（2）（3）中。"),
             // Latin text keeps its own punctuation, a decimal point and a time stay.
             ("他说“Hello, world.”好,时间9:30开会,1.8万人。", "他说“Hello, world.”好，时间9:30开会，1.8万人。"),
+            // Brackets beside brackets that turn are in Chinese text too (fuzzing found nests and
+            // rows of long groups fixed one pair a pass): nested, side by side, either end Chinese.
+            ("x(((y((((((((中))))))))))))z", "x（（（y（（（（（（（（中）））））））））））)z"),
+            ("开展(abcdefghijklmnopq)(rstuvwxyzabcdefg)(hijklmnopqrstu)活动。", "开展（abcdefghijklmnopq）（rstuvwxyzabcdefg）（hijklmnopqrstu）活动。"),
+            ("(abcdefghijklmnopq) (rstuvwxyzabcdefg)(hijklmnopqrstu)活动。", "（abcdefghijklmnopq） （rstuvwxyzabcdefg）（hijklmnopqrstu）活动。"),
+            ("见 (Hello, world.) 等", "见（Hello, world.）等"),
+            ("English (in brackets) (and more) only.", "English (in brackets) (and more) only."),
         ]
         for (line, expected) in cases {
             let text = "南阳市：标题\n\(line)\n（南阳市人大常委会代表工委供稿）\n"

@@ -121,6 +121,19 @@ final class ReadingAuditTests: XCTestCase {
         XCTAssertTrue(notes.contains("开封市：另一篇"), notes)
     }
 
+    /// Where a point's body would start on the heading's line, a number the notes refuse there
+    /// (fuzzing: `\t一、…` after a tab, `二,、…` with a wrong mark, `（一）…`) is not left at the
+    /// start of 正文: a number in the points' form starts a point, another number its own
+    /// paragraph after the heading's. What parse writes decodes.
+    func testNoBodyOpensWithANumberTheNotesRefuse() throws {
+        let text = "南阳市：标题\n\n导语。\n\n一、甲乙丙。\t二,、 壬癸。\n\n二、丁戊。（一）加强学习。1.再学。\n\n三、己。\u{3000}三、庚。\n\n四、辛。二、三产业。\n\n（南阳市人大常委会代表工委供稿）\n"
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.points.map(\.heading), ["甲乙丙。", "、 壬癸。", "丁戊。", "己。", "庚。", "辛。"])
+        XCTAssertEqual(article.points.map(\.body), [[], [], ["", "（一）加强学习。1.再学。"], [], [], ["二、三产业。"]])
+        let notes = NotesWriter.yaml(try XCTUnwrap(BulletinReader.read(text).notes()))
+        XCTAssertNoThrow(try NotesDecoder().decode(text: notes), notes)
+    }
+
     /// Ill-formed UTF-8 around a dropped character (`C2 7F 8B`, found by fuzzing in CI): the
     /// builder must not join `C2` and `8B` into U+008B, a control in neither piece; the same across
     /// a removed `**` and a line join. Each stray byte reads as U+FFFD.

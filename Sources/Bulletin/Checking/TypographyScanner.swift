@@ -27,6 +27,8 @@ struct TypographyScanner {
     var contributorLine = false
     /// Half-width `(` of the paragraph still waiting for their `)` (P1 converts a pair or neither).
     var openBrackets: [Int] = []
+    /// P1's runs of brackets in the paragraph, joined by pairs (judged when the paragraph ends).
+    var brackets = BracketRuns()
     /// The straight `"` and `'` of the paragraph still waiting for their partner, or -1: a
     /// straight quote opens or closes by its place in the pair.
     var openStraightQuotes = (double: -1, single: -1)
@@ -140,6 +142,7 @@ struct TypographyScanner {
     private mutating func run(_ layout: TextLayout, _ paragraph: Range<Int>, _ active: ActiveRules, _ sink: inout FindingSink) {
         pairs.removeAll()
         openBrackets.removeAll(keepingCapacity: true)
+        brackets.reset()
         openStraightQuotes = (-1, -1)
         markRun = nil
         pendingSpace = nil
@@ -254,6 +257,7 @@ struct TypographyScanner {
         }
         if active.space { StraySpace.flush(&self, &sink) }
         if active.alphanumericSpace { SpaceBesideAlphanumeric.flush(&self, &sink) }
+        if active.halfWidth { HalfwidthPunctuation.finishBrackets(&self, &sink) }
         if active.quote { UnbalancedQuote.finish(&self, &sink) }
     }
 }

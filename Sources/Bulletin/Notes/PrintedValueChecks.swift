@@ -101,18 +101,11 @@ enum PrintedValueChecks {
     }
 
     /// A 小标题 (or a 正文 paragraph) that opens with a point number: the point's 一、 is printed
-    /// before it, so `一、织密阵地网` prints 一、一、织密阵地网. Recognised as the checker and the
-    /// layout recognise point numbers (GenrePatterns.NumberedOpening).
+    /// before it, so `一、织密阵地网` prints 一、一、织密阵地网. Recognised as the reader does
+    /// (GenrePatterns.numberOpeningBody), so that what `parse` writes decodes.
     static func ownNumeral(_ text: String, field: Field, number: Int, at range: SourceRange,
                            firstParagraph: Bool = true, _ reading: NotesReading) {
-        guard let first = text.unicodeScalars.first(where: { !ScalarClass.isSpace($0.value) }),
-              GenrePatterns.NumberedOpening.canOpen(first.value) else { return }
-        let values = text.unicodeScalars.prefix(12).map(\.value)
-        guard let prefix = GenrePatterns.NumberedOpening(values, from: 0) else { return }
-        // `二、三产业融合发展` lists numerals: no number of its own.
-        if prefix.end < values.count, GenrePatterns.pointNumeralDigits.contains(values[prefix.end]) { return }
-        // After the first paragraph only the points' own form (一、) is refused.
-        guard firstParagraph || (!prefix.arabic && !prefix.bracketed) else { return }
+        guard let prefix = GenrePatterns.numberOpeningBody(text.unicodeScalars.prefix(12).map(\.value), firstParagraph: firstParagraph) else { return }
         let scalars = Array(text.unicodeScalars)
         let written = String(String.UnicodeScalarView(scalars[prefix.numberStart..<prefix.end]))
         let rest = String(String.UnicodeScalarView(scalars[prefix.end...])).trimmingCharacters(in: " ")

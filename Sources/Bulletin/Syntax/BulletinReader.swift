@@ -924,13 +924,18 @@ struct ReaderEngine {
                 bodyStart = headingEnd
             }
             while headingEnd > numeral.markEnd, text[headingEnd - 1] == 0x20 { headingEnd -= 1 }
-            while bodyStart < text.count, text[bodyStart] == 0x20 { bodyStart += 1 }
+            while bodyStart < text.count, case let (value, length) = UTF8Scalar.decodeOrReplace(text, at: bodyStart, end: text.count),
+                  ScalarClass.isSpace(value) { bodyStart += length }
             // `**一、…。**二、…` typed on one line: the next point starts where the body would — the
             // next number in any mark, or any number in 、 (a number typed twice, `二、…。二、…`),
-            // unless it lists numerals (`二、三产业`). A body never starts with a point number.
-            if let next = GenrePatterns.pointNumber(text, bodyStart, fullStopToo: rules.fullWidthPunctuation),
-               (next.number != nil && next.number == numeral.number.map { $0 + 1 })
-                || (next.markIsRight && !GenrePatterns.enumeratesNumerals(text, after: next.markEnd)) {
+            // or any number in the points' form the notes would refuse there (`二，`), unless it
+            // lists numerals (`二、三产业`). A body never starts with a point number; another
+            // number there (`（一）`, `1.`) starts the body's own paragraph, after the heading's.
+            let opening = GenrePatterns.numberOpeningBody(GenrePatterns.leadingScalars(text, from: bodyStart), firstParagraph: true)
+            let next = GenrePatterns.pointNumber(text, bodyStart, fullStopToo: rules.fullWidthPunctuation)
+            if opening != nil || next.map({ next in
+                (next.number != nil && next.number == numeral.number.map { $0 + 1 })
+                    || (next.markIsRight && !GenrePatterns.enumeratesNumerals(text, after: next.markEnd)) }) == true {
                 let (head, rest) = split(builder, at: bodyStart, restStart: bodyStart)
                 place(head)
                 if let rest { place(rest) }

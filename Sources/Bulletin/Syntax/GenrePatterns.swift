@@ -911,6 +911,31 @@ extension GenrePatterns {
     /// typography scan (its mark is never Chinese punctuation for P1; S7's lower levels), the notes
     /// checks and `isPointHeadingLine`. Beside it, `pointNumber` recognises the other fact, a point of
     /// an article (`一、` at a paragraph's start, read leniently, `一、2026年` included).
+    /// A number at the start of a point's 正文 paragraph, which drafting would print after the
+    /// point's own number: in the first paragraph any numbered opening (it follows the heading on
+    /// its line: `一、小标题。（一）…`), in any paragraph the points' own form (`二、` `二，` `二.`).
+    /// Numerals listed (`二、三产业`) are no number. The notes refuse such a paragraph (the
+    /// decoder); the reader starts a point or a paragraph there instead, so its notes never hold one.
+    static func numberOpeningBody(_ values: [UInt32], firstParagraph: Bool) -> NumberedOpening? {
+        guard let first = values.first(where: { !ScalarClass.isSpace($0) }), NumberedOpening.canOpen(first),
+              let opening = NumberedOpening(values, from: 0) else { return nil }
+        if opening.end < values.count, pointNumeralDigits.contains(values[opening.end]) { return nil }
+        guard firstParagraph || opening.isPointForm else { return nil }
+        return opening
+    }
+
+    /// The first dozen scalars from `start`, enough for `numberOpeningBody`.
+    static func leadingScalars(_ bytes: [UInt8], from start: Int) -> [UInt32] {
+        var values: [UInt32] = []
+        var index = start
+        while index < bytes.count, values.count < 12 {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
+            values.append(value)
+            index += length
+        }
+        return values
+    }
+
     struct NumberedOpening {
         /// Index of the number's first scalar (an opening bracket for `（一）`).
         var numberStart: Int
@@ -920,6 +945,8 @@ extension GenrePatterns {
         var end: Int
         var arabic: Bool
         var bracketed: Bool
+        /// The points' own form: a Chinese numeral and a mark, not bracketed (`二、`, `二，`).
+        var isPointForm: Bool { !arabic && !bracketed }
 
         /// Reads from `start`, after spaces (ASCII, tab, U+3000, U+00A0). Not a point number: a
         /// decimal or a list of numbers (`1.5`, `1,200`, `1、2、3号`), three or more digits, a word

@@ -87,22 +87,31 @@ enum HalfwidthPunctuation {
     }
 
     /// Half-width brackets go full-width as a pair or not at all: a lone `）` beside a `(`
-    /// would unbalance what was balanced. The pair is Chinese text when either bracket stands
-    /// beside Chinese text; a bracket without its partner is P3's alone.
+    /// would unbalance what was balanced; a bracket without its partner is P3's alone. A pair is
+    /// Chinese text when either bracket stands beside Chinese text — or beside a bracket that
+    /// turns full-width, which is Chinese text once fixed. So the brackets (and the half-width
+    /// marks between them) that stand side by side form runs, pairs join runs, and every pair of a
+    /// group of joined runs that touches Chinese text turns at once: `中(a)(b)(c)` and
+    /// `((((中))))` in one pass, not one pair per pass (found by fuzzing). Judged when the
+    /// paragraph ends, as a pair may be joined to Chinese text by a later one.
     static func visitBracket(_ scanner: inout TypographyScanner, at index: Int, _ sink: inout FindingSink) {
+        let run = scanner.bracketRun(around: index)
         if scanner.values[index] == 0x28 {
             scanner.openBrackets.append(index)
+            scanner.brackets.openRuns.append(run)
             return
         }
-        guard let open = scanner.openBrackets.popLast() else { return }
-        func besideChinese(_ index: Int) -> Bool { isBesideChinese(scanner, index) }
-        // A short group such as `(1)` belongs to the run of marks around it: `中(1)(2)(3)` goes
-        // full-width in one pass, not one group per pass from the end that touches Chinese.
-        let run = scanner.markRunNeighbours(around: open)
-        let runBesideChinese = run.range.contains(index) && inChineseText(scanner, open, previous: run.previous, next: run.next)
-        guard runBesideChinese || besideChinese(open) || besideChinese(index) else { return }
-        report(scanner, open, "（", &sink)
-        report(scanner, index, "）", &sink)
+        guard let open = scanner.openBrackets.popLast(), let openRun = scanner.brackets.openRuns.popLast() else { return }
+        scanner.brackets.join(openRun, run, besideChinese: isBesideChinese(scanner, open) || isBesideChinese(scanner, index))
+        scanner.brackets.pairs.append((open, index, openRun))
+    }
+
+    /// Reports the pairs of the paragraph whose runs touch Chinese text.
+    static func finishBrackets(_ scanner: inout TypographyScanner, _ sink: inout FindingSink) {
+        for pair in scanner.brackets.pairs where scanner.brackets.isChinese(pair.run) {
+            report(scanner, pair.open, "（", &sink)
+            report(scanner, pair.close, "）", &sink)
+        }
     }
 
     /// Straight quotes `"…"` and `'…'` go full-width as a pair, as brackets do: in a paragraph the
@@ -218,6 +227,81 @@ extension HalfwidthPunctuation {
 
     static func messages(_ value: UInt32, _ full: String) -> (String, String) {
         texts[value] ?? ("中文里用了半角标点：改为全角“\(full)”", "改为全角“\(full)”")
+    }
+}
+
+/// P1's runs of half-width brackets in a paragraph, joined by the pairs that span them
+/// (union-find over runs named by their first index), with whether each group touches Chinese.
+struct BracketRuns {
+    private var parent: [Int: Int] = [:]
+    private var chinese: [Int: Bool] = [:]
+    /// The last run measured: the brackets of `((((` or `))))` reuse it, so deep nesting stays linear.
+    var last: (range: Range<Int>, id: Int)?
+    var openRuns: [Int] = []
+    var pairs: [(open: Int, close: Int, run: Int)] = []
+
+    mutating func reset() {
+        parent.removeAll(keepingCapacity: true)
+        chinese.removeAll(keepingCapacity: true)
+        last = nil
+        openRuns.removeAll(keepingCapacity: true)
+        pairs.removeAll(keepingCapacity: true)
+    }
+
+    mutating func add(_ id: Int, besideChinese: Bool) {
+        parent[id] = id
+        chinese[id] = besideChinese
+    }
+
+    private mutating func root(_ id: Int) -> Int {
+        var id = id
+        while let up = parent[id], up != id {
+            let grand = parent[up] ?? up
+            parent[id] = grand
+            id = grand
+        }
+        return id
+    }
+
+    mutating func join(_ a: Int, _ b: Int, besideChinese: Bool) {
+        let rootA = root(a), rootB = root(b)
+        let flag = besideChinese || chinese[rootA] == true || chinese[rootB] == true
+        if rootA != rootB { parent[rootB] = rootA }
+        chinese[rootA] = flag
+    }
+
+    mutating func isChinese(_ id: Int) -> Bool { chinese[root(id)] == true }
+}
+
+extension TypographyScanner {
+    /// The run of half-width brackets and marks (`( ) , . : ; ! ?`, spaces between) around the
+    /// bracket at `index`, named by its first index; measured once, with whether it stands beside
+    /// Chinese text.
+    mutating func bracketRun(around index: Int) -> Int {
+        if let last = brackets.last, last.range.contains(index) { return last.id }
+        func isToken(_ value: UInt32) -> Bool {
+            switch value {
+            case 0x28, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x21, 0x3F: true
+            default: false
+            }
+        }
+        var start = index
+        var k = index - 1
+        while k >= 0, (values[k] == 0x20 || isToken(values[k])) {
+            if values[k] != 0x20 { start = k }
+            k -= 1
+        }
+        var end = index + 1
+        k = index + 1
+        while k < values.count, (values[k] == 0x20 || isToken(values[k])) {
+            if values[k] != 0x20 { end = k + 1 }
+            k += 1
+        }
+        let beside = HalfwidthPunctuation.inChineseText(self, start, previous: previousSignificant(start, skippingSpaces: true),
+                                                       next: nextSignificant(end - 1, skippingSpaces: true))
+        brackets.add(start, besideChinese: beside)
+        brackets.last = (start..<end, start)
+        return start
     }
 }
 
