@@ -148,6 +148,11 @@ struct AdversarialCase {
         // Nested brackets, never closed.
         check("nested-brackets") { repeated("（", $0, head: masthead + article, tail: "\n") },
         check("nested-halfwidth-brackets") { repeated("(", $0, head: masthead + article, tail: "\n") },
+        // Closed half-width pairs that P1 joins into one group: a deep nest, and groups side by side.
+        check("closed-nested-halfwidth-brackets") { size in
+            Array((masthead + article + "中" + String(repeating: "(", count: size / 2) + String(repeating: ")", count: size / 2) + "\n").utf8)
+        },
+        check("halfwidth-groups-side-by-side") { repeated("(abcdefghijklmnop)", $0, head: masthead + article + "中", tail: "\n") },
         parse("nested-brackets") { repeated("（", $0, head: masthead + article, tail: "\n") },
         notes("nested-brackets") { repeated("[", $0, head: "要点: ", tail: "\n") },
         render("nested-sections-unclosed") { repeated("{{#a}}", $0) },

@@ -126,6 +126,17 @@ final class ReadingAuditTests: XCTestCase {
     /// start of 正文: a number in the points' form starts a point, another number its own
     /// paragraph after the heading's. What parse writes decodes.
     func testNoBodyOpensWithANumberTheNotesRefuse() throws {
+        // A heading whose headline is only spaces and controls (`南阳市： \0`, fuzzing) has none:
+        // no article with `标题: " "`, which draft refuses.
+        for heading in ["代巗阳市： \u{0}", "南阳市：\u{3000}\u{1}\t"] {
+            let read = BulletinReader.read(heading + "\n\n导语。\n", options: ReadOptions(forceArticle: true))
+            // Either a headline, or the reader says it is missing (the fuzz target's property).
+            XCTAssertTrue(read.article?.headline.trimmingCharacters(in: .whitespaces).isEmpty == false || !read.missingFields.isEmpty, heading)
+            if let notes = read.notes(), read.missingFields.isEmpty { XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(notes)), heading) }
+        }
+        // A paragraph of its own after a control character and a tab (fuzzing again): a point as well.
+        let tabbed = try XCTUnwrap(BulletinReader.read("南阳市：标题\n\n导语。\n\n一、甲乙丙。\n\n\u{1}\t二、丁戊。\n\n\u{1}\u{3000}\u{3000}三,己庚。\n").article)
+        XCTAssertEqual(tabbed.points.map(\.heading), ["甲乙丙。", "丁戊。", "己庚。"])
         let text = "南阳市：标题\n\n导语。\n\n一、甲乙丙。\t二,、 壬癸。\n\n二、丁戊。（一）加强学习。1.再学。\n\n三、己。\u{3000}三、庚。\n\n四、辛。二、三产业。\n\n（南阳市人大常委会代表工委供稿）\n"
         let article = try XCTUnwrap(BulletinReader.read(text).article)
         XCTAssertEqual(article.points.map(\.heading), ["甲乙丙。", "、 壬癸。", "丁戊。", "己。", "庚。", "辛。"])

@@ -896,6 +896,16 @@ struct ReaderEngine {
             return
         }
         let text = builder.bytes
+        // `\t一、…` (a tab or U+3000 before the number, left where lines were joined): the spaces
+        // are no text, and the notes refuse a paragraph that opens with a point number after them.
+        var numberStart = 0
+        while numberStart < text.count, case let (value, length) = UTF8Scalar.decodeOrReplace(text, at: numberStart, end: text.count),
+              ScalarClass.isSpace(value) { numberStart += length }
+        if numberStart > 0, numberStart < text.count,
+           GenrePatterns.numberOpeningBody(GenrePatterns.leadingScalars(text, from: numberStart), firstParagraph: false) != nil {
+            place(slice(builder, numberStart, text.count))
+            return
+        }
         if let numeral = GenrePatterns.pointNumber(text, fullStopToo: rules.fullWidthPunctuation) {
             // `一、` alone, `一、二、强化…`, `**一、**二、…` or `二、二、…`: the first number has no heading of its own
             // (drafting numbers the points anyway), so it is listed and the next point is read from

@@ -254,7 +254,12 @@ enum GenrePatterns {
             if value == 0xFF1A || value == 0x3A {
                 guard count >= 2, regionSuffixes.contains(lastValue) || lastValue == 0x9053 /* 道 of 街道 */ else { return nil }
                 let headlineStart = index + length
-                guard headlineStart < bytes.count else { return nil }
+                // A headline needs text: spaces and control characters alone (`南阳市： \0`,
+                // found by fuzzing) leave none once the reader drops them.
+                var text = headlineStart
+                while text < bytes.count, case let (next, nextLength) = UTF8Scalar.decodeOrReplace(bytes, at: text, end: bytes.count),
+                      ScalarClass.isSpace(next) || ScalarClass.isForbiddenControl(next) || next == 0x0A || next == 0x0D { text += nextLength }
+                guard text < bytes.count else { return nil }
                 return (index, headlineStart)
             }
             guard ScalarClass.isChinese(value), value < 0xFF00, value > 0x2FFF else { return nil }
