@@ -709,12 +709,6 @@ struct ReaderEngine {
         }
     }
 
-    /// `共印 N 份` alone on its line, also in brackets (`（共印50份）`).
-    func isCopiesOnly(_ raw: [UInt8]) -> Bool {
-        guard raw.count <= 40, let issued = GenrePatterns.issuedLine(raw) else { return false }
-        return issued.issuerEnd == 0 && issued.copiesStart != nil
-    }
-
     /// Whether `line` continues the paragraph in `block` (a page break or hard wrap split it).
     func shouldJoin(_ block: PendingBlock, _ line: SourceLine) -> Bool {
         if block.isHeadingLine || block.standsAlone { return false }
@@ -1065,7 +1059,7 @@ struct ReaderEngine {
 
     mutating func footerLine(_ line: SourceLine) {
         hasFooter = true
-        if issuedSeen, !isCopiesOnly(Array(bytes[line.start..<line.end])) {
+        if issuedSeen, !GenrePatterns.isCopiesNote(Array(bytes[line.start..<line.end])) {
             phase = .afterFooter
             dispatch(line)
             return

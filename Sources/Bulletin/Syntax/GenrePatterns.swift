@@ -856,6 +856,13 @@ enum GenrePatterns {
         return nil
     }
 
+    /// `共印 N 份` alone on its line, also in brackets (`（共印50份）`): the copies note under a 印发
+    /// line, a footer line of its own for the reader and the checker.
+    static func isCopiesNote(_ raw: [UInt8]) -> Bool {
+        guard raw.count <= 40, let issued = issuedLine(raw) else { return false }
+        return issued.issuerEnd == 0 && issued.copiesStart != nil
+    }
+
     /// `end` moved back over spaces, tabs and ideographic spaces (U+3000): what stands between
     /// the parts of a 印发 line.
     static func trimmedEnd(_ bytes: [UInt8], _ end: Int) -> Int {
