@@ -245,15 +245,14 @@ struct TextLayout: Sendable {
                                              next: following.map { Array(trimmedContent(ofLine: $0).utf8) })
     }
 
-    /// A `地区：标题` line as the reader reads it when it opens an article: at most 60 characters,
-    /// no sentence end, and not an OCR line cut at the wrap width. It stands on its own line.
+    /// Line `number` (its trimmed `text`) is a `地区：标题` line standing on its own line, as the
+    /// reader reads it (`GenrePatterns.headingStandsAlone`, with the reader's survey of the lines).
     private func isHeadingOnItsOwnLine(_ number: Int, text: String, survey: inout SourceLines?) -> Bool {
         guard text.utf8.count <= 60 * 4, Self.regionPrefix(text) != nil else { return false }
         if survey == nil { survey = SourceLines(bytes) }
         guard let survey, number < survey.lines.count else { return false }
         let line = survey.lines[number]
-        return line.scalars <= 60 && !GenrePatterns.endsSentence(bytes, line.start, line.end)
-            && (survey.wrapWidth == 0 || line.scalars < survey.wrapWidth * 85 / 100)
+        return GenrePatterns.headingStandsAlone(bytes, line.start, line.end, scalars: line.scalars, wrapWidth: survey.wrapWidth)
     }
 
     /// Past spaces, markup and the U+3000 paragraph indent: where the block's text (as in `text`) begins.
