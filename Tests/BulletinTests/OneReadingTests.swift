@@ -125,12 +125,8 @@ final class MarkupReadingTests: XCTestCase {
 final class ParagraphAgreementTests: XCTestCase {
     /// OCR text: the reader joins full-width lines ending in a stop and splits run-in headings
     /// (see `ReadingAgreementTests.knownDisagreements`). The audit's shapes of December 2026 agree
-    /// in structure (ReadingAgreementTests) but not yet line for line: a lead under the heading
-    /// after a blank line (the checker runs it into the heading), a letter's signature and a
-    /// `报：`/`送：` pair (one block to the checker, a paragraph a line to the reader), a `目录`
-    /// line (a block to the checker, part of the masthead to the reader).
-    static let knownDisagreements: Set<String> = [Seeds.ocrIssue2024, "half-width-lead-spaced", "signed-short-submission",
-                                                  "footer-report-and-send", "contents-heading-after-album"]
+    /// line for line too (`AuditShapeParagraphTests`).
+    static let knownDisagreements: Set<String> = [Seeds.ocrIssue2024]
 
     static func checkerParagraphs(_ text: String) -> Set<[Int]> {
         let layout = TextLayout(bytes: Array(text.utf8))
@@ -172,5 +168,65 @@ final class ParagraphAgreementTests: XCTestCase {
         }
         XCTAssertGreaterThan(compared, 20)
         XCTAssertEqual(Self.knownDisagreements.subtracting(disagreeing), [], "now agree: remove from knownDisagreements")
+    }
+}
+
+/// The audit shapes on which the two jobs cut paragraphs alike since December 2026 (each was in
+/// `ParagraphAgreementTests.knownDisagreements`): what the rules report where the checker changed.
+final class AuditShapeParagraphTests: XCTestCase {
+    private func findings(_ text: String, _ rule: Rule) -> [String] {
+        Checker.check(text, options: .only(rule)).findings.map { "\($0.range.start.line) \($0.finding.message)" }
+    }
+
+    /// A lead typed right under its `地区：标题` line is the lead, not part of the heading: the
+    /// heading S4 compares with the contents is the title line alone.
+    func testLeadUnderTheHeadingLineIsNoPartOfTheHeading() throws {
+        // Before: the lead ran into the heading and S4 found the contents entry wrong.
+        let zhengzhou = ReadingShapes.zhengzhou.replacingOccurrences(of: "凝心聚力启新程\n\n今年以来", with: "凝心聚力启新程\n今年以来")
+        let text = ReadingShapes.issue(articles: [zhengzhou, ReadingShapes.jiaozuo])
+        let layout = TextLayout(bytes: Array(text.utf8))
+        XCTAssertEqual(layout.articles.first?.heading, "郑州市：高位部署强担当 凝心聚力启新程")
+        XCTAssertEqual(try XCTUnwrap(BulletinReader.read(text).bulletin).articles.first?.headline, "高位部署强担当 凝心聚力启新程")
+        XCTAssertEqual(findings(text, ContentsMismatch.rule), [])
+        // The audit's shape: heading and lead are two paragraphs for both jobs.
+        let spaced = ReadingShapes.halfWidthLeadSpaced.text
+        XCTAssertEqual(TextLayout(bytes: Array(spaced.utf8)).articles.map(\.heading), ["林州市:聚焦民生实事推动代表履职"])
+        XCTAssertTrue(ParagraphAgreementTests.checkerParagraphs(spaced).isSuperset(of: [[1], [2]]))
+    }
+
+    /// `（共印50份）` under the 印发 line is a footer line of its own: S10 reports it at its line,
+    /// and its spaces are the footer's layout, not the articles' text (no P8).
+    func testCopiesNoteUnderTheIssuedLineIsAFooterLineOfItsOwn() {
+        let shape = ReadingShapes.footerReportAndSend.text
+        XCTAssertTrue(shape.contains("党委办公室  2023年5月8日印发\n（共印50份）\n"))
+        let wrong = shape.replacingOccurrences(of: "（共印50份）", with: "（共印五十份）")
+        XCTAssertEqual(findings(wrong, CopiesForm.rule), ["38 印数写法不对：应写作“共印 N 份”，N 为阿拉伯数字"])
+        let spaced = shape.replacingOccurrences(of: "印发\n（共印50份）", with: "印发\n\n（共印 50 份）")
+        XCTAssertEqual(findings(spaced, SpaceBesideAlphanumeric.rule), [])
+        // Both recognise the note with one function.
+        XCTAssertTrue(GenrePatterns.isCopiesNote(Array("（共印50份）".utf8)))
+        XCTAssertFalse(GenrePatterns.isCopiesNote(Array("党委办公室印发（共印50份）".utf8)))
+    }
+
+    /// A letter's signature under the 供稿 line: unit and date are a line each (a paragraph each in
+    /// Word), skipped by the checker, dropped and listed by the reader.
+    func testSignatureLinesAreAParagraphEach() {
+        let text = ReadingShapes.signedShortSubmission.text
+        let layout = TextLayout(bytes: Array(text.utf8))
+        let signature = layout.blocks.filter { $0.firstLine >= 4 }
+        XCTAssertEqual(signature.map { [$0.firstLine + 1, $0.lastLine + 1] }, [[5, 5], [6, 6]])
+        XCTAssertEqual(signature.map(\.role), [.credit, .credit])
+        XCTAssertEqual(BulletinReader.read(text).unplaced.map(\.line), [5, 6])
+        XCTAssertEqual(Checker.check(text).findings.count, 0)
+    }
+
+    /// `目录` between the album line and the entries is read with the masthead, as without an album.
+    func testContentsHeadingAfterTheAlbumIsReadWithTheMasthead() throws {
+        let text = ReadingShapes.contentsMarked.first { $0.name == "contents-heading-after-album" }!.text
+        let layout = TextLayout(bytes: Array(text.utf8))
+        let heading = try XCTUnwrap(layout.blocks.first { $0.text == "目录" })
+        XCTAssertEqual(heading.role, .masthead)
+        XCTAssertEqual(layout.contents.count, 2)
+        XCTAssertEqual(BulletinReader.read(text).paragraphs.first { $0.segments.first?.start.line == heading.firstLine + 1 }?.role, .masthead)
     }
 }

@@ -182,10 +182,16 @@ struct TextLayout: Sendable {
         var current: TextBlock?
         var previousText = ""
         var scratch: [UInt8] = []
+        // The open block is one line right under a 供稿 line or under a signature line: a
+        // signature's lines (unit, date) are a paragraph each, as for the reader.
+        var underContributor = false
+        // The reader's survey (wrap width, line lengths), made only when a heading line needs it.
+        var survey: SourceLines?
         for (number, line) in lines.enumerated() {
             if line.isBlank {
                 if let block = current { blocks.append(block) }
                 current = nil
+                underContributor = false
                 continue
             }
             let text = trimmedContent(ofLine: line, into: &scratch)
@@ -193,16 +199,25 @@ struct TextLayout: Sendable {
             // The open block is changed where it stands: a copy of it would copy its text on every
             // line, and a million-line paragraph would cost a million copies.
             if let openMarker = current?.marker {
+                let oneLine = current!.firstLine == current!.lastLine
+                let afterContributor = !wordLayout && Self.isContributorLine(previousText)
+                let signatureGoesOn = underContributor && oneLine && isSignatureLine(number - 1, next: number) && isSignatureLine(number, next: nil)
                 let separate = wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
                     || Self.startsStructurally(text)
                     || (startsWithSpace && !Self.endsOpen(previousText))
                     // A line after a finished sentence is a new paragraph, as for the reader.
                     || Self.endsSentence(previousText)
                     // A 供稿 line ends its article's text, as for the reader (a signature may follow).
-                    || Self.isContributorLine(previousText)
+                    || afterContributor || signatureGoesOn
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
                     // after a finished sentence (after an open one, `1、2月份` goes on with it).
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
+                    // The copies note under the 印发 line is a footer line of its own, as for the reader.
+                    || (text.utf8.count <= 40 && Self.isFooterIssuer(previousText) && GenrePatterns.isCopiesNote(Array(text.utf8)))
+                    // A 地区：标题 line standing alone is the heading, and the lead under it a
+                    // paragraph of its own, as for the reader (a contents entry wraps as before).
+                    || (oneLine && openMarker == .none && isHeadingOnItsOwnLine(number - 1, text: previousText, survey: &survey))
+                underContributor = afterContributor || signatureGoesOn
                 if !separate {
                     current!.lastLine = number
                     current!.end = line.end
@@ -217,6 +232,27 @@ struct TextLayout: Sendable {
             previousText = text
         }
         if let block = current { blocks.append(block) }
+    }
+
+    /// Line `number` is a signature line (`GenrePatterns.isSignatureLine`) asked with line `next`
+    /// (or, without it, with the next non-blank line), as the reader asks.
+    private func isSignatureLine(_ number: Int, next: Int?) -> Bool {
+        let line = lines[number]
+        // A signature line is short: a paragraph is never copied to be asked.
+        guard line.end - line.start <= 160 else { return false }
+        let following = next.map { lines[$0] } ?? lines[(number + 1)...].first { !$0.isBlank }
+        return GenrePatterns.isSignatureLine(Array(trimmedContent(ofLine: line).utf8),
+                                             next: following.map { Array(trimmedContent(ofLine: $0).utf8) })
+    }
+
+    /// Line `number` (its trimmed `text`) is a `地区：标题` line standing on its own line, as the
+    /// reader reads it (`GenrePatterns.headingStandsAlone`, with the reader's survey of the lines).
+    private func isHeadingOnItsOwnLine(_ number: Int, text: String, survey: inout SourceLines?) -> Bool {
+        guard text.utf8.count <= 60 * 4, Self.regionPrefix(text) != nil else { return false }
+        if survey == nil { survey = SourceLines(bytes) }
+        guard let survey, number < survey.lines.count else { return false }
+        let line = survey.lines[number]
+        return GenrePatterns.headingStandsAlone(bytes, line.start, line.end, scalars: line.scalars, wrapWidth: survey.wrapWidth)
     }
 
     /// Past spaces, markup and the U+3000 paragraph indent: where the block's text (as in `text`) begins.
@@ -326,6 +362,9 @@ struct TextLayout: Sendable {
                 if GenrePatterns.isReportLabel(Array(text.utf8.prefix(3))) { reportSeen = true }
             } else if Self.isFooterIssuer(text) {
                 role = .footerIssuer
+            } else if index > 0, blocks[index - 1].role == .footerIssuer, GenrePatterns.isCopiesNote(Array(text.utf8.prefix(41))) {
+                // `（共印50份）` under the 印发 line belongs to it (the reader's footer line too).
+                role = .footerIssuer
             } else if Self.isPointStart(text) {
                 role = .point
             } else if Self.pointNumber(text) != nil, index == 0 || !Self.endsOpen(blocks[index - 1].text) {
@@ -393,6 +432,12 @@ struct TextLayout: Sendable {
             mastheadBlocks = 0..<mastheadEnd
             for index in mastheadBlocks where blocks[index].role == .body { blocks[index].role = .masthead }
             if let albumIndex { blocks[albumIndex].role = .album }
+            // `目  录` over the entries after the album line is read with the masthead, as the
+            // reader reads it (`GenrePatterns.isContentsHeading`): no paragraph of the text.
+            for index in searchFrom..<firstArticle where blocks[index].role == .body && blocks[index].firstLine == blocks[index].lastLine {
+                let line = lines[blocks[index].firstLine]
+                if GenrePatterns.isContentsHeading(bytes, from: line.start, to: line.end) { blocks[index].role = .masthead }
+            }
             // Contents: list items between the album line and the first article; continuation blocks join them.
             var index = searchFrom
             while index < firstArticle {

@@ -599,7 +599,7 @@ struct ReaderEngine {
             return
         }
         let region = hasEarlyColon(line) ? regionAt(line.start, line.end) : nil
-        let isShortHeading = line.scalars <= 60 && !GenrePatterns.endsSentence(bytes, line.start, line.end)
+        let isShortHeading = GenrePatterns.isShortHeadingLine(bytes, line.start, line.end, scalars: line.scalars)
         let articleExpected = currentArticle == nil || articleHasContributor
         let pendingComplete = pending.map { !shouldJoin($0, line) } ?? true
         if (region != nil && (articleExpected || (isShortHeading && pendingComplete)))
@@ -610,7 +610,7 @@ struct ReaderEngine {
             // Plain text puts the heading on its own line. Only hard-wrapped OCR runs a heading into
             // its paragraph; half-width punctuation alone (the commonest way a submission is typed)
             // keeps it on its own line.
-            block.isHeadingLine = isShortHeading && (source.wrapWidth == 0 || line.scalars < source.wrapWidth * 85 / 100)
+            block.isHeadingLine = GenrePatterns.headingStandsAlone(bytes, line.start, line.end, scalars: line.scalars, wrapWidth: source.wrapWidth)
             start(&block, line, from: textStart)
             pending = block
             if block.isHeadingLine { flushPending() }
@@ -707,12 +707,6 @@ struct ReaderEngine {
             }
             return false
         }
-    }
-
-    /// `共印 N 份` alone on its line, also in brackets (`（共印50份）`).
-    func isCopiesOnly(_ raw: [UInt8]) -> Bool {
-        guard raw.count <= 40, let issued = GenrePatterns.issuedLine(raw) else { return false }
-        return issued.issuerEnd == 0 && issued.copiesStart != nil
     }
 
     /// Whether `line` continues the paragraph in `block` (a page break or hard wrap split it).
@@ -1075,7 +1069,7 @@ struct ReaderEngine {
 
     mutating func footerLine(_ line: SourceLine) {
         hasFooter = true
-        if issuedSeen, !isCopiesOnly(Array(bytes[line.start..<line.end])) {
+        if issuedSeen, !GenrePatterns.isCopiesNote(Array(bytes[line.start..<line.end])) {
             phase = .afterFooter
             dispatch(line)
             return

@@ -603,6 +603,20 @@ enum GenrePatterns {
         return true
     }
 
+    /// A `地区：标题` line short enough to be a title alone: at most 60 characters (`scalars`), no
+    /// sentence end at its end (`[start, end)` trimmed, markup kept).
+    static func isShortHeadingLine(_ bytes: [UInt8], _ start: Int, _ end: Int, scalars: Int) -> Bool {
+        scalars <= 60 && !endsSentence(bytes, start, end)
+    }
+
+    /// A `地区：标题` line that stands on its own line, the lead under it a paragraph of its own:
+    /// short (`isShortHeadingLine`) and not an OCR line cut at the wrap width (`wrapWidth` 0: the
+    /// text is not hard-wrapped; `SourceLines.wrapWidth`). Only hard-wrapped OCR runs a heading
+    /// into its paragraph. The reader's heading line, and where the checker ends the heading block.
+    static func headingStandsAlone(_ bytes: [UInt8], _ start: Int, _ end: Int, scalars: Int, wrapWidth: Int) -> Bool {
+        isShortHeadingLine(bytes, start, end, scalars: scalars) && (wrapWidth == 0 || scalars < wrapWidth * 85 / 100)
+    }
+
     /// A line that can open a single article as its title: short (at most 60 characters), at least
     /// four Chinese characters, no sentence end, no point number. What makes a text without masthead
     /// an article for the reader's survey and for the checker alike.
@@ -859,6 +873,13 @@ enum GenrePatterns {
         }
         if end == 0, copiesStart != nil { return IssuedLineMatch(issuerEnd: 0, copiesStart: copiesStart, copies: copies) }
         return nil
+    }
+
+    /// `共印 N 份` alone on its line, also in brackets (`（共印50份）`): the copies note under a 印发
+    /// line, a footer line of its own for the reader and the checker.
+    static func isCopiesNote(_ raw: [UInt8]) -> Bool {
+        guard raw.count <= 40, let issued = issuedLine(raw) else { return false }
+        return issued.issuerEnd == 0 && issued.copiesStart != nil
     }
 
     /// `end` moved back over spaces, tabs and ideographic spaces (U+3000): what stands between
