@@ -80,6 +80,13 @@ final class CheckFixTests: XCTestCase {
             ("(abcdefghijklmnopq) (rstuvwxyzabcdefg)(hijklmnopqrstu)活动。", "（abcdefghijklmnopq） （rstuvwxyzabcdefg）（hijklmnopqrstu）活动。"),
             ("见 (Hello, world.) 等", "见（Hello, world.）等"),
             ("English (in brackets) (and more) only.", "English (in brackets) (and more) only."),
+            // …but a pair closing a Latin span beside a `)` stays Latin, as the fixer would leave it
+            // (the audit of December 2026: these had turned full-width).
+            ("世界卫生组织(World Health Organization (WHO))发布。", "世界卫生组织（World Health Organization (WHO)）发布。"),
+            ("他们(They said: (yes).)同意。", "他们（They said: (yes).）同意。"),
+            ("调用函数(例如 max(a, b))即可。", "调用函数（例如 max(a, b)）即可。"),
+            ("学习了 f(g(x)) 的定义。", "学习了 f（g(x)）的定义。"),
+            ("参加人员(张三(组长)、李四)。", "参加人员（张三（组长）、李四）。"),
         ]
         for (line, expected) in cases {
             let text = "南阳市：标题\n\(line)\n（南阳市人大常委会代表工委供稿）\n"

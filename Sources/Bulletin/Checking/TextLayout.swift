@@ -185,8 +185,6 @@ struct TextLayout: Sendable {
         // The open block is one line right under a 供稿 line or under a signature line: a
         // signature's lines (unit, date) are a paragraph each, as for the reader.
         var underContributor = false
-        // The reader's survey (wrap width, line lengths), made only when a heading line needs it.
-        var survey: SourceLines?
         for (number, line) in lines.enumerated() {
             if line.isBlank {
                 if let block = current { blocks.append(block) }
@@ -214,9 +212,6 @@ struct TextLayout: Sendable {
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
                     // The copies note under the 印发 line is a footer line of its own, as for the reader.
                     || (text.utf8.count <= 40 && Self.isFooterIssuer(previousText) && GenrePatterns.isCopiesNote(Array(text.utf8)))
-                    // A 地区：标题 line standing alone is the heading, and the lead under it a
-                    // paragraph of its own, as for the reader (a contents entry wraps as before).
-                    || (oneLine && openMarker == .none && isHeadingOnItsOwnLine(number - 1, text: previousText, survey: &survey))
                 underContributor = afterContributor || signatureGoesOn
                 if !separate {
                     current!.lastLine = number
@@ -243,16 +238,6 @@ struct TextLayout: Sendable {
         let following = next.map { lines[$0] } ?? lines[(number + 1)...].first { !$0.isBlank }
         return GenrePatterns.isSignatureLine(Array(trimmedContent(ofLine: line).utf8),
                                              next: following.map { Array(trimmedContent(ofLine: $0).utf8) })
-    }
-
-    /// Line `number` (its trimmed `text`) is a `地区：标题` line standing on its own line, as the
-    /// reader reads it (`GenrePatterns.headingStandsAlone`, with the reader's survey of the lines).
-    private func isHeadingOnItsOwnLine(_ number: Int, text: String, survey: inout SourceLines?) -> Bool {
-        guard text.utf8.count <= 60 * 4, Self.regionPrefix(text) != nil else { return false }
-        if survey == nil { survey = SourceLines(bytes) }
-        guard let survey, number < survey.lines.count else { return false }
-        let line = survey.lines[number]
-        return GenrePatterns.headingStandsAlone(bytes, line.start, line.end, scalars: line.scalars, wrapWidth: survey.wrapWidth)
     }
 
     /// Past spaces, markup and the U+3000 paragraph indent: where the block's text (as in `text`) begins.

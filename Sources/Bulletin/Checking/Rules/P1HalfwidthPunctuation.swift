@@ -102,12 +102,24 @@ enum HalfwidthPunctuation {
             return
         }
         guard let open = scanner.openBrackets.popLast(), let openRun = scanner.brackets.openRuns.popLast() else { return }
-        scanner.brackets.join(openRun, run, besideChinese: isBesideChinese(scanner, open) || isBesideChinese(scanner, index))
+        let besideChinese = isBesideChinese(scanner, open) || isBesideChinese(scanner, index)
+        // `(World Health Organization (WHO))发布`, `(They said: (yes).)`: a `)` after Latin text
+        // closing a Latin span stays Latin beside a `)` that turns (a closing mark, as
+        // `inChineseText` judges it), marks between them too: the inner pair does not take the
+        // outer's Chinese text, though it passes its own on.
+        let previous = scanner.previousSignificant(index, skippingSpaces: true)
+        if let previous, ScalarClass.isASCIIAlphanumeric(previous), scanner.closingBracketFollows(index), scanner.isLatinSpan(before: index) {
+            scanner.brackets.join(openRun, openRun, besideChinese: besideChinese)
+            scanner.brackets.passOn(from: openRun, to: run)
+        } else {
+            scanner.brackets.join(openRun, run, besideChinese: besideChinese)
+        }
         scanner.brackets.pairs.append((open, index, openRun))
     }
 
     /// Reports the pairs of the paragraph whose runs touch Chinese text.
     static func finishBrackets(_ scanner: inout TypographyScanner, _ sink: inout FindingSink) {
+        scanner.brackets.spreadOneWay()
         for pair in scanner.brackets.pairs where scanner.brackets.isChinese(pair.run) {
             report(scanner, pair.open, "（", &sink)
             report(scanner, pair.close, "）", &sink)
@@ -239,6 +251,8 @@ struct BracketRuns {
     var last: (range: Range<Int>, id: Int)?
     var openRuns: [Int] = []
     var pairs: [(open: Int, close: Int, run: Int)] = []
+    /// Groups that pass their Chinese text on to a run, but take none from it.
+    private var oneWay: [(from: Int, to: Int)] = []
 
     mutating func reset() {
         parent.removeAll(keepingCapacity: true)
@@ -246,6 +260,7 @@ struct BracketRuns {
         last = nil
         openRuns.removeAll(keepingCapacity: true)
         pairs.removeAll(keepingCapacity: true)
+        oneWay.removeAll(keepingCapacity: true)
     }
 
     mutating func add(_ id: Int, besideChinese: Bool) {
@@ -271,9 +286,39 @@ struct BracketRuns {
     }
 
     mutating func isChinese(_ id: Int) -> Bool { chinese[root(id)] == true }
+
+    mutating func passOn(from: Int, to: Int) { oneWay.append((from, to)) }
+
+    /// Spreads Chinese text along the one-way links, breadth first over the final groups: each
+    /// link is followed once.
+    mutating func spreadOneWay() {
+        guard !oneWay.isEmpty else { return }
+        var links: [Int: [Int]] = [:]
+        for link in oneWay { links[root(link.from), default: []].append(root(link.to)) }
+        var queue = links.keys.filter { chinese[$0] == true }
+        while let group = queue.popLast() {
+            for target in links.removeValue(forKey: group) ?? [] where chinese[target] != true {
+                chinese[target] = true
+                queue.append(target)
+            }
+        }
+    }
 }
 
 extension TypographyScanner {
+    /// A `)` follows the bracket at `index` with only spaces and half-width marks between.
+    func closingBracketFollows(_ index: Int) -> Bool {
+        var k = index + 1
+        while k < values.count {
+            switch values[k] {
+            case 0x29: return true
+            case 0x20, 0x2C, 0x2E, 0x3A, 0x3B, 0x21, 0x3F: k += 1
+            default: return false
+            }
+        }
+        return false
+    }
+
     /// The run of half-width brackets and marks (`( ) , . : ; ! ?`, spaces between) around the
     /// bracket at `index`, named by its first index; measured once, with whether it stands beside
     /// Chinese text.
