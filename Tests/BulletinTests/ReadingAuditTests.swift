@@ -145,6 +145,21 @@ final class ReadingAuditTests: XCTestCase {
         XCTAssertNoThrow(try NotesDecoder().decode(text: notes), notes)
     }
 
+    /// A 供稿 line with stray brackets or a doubled 供稿 around the unit (fuzzing: `（）供稿）`):
+    /// the unit is what stands between, never a bracket or 供稿, which draft prints around it.
+    func testContributorUnitHoldsNoBracketOrWord() throws {
+        let cases = [("（南阳市人大常委会）供稿）", "南阳市人大常委会"), ("（南阳市人大常委会供稿供稿）", "南阳市人大常委会"),
+                     ("（(南阳市人大常委会代表工委供稿）", "南阳市人大常委会代表工委"), ("(林州市人大常委会 王五 供稿)", "林州市人大常委会 王五")]
+        for (line, unit) in cases {
+            let read = BulletinReader.read("南阳市：标题\n\n导语。\n\n\(line)\n")
+            XCTAssertEqual(read.article?.contributor, unit, line)
+            XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(read.notes()))), line)
+        }
+        let empty = BulletinReader.read("南阳市：标题\n\n导语。\n\n（）供稿）\n")
+        XCTAssertNil(empty.article?.contributor)
+        XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(empty.notes()))))
+    }
+
     /// Ill-formed UTF-8 around a dropped character (`C2 7F 8B`, found by fuzzing in CI): the
     /// builder must not join `C2` and `8B` into U+008B, a control in neither piece; the same across
     /// a removed `**` and a line join. Each stray byte reads as U+FFFD.

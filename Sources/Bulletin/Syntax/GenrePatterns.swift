@@ -716,14 +716,23 @@ enum GenrePatterns {
         guard unitEnd > openLength, bytes[unitEnd..<(count - closeLength)].elementsEqual(gongGao) else { return nil }
         // `（(南阳市…供稿）`: a doubled opening bracket is a slip the checker reports (P3); the unit
         // is what follows it, so notes never carry a bracket into 供稿.
+        // Likewise stray brackets at either end of the unit (`（）供稿）`, `（南阳市…）供稿）`) and a
+        // doubled 供稿 (`（…供稿供稿）`), found by fuzzing: `（` `）` and 供稿 are printed around the
+        // unit, so they never belong to it.
+        func isBracket(_ at: Int) -> Int? {
+            if bytes[at] == UInt8(ascii: "(") || bytes[at] == UInt8(ascii: ")") || bytes[at] == 0x20 { return 1 }
+            if at + 3 <= count, bytes[at] == 0xEF, bytes[at + 1] == 0xBC, (bytes[at + 2] == 0x88 || bytes[at + 2] == 0x89) { return 3 }
+            return nil
+        }
         var unitStart = openLength
-        while unitStart < unitEnd {
-            if bytes[unitStart] == UInt8(ascii: "(") || bytes[unitStart] == 0x20 { unitStart += 1; continue }
-            if unitStart + 3 <= unitEnd, bytes[unitStart] == 0xEF, bytes[unitStart + 1] == 0xBC, bytes[unitStart + 2] == 0x88 { unitStart += 3; continue }
+        while unitStart < unitEnd, let length = isBracket(unitStart), unitStart + length <= unitEnd { unitStart += length }
+        // `（林州市人大常委会 王五 供稿）`: the space before 供稿 is no part of the unit.
+        while unitEnd > unitStart {
+            if let length = isBracket(unitEnd - 1), length == 1 { unitEnd -= 1; continue }
+            if unitEnd - 3 >= unitStart, isBracket(unitEnd - 3) == 3 { unitEnd -= 3; continue }
+            if unitEnd - gongGao.count >= unitStart, bytes[(unitEnd - gongGao.count)..<unitEnd].elementsEqual(gongGao) { unitEnd -= gongGao.count; continue }
             break
         }
-        // `（林州市人大常委会 王五 供稿）`: the space before 供稿 is no part of the unit.
-        while unitEnd > unitStart, bytes[unitEnd - 1] == 0x20 { unitEnd -= 1 }
         guard unitStart < unitEnd else { return nil }
         return (unitStart, unitEnd, openLength == 3 && closeLength == 3)
     }
