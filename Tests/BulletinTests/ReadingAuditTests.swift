@@ -193,6 +193,12 @@ final class ReadingAuditTests: XCTestCase {
         // The same for any number in 、 after a bare one (`二、二、…`, fuzzing in CI).
         let twice = BulletinReader.read("南阳市：标题\n\n**一、甲。**二、二、乙丙。\n")
         XCTAssertEqual(twice.article?.points.map(\.heading), ["甲。", "乙丙。"])
+        // …also after a tab or U+3000 between the two numbers (fuzzing): `一、\t二、…`.
+        for text in ["南阳市：标题\n\n一、\t二、强化担当作为，出真招。\n", "南阳市：标题\n\n一、\u{3000}二、强化担当作为，出真招。\n"] {
+            let result = BulletinReader.read(text)
+            XCTAssertEqual(result.article?.points.map(\.heading), ["强化担当作为，出真招。"], text)
+            XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(result.notes()))), text)
+        }
         // A number alone on its line has no heading either: listed, never `小标题: ""`, which draft refuses.
         let bare = BulletinReader.read("南阳市：标题\n\n一、\n\n二、强化担当作为，出真招。做深做实。\n")
         XCTAssertEqual(bare.article?.points.map(\.heading), ["强化担当作为，出真招。"])

@@ -905,7 +905,8 @@ struct ReaderEngine {
             // (drafting numbers the points anyway), so it is listed and the next point is read from
             // there. `一、二、三产业…` lists numerals and stays one heading.
             var headingStart = numeral.markEnd
-            while headingStart < text.count, text[headingStart] == 0x20 { headingStart += 1 }
+            while headingStart < text.count, case let (value, length) = UTF8Scalar.decodeOrReplace(text, at: headingStart, end: text.count),
+                  ScalarClass.isSpace(value) { headingStart += length }
             let bare = headingStart == text.count
             if bare || (numeral.markIsRight && GenrePatterns.pointNumber(text, headingStart).map {
                 $0.markIsRight && !GenrePatterns.enumeratesNumerals(text, after: $0.markEnd) } == true) {
