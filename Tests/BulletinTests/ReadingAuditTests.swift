@@ -193,6 +193,10 @@ final class ReadingAuditTests: XCTestCase {
         // The same for any number in 、 after a bare one (`二、二、…`, fuzzing in CI).
         let twice = BulletinReader.read("南阳市：标题\n\n**一、甲。**二、二、乙丙。\n")
         XCTAssertEqual(twice.article?.points.map(\.heading), ["甲。", "乙丙。"])
+        // A bold heading of spaces alone (`**一、\t**…`, fuzzing) is no heading either.
+        let spaces = BulletinReader.read("南阳市：标题\n\n**一、\t**做深做实。\n")
+        XCTAssertEqual(spaces.article?.points.map(\.heading), [])
+        XCTAssertEqual(spaces.unplaced.map(\.text), ["一、"])
         // …also after a tab or U+3000 between the two numbers (fuzzing): `一、\t二、…`.
         for text in ["南阳市：标题\n\n一、\t二、强化担当作为，出真招。\n", "南阳市：标题\n\n一、\u{3000}二、强化担当作为，出真招。\n"] {
             let result = BulletinReader.read(text)

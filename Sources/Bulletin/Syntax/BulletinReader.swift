@@ -907,17 +907,6 @@ struct ReaderEngine {
             var headingStart = numeral.markEnd
             while headingStart < text.count, case let (value, length) = UTF8Scalar.decodeOrReplace(text, at: headingStart, end: text.count),
                   ScalarClass.isSpace(value) { headingStart += length }
-            let bare = headingStart == text.count
-            if bare || (numeral.markIsRight && GenrePatterns.pointNumber(text, headingStart).map {
-                $0.markIsRight && !GenrePatterns.enumeratesNumerals(text, after: $0.markEnd) } == true) {
-                let (numberOnly, rest) = split(builder, at: numeral.markEnd, restStart: headingStart)
-                let paragraph = addParagraph(numberOnly, role: .other, article: articleIndex)
-                let located = locate(paragraph, 0, numberOnly.bytes.count)
-                unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range,
-                                             message: "编号“\(located.text)”后面没有小标题\(bare ? "" : "，紧接着是下一个编号")；已略去（起草时自动编号）"))
-                if let rest { place(rest) }
-                return
-            }
             var headingEnd: Int
             var bodyStart: Int
             if let bold = builder.boldSpans.first, bold.lowerBound == 0, bold.upperBound > numeral.markEnd {
@@ -928,7 +917,19 @@ struct ReaderEngine {
                 headingEnd = GenrePatterns.firstSentenceEnd(text, from: numeral.markEnd) ?? text.count
                 bodyStart = headingEnd
             }
-            while headingEnd > numeral.markEnd, text[headingEnd - 1] == 0x20 { headingEnd -= 1 }
+            headingEnd = GenrePatterns.trimmedEnd(text, headingEnd, notBefore: numeral.markEnd)
+            // Nothing but spaces (or a bold span of them, `**一、\t**…`) before the heading ends.
+            let bare = headingStart >= headingEnd
+            if bare || (numeral.markIsRight && GenrePatterns.pointNumber(text, headingStart).map {
+                $0.markIsRight && !GenrePatterns.enumeratesNumerals(text, after: $0.markEnd) } == true) {
+                let (numberOnly, rest) = split(builder, at: numeral.markEnd, restStart: headingStart)
+                let paragraph = addParagraph(numberOnly, role: .other, article: articleIndex)
+                let located = locate(paragraph, 0, numberOnly.bytes.count)
+                unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range,
+                                             message: "编号“\(located.text)”后面没有小标题\(bare ? "" : "，紧接着是下一个编号")；已略去（起草时自动编号）"))
+                if let rest { place(rest) }
+                return
+            }
             while bodyStart < text.count, case let (value, length) = UTF8Scalar.decodeOrReplace(text, at: bodyStart, end: text.count),
                   ScalarClass.isSpace(value) { bodyStart += length }
             // `**一、…。**二、…` typed on one line: the next point starts where the body would — the

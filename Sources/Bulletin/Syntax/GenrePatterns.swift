@@ -891,14 +891,14 @@ enum GenrePatterns {
         return issued.issuerEnd == 0 && issued.copiesStart != nil
     }
 
-    /// `end` moved back over spaces, tabs and ideographic spaces (U+3000): what stands between
-    /// the parts of a 印发 line.
-    static func trimmedEnd(_ bytes: [UInt8], _ end: Int) -> Int {
+    /// `end` moved back over spaces, tabs and ideographic spaces (U+3000), not before `start`: what
+    /// stands between the parts of a 印发 line, or after a point's heading.
+    static func trimmedEnd(_ bytes: [UInt8], _ end: Int, notBefore start: Int = 0) -> Int {
         var end = end
-        while end > 0 {
+        while end > start {
             if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
                 end -= 1
-            } else if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 {
+            } else if end >= start + 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] == 0x80 {
                 end -= 3
             } else {
                 break
