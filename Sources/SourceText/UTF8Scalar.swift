@@ -58,26 +58,6 @@ public enum UTF8Scalar {
         }
     }
 
-    /// Where a truncated sequence at the end of `bytes` starts (a lead byte followed by fewer
-    /// continuation bytes than it announces), or nil. Text built by joining pieces of ill-formed
-    /// input must close such a tail before the next piece: `C2` + `8B` would otherwise become
-    /// U+008B, a character that was in neither piece.
-    @inlinable
-    public static func truncatedTailStart(_ bytes: [UInt8]) -> Int? {
-        var index = bytes.count - 1
-        let lowest = max(0, bytes.count - 3)
-        while index >= lowest, bytes[index] & 0xC0 == 0x80 { index -= 1 }
-        guard index >= lowest else { return nil }
-        let needed: Int
-        switch bytes[index] {
-        case 0xC2...0xDF: needed = 2
-        case 0xE0...0xEF: needed = 3
-        case 0xF0...0xF4: needed = 4
-        default: return nil
-        }
-        return bytes.count - index < needed ? index : nil
-    }
-
     /// The byte offset of the first ill-formed UTF-8 sequence, or nil when all of `bytes` is
     /// well-formed: where a "not UTF-8" message should point.
     public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {

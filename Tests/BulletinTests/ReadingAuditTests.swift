@@ -160,6 +160,27 @@ final class ReadingAuditTests: XCTestCase {
         XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(empty.notes()))))
     }
 
+    /// Bytes that are no UTF-8 are written into the reader's text as U+FFFD, so offsets into
+    /// the text stay right after them (fuzzing: a 供稿 unit cut from shifted offsets ended in 供稿).
+    func testStrayBytesKeepTheTextsOffsets() throws {
+        let line = Array("（南阳市人大常委".utf8) + [0xFF, 0xFF, 0xE4, 0xBE] + Array("工委供稿）".utf8)
+        let read = BulletinReader.read(bytes: Array("南阳市：标题\n\n导语。\n\n".utf8) + line + [0x0A])
+        XCTAssertEqual(read.article?.contributor, "南阳市人大常委\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}工委")
+        XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(read.notes()))))
+    }
+
+    /// A point heading that opens with a number of its own (`一、二.…`, `一、（一）…`, fuzzing):
+    /// the first number is listed, and what follows is read on its own.
+    func testAHeadingOpeningWithANumberIsNoHeading() throws {
+        for text in ["南阳市：标题\n\n导语。\n\n一、二.甲乙丙。\n", "南阳市：标题\n\n导语。\n\n一、（一）加强学习。\n"] {
+            let read = BulletinReader.read(text)
+            XCTAssertEqual(read.unplaced.first?.text, "一、", text)
+            XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(read.notes()))), text)
+        }
+        // Numerals listed stay the heading.
+        XCTAssertEqual(BulletinReader.read("南阳市：标题\n\n一、二、三产业融合发展。\n").article?.points.map(\.heading), ["二、三产业融合发展。"])
+    }
+
     /// Ill-formed UTF-8 around a dropped character (`C2 7F 8B`, found by fuzzing in CI): the
     /// builder must not join `C2` and `8B` into U+008B, a control in neither piece; the same across
     /// a removed `**` and a line join. Each stray byte reads as U+FFFD.

@@ -920,7 +920,10 @@ struct ReaderEngine {
             headingEnd = GenrePatterns.trimmedEnd(text, headingEnd, notBefore: numeral.markEnd)
             // Nothing but spaces (or a bold span of them, `**一、\t**…`) before the heading ends.
             let bare = headingStart >= headingEnd
-            if bare || (numeral.markIsRight && GenrePatterns.pointNumber(text, headingStart).map {
+            // A heading that opens with a number of its own (`一、二.…`, `一、（一）…`) is refused by
+            // the notes as a body's first paragraph is (one recogniser, `numberOpeningBody`).
+            let numbered = !bare && GenrePatterns.numberOpeningBody(GenrePatterns.leadingScalars(text, from: headingStart), firstParagraph: true) != nil
+            if bare || numbered || (numeral.markIsRight && GenrePatterns.pointNumber(text, headingStart).map {
                 $0.markIsRight && !GenrePatterns.enumeratesNumerals(text, after: $0.markEnd) } == true) {
                 let (numberOnly, rest) = split(builder, at: numeral.markEnd, restStart: headingStart)
                 let paragraph = addParagraph(numberOnly, role: .other, article: articleIndex)

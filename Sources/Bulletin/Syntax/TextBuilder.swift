@@ -61,11 +61,6 @@ struct TextBuilder {
         var runStart = index
         func flushRun(_ upTo: Int) {
             if runStart < upTo { bytes.append(contentsOf: source[runStart..<upTo]) }
-            // What follows a flush (an edit, a dropped character, the next segment) is not the
-            // source's next byte, so a truncated sequence here must not be completed by it.
-            if let tail = UTF8Scalar.truncatedTailStart(bytes) {
-                bytes.replaceSubrange(tail..., with: [0xEF, 0xBF, 0xBD])
-            }
         }
         while index < end {
             index = source.withUnsafeBufferPointer { Self.nextEdit($0, from: index, end, rules) }
@@ -112,6 +107,11 @@ struct TextBuilder {
                     drop = true
                     edits.spaces.add(index, length)
                 }
+            } else if value == 0xFFFD, length == 1 {
+                // A byte that is no UTF-8 is written as U+FFFD here, not copied: the text's offsets
+                // stay the builder's (decoding moved every offset after a stray byte, and pieces
+                // joined around a dropped byte could make a character that was in neither).
+                replacement = 0xFFFD
             } else if rules.fullWidthPunctuation, let wide = ScalarClass.fullWidth(of: value) {
                 let next = nextNonSpace(source, index + length, end)
                 let previousIsChinese = ScalarClass.isChinese(previousValue)
@@ -197,6 +197,13 @@ struct TextBuilder {
                 if rules.fullWidthPunctuation { return index }
             default:
                 break
+            }
+            // Any other multi-byte scalar is stepped over whole; a byte that is no UTF-8 is an edit
+            // (it is written as U+FFFD).
+            if byte >= 0x80 {
+                guard let (_, length) = UTF8Scalar.decode(source, at: index, end: end) else { return index }
+                index += length
+                continue
             }
             index += 1
         }
