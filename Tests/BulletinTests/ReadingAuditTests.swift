@@ -160,6 +160,24 @@ final class ReadingAuditTests: XCTestCase {
         XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(empty.notes()))))
     }
 
+    /// What the notes refuse is never written as if complete (fuzzing): `第0期`, an empty `# `
+    /// heading, a byte order mark or U+FFFF inside the text. Either the reader says what is
+    /// missing, or the notes decode.
+    func testWhatTheNotesRefuseIsNamedOrDropped() throws {
+        let texts = ["代表工作\n第0期\n2024年1月4日\n\n南阳市：标题\n\n导语。\n", "\u{FFFD}第1期4年1月4日\n# \u{0}\n",
+                     "南阳市：标题\u{FEFF}\n\n导语\u{FFFF}。\n\n（南阳市人大常委会代表工委供稿）\n"]
+        for text in texts {
+            let read = BulletinReader.read(text)
+            let notes = try XCTUnwrap(read.notes(), text)
+            if read.missingFields.isEmpty {
+                XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(notes, comments: read.notesComments(source: "x.txt"))), text)
+            }
+        }
+        XCTAssertTrue(BulletinReader.read(texts[0]).missingFields.contains { $0.contains("期号是 0") })
+        XCTAssertTrue(BulletinReader.read(texts[1]).missingFields.contains { $0.contains("没有读到标题") })
+        XCTAssertEqual(BulletinReader.read(texts[2]).article?.lead, ["导语。"])
+    }
+
     /// Bytes that are no UTF-8 are written into the reader's text as U+FFFD, so offsets into
     /// the text stay right after them (fuzzing: a 供稿 unit cut from shifted offsets ended in 供稿).
     func testStrayBytesKeepTheTextsOffsets() throws {

@@ -34,13 +34,20 @@ extension ReadResult {
         if let bulletin {
             if bulletin.masthead.title.isEmpty { missing.append("原文没有刊名，起草时用画像中的刊名") }
             if bulletin.masthead.issueNumber == nil { missing.append("原文没有期号，请补上“期号”后再起草") }
+            // `第0期` is read as written; the notes want a positive number (found by fuzzing).
+            if bulletin.masthead.issueNumber == 0 { missing.append("原文期号是 0，请改正“期号”后再起草") }
             if bulletin.masthead.date == nil {
                 // A date the calendar lacks is read as written, and named here.
                 missing.append(layout.masthead.date.map { "原文日期“\($0.text)”在日历上不存在，请改正“日期”后再起草" } ?? "原文没有日期，请补上“日期”后再起草")
             }
             if bulletin.articles.isEmpty { missing.append("没有读到任何文章") }
+            // An article opened by an empty `# ` heading, or by text before its heading.
+            for (index, article) in bulletin.articles.enumerated() where article.headline.allSatisfy(\.isWhitespace) {
+                missing.append("第 \(index + 1) 篇文章没有读到标题，请补上“标题”后再起草")
+            }
         }
         if let article, article.region.isEmpty { missing.append("没有读到地区（标题前的“某某市：”），请补上“地区”") }
+        if let article, article.headline.allSatisfy(\.isWhitespace) { missing.append("没有读到标题，请补上“标题”后再起草") }
         return missing
     }
 

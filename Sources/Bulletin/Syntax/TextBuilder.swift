@@ -71,7 +71,7 @@ struct TextBuilder {
             let (value, length) = UTF8Scalar.decodeOrReplace(source, at: index, end: end)
             var replacement: UInt32? = nil
             var drop = false
-            if ScalarClass.isForbiddenControl(value) {
+            if ScalarClass.isDroppedByReader(value) {
                 // A control character (`\u{01}`, ESC, U+0080) is no text: never carried into the notes.
                 drop = true
                 edits.controls.add(index, length)
@@ -186,6 +186,9 @@ struct TextBuilder {
                 if index + 2 < end && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9) { return index }
             case 0xEF:
                 if index + 2 < end && source[index + 1] == 0xBC && (0x90...0x99).contains(source[index + 2]) { return index }
+                // U+FEFF, U+FFFE, U+FFFF: dropped (ScalarClass.isDroppedByReader).
+                if index + 2 < end && ((source[index + 1] == 0xBB && source[index + 2] == 0xBF)
+                    || (source[index + 1] == 0xBF && (source[index + 2] == 0xBE || source[index + 2] == 0xBF))) { return index }
             case UInt8(ascii: "\\"), UInt8(ascii: "*"):
                 if rules.markdown { return index }
             case UInt8(ascii: " "):

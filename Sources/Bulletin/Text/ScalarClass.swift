@@ -67,6 +67,13 @@ enum ScalarClass {
         }
     }
 
+    /// What the reader drops from a text so that its notes are readable: the forbidden controls,
+    /// and U+FEFF inside a text (a byte order mark pasted in) and the noncharacters U+FFFE and
+    /// U+FFFF, which the notes format refuses as written (found by fuzzing).
+    static func isDroppedByReader(_ value: UInt32) -> Bool {
+        isForbiddenControl(value) || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF
+    }
+
     static func isSpace(_ value: UInt32) -> Bool { value == 0x20 || value == 0x3000 || value == 0xA0 || value == 0x09 }
 
     /// Chinese numeral characters, to tell 十 in 三十 from 十 read for +.
