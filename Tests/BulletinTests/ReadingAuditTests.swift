@@ -165,7 +165,9 @@ final class ReadingAuditTests: XCTestCase {
     /// missing, or the notes decode.
     func testWhatTheNotesRefuseIsNamedOrDropped() throws {
         let texts = ["代表工作\n第0期\n2024年1月4日\n\n南阳市：标题\n\n导语。\n", "\u{FFFD}第1期4年1月4日\n# \u{0}\n",
-                     "南阳市：标题\u{FEFF}\n\n导语\u{FFFF}。\n\n（南阳市人大常委会代表工委供稿）\n"]
+                     "南阳市：标题\u{FEFF}\n\n导语\u{FFFF}。\n\n（南阳市人大常委会代表工委供稿）\n",
+                     // A line after the footer, quoted in a comment of the notes.
+                     "代表工作\n第 1 期\n2024年1月4日\n\n南阳市：标题\n\n导语。\n\n（南阳市人大常委会代表工委供稿）\n\n送：省人大\n\n河南省人大常委会代表工作委员会印发\n\n一、后\u{FFFF}文\u{85}字\n"]
         for text in texts {
             let read = BulletinReader.read(text)
             let notes = try XCTUnwrap(read.notes(), text)

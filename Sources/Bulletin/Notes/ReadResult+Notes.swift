@@ -21,7 +21,9 @@ extension ReadResult {
         comments.append(counts + (repairs.isEmpty && unplaced.isEmpty ? "" : "（用 --verbose 或 --format json 查看）"))
         comments += missingFields
         for line in unplaced.prefix(limit) {
-            comments.append("未归入 第 \(line.line) 行，\(line.message)：\(line.text.quotedInMessage)")
+            // A line left out is quoted as written, less what the notes cannot hold (U+FFFF, C1).
+            let readable = String(String.UnicodeScalarView(line.text.unicodeScalars.filter { !ScalarClass.isDroppedByReader($0.value) }))
+            comments.append("未归入 第 \(line.line) 行，\(line.message)：\(readable.quotedInMessage)")
         }
         if unplaced.count > limit { comments.append("……另有 \(unplaced.count - limit) 行未归入") }
         return comments
