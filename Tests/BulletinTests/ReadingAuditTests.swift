@@ -155,6 +155,11 @@ final class ReadingAuditTests: XCTestCase {
             XCTAssertEqual(read.article?.contributor, unit, line)
             XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(read.notes()))), line)
         }
+        // Without its closing bracket (`（阳帔会供稿`, fuzzing): read as unbracketed, the unit is still
+        // cut at its brackets.
+        let open = BulletinReader.read("南阳市：标题\n\n（南阳市人大常委会供稿\n")
+        XCTAssertEqual(open.article?.contributor, "南阳市人大常委会")
+        XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(open.notes()))))
         let empty = BulletinReader.read("南阳市：标题\n\n导语。\n\n（）供稿）\n")
         XCTAssertNil(empty.article?.contributor)
         XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(try XCTUnwrap(empty.notes()))))

@@ -1065,7 +1065,12 @@ struct ReaderEngine {
         layout.articles[articleIndex].contributor = ContributorLayout(
             line: LocatedText(text: Article.contributorLine(unit: unit.text), range: locate(paragraph, 0, builder.bytes.count).range),
             unit: unit, fullWidthBrackets: fullWidth)
-        articles[articleIndex].contributor = unit.text
+        // The unit as the text reads it, cut again as the recogniser cuts it: the builder's text
+        // is not the line's bytes (controls dropped, lines joined), and the notes refuse a bracket
+        // or 供稿 at the unit's ends (fuzzing).
+        let unitBytes = Array(unit.text.utf8)
+        let bounds = GenrePatterns.unitBounds(unitBytes, 0, unitBytes.count)
+        if bounds.start < bounds.end { articles[articleIndex].contributor = GenrePatterns.string(unitBytes, bounds.start, bounds.end) }
         extendArticle(articleIndex, paragraph)
         articleHasContributor = true
     }

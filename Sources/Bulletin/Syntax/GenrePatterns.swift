@@ -714,30 +714,37 @@ enum GenrePatterns {
         }
         var unitEnd = count - closeLength - gongGao.count
         guard unitEnd > openLength, bytes[unitEnd..<(count - closeLength)].elementsEqual(gongGao) else { return nil }
-        // `（(南阳市…供稿）`: a doubled opening bracket is a slip the checker reports (P3); the unit
-        // is what follows it, so notes never carry a bracket into 供稿.
-        // Likewise stray brackets at either end of the unit (`（）供稿）`, `（南阳市…）供稿）`) and a
-        // doubled 供稿 (`（…供稿供稿）`), found by fuzzing: `（` `）` and 供稿 are printed around the
-        // unit, so they never belong to it.
+        let (unitStart, trimmedEnd) = unitBounds(bytes, openLength, unitEnd)
+        unitEnd = trimmedEnd
+        guard unitStart < unitEnd else { return nil }
+        return (unitStart, unitEnd, openLength == 3 && closeLength == 3)
+    }
+
+    static let gongGao = Array("供稿".utf8)
+
+    /// The unit of a 供稿 line between `start` and `end`, less what a slip leaves at its ends.
+    /// `（(南阳市…供稿）`: a doubled opening bracket is a slip the checker reports (P3); the unit
+    /// is what follows it, so notes never carry a bracket into 供稿. Likewise stray brackets at
+    /// either end (`（）供稿）`, `（南阳市…）供稿）`), a doubled 供稿 (`（…供稿供稿）`) and spaces
+    /// (`（林州市人大常委会 王五 供稿）`), found by fuzzing: `（` `）` and 供稿 are printed around the
+    /// unit, so they never belong to it.
+    static func unitBounds<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> (start: Int, end: Int)
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         func isBracket(_ at: Int) -> Int? {
             if bytes[at] == UInt8(ascii: "(") || bytes[at] == UInt8(ascii: ")") || bytes[at] == 0x20 { return 1 }
-            if at + 3 <= count, bytes[at] == 0xEF, bytes[at + 1] == 0xBC, (bytes[at + 2] == 0x88 || bytes[at + 2] == 0x89) { return 3 }
+            if at + 3 <= end, bytes[at] == 0xEF, bytes[at + 1] == 0xBC, (bytes[at + 2] == 0x88 || bytes[at + 2] == 0x89) { return 3 }
             return nil
         }
-        var unitStart = openLength
+        var unitStart = start, unitEnd = end
         while unitStart < unitEnd, let length = isBracket(unitStart), unitStart + length <= unitEnd { unitStart += length }
-        // `（林州市人大常委会 王五 供稿）`: the space before 供稿 is no part of the unit.
         while unitEnd > unitStart {
             if let length = isBracket(unitEnd - 1), length == 1 { unitEnd -= 1; continue }
             if unitEnd - 3 >= unitStart, isBracket(unitEnd - 3) == 3 { unitEnd -= 3; continue }
             if unitEnd - gongGao.count >= unitStart, bytes[(unitEnd - gongGao.count)..<unitEnd].elementsEqual(gongGao) { unitEnd -= gongGao.count; continue }
             break
         }
-        guard unitStart < unitEnd else { return nil }
-        return (unitStart, unitEnd, openLength == 3 && closeLength == 3)
+        return (unitStart, unitEnd)
     }
-
-    static let gongGao = Array("供稿".utf8)
 
     /// `供稿：林州市人大常委会`, `供稿单位：…` or `林州市人大常委会供稿`: a 供稿 line typed without its
     /// brackets (S8 says how to write it), the unit at most 36 characters, without punctuation, and
