@@ -181,6 +181,8 @@ final class ReadingAuditTests: XCTestCase {
             }
         }
         XCTAssertTrue(BulletinReader.read(texts[0]).missingFields.contains { $0.contains("期号是 0") })
+        let noCopies = BulletinReader.read("代表工作\n第 1 期\n2024年1月4日\n\n南阳市：标题\n\n导语。\n\n（南阳市人大常委会代表工委供稿）\n\n送：省人大\n\n河南省人大常委会代表工作委员会印发 共印 0 份\n")
+        XCTAssertTrue(noCopies.missingFields.contains { $0.contains("印数是 0") }, "\(noCopies.missingFields)")
         XCTAssertTrue(BulletinReader.read(texts[1]).missingFields.contains { $0.contains("没有读到标题") })
         XCTAssertEqual(BulletinReader.read(texts[2]).article?.lead, ["导语。"])
     }
