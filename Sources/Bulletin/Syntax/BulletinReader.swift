@@ -892,9 +892,7 @@ struct ReaderEngine {
         let text = builder.bytes
         // `\t一、…` (a tab or U+3000 before the number, left where lines were joined): the spaces
         // are no text, and the notes refuse a paragraph that opens with a point number after them.
-        var numberStart = 0
-        while numberStart < text.count, case let (value, length) = UTF8Scalar.decodeOrReplace(text, at: numberStart, end: text.count),
-              ScalarClass.isSpace(value) { numberStart += length }
+        let numberStart = GenrePatterns.afterSpaces(text, from: 0)
         if numberStart > 0, numberStart < text.count,
            GenrePatterns.numberOpeningBody(GenrePatterns.leadingScalars(text, from: numberStart), firstParagraph: false) != nil {
             place(slice(builder, numberStart, text.count))
@@ -904,9 +902,7 @@ struct ReaderEngine {
             // `一、` alone, `一、二、强化…`, `**一、**二、…` or `二、二、…`: the first number has no heading of its own
             // (drafting numbers the points anyway), so it is listed and the next point is read from
             // there. `一、二、三产业…` lists numerals and stays one heading.
-            var headingStart = numeral.markEnd
-            while headingStart < text.count, case let (value, length) = UTF8Scalar.decodeOrReplace(text, at: headingStart, end: text.count),
-                  ScalarClass.isSpace(value) { headingStart += length }
+            let headingStart = GenrePatterns.afterSpaces(text, from: numeral.markEnd)
             var headingEnd: Int
             var bodyStart: Int
             if let bold = builder.boldSpans.first, bold.lowerBound == 0, bold.upperBound > numeral.markEnd {
@@ -933,8 +929,7 @@ struct ReaderEngine {
                 if let rest { place(rest) }
                 return
             }
-            while bodyStart < text.count, case let (value, length) = UTF8Scalar.decodeOrReplace(text, at: bodyStart, end: text.count),
-                  ScalarClass.isSpace(value) { bodyStart += length }
+            bodyStart = GenrePatterns.afterSpaces(text, from: bodyStart)
             // `**一、…。**二、…` typed on one line: the next point starts where the body would — the
             // next number in any mark, or any number in 、 (a number typed twice, `二、…。二、…`),
             // or any number in the points' form the notes would refuse there (`二，`), unless it

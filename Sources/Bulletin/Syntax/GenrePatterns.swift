@@ -966,6 +966,14 @@ extension GenrePatterns {
         return opening
     }
 
+    /// Past the spaces (ASCII, tab, U+3000, U+00A0) from `start`.
+    static func afterSpaces(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, case let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count),
+              ScalarClass.isSpace(value) { index += length }
+        return index
+    }
+
     /// The first dozen scalars from `start`, enough for `numberOpeningBody`.
     static func leadingScalars(_ bytes: [UInt8], from start: Int) -> [UInt32] {
         var values: [UInt32] = []

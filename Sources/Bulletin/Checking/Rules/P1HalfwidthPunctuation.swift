@@ -310,11 +310,9 @@ extension TypographyScanner {
     func closingBracketFollows(_ index: Int) -> Bool {
         var k = index + 1
         while k < values.count {
-            switch values[k] {
-            case 0x29: return true
-            case 0x20, 0x2C, 0x2E, 0x3A, 0x3B, 0x21, 0x3F: k += 1
-            default: return false
-            }
+            if values[k] == 0x29 { return true }
+            guard values[k] == 0x20 || Self.isRunMark(values[k]) else { return false }
+            k += 1
         }
         return false
     }
@@ -324,12 +322,7 @@ extension TypographyScanner {
     /// Chinese text.
     mutating func bracketRun(around index: Int) -> Int {
         if let last = brackets.last, last.range.contains(index) { return last.id }
-        func isToken(_ value: UInt32) -> Bool {
-            switch value {
-            case 0x28, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x21, 0x3F: true
-            default: false
-            }
-        }
+        func isToken(_ value: UInt32) -> Bool { value == 0x28 || value == 0x29 || Self.isRunMark(value) }
         var start = index
         var k = index - 1
         while k >= 0, (values[k] == 0x20 || isToken(values[k])) {
