@@ -188,7 +188,9 @@ struct SourceLines {
 
 /// Byte offset → line and column for the reader: the line is found by `LineIndex` (the one
 /// mapping); the column is counted from the nearer end of the line, using what `SourceLines`
-/// already counted, so a position at a line's content start or end costs nothing.
+/// already counted, so a position at a line's content start or end costs nothing. When the
+/// index is the editor's (`LineEnds.editorLineIndex`: a form feed split the reading's lines, so
+/// the two count different lines), every position is the index's.
 struct SourceLocator {
     let lineIndex: LineIndex
     let lines: [SourceLine]
@@ -210,7 +212,7 @@ struct SourceLocator {
 
     /// The position of an offset known to lie on `line`.
     func position(ofByteOffset offset: Int, in line: SourceLine) -> SourcePosition {
-        guard offset >= line.start, offset <= line.end else { return lineIndex.position(ofByteOffset: offset) }
+        guard offset >= line.start, offset <= line.end, lineIndex.lineStarts.count == lines.count else { return lineIndex.position(ofByteOffset: offset) }
         // A long line (a whole issue pasted as one, a paragraph of thousands of 一是) is located
         // through the index's checkpoints: scanning from either end made each lookup cost the line.
         if line.end - line.start > 2 * LineIndex.checkpointSpacing { return lineIndex.position(ofByteOffset: offset) }
@@ -221,6 +223,11 @@ struct SourceLocator {
             column = line.leadingScalars + line.scalars - LineIndex.scalarCount(bytes, from: offset, to: line.end) + 1
         }
         return SourcePosition(line: line.number, column: column, offset: offset)
+    }
+
+    /// The line's number as an editor shows it (the reading's `number` unless a form feed split lines).
+    func lineNumber(_ line: SourceLine) -> Int {
+        lineIndex.lineStarts.count == lines.count ? line.number : lineIndex.position(ofByteOffset: line.start).line
     }
 
     func range(ofByteOffsets start: Int, _ end: Int) -> SourceRange {
