@@ -61,9 +61,6 @@ struct ArticleSpan: Sendable {
 /// this only locates what the rules need.
 struct TextLayout: Sendable {
     let bytes: [UInt8]
-    /// The reader's lines (`SourceLines`): the one split of the text into lines, with the survey
-    /// (wrap width, line lengths) the reader's recognisers ask for.
-    let sourceLines: SourceLines
     let lineIndex: LineIndex
     var lines: [TextLine] = []
     var blocks: [TextBlock] = []
@@ -77,8 +74,8 @@ struct TextLayout: Sendable {
 
     init(bytes: [UInt8], forcedKind: DocumentKind? = nil) {
         self.bytes = bytes
-        self.sourceLines = SourceLines(bytes)
-        self.lineIndex = LineIndex(bytes: bytes, lineStarts: sourceLines.lineStarts)
+        // The reader's split into lines (`SourceLines.lineStarts`), one for both jobs.
+        self.lineIndex = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
         readLines()
         readBlocks()
         for index in blocks.indices { blocks[index].isHeadingLine = isHeadingLine(blocks[index]) }
@@ -88,17 +85,16 @@ struct TextLayout: Sendable {
 
     // MARK: Lines
 
-    /// The reader's lines (`SourceLines`), each with its markup: where a line starts and ends and
-    /// whether it is blank is the reader's.
+    /// The reader's lines (`SourceLines.lineStarts`, `isBlankLine`), each with its markup.
     private mutating func readLines() {
-        lines.reserveCapacity(sourceLines.lines.count)
-        for (position, sourceLine) in sourceLines.lines.enumerated() {
-            // The first line starts after a byte order mark (as for LineIndex).
-            let start = sourceLines.lineStarts[position]
-            // Before the line break and a `\r`; trailing spaces are kept (P4 reports them).
-            let end = lineIndex.endOfLine(position + 1)
+        lines.reserveCapacity(lineIndex.lineCount)
+        for number in 1...lineIndex.lineCount {
+            // The first line starts after a byte order mark (LineIndex skips it).
+            let start = lineIndex.lineStarts[number - 1]
+            // Before the line feed and a `\r`; trailing spaces are kept (P4 reports them).
+            let end = lineIndex.endOfLine(number)
             // The reader's blank line: a line of U+3000 alone (Word's empty indented paragraph) is one too.
-            if sourceLine.isBlank {
+            if SourceLines.isBlankLine(bytes, from: start, to: end) {
                 lines.append(TextLine(start: start, contentStart: end, end: end, marker: .none, isBlank: true))
                 continue
             }
@@ -192,6 +188,8 @@ struct TextLayout: Sendable {
         // The open block is one line right under a 供稿 line or under a signature line: a
         // signature's lines (unit, date) are a paragraph each, as for the reader.
         var underContributor = false
+        // The reader's survey (wrap width, line lengths), made only when a heading line needs it.
+        var survey: SourceLines?
         for (number, line) in lines.enumerated() {
             if line.isBlank {
                 if let block = current { blocks.append(block) }
@@ -221,7 +219,7 @@ struct TextLayout: Sendable {
                     || (text.utf8.count <= 40 && Self.isFooterIssuer(previousText) && GenrePatterns.isCopiesNote(Array(text.utf8)))
                     // A 地区：标题 line standing alone is the heading, and the lead under it a
                     // paragraph of its own, as for the reader (a contents entry wraps as before).
-                    || (oneLine && openMarker == .none && isHeadingOnItsOwnLine(number - 1, text: previousText))
+                    || (oneLine && openMarker == .none && isHeadingOnItsOwnLine(number - 1, text: previousText, survey: &survey))
                 underContributor = afterContributor || signatureGoesOn
                 if !separate {
                     current!.lastLine = number
@@ -252,10 +250,12 @@ struct TextLayout: Sendable {
 
     /// Line `number` (its trimmed `text`) is a `地区：标题` line standing on its own line, as the
     /// reader reads it (`GenrePatterns.headingStandsAlone`, with the reader's survey of the lines).
-    private func isHeadingOnItsOwnLine(_ number: Int, text: String) -> Bool {
+    private func isHeadingOnItsOwnLine(_ number: Int, text: String, survey: inout SourceLines?) -> Bool {
         guard text.utf8.count <= 60 * 4, Self.regionPrefix(text) != nil else { return false }
-        let line = sourceLines.lines[number]
-        return GenrePatterns.headingStandsAlone(bytes, line.start, line.end, scalars: line.scalars, wrapWidth: sourceLines.wrapWidth)
+        if survey == nil { survey = SourceLines(bytes) }
+        guard let survey, number < survey.lines.count else { return false }
+        let line = survey.lines[number]
+        return GenrePatterns.headingStandsAlone(bytes, line.start, line.end, scalars: line.scalars, wrapWidth: survey.wrapWidth)
     }
 
     /// Past spaces, markup and the U+3000 paragraph indent: where the block's text (as in `text`) begins.
