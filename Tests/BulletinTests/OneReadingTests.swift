@@ -276,6 +276,18 @@ final class CopiesNoteReadingTests: XCTestCase {
         XCTAssertEqual(Checker.check(text, options: .only(FullwidthAlphanumeric.rule)).findings.map(\.range.start.line), [17])
     }
 
+    /// 共印 where the reader reads no copies note (in the 发 field, or more than 40 bytes before the
+    /// line's end) is no note to judge: S10 reported these when it looked for 共印 anywhere in a
+    /// footer line, while `parse` kept the words in the field and read no copies.
+    func testWordsTheReaderReadsAsNoNoteAreNotJudged() throws {
+        let inCopyField = issue(issuedLine: "河南省人大常委会代表工作委员会印发").replacingOccurrences(of: "发：各省辖市人大常委会", with: "发：各省辖市人大常委会 共印六十")
+        XCTAssertNil(try XCTUnwrap(BulletinReader.read(inCopyField).bulletin?.footer).copies)
+        XCTAssertEqual(copiesFindings(inCopyField), [])
+        let far = issue(issuedLine: "河南省人大常委会代表工作委员会印发 共印六十份另报送各省辖市人大常委会")
+        XCTAssertNil(GenrePatterns.issuedLine(Array("河南省人大常委会代表工作委员会印发 共印六十份另报送各省辖市人大常委会".utf8))?.copiesStart)
+        XCTAssertEqual(copiesFindings(far), [])
+    }
+
     /// A note with text after 份 (`共印 60 份。`) is no note the reader reads a number from:
     /// S10 now reports it (it found digits and 份 and said nothing, while `parse` lost the copies).
     func testTextAfterTheNoteIsReported() throws {
