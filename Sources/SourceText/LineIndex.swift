@@ -212,4 +212,20 @@ public enum LineEnds {
         }
         return result
     }
+
+    /// The lines an editor shows, for line:column: LF, CRLF and a lone CR end a line (as in VS Code,
+    /// Sublime Text and the Language Server Protocol); a form feed or a vertical tab does not (vim,
+    /// Emacs and VS Code show it on its line, as one column). The reading splits lines at those too
+    /// (`breaksAsLineFeeds`), so after one of them its line numbers run ahead of the editor's: this
+    /// index, built from the file's bytes, locates what the reading found. Nil when the file has no
+    /// form feed or vertical tab: the reading's lines are the editor's (ask only when
+    /// `breaksAsLineFeeds` changed the file, so a file without breaks is not scanned again).
+    public static func editorLineIndex(_ original: [UInt8]) -> LineIndex? {
+        guard original.contains(where: { $0 == 0x0B || $0 == 0x0C }) else { return nil }
+        var editorBytes = breaksAsLineFeeds(original) ?? original
+        for index in editorBytes.indices where original[index] == 0x0B || original[index] == 0x0C {
+            editorBytes[index] = original[index]
+        }
+        return LineIndex(bytes: editorBytes)
+    }
 }

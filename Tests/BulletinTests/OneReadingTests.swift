@@ -229,3 +229,69 @@ final class AuditShapeParagraphTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(text).paragraphs.first { $0.segments.first?.start.line == heading.firstLine + 1 }?.role, .masthead)
     }
 }
+
+/// `共印 N 份` read once (issue 12): S10 judges the note `GenrePatterns.issuedLine` reads, on the
+/// 印发 line or under it, and reports it where the reader reads no Arabic number between 共印 and 份.
+final class CopiesNoteReadingTests: XCTestCase {
+    private func issue(issuedLine: String) -> String {
+        "代表工作\n\n第 11 期\n\n河南省人大常委会代表工作委员会          2026年4月13日\n\n"
+            + "郑州市：高位部署强担当\n\n今年以来，郑州市人大常委会扎实推进代表工作。\n\n（郑州市人大常委会代表工委供稿）\n\n"
+            + "送：省人大常委会主任\n\n发：各省辖市人大常委会\n\n" + issuedLine + "\n"
+    }
+
+    private func copiesFindings(_ text: String) -> [String] {
+        Checker.check(text, options: .only(CopiesForm.rule)).findings.map { "\($0.range.start.line):\($0.range.start.column)" }
+    }
+
+    /// The findings S10 had when it read the note itself: every form the genre refuses, at its line.
+    func testTheNoteIsJudgedAsBefore() {
+        let clean = ["印发 共印 60 份", "印发 共印60份", "印发\t共印 60 份", "印发（共印50份）", "印发\n\n（共印50份）"]
+        for line in clean {
+            XCTAssertEqual(copiesFindings(issue(issuedLine: "河南省人大常委会代表工作委员会" + line)), [], line)
+        }
+        let wrong = ["印发 共印六十", "印发 共印六十份", "印发 共印６０", "印发 共印 60", "印发 共印份", "印发（共印五十份）"]
+        for line in wrong {
+            XCTAssertEqual(copiesFindings(issue(issuedLine: "河南省人大常委会代表工作委员会" + line)), ["17:1"], line)
+        }
+        // The note alone under the 印发 line is reported at its own line.
+        XCTAssertEqual(copiesFindings(issue(issuedLine: "河南省人大常委会代表工作委员会印发\n共印六十份")), ["18:1"])
+    }
+
+    /// Ideographic spaces around the number are layout, as ASCII ones: S10 never reported them;
+    /// the reader now reads the number too (before, `copies` was nil: the spaces stayed in it).
+    func testIdeographicSpacesAroundTheNumberAreLayout() throws {
+        let text = issue(issuedLine: "河南省人大常委会代表工作委员会印发　共印　60　份")
+        XCTAssertEqual(copiesFindings(text), [])
+        XCTAssertEqual(try XCTUnwrap(BulletinReader.read(text).bulletin?.footer).copies, 60)
+        XCTAssertEqual(GenrePatterns.issuedLine(Array("办公室印发　共印　60　份".utf8))?.copiesInArabic, true)
+    }
+
+    /// Full-width digits are Arabic digits in the wrong width: P2 reports them, S10 does not, as
+    /// before (seed 001's `共印６０份`); the reader reads the number (its text has them folded).
+    func testFullWidthDigitsAreTheNumber() throws {
+        let text = issue(issuedLine: "河南省人大常委会代表工作委员会印发 共印６０份")
+        XCTAssertEqual(copiesFindings(text), [])
+        XCTAssertEqual(try XCTUnwrap(BulletinReader.read(text).bulletin?.footer).copies, 60)
+        XCTAssertEqual(Checker.check(text, options: .only(FullwidthAlphanumeric.rule)).findings.map(\.range.start.line), [17])
+    }
+
+    /// 共印 where the reader reads no copies note (in the 发 field, or more than 40 bytes before the
+    /// line's end) is no note to judge: S10 reported these when it looked for 共印 anywhere in a
+    /// footer line, while `parse` kept the words in the field and read no copies.
+    func testWordsTheReaderReadsAsNoNoteAreNotJudged() throws {
+        let inCopyField = issue(issuedLine: "河南省人大常委会代表工作委员会印发").replacingOccurrences(of: "发：各省辖市人大常委会", with: "发：各省辖市人大常委会 共印六十")
+        XCTAssertNil(try XCTUnwrap(BulletinReader.read(inCopyField).bulletin?.footer).copies)
+        XCTAssertEqual(copiesFindings(inCopyField), [])
+        let far = issue(issuedLine: "河南省人大常委会代表工作委员会印发 共印六十份另报送各省辖市人大常委会")
+        XCTAssertNil(GenrePatterns.issuedLine(Array("河南省人大常委会代表工作委员会印发 共印六十份另报送各省辖市人大常委会".utf8))?.copiesStart)
+        XCTAssertEqual(copiesFindings(far), [])
+    }
+
+    /// A note with text after 份 (`共印 60 份。`) is no note the reader reads a number from:
+    /// S10 now reports it (it found digits and 份 and said nothing, while `parse` lost the copies).
+    func testTextAfterTheNoteIsReported() throws {
+        let text = issue(issuedLine: "河南省人大常委会代表工作委员会印发 共印 60 份。")
+        XCTAssertNil(try XCTUnwrap(BulletinReader.read(text).bulletin?.footer).copies)
+        XCTAssertEqual(copiesFindings(text), ["17:1"])
+    }
+}

@@ -97,6 +97,17 @@ final class LineIndexTests: XCTestCase {
 }
 
 final class LineEndsTests: XCTestCase {
+    /// An editor's lines end at LF, CRLF and a lone CR, not at a form feed or a vertical tab.
+    func testEditorLinesKeepFormFeedsOnTheirLine() throws {
+        XCTAssertNil(LineEnds.editorLineIndex(Array("a\nb\r\nc\rd".utf8)))
+        let index = try XCTUnwrap(LineEnds.editorLineIndex(Array("页一\u{0C}页二\r末\n\u{0B}行".utf8)))
+        XCTAssertEqual(index.lineCount, 3)
+        XCTAssertEqual(index.lineText(1), "页一\u{0C}页二")
+        // 二 is at column 5: the form feed counts as one.
+        XCTAssertEqual(index.position(ofByteOffset: Array("页一\u{0C}页".utf8).count), SourcePosition(line: 1, column: 5, offset: 10))
+        XCTAssertEqual(index.position(ofByteOffset: Array("页一\u{0C}页二\r末\n\u{0B}".utf8).count).line, 3)
+    }
+
     func testBreaksBecomeLineFeedsByteForByte() {
         func converted(_ text: String) -> String? {
             LineEnds.breaksAsLineFeeds(Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }

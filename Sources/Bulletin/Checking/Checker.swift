@@ -89,7 +89,8 @@ public enum Checker {
 
     public static func check(bytes original: [UInt8], options: CheckOptions = .init()) -> CheckResult {
         // Offsets stay the file's, so fixes apply to the file as it is, CRs and all.
-        let bytes = LineEnds.breaksAsLineFeeds(original) ?? original
+        let converted = LineEnds.breaksAsLineFeeds(original)
+        let bytes = converted ?? original
         let forced: DocumentKind? = switch options.mode {
         case .auto: nil
         case .issue: .issue
@@ -108,7 +109,10 @@ public enum Checker {
                 if sink.isActive(type.rule) { type.check(layout, &sink) }
             }
         }
-        let suppressions = Suppressions(layout)
+        // Line:column as an editor shows them: a form feed or vertical tab ends a line for the
+        // reading (a page break) but not on screen (`LineEnds.editorLineIndex`).
+        let index = (converted == nil ? nil : LineEnds.editorLineIndex(original)) ?? layout.lineIndex
+        let suppressions = Suppressions(layout, lineIndex: index)
         // Locate in offset order with a running cursor: one walk over the text however many findings.
         let findings = sink.findings
         // Sort indices, not the findings themselves: a finding is a large value to move.
@@ -118,16 +122,16 @@ public enum Checker {
         var located: [LocatedFinding] = []
         located.reserveCapacity(findings.count)
         // Line 1, column 1 is after a byte order mark, if any (LineIndex skips it).
-        var cursor = SourcePosition(line: 1, column: 1, offset: layout.lineIndex.lineStarts[0])
+        var cursor = SourcePosition(line: 1, column: 1, offset: index.lineStarts[0])
         for position in order {
             let finding = findings[position]
-            let start = layout.lineIndex.position(ofByteOffset: finding.start, after: cursor)
+            let start = index.position(ofByteOffset: finding.start, after: cursor)
             cursor = start
-            let end = layout.lineIndex.position(ofByteOffset: finding.end, after: start)
+            let end = index.position(ofByteOffset: finding.end, after: start)
             if suppressions.suppresses(finding.rule, line: start.line) { continue }
             located.append(LocatedFinding(finding: finding, range: SourceRange(start: start, end: end)))
         }
-        return CheckResult(kind: layout.kind, findings: located, lineIndex: layout.lineIndex, unknownSuppressedRules: suppressions.unknownNames)
+        return CheckResult(kind: layout.kind, findings: located, lineIndex: index, unknownSuppressedRules: suppressions.unknownNames)
     }
 }
 
@@ -138,12 +142,19 @@ struct Suppressions {
     private var ranges: [String: [ClosedRange<Int>]] = [:]
     private(set) var unknownNames: [(line: Int, name: String)] = []
 
-    init(_ layout: TextLayout) {
+    /// Line numbers are those of `lineIndex` (the editor's), which the findings carry.
+    init(_ layout: TextLayout, lineIndex: LineIndex) {
+        // The layout's lines are the reading's: after a form feed the editor's number is looked up.
+        let sameLines = lineIndex.lineCount == layout.lines.count
+        func lineNumber(_ position: Int) -> Int {
+            guard !sameLines, position < layout.lines.count else { return position + 1 }
+            return lineIndex.position(ofByteOffset: layout.lines[position].start).line
+        }
         var openSince: [String: Int] = [:]
         for (index, line) in layout.lines.enumerated() where line.marker == .comment {
             let text = layout.trimmedContent(ofLine: TextLine(start: line.start, contentStart: line.start, end: line.end, marker: .none, isBlank: false))
             guard let (directive, names) = Self.parse(text) else { continue }
-            let number = index + 1
+            let number = lineNumber(index)
             for name in names {
                 guard let rules = RuleCatalogue.rules(named: name) else {
                     unknownNames.append((number, name))
@@ -159,7 +170,7 @@ struct Suppressions {
                     // The next non-blank line.
                     var target = index + 1
                     while target < layout.lines.count, layout.lines[target].isBlank { target += 1 }
-                    ranges[code, default: []].append((target + 1)...(target + 1))
+                    ranges[code, default: []].append(lineNumber(target)...lineNumber(target))
                 }
             }
         }

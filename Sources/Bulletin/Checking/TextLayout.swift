@@ -74,7 +74,8 @@ struct TextLayout: Sendable {
 
     init(bytes: [UInt8], forcedKind: DocumentKind? = nil) {
         self.bytes = bytes
-        self.lineIndex = LineIndex(bytes: bytes)
+        // The reader's split into lines (`SourceLines.lineStarts`), one for both jobs.
+        self.lineIndex = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
         readLines()
         readBlocks()
         for index in blocks.indices { blocks[index].isHeadingLine = isHeadingLine(blocks[index]) }
@@ -84,11 +85,13 @@ struct TextLayout: Sendable {
 
     // MARK: Lines
 
+    /// The reader's lines (`SourceLines.lineStarts`, `isBlankLine`), each with its markup.
     private mutating func readLines() {
         lines.reserveCapacity(lineIndex.lineCount)
         for number in 1...lineIndex.lineCount {
             // The first line starts after a byte order mark (LineIndex skips it).
             let start = lineIndex.lineStarts[number - 1]
+            // Before the line feed and a `\r`; trailing spaces are kept (P4 reports them).
             let end = lineIndex.endOfLine(number)
             // The reader's blank line: a line of U+3000 alone (Word's empty indented paragraph) is one too.
             if SourceLines.isBlankLine(bytes, from: start, to: end) {

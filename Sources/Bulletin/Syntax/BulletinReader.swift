@@ -12,8 +12,12 @@ public enum BulletinReader {
 
     /// Reads UTF-8 bytes (invalid sequences are read as U+FFFD).
     public static func read(bytes original: [UInt8], options: ReadOptions = .init()) -> ReadResult {
-        let bytes = LineEnds.breaksAsLineFeeds(original) ?? original
+        let converted = LineEnds.breaksAsLineFeeds(original)
+        let bytes = converted ?? original
         let lines = SourceLines(bytes)
+        // Ranges at the line:column an editor shows: a form feed or vertical tab ends a line for
+        // the reading but not on screen (`LineEnds.editorLineIndex`).
+        let editorIndex = converted == nil ? nil : LineEnds.editorLineIndex(original)
         let format: SourceFormat
         if lines.markdownSignals > 0 {
             format = .markdown
@@ -26,7 +30,7 @@ public enum BulletinReader {
         rules.markdown = format == .markdown
         rules.fullWidthPunctuation = lines.halfWidthPunctuation > lines.fullWidthPunctuation
         rules.removeChineseSpaces = lines.wrapWidth > 0
-        var engine = ReaderEngine(bytes: bytes, lines: lines, format: format, rules: rules)
+        var engine = ReaderEngine(bytes: bytes, lines: lines, format: format, rules: rules, editorIndex: editorIndex)
         let survey = engine.survey()
         if survey.hasMasthead {
             engine.readDocument(singleArticle: false)
@@ -37,7 +41,7 @@ public enum BulletinReader {
             if engine.hasArticle { return engine.result(kind: .article) }
         }
         if options.forceArticle {
-            var featureEngine = ReaderEngine(bytes: bytes, lines: lines, format: format, rules: rules)
+            var featureEngine = ReaderEngine(bytes: bytes, lines: lines, format: format, rules: rules, editorIndex: editorIndex)
             featureEngine.readFeature()
             return featureEngine.result(kind: .article)
         }
@@ -139,12 +143,12 @@ struct ReaderEngine {
         var standsAlone = false
     }
 
-    init(bytes: [UInt8], lines: SourceLines, format: SourceFormat, rules: NormaliseRules) {
+    init(bytes: [UInt8], lines: SourceLines, format: SourceFormat, rules: NormaliseRules, editorIndex: LineIndex? = nil) {
         self.bytes = bytes
         self.source = lines
         self.format = format
         self.rules = rules
-        self.index = SourceLocator(lineIndex: LineIndex(bytes: bytes, lineStarts: lines.lineStarts), lines: lines.lines, bytes: bytes)
+        self.index = SourceLocator(lineIndex: editorIndex ?? LineIndex(bytes: bytes, lineStarts: lines.lineStarts), lines: lines.lines, bytes: bytes)
     }
 
     var hasArticle: Bool { !layout.articles.isEmpty }
@@ -446,7 +450,7 @@ struct ReaderEngine {
         if var block = contentsEntry, !startsArticleHeading(line), line.scalars <= 40,
            GenrePatterns.contributor(Array(bytes[line.start..<line.end])) == nil {
             contentsEntry = nil   // own the block, so appending does not copy its buffers
-            join(&block, line, from: line.start, .joinedContentsEntry, .text("目录条目折行，第 \(block.lastLine.number) 行与第 \(line.number) 行已接合"))
+            join(&block, line, from: line.start, .joinedContentsEntry, .text("目录条目折行，第 \(index.lineNumber(block.lastLine)) 行与第 \(index.lineNumber(line)) 行已接合"))
             contentsEntry = block
             return
         }
@@ -620,7 +624,7 @@ struct ReaderEngine {
             pending = nil   // own the block, so appending does not copy its buffers
             let wrapped = source.wrapWidth > 0
             join(&block, line, from: textStart, wrapped ? .joinedHardWrap : .joinedPageBreak,
-                 wrapped ? .hardWrap(from: block.lastLine.number, to: line.number) : pageBreakDetail(block, line))
+                 wrapped ? .hardWrap(from: index.lineNumber(block.lastLine), to: index.lineNumber(line)) : pageBreakDetail(block, line))
             pending = block
             return
         }
@@ -733,8 +737,8 @@ struct ReaderEngine {
     func pageBreakDetail(_ block: PendingBlock, _ line: SourceLine) -> RepairDetail {
         let last = block.lastLine
         return GenrePatterns.endsSentence(bytes, last.start, last.end)
-            ? .pageBreakAfterSubPointHeading(from: last.number, to: line.number)
-            : .pageBreak(from: last.number, to: line.number)
+            ? .pageBreakAfterSubPointHeading(from: index.lineNumber(last), to: index.lineNumber(line))
+            : .pageBreak(from: index.lineNumber(last), to: index.lineNumber(line))
     }
 
     /// "…。三是履职保障上求“新”。" at a page end: a sub-point heading cannot end a paragraph.
@@ -836,7 +840,7 @@ struct ReaderEngine {
         articles[title.article].region = region?.text ?? ""
         articles[title.article].headline = headline.text
         repairs.append(Repair(kind: .joinedTitleLines, range: index.range(from: title.lastLine, title.lastLine.end, to: line, line.start),
-                              detail: .text("标题分两三行排印，第 \(title.lastLine.number) 行与第 \(line.number) 行已接合")))
+                              detail: .text("标题分两三行排印，第 \(index.lineNumber(title.lastLine)) 行与第 \(index.lineNumber(line)) 行已接合")))
         openTitle = (title.article, title.paragraph, line, title.lines + 1)
     }
 
@@ -1087,7 +1091,7 @@ struct ReaderEngine {
         if var field = footerField, GenrePatterns.footerLabel(text) == nil, GenrePatterns.issuedLine(text) == nil {
             footerField = nil   // own the field, so appending does not copy its buffers
             join(&field.block, line, from: line.start, .joinedFooterLine,
-                 .text("版记“\(field.label.text)”一栏折行，第 \(field.block.lastLine.number) 行与第 \(line.number) 行已接合"))
+                 .text("版记“\(field.label.text)”一栏折行，第 \(index.lineNumber(field.block.lastLine)) 行与第 \(index.lineNumber(line)) 行已接合"))
             footerField = field
             return
         }

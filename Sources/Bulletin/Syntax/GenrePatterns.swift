@@ -839,6 +839,8 @@ enum GenrePatterns {
         var dateEnd: Int?
         var copiesStart: Int?
         var copies: Int?
+        /// The note in the genre's form: Arabic digits between 共印 and 份 (S10 reports the others).
+        var copiesInArabic = false
     }
 
     /// "…印发" possibly followed by "共印60份": offsets of the issuer, the date and the copies note.
@@ -848,6 +850,7 @@ enum GenrePatterns {
         var end = trimmedEnd(bytes, bytes.count)
         var copiesStart: Int? = nil
         var copies: Int? = nil
+        var copiesInArabic = false
         // "（共印50份）": the copies note in brackets, on the 印发 line or under it.
         var innerEnd = end
         if end >= 1, bytes[end - 1] == UInt8(ascii: ")") {
@@ -868,13 +871,22 @@ enum GenrePatterns {
                     noteStart = found - 3
                 }
             }
-            let digits = string(bytes, found + gongYin.count, numberEnd).filter { $0 != " " && $0 != "\t" }
+            // Spaces between 共印, the number and 份 are layout (ASCII, tab, U+3000, U+00A0); full-width
+            // digits are Arabic ones in the wrong width (P2's finding, not S10's): `共印６０份` is 60
+            // also in the checker's text, which keeps them (the reader's has them folded).
+            var number = String.UnicodeScalarView()
+            for scalar in string(bytes, found + gongYin.count, numberEnd).unicodeScalars where !ScalarClass.isSpace(scalar.value) {
+                let isFullWidthDigit = scalar.value >= 0xFF10 && scalar.value <= 0xFF19
+                number.append(isFullWidthDigit ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar)
+            }
+            let digits = String(number)
             copies = Int(digits) ?? ChineseNumeral.lenientValue(digits)
+            copiesInArabic = hasFen && !digits.isEmpty && digits.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
             copiesStart = noteStart
             end = trimmedEnd(bytes, noteStart)
         }
         if end > yinFa.count, bytes[(end - yinFa.count)..<end].elementsEqual(yinFa) {
-            var match = IssuedLineMatch(issuerEnd: end - yinFa.count, copiesStart: copiesStart, copies: copies)
+            var match = IssuedLineMatch(issuerEnd: end - yinFa.count, copiesStart: copiesStart, copies: copies, copiesInArabic: copiesInArabic)
             let beforeIssued = Array(bytes[..<match.issuerEnd])
             if let dateStart = trailingDateStart(beforeIssued) {
                 let unitEnd = trimmedEnd(bytes, dateStart)
@@ -882,12 +894,12 @@ enum GenrePatterns {
                 if unitEnd > 0 {
                     var dateEnd = match.issuerEnd
                     while dateEnd > dateStart, bytes[dateEnd - 1] == 0x20 { dateEnd -= 1 }
-                    match = IssuedLineMatch(issuerEnd: unitEnd, dateStart: dateStart, dateEnd: dateEnd, copiesStart: copiesStart, copies: copies)
+                    match = IssuedLineMatch(issuerEnd: unitEnd, dateStart: dateStart, dateEnd: dateEnd, copiesStart: copiesStart, copies: copies, copiesInArabic: copiesInArabic)
                 }
             }
             return match
         }
-        if end == 0, copiesStart != nil { return IssuedLineMatch(issuerEnd: 0, copiesStart: copiesStart, copies: copies) }
+        if end == 0, copiesStart != nil { return IssuedLineMatch(issuerEnd: 0, copiesStart: copiesStart, copies: copies, copiesInArabic: copiesInArabic) }
         return nil
     }
 

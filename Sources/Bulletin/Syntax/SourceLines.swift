@@ -36,24 +36,37 @@ struct SourceLines {
         bytes.withUnsafeBufferPointer { buffer in self.read(bytes, buffer) }
     }
 
+    /// Where each line starts: the first after a byte order mark (no content, no column), then one
+    /// after every line feed (`LineEnds.breaksAsLineFeeds` has made every other break one). The
+    /// one walk that splits a text into lines: `SourceLines` reads its lines from it, and the
+    /// checker (`TextLayout`) its own, without the statistics it does not need.
+    static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        let count = bytes.count
+        var index = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var starts: [Int] = []
+        starts.reserveCapacity(count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            while true {
+                starts.append(index)
+                // memchr: the line's end is found at memory speed, not byte by byte.
+                guard index < count, let base = buffer.baseAddress, let found = memchr(base + index, 0x0A, count - index) else { break }
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+        }
+        return starts
+    }
+
     /// The pass itself; the byte loops read `buffer` (no bounds checks on the hot path).
     private mutating func read(_ bytes: [UInt8], _ buffer: UnsafeBufferPointer<UInt8>) {
-        var index = 0
         let count = bytes.count
-        // A leading byte-order mark is not content.
-        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         var number = 1
         var blanks = 0
         var lengthHistogram = [Int](repeating: 0, count: 61)
         var longLines = 0
-        lineStarts.reserveCapacity(count / 40 + 1)
-        while index <= count {
-            lineStarts.append(index)
-            // memchr: the line's end is found at memory speed, not byte by byte.
-            var lineEnd = count
-            if index < count, let base = buffer.baseAddress, let found = memchr(base + index, 0x0A, count - index) {
-                lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            }
+        lineStarts = Self.lineStarts(bytes)
+        lines.reserveCapacity(lineStarts.count)
+        for (position, index) in lineStarts.enumerated() {
+            let lineEnd = position + 1 < lineStarts.count ? lineStarts[position + 1] - 1 : count
             var start = index
             var end = lineEnd
             while start < end, let width = Self.spaceWidth(bytes, start, end) { start += width }
@@ -108,7 +121,6 @@ struct SourceLines {
             }
             lines.append(line)
             number += 1
-            index = lineEnd + 1
         }
         // Hard wraps: many lines of one width (the OCR page width), few long lines.
         var mode = 0
@@ -188,7 +200,9 @@ struct SourceLines {
 
 /// Byte offset → line and column for the reader: the line is found by `LineIndex` (the one
 /// mapping); the column is counted from the nearer end of the line, using what `SourceLines`
-/// already counted, so a position at a line's content start or end costs nothing.
+/// already counted, so a position at a line's content start or end costs nothing. When the
+/// index is the editor's (`LineEnds.editorLineIndex`: a form feed split the reading's lines, so
+/// the two count different lines), every position is the index's.
 struct SourceLocator {
     let lineIndex: LineIndex
     let lines: [SourceLine]
@@ -210,7 +224,7 @@ struct SourceLocator {
 
     /// The position of an offset known to lie on `line`.
     func position(ofByteOffset offset: Int, in line: SourceLine) -> SourcePosition {
-        guard offset >= line.start, offset <= line.end else { return lineIndex.position(ofByteOffset: offset) }
+        guard offset >= line.start, offset <= line.end, lineIndex.lineStarts.count == lines.count else { return lineIndex.position(ofByteOffset: offset) }
         // A long line (a whole issue pasted as one, a paragraph of thousands of 一是) is located
         // through the index's checkpoints: scanning from either end made each lookup cost the line.
         if line.end - line.start > 2 * LineIndex.checkpointSpacing { return lineIndex.position(ofByteOffset: offset) }
@@ -221,6 +235,11 @@ struct SourceLocator {
             column = line.leadingScalars + line.scalars - LineIndex.scalarCount(bytes, from: offset, to: line.end) + 1
         }
         return SourcePosition(line: line.number, column: column, offset: offset)
+    }
+
+    /// The line's number as an editor shows it (the reading's `number` unless a form feed split lines).
+    func lineNumber(_ line: SourceLine) -> Int {
+        lineIndex.lineStarts.count == lines.count ? line.number : lineIndex.position(ofByteOffset: line.start).line
     }
 
     func range(ofByteOffsets start: Int, _ end: Int) -> SourceRange {

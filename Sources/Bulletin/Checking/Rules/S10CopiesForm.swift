@@ -10,16 +10,14 @@ enum CopiesForm: LayoutRule {
         wrongExample: "（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发 共印六十\n",
         rightExample: "（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发 共印 60 份\n")
 
+    /// The note as the reader reads it (`GenrePatterns.issuedLine`): on the 印发 line or on a line
+    /// of its own under it; reported when it is not Arabic digits between 共印 and 份.
     static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
         for index in layout.footerBlocks {
             let block = layout.blocks[index]
-            let compact = HeadingText.compact(block.text)
-            guard let range = compact.range(of: "共印") else { continue }
-            let tail = compact[range.upperBound...]
-            let digits = tail.prefix { $0.isASCII && $0.isNumber }
-            if digits.isEmpty || !tail.dropFirst(digits.count).hasPrefix("份") {
-                sink.report(rule, block.textStart, block.end)
-            }
+            guard block.text.utf8Contains("共印"),
+                  let issued = GenrePatterns.issuedLine(Array(block.text.utf8)), issued.copiesStart != nil, !issued.copiesInArabic else { continue }
+            sink.report(rule, block.textStart, block.end)
         }
     }
 }
