@@ -90,6 +90,16 @@ struct AdversarialCase {
         return bytes + Array(tail.utf8)
     }
 
+    /// An issue whose contents entries and article headings never match.
+    static func contentsMismatch(_ size: Int) -> [UInt8] {
+        var text = masthead + "专辑（一）\n\n"
+        let count = size / 130
+        for number in 0..<count { text += "* 郑州市：条目\(number)\n" }
+        text += "\n"
+        for number in 0..<count { text += "郑州市：标题\(number)\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n" }
+        return Array(text.utf8)
+    }
+
     static let masthead = "代表工作\n\n第 1 期\n\n"
     static let article = "南阳市：学解绘三步法\n\n"
 
@@ -159,6 +169,9 @@ struct AdversarialCase {
         // A finding (or a repair) every few bytes.
         check("findings") { repeated("测试,", $0, head: masthead + article, tail: "\n") },
         check("findings-lines") { repeated("测 试,\n", $0, head: masthead + article) },
+        // Every article missing from the contents and every entry without its article (S4 pairs them).
+        check("contents-mismatch", contentsMismatch),
+        parse("contents-mismatch", contentsMismatch),
         parse("repairs") { repeated("代表,履职\n\n", $0, head: masthead + article) },
         parse("points-one-paragraph") { repeated("一是代表履职。", $0, head: masthead + article, tail: "\n") },
         notes("many-keys") { bytes in

@@ -207,6 +207,9 @@ final class CheckRuleFixtureTests: XCTestCase {
         XCTAssertEqual(findings("驻马店市新县、平顶山市卫东区代表参加。"), ["R3 “新县”属于“信阳市”，不属于“驻马店市”：核对地名，应写作“信阳市新县”"])
         XCTAssertEqual(findings("安阳市林州市、开封市兰考县、平顶山市卫东区代表参加。"), [])
         XCTAssertEqual(findings("郑州市、开封市、洛阳市人大代表参加，开封市人大常委会主任出席。"), [])
+        // At the paragraph's very start and very end (the scan finds 市 by its last byte).
+        XCTAssertEqual(findings("开封市林州市代表参加，来自开封市林州市").count, 2)
+        XCTAssertEqual(findings("市林州市").count, 0)
         // Located at the mention: the city and the county together.
         let text = "开封市：推进代表工作\n\n活动中，开封市林州市代表发言。\n\n（开封市人大常委会代表工委供稿）\n"
         let located = Checker.check(text, options: CheckOptions(mode: .article)).findings.first { $0.finding.rule.code == "R3" }

@@ -512,7 +512,7 @@ struct TextLayout: Sendable {
     /// in the next block, and completes headings that run into the body.
     private mutating func joinPageBreaks() {
         let wordLayout = Self.isWordLayout(lines)
-        let contentsTexts = contents.map { range in HeadingText.compact(range.map { blocks[$0].text }.joined()) }
+        let contentsEntries = ContentsPrefixes(contents.map { range in HeadingText.compact(range.map { blocks[$0].text }.joined()) })
         for index in blocks.indices.dropLast() {
             let block = blocks[index]
             let next = blocks[index + 1]
@@ -549,7 +549,7 @@ struct TextLayout: Sendable {
                 // running into the body or is cut short of its contents entry.
                 let compact = HeadingText.compact(block.text)
                 let runsIntoBody = Self.sentenceEnd(in: block.text) != nil
-                let cutShort = contentsTexts.contains { $0.count > compact.count && $0.hasPrefix(compact) }
+                let cutShort = contentsEntries.haveLongerEntry(startingWith: compact)
                 blocks[index].continues = next.role == .body && (runsIntoBody || cutShort)
             default:
                 continue
@@ -571,6 +571,30 @@ struct TextLayout: Sendable {
     }
 
     static func isUnpunctuatedTitle(_ text: String) -> Bool { GenrePatterns.isUnpunctuatedTitle(text) }
+
+    /// The contents entries sorted by their UTF-8 bytes, so that whether a heading is cut short of
+    /// some entry is a binary search, not a pass over every entry for every heading (quadratic in
+    /// an issue of thousands of entries).
+    struct ContentsPrefixes {
+        private let sorted: [[UInt8]]
+
+        init(_ entries: [String]) {
+            sorted = entries.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        }
+
+        /// Whether an entry starts with `text` and goes on after it. Entries starting with `text`
+        /// sort right after `text` itself, the equal ones first.
+        func haveLongerEntry(startingWith text: String) -> Bool {
+            let prefix = Array(text.utf8)
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sorted[middle].lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
+            }
+            while low < sorted.count, sorted[low] == prefix { low += 1 }
+            return low < sorted.count && sorted[low].starts(with: prefix)
+        }
+    }
 
     /// Scalar index of the first sentence end (。！？ or a `.` not between digits), if any.
     static func sentenceEnd(in text: String) -> Int? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// R3: a county, county-level city or district written after a city it does not belong to
 /// (`开封市林州市`: 林州 is in 安阳). R1 and R2 judge the heading and the 供稿 line; this rule
 /// reads the `市+县` mentions in the articles' text.
@@ -26,24 +28,24 @@ enum CountyUnderWrongCity: LayoutRule {
         }
     }
 
-    /// One pass over the bytes: at each 市 (E5 B8 82), a city name ending there, then a division
-    /// of another city right after it.
+    /// One pass over the bytes: at each 市 (E5 B8 82, found by its last byte with memchr as the
+    /// reader finds 是), a city name ending there, then a division of another city right after it.
     private static func scan(_ bytes: [UInt8], from start: Int, to end: Int, _ sink: inout FindingSink) {
         let divisions = HenanDivisions.shared
-        var position = start
-        while position + 2 < end {
-            guard bytes[position] == 0xE5, bytes[position + 1] == 0xB8, bytes[position + 2] == 0x82 else {
-                position += 1
-                continue
+        var position = start + 2
+        while position < end {
+            let found: Int? = bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress, let hit = memchr(base + position, 0x82, end - position) else { return nil }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
-            let cityEnd = position + 3
-            position = cityEnd
+            guard let last = found else { return }
+            position = last + 1
+            guard bytes[last - 1] == 0xB8, bytes[last - 2] == 0xE5, last - 2 >= start else { continue }
+            let cityEnd = last + 1
             guard let city = cityNames.first(where: { name in
                 cityEnd - name.count >= start && bytes[(cityEnd - name.count)..<cityEnd].elementsEqual(name)
             }) else { continue }
-            // Enough bytes for the longest division name (at most 4 bytes a scalar).
-            let window = String(decoding: bytes[cityEnd..<min(end, cityEnd + divisions.longestName * 4)], as: UTF8.self)
-            guard let division = divisions.longestPrefix(of: window), let parent = divisions.parent(of: division),
+            guard let division = divisions.longestPrefix(ofUTF8: bytes[cityEnd..<end]), let parent = divisions.parent(of: division),
                   !parent.isEmpty else { continue }
             let cityName = String(decoding: city, as: UTF8.self)
             guard parent != cityName else { continue }

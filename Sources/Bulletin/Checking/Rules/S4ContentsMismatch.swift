@@ -12,21 +12,34 @@ enum ContentsMismatch: LayoutRule {
         let entries = layout.contents.map { range in HeadingText.compact(range.map { layout.blocks[$0].text }.joined()) }
         let headings = layout.articles.map { HeadingText.compact($0.heading) }
         var entryMatched = Array(repeating: false, count: entries.count)
+        // Each text's entries in order, and how far each list is used up: the first unmatched
+        // entry with a heading's text is found without a search through all entries.
+        var entriesByText: [String: [Int]] = [:]
+        for (position, entry) in entries.enumerated() { entriesByText[entry, default: []].append(position) }
+        var usedUpTo: [String: Int] = [:]
         var unmatchedArticles: [Int] = []
         for (position, heading) in headings.enumerated() {
             if position < entries.count, entries[position] == heading, !entryMatched[position] {
                 entryMatched[position] = true
-            } else if let other = entries.indices.first(where: { !entryMatched[$0] && entries[$0] == heading }) {
-                entryMatched[other] = true
+                continue
+            }
+            let candidates = entriesByText[heading] ?? []
+            var next = usedUpTo[heading] ?? 0
+            while next < candidates.count, entryMatched[candidates[next]] { next += 1 }
+            usedUpTo[heading] = next
+            if next < candidates.count {
+                entryMatched[candidates[next]] = true
             } else {
                 unmatchedArticles.append(position)
             }
         }
-        var unmatchedEntries = entries.indices.filter { !entryMatched[$0] }
+        let unmatchedEntries = entries.indices.filter { !entryMatched[$0] }
+        var nextUnmatched = 0
         for position in unmatchedArticles {
             let article = layout.articles[position]
-            if !unmatchedEntries.isEmpty {
-                let entry = unmatchedEntries.removeFirst()
+            if nextUnmatched < unmatchedEntries.count {
+                let entry = unmatchedEntries[nextUnmatched]
+                nextUnmatched += 1
                 let range = layout.contents[entry]
                 sink.report(rule, layout.blocks[range.lowerBound].textStart, layout.blocks[range.upperBound - 1].end,
                             message: "目录条目与正文标题“\(article.heading.trimmingSpaces.quotedInMessage)”不一致：按正文标题改正目录")
@@ -35,7 +48,7 @@ enum ContentsMismatch: LayoutRule {
                 sink.report(rule, block.textStart, block.end, message: "目录中缺少这篇文章：在目录中补上“\(article.heading.trimmingSpaces.quotedInMessage)”")
             }
         }
-        for entry in unmatchedEntries {
+        for entry in unmatchedEntries[nextUnmatched...] {
             let range = layout.contents[entry]
             sink.report(rule, layout.blocks[range.lowerBound].textStart, layout.blocks[range.upperBound - 1].end,
                         message: "正文中没有与这条目录对应的文章：删去该条目或补上文章")
