@@ -122,6 +122,40 @@ extension ReadingShapes {
         contentsShape("contents-unmarked-no-album", album: false) { _ in "" },
     ]
 
+    /// The audit's later items: `二、三产业` after a point's heading on the same line lists numerals.
+    static let numeralListAfterHeading = Shape(name: "numeral-list-after-heading", text: """
+    南阳市：推动产业发展 代表履职见实效
+    今年以来，南阳市人大常委会组织代表开展活动。
+    一、强化组织领导。二、三产业融合发展成为代表关注重点，常委会组织代表专题调研。
+    二、拓宽参与渠道。全市共建成代表联络站56个。
+    （南阳市人大常委会代表工委供稿）
+
+    """)
+
+    /// A `（二）` paragraph, indented with a tab, after the last point's `（一）`: the point's list.
+    static let numberedParagraphsInTheLastPoint = Shape(name: "numbered-paragraphs-last-point", text: """
+    南阳市：强化代表履职保障
+    今年以来，南阳市人大常委会组织代表开展活动。
+    一、强化组织领导
+    （一）建立领导小组。由常委会主任任组长。
+    	(二)完善工作机制。建立代表联系群众制度。
+    （南阳市人大常委会代表工委供稿）
+
+    """)
+
+    /// A signature dated as clerks type dates (`2026.4.10`) under the 供稿 line.
+    static let signedNumericDate = Shape(name: "signed-numeric-date", text: """
+    滑县：开展代表集中活动日
+    3月15日，滑县人大常委会组织各乡镇代表开展集中活动日活动。
+    一、强化组织领导
+    成立领导小组。
+    （滑县人大常委会供稿）
+    滑县人大常委会
+    2026.4.10
+
+    """)
+
     static let audited = [nameList, nameListBeforeClosing, halfWidthLead, halfWidthLeadSpaced, signedSubmission, signedShortSubmission,
-                          contributorUnbracketed, footerReportAndSend, footerFenSongOnly] + contentsMarked
+                          contributorUnbracketed, footerReportAndSend, footerFenSongOnly,
+                          numeralListAfterHeading, numberedParagraphsInTheLastPoint, signedNumericDate] + contentsMarked
 }

@@ -160,4 +160,67 @@ final class ReadingAuditShapeTests: XCTestCase {
             XCTAssertTrue(messages.contains { $0.contains("“送栏名”应为 送、分送、报 之一") }, "\(messages)")
         }
     }
+
+    /// `一、强化组织领导。二、三产业…`: 二、三 lists numerals, so no second point starts there
+    /// (as none starts a paragraph so); a real second number on the line still does.
+    func testNumeralsListedAfterAHeadingStartNoPoint() throws {
+        let article = try XCTUnwrap(BulletinReader.read(ReadingShapes.numeralListAfterHeading.text).article)
+        XCTAssertEqual(article.points.map(\.heading), ["强化组织领导。", "拓宽参与渠道。"])
+        XCTAssertEqual(article.points.first?.body, ["二、三产业融合发展成为代表关注重点，常委会组织代表专题调研。"])
+        XCTAssertEqual(codes(ReadingShapes.numeralListAfterHeading.text), [])
+        let twoPoints = try XCTUnwrap(BulletinReader.read("南阳市：标题\n\n导语。\n\n一、强化组织领导。二、拓宽参与渠道。做深做实。\n").article)
+        XCTAssertEqual(twoPoints.points.map(\.heading), ["强化组织领导。", "拓宽参与渠道。"])
+    }
+
+    /// The last point's `（一）` `（二）` paragraphs stay its own, however indented; only what
+    /// follows the last numbered paragraph can be the 结语.
+    func testNumberedParagraphsAfterTheLastPointAreNoClosing() throws {
+        let article = try XCTUnwrap(BulletinReader.read(ReadingShapes.numberedParagraphsInTheLastPoint.text).article)
+        XCTAssertEqual(article.points.last?.body, ["", "（一）建立领导小组。由常委会主任任组长。", "(二)完善工作机制。建立代表联系群众制度。"])
+        XCTAssertEqual(article.closing, [])
+        let withClosing = try XCTUnwrap(BulletinReader.read("""
+        南阳市：标题
+
+        导语。
+
+        一、强化组织领导
+
+        （一）建立领导小组。
+
+        二是完善工作机制，建立代表联系群众制度，定期走访。
+
+        全市代表工作迈上新台阶。
+
+        （南阳市人大常委会代表工委供稿）
+
+        """).article)
+        XCTAssertEqual(withClosing.points.last?.body, ["", "（一）建立领导小组。", "二是完善工作机制，建立代表联系群众制度，定期走访。"])
+        XCTAssertEqual(withClosing.closing, ["全市代表工作迈上新台阶。"])
+    }
+
+    /// `2026.4.10` under the unit is a signature date for both jobs, as `2026年4月10日` is.
+    func testASignatureDatedWithDotsIsASignature() throws {
+        let text = ReadingShapes.signedNumericDate.text
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(result.article?.closing, [])
+        XCTAssertEqual(result.article?.contributor, "滑县人大常委会")
+        XCTAssertEqual(codes(text), [])
+        for date in ["2026.4.10", "2026-04-10", "2026/4/1", "２０２６．４．１０".applyingTransform(.fullwidthToHalfwidth, reverse: false)!, "2026．4．10"] {
+            XCTAssertTrue(GenrePatterns.isNumericDate(Array(date.utf8)), date)
+        }
+        for other in ["2026.4", "2026.4-10", "26.4.10", "2026.4.100", "2026.4.10日", "1.2.3"] {
+            XCTAssertFalse(GenrePatterns.isNumericDate(Array(other.utf8)), other)
+        }
+    }
+
+    /// P4 says where a tab indent is; `目  录` is set apart on purpose, as the reader reads it.
+    func testStraySpacesOpeningALineAndTheContentsHeading() {
+        let indented = Checker.check("南阳市：标题\n\n\t今年以来，代表开展活动。\n\n（南阳市人大常委会代表工委供稿）\n").findings
+        XCTAssertEqual(indented.map(\.finding.message), ["行首有多余空格：删去空格（段首缩进用两个全角空格）"])
+        let issue = "代表工作\n\n第 11 期\n\n河南省人大常委会代表工作委员会 2026年4月13日\n\n“人大代表在行动”主题活动专辑（一）\n\n目  录\n\n"
+            + "* 郑州市：高位部署强担当\n\n郑州市：高位部署强担当\n\n今年以来，郑州市人大常委会组织代表开展活动。\n\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertFalse(codes(issue).contains { $0.hasSuffix("P4") }, "\(codes(issue))")
+        // Spaces inside a sentence are still reported.
+        XCTAssertTrue(codes(issue.replacingOccurrences(of: "组织代表", with: "组织  代表")).contains("15 P4"))
+    }
 }

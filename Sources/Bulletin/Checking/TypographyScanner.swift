@@ -160,8 +160,10 @@ struct TypographyScanner {
             if nextBlockStart < blockStarts.count, blockStarts[nextBlockStart].position == index {
                 let block = layout.blocks[blockStarts[nextBlockStart].block]
                 phraseSpaceAllowed = block.role == .heading || block.role == .contents || block.isHeadingLine
-                // The issuer and the copies of the 印发 line are set apart on purpose.
+                // The issuer and the copies of the 印发 line are set apart on purpose, as is the
+                // `目  录` heading over the contents (the reader's `isContentsHeading`).
                 layoutSpacing = block.role == .footerIssuer
+                    || (block.role == .masthead && GenrePatterns.isContentsHeading(layout.bytes, from: block.textStart, to: block.end))
                 contributorLine = block.role == .contributor
                 // The masthead (第 16 期, 2026 年 6 月 4 日), album line and footer (共印 60 份) are
                 // set with spaces by the genre's layout; P8 looks at the articles' text only.

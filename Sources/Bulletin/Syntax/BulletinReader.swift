@@ -924,7 +924,7 @@ struct ReaderEngine {
             // the notes as a body's first paragraph is (one recogniser, `numberOpeningBody`).
             let numbered = !bare && GenrePatterns.numberOpeningBody(GenrePatterns.leadingScalars(text, from: headingStart), firstParagraph: true) != nil
             if bare || numbered || (numeral.markIsRight && GenrePatterns.pointNumber(text, headingStart).map {
-                $0.markIsRight && !GenrePatterns.enumeratesNumerals(text, after: $0.markEnd) } == true) {
+                $0.markIsRight && !GenrePatterns.enumeratesNumerals(text, after: $0.markEnd, number: $0.number) } == true) {
                 let (numberOnly, rest) = split(builder, at: numeral.markEnd, restStart: headingStart)
                 let paragraph = addParagraph(numberOnly, role: .other, article: articleIndex)
                 let located = locate(paragraph, 0, numberOnly.bytes.count)
@@ -937,13 +937,13 @@ struct ReaderEngine {
             // `**一、…。**二、…` typed on one line: the next point starts where the body would — the
             // next number in any mark, or any number in 、 (a number typed twice, `二、…。二、…`),
             // or any number in the points' form the notes would refuse there (`二，`), unless it
-            // lists numerals (`二、三产业`). A body never starts with a point number; another
+            // lists numerals (`一、强化领导。二、三产业…`: 二、三 is no number, whatever comes before). A body never starts with a point number; another
             // number there (`（一）`, `1.`) starts the body's own paragraph, after the heading's.
             let opening = GenrePatterns.numberOpeningBody(GenrePatterns.leadingScalars(text, from: bodyStart), firstParagraph: true)
             let next = GenrePatterns.pointNumber(text, bodyStart, fullStopToo: rules.fullWidthPunctuation)
             if opening != nil || next.map({ next in
-                (next.number != nil && next.number == numeral.number.map { $0 + 1 })
-                    || (next.markIsRight && !GenrePatterns.enumeratesNumerals(text, after: next.markEnd)) }) == true {
+                !GenrePatterns.enumeratesNumerals(text, after: next.markEnd, number: next.number)
+                    && (next.markIsRight || (next.number != nil && next.number == numeral.number.map { $0 + 1 })) }) == true {
                 let (head, rest) = split(builder, at: bodyStart, restStart: bodyStart)
                 place(head)
                 if let rest { place(rest) }
@@ -1003,7 +1003,9 @@ struct ReaderEngine {
 
     /// Closes the current article. Paragraphs after the last point's own paragraph are its
     /// 结语 — from the first one that opens like a closing ("下一步，…") when there is one, so
-    /// a second body paragraph of the last point stays with it; otherwise all of them.
+    /// a second body paragraph of the last point stays with it; otherwise those after the last
+    /// paragraph that opens with a number of a lower level (`（二）`, `2.`, `二是`), which goes
+    /// on the point's own list.
     mutating func finishArticle() {
         guard let articleIndex = currentArticle else { return }
         currentArticle = nil
@@ -1012,7 +1014,10 @@ struct ReaderEngine {
         let ownParagraphs = articles[articleIndex].points.last?.body.first == "" ? 2 : 1
         let following = Array(lastPoint.paragraphs.dropFirst(ownParagraphs))
         let opener = following.firstIndex { paragraph in GenrePatterns.opensClosing(paragraphs[paragraph].text.utf8) }
-        let kept = min(lastPoint.paragraphs.count, ownParagraphs + (opener ?? 0))
+        let lastNumbered = following.lastIndex { paragraph in
+            GenrePatterns.NumberedOpening(paragraphs[paragraph].text.unicodeScalars.prefix(12).map(\.value), from: 0, subPoints: true) != nil
+        }
+        let kept = min(lastPoint.paragraphs.count, ownParagraphs + (opener ?? lastNumbered.map { $0 + 1 } ?? 0))
         let trailing = Array(lastPoint.paragraphs.dropFirst(kept))
         lastPoint.paragraphs = Array(lastPoint.paragraphs.prefix(kept))
         let pointIndex = layout.articles[articleIndex].points.count - 1

@@ -403,9 +403,11 @@ enum GenrePatterns {
     static let pointNumeralDigits = ScalarSet("一二三四五六七八九十百千零〇两")
 
     /// Whether the 、 ending at `markEnd` lists numerals (`二、三产业`, `一、二、三级`) rather than
-    /// closes a point number: a numeral follows it at once.
-    static func enumeratesNumerals(_ bytes: [UInt8], after markEnd: Int) -> Bool {
-        markEnd < bytes.count && pointNumeralDigits.contains(UTF8Scalar.decodeOrReplace(bytes, at: markEnd, end: bytes.count).value)
+    /// closes a point number: a numeral follows it at once — another than `number`, the one
+    /// before the 、 (`二、二、…` is a number typed twice, not a list).
+    static func enumeratesNumerals(_ bytes: [UInt8], after markEnd: Int, number: Int?) -> Bool {
+        guard markEnd < bytes.count, pointNumeralDigits.contains(UTF8Scalar.decodeOrReplace(bytes, at: markEnd, end: bytes.count).value) else { return false }
+        return number == nil || pointNumber(bytes, markEnd)?.number != number
     }
 
     /// With `fullStopToo`, 。 counts as a wrong mark as well: the reader's normalised text of a
@@ -643,7 +645,7 @@ enum GenrePatterns {
     }
 
     /// A letter's signature under an article's 供稿 line, which a bulletin does not print: a date
-    /// alone on its line (`2023年5月8日`), or a unit (`滑县人大常委会`: at most 20 characters, no
+    /// alone on its line (`2023年5月8日`, `2023.5.8`), or a unit (`滑县人大常委会`: at most 20 characters, no
     /// punctuation, ending like an office) with the date on the `next` line. Spaces around (a
     /// signature set to the right) are ignored. The reader drops and lists it; the checker skips it.
     static func isSignatureLine(_ line: [UInt8], next: [UInt8]?) -> Bool {
@@ -655,7 +657,26 @@ enum GenrePatterns {
     }
 
     static func isSignatureDate(_ text: [UInt8]) -> Bool {
-        text.count <= 40 && trailingDateStart(text) == 0
+        text.count <= 40 && (trailingDateStart(text) == 0 || isNumericDate(text))
+    }
+
+    /// `2026.4.10`, `2026-04-10`, `2026/4/10` (also with a full-width ．／－): the signature's
+    /// date as clerks type it. A year of four digits, then month and day of one or two, one
+    /// separator throughout.
+    static func isNumericDate(_ text: [UInt8]) -> Bool {
+        let values = scalars(text).map(\.value)
+        var index = 0
+        func digits(_ range: ClosedRange<Int>) -> Bool {
+            let start = index
+            while index < values.count, (0x30...0x39).contains(values[index]) { index += 1 }
+            return range.contains(index - start)
+        }
+        guard digits(4...4), index < values.count, [0x2E, 0x2D, 0x2F, 0xFF0E, 0xFF0D, 0xFF0F].contains(values[index]) else { return false }
+        let separator = values[index]
+        index += 1
+        guard digits(1...2), index < values.count, values[index] == separator else { return false }
+        index += 1
+        return digits(1...2) && index == values.count
     }
 
     static let signatureUnitEndings = ["常委会", "委员会", "工委", "人民政府", "政府", "办公室", "人大"].map { Array($0.utf8) }

@@ -14,6 +14,9 @@ enum StraySpace {
         var firstIndex: Int
         var lastIndex: Int
         var edits: [TextEdit]
+        /// Spaces opening a line (a tab typed as the paragraph's indent): said so, since "between
+        /// Chinese characters" would not tell the clerk where to look.
+        var opensLine = false
     }
 
     static func check(_ scanner: inout TypographyScanner, from start: Int, to end: Int, phraseSpaceAllowed: Bool, phraseLength: Int, _ sink: inout FindingSink) {
@@ -23,7 +26,8 @@ enum StraySpace {
         if right == TypographyScanner.lineBreak || right == TypographyScanner.pageBreak { return } // trailing (a Markdown line break)
         let left: UInt32? = start > 0 ? values[start - 1] : nil
         let stray: Bool
-        if left == nil || left == TypographyScanner.lineBreak || left == TypographyScanner.pageBreak {
+        let opensLine = left == nil || left == TypographyScanner.lineBreak || left == TypographyScanner.pageBreak
+        if opensLine {
             // Opening spaces; full-width spaces there are the customary paragraph indent.
             let ideographicIndent = (start..<end).allSatisfy { values[$0] == 0x3000 }
             stray = !ideographicIndent && (ScalarClass.isChinese(right) || ScalarClass.fullWidth(of: right) != nil)
@@ -55,14 +59,16 @@ enum StraySpace {
             scanner.pendingSpace = pending
         } else {
             flush(&scanner, &sink)
-            scanner.pendingSpace = Pending(firstIndex: start, lastIndex: end, edits: [edit])
+            scanner.pendingSpace = Pending(firstIndex: start, lastIndex: end, edits: [edit], opensLine: opensLine)
         }
     }
 
     static func flush(_ scanner: inout TypographyScanner, _ sink: inout FindingSink) {
         guard let pending = scanner.pendingSpace, let first = pending.edits.first, let last = pending.edits.last else { return }
         scanner.pendingSpace = nil
-        let message = pending.edits.count >= 3 && isSpacedOut(scanner, around: pending) ? "逐字空开：字间有多余空格，删去空格" : rule.message
+        let message = pending.edits.count >= 3 && isSpacedOut(scanner, around: pending) ? "逐字空开：字间有多余空格，删去空格"
+            : pending.opensLine && pending.edits.count == 1 ? "行首有多余空格：删去空格（段首缩进用两个全角空格）"
+            : rule.message
         sink.report(rule, first.start, last.end, message: message, fix: Fix(description: "删去空格", edits: pending.edits))
     }
 
