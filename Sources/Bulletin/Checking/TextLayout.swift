@@ -1,3 +1,4 @@
+import Foundation
 import SourceText
 
 /// Markdown or list markup at the start of a line, which the checks look past.
@@ -130,10 +131,9 @@ struct TextLayout: Sendable {
     /// As above, reusing `kept` as scratch space; lines without markup are decoded in one piece.
     func trimmedContent(ofLine line: TextLine, into kept: inout [UInt8]) -> String {
         var (start, end) = Self.trimSpaces(bytes, line.contentStart, line.end)
-        var hasMarkup = false
-        for index in start..<end where bytes[index] == UInt8(ascii: "*") {
-            hasMarkup = true
-            break
+        // memchr: this runs over every line of the file.
+        let hasMarkup = start < end && bytes.withUnsafeBufferPointer { buffer in
+            memchr(buffer.baseAddress! + start, Int32(UInt8(ascii: "*")), end - start) != nil
         }
         if !hasMarkup { return String(decoding: bytes[start..<end], as: UTF8.self) }
         kept.removeAll(keepingCapacity: true)
@@ -512,7 +512,7 @@ struct TextLayout: Sendable {
     /// in the next block, and completes headings that run into the body.
     private mutating func joinPageBreaks() {
         let wordLayout = Self.isWordLayout(lines)
-        let contentsEntries = ContentsPrefixes(contents.map { range in HeadingText.compact(range.map { blocks[$0].text }.joined()) })
+        let contentsEntries = ContentsPrefixes(contents.map { range in HeadingText.compactUTF8(range.map { blocks[$0].text }.joined()) })
         for index in blocks.indices.dropLast() {
             let block = blocks[index]
             let next = blocks[index + 1]
@@ -547,9 +547,8 @@ struct TextLayout: Sendable {
             case .heading:
                 // A heading on its own line never continues, unless the heading is a sentence
                 // running into the body or is cut short of its contents entry.
-                let compact = HeadingText.compact(block.text)
                 let runsIntoBody = Self.sentenceEnd(in: block.text) != nil
-                let cutShort = contentsEntries.haveLongerEntry(startingWith: compact)
+                let cutShort = contentsEntries.haveLongerEntry(startingWith: HeadingText.compactUTF8(block.text))
                 blocks[index].continues = next.role == .body && (runsIntoBody || cutShort)
             default:
                 continue
@@ -578,14 +577,13 @@ struct TextLayout: Sendable {
     struct ContentsPrefixes {
         private let sorted: [[UInt8]]
 
-        init(_ entries: [String]) {
-            sorted = entries.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        init(_ entries: [[UInt8]]) {
+            sorted = entries.sorted { $0.lexicographicallyPrecedes($1) }
         }
 
         /// Whether an entry starts with `text` and goes on after it. Entries starting with `text`
         /// sort right after `text` itself, the equal ones first.
-        func haveLongerEntry(startingWith text: String) -> Bool {
-            let prefix = Array(text.utf8)
+        func haveLongerEntry(startingWith prefix: [UInt8]) -> Bool {
             var low = 0, high = sorted.count
             while low < high {
                 let middle = (low + high) / 2

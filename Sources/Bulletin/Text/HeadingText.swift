@@ -6,6 +6,12 @@ enum HeadingText {
     /// Works on the UTF-8 bytes: S4 compacts every heading and contents entry of a file, and
     /// appending to a `String.UnicodeScalarView` a scalar at a time cost 7 % of `check`.
     static func compact(_ text: String) -> String {
+        String(decoding: compactUTF8(text), as: UTF8.self)
+    }
+
+    /// `compact` as UTF-8 bytes, to compare and hash without Unicode normalisation (a String key
+    /// hashes through NFC: S4's dictionary of entries cost 5 % of `check` so).
+    static func compactUTF8(_ text: String) -> [UInt8] {
         let bytes = Array(text.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
@@ -26,6 +32,6 @@ enum HeadingText {
         while result.count >= 3, result[result.count - 3] == 0xE3, result[result.count - 2] == 0x80, result[result.count - 1] == 0x82 {
             result.removeLast(3)
         }
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 }
