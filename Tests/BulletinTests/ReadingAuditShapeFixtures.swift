@@ -155,7 +155,43 @@ extension ReadingShapes {
 
     """)
 
+    /// A clerk's half-width submission whose last point's paragraph ends in `.` before the 下一步 line.
+    static let halfWidthClosing = Shape(name: "half-width-closing", text: """
+    许昌市:多措并举推动代表履职提质增效
+    今年以来,许昌市人大常委会紧扣中心工作,扎实开展"人大代表在行动"主题活动,取得了阶段性成效.
+    一、加强组织领导,确保活动有序开展
+    市人大常委会成立了主题活动领导小组,制定印发了实施方案.
+    二、强化宣传引导,营造浓厚活动氛围
+    在许昌日报、许昌人大网开设专栏,刊发稿件42篇.
+    下一步,许昌市人大常委会将持续深化主题活动,推动代表工作提质增效.
+    (许昌市人大常委会代表工委供稿)
+
+    """)
+
+    /// A PDF extraction of a whole issue: no blank lines, the masthead's editor named with 编 on
+    /// the date's line, numbered contents, a title broken over two lines.
+    static let pdfIssueTitleBroken = Shape(name: "pdf-issue-title-broken", text: """
+    人大工作简报 2026年第5期
+    河南省人大常委会代表工作委员会编 2026年5月8日
+    目 录
+    1.许昌市：多措并举推动代表履职提质增效
+    2.漯河市：聚焦民生实事 彰显代表担当
+    许昌市：多措并举推动代表履职提质增效
+    今年以来，许昌市人大常委会认真落实省人大常委会部署要求，扎实开展主题活动，取得了阶段性成效。
+    一、加强组织领导。市人大常委会成立了主题活动领导小组，制定印发了实施方案。
+    （许昌市人大常委会代表工委供稿）
+    漯河市：聚焦民生实事
+    彰显代表担当
+    漯河市人大常委会坚持把民生实事项目人大代表票决制作为主题活动的重要抓手。
+    一、精心组织票决。各县区人大常委会召开会议，票决产生民生实事项目82个。
+    （漯河市人大常委会代表工委供稿）
+    送：省人大常委会主任、副主任、秘书长
+    发：各省辖市人大常委会
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
     static let audited = [nameList, nameListBeforeClosing, halfWidthLead, halfWidthLeadSpaced, signedSubmission, signedShortSubmission,
                           contributorUnbracketed, footerReportAndSend, footerFenSongOnly,
-                          numeralListAfterHeading, numberedParagraphsInTheLastPoint, signedNumericDate] + contentsMarked
+                          numeralListAfterHeading, numberedParagraphsInTheLastPoint, signedNumericDate, halfWidthClosing, pdfIssueTitleBroken] + contentsMarked
 }

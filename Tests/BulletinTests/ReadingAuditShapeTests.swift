@@ -223,4 +223,30 @@ final class ReadingAuditShapeTests: XCTestCase {
         // Spaces inside a sentence are still reported.
         XCTAssertTrue(codes(issue.replacingOccurrences(of: "组织代表", with: "组织  代表")).contains("15 P4"))
     }
+
+    /// In text typed with half-width punctuation a `.` ends the sentence for the reader as for the
+    /// checker: the 下一步 line after it is the 结语, not the last point's paragraph run on.
+    func testAHalfWidthFullStopEndsTheLineBeforeTheClosing() throws {
+        let text = ReadingShapes.halfWidthClosing.text
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.points.last?.body, ["", "在许昌日报、许昌人大网开设专栏，刊发稿件42篇。"])
+        XCTAssertEqual(article.closing, ["下一步，许昌市人大常委会将持续深化主题活动，推动代表工作提质增效。"])
+        XCTAssertFalse(codes(text).contains { $0.hasSuffix("A1") }, "\(codes(text))")
+    }
+
+    /// `……委员会编 2026年5月8日`: the editor without 编, as on a `…编 第3期` line; a title broken
+    /// over two lines is one heading for both jobs, as its contents entry says (no false S4), and
+    /// A1 says it is the title that is broken.
+    func testAPDFIssueWithItsTitleBrokenOverTwoLines() throws {
+        let text = ReadingShapes.pdfIssueTitleBroken.text
+        let result = BulletinReader.read(text)
+        let bulletin = try XCTUnwrap(result.bulletin)
+        XCTAssertEqual(bulletin.masthead.issuingBody, ["河南省人大常委会", "代表工作委员会"])
+        XCTAssertEqual(bulletin.articles.map(\.headline), ["多措并举推动代表履职提质增效", "聚焦民生实事彰显代表担当"])
+        XCTAssertEqual(codes(text), ["6 S3", "10 A1"])
+        let split = Checker.check(text).findings.first { $0.finding.rule.code == "A1" }
+        XCTAssertEqual(split?.finding.message, "标题被换行断开（目录中是一行）：与下一行连成一行")
+        // Joined, the title is one line and nothing is left to report but the album line.
+        XCTAssertEqual(codes(fixed(text)).filter { !$0.hasSuffix("S3") }, [])
+    }
 }

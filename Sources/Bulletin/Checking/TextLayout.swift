@@ -513,9 +513,30 @@ struct TextLayout: Sendable {
     private mutating func joinPageBreaks() {
         let wordLayout = Self.isWordLayout(lines)
         let contentsEntries = ContentsPrefixes(contents.map { range in HeadingText.compactUTF8(range.map { blocks[$0].text }.joined()) })
+        // The compacted heading so far, while an article's heading runs over several lines.
+        var headingSoFar: [UInt8] = []
         for index in blocks.indices.dropLast() {
             let block = blocks[index]
             let next = blocks[index + 1]
+            let continuing = index > 0 && blocks[index - 1].continues
+            if block.role == .heading {
+                headingSoFar = HeadingText.compactUTF8(block.text)
+            } else if continuing, !headingSoFar.isEmpty {
+                headingSoFar += HeadingText.compactUTF8(block.text)
+            } else {
+                headingSoFar = []
+            }
+            // A heading cut short of its contents entry goes on in the next line when the entry
+            // goes on with that line, however short and title-like the lines are alone (a title
+            // broken over two lines, `漯河市：聚焦民生实事` / `彰显代表担当`), as the reader joins them.
+            if !headingSoFar.isEmpty, next.role == .body, next.marker == .none,
+               contentsEntries.haveLongerEntry(startingWith: headingSoFar),
+               contentsEntries.haveEntry(startingWith: headingSoFar + HeadingText.compactUTF8(next.text)) {
+                blocks[index].continues = true
+                continue
+            }
+            // Joined up to its whole contents entry, the heading ends: the lead follows.
+            if block.role != .heading, continuing, !headingSoFar.isEmpty, contentsEntries.haveEntry(equalTo: headingSoFar) { continue }
             guard wordLayout || lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
             // Open at its end, or ending in a sub-point heading ("…。三是履职保障上求“新”。"), which
             // cannot end a paragraph (the reader's rule, `GenrePatterns.endsWithSubPointHeading`).
@@ -525,8 +546,7 @@ struct TextLayout: Sendable {
             guard Self.endsOpen(block.text) || afterSubPointHeading, next.role == .body || next.role == .contents, next.marker == .none else { continue }
             // A block the one before runs into is judged as the paragraph they make (as the reader
             // judges its open block), not as the short line it is alone: else each join exposes the
-            // next, and --fix needs a pass per line (found by fuzzing).
-            let continuing = index > 0 && blocks[index - 1].continues
+            // next, and --fix needs a pass per line (found by fuzzing). (`continuing`, above.)
             // A heading on its own line ends where it ends, and one after the break starts anew:
             // gluing either to its neighbour would change the structure.
             if block.marker == .heading || (block.isHeadingLine && !continuing) || next.isHeadingLine { continue }
@@ -584,13 +604,29 @@ struct TextLayout: Sendable {
         /// Whether an entry starts with `text` and goes on after it. Entries starting with `text`
         /// sort right after `text` itself, the equal ones first.
         func haveLongerEntry(startingWith prefix: [UInt8]) -> Bool {
+            var low = firstNotBefore(prefix)
+            while low < sorted.count, sorted[low] == prefix { low += 1 }
+            return low < sorted.count && sorted[low].starts(with: prefix)
+        }
+
+        func haveEntry(equalTo text: [UInt8]) -> Bool {
+            let low = firstNotBefore(text)
+            return low < sorted.count && sorted[low] == text
+        }
+
+        /// Whether an entry starts with `text` or is `text`.
+        func haveEntry(startingWith prefix: [UInt8]) -> Bool {
+            let low = firstNotBefore(prefix)
+            return low < sorted.count && sorted[low].starts(with: prefix)
+        }
+
+        private func firstNotBefore(_ prefix: [UInt8]) -> Int {
             var low = 0, high = sorted.count
             while low < high {
                 let middle = (low + high) / 2
                 if sorted[middle].lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
             }
-            while low < sorted.count, sorted[low] == prefix { low += 1 }
-            return low < sorted.count && sorted[low].starts(with: prefix)
+            return low
         }
     }
 

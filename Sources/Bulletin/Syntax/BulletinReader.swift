@@ -311,6 +311,8 @@ struct ReaderEngine {
             var prefixEnd = dateStart
             // A tab stop (Word's layout puts the date at the right margin) sets it apart too.
             while prefixEnd > 0, builder.bytes[prefixEnd - 1] == 0x20 || builder.bytes[prefixEnd - 1] == 0x09 { prefixEnd -= 1 }
+            // `……委员会编 2026年5月8日`: the body is the editor, 编 is no part of its name.
+            prefixEnd = GenrePatterns.endBeforeEditorMark(builder.bytes, prefixEnd)
             if prefixEnd > 0 {
                 let body = locate(paragraph, 0, prefixEnd)
                 issuingBody.append(body)
@@ -348,9 +350,8 @@ struct ReaderEngine {
         }
         if mark.beforeEnd > 0 {
             let before = locate(paragraph, 0, mark.beforeEnd)
-            if before.text.hasSuffix("编") {
-                var bodyEnd = mark.beforeEnd - "编".utf8.count
-                while bodyEnd > 0, builder.bytes[bodyEnd - 1] == 0x20 { bodyEnd -= 1 }
+            let bodyEnd = GenrePatterns.endBeforeEditorMark(builder.bytes, mark.beforeEnd)
+            if bodyEnd < mark.beforeEnd {
                 issuingBody.append(locate(paragraph, 0, bodyEnd))
             } else if title == nil {
                 title = before.text
@@ -721,11 +722,12 @@ struct ReaderEngine {
             // OCR: a line shorter than the wrap width ended where the author ended it.
             return last.scalars >= source.wrapWidth * 85 / 100
         }
+        let endsSentence = endsSentence(last)
         // One paragraph per line: a title-like line is a heading of what follows, and a name of a
         // list typed one per line stands alone, as for the checker.
-        if oneParagraphPerLine, block.lines.count == 1, !GenrePatterns.endsSentence(bytes, last.start, last.end),
+        if oneParagraphPerLine, block.lines.count == 1, !endsSentence,
            GenrePatterns.standsOnItsOwnLine(String(decoding: block.builder.bytes, as: UTF8.self)) { return false }
-        if !GenrePatterns.endsSentence(bytes, last.start, last.end) { return true }
+        if !endsSentence { return true }
         // A 结语 opens its own paragraph, even after a sub-point heading.
         if GenrePatterns.opensClosing(bytes[line.start..<line.end]) { return false }
         // Nor does a heading line after it (`附件：代表名单`), as for the checker.
@@ -733,10 +735,17 @@ struct ReaderEngine {
         return endsWithSubPointHeading(block)
     }
 
+    /// Whether the line ends a sentence as written: in text typed with half-width punctuation (read
+    /// as full-width), a `.` after a Chinese character does too (`刊发稿件42篇.`), as for the checker.
+    func endsSentence(_ line: SourceLine) -> Bool {
+        rules.fullWidthPunctuation ? GenrePatterns.endsSentenceHalfWidthToo(bytes, line.start, line.end)
+            : GenrePatterns.endsSentence(bytes, line.start, line.end)
+    }
+
     /// Why a page break was joined: mid-sentence, or after a sub-point heading (see `shouldJoin`).
     func pageBreakDetail(_ block: PendingBlock, _ line: SourceLine) -> RepairDetail {
         let last = block.lastLine
-        return GenrePatterns.endsSentence(bytes, last.start, last.end)
+        return endsSentence(last)
             ? .pageBreakAfterSubPointHeading(from: index.lineNumber(last), to: index.lineNumber(line))
             : .pageBreak(from: index.lineNumber(last), to: index.lineNumber(line))
     }

@@ -656,6 +656,16 @@ enum GenrePatterns {
         return !scalars(text).contains { !(ScalarClass.isChinese($0.value)) }
     }
 
+    /// `end` moved before a trailing 编 and the spaces before it (`党委办公室编`, the editor named on
+    /// the masthead's line), or `end` itself when the text does not end in 编.
+    static func endBeforeEditorMark(_ bytes: [UInt8], _ end: Int) -> Int {
+        // 编 is E7 BC 96.
+        guard end >= 3, bytes[end - 3] == 0xE7, bytes[end - 2] == 0xBC, bytes[end - 1] == 0x96 else { return end }
+        var bodyEnd = end - 3
+        while bodyEnd > 0, bytes[bodyEnd - 1] == 0x20 { bodyEnd -= 1 }
+        return bodyEnd
+    }
+
     static func isSignatureDate(_ text: [UInt8]) -> Bool {
         text.count <= 40 && (trailingDateStart(text) == 0 || isNumericDate(text))
     }

@@ -15,7 +15,9 @@ enum SplitParagraph {
         var resume = layout.lines[next.firstLine].start
         while resume < next.end, layout.bytes[resume] == 0x20 || layout.bytes[resume] == 0x09 { resume += 1 }
         // Not cut in mid-sentence but after a sub-point heading (“三是……。”), which cannot end a paragraph.
-        let message = TextLayout.endsOpen(block.text) ? nil : "段落在“一是……”式小标题之后被分页断开：与下一段连成一段"
+        // A heading (no sentence in it) goes on only where its contents entry does.
+        let message = block.role == .heading && TextLayout.sentenceEnd(in: block.text) == nil ? "标题被换行断开（目录中是一行）：与下一行连成一行"
+            : TextLayout.endsOpen(block.text) ? nil : "段落在“一是……”式小标题之后被分页断开：与下一段连成一段"
         sink.report(rule, block.end, resume, message: message, fix: Fix(description: "与下一段连成一段", edits: [TextEdit(start: block.end, end: resume, replacement: "")]))
     }
 }
