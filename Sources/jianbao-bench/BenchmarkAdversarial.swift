@@ -172,6 +172,19 @@ struct AdversarialCase {
         // Every article missing from the contents and every entry without its article (S4 pairs them).
         check("contents-mismatch", contentsMismatch),
         parse("contents-mismatch", contentsMismatch),
+        // The same entry and heading thousands of times: S4 and the cut-short test must not walk the equal entries.
+        check("contents-all-equal") { size in
+            var text = masthead + "专辑（一）\n\n"
+            let count = size / 110
+            for _ in 0..<count { text += "* 郑州市：同一标题\n" }
+            text += "\n"
+            for _ in 0..<count { text += "郑州市：同一标题\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n" }
+            return Array(text.utf8)
+        },
+        // A heading cut short of its entry, then a million short lines that run on (A1 each).
+        check("heading-runs-into-short-lines") {
+            repeated("代表履职\n", $0, head: masthead + "专辑（一）\n\n* 南阳市：学解绘三步法代表履职\n\n南阳市：学解绘三步法\n")
+        },
         parse("repairs") { repeated("代表,履职\n\n", $0, head: masthead + article) },
         parse("points-one-paragraph") { repeated("一是代表履职。", $0, head: masthead + article, tail: "\n") },
         notes("many-keys") { bytes in

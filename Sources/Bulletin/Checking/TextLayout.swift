@@ -526,6 +526,8 @@ struct TextLayout: Sendable {
             } else {
                 headingSoFar = []
             }
+            // Followed only while some entry starts with it: never longer than the longest entry.
+            if !headingSoFar.isEmpty, !contentsEntries.haveEntry(startingWith: headingSoFar) { headingSoFar = [] }
             // A heading cut short of its contents entry goes on in the next line when the entry
             // goes on with that line, however short and title-like the lines are alone (a title
             // broken over two lines, `漯河市：聚焦民生实事` / `彰显代表担当`), as the reader joins them.
@@ -602,10 +604,16 @@ struct TextLayout: Sendable {
         }
 
         /// Whether an entry starts with `text` and goes on after it. Entries starting with `text`
-        /// sort right after `text` itself, the equal ones first.
+        /// sort right after `text` itself, the equal ones first: the first entry sorting after
+        /// `text` is one such entry if there is any.
         func haveLongerEntry(startingWith prefix: [UInt8]) -> Bool {
-            var low = firstNotBefore(prefix)
-            while low < sorted.count, sorted[low] == prefix { low += 1 }
+            // Past the entries equal to `text` by a second binary search: thousands of equal
+            // entries are no walk.
+            var low = 0, high = sorted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if !prefix.lexicographicallyPrecedes(sorted[middle]) { low = middle + 1 } else { high = middle }
+            }
             return low < sorted.count && sorted[low].starts(with: prefix)
         }
 
