@@ -610,13 +610,9 @@ struct TextLayout: Sendable {
         /// sort right after `text` itself, the equal ones first: the first entry sorting after
         /// `text` is one such entry if there is any.
         func haveLongerEntry(startingWith prefix: [UInt8]) -> Bool {
-            // Past the entries equal to `text` by a second binary search: thousands of equal
+            // Past the entries equal to `text` by a binary search of its own: thousands of equal
             // entries are no walk.
-            var low = 0, high = sorted.count
-            while low < high {
-                let middle = (low + high) / 2
-                if !prefix.lexicographicallyPrecedes(sorted[middle]) { low = middle + 1 } else { high = middle }
-            }
+            let low = firstIndex(after: { !prefix.lexicographicallyPrecedes($0) })
             return low < sorted.count && sorted[low].starts(with: prefix)
         }
 
@@ -632,10 +628,15 @@ struct TextLayout: Sendable {
         }
 
         private func firstNotBefore(_ prefix: [UInt8]) -> Int {
+            firstIndex(after: { $0.lexicographicallyPrecedes(prefix) })
+        }
+
+        /// The first index whose entry is not `before` (the sorted entries are `before` up to it).
+        private func firstIndex(after before: ([UInt8]) -> Bool) -> Int {
             var low = 0, high = sorted.count
             while low < high {
                 let middle = (low + high) / 2
-                if sorted[middle].lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
+                if before(sorted[middle]) { low = middle + 1 } else { high = middle }
             }
             return low
         }
