@@ -259,12 +259,42 @@ enum ReadingShapes {
 
     """)
 
+    /// A county's web item pasted from Word (one paragraph per line): title, the page's metadata
+    /// line, a byline, the text and a credit line (issue 12, notes/web/web.txt).
+    static let webItemWordPasted = Shape(name: "web-item-word-pasted", text: """
+    滑县人大常委会赴外地考察学习代表联络站建设工作
+    发布时间：2026-04-12 来源：滑县人大
+    □本报记者 张伟 通讯员 李明
+    4月10日，滑县人大常委会组织部分常委会组成人员和人大代表，赴长垣市考察学习代表联络站建设工作。
+    考察组一行先后来到长垣市蒲东街道代表联络站、满村镇代表联络站，实地查看站点建设、制度上墙、活动开展等情况。
+    大家纷纷表示，要学习借鉴先进经验，推动全县代表联络站建设提档升级。
+    （图文：王伟 审核：李明）
+
+    """)
+
+    /// The same item with blank lines between paragraphs and two metadata lines, the second
+    /// ending in a date (which makes no masthead).
+    static let webItemBlankLines = Shape(name: "web-item-blank-lines", text: """
+    滑县人大常委会赴外地考察学习代表联络站建设工作
+
+    来源：滑县人大 作者：张伟 编辑：李明
+    时间：2026年4月12日
+
+    □本报记者 张伟 通讯员 李明
+    4月10日，滑县人大常委会组织部分常委会组成人员和人大代表，赴长垣市考察学习代表联络站建设工作。
+
+    大家纷纷表示，要学习借鉴先进经验。
+
+    （图文：王伟 审核：李明）
+
+    """)
+
     /// A web re-post: no masthead, no footer, articles one after another.
     static let webRepost = Shape(name: "web-repost", text: zhengzhou + "\n\n" + jiaozuo + "\n")
 
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
-                         titleOverTwoLines, titleOverThreeLines, singleItemByline, webRepost]
+                         titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, webRepost]
 
     static let all = why + others + audited
 }
