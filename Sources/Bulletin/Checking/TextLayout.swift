@@ -534,12 +534,17 @@ struct TextLayout: Sendable {
         let opens = first.marker == .heading || (first.marker == .none
             && GenrePatterns.opensLikeHeading(Array(trimmedContent(ofLine: lines[first.firstLine]).utf8)))
         guard opens else { return false }
-        // A byline in a single item's head signs the item (`GenrePatterns.ItemHead`).
-        return !lines.indices.contains { number in
-            let line = lines[number]
-            guard !line.isBlank, !itemHeadLines.contains(number) else { return false }
+        let isByline = { (line: TextLine) -> Bool in
+            guard !line.isBlank else { return false }
             let (start, end) = Self.trimSpaces(bytes, line.contentStart, line.end)
             return GenrePatterns.isByline(bytes, start, end)
+        }
+        // A byline in a single item's head signs the item (`GenrePatterns.ItemHead`), unless `###`
+        // sections follow (a feature under a plain headline), as for the reader's survey.
+        if lines.indices.contains(where: { !itemHeadLines.contains($0) && isByline(lines[$0]) }) { return false }
+        guard itemHeadLines.contains(where: { isByline(lines[$0]) }) else { return true }
+        return !lines.contains { line in
+            line.marker == .heading && (SourceLines.markdownHeading(bytes, line.start, line.end)?.level ?? 0) >= 3
         }
     }
 

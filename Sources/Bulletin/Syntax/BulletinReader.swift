@@ -166,13 +166,16 @@ struct ReaderEngine {
         var seen = 0
         var contributorSeen = false
         var itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: false)
+        var headByline: (line: Int, text: String)?
         for line in source.lines where !line.isBlank {
             defer { seen += 1 }
             if let heading = SourceLines.markdownHeading(bytes, line.start, line.end), heading.level >= 3 { survey.subHeadings += 1 }
-            // A byline in the head of a single item signs the item, not a newspaper piece.
+            // A byline in the head of a single item signs the item, not a newspaper piece, unless
+            // `###` sections follow (a feature under a plain headline).
             let inItemHead = seen > 0 && itemHead.take(bytes, line.start, line.end)
-            if survey.byline == nil, !inItemHead, isByline(bytes, line) {
-                survey.byline = (line.number, GenrePatterns.string(bytes, line.start, line.end))
+            if survey.byline == nil, isByline(bytes, line) {
+                let byline = (line.number, GenrePatterns.string(bytes, line.start, line.end))
+                if !inItemHead { survey.byline = byline } else if headByline == nil { headByline = byline }
             }
             guard seen < 12 else { continue }
             var builder = TextBuilder()
@@ -193,6 +196,7 @@ struct ReaderEngine {
                 survey.hasMasthead = true
             }
         }
+        if survey.byline == nil, survey.subHeadings > 0 { survey.byline = headByline }
         return survey
     }
 

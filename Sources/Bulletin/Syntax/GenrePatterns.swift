@@ -659,7 +659,7 @@ enum GenrePatterns {
             if bytes[colon] == UInt8(ascii: ":") { return end > colon + 1 }
             return end > colon + 3 && bytes[colon] == 0xEF && bytes[colon + 1] == 0xBC && bytes[colon + 2] == 0x9A   // ：
         }) else { return false }
-        return scalarCount(bytes, begin, end) <= 80 && !endsSentence(bytes, begin, end)
+        return end - begin <= 320 && scalarCount(bytes, begin, end) <= 80 && !endsSentence(bytes, begin, end)
     }
 
     static let webMetadataLabels = ["发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "来源", "信息来源", "文章来源", "稿件来源",
