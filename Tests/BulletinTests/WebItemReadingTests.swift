@@ -99,4 +99,31 @@ final class WebItemReadingTests: XCTestCase {
         XCTAssertFalse((read.article?.lead ?? []).contains { $0.contains("图文") })
         XCTAssertFalse((read.article?.points ?? []).contains { $0.body.contains { $0.contains("图文") } })
     }
+
+    func testAReportsCoverTitleOverTheRegionHeadingIsDropped() {
+        let text = ReadingShapes.reportCoverTitle.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.kind, .article)
+        XCTAssertEqual(read.article?.region, "许昌市")
+        XCTAssertEqual(read.article?.headline, "多措并举推动代表履职提质增效")
+        XCTAssertEqual(read.article?.points.map(\.heading), ["加强组织领导，确保活动有序开展", "突出工作重点，推动活动走深走实", "强化宣传引导，营造浓厚活动氛围"])
+        XCTAssertEqual(read.article?.closing, ["下一步，许昌市人大常委会将持续深化主题活动，推动代表工作提质增效。"])
+        XCTAssertEqual(read.article?.contributor, "许昌市人大常委会代表工委")
+        XCTAssertEqual(read.unplaced.map { "\($0.line) \($0.reason)" }, ["1 subtitle", "2 subtitle", "3 subtitle", "14 byline", "15 byline"])
+        // The checker judges the same article: only the half-width punctuation (P1), no S5 or S8.
+        XCTAssertEqual(Set(codes(text).map { $0.split(separator: " ")[1] }), ["P1"])
+        XCTAssertEqual(TextLayout(bytes: Array(text.utf8)).articles.map(\.heading), ["许昌市:多措并举推动代表履职提质增效"])
+    }
+
+    func testTheRecogniserOfACoverTitle() {
+        func length(_ lines: [String]) -> Int { GenrePatterns.coverTitleLength(lines.map { Array($0.utf8) }) }
+        XCTAssertEqual(length(["许昌市人大常委会", "“人大代表在行动”主题活动", "开展情况汇报", "许昌市:多措并举推动代表履职提质增效"]), 3)
+        XCTAssertEqual(length(["滑县人大常委会", "滑县：考察学习代表联络站建设"]), 1)
+        // No region line under them, too many lines, a sentence, a masthead line: no cover title.
+        XCTAssertEqual(length(["滑县人大常委会赴外地考察学习", "代表联络站建设工作", "为进一步提升代表联络站建设水平。"]), 0)
+        XCTAssertEqual(length(["一", "二", "三", "四", "许昌市：多措并举"]), 0)
+        XCTAssertEqual(length(["县人大常委会召开会议。", "许昌市：多措并举"]), 0)
+        XCTAssertEqual(length(["代表工作", "第 1 期", "郑州市：高位部署强担当"]), 0)
+        XCTAssertEqual(length(["郑州市：高位部署强担当", "凝心聚力启新程"]), 0)
+    }
 }

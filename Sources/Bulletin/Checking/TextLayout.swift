@@ -75,6 +75,9 @@ struct TextLayout: Sendable {
     /// The lines (0-based) of a single item's head under its first line (`GenrePatterns.ItemHead`),
     /// each a block of its own: no text of an article.
     var itemHeadLines: Range<Int> = 0..<0
+    /// The lines (0-based) of a report's cover title over the text's first `地区：标题` line
+    /// (`GenrePatterns.coverTitleLength`), each a block of its own: no text of a single article.
+    var coverTitleLines: Range<Int> = 0..<0
 
     init(bytes: [UInt8], forcedKind: DocumentKind? = nil) {
         self.bytes = bytes
@@ -195,6 +198,14 @@ struct TextLayout: Sendable {
         // as the reader drops each); nil before the first line.
         var itemHead: GenrePatterns.ItemHead?
         var previousInItemHead = false
+        // A report's cover title over the article's `地区：标题` line: a block a line (the reader drops each).
+        var first: [Int] = []
+        for number in lines.indices where !lines[number].isBlank {
+            first.append(number)
+            if first.count > GenrePatterns.maximumCoverTitleLines { break }
+        }
+        let coverLength = GenrePatterns.coverTitleLength(first.map { GenrePatterns.trimmedSpaces(Array(bytes[lines[$0].start..<lines[$0].end])) })
+        if coverLength > 0 { coverTitleLines = first[0]..<(first[coverLength - 1] + 1) }
         for (number, line) in lines.enumerated() {
             if line.isBlank {
                 if let block = current { blocks.append(block) }
@@ -222,7 +233,7 @@ struct TextLayout: Sendable {
                 let afterContributor = !wordLayout && Self.isContributorLine(previousText)
                 let signatureGoesOn = underContributor && oneLine && isSignatureLine(number - 1, next: number) && isSignatureLine(number, next: nil)
                 let separate = wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
-                    || inItemHead || previousInItemHead
+                    || inItemHead || previousInItemHead || coverTitleLines.contains(number) || coverTitleLines.contains(number - 1)
                     || Self.startsStructurally(text)
                     || (startsWithSpace && !Self.endsOpen(previousText))
                     // A line after a finished sentence is a new paragraph, as for the reader.
@@ -424,6 +435,13 @@ struct TextLayout: Sendable {
         if kind == .article, !itemHeadLines.isEmpty {
             for index in (firstText + 1)..<blocks.count {
                 guard itemHeadLines.contains(blocks[index].firstLine) else { break }
+                blocks[index].role = .credit
+            }
+        }
+        // So is a report's cover title over it: the article starts at its `地区：标题` line.
+        if kind == .article, !coverTitleLines.isEmpty {
+            for index in firstText..<blocks.count {
+                guard coverTitleLines.contains(blocks[index].firstLine) else { break }
                 blocks[index].role = .credit
             }
         }

@@ -136,6 +136,8 @@ struct ReaderEngine {
     var featureMode = false
     /// A single item's head under its title (`GenrePatterns.ItemHead`), while it may go on.
     var itemHead: GenrePatterns.ItemHead?
+    /// The lines of a report's cover title still to drop (`GenrePatterns.coverTitleLength`).
+    var coverTitleLines = 0
 
     /// A paragraph being gathered from lines.
     struct PendingBlock {
@@ -209,6 +211,12 @@ struct ReaderEngine {
 
     mutating func readDocument(singleArticle: Bool) {
         self.singleArticle = singleArticle
+        if singleArticle {
+            // A report's cover title over the article's `地区：标题` line: dropped and listed, as the checker skips it.
+            let first = source.lines.lazy.filter { !$0.isBlank }.prefix(GenrePatterns.maximumCoverTitleLines + 1)
+            coverTitleLines = GenrePatterns.coverTitleLength(first.map { GenrePatterns.trimmedSpaces(Array(bytes[$0.start..<$0.end])) })
+            if coverTitleLines > 0 { itemHead = nil }
+        }
         oneParagraphPerLine = GenrePatterns.isOneParagraphPerLine(source.lines.lazy.filter { !$0.isBlank }.dropFirst().map { $0.blanksBefore > 0 })
         phase = singleArticle ? .body : .masthead
         for line in source.lines where !line.isBlank {
@@ -518,6 +526,14 @@ struct ReaderEngine {
     // MARK: Body
 
     mutating func bodyLine(_ line: SourceLine) {
+        if coverTitleLines > 0 {
+            coverTitleLines -= 1
+            var builder = TextBuilder()
+            builder.append(bytes, line.start, line.end, rules: rules)
+            builder.finish()
+            drop(line, builder, .subtitle, "报告的封面标题，已舍去（文章标题是其下的“地区：标题”）")
+            return
+        }
         // Web metadata and a byline under a single item's title: no text of the article; dropped
         // and listed, as the checker skips them. Asked before the title may go on with the line.
         if var head = itemHead, currentArticle != nil || pending?.startsArticle == true {

@@ -699,6 +699,28 @@ enum GenrePatterns {
         }
     }
 
+    /// A report's cover title over the article it was cut from: the text's first one to
+    /// `maximumCoverTitleLines` lines, each short (at most 30 characters), ending no sentence, no
+    /// `地区：`, point number, masthead line or item head line (`许昌市人大常委会` / `“人大代表在行动”主题活动`
+    /// / `开展情况汇报`), right over the text's first `地区：标题` line (`许昌市:多措并举…`), which is the
+    /// article's title. `lines` are the text's first non-blank lines (at most
+    /// `maximumCoverTitleLines + 1`), trimmed; returns how many of them make the cover title (0: none).
+    /// The reader (reading a single article) drops and lists them; the checker skips them.
+    static func coverTitleLength(_ lines: [[UInt8]]) -> Int {
+        for (position, line) in lines.enumerated() {
+            if position > 0, region(line.prefix(maximumRegionLength * 4 + 4)) != nil {
+                return isShortHeadingLine(line, 0, line.count, scalars: scalarCount(line, 0, line.count)) ? position : 0
+            }
+            guard position < maximumCoverTitleLines, line.count <= 120, scalarCount(line, 0, line.count) <= 30,
+                  !endsSentenceHalfWidthToo(line, 0, line.count), region(line.prefix(maximumRegionLength * 4 + 4)) == nil,
+                  pointNumeral(line) == nil, issueMark(line) == nil, trailingDateStart(line) == nil, supplementMark(line) == nil,
+                  album(line) == nil, !isItemHeadLine(line, 0, line.count) else { return 0 }
+        }
+        return 0
+    }
+
+    static let maximumCoverTitleLines = 3
+
     /// A letter's signature under an article's 供稿 line, which a bulletin does not print: a date
     /// alone on its line (`2023年5月8日`, `2023.5.8`), or a unit (`滑县人大常委会`: at most 20 characters, no
     /// punctuation, ending like an office) with the date on the `next` line. Spaces around (a
