@@ -92,11 +92,17 @@ struct AdversarialCase {
 
     /// An issue whose contents entries and article headings never match.
     static func contentsMismatch(_ size: Int) -> [UInt8] {
+        contentsIssue(size, perArticle: 130, entry: { "条目\($0)" }, heading: { "标题\($0)" })
+    }
+
+    /// An issue of `size` bytes: as many contents entries as articles (each about `perArticle`
+    /// bytes with its entry), the n-th entry and heading titled by the closures.
+    static func contentsIssue(_ size: Int, perArticle: Int, entry: (Int) -> String, heading: (Int) -> String) -> [UInt8] {
         var text = masthead + "专辑（一）\n\n"
-        let count = size / 130
-        for number in 0..<count { text += "* 郑州市：条目\(number)\n" }
+        let count = size / perArticle
+        for number in 0..<count { text += "* 郑州市：\(entry(number))\n" }
         text += "\n"
-        for number in 0..<count { text += "郑州市：标题\(number)\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n" }
+        for number in 0..<count { text += "郑州市：\(heading(number))\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n" }
         return Array(text.utf8)
     }
 
@@ -173,14 +179,7 @@ struct AdversarialCase {
         check("contents-mismatch", contentsMismatch),
         parse("contents-mismatch", contentsMismatch),
         // The same entry and heading thousands of times: S4 and the cut-short test must not walk the equal entries.
-        check("contents-all-equal") { size in
-            var text = masthead + "专辑（一）\n\n"
-            let count = size / 110
-            for _ in 0..<count { text += "* 郑州市：同一标题\n" }
-            text += "\n"
-            for _ in 0..<count { text += "郑州市：同一标题\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n" }
-            return Array(text.utf8)
-        },
+        check("contents-all-equal") { contentsIssue($0, perArticle: 110, entry: { _ in "同一标题" }, heading: { _ in "同一标题" }) },
         // A heading cut short of its entry, then a million short lines that run on (A1 each).
         check("heading-runs-into-short-lines") {
             repeated("代表履职\n", $0, head: masthead + "专辑（一）\n\n* 南阳市：学解绘三步法代表履职\n\n南阳市：学解绘三步法\n")

@@ -356,4 +356,18 @@ final class CheckRobustnessTests: XCTestCase {
         XCTAssertEqual(Checker.check(bytes: once, options: options).findings.filter { $0.finding.fix != nil }.map(\.finding.rule.code), [])
         XCTAssertEqual(String(decoding: once, as: UTF8.self), "南阳市：标题\n代表联络站建设工作深入推进，各地积极探索王志强李四围绕重点任务推进工作。\n（南阳市人大常委会代表工委供稿）\n")
     }
+
+    /// A line of markup alone (`*`) between a paragraph and the next is nothing to join: A1 joined
+    /// one such line a pass, so a dozen outlasted --fix (fuzzing, December 2026).
+    func testALineOfMarkupAloneIsNoPartOfAJoin() {
+        let stars = String(repeating: "*\n\n", count: 12)
+        for text in ["## 标题\n\n甲\n\n" + stars + "乙。\n", "南阳市：标题\n\n甲\n\n" + stars + "乙。\n"] {
+            for mode in [CheckOptions.Mode.auto, .issue, .article, .fragment] {
+                let options = CheckOptions(mode: mode)
+                let fixed = Fixer.fixed(bytes: Array(text.utf8), options: options).bytes
+                XCTAssertEqual(Checker.check(bytes: fixed, options: options).findings.filter { $0.finding.fix != nil }.map(\.finding.rule.code), [], "\(mode): \(text)")
+                XCTAssertTrue(String(decoding: fixed, as: UTF8.self).hasSuffix("甲\n\n" + stars + "乙。\n"), "\(mode)")
+            }
+        }
+    }
 }

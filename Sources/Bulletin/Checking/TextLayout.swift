@@ -591,7 +591,7 @@ struct TextLayout: Sendable {
             // A heading cut short of its contents entry goes on in the next line when the entry
             // goes on with that line, however short and title-like the lines are alone (a title
             // broken over two lines, `漯河市：聚焦民生实事` / `彰显代表担当`), as the reader joins them.
-            if !headingSoFar.isEmpty, next.role == .body, next.marker == .none,
+            if !headingSoFar.isEmpty, next.role == .body, next.marker == .none, !next.text.isEmpty,
                contentsEntries.haveLongerEntry(startingWith: headingSoFar),
                contentsEntries.haveEntry(startingWith: headingSoFar + HeadingText.compactUTF8(next.text)) {
                 blocks[index].continues = true
@@ -606,6 +606,9 @@ struct TextLayout: Sendable {
                 && GenrePatterns.endsWithSubPointHeading(Array(block.text.utf8)) && !GenrePatterns.opensClosing(next.text.utf8)
                 && !(wordLayout && Self.isUnpunctuatedTitle(next.text))
             guard Self.endsOpen(block.text) || afterSubPointHeading, next.role == .body || next.role == .contents, next.marker == .none else { continue }
+            // A line of markup alone (`*`) is no text to run on into, nor a paragraph cut short:
+            // joining it took one such line a --fix pass (found by fuzzing).
+            if block.text.isEmpty || next.text.isEmpty { continue }
             // A block the one before runs into is judged as the paragraph they make (as the reader
             // judges its open block), not as the short line it is alone: else each join exposes the
             // next, and --fix needs a pass per line (found by fuzzing). (`continuing`, above.)
