@@ -259,12 +259,63 @@ enum ReadingShapes {
 
     """)
 
+    /// A county's web item pasted from Word (one paragraph per line): title, the page's metadata
+    /// line, a byline, the text and a credit line (issue 12, notes/web/web.txt).
+    static let webItemWordPasted = Shape(name: "web-item-word-pasted", text: """
+    滑县人大常委会赴外地考察学习代表联络站建设工作
+    发布时间：2026-04-12 来源：滑县人大
+    □本报记者 张伟 通讯员 李明
+    4月10日，滑县人大常委会组织部分常委会组成人员和人大代表，赴长垣市考察学习代表联络站建设工作。
+    考察组一行先后来到长垣市蒲东街道代表联络站、满村镇代表联络站，实地查看站点建设、制度上墙、活动开展等情况。
+    大家纷纷表示，要学习借鉴先进经验，推动全县代表联络站建设提档升级。
+    （图文：王伟 审核：李明）
+
+    """)
+
+    /// The same item with blank lines between paragraphs and two metadata lines, the second
+    /// ending in a date (which makes no masthead).
+    static let webItemBlankLines = Shape(name: "web-item-blank-lines", text: """
+    滑县人大常委会赴外地考察学习代表联络站建设工作
+
+    来源：滑县人大 作者：张伟 编辑：李明
+    时间：2026年4月12日
+
+    □本报记者 张伟 通讯员 李明
+    4月10日，滑县人大常委会组织部分常委会组成人员和人大代表，赴长垣市考察学习代表联络站建设工作。
+
+    大家纷纷表示，要学习借鉴先进经验。
+
+    （图文：王伟 审核：李明）
+
+    """)
+
+    /// A report pasted from Word with half-width punctuation: its cover title over three lines,
+    /// then the article's `许昌市:` title, points, 结语, 供稿 and a signature (notes/web/sub1.txt).
+    static let reportCoverTitle = Shape(name: "report-cover-title", text: """
+    许昌市人大常委会
+    “人大代表在行动”主题活动
+    开展情况汇报
+    许昌市:多措并举推动代表履职提质增效
+    今年以来,许昌市人大常委会认真落实省人大常委会部署要求,紧扣中心工作,扎实开展"人大代表在行动"主题活动,取得了阶段性成效.
+    一、加强组织领导,确保活动有序开展
+    市人大常委会成立了主题活动领导小组,制定印发了实施方案,明确了时间表和路线图.一是召开动员会议.4月2日,召开全市动员会议,对活动进行全面部署.二是建立工作专班.抽调骨干力量,负责日常协调调度.
+    二、突出工作重点,推动活动走深走实
+    组织各级代表围绕乡村振兴、营商环境等重点工作开展视察调研,共开展活动126场次,参与代表1800余人次,收集意见建议356条.
+    三、强化宣传引导,营造浓厚活动氛围
+    在许昌日报、许昌人大网开设专栏,刊发稿件42篇.
+    下一步,许昌市人大常委会将持续深化主题活动,推动代表工作提质增效.
+    (许昌市人大常委会代表工委供稿)
+    许昌市人大常委会代表工作委员会
+    2026年4月20日
+
+    """)
+
     /// A web re-post: no masthead, no footer, articles one after another.
     static let webRepost = Shape(name: "web-repost", text: zhengzhou + "\n\n" + jiaozuo + "\n")
 
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
-                         titleOverTwoLines, titleOverThreeLines, singleItemByline, webRepost]
+                         titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost]
 
     static let all = why + others + audited
 }

@@ -113,10 +113,26 @@ extension ReadingShapeTests {
         XCTAssertEqual(two.unplaced.map { "\($0.line) \($0.reason)" }, ["8 byline"])
     }
 
-    func testTextWithABylineIsANewspaperPieceForBothJobs() {
-        let text = ReadingShapes.singleItemByline.text
-        XCTAssertEqual(BulletinReader.read(text).kind, .notABulletin)
-        XCTAssertEqual(codes(text), ["1 S1"])
+    /// Issue 12 asks for single items with a `□本报记者 …` credit to be read: a byline right under the
+    /// title signs the item (an article for both jobs, the byline dropped and listed); a byline
+    /// further down still makes a newspaper piece of the text (S1), and so does one under a `###`
+    /// section heading (S1's wrong example, `CheckRuleCatalogueTests`).
+    func testABylineUnderTheTitleSignsAnItemAndOneElsewhereANewspaperPiece() {
+        let item = ReadingShapes.singleItemByline.text
+        let read = BulletinReader.read(item)
+        XCTAssertEqual(read.kind, .article)
+        XCTAssertEqual(read.article?.headline, "滑县人大常委会赴外地考察学习代表联络站建设工作")
+        XCTAssertEqual(read.unplaced.map { "\($0.line) \($0.reason)" }, ["3 byline"])
+        XCTAssertEqual(codes(item), ["1 S5", "7 S8"])
+        let newspaper = "滑县人大常委会赴外地考察学习代表联络站建设工作\n\n为进一步提升代表联络站建设水平，县人大常委会组织考察。\n\n□本报记者 马飞\n\n考察组实地察看了联络站。\n"
+        XCTAssertEqual(BulletinReader.read(newspaper).kind, .notABulletin)
+        XCTAssertEqual(codes(newspaper), ["1 S1"])
+        // A feature under a plain headline, its byline right under it, in `###` sections.
+        let feature = "六件实事践初心 代表行动谱新篇\n\n□本报记者 马飞\n\n### 闻令而动强部署\n\n省人大常委会主题活动工作推进会议召开后，市人大常委会第一时间传达学习会议精神。\n"
+        let refused = BulletinReader.read(feature)
+        XCTAssertEqual(refused.kind, .notABulletin)
+        XCTAssertTrue(refused.reasonNotABulletin?.contains("第 3 行有记者署名") == true, refused.reasonNotABulletin ?? "")
+        XCTAssertEqual(codes(feature), ["1 S1"])
     }
 }
 

@@ -72,6 +72,12 @@ struct TextLayout: Sendable {
     var contents: [Range<Int>] = []
     var articles: [ArticleSpan] = []
     var footerBlocks: Range<Int> = 0..<0
+    /// The lines (0-based) of a single item's head under its first line (`GenrePatterns.ItemHead`),
+    /// each a block of its own: no text of an article.
+    var itemHeadLines: Range<Int> = 0..<0
+    /// The lines (0-based) of a report's cover title over the text's first `地区：标题` line
+    /// (`GenrePatterns.coverTitleLength`), each a block of its own: no text of a single article.
+    var coverTitleLines: Range<Int> = 0..<0
 
     init(bytes: [UInt8], forcedKind: DocumentKind? = nil) {
         self.bytes = bytes
@@ -188,6 +194,18 @@ struct TextLayout: Sendable {
         // The open block is one line right under a 供稿 line or under a signature line: a
         // signature's lines (unit, date) are a paragraph each, as for the reader.
         var underContributor = false
+        // The head of a single item under its first line, a line a block (`GenrePatterns.ItemHead`,
+        // as the reader drops each); nil before the first line.
+        var itemHead: GenrePatterns.ItemHead?
+        var previousInItemHead = false
+        // A report's cover title over the article's `地区：标题` line: a block a line (the reader drops each).
+        var first: [Int] = []
+        for number in lines.indices where !lines[number].isBlank {
+            first.append(number)
+            if first.count > GenrePatterns.maximumCoverTitleLines { break }
+        }
+        let coverLength = GenrePatterns.coverTitleLength(first.map { GenrePatterns.trimmedSpaces(Array(bytes[lines[$0].start..<lines[$0].end])) })
+        if coverLength > 0 { coverTitleLines = first[0]..<(first[coverLength - 1] + 1) }
         for (number, line) in lines.enumerated() {
             if line.isBlank {
                 if let block = current { blocks.append(block) }
@@ -196,6 +214,17 @@ struct TextLayout: Sendable {
                 continue
             }
             let text = trimmedContent(ofLine: line, into: &scratch)
+            var inItemHead = false
+            if var head = itemHead {
+                let (start, end) = Self.trimSpaces(bytes, line.contentStart, line.end)
+                inItemHead = head.take(bytes, start, end)
+                itemHead = head
+                if inItemHead { itemHeadLines = (itemHeadLines.first ?? number)..<(number + 1) }
+            } else if blocks.isEmpty, current == nil {
+                let (start, end) = Self.trimSpaces(bytes, line.contentStart, line.end)
+                itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: Self.isPlainTitle(bytes, line, text, start, end))
+            }
+            defer { previousInItemHead = inItemHead }
             let startsWithSpace = line.contentStart == line.start && (bytes[line.start] == 0x20 || bytes[line.start] == 0x09)
             // The open block is changed where it stands: a copy of it would copy its text on every
             // line, and a million-line paragraph would cost a million copies.
@@ -204,6 +233,7 @@ struct TextLayout: Sendable {
                 let afterContributor = !wordLayout && Self.isContributorLine(previousText)
                 let signatureGoesOn = underContributor && oneLine && isSignatureLine(number - 1, next: number) && isSignatureLine(number, next: nil)
                 let separate = wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
+                    || inItemHead || previousInItemHead || coverTitleLines.contains(number) || coverTitleLines.contains(number - 1)
                     || Self.startsStructurally(text)
                     || (startsWithSpace && !Self.endsOpen(previousText))
                     // A line after a finished sentence is a new paragraph, as for the reader.
@@ -230,6 +260,13 @@ struct TextLayout: Sendable {
             previousText = text
         }
         if let block = current { blocks.append(block) }
+    }
+
+    /// The first line of a text is a title as a web page prints it (`GenrePatterns.ItemHead`): no
+    /// markup, opens like a heading (`GenrePatterns.opensLikeHeading`), no byline, as for the reader's survey.
+    static func isPlainTitle(_ bytes: [UInt8], _ line: TextLine, _ text: String, _ start: Int, _ end: Int) -> Bool {
+        line.marker == .none && text.utf8.count <= 240 && GenrePatterns.opensLikeHeading(Array(text.utf8))
+            && !GenrePatterns.isByline(bytes, start, end)
     }
 
     /// Line `number` is a signature line (`GenrePatterns.isSignatureLine`) asked with line `next`
@@ -376,8 +413,9 @@ struct TextLayout: Sendable {
         // A date under a 供稿 line signs the article (the reader's survey too).
         let beforeContributor = blocks.prefix(12).prefix { $0.role != .contributor }
         let dateBlock = issueBlock != nil ? nil : beforeContributor.firstIndex { block in
+            // Nor does the date of a web item's metadata line, as for the reader's survey.
             block.text.utf8.count < 300 && (block.firstLine...block.lastLine).contains {
-                GenrePatterns.trailingDate(Array(HeadingText.compact(trimmedContent(ofLine: lines[$0])).utf8)) != nil
+                !itemHeadLines.contains($0) && GenrePatterns.trailingDate(Array(HeadingText.compact(trimmedContent(ofLine: lines[$0])).utf8)) != nil
             }
         }
         let hasIssueLine = issueBlock != nil || dateBlock != nil
@@ -392,6 +430,21 @@ struct TextLayout: Sendable {
             kind = .notABulletin
         }
         guard kind != .notABulletin, kind != .fragment, let firstText else { return }
+        // A single item's head (web metadata, a byline) is no text of the article: skipped as the
+        // credit lines are, as the reader drops it.
+        if kind == .article, !itemHeadLines.isEmpty {
+            for index in (firstText + 1)..<blocks.count {
+                guard itemHeadLines.contains(blocks[index].firstLine) else { break }
+                blocks[index].role = .credit
+            }
+        }
+        // So is a report's cover title over it: the article starts at its `地区：标题` line.
+        if kind == .article, !coverTitleLines.isEmpty {
+            for index in firstText..<blocks.count {
+                guard coverTitleLines.contains(blocks[index].firstLine) else { break }
+                blocks[index].role = .credit
+            }
+        }
 
         // Pass 2: where the articles begin.
         var firstArticle: Int
@@ -499,10 +552,17 @@ struct TextLayout: Sendable {
         let opens = first.marker == .heading || (first.marker == .none
             && GenrePatterns.opensLikeHeading(Array(trimmedContent(ofLine: lines[first.firstLine]).utf8)))
         guard opens else { return false }
-        return !lines.contains { line in
+        let isByline = { (line: TextLine) -> Bool in
             guard !line.isBlank else { return false }
             let (start, end) = Self.trimSpaces(bytes, line.contentStart, line.end)
             return GenrePatterns.isByline(bytes, start, end)
+        }
+        // A byline in a single item's head signs the item (`GenrePatterns.ItemHead`), unless `###`
+        // sections follow (a feature under a plain headline), as for the reader's survey.
+        if lines.indices.contains(where: { !itemHeadLines.contains($0) && isByline(lines[$0]) }) { return false }
+        guard itemHeadLines.contains(where: { isByline(lines[$0]) }) else { return true }
+        return !lines.contains { line in
+            line.marker == .heading && (SourceLines.markdownHeading(bytes, line.start, line.end)?.level ?? 0) >= 3
         }
     }
 

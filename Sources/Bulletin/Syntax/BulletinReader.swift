@@ -37,6 +37,7 @@ public enum BulletinReader {
             return engine.result(kind: .issue)
         }
         if survey.firstLineIsHeading && survey.byline == nil {
+            engine.itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle)
             engine.readDocument(singleArticle: true)
             if engine.hasArticle { return engine.result(kind: .article) }
         }
@@ -53,6 +54,9 @@ public enum BulletinReader {
 struct Survey {
     var hasMasthead = false
     var firstLineIsHeading = false
+    /// The first line is a title as a web page prints it: no Markdown heading, no byline
+    /// (`GenrePatterns.ItemHead`).
+    var firstLineIsPlainTitle = false
     /// The first reporter's byline ("□本报记者 …"): line and text.
     var byline: (line: Int, text: String)?
     var subHeadings = 0
@@ -130,6 +134,10 @@ struct ReaderEngine {
     var openTitle: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int)?
     /// Reading a newspaper feature as one article (`--article`).
     var featureMode = false
+    /// A single item's head under its title (`GenrePatterns.ItemHead`), while it may go on.
+    var itemHead: GenrePatterns.ItemHead?
+    /// The lines of a report's cover title still to drop (`GenrePatterns.coverTitleLength`).
+    var coverTitleLines = 0
 
     /// A paragraph being gathered from lines.
     struct PendingBlock {
@@ -159,11 +167,17 @@ struct ReaderEngine {
         var survey = Survey()
         var seen = 0
         var contributorSeen = false
+        var itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: false)
+        var headByline: (line: Int, text: String)?
         for line in source.lines where !line.isBlank {
             defer { seen += 1 }
             if let heading = SourceLines.markdownHeading(bytes, line.start, line.end), heading.level >= 3 { survey.subHeadings += 1 }
+            // A byline in the head of a single item signs the item, not a newspaper piece, unless
+            // `###` sections follow (a feature under a plain headline).
+            let inItemHead = seen > 0 && itemHead.take(bytes, line.start, line.end)
             if survey.byline == nil, isByline(bytes, line) {
-                survey.byline = (line.number, GenrePatterns.string(bytes, line.start, line.end))
+                let byline = (line.number, GenrePatterns.string(bytes, line.start, line.end))
+                if !inItemHead { survey.byline = byline } else if headByline == nil { headByline = byline }
             }
             guard seen < 12 else { continue }
             var builder = TextBuilder()
@@ -173,13 +187,18 @@ struct ReaderEngine {
                 survey.firstLine = (line.number, text)
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
                 survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes)
+                survey.firstLineIsPlainTitle = !heading && survey.firstLineIsHeading && !isByline(bytes, line)
+                itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle)
             }
-            // A date under a 供稿 line signs the article; it is no masthead (as for the checker).
+            // A date under a 供稿 line signs the article; it is no masthead (as for the checker),
+            // nor is the date of a web item's metadata line (`发布时间：… 2026年4月12日`).
             if GenrePatterns.contributorUnit(builder.bytes) != nil { contributorSeen = true }
-            if seen < 12, !contributorSeen, GenrePatterns.issueMark(builder.bytes) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
+            if seen < 12, !contributorSeen, !inItemHead,
+               GenrePatterns.issueMark(builder.bytes) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
                 survey.hasMasthead = true
             }
         }
+        if survey.byline == nil, survey.subHeadings > 0 { survey.byline = headByline }
         return survey
     }
 
@@ -192,6 +211,12 @@ struct ReaderEngine {
 
     mutating func readDocument(singleArticle: Bool) {
         self.singleArticle = singleArticle
+        if singleArticle {
+            // A report's cover title over the article's `地区：标题` line: dropped and listed, as the checker skips it.
+            let first = source.lines.lazy.filter { !$0.isBlank }.prefix(GenrePatterns.maximumCoverTitleLines + 1)
+            coverTitleLines = GenrePatterns.coverTitleLength(first.map { GenrePatterns.trimmedSpaces(Array(bytes[$0.start..<$0.end])) })
+            if coverTitleLines > 0 { itemHead = nil }
+        }
         oneParagraphPerLine = GenrePatterns.isOneParagraphPerLine(source.lines.lazy.filter { !$0.isBlank }.dropFirst().map { $0.blanksBefore > 0 })
         phase = singleArticle ? .body : .masthead
         for line in source.lines where !line.isBlank {
@@ -501,6 +526,29 @@ struct ReaderEngine {
     // MARK: Body
 
     mutating func bodyLine(_ line: SourceLine) {
+        if coverTitleLines > 0 {
+            coverTitleLines -= 1
+            var builder = TextBuilder()
+            builder.append(bytes, line.start, line.end, rules: rules)
+            builder.finish()
+            drop(line, builder, .subtitle, "报告的封面标题，已舍去（文章标题是其下的“地区：标题”）")
+            return
+        }
+        // Web metadata and a byline under a single item's title: no text of the article; dropped
+        // and listed, as the checker skips them. Asked before the title may go on with the line.
+        if var head = itemHead, currentArticle != nil || pending?.startsArticle == true {
+            itemHead = nil
+            if head.take(bytes, line.start, line.end) {
+                itemHead = head
+                openTitle = nil
+                flushPending()
+                var builder = TextBuilder()
+                builder.append(bytes, line.start, line.end, rules: rules)
+                builder.finish()
+                drop(line, builder, .byline, isByline(bytes, line) ? "记者署名，简报文章不署名，已舍去" : "网页发布信息（发布时间、来源等），不是文章文字，已舍去")
+                return
+            }
+        }
         if let title = openTitle {
             openTitle = nil
             if continuesTitle(title, line) {
@@ -1204,6 +1252,12 @@ struct ReaderEngine {
             if isByline(bytes, line) {
                 flushPending()
                 drop(line, builder, .byline, "记者署名，简报文章不署名，已舍去")
+                continue
+            }
+            // `（图文：王伟 审核：李明）` closing a feature, as in a submission (`bodyLine`).
+            if line.scalars <= 80, GenrePatterns.isCreditLine(strippedBold(line, limit: Int.max)) {
+                flushPending()
+                drop(line, builder, .byline, "署名行（图文、审核等），简报文章不署名，已舍去")
                 continue
             }
             let endsSentence = GenrePatterns.endsSentence(bytes, line.start, line.end)

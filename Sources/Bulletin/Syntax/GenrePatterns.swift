@@ -636,13 +636,90 @@ enum GenrePatterns {
     }
 
     /// "□本报记者 马飞", "记者 …", "通讯员 …": a reporter's byline, at most 30 characters, which
-    /// makes a text a newspaper piece rather than a submission (for both jobs).
+    /// makes a text a newspaper piece rather than a submission (for both jobs), unless it stands in
+    /// the head of a single item (`ItemHead`).
     static func isByline(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         for marker in bylineMarkers where end - start >= marker.count && bytes[start..<(start + marker.count)].elementsEqual(marker) {
             return scalarCount(bytes, start, end) <= 30
         }
         return false
     }
+
+    /// `发布时间：2026-04-12 来源：滑县人大`, `来源：… 作者：… 编辑：…`, `时间：…  浏览次数：…`: the line a
+    /// web page prints under an item's title. It opens with a label of such a line and a colon, is at
+    /// most 80 characters and ends no sentence. No text of the article; asked only of the lines right
+    /// under a title (`ItemHead`), where a lead never opens so.
+    static func isWebMetadataLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var begin = start
+        while begin < end, bytes[begin] == 0x20 || bytes[begin] == 0x09 { begin += 1 }
+        // The label, its colon and a value after it.
+        guard webMetadataLabels.contains(where: { label in
+            guard end - begin > label.count, bytes[begin..<(begin + label.count)].elementsEqual(label) else { return false }
+            let colon = begin + label.count
+            if bytes[colon] == UInt8(ascii: ":") { return end > colon + 1 }
+            return end > colon + 3 && bytes[colon] == 0xEF && bytes[colon + 1] == 0xBC && bytes[colon + 2] == 0x9A   // ：
+        }) else { return false }
+        return end - begin <= 320 && scalarCount(bytes, begin, end) <= 80 && !endsSentence(bytes, begin, end)
+    }
+
+    static let webMetadataLabels = ["发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "来源", "信息来源", "文章来源", "稿件来源",
+                                    "作者", "编辑", "责任编辑", "责编", "浏览次数", "浏览量", "点击数", "阅读数", "阅读量"].map { Array($0.utf8) }
+
+    /// A line of a web item's head, what a web page or a newspaper prints between an item's title and
+    /// its text: a web metadata line (`isWebMetadataLine`) or a reporter's byline (`isByline`).
+    static func isItemHeadLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        isByline(bytes, start, end) || isWebMetadataLine(bytes, start, end)
+    }
+
+    /// At most this many head lines stand under an item's title.
+    static let maximumItemHeadLines = 3
+
+    /// The head of a single item re-posted from the web: right under a first line that is a plain
+    /// title (no Markdown heading, no byline), up to `maximumItemHeadLines` head lines
+    /// (`isItemHeadLine`). They are no text of the article (the reader drops and lists them, the
+    /// checker skips them), and a byline there signs the item, so it makes no newspaper piece of the
+    /// text (a byline anywhere else does). Fed the non-blank lines after the first, in order, by the
+    /// reader's survey and document pass and by the checker, so both jobs agree.
+    struct ItemHead {
+        /// Whether every line taken so far stood in the head.
+        private(set) var isOpen: Bool
+        private var taken = 0
+
+        init(firstLineIsPlainTitle: Bool) { isOpen = firstLineIsPlainTitle }
+
+        /// Takes the next non-blank line: true when it stands in the head; the head closes at the
+        /// first line that does not.
+        mutating func take(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+            guard isOpen, taken < maximumItemHeadLines, GenrePatterns.isItemHeadLine(bytes, start, end) else {
+                isOpen = false
+                return false
+            }
+            taken += 1
+            return true
+        }
+    }
+
+    /// A report's cover title over the article it was cut from: the text's first one to
+    /// `maximumCoverTitleLines` lines, each short (at most 30 characters), ending no sentence, no
+    /// `地区：`, point number, masthead line or item head line (`许昌市人大常委会` / `“人大代表在行动”主题活动`
+    /// / `开展情况汇报`), right over the text's first `地区：标题` line (`许昌市:多措并举…`), which is the
+    /// article's title. `lines` are the text's first non-blank lines (at most
+    /// `maximumCoverTitleLines + 1`), trimmed; returns how many of them make the cover title (0: none).
+    /// The reader (reading a single article) drops and lists them; the checker skips them.
+    static func coverTitleLength(_ lines: [[UInt8]]) -> Int {
+        for (position, line) in lines.enumerated() {
+            if position > 0, region(line.prefix(maximumRegionLength * 4 + 4)) != nil {
+                return isShortHeadingLine(line, 0, line.count, scalars: scalarCount(line, 0, line.count)) ? position : 0
+            }
+            guard position < maximumCoverTitleLines, line.count <= 120, scalarCount(line, 0, line.count) <= 30,
+                  !endsSentenceHalfWidthToo(line, 0, line.count), region(line.prefix(maximumRegionLength * 4 + 4)) == nil,
+                  pointNumeral(line) == nil, issueMark(line) == nil, trailingDateStart(line) == nil, supplementMark(line) == nil,
+                  album(line) == nil, !isItemHeadLine(line, 0, line.count) else { return 0 }
+        }
+        return 0
+    }
+
+    static let maximumCoverTitleLines = 3
 
     /// A letter's signature under an article's 供稿 line, which a bulletin does not print: a date
     /// alone on its line (`2023年5月8日`, `2023.5.8`), or a unit (`滑县人大常委会`: at most 20 characters, no
