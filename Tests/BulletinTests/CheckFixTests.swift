@@ -84,8 +84,10 @@ final class CheckFixTests: XCTestCase {
             // (the audit of December 2026: these had turned full-width).
             ("世界卫生组织(World Health Organization (WHO))发布。", "世界卫生组织（World Health Organization (WHO)）发布。"),
             ("他们(They said: (yes).)同意。", "他们（They said: (yes).）同意。"),
-            ("调用函数(例如 max(a, b))即可。", "调用函数（例如 max(a, b)）即可。"),
-            ("学习了 f(g(x)) 的定义。", "学习了 f（g(x)）的定义。"),
+            // The line is a paragraph under its heading line (as for the reader), so P8 takes the
+            // space between Chinese and a Latin word too, as in any paragraph.
+            ("调用函数(例如 max(a, b))即可。", "调用函数（例如max(a, b)）即可。"),
+            ("学习了 f(g(x)) 的定义。", "学习了f（g(x)）的定义。"),
             ("参加人员(张三(组长)、李四)。", "参加人员（张三（组长）、李四）。"),
         ]
         for (line, expected) in cases {

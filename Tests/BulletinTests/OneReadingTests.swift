@@ -126,11 +126,9 @@ final class ParagraphAgreementTests: XCTestCase {
     /// OCR text: the reader joins full-width lines ending in a stop and splits run-in headings
     /// (see `ReadingAgreementTests.knownDisagreements`). The audit's shapes of December 2026 agree
     /// line for line too (`AuditShapeParagraphTests`).
-    /// A lead typed right under its heading line (half-width-lead-spaced): the reader reads it as
-    /// the lead, the checker runs it into the heading; cutting there in the checker also cut titles
-    /// wrapped over two lines and unmarked contents entries (audit, December 2026), so it waits for
-    /// the one tree.
-    static let knownDisagreements: Set<String> = [Seeds.ocrIssue2024, ReadingShapes.halfWidthLeadSpaced.name]
+    /// (A lead typed right under its heading line, half-width-lead-spaced, agrees since the checker
+    /// ends a heading block where the reader ends the title: `GenrePatterns.continuesTitle`.)
+    static let knownDisagreements: Set<String> = [Seeds.ocrIssue2024]
 
     static func checkerParagraphs(_ text: String) -> Set<[Int]> {
         let layout = TextLayout(bytes: Array(text.utf8))
@@ -191,6 +189,24 @@ final class AuditShapeParagraphTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(article).article?.headline, "凝聚代表合力服务开局起步")
         let issue = "代表工作\n\n第 16 期\n\n河南省人大常委会代表工作委员会\n\n2026 年 6 月 4 日\n\n主题活动专辑（六）\n\n南阳市：凝聚代表合力服务\n开局起步\n\n南阳市：凝聚代表合力服务开局起步\n\n南阳市人大常委会创新履职路径。\n\n（南阳市人大常委会代表工委供稿）\n\n送：省人大常委会主任\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发\n"
         XCTAssertEqual(Checker.check(issue).findings.filter { $0.finding.severity == .error }.map(\.finding.rule.code), [])
+    }
+
+    /// A lead typed right under its `地区：标题` line (audit item 3): the heading ends with its line,
+    /// as for the reader, and the contents entry matches it (no false S4). A title broken over two
+    /// short lines with the lead right under them is one heading, ended where the reader ends it.
+    func testALeadTypedRightUnderItsHeadingLineIsNoPartOfTheHeading() throws {
+        let masthead = "代表工作\n\n第 16 期\n\n河南省人大常委会代表工作委员会\n\n2026 年 6 月 4 日\n\n主题活动专辑（六）\n\n"
+        let footer = "\n\n（林州市人大常委会代表工委供稿）\n\n送：省人大常委会主任\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发\n"
+        for (title, written) in [("林州市：聚焦民生实事推动代表履职", "林州市：聚焦民生实事推动代表履职"),
+                                 ("林州市：聚焦民生实事推动代表履职", "林州市：聚焦民生实事\n推动代表履职")] {
+            let issue = masthead + "★ \(title)\n\n" + written + "\n今年以来，林州市人大常委会组织代表开展活动，取得明显成效。\n\n一、强化领导。成立小组。" + footer
+            let layout = TextLayout(bytes: Array(issue.utf8))
+            XCTAssertEqual(layout.articles.map(\.heading), [title.replacingOccurrences(of: "\n", with: "")], written)
+            XCTAssertEqual(Checker.check(issue).findings.map(\.finding.rule.code), [], written)
+            XCTAssertEqual(BulletinReader.read(issue).bulletin?.articles.map(\.fullHeading), [title], written)
+        }
+        let article = ReadingShapes.halfWidthLeadSpaced.text
+        XCTAssertEqual(TextLayout(bytes: Array(article.utf8)).articles.map(\.heading), ["林州市:聚焦民生实事推动代表履职"])
     }
 
     /// `（共印50份）` under the 印发 line is a footer line of its own: S10 reports it at its line,

@@ -130,10 +130,6 @@ final class ReadingAgreementTests: XCTestCase {
         // OCR: a line of the full wrap width that ends in a full stop (142, 158) or is followed by an
         // indented page start (58) is a hard wrap to the reader, a paragraph end to the checker.
         Seeds.ocrIssue2024,
-        // A lead typed right under the heading line, blank lines after it: the reader reads it as the
-        // lead (audit item 3), the checker's block reading (`TextLayout.readBlocks`) still runs it
-        // into the heading — with 。 as with `.`.
-        ReadingShapes.halfWidthLeadSpaced.name,
     ]
 
     func testParseAndCheckSeeTheSameDocument() throws {

@@ -206,6 +206,12 @@ struct TextLayout: Sendable {
         }
         let coverLength = GenrePatterns.coverTitleLength(first.map { GenrePatterns.trimmedSpaces(Array(bytes[lines[$0].start..<lines[$0].end])) })
         if coverLength > 0 { coverTitleLines = first[0]..<(first[coverLength - 1] + 1) }
+        // The open block is a `地区：标题` line standing on its own (`GenrePatterns.headingStandsAlone`)
+        // with the lines that went on with its title (`continuesTitle`): their count and the last
+        // one's length; 0 for any other block. The lead under it is a paragraph of its own, as for the reader.
+        var titleLines = 0, titleLastScalars = 0
+        // The reader's OCR wrap width (`SourceLines.wrapWidth`), surveyed only when a heading line needs it.
+        var wrapWidth: Int?
         for (number, line) in lines.enumerated() {
             if line.isBlank {
                 if let block = current { blocks.append(block) }
@@ -232,7 +238,7 @@ struct TextLayout: Sendable {
                 let oneLine = current!.firstLine == current!.lastLine
                 let afterContributor = !wordLayout && Self.isContributorLine(previousText)
                 let signatureGoesOn = underContributor && oneLine && isSignatureLine(number - 1, next: number) && isSignatureLine(number, next: nil)
-                let separate = wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
+                var separate = wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
                     || inItemHead || previousInItemHead || coverTitleLines.contains(number) || coverTitleLines.contains(number - 1)
                     || Self.startsStructurally(text)
                     || (startsWithSpace && !Self.endsOpen(previousText))
@@ -245,6 +251,24 @@ struct TextLayout: Sendable {
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
                     // The copies note under the 印发 line is a footer line of its own, as for the reader.
                     || (text.utf8.count <= 40 && Self.isFooterIssuer(previousText) && GenrePatterns.isCopiesNote(Array(text.utf8)))
+                var titleEnds = false
+                if titleLines > 0, !separate {
+                    let (start, end) = Self.trimSpaces(bytes, line.start, line.end)
+                    let scalars = GenrePatterns.scalarCount(bytes, start, end)
+                    let first = lines[current!.firstLine]
+                    let (firstStart, firstEnd) = Self.trimSpaces(bytes, first.start, first.end)
+                    if wrapWidth == nil { wrapWidth = SourceLines(bytes).wrapWidth }
+                    if titleLines == 1, !GenrePatterns.headingStandsAlone(bytes, firstStart, firstEnd, scalars: GenrePatterns.scalarCount(bytes, firstStart, firstEnd), wrapWidth: wrapWidth!) {
+                        // An OCR line cut at the wrap width: the heading runs into its paragraph.
+                        titleLines = 0
+                    } else if titleLines < 3, GenrePatterns.continuesTitle(bytes, previousScalars: titleLastScalars, start, end, scalars: scalars) {
+                        titleLines += 1
+                        titleLastScalars = scalars
+                    } else {
+                        titleEnds = true
+                    }
+                }
+                separate = separate || titleEnds
                 underContributor = afterContributor || signatureGoesOn
                 if !separate {
                     current!.lastLine = number
@@ -258,6 +282,16 @@ struct TextLayout: Sendable {
             let textStart = Self.firstTextOffset(bytes, from: line.contentStart, to: line.end)
             current = TextBlock(firstLine: number, lastLine: number, textStart: textStart, end: line.end, text: text, marker: line.marker, leadingSpace: startsWithSpace)
             previousText = text
+            titleLines = 0
+            if line.marker == .none, Self.regionPrefix(text) != nil {
+                let (start, end) = Self.trimSpaces(bytes, line.start, line.end)
+                let scalars = GenrePatterns.scalarCount(bytes, start, end)
+                // Standing alone, but for the wrap width: that is asked when a line follows.
+                if GenrePatterns.headingStandsAlone(bytes, start, end, scalars: scalars, wrapWidth: 0) {
+                    titleLines = 1
+                    titleLastScalars = scalars
+                }
+            }
         }
         if let block = current { blocks.append(block) }
     }

@@ -427,10 +427,7 @@ struct ReaderEngine {
 
     /// A region prefix ("南阳市：") at a source offset, skipping `**`.
     func regionAt(_ start: Int, _ end: Int) -> (regionEnd: Int, headlineStart: Int)? {
-        var position = start
-        while position + 1 < end, bytes[position] == UInt8(ascii: "*"), bytes[position + 1] == UInt8(ascii: "*") { position += 2 }
-        let slice = Array(bytes[position..<min(end, position + 64)])
-        return GenrePatterns.region(slice)
+        GenrePatterns.regionPastBold(bytes, start, end)
     }
 
     /// `目  录` over the entries: read with the masthead (the checker's masthead block too); the
@@ -860,21 +857,11 @@ struct ReaderEngine {
     }
 
     /// A title printed over two or three short lines: the line comes right under the title's last
-    /// line, both are short, and it is none of the lines the genre puts under a title (a date, a
-    /// byline, a point, a 供稿 or footer line, another heading).
+    /// line and goes on with it (`GenrePatterns.continuesTitle`).
     func continuesTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int), _ line: SourceLine) -> Bool {
-        guard title.lines < 3, line.blanksBefore == 0, line.number == title.lastLine.number + 1,
-              title.lastLine.scalars <= Self.titleLineLength, line.scalars <= Self.titleLineLength,
-              !GenrePatterns.endsSentenceHalfWidthToo(bytes, line.start, line.end), !isByline(bytes, line) else { return false }
-        let raw = Array(bytes[line.start..<line.end])
-        return GenrePatterns.pointNumeral(raw) == nil && GenrePatterns.contributor(raw) == nil && GenrePatterns.footerLabel(raw) == nil
-            && GenrePatterns.trailingDateStart(raw) == nil && GenrePatterns.listMarker(bytes, from: line.start, to: line.end) == nil
-            && regionAt(line.start, line.end) == nil && SourceLines.markdownHeading(bytes, line.start, line.end) == nil
-            && !SourceLines.isRule(bytes, line.start, line.end)
+        title.lines < 3 && line.blanksBefore == 0 && line.number == title.lastLine.number + 1
+            && GenrePatterns.continuesTitle(bytes, previousScalars: title.lastLine.scalars, line.start, line.end, scalars: line.scalars)
     }
-
-    /// Longest line of a title printed over several lines, in characters.
-    static let titleLineLength = 30
 
     /// Appends `line` to the title's paragraph and reads the heading again.
     mutating func extendTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int), _ line: SourceLine) {

@@ -619,6 +619,32 @@ enum GenrePatterns {
         isShortHeadingLine(bytes, start, end, scalars: scalars) && (wrapWidth == 0 || scalars < wrapWidth * 85 / 100)
     }
 
+    /// Longest line of a title printed over several lines, in characters.
+    static let titleLineLength = 30
+
+    /// A title printed over two or three short lines: `line` (`[start, end)` trimmed, `scalars`
+    /// characters), right under the title's last line of `previousScalars` characters, goes on with
+    /// the title. Both are short, and the line is none of those the genre puts under a title: a
+    /// sentence (half-width `.` too), a date, a byline, a point, a 供稿 or footer line, another
+    /// heading, a list item or a rule. The reader's title join, and where the checker ends a
+    /// heading block (the lead under it).
+    static func continuesTitle(_ bytes: [UInt8], previousScalars: Int, _ start: Int, _ end: Int, scalars: Int) -> Bool {
+        guard previousScalars <= titleLineLength, scalars <= titleLineLength, start < end,
+              !endsSentenceHalfWidthToo(bytes, start, end), !isByline(bytes, start, end) else { return false }
+        let raw = Array(bytes[start..<end])
+        return pointNumeral(raw) == nil && contributor(raw) == nil && footerLabel(raw) == nil
+            && trailingDateStart(raw) == nil && listMarker(bytes, from: start, to: end) == nil
+            && regionPastBold(bytes, start, end) == nil && SourceLines.markdownHeading(bytes, start, end) == nil
+            && !SourceLines.isRule(bytes, start, end)
+    }
+
+    /// `地区：` at the start of `[start, end)`, past a Markdown bold mark (`**南阳市：…**`).
+    static func regionPastBold(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (regionEnd: Int, headlineStart: Int)? {
+        var position = start
+        while position + 1 < end, bytes[position] == UInt8(ascii: "*"), bytes[position + 1] == UInt8(ascii: "*") { position += 2 }
+        return region(Array(bytes[position..<min(end, position + 64)]))
+    }
+
     /// A line that can open a single article as its title: short (at most 60 characters), at least
     /// four Chinese characters, no sentence end, no point number. What makes a text without masthead
     /// an article for the reader's survey and for the checker alike.
