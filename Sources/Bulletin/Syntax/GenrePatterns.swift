@@ -437,22 +437,10 @@ enum GenrePatterns {
     static func subPointMarkers(_ bytes: [UInt8]) -> [(start: Int, end: Int, number: Int?)] {
         var result: [(Int, Int, Int?)] = []
         let count = bytes.count
-        var index = 3
-        while index + 2 < count {
-            // 是 is E6 98 AF: find its last byte with memchr (this runs over every body byte), then
-            // look at the two before it.
-            index = bytes.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return count }
-                var at = index + 2
-                while at < count {
-                    guard let found = memchr(base + at, 0xAF, count - at) else { return count }
-                    at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if buffer[at - 1] == 0x98, buffer[at - 2] == 0xE6 { return at - 2 }
-                    at += 1
-                }
-                return count
-            }
-            guard index + 2 < count else { break }
+        var from = 3
+        // 是 (E6 98 AF), searched at memory speed: this runs over every body byte.
+        while let index = CharacterSearch.next((0xE6, 0x98, 0xAF), in: bytes, from: from, to: count) {
+            from = index + 3
             var start = index
             var digits = 0
             while start >= 3, digits < 3 {
@@ -465,7 +453,6 @@ enum GenrePatterns {
                result.last.map({ $0.1 <= start }) ?? true {
                 result.append((start, index + 3, ChineseNumeral.lenientValue(string(bytes, start, index))))
             }
-            index += 3
         }
         return result
     }

@@ -35,3 +35,15 @@ enum HeadingText {
         return result
     }
 }
+
+extension HeadingText {
+    /// A compacted heading as a dictionary key, hashed in one call (`Hasher.combine(bytes:)`):
+    /// `[UInt8]` hashes element by element, which cost S4 ≈ 8 % of `check` on the 13 MB benchmark.
+    struct Key: Hashable {
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+}

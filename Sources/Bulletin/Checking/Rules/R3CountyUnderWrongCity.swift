@@ -28,20 +28,14 @@ enum CountyUnderWrongCity: LayoutRule {
         }
     }
 
-    /// One pass over the bytes: at each 市 (E5 B8 82, found by its last byte with memchr as the
-    /// reader finds 是), a city name ending there, then a division of another city right after it.
+    /// One pass over the bytes: at each 市 (E5 B8 82, found at memory speed as the reader finds
+    /// 是), a city name ending there, then a division of another city right after it.
     private static func scan(_ bytes: [UInt8], from start: Int, to end: Int, _ sink: inout FindingSink) {
         let divisions = HenanDivisions.shared
-        var position = start + 2
-        while position < end {
-            let found: Int? = bytes.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress, let hit = memchr(base + position, 0x82, end - position) else { return nil }
-                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            }
-            guard let last = found else { return }
-            position = last + 1
-            guard bytes[last - 1] == 0xB8, bytes[last - 2] == 0xE5, last - 2 >= start else { continue }
-            let cityEnd = last + 1
+        var position = start
+        while let shi = CharacterSearch.next((0xE5, 0xB8, 0x82), in: bytes, from: position, to: end) {
+            position = shi + 3
+            let cityEnd = shi + 3
             guard let city = cityNames.first(where: { name in
                 cityEnd - name.count >= start && bytes[(cityEnd - name.count)..<cityEnd].elementsEqual(name)
             }) else { continue }

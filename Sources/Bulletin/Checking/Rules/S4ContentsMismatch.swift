@@ -14,19 +14,20 @@ enum ContentsMismatch: LayoutRule {
         var entryMatched = Array(repeating: false, count: entries.count)
         // Each text's entries in order, and how far each list is used up: the first unmatched
         // entry with a heading's text is found without a search through all entries.
-        var entriesByText: [[UInt8]: [Int]] = [:]
-        for (position, entry) in entries.enumerated() { entriesByText[entry, default: []].append(position) }
-        var usedUpTo: [[UInt8]: Int] = [:]
+        var entriesByText: [HeadingText.Key: [Int]] = [:]
+        for (position, entry) in entries.enumerated() { entriesByText[HeadingText.Key(bytes: entry), default: []].append(position) }
+        var usedUpTo: [HeadingText.Key: Int] = [:]
         var unmatchedArticles: [Int] = []
         for (position, heading) in headings.enumerated() {
             if position < entries.count, entries[position] == heading, !entryMatched[position] {
                 entryMatched[position] = true
                 continue
             }
-            let candidates = entriesByText[heading] ?? []
-            var next = usedUpTo[heading] ?? 0
+            let key = HeadingText.Key(bytes: heading)
+            let candidates = entriesByText[key] ?? []
+            var next = usedUpTo[key] ?? 0
             while next < candidates.count, entryMatched[candidates[next]] { next += 1 }
-            usedUpTo[heading] = next
+            usedUpTo[key] = next
             if next < candidates.count {
                 entryMatched[candidates[next]] = true
             } else {
