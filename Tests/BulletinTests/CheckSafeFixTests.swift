@@ -180,6 +180,23 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(fixed("他说：“大家要开展\"民呼我应\"活动。”", mode: .fragment), "他说：“大家要开展‘民呼我应’活动。”")
     }
 
+    /// `"WPS","Word"`: the comma between two pairs that turn is reported with them, in the first
+    /// report, not found only by --fix's second pass (the report listed what --fix changed, less it).
+    func testAMarkBetweenQuotesThatTurnIsReportedWithThem() {
+        let options = CheckOptions(mode: .fragment)
+        for (text, expected) in [("使用\"WPS\",\"Word\"等软件。", "使用“WPS”，“Word”等软件。"),
+                                 ("使用WPS,\"文字\"等软件。", "使用WPS，“文字”等软件。"),
+                                 ("以及\"WPS\" , Word。", "以及“WPS” ， Word。")] {
+            let reported = Checker.check(text, options: options).findings.filter { $0.finding.fix != nil }
+            let once = Fixer.fixed(bytes: Array(text.utf8), options: options, passes: 1).bytes
+            XCTAssertEqual(String(decoding: once, as: UTF8.self), expected, text)
+            // Every change is a finding of the first report: one per changed character.
+            XCTAssertEqual(reported.count, zip(text.unicodeScalars, expected.unicodeScalars).filter { $0 != $1 }.count, text)
+        }
+        // Latin text between Latin quotes stays as it is.
+        XCTAssertEqual(findings("He said \"yes\",\"no\" only.", mode: .fragment), [])
+    }
+
     func testStraightQuotesInLatinTextAndMarkupAreLeftAlone() {
         for text in ["输入Type \"hello world\" to start即可。", "Size: 12\" screen.",
                      "详见[洛阳人大网](https://www.lyrd.gov.cn \"洛阳人大网\")，代码为`x=\"站点\"`。",

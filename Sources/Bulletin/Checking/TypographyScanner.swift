@@ -32,6 +32,9 @@ struct TypographyScanner {
     /// The straight `"` and `'` of the paragraph still waiting for their partner, or -1: a
     /// straight quote opens or closes by its place in the pair.
     var openStraightQuotes = (double: -1, single: -1)
+    /// The closing quote of the last straight pair P1 turns full-width (-1 for none): a mark after
+    /// it is in Chinese text, as it is once fixed (`"WPS","Word"`).
+    var turnedQuoteClose = -1
     /// Where the current line starts, and whether it is a Markdown link reference definition.
     var currentLineStart = 0
     var onLinkDefinitionLine = false
@@ -120,21 +123,29 @@ struct TypographyScanner {
 
     /// The previous scalar before `index` that is not a break (nil at the start).
     func previousSignificant(_ index: Int, skippingSpaces: Bool) -> UInt32? {
+        previousSignificantIndex(index, skippingSpaces: skippingSpaces).map { values[$0] }
+    }
+
+    func previousSignificantIndex(_ index: Int, skippingSpaces: Bool) -> Int? {
         var k = index - 1
         while k >= 0 {
             let value = values[k]
             if value == Self.lineBreak || value == Self.pageBreak || (skippingSpaces && ScalarClass.isSpace(value)) { k -= 1; continue }
-            return value
+            return k
         }
         return nil
     }
 
     func nextSignificant(_ index: Int, skippingSpaces: Bool) -> UInt32? {
+        nextSignificantIndex(index, skippingSpaces: skippingSpaces).map { values[$0] }
+    }
+
+    func nextSignificantIndex(_ index: Int, skippingSpaces: Bool) -> Int? {
         var k = index + 1
         while k < values.count {
             let value = values[k]
             if value == Self.lineBreak || value == Self.pageBreak || (skippingSpaces && ScalarClass.isSpace(value)) { k += 1; continue }
-            return value
+            return k
         }
         return nil
     }
@@ -144,6 +155,7 @@ struct TypographyScanner {
         openBrackets.removeAll(keepingCapacity: true)
         brackets.reset()
         openStraightQuotes = (-1, -1)
+        turnedQuoteClose = -1
         markRun = nil
         pendingSpace = nil
         pendingAlphanumericSpace = nil

@@ -31,7 +31,7 @@ enum HalfwidthPunctuation {
             return
         }
         let run = scanner.markRunNeighbours(around: index)
-        guard inChineseText(scanner, index, previous: run.previous, next: run.next) else { return }
+        guard inChineseText(scanner, index, previous: run.previous, next: run.next) || isBesideTurningQuote(scanner, run.range) else { return }
         // `二.` and `（一）,` open a point with the wrong mark: P7 says which mark belongs there,
         // where a full-width 。 or ， would be a wrong fix.
         if index == scanner.pointMark { return }
@@ -84,6 +84,20 @@ enum HalfwidthPunctuation {
         }
         sink.report(rule, start, end, message: "中文里用半角“\(dots)”代替省略号：改为“……”",
                     fix: Fix(description: "改为“……”", edits: [TextEdit(start: start, end: end, replacement: "……")]))
+    }
+
+    /// `"WPS","Word"`: a run of marks between a straight pair that turns full-width and the next
+    /// quote that opens one beside Chinese text is in Chinese text, as the next pass would find it
+    /// between ” and “ (the first report missed such commas that --fix then changed).
+    static func isBesideTurningQuote(_ scanner: TypographyScanner, _ run: Range<Int>) -> Bool {
+        if scanner.turnedQuoteClose >= 0, scanner.previousSignificantIndex(run.lowerBound, skippingSpaces: true) == scanner.turnedQuoteClose {
+            return true
+        }
+        guard let quote = scanner.nextSignificantIndex(run.upperBound - 1, skippingSpaces: true) else { return false }
+        let value = scanner.values[quote]
+        let waiting = value == 0x22 ? scanner.openStraightQuotes.double : value == 0x27 ? scanner.openStraightQuotes.single : 0
+        // A quote that opens a pair (none is waiting for its partner) with Chinese text after it.
+        return waiting < 0 && scanner.nextSignificant(quote, skippingSpaces: true).map(ScalarClass.isChinese) == true
     }
 
     /// Half-width brackets go full-width as a pair or not at all: a lone `）` beside a `(`
@@ -171,6 +185,7 @@ enum HalfwidthPunctuation {
             sink.report(rule, offset, offset + 1, message: "中文里用了半角\(double ? "引号" : name) \(mark) ，与\(partner)面的 \(mark) 成对：改为\(side)\(name) \(full)\(nested ? "（双引号里面的引号用单引号）" : "")",
                         fix: Fix(description: "改为\(side)\(name) \(full)", edits: [TextEdit(start: offset, end: offset + 1, replacement: full)]))
         }
+        if !misplaced { scanner.turnedQuoteClose = index }
     }
 
     /// A mark no opening quote stands before: a clause mark or a closing quote or bracket.
