@@ -70,6 +70,9 @@ struct TextLayout: Sendable {
     var albumBlock: Int?
     /// Contents entries: each a range of blocks (a wrapped entry spans several).
     var contents: [Range<Int>] = []
+    /// Each contents entry as compared with headings (`HeadingText.compactUTF8`), made once for
+    /// the joins of broken titles and for S4.
+    var compactedContents: [[UInt8]] = []
     var articles: [ArticleSpan] = []
     var footerBlocks: Range<Int> = 0..<0
     /// The lines (0-based) of a single item's head under its first line (`GenrePatterns.ItemHead`),
@@ -606,7 +609,8 @@ struct TextLayout: Sendable {
     /// in the next block, and completes headings that run into the body.
     private mutating func joinPageBreaks() {
         let wordLayout = Self.isWordLayout(lines)
-        let contentsEntries = ContentsPrefixes(contents.map { range in HeadingText.compactUTF8(range.map { blocks[$0].text }.joined()) })
+        compactedContents = contents.map { range in HeadingText.compactUTF8(range.map { blocks[$0].text }.joined()) }
+        let contentsEntries = ContentsPrefixes(compactedContents)
         // The compacted heading so far, while an article's heading runs over several lines.
         var headingSoFar: [UInt8] = []
         for index in blocks.indices.dropLast() {

@@ -9,7 +9,7 @@ enum ContentsMismatch: LayoutRule {
         rightExample: "代表工作\n\n第 11 期\n\n2026 年 4 月 13 日\n\n专辑（一）\n\n* 郑州市：高位部署强担当 凝心聚力启新程\n* 焦作市：闻令即动抓落实\n\n郑州市：高位部署强担当 凝心聚力启新程\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n焦作市：闻令即动抓落实\n\n正文。\n\n（焦作市人大常委会代表工委供稿）")
 
     static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
-        let entries = layout.contents.map { range in HeadingText.compactUTF8(range.map { layout.blocks[$0].text }.joined()) }
+        let entries = layout.compactedContents
         let headings = layout.articles.map { HeadingText.compactUTF8($0.heading) }
         var entryMatched = Array(repeating: false, count: entries.count)
         // Each text's entries in order, and how far each list is used up: the first unmatched
