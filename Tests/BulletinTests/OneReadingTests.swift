@@ -209,6 +209,38 @@ final class AuditShapeParagraphTests: XCTestCase {
         XCTAssertEqual(TextLayout(bytes: Array(article.utf8)).articles.map(\.heading), ["林州市:聚焦民生实事推动代表履职"])
     }
 
+    /// A title broken over two short lines with no contents to tell (a return typed in Word, a
+    /// typeset title): one heading for the checker as for the reader, ended where the reader ends
+    /// it (`GenrePatterns.titleContinuations`). A line a paragraph, A1 says the title is broken;
+    /// with blank lines between paragraphs, the two lines are one paragraph already.
+    func testATitleBrokenOverTwoLinesIsOneHeadingWithoutContentsToo() throws {
+        let word = ReadingShapes.wordTitleBroken.text
+        XCTAssertEqual(TextLayout(bytes: Array(word.utf8)).articles.map(\.heading), ["安阳市：创新代表履职载体激发代表履职效能"])
+        XCTAssertEqual(BulletinReader.read(word).article?.headline, "创新代表履职载体激发代表履职效能")
+        XCTAssertEqual(findings(word, SplitParagraph.rule), ["1 标题分两三行排印：与下一行连成一行"])
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(word.utf8), options: CheckOptions(mode: .article)).bytes, as: UTF8.self)
+        XCTAssertTrue(fixed.hasPrefix("安阳市：创新代表履职载体激发代表履职效能\n今年以来，"), fixed)
+        let spaced = ReadingShapes.spacedTitleBroken.text
+        XCTAssertEqual(TextLayout(bytes: Array(spaced.utf8)).articles.map(\.heading), ["安阳市：创新代表履职载体激发代表履职效能"])
+        XCTAssertEqual(Checker.check(spaced, options: CheckOptions(mode: .article)).findings.map(\.finding.rule.code), [])
+        // Four short lines under the heading line: no title broken over lines, for either job.
+        let names = ReadingShapes.shortLinesUnderHeading.text
+        XCTAssertEqual(TextLayout(bytes: Array(names.utf8)).articles.map(\.heading), ["滑县：代表联络站建设工作"])
+        XCTAssertEqual(BulletinReader.read(names).article?.headline, "代表联络站建设工作")
+    }
+
+    /// An issue without contents (the issue names the shape: contents starred, numbered, or none):
+    /// one article needs none; several are told once, at the first, not once an article.
+    func testAnIssueWithoutContentsIsToldOnceOrNotAtAll() {
+        let masthead = "人大工作简报 2023年第5期\n河南省人大常委会代表工作委员会编 2023年5月8日\n\n"
+        let footer = "送：省人大常委会主任\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发\n"
+        let article = { (city: String) in "\(city)：创新代表履职载体\n\n今年以来，\(city)人大常委会创新代表履职载体。\n\n（\(city)人大常委会代表工委供稿）\n\n" }
+        let one = masthead + article("安阳市") + footer
+        XCTAssertEqual(findings(one, ContentsMismatch.rule), [])
+        let three = masthead + article("安阳市") + article("南阳市") + article("许昌市") + footer
+        XCTAssertEqual(findings(three, ContentsMismatch.rule), ["4 本期有 3 篇文章，却没有目录：在刊头（专辑行）之后按顺序列出各篇标题"])
+    }
+
     /// `（共印50份）` under the 印发 line is a footer line of its own: S10 reports it at its line,
     /// and its spaces are the footer's layout, not the articles' text (no P8).
     func testCopiesNoteUnderTheIssuedLineIsAFooterLineOfItsOwn() {

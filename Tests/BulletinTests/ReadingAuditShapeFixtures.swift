@@ -191,7 +191,47 @@ extension ReadingShapes {
 
     """)
 
+    /// A clerk's submission pasted from Word (a paragraph a line), its title broken over two lines
+    /// by a return and no contents to tell: one title for both jobs (December 2026).
+    static let wordTitleBroken = Shape(name: "word-title-broken", text: """
+    安阳市：创新代表履职载体
+    激发代表履职效能
+    今年以来，安阳市人大常委会紧紧围绕中心工作，创新代表履职载体，激发代表履职效能。
+    一、搭建平台。全市建成代表联络站120个，代表全部进站。
+    二、完善机制。一是建立制度；二是规范台账；三是加强考核。
+    下一步，安阳市人大常委会将持续深化代表工作。
+    （安阳市人大常委会代表工委供稿）
+
+    """)
+
+    /// The same typed with blank lines between paragraphs, the lead right under the title's lines.
+    static let spacedTitleBroken = Shape(name: "spaced-title-broken", text: """
+    安阳市：创新代表履职载体
+    激发代表履职效能
+    今年以来，安阳市人大常委会紧紧围绕中心工作，创新代表履职载体，激发代表履职效能。
+
+    一、搭建平台。全市建成代表联络站120个，代表全部进站。
+
+    （安阳市人大常委会代表工委供稿）
+
+    """)
+
+    /// Four short lines under a heading line are no title broken over lines (a title has three at
+    /// most, and a paragraph after them): a list of names, each its own paragraph.
+    static let shortLinesUnderHeading = Shape(name: "short-lines-under-heading", text: """
+    滑县：代表联络站建设工作
+    王志强
+    李建国
+    张秀英
+    赵德明
+    今年以来，滑县人大常委会组织上述代表开展视察活动，取得明显成效。
+    一、加强领导。成立工作专班。
+    （滑县人大常委会供稿）
+
+    """)
+
     static let audited = [nameList, nameListBeforeClosing, halfWidthLead, halfWidthLeadSpaced, signedSubmission, signedShortSubmission,
                           contributorUnbracketed, footerReportAndSend, footerFenSongOnly,
-                          numeralListAfterHeading, numberedParagraphsInTheLastPoint, signedNumericDate, halfWidthClosing, pdfIssueTitleBroken] + contentsMarked
+                          numeralListAfterHeading, numberedParagraphsInTheLastPoint, signedNumericDate, halfWidthClosing, pdfIssueTitleBroken,
+                          wordTitleBroken, spacedTitleBroken, shortLinesUnderHeading] + contentsMarked
 }

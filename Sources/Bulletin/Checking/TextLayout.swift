@@ -38,6 +38,9 @@ struct TextBlock: Sendable {
     var role: BlockRole = .body
     /// True when a page break split this paragraph mid-sentence and it goes on in the next block.
     var continues = false
+    /// True when `continues` joins the lines of a title broken over two or three short lines
+    /// (`GenrePatterns.continuesTitle`), not found by its contents entry.
+    var breaksTitle = false
     /// True when the first line begins with spaces (OCR indentation).
     var leadingSpace = false
     /// A heading standing on its own line (`#`, a whole-line bold, a short point heading such as
@@ -75,6 +78,9 @@ struct TextLayout: Sendable {
     var compactedContents: [[UInt8]] = []
     var articles: [ArticleSpan] = []
     var footerBlocks: Range<Int> = 0..<0
+    /// The reader's OCR wrap width (`SourceLines.wrapWidth`): surveyed only when a title line
+    /// needs it (the survey costs ≈ 4 % of `check`).
+    private var surveyedWrapWidth: Int?
     /// The lines (0-based) of a single item's head under its first line (`GenrePatterns.ItemHead`),
     /// each a block of its own: no text of an article.
     var itemHeadLines: Range<Int> = 0..<0
@@ -209,12 +215,11 @@ struct TextLayout: Sendable {
         }
         let coverLength = GenrePatterns.coverTitleLength(first.map { GenrePatterns.trimmedSpaces(Array(bytes[lines[$0].start..<lines[$0].end])) })
         if coverLength > 0 { coverTitleLines = first[0]..<(first[coverLength - 1] + 1) }
-        // The open block is a `地区：标题` line standing on its own (`GenrePatterns.headingStandsAlone`)
-        // with the lines that went on with its title (`continuesTitle`): their count and the last
-        // one's length; 0 for any other block. The lead under it is a paragraph of its own, as for the reader.
-        var titleLines = 0, titleLastScalars = 0
-        // The reader's OCR wrap width (`SourceLines.wrapWidth`), surveyed only when a heading line needs it.
-        var wrapWidth: Int?
+        // The open block opens with a `地区：标题` line that may stand on its own (asked when a line
+        // follows: `titleLinesToCome`), and how many lines are still to go on with its title; nil
+        // for any other block. The lead under a title is a paragraph of its own, as for the reader.
+        var titleCandidate = false
+        var titleRemaining: Int?
         for (number, line) in lines.enumerated() {
             if line.isBlank {
                 if let block = current { blocks.append(block) }
@@ -254,24 +259,14 @@ struct TextLayout: Sendable {
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
                     // The copies note under the 印发 line is a footer line of its own, as for the reader.
                     || (text.utf8.count <= 40 && Self.isFooterIssuer(previousText) && GenrePatterns.isCopiesNote(Array(text.utf8)))
-                var titleEnds = false
-                if titleLines > 0, !separate {
-                    let (start, end) = Self.trimSpaces(bytes, line.start, line.end)
-                    let scalars = GenrePatterns.scalarCount(bytes, start, end)
-                    let first = lines[current!.firstLine]
-                    let (firstStart, firstEnd) = Self.trimSpaces(bytes, first.start, first.end)
-                    if wrapWidth == nil { wrapWidth = SourceLines(bytes).wrapWidth }
-                    if titleLines == 1, !GenrePatterns.headingStandsAlone(bytes, firstStart, firstEnd, scalars: GenrePatterns.scalarCount(bytes, firstStart, firstEnd), wrapWidth: wrapWidth!) {
-                        // An OCR line cut at the wrap width: the heading runs into its paragraph.
-                        titleLines = 0
-                    } else if titleLines < 3, GenrePatterns.continuesTitle(bytes, previousScalars: titleLastScalars, start, end, scalars: scalars) {
-                        titleLines += 1
-                        titleLastScalars = scalars
-                    } else {
-                        titleEnds = true
-                    }
+                if titleCandidate, !separate {
+                    titleCandidate = false
+                    titleRemaining = titleLinesToCome(under: current!.firstLine)
                 }
-                separate = separate || titleEnds
+                if !separate, let remaining = titleRemaining {
+                    // A line of the title goes on with it; the line after the title starts the lead.
+                    if remaining > 0 { titleRemaining = remaining - 1 } else { separate = true }
+                }
                 underContributor = afterContributor || signatureGoesOn
                 if !separate {
                     current!.lastLine = number
@@ -285,16 +280,8 @@ struct TextLayout: Sendable {
             let textStart = Self.firstTextOffset(bytes, from: line.contentStart, to: line.end)
             current = TextBlock(firstLine: number, lastLine: number, textStart: textStart, end: line.end, text: text, marker: line.marker, leadingSpace: startsWithSpace)
             previousText = text
-            titleLines = 0
-            if line.marker == .none, Self.regionPrefix(text) != nil {
-                let (start, end) = Self.trimSpaces(bytes, line.start, line.end)
-                let scalars = GenrePatterns.scalarCount(bytes, start, end)
-                // Standing alone, but for the wrap width: that is asked when a line follows.
-                if GenrePatterns.headingStandsAlone(bytes, start, end, scalars: scalars, wrapWidth: 0) {
-                    titleLines = 1
-                    titleLastScalars = scalars
-                }
-            }
+            titleRemaining = nil
+            titleCandidate = line.marker == .none && Self.regionPrefix(text) != nil
         }
         if let block = current { blocks.append(block) }
     }
@@ -304,6 +291,33 @@ struct TextLayout: Sendable {
     static func isPlainTitle(_ bytes: [UInt8], _ line: TextLine, _ text: String, _ start: Int, _ end: Int) -> Bool {
         line.marker == .none && text.utf8.count <= 240 && GenrePatterns.opensLikeHeading(Array(text.utf8))
             && !GenrePatterns.isByline(bytes, start, end)
+    }
+
+    /// Under line `number`, a `地区：标题` line: nil when it does not stand on its own (an OCR line
+    /// cut at the wrap width, a sentence: `GenrePatterns.headingStandsAlone`); else how many lines
+    /// under it go on with its title (`GenrePatterns.titleContinuations`; none in OCR text), as the
+    /// reader reads them.
+    private mutating func titleLinesToCome(under number: Int) -> Int? {
+        let title = titleLine(number, adjacent: true)
+        guard GenrePatterns.headingStandsAlone(bytes, title.start, title.end, scalars: title.scalars, wrapWidth: 0) else { return nil }
+        // The survey costs ≈ 4 % of `check`: made only when a title line is followed by a line.
+        if surveyedWrapWidth == nil { surveyedWrapWidth = SourceLines(bytes).wrapWidth }
+        let wrapWidth = surveyedWrapWidth!
+        guard GenrePatterns.headingStandsAlone(bytes, title.start, title.end, scalars: title.scalars, wrapWidth: wrapWidth) else { return nil }
+        guard wrapWidth == 0 else { return 0 }
+        var following: [GenrePatterns.TitleLine] = [title]
+        for next in (number + 1)..<min(lines.count, number + 4) {
+            following.append(titleLine(next, adjacent: !lines[next].isBlank && !lines[next - 1].isBlank))
+        }
+        return GenrePatterns.titleContinuations(bytes, following)
+    }
+
+    /// Line `number` trimmed as the reader trims its lines (`SourceLines`), for the title's recognisers.
+    private func titleLine(_ number: Int, adjacent: Bool) -> GenrePatterns.TitleLine {
+        var start = lines[number].start, end = lines[number].end
+        while start < end, let width = SourceLines.spaceWidth(bytes, start, end) { start += width }
+        while end > start, let width = SourceLines.trailingSpaceWidth(bytes, start, end) { end -= width }
+        return GenrePatterns.TitleLine(start: start, end: end, scalars: GenrePatterns.scalarCount(bytes, start, end), adjacent: adjacent)
     }
 
     /// Line `number` is a signature line (`GenrePatterns.isSignatureLine`) asked with line `next`
@@ -613,10 +627,19 @@ struct TextLayout: Sendable {
         let contentsEntries = ContentsPrefixes(compactedContents)
         // The compacted heading so far, while an article's heading runs over several lines.
         var headingSoFar: [UInt8] = []
+        // In Word's layout, a line a block: the lines still to go on with a title standing on its
+        // own line (`titleLinesToCome`), nil outside a title.
+        var titleRemaining: Int?
         for index in blocks.indices.dropLast() {
             let block = blocks[index]
             let next = blocks[index + 1]
             let continuing = index > 0 && blocks[index - 1].continues
+            if block.role == .heading {
+                titleRemaining = wordLayout && block.marker == .none && block.firstLine == block.lastLine
+                    && Self.regionPrefix(block.text) != nil ? titleLinesToCome(under: block.firstLine) : nil
+            } else if !continuing {
+                titleRemaining = nil
+            }
             if block.role == .heading {
                 headingSoFar = HeadingText.compactUTF8(block.text)
             } else if continuing, !headingSoFar.isEmpty {
@@ -637,6 +660,18 @@ struct TextLayout: Sendable {
             }
             // Joined up to its whole contents entry, the heading ends: the lead follows.
             if block.role != .heading, continuing, !headingSoFar.isEmpty, contentsEntries.haveEntry(equalTo: headingSoFar) { continue }
+            // A title broken over two or three short lines, a paragraph each in Word's layout: it
+            // goes on where the reader's title goes on, contents or not (A1 says so); the lead follows it.
+            if let remaining = titleRemaining {
+                if remaining > 0, next.role == .body, next.marker == .none {
+                    blocks[index].continues = true
+                    blocks[index].breaksTitle = true
+                    titleRemaining = remaining - 1
+                    continue
+                }
+                titleRemaining = nil
+                if block.role != .heading { continue }
+            }
             guard wordLayout || lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
             // Open at its end, or ending in a sub-point heading ("…。三是履职保障上求“新”。"), which
             // cannot end a paragraph (the reader's rule, `GenrePatterns.endsWithSubPointHeading`).

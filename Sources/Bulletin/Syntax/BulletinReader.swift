@@ -129,9 +129,9 @@ struct ReaderEngine {
     var footerField: (block: PendingBlock, label: LocatedText, isSend: Bool)?
     var currentArticle: Int?
     var articleHasContributor = false
-    /// An article whose heading stands on its own line and nothing has followed yet: a short line
-    /// right under it continues the title (`continuesTitle`).
-    var openTitle: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int)?
+    /// An article whose heading stands on its own line, with the lines under it still to go on
+    /// with the title (`GenrePatterns.titleContinuations`).
+    var openTitle: (article: Int, paragraph: Int, lastLine: SourceLine, remaining: Int)?
     /// Reading a newspaper feature as one article (`--article`).
     var featureMode = false
     /// A single item's head under its title (`GenrePatterns.ItemHead`), while it may go on.
@@ -839,7 +839,8 @@ struct ReaderEngine {
         let paragraph = addParagraph(headingBuilder, role: .heading, article: layout.articles.count)
         if block.isHeadingLine, restBuilder == nil, block.lines.count == 1, source.wrapWidth == 0,
            SourceLines.markdownHeading(bytes, block.lastLine.start, block.lastLine.end) == nil {
-            openTitle = (layout.articles.count, paragraph, block.lastLine, 1)
+            let remaining = titleContinuations(under: block.lastLine)
+            if remaining > 0 { openTitle = (layout.articles.count, paragraph, block.lastLine, remaining) }
         }
         let headingBytes = headingBuilder.bytes
         let heading = locate(paragraph, 0, headingBytes.count)
@@ -857,14 +858,21 @@ struct ReaderEngine {
     }
 
     /// A title printed over two or three short lines: the line comes right under the title's last
-    /// line and goes on with it (`GenrePatterns.continuesTitle`).
-    func continuesTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int), _ line: SourceLine) -> Bool {
-        title.lines < 3 && line.blanksBefore == 0 && line.number == title.lastLine.number + 1
-            && GenrePatterns.continuesTitle(bytes, previousScalars: title.lastLine.scalars, line.start, line.end, scalars: line.scalars)
+    /// line and is one of those `GenrePatterns.titleContinuations` counted.
+    func continuesTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, remaining: Int), _ line: SourceLine) -> Bool {
+        title.remaining > 0 && line.number == title.lastLine.number + 1
+    }
+
+    /// How many lines under the title line `line` go on with it (`GenrePatterns.titleContinuations`).
+    func titleContinuations(under line: SourceLine) -> Int {
+        let following = source.lines[line.number...].prefix(3).map { next in
+            GenrePatterns.TitleLine(start: next.start, end: next.end, scalars: next.scalars, adjacent: next.blanksBefore == 0 && !next.isBlank)
+        }
+        return GenrePatterns.titleContinuations(bytes, [GenrePatterns.TitleLine(start: line.start, end: line.end, scalars: line.scalars, adjacent: true)] + following)
     }
 
     /// Appends `line` to the title's paragraph and reads the heading again.
-    mutating func extendTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, lines: Int), _ line: SourceLine) {
+    mutating func extendTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, remaining: Int), _ line: SourceLine) {
         var builder = TextBuilder()
         report(builder.append(bytes, line.start, line.end, rules: rules), in: line)
         builder.finish()
@@ -885,7 +893,7 @@ struct ReaderEngine {
         articles[title.article].headline = headline.text
         repairs.append(Repair(kind: .joinedTitleLines, range: index.range(from: title.lastLine, title.lastLine.end, to: line, line.start),
                               detail: .text("标题分两三行排印，第 \(index.lineNumber(title.lastLine)) 行与第 \(index.lineNumber(line)) 行已接合")))
-        openTitle = (title.article, title.paragraph, line, title.lines + 1)
+        openTitle = title.remaining > 1 ? (title.article, title.paragraph, line, title.remaining - 1) : nil
     }
 
     /// Splits a builder's text at `headingEnd`; the rest starts at `restStart` (nil when empty).

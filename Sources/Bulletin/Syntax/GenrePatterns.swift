@@ -625,6 +625,31 @@ enum GenrePatterns {
             && !SourceLines.isRule(bytes, start, end)
     }
 
+    /// A line as `titleContinuations` reads it: trimmed `[start, end)`, its characters, and
+    /// whether it comes right under the line before (no blank line between).
+    struct TitleLine {
+        var start: Int
+        var end: Int
+        var scalars: Int
+        var adjacent: Bool
+    }
+
+    /// How many of the lines under a title's first line (`lines[0]`; the three after it are
+    /// enough) go on with the title: each right under the one before and going on with it
+    /// (`continuesTitle`), three lines in all at most, and then a line that does not (a
+    /// paragraph, a structural line, a blank line or the end). A run of short lines longer than a
+    /// title is no title broken over lines (a list of names under a heading): 0 then. The one
+    /// reading for the reader's title join and the checker's.
+    static func titleContinuations(_ bytes: [UInt8], _ lines: [TitleLine]) -> Int {
+        var count = 0
+        while count + 1 < lines.count, lines[count + 1].adjacent,
+              continuesTitle(bytes, previousScalars: lines[count].scalars, lines[count + 1].start, lines[count + 1].end, scalars: lines[count + 1].scalars) {
+            count += 1
+            if count == 3 { return 0 }
+        }
+        return count
+    }
+
     /// `地区：` at the start of `[start, end)`, past a Markdown bold mark (`**南阳市：…**`).
     static func regionPastBold(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (regionEnd: Int, headlineStart: Int)? {
         var position = start

@@ -4,11 +4,20 @@ enum ContentsMismatch: LayoutRule {
         code: "S4", slug: "contents-mismatch", severity: .error, scope: .issue,
         title: "目录与正文标题不一致",
         message: "目录条目与正文标题不一致：按正文标题改正目录",
-        explanation: "目录的每一条应与对应文章的标题一致（比较时忽略折行、空格和标点的全半角），每篇文章都应出现在目录中。报在不一致的目录条目上；目录中缺少的文章报在文章标题上。",
+        explanation: "目录的每一条应与对应文章的标题一致（比较时忽略折行、空格和标点的全半角），每篇文章都应出现在目录中。报在不一致的目录条目上；目录中缺少的文章报在文章标题上。只有一篇文章的一期可以没有目录；有几篇文章却没有目录的，只在第一篇的标题上报一次。",
         wrongExample: "代表工作\n\n第 11 期\n\n2026 年 4 月 13 日\n\n专辑（一）\n\n* 郑州市：高位部署强担当\n\n郑州市：高位部署强担当 凝心聚力启新程\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n焦作市：闻令即动抓落实\n\n正文。\n\n（焦作市人大常委会代表工委供稿）",
         rightExample: "代表工作\n\n第 11 期\n\n2026 年 4 月 13 日\n\n专辑（一）\n\n* 郑州市：高位部署强担当 凝心聚力启新程\n* 焦作市：闻令即动抓落实\n\n郑州市：高位部署强担当 凝心聚力启新程\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n焦作市：闻令即动抓落实\n\n正文。\n\n（焦作市人大常委会代表工委供稿）")
 
     static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
+        // No contents at all: nothing to compare. An issue of one article needs none; one of
+        // several is told once, not once an article.
+        if layout.contents.isEmpty {
+            if layout.articles.count > 1 {
+                let block = layout.blocks[layout.articles[0].headingBlock]
+                sink.report(rule, block.textStart, block.end, message: "本期有 \(layout.articles.count) 篇文章，却没有目录：在刊头（专辑行）之后按顺序列出各篇标题")
+            }
+            return
+        }
         let entries = layout.compactedContents
         let headings = layout.articles.map { HeadingText.compactUTF8($0.heading) }
         var entryMatched = Array(repeating: false, count: entries.count)
