@@ -10,6 +10,8 @@ public enum TemplateContext {
         var root: [String: TemplateValue] = [
             "刊名": .string(masthead.title),
             "期号": optional(masthead.issueNumber.map(String.init)),
+            "期号行": optional(masthead.issueLine),
+            "期号简写": optional(masthead.compactIssueLine),
             "总期号": optional(masthead.totalIssueNumber.map(String.init)),
             "日期": optional(masthead.date?.description),
             "刊头日期": optional(masthead.date?.mastheadForm),

@@ -28,17 +28,36 @@ public struct Masthead: Sendable, Hashable {
     public var issueNumber: Int?
     /// 总期号: the M of "(总第 M 期)", counted since the bulletin began; nil when not printed.
     public var totalIssueNumber: Int?
+    /// 增刊: a supplement, printed with "增刊" in place of "第 N 期" (and no 期号).
+    public var isSupplement: Bool
     /// 编发单位, as printed on separate lines ("河南省人大常委会", "代表工作委员会").
     public var issuingBody: [String]
     public var date: BulletinDate?
 
-    public init(title: String, issueNumber: Int? = nil, totalIssueNumber: Int? = nil, issuingBody: [String] = [], date: BulletinDate? = nil) {
+    public init(title: String, issueNumber: Int? = nil, totalIssueNumber: Int? = nil, isSupplement: Bool = false,
+                issuingBody: [String] = [], date: BulletinDate? = nil) {
         self.title = title
         self.issueNumber = issueNumber
         self.totalIssueNumber = totalIssueNumber
+        self.isSupplement = isSupplement
         self.issuingBody = issuingBody
         self.date = date
     }
+
+    /// The masthead's issue line as printed: "第 16 期", or "增刊" for a supplement; nil without either.
+    public var issueLine: String? {
+        if isSupplement { return Self.supplementLine }
+        return issueNumber.map { "第 \($0) 期" }
+    }
+
+    /// The issue line in a document title ("代表工作 第16期"): "第16期", or "增刊".
+    public var compactIssueLine: String? {
+        if isSupplement { return Self.supplementLine }
+        return issueNumber.map { "第\($0)期" }
+    }
+
+    /// How a supplement's issue line and its 期号 in the notes are written.
+    public static let supplementLine = "增刊"
 }
 
 /// 专辑: the themed series an issue belongs to and its number within it, printed as

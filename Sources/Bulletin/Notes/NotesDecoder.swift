@@ -133,7 +133,14 @@ public struct NotesDecoder: Sendable {
         guard let fields = reading.fields(node, of: "笔记顶层", keys: Self.bulletinKeys) else { return nil }
         var masthead = Masthead(title: profile.title, issuingBody: profile.issuingBody)
         if let node = fields["刊名"], let title = reading.text(node, field: "刊名") { masthead.title = title }
-        masthead.issueNumber = fields.required("期号").flatMap { reading.wholeNumber($0, field: "期号") }
+        if let node = fields.required("期号") {
+            // `期号: 增刊` for a supplement, printed in place of 第 N 期.
+            if case .string(let raw, _) = node.value, raw.trimmingCharacters(in: .whitespaces) == Masthead.supplementLine {
+                masthead.isSupplement = true
+            } else {
+                masthead.issueNumber = reading.wholeNumber(node, field: "期号")
+            }
+        }
         masthead.totalIssueNumber = fields["总期号"].flatMap { reading.wholeNumber($0, field: "总期号") }
         masthead.date = fields.required("日期").flatMap { reading.date($0, field: "日期") }
         if let node = fields["编发单位"], let lines = reading.lineList(node, field: "编发单位") { masthead.issuingBody = lines }

@@ -7,7 +7,11 @@ public enum NotesEncoder {
     /// preset's name (plus 份数 and 印发日期 where only they differ), as an editor would write it.
     public static func encode(_ bulletin: Bulletin, profile: HouseProfile? = nil) -> NotesValue {
         var pairs: [(String, NotesValue)] = [("刊名", .string(bulletin.masthead.title))]
-        if let number = bulletin.masthead.issueNumber { pairs.append(("期号", .string(String(number)))) }
+        if bulletin.masthead.isSupplement {
+            pairs.append(("期号", .string(Masthead.supplementLine)))
+        } else if let number = bulletin.masthead.issueNumber {
+            pairs.append(("期号", .string(String(number))))
+        }
         if let total = bulletin.masthead.totalIssueNumber { pairs.append(("总期号", .string(String(total)))) }
         if let date = bulletin.masthead.date { pairs.append(("日期", .string(date.description))) }
         pairs.append(("编发单位", .sequence(bulletin.masthead.issuingBody.map(NotesValue.string))))

@@ -57,7 +57,7 @@ enum DocxParts {
 
     /// "代表工作 第16期", escaped, for the document properties.
     static func title(for masthead: Masthead) throws(DocxError) -> String {
-        let number = masthead.issueNumber.map { " 第\($0)期" } ?? ""
+        let number = masthead.compactIssueLine.map { " " + $0 } ?? ""
         return try XMLText.escaped(masthead.title, field: "刊名") + number
     }
 

@@ -52,8 +52,8 @@ public enum DocxWriter {
         var body = DocumentBody()
         let masthead = bulletin.masthead
         try body.paragraph(.masthead, masthead.title, field: "刊名")
-        if let number = masthead.issueNumber {
-            try body.paragraph(.issueNumber, "第 \(number) 期", field: "期号")
+        if let line = masthead.issueLine {
+            try body.paragraph(.issueNumber, line, field: "期号")
         }
         // The issuing body's lines stack on the left; the date sits on the last line's right.
         let date = masthead.date?.mastheadForm

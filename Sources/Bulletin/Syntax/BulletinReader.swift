@@ -100,6 +100,7 @@ struct ReaderEngine {
     var title: String?
     var issueNumber: Int?
     var totalIssueNumber: Int?
+    var isSupplement = false
     var issuingBody: [LocatedText] = []
     var issuingBodyChanged = false
     var date: BulletinDate?
@@ -320,6 +321,7 @@ struct ReaderEngine {
             // 增刊, a supplement: the issue line of an issue without a number, alone or after 刊名.
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
             layout.masthead.issueLine = locate(paragraph, supplement.markStart, builder.bytes.count)
+            isSupplement = true
             if supplement.titleEnd > 0, title == nil {
                 let located = locate(paragraph, 0, supplement.titleEnd)
                 title = located.text
@@ -1395,7 +1397,7 @@ struct ReaderEngine {
         var article: Article? = nil
         switch kind {
         case .issue:
-            let masthead = Masthead(title: title ?? "", issueNumber: issueNumber, totalIssueNumber: totalIssueNumber,
+            let masthead = Masthead(title: title ?? "", issueNumber: issueNumber, totalIssueNumber: totalIssueNumber, isSupplement: isSupplement,
                                     issuingBody: issuingBodyLines.isEmpty ? issuingBody.map(\.text) : issuingBodyLines, date: date)
             var footer: DistributionFooter? = nil
             if hasFooter {

@@ -1,0 +1,55 @@
+import XCTest
+@testable import Bulletin
+import NotesFormat
+
+/// 增刊: a supplement prints "增刊" in place of "第 N 期" and has no 期号. Read from a masthead,
+/// written as `期号: 增刊` in the notes, drafted back in every format (issue 12 names the shape).
+final class SupplementTests: XCTestCase {
+    private let notes = """
+    期号: 增刊
+    日期: 2026年3月2日
+    文章:
+      - 地区: 郑州市
+        标题: 高位部署强担当
+        导语: 今年以来，郑州市人大常委会扎实开展主题活动。
+        供稿: 郑州市人大常委会代表工委
+    分送: 默认
+
+    """
+
+    func testNotesSaySupplementAndEveryFormatPrintsIt() throws {
+        let document = try NotesDecoder().decode(text: notes)
+        guard case .bulletin(let bulletin) = document else { return XCTFail("not an issue") }
+        XCTAssertTrue(bulletin.masthead.isSupplement)
+        XCTAssertNil(bulletin.masthead.issueNumber)
+        let drafter = Drafter(library: try Drafter.defaultLibrary())
+        for format in ["txt", "md", "html"] {
+            let text = try drafter.draft(document, format: format)
+            XCTAssertTrue(text.contains("增刊"), format)
+            XCTAssertFalse(text.contains("第  期") || text.contains("第期"), format)
+        }
+        XCTAssertTrue(try drafter.draft(document, format: "html").contains("<title>代表工作 增刊（2026年3月2日）</title>"))
+        let xml = try DocxWriter.documentXML(for: bulletin)
+        XCTAssertTrue(xml.contains("<w:t xml:space=\"preserve\">增刊</w:t>"), String(xml.prefix(800)))
+        // A number is still a positive whole number.
+        XCTAssertThrowsError(try NotesDecoder().decode(text: notes.replacingOccurrences(of: "期号: 增刊", with: "期号: 特刊")))
+    }
+
+    func testASupplementMastheadIsReadIntoTheNotesAndDraftedBack() throws {
+        for masthead in ["代 表 工 作\n增刊\n", "代表工作（增刊）\n"] {
+            let text = masthead + "河南省人大常委会代表工作委员会        2026年3月2日\n\n郑州市：高位部署强担当\n\n今年以来，郑州市人大常委会扎实开展主题活动。\n\n（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发\n"
+            let read = BulletinReader.read(text)
+            let bulletin = try XCTUnwrap(read.bulletin, masthead)
+            XCTAssertTrue(bulletin.masthead.isSupplement, masthead)
+            XCTAssertEqual(bulletin.masthead.title, "代表工作", masthead)
+            XCTAssertFalse(read.missingFields.contains { $0.contains("期号") }, masthead)
+            let yaml = NotesWriter.yaml(try XCTUnwrap(read.notes()))
+            XCTAssertTrue(yaml.contains("\n期号: 增刊\n"), yaml)
+            XCTAssertEqual(try NotesDecoder().decode(text: yaml), .bulletin(bulletin), masthead)
+            // Drafted and read again: the same supplement.
+            let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(bulletin, format: "txt")
+            XCTAssertEqual(BulletinReader.read(drafted).bulletin?.masthead, bulletin.masthead, drafted)
+            XCTAssertEqual(Checker.check(drafted).findings.filter { $0.finding.rule.code == "S2" }.count, 0, drafted)
+        }
+    }
+}
