@@ -250,3 +250,34 @@ final class ReadingAuditShapeTests: XCTestCase {
         XCTAssertEqual(codes(fixed(text)).filter { !$0.hasSuffix("S3") }, [])
     }
 }
+
+/// An article without numbered points (its 一是… paragraphs under the lead, as clerks often write
+/// it): `下一步，…` after the lead is its 结语 all the same, and drafting it back reads the same.
+final class ClosingWithoutPointsTests: XCTestCase {
+    func testTheClosingOfAnArticleWithoutPointsIsItsClosing() throws {
+        let text = "南阳市：“学解绘”三步法凝聚代表合力\n\n今年以来，南阳市人大常委会创新推出“学解绘”三步法。\n\n一是学。组织代表深入学习。\n\n二是解。组织代表开展专题调研。\n\n下一步，南阳市人大常委会将继续深化“学解绘”三步法。\n\n（南阳市人大常委会代表工委供稿）\n"
+        let read = BulletinReader.read(text)
+        let article = try XCTUnwrap(read.article)
+        XCTAssertEqual(article.lead, ["今年以来，南阳市人大常委会创新推出“学解绘”三步法。", "一是学。组织代表深入学习。", "二是解。组织代表开展专题调研。"])
+        XCTAssertEqual(article.closing, ["下一步，南阳市人大常委会将继续深化“学解绘”三步法。"])
+        XCTAssertEqual(read.paragraphs.filter { $0.role == .closing }.count, 1)
+        let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(article, format: "txt")
+        XCTAssertEqual(BulletinReader.read(drafted).article, article, drafted)
+        // A lead of one paragraph opening so is the lead: an article has its lead first.
+        let only = BulletinReader.read("南阳市：标题\n\n下一步，南阳市人大常委会将继续深化代表工作。\n\n（南阳市人大常委会代表工委供稿）\n").article
+        XCTAssertEqual(only?.lead.count, 1)
+        XCTAssertEqual(only?.closing, [])
+    }
+}
+
+/// A submission typed with half-width marks is no OCR text: parse names it so (its lines are read
+/// as typed; only hard-wrapped text is OCR's).
+final class SourceFormatNameTests: XCTestCase {
+    func testHalfWidthTextIsNamedAsSuchNotOCR() throws {
+        let read = BulletinReader.read(ReadingShapes.halfWidthLeadSpaced.text)
+        XCTAssertEqual(read.format, .halfWidthText)
+        XCTAssertEqual(read.format.chineseName, "半角标点文本")
+        XCTAssertEqual(read.article?.lead, ["今年以来，林州市人大常委会组织代表开展活动，取得明显成效。"])
+        XCTAssertEqual(BulletinReader.read(try Seeds.text(Seeds.ocrIssue2024)).format, .ocrText)
+    }
+}

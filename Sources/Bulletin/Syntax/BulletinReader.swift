@@ -21,8 +21,10 @@ public enum BulletinReader {
         let format: SourceFormat
         if lines.markdownSignals > 0 {
             format = .markdown
-        } else if lines.wrapWidth > 0 || lines.halfWidthPunctuation > lines.fullWidthPunctuation {
+        } else if lines.wrapWidth > 0 {
             format = .ocrText
+        } else if lines.halfWidthPunctuation > lines.fullWidthPunctuation {
+            format = .halfWidthText
         } else {
             format = .plainText
         }
@@ -1063,6 +1065,10 @@ struct ReaderEngine {
     mutating func finishArticle() {
         guard let articleIndex = currentArticle else { return }
         currentArticle = nil
+        if layout.articles[articleIndex].points.isEmpty {
+            closeLead(articleIndex)
+            return
+        }
         guard var lastPoint = layout.articles[articleIndex].points.last, lastPoint.paragraphs.count > 1 else { return }
         // A point heading on its own line (`## 一、完善站点布局`) keeps the paragraph after it as its body.
         let ownParagraphs = articles[articleIndex].points.last?.body.first == "" ? 2 : 1
@@ -1089,6 +1095,20 @@ struct ReaderEngine {
         articles[articleIndex].points[pointIndex].body = Array(body.prefix(kept))
     }
 
+
+    /// An article without points (`一是…` paragraphs under the lead, say): the 结语 starts at the
+    /// first paragraph after the lead's first that opens like one (`下一步，`), as after points.
+    mutating func closeLead(_ articleIndex: Int) {
+        let lead = layout.articles[articleIndex].lead
+        guard lead.count > 1, articles[articleIndex].lead.count == lead.count,
+              let opener = lead.dropFirst().firstIndex(where: { GenrePatterns.opensClosing(paragraphs[$0].text.utf8) }) else { return }
+        let trailing = Array(lead[opener...])
+        layout.articles[articleIndex].lead = Array(lead[..<opener])
+        layout.articles[articleIndex].closing = trailing + layout.articles[articleIndex].closing
+        for paragraph in trailing { paragraphs[paragraph].role = .closing }
+        articles[articleIndex].closing = Array(articles[articleIndex].lead[opener...]) + articles[articleIndex].closing
+        articles[articleIndex].lead = Array(articles[articleIndex].lead[..<opener])
+    }
 
     mutating func contributorLine(_ line: SourceLine) {
         var builder = TextBuilder()

@@ -32,6 +32,9 @@ public enum SourceFormat: String, Sendable, Hashable {
     case markdown
     /// OCR output: hard wraps at a fixed width, half-width punctuation, full-width digits.
     case ocrText
+    /// Text typed with half-width punctuation (`,` `.` `:` `()`), as clerks often type it, not
+    /// hard-wrapped: its marks are read as full-width, its lines as typed.
+    case halfWidthText
 
     /// The name users see (parse comments, `jianbao parse --format json`).
     public var chineseName: String {
@@ -39,6 +42,7 @@ public enum SourceFormat: String, Sendable, Hashable {
         case .plainText: "纯文本"
         case .markdown: "Markdown"
         case .ocrText: "OCR 文本"
+        case .halfWidthText: "半角标点文本"
         }
     }
 }
