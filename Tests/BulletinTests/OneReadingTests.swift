@@ -229,6 +229,47 @@ final class AuditShapeParagraphTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(names).article?.headline, "代表联络站建设工作")
     }
 
+    /// The shapes a fresh audit of the shared title rule found (December 2026): each read alike by
+    /// both jobs, the heading ending where the reader's title ends.
+    func testTitleShapesTheAuditFoundAreOneHeadingForBothJobs() throws {
+        func headings(_ text: String) -> (checker: [String], reader: [String]) {
+            let read = BulletinReader.read(text)
+            let reader = read.bulletin.map { $0.articles.map(\.fullHeading) } ?? read.article.map { [$0.fullHeading] } ?? []
+            return (TextLayout(bytes: Array(text.utf8)).articles.map { HeadingText.compact($0.heading) }, reader.map(HeadingText.compact))
+        }
+        let lead = "今年以来，漯河市人大常委会坚持把民生实事项目人大代表票决制作为主题活动的重要抓手，取得明显成效。"
+        let cases: [(String, String, [String])] = [
+            // A contents entry longer than the title: the lead is not joined into the title (Word layout).
+            ("contents-longer", "代表工作\n第 16 期\n河南省人大常委会代表工作委员会 2026年6月4日\n主题活动专辑（六）\n- 漯河市：聚焦民生实事彰显代表担当助力高质量发展\n漯河市：聚焦民生实事\n彰显代表担当\n\(lead)\n一、精心组织票决。各县区票决产生项目82个。\n（漯河市人大常委会代表工委供稿）\n送：省人大常委会主任\n发：各省辖市人大常委会\n河南省人大常委会代表工作委员会印发\n",
+             ["漯河市：聚焦民生实事彰显代表担当"]),
+            // A numbered heading under the title line is no part of the title.
+            ("numbered-under-title", "郑州市：三项举措建强代表联络站\n（一）健全工作机制\n市人大常委会组织代表开展集中学习。\n（二）规范运行\n细化工作流程。\n（郑州市人大常委会代表工委供稿）\n",
+             ["郑州市：三项举措建强代表联络站"]),
+            // An indented line of the title after a closing quote goes on with it.
+            ("indented-after-quote", "郑州市：争当“排头兵”\n  凝心聚力启新程\n\(lead)\n\n（郑州市人大常委会代表工委供稿）\n",
+             ["郑州市：争当“排头兵”凝心聚力启新程"]),
+            // A plain title broken over two lines, a paragraph a line.
+            ("plain-title-word", "关于加强代表联络站建设\n提升履职服务水平的调研报告\n\(lead)\n二段写在这里，说明情况。\n三段写在这里，说明情况。\n（滑县人大常委会供稿）\n",
+             ["关于加强代表联络站建设提升履职服务水平的调研报告"]),
+            // Web metadata under a plain title broken over two lines: the title's, not the text's.
+            ("metadata-under-broken-title", "滑县人大常委会召开代表联络站\n建设推进会\n发布时间：2026-04-12 来源：滑县人大\n\(lead)\n会议要求，各乡镇要抓好落实。\n",
+             ["滑县人大常委会召开代表联络站建设推进会"]),
+        ]
+        for (name, text, expected) in cases {
+            let (checker, reader) = headings(text)
+            XCTAssertEqual(checker, expected.map(HeadingText.compact), name)
+            XCTAssertEqual(reader, expected.map(HeadingText.compact), name)
+        }
+        // The metadata line is dropped by the reader and skipped by the checker.
+        let web = cases[4].1
+        XCTAssertEqual(BulletinReader.read(web).unplaced.map(\.line), [3])
+        XCTAssertEqual(TextLayout(bytes: Array(web.utf8)).blocks.first { $0.firstLine == 2 }?.role, .credit)
+        // A bold title's lines join into one bold run.
+        let bold = "**漯河市：聚焦民生实事**\n**彰显代表担当**\n\(lead)\n二段写在这里，说明情况。\n三段写在这里，说明情况。\n（漯河市人大常委会代表工委供稿）\n"
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(bold.utf8), options: CheckOptions(mode: .article)).bytes, as: UTF8.self)
+        XCTAssertTrue(fixed.hasPrefix("**漯河市：聚焦民生实事彰显代表担当**\n今年以来"), fixed)
+    }
+
     /// An issue without contents (the issue names the shape: contents starred, numbered, or none):
     /// one article needs none; several are told once, at the first, not once an article.
     func testAnIssueWithoutContentsIsToldOnceOrNotAtAll() {

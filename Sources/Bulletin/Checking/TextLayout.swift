@@ -213,7 +213,10 @@ struct TextLayout: Sendable {
             first.append(number)
             if first.count > GenrePatterns.maximumCoverTitleLines { break }
         }
-        let coverLength = GenrePatterns.coverTitleLength(first.map { GenrePatterns.trimmedSpaces(Array(bytes[lines[$0].start..<lines[$0].end])) })
+        let coverLength = GenrePatterns.coverTitleLength(first.map { number in
+            let (start, end) = readerTrimmed(number)
+            return GenrePatterns.trimmedSpaces(Array(bytes[start..<end]))
+        })
         if coverLength > 0 { coverTitleLines = first[0]..<(first[coverLength - 1] + 1) }
         // The open block opens with a `地区：标题` line that may stand on its own (asked when a line
         // follows: `titleLinesToCome`), and how many lines are still to go on with its title; nil
@@ -228,15 +231,32 @@ struct TextLayout: Sendable {
                 continue
             }
             let text = trimmedContent(ofLine: line, into: &scratch)
+            // Under a title standing on its own line: a line of the title, or the one after it.
+            var titleGoesOn = false, titleEnds = false
+            if let open = current {
+                if titleCandidate {
+                    titleCandidate = false
+                    titleRemaining = titleLinesToCome(under: open.firstLine)
+                }
+                if let remaining = titleRemaining {
+                    titleGoesOn = remaining > 0
+                    titleEnds = remaining == 0
+                    titleRemaining = remaining > 0 ? remaining - 1 : nil
+                }
+            }
             var inItemHead = false
+            var plainTitle = false
+            let (trimmedStart, trimmedEnd) = readerTrimmed(number)
             if var head = itemHead {
-                let (start, end) = Self.trimSpaces(bytes, line.contentStart, line.end)
-                inItemHead = head.take(bytes, start, end)
-                itemHead = head
-                if inItemHead { itemHeadLines = (itemHeadLines.first ?? number)..<(number + 1) }
+                // A single item's head stands under its title's last line.
+                if !titleGoesOn {
+                    inItemHead = head.take(bytes, trimmedStart, trimmedEnd)
+                    itemHead = head
+                    if inItemHead { itemHeadLines = (itemHeadLines.first ?? number)..<(number + 1) }
+                }
             } else if blocks.isEmpty, current == nil {
-                let (start, end) = Self.trimSpaces(bytes, line.contentStart, line.end)
-                itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: Self.isPlainTitle(bytes, line, text, start, end))
+                plainTitle = Self.isPlainTitle(bytes, line, text, trimmedStart, trimmedEnd)
+                itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: plainTitle)
             }
             defer { previousInItemHead = inItemHead }
             let startsWithSpace = line.contentStart == line.start && (bytes[line.start] == 0x20 || bytes[line.start] == 0x09)
@@ -246,10 +266,13 @@ struct TextLayout: Sendable {
                 let oneLine = current!.firstLine == current!.lastLine
                 let afterContributor = !wordLayout && Self.isContributorLine(previousText)
                 let signatureGoesOn = underContributor && oneLine && isSignatureLine(number - 1, next: number) && isSignatureLine(number, next: nil)
-                var separate = wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
+                let separate = wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
                     || inItemHead || previousInItemHead || coverTitleLines.contains(number) || coverTitleLines.contains(number - 1)
                     || Self.startsStructurally(text)
-                    || (startsWithSpace && !Self.endsOpen(previousText))
+                    // An indented line of a title goes on with it, as for the reader.
+                    || (startsWithSpace && !Self.endsOpen(previousText) && !titleGoesOn)
+                    // The line after a title is the lead's (the reader's title ends there).
+                    || titleEnds
                     // A line after a finished sentence is a new paragraph, as for the reader.
                     || Self.endsSentence(previousText)
                     // A 供稿 line ends its article's text, as for the reader (a signature may follow).
@@ -259,14 +282,6 @@ struct TextLayout: Sendable {
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
                     // The copies note under the 印发 line is a footer line of its own, as for the reader.
                     || (text.utf8.count <= 40 && Self.isFooterIssuer(previousText) && GenrePatterns.isCopiesNote(Array(text.utf8)))
-                if titleCandidate, !separate {
-                    titleCandidate = false
-                    titleRemaining = titleLinesToCome(under: current!.firstLine)
-                }
-                if !separate, let remaining = titleRemaining {
-                    // A line of the title goes on with it; the line after the title starts the lead.
-                    if remaining > 0 { titleRemaining = remaining - 1 } else { separate = true }
-                }
                 underContributor = afterContributor || signatureGoesOn
                 if !separate {
                     current!.lastLine = number
@@ -280,8 +295,10 @@ struct TextLayout: Sendable {
             let textStart = Self.firstTextOffset(bytes, from: line.contentStart, to: line.end)
             current = TextBlock(firstLine: number, lastLine: number, textStart: textStart, end: line.end, text: text, marker: line.marker, leadingSpace: startsWithSpace)
             previousText = text
+            // A `地区：标题` line, or the plain title a single item opens with (as the reader's survey
+            // reads its first line): its title may go on in the lines under it.
             titleRemaining = nil
-            titleCandidate = line.marker == .none && Self.regionPrefix(text) != nil
+            titleCandidate = line.marker == .none && (Self.regionPrefix(text) != nil || plainTitle)
         }
         if let block = current { blocks.append(block) }
     }
@@ -312,12 +329,19 @@ struct TextLayout: Sendable {
         return GenrePatterns.titleContinuations(bytes, following)
     }
 
-    /// Line `number` trimmed as the reader trims its lines (`SourceLines`), for the title's recognisers.
+    /// Line `number` as a title line for the title's recognisers.
     private func titleLine(_ number: Int, adjacent: Bool) -> GenrePatterns.TitleLine {
+        let (start, end) = readerTrimmed(number)
+        return GenrePatterns.TitleLine(start: start, end: end, scalars: GenrePatterns.scalarCount(bytes, start, end), adjacent: adjacent)
+    }
+
+    /// Line `number` trimmed as the reader trims its lines (`SourceLines`: spaces, tabs, U+3000,
+    /// U+00A0; list markers kept), for the recognisers both jobs ask of a whole line.
+    private func readerTrimmed(_ number: Int) -> (Int, Int) {
         var start = lines[number].start, end = lines[number].end
         while start < end, let width = SourceLines.spaceWidth(bytes, start, end) { start += width }
         while end > start, let width = SourceLines.trailingSpaceWidth(bytes, start, end) { end -= width }
-        return GenrePatterns.TitleLine(start: start, end: end, scalars: GenrePatterns.scalarCount(bytes, start, end), adjacent: adjacent)
+        return (start, end)
     }
 
     /// Line `number` is a signature line (`GenrePatterns.isSignatureLine`) asked with line `next`
@@ -485,6 +509,8 @@ struct TextLayout: Sendable {
         // credit lines are, as the reader drops it.
         if kind == .article, !itemHeadLines.isEmpty {
             for index in (firstText + 1)..<blocks.count {
+                // Past the lines of a title broken over lines, a block a line in Word's layout.
+                if blocks[index].firstLine < itemHeadLines.lowerBound { continue }
                 guard itemHeadLines.contains(blocks[index].firstLine) else { break }
                 blocks[index].role = .credit
             }
@@ -627,18 +653,18 @@ struct TextLayout: Sendable {
         let contentsEntries = ContentsPrefixes(compactedContents)
         // The compacted heading so far, while an article's heading runs over several lines.
         var headingSoFar: [UInt8] = []
-        // In Word's layout, a line a block: the lines still to go on with a title standing on its
-        // own line (`titleLinesToCome`), nil outside a title.
-        var titleRemaining: Int?
+        // In Word's layout, a line a block: the last line of a title standing on its own line and
+        // the lines going on with it (`titleLinesToCome`), nil outside a title.
+        var titleLastLine: Int?
         for index in blocks.indices.dropLast() {
             let block = blocks[index]
             let next = blocks[index + 1]
             let continuing = index > 0 && blocks[index - 1].continues
             if block.role == .heading {
-                titleRemaining = wordLayout && block.marker == .none && block.firstLine == block.lastLine
-                    && Self.regionPrefix(block.text) != nil ? titleLinesToCome(under: block.firstLine) : nil
+                titleLastLine = wordLayout && block.marker == .none && block.firstLine == block.lastLine
+                    ? titleLinesToCome(under: block.firstLine).map { block.firstLine + $0 } : nil
             } else if !continuing {
-                titleRemaining = nil
+                titleLastLine = nil
             }
             if block.role == .heading {
                 headingSoFar = HeadingText.compactUTF8(block.text)
@@ -662,14 +688,13 @@ struct TextLayout: Sendable {
             if block.role != .heading, continuing, !headingSoFar.isEmpty, contentsEntries.haveEntry(equalTo: headingSoFar) { continue }
             // A title broken over two or three short lines, a paragraph each in Word's layout: it
             // goes on where the reader's title goes on, contents or not (A1 says so); the lead follows it.
-            if let remaining = titleRemaining {
-                if remaining > 0, next.role == .body, next.marker == .none {
+            if let last = titleLastLine {
+                if next.lastLine <= last, next.role == .body, next.marker == .none, !next.text.isEmpty {
                     blocks[index].continues = true
                     blocks[index].breaksTitle = true
-                    titleRemaining = remaining - 1
                     continue
                 }
-                titleRemaining = nil
+                titleLastLine = nil
                 if block.role != .heading { continue }
             }
             guard wordLayout || lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }

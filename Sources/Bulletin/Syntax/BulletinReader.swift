@@ -535,8 +535,17 @@ struct ReaderEngine {
             drop(line, builder, .subtitle, "报告的封面标题，已舍去（文章标题是其下的“地区：标题”）")
             return
         }
+        // A title broken over lines goes on first: the head of a single item (below) stands
+        // under its last line (`continuesTitle` takes no head line).
+        if let title = openTitle {
+            openTitle = nil
+            if continuesTitle(title, line) {
+                extendTitle(title, line)
+                return
+            }
+        }
         // Web metadata and a byline under a single item's title: no text of the article; dropped
-        // and listed, as the checker skips them. Asked before the title may go on with the line.
+        // and listed, as the checker skips them.
         if var head = itemHead, currentArticle != nil || pending?.startsArticle == true {
             itemHead = nil
             if head.take(bytes, line.start, line.end) {
@@ -547,13 +556,6 @@ struct ReaderEngine {
                 builder.append(bytes, line.start, line.end, rules: rules)
                 builder.finish()
                 drop(line, builder, .byline, isByline(bytes, line) ? "记者署名，简报文章不署名，已舍去" : "网页发布信息（发布时间、来源等），不是文章文字，已舍去")
-                return
-            }
-        }
-        if let title = openTitle {
-            openTitle = nil
-            if continuesTitle(title, line) {
-                extendTitle(title, line)
                 return
             }
         }

@@ -611,16 +611,27 @@ enum GenrePatterns {
 
     /// A title printed over two or three short lines: `line` (`[start, end)` trimmed, `scalars`
     /// characters), right under the title's last line of `previousScalars` characters, goes on with
-    /// the title. Both are short, and the line is none of those the genre puts under a title: a
-    /// sentence (half-width `.` too), a date, a byline, a point, a 供稿 or footer line, another
-    /// heading, a list item or a rule. The reader's title join, and where the checker ends a
-    /// heading block (the lead under it).
+    /// the title. Both are short, the line holds words (two Chinese characters at least), and it is
+    /// none of those the genre puts under a title: a sentence (half-width `.` too), a date, a
+    /// byline or a web page's metadata, a numbered heading of any level (`一、` `二.` `（一）` `1.`
+    /// `一是`), a 供稿 or footer line, a masthead line, another heading, a list item, a comment or
+    /// a rule. The reader's title join, and where the checker ends a heading block (the lead under it).
     static func continuesTitle(_ bytes: [UInt8], previousScalars: Int, _ start: Int, _ end: Int, scalars: Int) -> Bool {
         guard previousScalars <= titleLineLength, scalars <= titleLineLength, start < end,
               !endsSentenceHalfWidthToo(bytes, start, end), !isByline(bytes, start, end) else { return false }
         let raw = Array(bytes[start..<end])
-        return pointNumeral(raw) == nil && contributor(raw) == nil && footerLabel(raw) == nil
-            && trailingDateStart(raw) == nil && listMarker(bytes, from: start, to: end) == nil
+        var chinese = 0
+        for scalar in String(decoding: raw, as: UTF8.self).unicodeScalars where ScalarClass.isIdeograph(scalar.value) { chinese += 1 }
+        // Past Markdown bold, as the line's words begin.
+        var textStart = 0
+        while textStart + 1 < raw.count, raw[textStart] == UInt8(ascii: "*"), raw[textStart + 1] == UInt8(ascii: "*") { textStart += 2 }
+        let opening = String(decoding: raw[textStart...].prefix(24), as: UTF8.self).unicodeScalars.map(\.value)
+        return chinese >= 2 && !raw.starts(with: Array("<!--".utf8))
+            && pointNumeral(raw, textStart) == nil && pointNumber(raw, textStart) == nil
+            && NumberedOpening(opening, from: 0, subPoints: true) == nil
+            && contributor(raw) == nil && footerLabel(raw) == nil && !isItemHeadLine(bytes, start, end)
+            && trailingDateStart(raw) == nil && issueMark(raw) == nil && supplementMark(raw) == nil && album(raw) == nil
+            && listMarker(bytes, from: start, to: end) == nil
             && regionPastBold(bytes, start, end) == nil && SourceLines.markdownHeading(bytes, start, end) == nil
             && !SourceLines.isRule(bytes, start, end)
     }

@@ -8,7 +8,7 @@ extension String {
             ? String(String.UnicodeScalarView(unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F })) : self
         // A text of at most 40 scalars has at most 40 characters: counting characters breaks
         // graphemes, which cost ≈ 3 % of `check` on a file of thousands of findings.
-        if shown.unicodeScalars.count <= 40 { return shown }
+        if shown.unicodeScalars.prefix(41).count <= 40 { return shown }
         return shown.count <= 40 ? shown : String(shown.prefix(40)) + "……"
     }
 }

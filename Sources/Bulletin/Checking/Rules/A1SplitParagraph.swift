@@ -19,6 +19,15 @@ enum SplitParagraph {
         let message = block.breaksTitle ? "标题分两三行排印：与下一行连成一行"
             : block.role == .heading && TextLayout.sentenceEnd(in: block.text) == nil ? "标题被换行断开（目录中是一行）：与下一行连成一行"
             : TextLayout.endsOpen(block.text) ? nil : "段落在“一是……”式小标题之后被分页断开：与下一段连成一段"
-        sink.report(rule, block.end, resume, message: message, fix: Fix(description: "与下一段连成一段", edits: [TextEdit(start: block.end, end: resume, replacement: "")]))
+        var joinStart = block.end, joinEnd = resume
+        // `**漯河市：聚焦民生实事**` / `**彰显代表担当**`: a bold title's lines join into one bold run,
+        // not `…实事****彰显…`.
+        let bold = Array("**".utf8)
+        if block.breaksTitle, joinStart - 2 >= block.textStart, layout.bytes[(joinStart - 2)..<joinStart].elementsEqual(bold),
+           joinEnd + 2 <= next.end, layout.bytes[joinEnd..<(joinEnd + 2)].elementsEqual(bold) {
+            joinStart -= 2
+            joinEnd += 2
+        }
+        sink.report(rule, joinStart, joinEnd, message: message, fix: Fix(description: "与下一段连成一段", edits: [TextEdit(start: joinStart, end: joinEnd, replacement: "")]))
     }
 }
