@@ -246,16 +246,18 @@ struct TextLayout: Sendable {
             }
             var inItemHead = false
             var plainTitle = false
-            let (trimmedStart, trimmedEnd) = readerTrimmed(number)
             if var head = itemHead {
-                // A single item's head stands under its title's last line.
-                if !titleGoesOn {
-                    inItemHead = head.take(bytes, trimmedStart, trimmedEnd)
+                // A single item's head stands under its title's last line; once closed, it is
+                // asked no more (every line of the text comes here).
+                if head.isOpen, !titleGoesOn {
+                    let (start, end) = readerTrimmed(number)
+                    inItemHead = head.take(bytes, start, end)
                     itemHead = head
                     if inItemHead { itemHeadLines = (itemHeadLines.first ?? number)..<(number + 1) }
                 }
             } else if blocks.isEmpty, current == nil {
-                plainTitle = Self.isPlainTitle(bytes, line, text, trimmedStart, trimmedEnd)
+                let (start, end) = readerTrimmed(number)
+                plainTitle = Self.isPlainTitle(bytes, line, text, start, end)
                 itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: plainTitle)
             }
             defer { previousInItemHead = inItemHead }
