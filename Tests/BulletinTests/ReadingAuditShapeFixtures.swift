@@ -230,8 +230,30 @@ extension ReadingShapes {
 
     """)
 
+    /// Another house's bulletin (工作动态, a university's): its articles have plain titles, no
+    /// `地区：`; the first after the masthead and the first after each 供稿 line head one.
+    static let untitledIssueArticles = Shape(name: "untitled-issue-articles", text: """
+    工作动态第12期
+    ××大学党委办公室编        2023年5月8日
+
+    我校召开代表联络站建设推进会
+
+    5月6日，我校召开代表联络站建设推进会，总结前期工作，部署下一步任务。
+
+    会议要求，各单位要高度重视，确保各项任务落到实处。
+
+    （党委办公室供稿）
+
+    我校代表参加专题视察活动
+
+    5月7日，我校部分人大代表参加市人大常委会组织的专题视察。
+
+    （党委办公室供稿）
+
+    """)
+
     static let audited = [nameList, nameListBeforeClosing, halfWidthLead, halfWidthLeadSpaced, signedSubmission, signedShortSubmission,
                           contributorUnbracketed, footerReportAndSend, footerFenSongOnly,
                           numeralListAfterHeading, numberedParagraphsInTheLastPoint, signedNumericDate, halfWidthClosing, pdfIssueTitleBroken,
-                          wordTitleBroken, spacedTitleBroken, shortLinesUnderHeading] + contentsMarked
+                          wordTitleBroken, spacedTitleBroken, shortLinesUnderHeading, untitledIssueArticles] + contentsMarked
 }

@@ -281,3 +281,20 @@ final class SourceFormatNameTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(try Seeds.text(Seeds.ocrIssue2024)).format, .ocrText)
     }
 }
+
+/// An issue of another house (工作动态): articles with plain titles, no `地区：`, read as articles by
+/// `parse` as `check` takes them (the first after the masthead, the first after each 供稿 line).
+final class UntitledIssueArticleTests: XCTestCase {
+    func testPlainTitlesInAnIssueHeadArticles() throws {
+        let text = ReadingShapes.untitledIssueArticles.text
+        let bulletin = try XCTUnwrap(BulletinReader.read(text).bulletin)
+        XCTAssertEqual(bulletin.articles.map(\.headline), ["我校召开代表联络站建设推进会", "我校代表参加专题视察活动"])
+        XCTAssertEqual(bulletin.articles.map(\.region), ["", ""])
+        XCTAssertEqual(bulletin.articles.map(\.lead.count), [2, 1])
+        XCTAssertEqual(BulletinReader.read(text).unplaced.count, 0)
+        XCTAssertEqual(TextLayout(bytes: Array(text.utf8)).articles.map(\.heading), ["我校召开代表联络站建设推进会", "我校代表参加专题视察活动"])
+        // A sentence after a 供稿 line heads nothing: it is no title.
+        let sentence = text.replacingOccurrences(of: "我校代表参加专题视察活动\n", with: "")
+        XCTAssertEqual(BulletinReader.read(sentence).bulletin?.articles.count, 1)
+    }
+}

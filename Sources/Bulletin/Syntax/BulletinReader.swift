@@ -658,8 +658,14 @@ struct ReaderEngine {
         let isShortHeading = GenrePatterns.isShortHeadingLine(bytes, line.start, line.end, scalars: line.scalars)
         let articleExpected = currentArticle == nil || articleHasContributor
         let pendingComplete = pending.map { !shouldJoin($0, line) } ?? true
+        // In an issue, the first paragraph after the masthead and contents, and the first after a
+        // 供稿 line, heads an article when it reads like a title, with no `地区：` (工作动态, a
+        // university's bulletin), as the checker takes it.
+        let untitledArticle = !singleArticle && region == nil && pending == nil
+            && (currentArticle == nil ? layout.articles.isEmpty : articleHasContributor)
+            && line.scalars <= 60 && GenrePatterns.opensLikeHeading(strippedBold(line, limit: Int.max))
         if (region != nil && (articleExpected || (isShortHeading && pendingComplete)))
-            || (singleArticle && currentArticle == nil && pending == nil) {
+            || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle {
             flushPending()
             var block = PendingBlock(lastLine: line)
             block.startsArticle = true
