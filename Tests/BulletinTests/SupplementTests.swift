@@ -52,4 +52,19 @@ final class SupplementTests: XCTestCase {
             XCTAssertEqual(Checker.check(drafted).findings.filter { $0.finding.rule.code == "S2" }.count, 0, drafted)
         }
     }
+
+    /// The archive's 专辑 list names a supplement by its issue line, as printed, not by its file.
+    func testTheArchiveNamesASupplementByItsIssueLine() throws {
+        var numbered = try XCTUnwrap(BulletinReader.read(try Seeds.text(Seeds.recentIssue11)).bulletin)
+        var supplement = numbered
+        supplement.masthead.issueNumber = nil
+        supplement.masthead.isSupplement = true
+        supplement.album?.number = (numbered.album?.number ?? 0) + 1
+        numbered.masthead.isSupplement = false
+        let statistics = ArchiveStatistics(issues: [.init(name: "第11期.txt", bulletin: numbered), .init(name: "增刊.txt", bulletin: supplement)])
+        let line = StatisticsReport.albumLine(try XCTUnwrap(statistics.albums.first))
+        XCTAssertTrue(line.contains("第 11 期（"), line)
+        XCTAssertTrue(line.contains("、增刊（"), line)
+        XCTAssertFalse(line.contains("增刊.txt"), line)
+    }
 }

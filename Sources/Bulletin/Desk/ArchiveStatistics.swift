@@ -91,6 +91,8 @@ public struct ArchiveStatistics: Sendable {
     public struct AlbumIssue: Sendable, Hashable {
         public var albumNumber: Int
         public var issueNumber: Int?
+        /// The masthead's issue line as printed (`Masthead.issueLine`: "第 16 期", "增刊").
+        public var issueLine: String?
         public var date: BulletinDate?
         public var name: String
     }
@@ -204,7 +206,7 @@ public struct ArchiveStatistics: Sendable {
             if let album = bulletin.album {
                 if albumIssues[album.theme] == nil { albumOrder.append(album.theme) }
                 albumIssues[album.theme, default: []].append(AlbumIssue(albumNumber: album.number, issueNumber: bulletin.masthead.issueNumber,
-                                                                        date: date, name: issue.name))
+                                                                        issueLine: bulletin.masthead.issueLine, date: date, name: issue.name))
             }
             if let number = bulletin.masthead.issueNumber {
                 numbered[date.year, default: []].append((number, date, issue.name))

@@ -34,7 +34,7 @@ public enum StatisticsReport {
     static func albumNumeral(_ number: Int) -> String { ChineseNumeral.albumNumber(number) ?? "（\(number)）" }
 
     static func albumLine(_ album: ArchiveStatistics.Album) -> String {
-        let issues = album.issues.map { "\($0.issueNumber.map { "第 \($0) 期" } ?? $0.name)\(albumNumeral($0.albumNumber))" }
+        let issues = album.issues.map { "\($0.issueLine ?? $0.name)\(albumNumeral($0.albumNumber))" }
         let duplicates = album.duplicates.isEmpty ? "无" : album.duplicates.map(albumNumeral).joined(separator: "、")
         return "\(album.theme)：\(issues.joined(separator: "、"))；序号缺：\(rangesText(album.gaps, format: albumNumeral))；序号重复：\(duplicates)"
     }
@@ -241,7 +241,7 @@ public enum StatisticsReport {
         for album in statistics.albums {
             page += "<h3>\(escaped(album.theme))</h3>\n<table>\n" + row(["序号", "期号", "日期", "文件"], header: true) + "\n"
             for issue in album.issues {
-                page += row([albumNumeral(issue.albumNumber), issue.issueNumber.map { "第 \($0) 期" } ?? "", issue.date?.description ?? "", issue.name]) + "\n"
+                page += row([albumNumeral(issue.albumNumber), issue.issueLine ?? "", issue.date?.description ?? "", issue.name]) + "\n"
             }
             page += "</table>\n<p>序号缺：\(escaped(rangesText(album.gaps, format: albumNumeral)))；序号重复："
             page += escaped(album.duplicates.isEmpty ? "无" : album.duplicates.map(albumNumeral).joined(separator: "、")) + "</p>\n"
