@@ -263,6 +263,11 @@ final class ClosingWithoutPointsTests: XCTestCase {
         XCTAssertEqual(read.paragraphs.filter { $0.role == .closing }.count, 1)
         let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(article, format: "txt")
         XCTAssertEqual(BulletinReader.read(drafted).article, article, drafted)
+        // Only a firm opening starts it: `未来产业…` is a body paragraph; `今后，…` closes.
+        let future = text.replacingOccurrences(of: "下一步，南阳市人大常委会将继续深化", with: "未来产业代表联络站成立以来，代表们继续深化")
+        XCTAssertEqual(BulletinReader.read(future).article?.closing, [])
+        let henceforth = text.replacingOccurrences(of: "下一步，", with: "今后，")
+        XCTAssertEqual(BulletinReader.read(henceforth).article?.closing.count, 1)
         // A lead of one paragraph opening so is the lead: an article has its lead first.
         let only = BulletinReader.read("南阳市：标题\n\n下一步，南阳市人大常委会将继续深化代表工作。\n\n（南阳市人大常委会代表工委供稿）\n").article
         XCTAssertEqual(only?.lead.count, 1)
@@ -296,5 +301,52 @@ final class UntitledIssueArticleTests: XCTestCase {
         // A sentence after a 供稿 line heads nothing: it is no title.
         let sentence = text.replacingOccurrences(of: "我校代表参加专题视察活动\n", with: "")
         XCTAssertEqual(BulletinReader.read(sentence).bulletin?.articles.count, 1)
+        // Nor does a labelled or bracketed line, or the 印发 line with its copies.
+        for stray in ["（执笔：张三）", "责任编辑：张三", "党委办公室印发（共印60份）"] {
+            let read = BulletinReader.read(text.replacingOccurrences(of: "我校代表参加专题视察活动\n", with: stray + "\n"))
+            XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["我校召开代表联络站建设推进会"], stray)
+        }
+    }
+
+    /// In an issue with `地区：` headings, a title-like line is never an article of its own (the
+    /// audit of this rule, December 2026): a line over the contents, a signature after a 供稿 line.
+    func testAnIssueWithRegionHeadingsKeepsItsArticles() throws {
+        let issue = """
+        代表工作
+
+        第 16 期
+
+        河南省人大常委会代表工作委员会          2026年6月4日
+
+        本期要目
+
+        ★南阳市：三步法凝聚代表合力
+
+        ★信阳市：建强代表联络站
+
+        南阳市：三步法凝聚代表合力
+
+        南阳市人大常委会创新推出三步法。
+
+        （南阳市人大常委会代表工委供稿）
+
+        ××大学党委宣传部
+
+        信阳市：建强代表联络站
+
+        信阳市人大常委会扎实推进联络站建设。
+
+        （信阳市人大常委会代表工委供稿）
+
+        送：省人大常委会主任
+
+        发：各省辖市人大常委会
+
+        河南省人大常委会代表工作委员会印发
+
+        """
+        let bulletin = try XCTUnwrap(BulletinReader.read(issue).bulletin)
+        XCTAssertEqual(bulletin.articles.map(\.region), ["南阳市", "信阳市"])
+        XCTAssertEqual(bulletin.articles.map(\.headline), ["三步法凝聚代表合力", "建强代表联络站"])
     }
 }

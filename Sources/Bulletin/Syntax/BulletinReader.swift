@@ -139,6 +139,10 @@ struct ReaderEngine {
     var featureMode = false
     /// A single item's head under its title (`GenrePatterns.ItemHead`), while it may go on.
     var itemHead: GenrePatterns.ItemHead?
+    /// A `目  录` line was read (`contentsHeadingLine`).
+    var sawContentsHeading = false
+    /// Whether the text has a `地区：` heading anywhere (`hasRegionHeadings`), once asked.
+    var regionHeadingsSeen: Bool?
     /// The lines of a report's cover title still to drop (`GenrePatterns.coverTitleLength`).
     var coverTitleLines = 0
 
@@ -443,6 +447,16 @@ struct ReaderEngine {
         builder.finish()
         _ = addParagraph(builder, role: .masthead, article: nil)
         phase = .contents
+        sawContentsHeading = true
+    }
+
+    /// Whether any line of the text is a `地区：` heading (`startsArticleHeading`): asked once, only
+    /// when a plain title might head an issue's article.
+    mutating func hasRegionHeadings() -> Bool {
+        if let known = regionHeadingsSeen { return known }
+        let found = source.lines.contains { !$0.isBlank && hasEarlyColon($0) && startsArticleHeading($0) }
+        regionHeadingsSeen = found
+        return found
     }
 
     mutating func contentsLine(_ line: SourceLine) {
@@ -658,12 +672,14 @@ struct ReaderEngine {
         let isShortHeading = GenrePatterns.isShortHeadingLine(bytes, line.start, line.end, scalars: line.scalars)
         let articleExpected = currentArticle == nil || articleHasContributor
         let pendingComplete = pending.map { !shouldJoin($0, line) } ?? true
-        // In an issue, the first paragraph after the masthead and contents, and the first after a
-        // 供稿 line, heads an article when it reads like a title, with no `地区：` (工作动态, a
-        // university's bulletin), as the checker takes it.
+        // In an issue without a single `地区：` heading (工作动态, a university's bulletin), the
+        // first paragraph after the masthead and contents, and the first after a 供稿 line, heads an
+        // article when it reads like a title, as the checker takes it. Not a labelled or bracketed
+        // line (`责任编辑：…`, `（执笔：…）`), nor under a 目录 line whose entries were not read.
         let untitledArticle = !singleArticle && region == nil && pending == nil
             && (currentArticle == nil ? layout.articles.isEmpty : articleHasContributor)
-            && line.scalars <= 60 && GenrePatterns.opensLikeHeading(strippedBold(line, limit: Int.max))
+            && line.scalars <= 60 && !(sawContentsHeading && layout.contents.isEmpty)
+            && GenrePatterns.isPlainTitle(strippedBold(line, limit: Int.max)) && !hasRegionHeadings()
         if (region != nil && (articleExpected || (isShortHeading && pendingComplete)))
             || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle {
             flushPending()
@@ -1105,11 +1121,12 @@ struct ReaderEngine {
 
 
     /// An article without points (`一是…` paragraphs under the lead, say): the 结语 starts at the
-    /// first paragraph after the lead's first that opens like one (`下一步，`), as after points.
+    /// first paragraph after the lead's first that opens firmly like one (`下一步，`, `今后，`: not
+    /// `未来产业…`, which a body paragraph may open with).
     mutating func closeLead(_ articleIndex: Int) {
         let lead = layout.articles[articleIndex].lead
         guard lead.count > 1, articles[articleIndex].lead.count == lead.count,
-              let opener = lead.dropFirst().firstIndex(where: { GenrePatterns.opensClosing(paragraphs[$0].text.utf8) }) else { return }
+              let opener = lead.dropFirst().firstIndex(where: { GenrePatterns.opensClosingFirmly(paragraphs[$0].text.utf8) }) else { return }
         let trailing = Array(lead[opener...])
         layout.articles[articleIndex].lead = Array(lead[..<opener])
         layout.articles[articleIndex].closing = trailing + layout.articles[articleIndex].closing

@@ -489,6 +489,20 @@ enum GenrePatterns {
 
     static let closingOpeners = ["下一步", "下步", "今后", "接下来", "未来"].map { Array($0.utf8) }
 
+    /// A 结语's opening that nothing else opens with: 下一步 or 下步, or 今后, 接下来, 未来 with a
+    /// comma after it (`未来产业…`, `接下来，与会代表参观…` aside: the comma is wanted, and a
+    /// paragraph of a meeting's course has 接下来 too rarely to matter). Where an article without
+    /// points has no point to end at, only this opens its 结语.
+    static func opensClosingFirmly<Bytes: Sequence>(_ text: Bytes) -> Bool where Bytes.Element == UInt8 {
+        let bytes = Array(text.prefix(16))
+        for opener in closingOpeners where bytes.starts(with: opener) {
+            if opener == closingOpeners[0] || opener == closingOpeners[1] { return true }
+            let after = bytes.dropFirst(opener.count)
+            return after.starts(with: Array("，".utf8)) || after.first == UInt8(ascii: ",")
+        }
+        return false
+    }
+
     static func previousScalar(_ bytes: [UInt8], before end: Int) -> UInt32 {
         var start = end - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
@@ -666,6 +680,17 @@ enum GenrePatterns {
         var position = start
         while position + 1 < end, bytes[position] == UInt8(ascii: "*"), bytes[position + 1] == UInt8(ascii: "*") { position += 2 }
         return region(Array(bytes[position..<min(end, position + 64)]))
+    }
+
+    /// A title standing as a line of its own with no `地区：` (`opensLikeHeading`), and none of the
+    /// lines a title is not: a labelled line (`责任编辑：…`, `报送：…`), a bracketed one
+    /// (`（执笔：张三）`, `【工作动态】`), the 印发 line or the copies note.
+    static func isPlainTitle(_ bytes: [UInt8]) -> Bool {
+        guard opensLikeHeading(bytes), let first = bytes.first, issuedLine(bytes) == nil, !isCopiesNote(bytes) else { return false }
+        if first == UInt8(ascii: "(") || first == UInt8(ascii: "[") { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("（") || text.hasPrefix("【") || text.hasPrefix("〔") { return false }
+        return !text.contains("：") && !text.contains(":")
     }
 
     /// A line that can open a single article as its title: short (at most 60 characters), at least
