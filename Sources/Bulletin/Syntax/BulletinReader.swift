@@ -679,7 +679,7 @@ struct ReaderEngine {
         let untitledArticle = !singleArticle && region == nil && pending == nil
             && (currentArticle == nil ? layout.articles.isEmpty : articleHasContributor)
             && line.scalars <= 60 && !(sawContentsHeading && layout.contents.isEmpty)
-            && GenrePatterns.isPlainTitle(strippedBold(line, limit: Int.max)) && !hasRegionHeadings()
+            && GenrePatterns.isTitleWithoutRegion(strippedBold(line, limit: Int.max)) && !hasRegionHeadings()
         if (region != nil && (articleExpected || (isShortHeading && pendingComplete)))
             || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle {
             flushPending()

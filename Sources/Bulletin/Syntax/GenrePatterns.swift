@@ -685,7 +685,7 @@ enum GenrePatterns {
     /// A title standing as a line of its own with no `地区：` (`opensLikeHeading`), and none of the
     /// lines a title is not: a labelled line (`责任编辑：…`, `报送：…`), a bracketed one
     /// (`（执笔：张三）`, `【工作动态】`), the 印发 line or the copies note.
-    static func isPlainTitle(_ bytes: [UInt8]) -> Bool {
+    static func isTitleWithoutRegion(_ bytes: [UInt8]) -> Bool {
         guard opensLikeHeading(bytes), let first = bytes.first, issuedLine(bytes) == nil, !isCopiesNote(bytes) else { return false }
         if first == UInt8(ascii: "(") || first == UInt8(ascii: "[") { return false }
         let text = String(decoding: bytes, as: UTF8.self)
