@@ -254,6 +254,9 @@ final class AuditShapeParagraphTests: XCTestCase {
             // Web metadata under a plain title broken over two lines: the title's, not the text's.
             ("metadata-under-broken-title", "滑县人大常委会召开代表联络站\n建设推进会\n发布时间：2026-04-12 来源：滑县人大\n\(lead)\n会议要求，各乡镇要抓好落实。\n",
              ["滑县人大常委会召开代表联络站建设推进会"]),
+            // …and with a date at the end of the metadata line: no masthead, for the reader's survey too.
+            ("dated-metadata-under-broken-title", "滑县人大常委会召开代表联络站\n建设推进会\n来源：滑县人大 2026年4月12日\n\(lead)\n会议要求，各乡镇要抓好落实。\n",
+             ["滑县人大常委会召开代表联络站建设推进会"]),
         ]
         for (name, text, expected) in cases {
             let (checker, reader) = headings(text)

@@ -176,12 +176,17 @@ struct ReaderEngine {
         var contributorSeen = false
         var itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: false)
         var headByline: (line: Int, text: String)?
+        // Lines of a title broken over lines still to come under the first line: the item's head
+        // stands under the title's last line, as when the text is read (`bodyLine`).
+        var titleLinesLeft = 0
         for line in source.lines where !line.isBlank {
             defer { seen += 1 }
             if let heading = SourceLines.markdownHeading(bytes, line.start, line.end), heading.level >= 3 { survey.subHeadings += 1 }
             // A byline in the head of a single item signs the item, not a newspaper piece, unless
             // `###` sections follow (a feature under a plain headline).
-            let inItemHead = seen > 0 && itemHead.take(bytes, line.start, line.end)
+            let goesOnWithTitle = seen > 0 && titleLinesLeft > 0
+            if goesOnWithTitle { titleLinesLeft -= 1 }
+            let inItemHead = seen > 0 && !goesOnWithTitle && itemHead.take(bytes, line.start, line.end)
             if survey.byline == nil, isByline(bytes, line) {
                 let byline = (line.number, GenrePatterns.string(bytes, line.start, line.end))
                 if !inItemHead { survey.byline = byline } else if headByline == nil { headByline = byline }
@@ -196,6 +201,11 @@ struct ReaderEngine {
                 survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes)
                 survey.firstLineIsPlainTitle = !heading && survey.firstLineIsHeading && !isByline(bytes, line)
                 itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle)
+                // As `startArticle` opens a title: standing alone, not in hard-wrapped text.
+                if survey.firstLineIsPlainTitle, source.wrapWidth == 0,
+                   GenrePatterns.headingStandsAlone(bytes, line.start, line.end, scalars: line.scalars, wrapWidth: 0) {
+                    titleLinesLeft = titleContinuations(under: line)
+                }
             }
             // A date under a 供稿 line signs the article; it is no masthead (as for the checker),
             // nor is the date of a web item's metadata line (`发布时间：… 2026年4月12日`).
