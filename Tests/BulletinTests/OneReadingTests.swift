@@ -123,12 +123,12 @@ final class MarkupReadingTests: XCTestCase {
 /// paragraphs (and the lines it leaves unplaced) are the same, masthead aside (the reader takes
 /// each masthead line apart). What a move of the scan onto the reader's tree must keep.
 final class ParagraphAgreementTests: XCTestCase {
-    /// OCR text: the reader joins full-width lines ending in a stop and splits run-in headings
-    /// (see `ReadingAgreementTests.knownDisagreements`). The audit's shapes of December 2026 agree
-    /// line for line too (`AuditShapeParagraphTests`).
+    /// None: the OCR seed agrees since both jobs join a line that reaches the wrap width
+    /// (`SourceLines.isCutAtWrapWidth`), a heading run into its paragraph counted as one paragraph
+    /// with it. The audit's shapes of December 2026 agree line for line too (`AuditShapeParagraphTests`).
     /// (A lead typed right under its heading line, half-width-lead-spaced, agrees since the checker
     /// ends a heading block where the reader ends the title: `GenrePatterns.continuesTitle`.)
-    static let knownDisagreements: Set<String> = [Seeds.ocrIssue2024]
+    static let knownDisagreements: Set<String> = []
 
     static func checkerParagraphs(_ text: String) -> Set<[Int]> {
         let layout = TextLayout(bytes: Array(text.utf8))
@@ -144,13 +144,27 @@ final class ParagraphAgreementTests: XCTestCase {
     static func readerParagraphs(_ text: String) -> Set<[Int]> {
         let read = BulletinReader.read(text)
         var result: Set<[Int]> = []
+        // A heading run into its paragraph (OCR: `漯河市:…抓落实.聚焦五个方`) is one paragraph on the
+        // page with it, as the checker reads it: the reader splits the heading off.
+        var runInHeading: [Int] = []
         for paragraph in read.paragraphs where paragraph.role != .masthead {
             var lines: [Int] = []
             for segment in paragraph.segments {
                 for line in segment.start.line...segment.end.line where !lines.contains(line) { lines.append(line) }
             }
+            if let last = runInHeading.last, lines.first == last {
+                lines = runInHeading + lines.dropFirst()
+            } else if !runInHeading.isEmpty {
+                result.insert(runInHeading)
+            }
+            runInHeading = []
+            if paragraph.role == .heading {
+                runInHeading = lines
+                continue
+            }
             result.insert(lines)
         }
+        if !runInHeading.isEmpty { result.insert(runInHeading) }
         for line in read.unplaced where !result.contains(where: { $0.contains(line.line) }) { result.insert([line.line]) }
         return result
     }
@@ -385,5 +399,60 @@ final class CopiesNoteReadingTests: XCTestCase {
         let text = issue(issuedLine: "河南省人大常委会代表工作委员会印发 共印 60 份。")
         XCTAssertNil(try XCTUnwrap(BulletinReader.read(text).bulletin?.footer).copies)
         XCTAssertEqual(copiesFindings(text), ["17:1"])
+    }
+}
+
+/// One hard-wrap rule for both jobs (`SourceLines.isCutAtWrapWidth`): in OCR text a line that
+/// reaches the wrap width was cut by the page, whatever it ends with, and the next line goes on
+/// with it; such a line is never a heading standing alone.
+final class WrapWidthReadingTests: XCTestCase {
+    func testALineReachingTheWrapWidthGoesOnForBothJobs() throws {
+        let text = ReadingShapes.ocrWrapAtFullWidth.text
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(result.format, .ocrText)
+        // One lead: the stops at the wrap width (lines 7, 16, 20) and the indented line 12 end nothing.
+        let lead = try XCTUnwrap(result.article?.lead)
+        XCTAssertEqual(lead.count, 1, "\(lead)")
+        XCTAssertTrue(lead[0].hasSuffix("氛围。下一步，将继续深化主题活动。"), lead[0])
+        // The checker: the same joins, reported where the line ends with a stop with their own
+        // message; 一是 (a full OCR line, not a heading) goes on too, and 二是 after the indent is counted.
+        let findings = Checker.check(text).findings
+        let splits = findings.filter { $0.finding.rule.code == "A1" }
+        XCTAssertEqual(splits.map(\.range.start.line), [3, 5, 7, 9, 12, 14, 16, 18, 20])
+        XCTAssertEqual(splits.filter { $0.finding.message.hasPrefix("识别文字在版面行宽处折行") }.map(\.range.start.line), [7, 16, 20])
+        XCTAssertEqual(findings.filter { $0.finding.rule.code == "S7" }.map(\.range.start.line), [])
+        XCTAssertEqual(ParagraphAgreementTests.checkerParagraphs(text), ParagraphAgreementTests.readerParagraphs(text))
+    }
+
+    /// `--fix` joins the cut lines and no text is lost. (Joined, the lines no longer share a wrap
+    /// width, so the indented line 12, which A1 does not join, then opens a paragraph of its own.)
+    func testFixedTextReadsAsTheSameText() throws {
+        let text = ReadingShapes.ocrWrapAtFullWidth.text
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8), options: .only(SplitParagraph.rule)).bytes, as: UTF8.self)
+        XCTAssertEqual(Checker.check(fixed, options: .only(SplitParagraph.rule)).findings.count, 0, fixed)
+        XCTAssertEqual(BulletinReader.read(fixed).article?.lead.joined(), BulletinReader.read(text).article?.lead.joined())
+        XCTAssertEqual(fixed.split(separator: "\n", omittingEmptySubsequences: true).count, 4, fixed)
+    }
+}
+
+/// A sub-heading of any level alone on its line (`（一）健全工作机制`, `一是加强组织领导`,
+/// `1.完善制度`) is a heading for both jobs (`GenrePatterns.isPointHeadingLine`): the reader glued it
+/// to the next paragraph as a page break (`（一）健全工作机制市人大常委会…`), the checker kept it apart.
+final class SubHeadingLineReadingTests: XCTestCase {
+    func testASubHeadingAloneOnItsLineIsAParagraphOfItsOwn() throws {
+        for shape in [ReadingShapes.subHeadingsOnTheirOwnLines, ReadingShapes.subHeadingsWordPasted] {
+            let result = BulletinReader.read(shape.text)
+            XCTAssertEqual(result.article?.lead, ["市人大常委会高度重视主题活动。", "（一）健全工作机制", "市人大常委会组织代表开展集中学习。",
+                                                  "一是加强组织领导", "成立工作专班，明确责任分工。", "1.完善制度", "细化工作流程。"], shape.name)
+            XCTAssertEqual(result.repairs.filter { $0.kind == .joinedPageBreak }.count, 0, shape.name)
+            XCTAssertEqual(Checker.check(shape.text).findings.map(\.finding.rule.code), [], shape.name)
+        }
+    }
+
+    /// On the very next line after a sentence left open, a numbered line goes on with it, for both jobs.
+    func testANumberedLineRightUnderAnOpenSentenceGoesOn() throws {
+        let text = "郑州市：高位部署强担当\n\n市人大常委会计划在\n1、2月份\n\n开展集中学习。\n\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(text).article?.lead, ["市人大常委会计划在1、2月份开展集中学习。"])
+        XCTAssertEqual(ParagraphAgreementTests.checkerParagraphs(text), ParagraphAgreementTests.readerParagraphs(text))
     }
 }

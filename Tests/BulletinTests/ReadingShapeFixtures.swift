@@ -313,9 +313,66 @@ enum ReadingShapes {
     /// A web re-post: no masthead, no footer, articles one after another.
     static let webRepost = Shape(name: "web-repost", text: zhengzhou + "\n\n" + jiaozuo + "\n")
 
+    /// OCR text hard-wrapped at 20 characters with half-width marks: lines that reach the wrap
+    /// width end in a stop (lines 7, 16, 20) and go on all the same; an indented line (12) right
+    /// under a full line goes on with it.
+    static let ocrWrapAtFullWidth = Shape(name: "ocr-wrap-at-full-width", text: """
+    新乡市:聚焦主题活动推动代表履职
+
+    市人大常委会坚持把主题活动作为今年代表工
+
+    作的重要抓手,精心组织,周密安排,推动活
+
+    动有序开展,各项工作取得了明显成效进展.
+
+    一是加强组织领导,成立工作专班,明确分工
+
+    细化工作措施,确保各项任务落实到位见实效.
+     二是丰富活动载体,组织代表开展专题调研和
+
+    集中视察,围绕民生实事提出意见建议,推动
+
+    解决群众急难愁盼问题,取得良好社会效果.
+
+    三是强化宣传引导,开辟专题专栏,全方位宣
+
+    传代表履职的好经验好做法,营造浓厚氛围.
+
+    下一步,将继续深化主题活动.
+
+    (新乡市人大常委会选工委供稿)
+
+    """)
+
+    /// Sub-headings of every level on their own lines (`（一）…`, `一是…`, `1.…`), in a
+    /// submission with blank lines and in one pasted from Word: headings, no paragraphs cut short.
+    static let subHeadingsOnTheirOwnLines = Shape(name: "sub-headings-own-lines", text: """
+    郑州市：高位部署强担当
+
+    市人大常委会高度重视主题活动。
+
+    （一）健全工作机制
+
+    市人大常委会组织代表开展集中学习。
+
+    一是加强组织领导
+
+    成立工作专班，明确责任分工。
+
+    1.完善制度
+
+    细化工作流程。
+
+    （郑州市人大常委会代表工委供稿）
+
+    """)
+
+    static let subHeadingsWordPasted = Shape(name: "sub-headings-word-pasted", text: subHeadingsOnTheirOwnLines.text.replacingOccurrences(of: "\n\n", with: "\n"))
+
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
-                         titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost]
+                         titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost,
+                         ocrWrapAtFullWidth, subHeadingsOnTheirOwnLines, subHeadingsWordPasted]
 
     static let all = why + others + audited
 }

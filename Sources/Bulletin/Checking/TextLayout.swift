@@ -15,6 +15,9 @@ struct TextLine: Sendable {
     var end: Int
     var marker: LineMarker
     var isBlank: Bool
+    /// Unicode scalars of the line trimmed as the reader trims it (`SourceLines`): what the OCR
+    /// wrap width is measured in.
+    var scalars = 0
 }
 
 /// What a block of text is in the genre.
@@ -43,6 +46,9 @@ struct TextBlock: Sendable {
     var breaksTitle = false
     /// True when the first line begins with spaces (OCR indentation).
     var leadingSpace = false
+    /// True when `continues` goes on past the end of a sentence because the last line reaches the
+    /// OCR wrap width (`SourceLines.isCutAtWrapWidth`): the page cut it there, as the reader joins it.
+    var cutAtWrapWidth = false
     /// A heading standing on its own line (`#`, a whole-line bold, a short point heading such as
     /// `（一）健全工作机制`): never a paragraph cut by a page break, and its phrase space is the genre's.
     var isHeadingLine = false
@@ -78,9 +84,9 @@ struct TextLayout: Sendable {
     var compactedContents: [[UInt8]] = []
     var articles: [ArticleSpan] = []
     var footerBlocks: Range<Int> = 0..<0
-    /// The reader's OCR wrap width (`SourceLines.wrapWidth`): surveyed only when a title line
-    /// needs it (the survey costs ≈ 4 % of `check`).
-    private var surveyedWrapWidth: Int?
+    /// The reader's OCR wrap width (`WrapWidthSurvey`, over the lines as the reader trims them);
+    /// 0 when the text is not hard-wrapped.
+    private(set) var wrapWidth = 0
     /// The lines (0-based) of a single item's head under its first line (`GenrePatterns.ItemHead`),
     /// each a block of its own: no text of an article.
     var itemHeadLines: Range<Int> = 0..<0
@@ -104,6 +110,8 @@ struct TextLayout: Sendable {
     /// The reader's lines (`SourceLines.lineStarts`, `isBlankLine`), each with its markup.
     private mutating func readLines() {
         lines.reserveCapacity(lineIndex.lineCount)
+        var widths = WrapWidthSurvey()
+        defer { wrapWidth = widths.wrapWidth }
         for number in 1...lineIndex.lineCount {
             // The first line starts after a byte order mark (LineIndex skips it).
             let start = lineIndex.lineStarts[number - 1]
@@ -118,7 +126,21 @@ struct TextLayout: Sendable {
             while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
             var (marker, contentStart) = Self.marker(bytes, from: index, to: end)
             if marker == .none { contentStart = start }
-            lines.append(TextLine(start: start, contentStart: contentStart, end: end, marker: marker, isBlank: false))
+            let scalars = Self.readerScalarCount(bytes, start, end)
+            widths.add(scalars: scalars)
+            lines.append(TextLine(start: start, contentStart: contentStart, end: end, marker: marker, isBlank: false, scalars: scalars))
+        }
+    }
+
+    /// The scalars of `[start, end)` trimmed as the reader trims a line (`SourceLines`), read in place.
+    private static func readerScalarCount(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var start = start, end = end
+        while start < end, let width = SourceLines.spaceWidth(bytes, start, end) { start += width }
+        while end > start, let width = SourceLines.trailingSpaceWidth(bytes, start, end) { end -= width }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in start..<end where buffer[index] & 0xC0 != 0x80 { count += 1 }
+            return count
         }
     }
 
@@ -262,6 +284,9 @@ struct TextLayout: Sendable {
             }
             defer { previousInItemHead = inItemHead }
             let startsWithSpace = line.contentStart == line.start && (bytes[line.start] == 0x20 || bytes[line.start] == 0x09)
+            // OCR: the line above reaches the wrap width, so the page cut it, whatever it ends
+            // with; this line goes on with it, indented or not, as the reader joins them.
+            let previousCut = number > 0 && SourceLines.isCutAtWrapWidth(scalars: lines[number - 1].scalars, wrapWidth: wrapWidth)
             // The open block is changed where it stands: a copy of it would copy its text on every
             // line, and a million-line paragraph would cost a million copies.
             if let openMarker = current?.marker {
@@ -272,11 +297,11 @@ struct TextLayout: Sendable {
                     || inItemHead || previousInItemHead || coverTitleLines.contains(number) || coverTitleLines.contains(number - 1)
                     || Self.startsStructurally(text)
                     // An indented line of a title goes on with it, as for the reader.
-                    || (startsWithSpace && !Self.endsOpen(previousText) && !titleGoesOn)
+                    || (startsWithSpace && !Self.endsOpen(previousText) && !titleGoesOn && !previousCut)
                     // The line after a title is the lead's (the reader's title ends there).
                     || titleEnds
                     // A line after a finished sentence is a new paragraph, as for the reader.
-                    || Self.endsSentence(previousText)
+                    || (Self.endsSentence(previousText) && !previousCut)
                     // A 供稿 line ends its article's text, as for the reader (a signature may follow).
                     || afterContributor || signatureGoesOn
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
@@ -316,12 +341,8 @@ struct TextLayout: Sendable {
     /// cut at the wrap width, a sentence: `GenrePatterns.headingStandsAlone`); else how many lines
     /// under it go on with its title (`GenrePatterns.titleContinuations`; none in OCR text), as the
     /// reader reads them.
-    private mutating func titleLinesToCome(under number: Int) -> Int? {
+    private func titleLinesToCome(under number: Int) -> Int? {
         let title = titleLine(number, adjacent: true)
-        guard GenrePatterns.headingStandsAlone(bytes, title.start, title.end, scalars: title.scalars, wrapWidth: 0) else { return nil }
-        // The survey costs ≈ 4 % of `check`: made only when a title line is followed by a line.
-        if surveyedWrapWidth == nil { surveyedWrapWidth = SourceLines(bytes).wrapWidth }
-        let wrapWidth = surveyedWrapWidth!
         guard GenrePatterns.headingStandsAlone(bytes, title.start, title.end, scalars: title.scalars, wrapWidth: wrapWidth) else { return nil }
         guard wrapWidth == 0 else { return 0 }
         var following: [GenrePatterns.TitleLine] = [title]
@@ -395,20 +416,11 @@ struct TextLayout: Sendable {
             ?? GenrePatterns.endsSentence(Array(text.utf8), 0, text.utf8.count)
     }
 
-    /// False when the text ends with a sentence or clause end, a closing quote or bracket.
+    /// False when the text ends with a sentence or clause end, a closing quote or bracket
+    /// (`GenrePatterns.endsOpen`, the reader's test), read in place.
     static func endsOpen(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last(where: { !ScalarClass.isSpace($0.value) && $0 != "*" }) else { return false }
-        return !closesClause(last.value)
-    }
-
-    /// A sentence or clause end, a closing quote or bracket: what a finished line ends with.
-    static func closesClause(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x2026, 0x201D, 0x2019, 0xFF09, 0x300B, 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x29:
-            return true
-        default:
-            return false
-        }
+        text.utf8.withContiguousStorageIfAvailable { GenrePatterns.endsOpen($0, 0, $0.count) }
+            ?? GenrePatterns.endsOpen(Array(text.utf8), 0, text.utf8.count)
     }
 
     /// A point number in any form at the start of the (trimmed) line text.
@@ -427,7 +439,8 @@ struct TextLayout: Sendable {
         if block.marker == .heading { return true }
         if block.marker != .none { return false }
         if (block.firstLine...block.lastLine).allSatisfy({ isWholeLineBold(lines[$0]) }) { return true }
-        guard block.firstLine == block.lastLine else { return false }
+        // An OCR line cut at the wrap width is no heading, as for the reader.
+        guard block.firstLine == block.lastLine, !SourceLines.isCutAtWrapWidth(scalars: lines[block.firstLine].scalars, wrapWidth: wrapWidth) else { return false }
         return Self.isPointHeading(block.text)
     }
 
@@ -705,7 +718,9 @@ struct TextLayout: Sendable {
             let afterSubPointHeading = !Self.endsOpen(block.text) && block.text.utf8Suffix("。")
                 && GenrePatterns.endsWithSubPointHeading(Array(block.text.utf8)) && !GenrePatterns.opensClosing(next.text.utf8)
                 && !(wordLayout && Self.isUnpunctuatedTitle(next.text))
-            guard Self.endsOpen(block.text) || afterSubPointHeading, next.role == .body || next.role == .contents, next.marker == .none else { continue }
+            // OCR: a last line reaching the wrap width was cut by the page, not ended by its author.
+            let cutAtWrapWidth = !Self.endsOpen(block.text) && SourceLines.isCutAtWrapWidth(scalars: lines[block.lastLine].scalars, wrapWidth: wrapWidth)
+            guard Self.endsOpen(block.text) || afterSubPointHeading || cutAtWrapWidth, next.role == .body || next.role == .contents, next.marker == .none else { continue }
             // A line of markup alone (`*`) is no text to run on into, nor a paragraph cut short:
             // joining it took one such line a --fix pass (found by fuzzing).
             if block.text.isEmpty || next.text.isEmpty { continue }
@@ -727,6 +742,7 @@ struct TextLayout: Sendable {
             switch block.role {
             case .body, .point, .footerSend, .footerCopy:
                 blocks[index].continues = next.role == .body
+                blocks[index].cutAtWrapWidth = cutAtWrapWidth && next.role == .body
             case .contents:
                 blocks[index].continues = next.role == .contents
             case .heading:
@@ -734,7 +750,8 @@ struct TextLayout: Sendable {
                 // running into the body or is cut short of its contents entry.
                 let runsIntoBody = Self.sentenceEnd(in: block.text) != nil
                 let cutShort = contentsEntries.haveLongerEntry(startingWith: HeadingText.compactUTF8(block.text))
-                blocks[index].continues = next.role == .body && (runsIntoBody || cutShort)
+                blocks[index].continues = next.role == .body && (runsIntoBody || cutShort || cutAtWrapWidth)
+                blocks[index].cutAtWrapWidth = cutAtWrapWidth && blocks[index].continues
             default:
                 continue
             }

@@ -286,7 +286,7 @@ extension TypographyScanner {
         onLinkDefinitionLine = isLinkReferenceDefinition(from: start)
         guard start < values.count, let number = GenrePatterns.NumberedOpening(values, from: start) else { return }
         pointMark = number.mark ?? -1
-        let continues = previousSignificant(start, skippingSpaces: true).map { !TextLayout.closesClause($0) } ?? false
+        let continues = previousSignificant(start, skippingSpaces: true).map { !GenrePatterns.closesClause($0) } ?? false
         if active.pointForm, !continues { PointNumberForm.check(self, number, &sink) }
     }
 }

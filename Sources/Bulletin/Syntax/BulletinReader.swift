@@ -670,11 +670,20 @@ struct ReaderEngine {
             var block = PendingBlock(lastLine: line)
             start(&block, line, from: textStart)
             // `一、强化组织领导` alone on its line is a heading, never glued to the next line (the
-            // checker's rule too); an OCR line cut at the wrap width is no such heading.
-            if line.scalars <= GenrePatterns.pointHeadingLength + 8, source.wrapWidth == 0 || line.scalars < source.wrapWidth * 85 / 100,
-               GenrePatterns.isPointHeadingLine(String(decoding: strippedBold(line, limit: Int.max), as: UTF8.self).trimmingSpaces) {
-                block.isHeadingLine = true
-            }
+            // checker's rule too).
+            block.isHeadingLine = isPointHeadingLine(line)
+            pending = block
+            return
+        }
+        // So is `（一）健全工作机制`, `一是加强组织领导`, `1、完善制度` alone on its line: no paragraph
+        // cut short, nor the end of one (as for the checker), unless it goes on, on the very next
+        // line, with a sentence the line before left open (`1、2月份` in a paragraph).
+        if isPointHeadingLine(line),
+           !(line.blanksBefore == 0 && !oneParagraphPerLine && pending.map { GenrePatterns.endsOpen(bytes, $0.lastLine.start, $0.lastLine.end) } == true) {
+            flushPending()
+            var block = PendingBlock(lastLine: line)
+            start(&block, line, from: textStart)
+            block.isHeadingLine = true
             pending = block
             return
         }
@@ -719,6 +728,14 @@ struct ReaderEngine {
     }
 
     /// `GenrePatterns.isSignatureLine`, with the next non-blank line.
+    /// A short line opening with a point number of any level, without a sentence in it
+    /// (`GenrePatterns.isPointHeadingLine`): a heading on its own line. An OCR line cut at the wrap
+    /// width is no such heading.
+    func isPointHeadingLine(_ line: SourceLine) -> Bool {
+        line.scalars <= GenrePatterns.pointHeadingLength + 8 && !SourceLines.isCutAtWrapWidth(scalars: line.scalars, wrapWidth: source.wrapWidth)
+            && GenrePatterns.isPointHeadingLine(String(decoding: strippedBold(line, limit: Int.max), as: UTF8.self).trimmingSpaces)
+    }
+
     func isSignature(_ line: SourceLine) -> Bool {
         guard line.scalars <= 40 else { return false }
         var position = line.number
@@ -803,7 +820,7 @@ struct ReaderEngine {
         let last = block.lastLine
         if source.wrapWidth > 0 {
             // OCR: a line shorter than the wrap width ended where the author ended it.
-            return last.scalars >= source.wrapWidth * 85 / 100
+            return SourceLines.isCutAtWrapWidth(scalars: last.scalars, wrapWidth: source.wrapWidth)
         }
         let endsSentence = endsSentence(last)
         // One paragraph per line: a title-like line is a heading of what follows, and a name of a

@@ -51,6 +51,35 @@ enum GenrePatterns {
         return false
     }
 
+    /// False when the text ends (spaces and markup `*` aside) with a sentence or clause end, a
+    /// closing quote or bracket (`closesClause`): what a finished line ends with. The one test of
+    /// both jobs for a line that leaves its sentence open.
+    static func endsOpen<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var index = end
+        while index > start {
+            var scalarStart = index - 1
+            while scalarStart > start, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let value = UTF8Scalar.decodeOrReplace(bytes, at: scalarStart, end: index).value
+            if ScalarClass.isSpace(value) || value == 0x2A {
+                index = scalarStart
+                continue
+            }
+            return !closesClause(value)
+        }
+        return false
+    }
+
+    /// A sentence or clause end, a closing quote or bracket: 。！？；：…”’）》 and . ! ? ; : ).
+    static func closesClause(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A, 0x2026, 0x201D, 0x2019, 0xFF09, 0x300B, 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x29:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// `endsSentence`, or a half-width `.` after a Chinese character or a closing mark (a full stop
     /// typed half-width, which the reader reads as 。); `2.` and `xlsx.` end no sentence.
     static func endsSentenceHalfWidthToo(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
@@ -617,7 +646,7 @@ enum GenrePatterns {
     /// text is not hard-wrapped; `SourceLines.wrapWidth`). Only hard-wrapped OCR runs a heading
     /// into its paragraph. The reader's heading line, and where the checker ends the heading block.
     static func headingStandsAlone(_ bytes: [UInt8], _ start: Int, _ end: Int, scalars: Int, wrapWidth: Int) -> Bool {
-        isShortHeadingLine(bytes, start, end, scalars: scalars) && (wrapWidth == 0 || scalars < wrapWidth * 85 / 100)
+        isShortHeadingLine(bytes, start, end, scalars: scalars) && !SourceLines.isCutAtWrapWidth(scalars: scalars, wrapWidth: wrapWidth)
     }
 
     /// Longest line of a title printed over several lines, in characters.

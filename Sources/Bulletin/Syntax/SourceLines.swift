@@ -18,6 +18,28 @@ struct SourceLine {
     var isBlank: Bool { start == end }
 }
 
+/// The width hard-wrapped lines share (the OCR page width), from the scalar counts of the
+/// non-blank lines, trimmed as `SourceLines` trims them: one survey for the reader and the checker.
+struct WrapWidthSurvey {
+    private var histogram = [Int](repeating: 0, count: 61)
+    private var longLines = 0
+
+    mutating func add(scalars: Int) {
+        guard scalars >= 8 else { return }
+        if scalars <= 60 { histogram[scalars] += 1 } else { longLines += 1 }
+    }
+
+    /// Many lines of one width, few long lines: that width; else 0 (the text is not hard-wrapped).
+    var wrapWidth: Int {
+        var mode = 0
+        for width in 15...40 where histogram[width] > histogram[mode] { mode = width }
+        guard mode > 0 else { return 0 }
+        let full = histogram[(mode - 3)...min(60, mode + 1)].reduce(0, +)
+        let measured = histogram[8...60].reduce(0, +) + longLines
+        return full >= 10 && full * 10 >= measured * 4 && longLines * 3 < full ? mode : 0
+    }
+}
+
 /// Splits bytes into trimmed lines and gathers the statistics that decide the format.
 struct SourceLines {
     var lines: [SourceLine] = []
@@ -61,8 +83,7 @@ struct SourceLines {
         let count = bytes.count
         var number = 1
         var blanks = 0
-        var lengthHistogram = [Int](repeating: 0, count: 61)
-        var longLines = 0
+        var widths = WrapWidthSurvey()
         lineStarts = Self.lineStarts(bytes)
         lines.reserveCapacity(lineStarts.count)
         for (position, index) in lineStarts.enumerated() {
@@ -115,21 +136,19 @@ struct SourceLines {
             } else {
                 blanks = 0
                 if Self.isMarkdownSyntax(bytes, start, end) { markdownSignals += 1 }
-                if scalars >= 8 {
-                    if scalars <= 60 { lengthHistogram[scalars] += 1 } else { longLines += 1 }
-                }
+                widths.add(scalars: scalars)
             }
             lines.append(line)
             number += 1
         }
-        // Hard wraps: many lines of one width (the OCR page width), few long lines.
-        var mode = 0
-        for width in 15...40 where lengthHistogram[width] > lengthHistogram[mode] { mode = width }
-        if mode > 0 {
-            let full = lengthHistogram[(mode - 3)...min(60, mode + 1)].reduce(0, +)
-            let measured = lengthHistogram[8...60].reduce(0, +) + longLines
-            if full >= 10, full * 10 >= measured * 4, longLines * 3 < full { wrapWidth = mode }
-        }
+        wrapWidth = widths.wrapWidth
+    }
+
+    /// An OCR line that reaches the page's wrap width (85 % of it or more) was cut by the page,
+    /// not ended by its author, whatever it ends with: the next line goes on with it. The one
+    /// hard-wrap rule of both jobs; false when the text is not hard-wrapped (`wrapWidth` 0).
+    static func isCutAtWrapWidth(scalars: Int, wrapWidth: Int) -> Bool {
+        wrapWidth > 0 && scalars >= wrapWidth * 85 / 100
     }
 
     /// A line of nothing but spaces (ASCII, tab, U+3000 ideographic space, U+00A0): a blank line,

@@ -11,7 +11,10 @@ enum SubPointSequence {
     static func visit(_ scanner: inout TypographyScanner, at index: Int, _ sink: inout FindingSink) {
         let values = scanner.values
         var k = index - 1
-        func skipBreaks() { while k >= 0, values[k] == TypographyScanner.lineBreak || values[k] == TypographyScanner.pageBreak { k -= 1 } }
+        // Spaces too: an OCR line may open with one (` 二是…` after `…实效.`).
+        func skipBreaks() {
+            while k >= 0, values[k] == TypographyScanner.lineBreak || values[k] == TypographyScanner.pageBreak || ScalarClass.isSpace(values[k]) { k -= 1 }
+        }
         skipBreaks()
         var numeral = String.UnicodeScalarView()
         var numeralStart = index
