@@ -18,6 +18,8 @@ final class ReadingAgreementTests: XCTestCase {
 
         var kind: String
         var contents: [String] = []
+        /// The line the 编者按 starts on.
+        var editorsNoteLine: Int?
         var articles: [ArticleView] = []
         var sendTo: String?
         var copyTo: String?
@@ -26,6 +28,7 @@ final class ReadingAgreementTests: XCTestCase {
         var description: String {
             var lines = ["kind \(kind)"]
             lines += contents.map { "contents \($0)" }
+            if let editorsNoteLine { lines.append("编者按 \(editorsNoteLine)") }
             for article in articles {
                 lines.append("article \(article.heading) points \(article.points.map { $0.map(String.init) ?? "?" }.joined(separator: ",")) "
                              + "paragraphs \(article.paragraphLines.map(String.init).joined(separator: ",")) contributor \(article.contributor ?? "-")")
@@ -44,6 +47,7 @@ final class ReadingAgreementTests: XCTestCase {
         var view = View(kind: kind)
         guard kind != "notABulletin" else { return view }
         view.contents = result.layout.contents.map { compact($0.text) }
+        view.editorsNoteLine = result.layout.editorsNote?.range.start.line
         for (position, article) in result.layout.articles.enumerated() {
             var lines: [Int] = []
             for paragraph in result.paragraphs where paragraph.article == position && paragraph.role != .heading && paragraph.role != .contributor {
@@ -70,6 +74,7 @@ final class ReadingAgreementTests: XCTestCase {
         var view = View(kind: kind)
         guard kind != "notABulletin" else { return view }
         view.contents = layout.contents.map { range in compact(range.map { layout.blocks[$0].text }.joined()) }
+        view.editorsNoteLine = layout.blocks.first { $0.role == .editorsNote }.map { $0.firstLine + 1 }
         let paragraphs = layout.logicalParagraphs
         for article in layout.articles {
             let points = article.blocks.filter { layout.blocks[$0].role == .point }.map { TextLayout.pointNumber(layout.blocks[$0].text)?.value }

@@ -369,10 +369,72 @@ enum ReadingShapes {
 
     static let subHeadingsWordPasted = Shape(name: "sub-headings-word-pasted", text: subHeadingsOnTheirOwnLines.text.replacingOccurrences(of: "\n\n", with: "\n"))
 
+    /// A county's 工作动态: masthead with 编 and the date on one line, a 编者按 over the articles,
+    /// titles without `地区：`, 报/送 footer labels.
+    static let editorsNoteWorkNews = Shape(name: "editors-note-work-news", text: """
+    工作动态
+
+    第 12 期
+
+    滑县人大常委会办公室编                2023年5月8日
+
+    编者按：近期，各乡镇人大认真开展代表联络站建设工作，现将有关情况刊发，供交流参考。
+
+    滑县人大常委会赴外地考察学习代表联络站建设工作
+
+    为进一步提升代表联络站建设水平，3月下旬，滑县人大常委会组织考察组赴外地学习。
+
+    考察组实地察看了联络站阵地建设、制度建设和活动开展情况，并与当地同志座谈交流。
+
+    （滑县人大常委会办公室供稿）
+
+    城关镇人大扎实开展代表主题活动
+
+    今年以来，城关镇人大主席团紧扣中心工作，组织代表开展视察调研活动12次。
+
+    （城关镇人大主席团供稿）
+
+    报：县委、县人大常委会领导
+    送：各乡镇人大
+    滑县人大常委会办公室印发
+
+    """)
+
+    /// A 编者按 (bracketed label) between the contents and the first `地区：` heading, short enough
+    /// to be taken for a contents entry's second line.
+    static let editorsNoteAfterContents = Shape(name: "editors-note-after-contents", text: """
+    代表工作
+
+    第 16 期
+
+    河南省人大常委会代表工作委员会
+
+    2026 年 6 月 4 日
+
+    主题活动专辑（六）
+
+    ★郑州市：高位部署强担当
+
+    【编者按】各地扎实开展主题活动，现将有关做法刊发，供参考。
+
+    郑州市：高位部署强担当
+
+    市人大常委会高度重视主题活动。
+
+    （郑州市人大常委会代表工委供稿）
+
+    送：省人大常委会主任
+
+    发：各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost,
-                         ocrWrapAtFullWidth, subHeadingsOnTheirOwnLines, subHeadingsWordPasted]
+                         ocrWrapAtFullWidth, subHeadingsOnTheirOwnLines, subHeadingsWordPasted, editorsNoteWorkNews, editorsNoteAfterContents]
 
     static let all = why + others + audited
 }

@@ -23,6 +23,8 @@ struct TextLine: Sendable {
 /// What a block of text is in the genre.
 enum BlockRole: Sendable, Hashable {
     case masthead, album, contents, heading, point, body, contributor, footerSend, footerCopy, footerIssuer, separator
+    /// The 编者按 over an issue's articles (`GenrePatterns.editorsNote`): the issue's text, no article's.
+    case editorsNote
     /// A bracketed credit line (`（图文：… 审核：…）`): not printed in a bulletin, dropped by the reader.
     case credit
 }
@@ -561,7 +563,20 @@ struct TextLayout: Sendable {
                 }
                 while firstArticle < blocks.count, blocks[firstArticle].role == .separator { firstArticle += 1 }
             }
-            let mastheadEnd = albumIndex ?? blocks[searchFrom..<firstArticle].firstIndex { $0.marker == .listItem } ?? firstArticle
+            // The 编者按 over the articles, and the blocks a page break split it into, as the reader
+            // reads it: no masthead, no article heading (in an issue without `地区：` headings the
+            // article after the masthead was looked for at it).
+            let noteBlock = blocks[searchFrom..<min(blocks.count, firstArticle + 1)].firstIndex {
+                $0.role == .body && $0.marker == .none && Self.opensEditorsNote($0.text)
+            }
+            if let noteBlock {
+                var end = noteBlock + 1
+                while end < blocks.count, blocks[end].role == .body, blocks[end].marker == .none, Self.endsOpen(blocks[end - 1].text),
+                      Self.regionPrefix(blocks[end].text) == nil { end += 1 }
+                for index in noteBlock..<end { blocks[index].role = .editorsNote }
+                if noteBlock == firstArticle { firstArticle = end }
+            }
+            let mastheadEnd = min(noteBlock ?? blocks.count, albumIndex ?? blocks[searchFrom..<firstArticle].firstIndex { $0.marker == .listItem } ?? firstArticle)
             mastheadBlocks = 0..<mastheadEnd
             for index in mastheadBlocks where blocks[index].role == .body { blocks[index].role = .masthead }
             if let albumIndex { blocks[albumIndex].role = .album }
@@ -610,7 +625,7 @@ struct TextLayout: Sendable {
         while index < footerStart {
             let block = blocks[index]
             // A credit or signature line after a 供稿 line opens no article.
-            if block.role == .separator || block.role == .credit { index += 1; continue }
+            if block.role == .separator || block.role == .credit || block.role == .editorsNote { index += 1; continue }
             let isRegionHeading = block.role == .body && Self.regionPrefix(block.text) != nil
             if afterContributor || isRegionHeading {
                 starts.append(index)
@@ -891,6 +906,12 @@ struct TextLayout: Sendable {
         guard text.utf8.count < 120, !text.unicodeScalars.contains(where: { "。，；：！？".unicodeScalars.contains($0) }) else { return false }
         let compact = HeadingText.compact(text)
         return compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公") || GenrePatterns.trailingDate(Array(compact.utf8)) != nil
+    }
+
+    /// `编者按：…` as the reader reads it (`GenrePatterns.editorsNote`); only the first bytes are read.
+    static func opensEditorsNote(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { GenrePatterns.editorsNote(UnsafeBufferPointer(rebasing: $0.prefix(40))) != nil }
+            ?? (GenrePatterns.editorsNote(Array(text.utf8.prefix(40))) != nil)
     }
 
     /// `（…供稿）` as the reader reads it (`GenrePatterns.contributor`), or typed without its brackets

@@ -160,7 +160,7 @@ public struct ArticleRemarks: Sendable, Hashable {
                 remarks[article].byField["结语", default: []].append(message)
             case .contributor:
                 remarks[article].byField["供稿", default: []].append(message)
-            case .masthead, .album, .contentsEntry, .footer, .other:
+            case .masthead, .album, .contentsEntry, .editorsNote, .footer, .other:
                 remarks[article].general.append(message)
             }
         }

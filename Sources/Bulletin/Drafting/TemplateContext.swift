@@ -23,6 +23,8 @@ public enum TemplateContext {
             }),
             "专辑": bulletin.album.map(value(for:)) ?? .null,
             "目录": .list(bulletin.tableOfContents.map { .map(["条目": .string($0)]) }),
+            // The note as printed, label and all ("编者按：……"); null when the issue has none.
+            "编者按": optional(bulletin.editorsNoteLine),
             "分送": bulletin.footer.map { value(for: $0, issueDate: masthead.date) } ?? .null,
         ]
         let lastIndex = bulletin.articles.count - 1

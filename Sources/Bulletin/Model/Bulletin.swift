@@ -6,15 +6,25 @@
 public struct Bulletin: Sendable, Hashable {
     public var masthead: Masthead
     public var album: Album?
+    /// 编者按: the editor's note over the articles (after the contents), without its label; nil
+    /// when the issue has none.
+    public var editorsNote: String?
     public var articles: [Article]
     public var footer: DistributionFooter?
 
-    public init(masthead: Masthead, album: Album? = nil, articles: [Article] = [], footer: DistributionFooter? = nil) {
+    public init(masthead: Masthead, album: Album? = nil, editorsNote: String? = nil, articles: [Article] = [], footer: DistributionFooter? = nil) {
         self.masthead = masthead
         self.album = album
+        self.editorsNote = editorsNote
         self.articles = articles
         self.footer = footer
     }
+
+    /// The editor's note as printed: "编者按：近期，……".
+    public var editorsNoteLine: String? { editorsNote.map { Self.editorsNoteLabel + "：" + $0 } }
+
+    /// The label the note is printed under (and recognised by: `GenrePatterns.editorsNote`).
+    public static let editorsNoteLabel = "编者按"
 
     /// The contents entries, one per article, in order ("南阳市：headline").
     public var tableOfContents: [String] { articles.map(\.fullHeading) }

@@ -17,7 +17,7 @@ public struct NotesDecoder: Sendable {
     public var refusesMisprints = true
 
     /// The keys of each level of the notes schema (docs/notes-format.md, part 2).
-    public static let bulletinKeys = ["刊名", "期号", "总期号", "日期", "编发单位", "专辑", "文章", "分送", "份数", "印发日期"]
+    public static let bulletinKeys = ["刊名", "期号", "总期号", "日期", "编发单位", "专辑", "编者按", "文章", "分送", "份数", "印发日期"]
     public static let albumKeys = ["名称", "序号"]
     public static let articleKeys = ["地区", "标题", "导语", "要点", "结语", "供稿"]
     public static let pointKeys = ["小标题", "正文"]
@@ -145,6 +145,7 @@ public struct NotesDecoder: Sendable {
         masthead.date = fields.required("日期").flatMap { reading.date($0, field: "日期") }
         if let node = fields["编发单位"], let lines = reading.lineList(node, field: "编发单位") { masthead.issuingBody = lines }
         let album = fields["专辑"].flatMap { readAlbum($0, reading) }
+        let editorsNote = fields["编者按"].flatMap { reading.text($0, field: "编者按", allowEmpty: false) }
         var articles: [Article] = []
         if let list = fields.required("文章") {
             if case .sequence(let items) = list.value {
@@ -157,7 +158,7 @@ public struct NotesDecoder: Sendable {
             }
         }
         let footer = readFooter(fields, reading)
-        return Bulletin(masthead: masthead, album: album, articles: articles, footer: footer)
+        return Bulletin(masthead: masthead, album: album, editorsNote: editorsNote, articles: articles, footer: footer)
     }
 
     private func readAlbum(_ node: NotesNode, _ reading: NotesReading) -> Album? {

@@ -150,6 +150,8 @@ enum DocxParts {
     static let bodyFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"仿宋_GB2312\" w:cs=\"Times New Roman\"/>"
     static let headingFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"方正小标宋简体\"/>"
     static let heiFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"黑体\"/>"
+    /// 楷体, the face of the 编者按.
+    static let kaiFonts = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"楷体_GB2312\"/>"
     static let exactLine = "<w:spacing w:line=\"\(linePitch)\" w:lineRule=\"exact\"/>"
 
     /// 版记 lines: 4号 (14 pt) at 1.6 lines, as in the HTML.
@@ -233,6 +235,8 @@ enum DocxParts {
             return ("专辑", "<w:keepNext/>" + align("center"), heiFonts)
         case .contents:
             return ("目录", "<w:keepLines/><w:ind w:left=\"640\" w:hanging=\"320\"/>" + align("left"), "")
+        case .editorsNote:
+            return ("编者按", indented, kaiFonts)
         case .articleHeading:
             return ("文章标题", "<w:keepNext/><w:keepLines/>" + noGrid + "<w:spacing w:before=\"\(linePitch)\" w:after=\"\(linePitch)\" w:line=\"\(linePitch)\" w:lineRule=\"exact\"/>" + align("center") + "<w:outlineLvl w:val=\"0\"/>",
                     headingFonts + size(22))

@@ -72,6 +72,9 @@ public enum DocxWriter {
             let entry = try DocumentBody.escapedHeading(of: article, number: index + 1)
             body.paragraph(.contents, runs: [Run("★", style: .contentsMark), Run(entry)])
         }
+        if let note = bulletin.editorsNoteLine {
+            try body.paragraph(.editorsNote, note, field: "编者按")
+        }
         for (index, article) in bulletin.articles.enumerated() {
             try body.article(article, number: index + 1)
         }
@@ -102,6 +105,7 @@ enum ParagraphKind: String, CaseIterable {
     case mastheadRule = "JBMastheadRule"
     case album = "JBAlbum"
     case contents = "JBContents"
+    case editorsNote = "JBEditorsNote"
     case articleHeading = "JBArticleHeading"
     case body = "JBBody"
     case point = "JBPoint"
@@ -118,7 +122,7 @@ extension ParagraphKind {
         case .masthead: return .issueNumber
         case .issueNumber, .issuingBody: return .issuingBody
         case .album, .contents: return .contents
-        case .mastheadRule, .articleHeading, .body, .point, .contributor: return .body
+        case .mastheadRule, .editorsNote, .articleHeading, .body, .point, .contributor: return .body
         case .recipients: return .recipients
         case .issued: return .issued
         }

@@ -107,6 +107,8 @@ struct ReaderEngine {
     var issuingBodyChanged = false
     var date: BulletinDate?
     var album: Album?
+    /// 编者按 over the articles, without its label.
+    var editorsNote: String?
     var articles: [Article] = []
     var footerSend: String?
     var footerCopy: String?
@@ -156,6 +158,8 @@ struct ReaderEngine {
         var isHeadingLine = false
         /// A Markdown list item or table row: a paragraph of its own line, never joined.
         var standsAlone = false
+        /// The 编者按 over the articles (`GenrePatterns.editorsNote`).
+        var isEditorsNote = false
     }
 
     init(bytes: [UInt8], lines: SourceLines, format: SourceFormat, rules: NormaliseRules, editorIndex: LineIndex? = nil) {
@@ -498,7 +502,7 @@ struct ReaderEngine {
             contentsEntryMarked = true
             return
         }
-        if var block = contentsEntry, !startsArticleHeading(line), line.scalars <= 40,
+        if var block = contentsEntry, !startsArticleHeading(line), line.scalars <= 40, !opensEditorsNote(line),
            GenrePatterns.contributor(Array(bytes[line.start..<line.end])) == nil {
             contentsEntry = nil   // own the block, so appending does not copy its buffers
             join(&block, line, from: line.start, .joinedContentsEntry, .text("目录条目折行，第 \(index.lineNumber(block.lastLine)) 行与第 \(index.lineNumber(line)) 行已接合"))
@@ -665,6 +669,15 @@ struct ReaderEngine {
             flushPending()
             return
         }
+        // The 编者按 over an issue's articles: the text, no article's (the checker skips it).
+        if !singleArticle, currentArticle == nil, layout.articles.isEmpty, editorsNote == nil, pending?.isEditorsNote != true, opensEditorsNote(line) {
+            flushPending()
+            var block = PendingBlock(lastLine: line)
+            block.isEditorsNote = true
+            start(&block, line, from: textStart)
+            pending = block
+            return
+        }
         if opensPoint {
             flushPending()
             var block = PendingBlock(lastLine: line)
@@ -695,7 +708,9 @@ struct ReaderEngine {
         // first paragraph after the masthead and contents, and the first after a 供稿 line, heads an
         // article when it reads like a title, as the checker takes it. Not a labelled or bracketed
         // line (`责任编辑：…`, `（执笔：…）`), nor under a 目录 line whose entries were not read.
-        let untitledArticle = !singleArticle && region == nil && pending == nil
+        // (A 编者按 over the articles that this line does not go on with is no paragraph before it.)
+        let afterEditorsNote = pending.map { $0.isEditorsNote && !shouldJoin($0, line) } ?? false
+        let untitledArticle = !singleArticle && region == nil && (pending == nil || afterEditorsNote)
             && (currentArticle == nil ? layout.articles.isEmpty : articleHasContributor)
             && line.scalars <= 60 && !(sawContentsHeading && layout.contents.isEmpty)
             && GenrePatterns.isTitleWithoutRegion(strippedBold(line, limit: Int.max)) && !hasRegionHeadings()
@@ -728,6 +743,12 @@ struct ReaderEngine {
     }
 
     /// `GenrePatterns.isSignatureLine`, with the next non-blank line.
+    /// The line opens with the 编者按 label and its text (`GenrePatterns.editorsNote`); only its
+    /// first bytes are read.
+    func opensEditorsNote(_ line: SourceLine) -> Bool {
+        bytes.withUnsafeBufferPointer { GenrePatterns.editorsNote(UnsafeBufferPointer(rebasing: $0[line.start..<min(line.end, line.start + 40)])) } != nil
+    }
+
     /// A short line opening with a point number of any level, without a sentence in it
     /// (`GenrePatterns.isPointHeadingLine`): a heading on its own line. An OCR line cut at the wrap
     /// width is no such heading.
@@ -860,7 +881,13 @@ struct ReaderEngine {
         pending = nil
         block.builder.finish()
         if featureMode { _ = ensureFeatureArticle(at: block.builder.segments.first?.lowerBound ?? 0) }
-        if block.startsArticle {
+        if block.isEditorsNote {
+            let text = block.builder.bytes
+            let paragraph = addParagraph(block.builder, role: .editorsNote, article: nil)
+            let note = locate(paragraph, GenrePatterns.editorsNote(text) ?? 0, text.count)
+            layout.editorsNote = note
+            editorsNote = note.text
+        } else if block.startsArticle {
             startArticle(block)
         } else {
             place(block.builder)
@@ -1478,7 +1505,7 @@ struct ReaderEngine {
                 footer = DistributionFooter(sendTo: footerSend, copyTo: footerCopy, issuer: footerIssuer ?? "", copies: footerCopies, issuedDate: issuedDate,
                                             sendLabel: footerSendLabel ?? "送", copyLabel: footerCopyLabel ?? "发")
             }
-            bulletin = Bulletin(masthead: masthead, album: album, articles: articles, footer: footer)
+            bulletin = Bulletin(masthead: masthead, album: album, editorsNote: editorsNote, articles: articles, footer: footer)
         case .article:
             article = articles.first
         case .notABulletin, .fragment:

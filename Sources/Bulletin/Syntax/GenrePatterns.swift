@@ -885,6 +885,34 @@ enum GenrePatterns {
 
     static let bylineMarkers = ["□", "■", "本报记者", "记者 ", "通讯员"].map { Array($0.utf8) }
 
+    /// `编者按：近期，……` (also `编者按:`, `【编者按】`, `[编者按]`, `（编者按）` and a space after the
+    /// label): the editor's note over an issue's articles. The offset where the note's text starts
+    /// (past the label, its brackets or colon and spaces), nil when the bytes open with no such
+    /// label or no text follows it. Markup `*` around the label is looked past.
+    static func editorsNote<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Int? where Bytes.Element == UInt8, Bytes.Index == Int {
+        let label = Array(Bulletin.editorsNoteLabel.utf8)
+        var index = bytes.startIndex
+        func skip(_ values: Set<UInt32>) -> Bool {
+            guard index < bytes.endIndex else { return false }
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.endIndex)
+            guard values.contains(value) else { return false }
+            index += length
+            return true
+        }
+        let stars: Set<UInt32> = [0x2A], spaces: Set<UInt32> = [0x20, 0x09, 0x3000, 0xA0]
+        while skip(stars) || skip(spaces) {}
+        let opened = skip([0x3010, 0x5B, 0xFF3B, 0xFF08, 0x28])   // 【 [ ［ （ (
+        guard bytes.endIndex - index >= label.count, bytes[index..<(index + label.count)].elementsEqual(label) else { return nil }
+        index += label.count
+        while skip(stars) {}
+        let closed = opened && skip([0x3011, 0x5D, 0xFF3D, 0xFF09, 0x29])   // 】 ] ］ ） )
+        while skip(stars) {}
+        let colon = skip([0xFF1A, 0x3A])
+        guard closed || colon || skip(spaces) else { return nil }
+        while skip(stars) || skip(spaces) {}
+        return index < bytes.endIndex ? index : nil
+    }
+
     /// "（图文：王伟 审核：李明）", "(摄影:张丽)": a bracketed credit line of a web or newspaper item,
     /// which a bulletin does not print. Dropped by the reader (listed), skipped by the checker.
     static func isCreditLine(_ bytes: [UInt8]) -> Bool {

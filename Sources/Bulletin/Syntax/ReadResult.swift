@@ -103,6 +103,8 @@ public struct DocumentLayout: Sendable, Hashable {
     public var album: AlbumLayout?
     /// 目录: one entry per contents line (wrapped entries joined), in order.
     public var contents: [ContentsEntryLayout]
+    /// 编者按 over the articles: the note's text without its label.
+    public var editorsNote: LocatedText?
     public var articles: [ArticleLayout]
     public var footer: FooterLayout?
 
@@ -337,7 +339,7 @@ public struct FooterField: Sendable, Hashable {
 /// so a finding in `text` can be located in the file.
 public struct LogicalParagraph: Sendable, Hashable {
     public enum Role: String, Sendable, Hashable {
-        case masthead, album, contentsEntry, heading, lead, point, pointBody, closing, contributor, footer
+        case masthead, album, contentsEntry, editorsNote, heading, lead, point, pointBody, closing, contributor, footer
         /// A feature's `###` sub-heading imported as a point heading.
         case subHeading
         /// Text the reader could not assign (also listed in `unplaced`).
