@@ -40,6 +40,8 @@ final class EditorsNoteTests: XCTestCase {
         let xml = try DocxWriter.documentXML(for: bulletin)
         XCTAssertTrue(xml.contains("<w:pStyle w:val=\"JBEditorsNote\"/>"), String(xml.prefix(2000)))
         XCTAssertTrue(DocxParts.styles.contains("<w:name w:val=\"编者按\"/>"))
+        // Without the label, which is printed from the model.
+        XCTAssertThrowsError(try NotesDecoder().decode(text: notes.replacingOccurrences(of: "编者按: 今年", with: "编者按: 编者按：今年")))
         // One line of text, as 刊名 is.
         XCTAssertThrowsError(try NotesDecoder().decode(text: notes.replacingOccurrences(of: "编者按: 今年", with: "编者按:\n  - 今年")))
     }
@@ -74,8 +76,109 @@ final class EditorsNoteTests: XCTestCase {
         for line in ["编者按：近期，", "编者按:近期", "【编者按】近期", "[编者按] 近期", "（编者按）近期", "**编者按：**近期", "编者按 近期"] {
             XCTAssertNotNil(GenrePatterns.editorsNote(Array(line.utf8)), line)
         }
-        for line in ["编者按", "编者按：", "编者按语近期", "本期编者按：近期", "编者：近期"] {
+        // The label alone: the note is under it.
+        for line in ["编者按", "编者按：", "**编者按**", "【编者按】"] {
+            XCTAssertEqual(GenrePatterns.editorsNote(Array(line.utf8)), line.utf8.count, line)
+        }
+        for line in ["编者按语近期", "本期编者按：近期", "编者：近期"] {
             XCTAssertNil(GenrePatterns.editorsNote(Array(line.utf8)), line)
         }
+    }
+}
+
+/// What a fresh-eyes audit of the sub-heading, hard-wrap and 编者按 rules found (December 2026),
+/// each shape also in the agreement corpus (`ReadingShapes`), where both jobs must agree on it.
+final class NoteAndSubHeadingAuditTests: XCTestCase {
+    private func codes(_ text: String) -> [String] {
+        Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+    }
+
+    /// A note ending in `：` ends with its line for both jobs: the reader glued the first article to it.
+    func testANoteEndingInAColonEndsThere() throws {
+        let read = BulletinReader.read(ReadingShapes.noteEndingInColon.text)
+        XCTAssertEqual(read.bulletin?.editorsNote, "为推动代表建议办理工作提质增效，现将近期各地工作情况编发如下：")
+        XCTAssertEqual(read.bulletin?.articles.count, 2)
+        XCTAssertEqual(read.unplaced.count, 0)
+    }
+
+    /// `编者按：` alone: the paragraph under it is the note (it was joined into the last contents entry).
+    func testALabelAloneTakesTheParagraphUnderIt() throws {
+        let text = ReadingShapes.noteLabelAlone.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.bulletin?.editorsNote, "近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。")
+        XCTAssertEqual(read.layout.contents.map(\.text), ["郑州市：高位部署强担当", "焦作市：闻令即动抓落实"])
+        XCTAssertTrue(read.repairs.contains { $0.message == "第 12 行的“编者按”单独一行，已与第 14 行的按语接合" }, "\(read.repairs.map(\.message))")
+        XCTAssertFalse(codes(text).contains { $0.hasSuffix("S4") || $0.hasSuffix("A1") }, "\(codes(text))")
+    }
+
+    /// The text under the last point's last sub-heading stays in the point (it was moved to 结语).
+    func testTheTextUnderTheLastSubHeadingStaysInThePoint() throws {
+        let article = try XCTUnwrap(BulletinReader.read(ReadingShapes.subHeadingsInTheLastPoint.text).article)
+        XCTAssertEqual(article.points.last?.body.suffix(2), ["（二）完善制度", "制定代表履职档案管理办法，推动履职常态化。"])
+        XCTAssertEqual(article.closing, [])
+    }
+
+    /// Short sentences typed one per line are no OCR text: not joined, no A1 for either job.
+    func testShortSentencesTypedOnePerLineAreNoHardWraps() throws {
+        let text = ReadingShapes.wordShortSentences.text
+        let read = BulletinReader.read(text)
+        XCTAssertNotEqual(read.format, .ocrText)
+        XCTAssertEqual(read.repairs.filter { $0.kind == .joinedHardWrap }.count, 0)
+        XCTAssertEqual(codes(text).filter { $0.hasSuffix("A1") }, [])
+    }
+
+    /// A sub-heading with its text on the very next line: the checker ends the block after it, so
+    /// A1 no longer joins `…积极投身` onto the sub-heading.
+    func testASubHeadingEndsItsLineForTheChecker() throws {
+        let text = ReadingShapes.subHeadingBodyOnNextLine.text
+        XCTAssertEqual(codes(text), [])
+        XCTAssertEqual(BulletinReader.read(text).article?.lead.count, 5)
+    }
+
+    /// The note right under the contents is no entry's second line for the checker either.
+    func testANoteRightUnderTheContentsIsNoEntry() throws {
+        let text = ReadingShapes.noteRightUnderContents.text
+        XCTAssertEqual(BulletinReader.read(text).bulletin?.editorsNote?.hasPrefix("近期，"), true)
+        XCTAssertFalse(codes(text).contains { $0.hasSuffix("S4") || $0.hasSuffix("A1") }, "\(codes(text))")
+    }
+
+    /// In OCR text the note goes on past a stop at the wrap width, for both jobs (the checker took
+    /// its second line for the first article's title).
+    func testAnOCRNoteGoesOnPastAStopAtTheWrapWidth() throws {
+        let text = ReadingShapes.ocrNote.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.bulletin?.editorsNote, "为推动代表建议办理工作提质增效，全面落实省委部。现将近期各地工作情况编发如下，供参考。")
+        XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["省人大常委会召开代表建议办理工作推进会", "省人大代表专题调研优化营商环境工作"])
+        XCTAssertEqual(codes(text).filter { $0.hasSuffix("S5") }, ["11 S5", "31 S5"])
+    }
+
+    /// Numbered items without punctuation, one per line: each stands alone for both jobs (the
+    /// reader glued the last two and the paragraph after them).
+    func testUnpunctuatedNumberedItemsEachStandAlone() throws {
+        let text = ReadingShapes.unpunctuatedList.text
+        XCTAssertEqual(BulletinReader.read(text).article?.lead,
+                       ["郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。会议明确了三项任务：", "1、建立代表联络站", "2、开展集中学习", "3、完善履职档案",
+                        "市人大常委会将持续推进，确保取得实效。"])
+        XCTAssertEqual(codes(text).filter { $0.hasSuffix("A1") }, [])
+    }
+
+    /// A note between articles: listed by the reader (the model holds one, over the articles), no
+    /// article for the checker (it reported S4, S5 and S8 there).
+    func testANoteBetweenArticlesIsListedAndNoArticle() throws {
+        let text = ReadingShapes.noteBetweenArticles.text
+        let read = BulletinReader.read(text)
+        XCTAssertNil(read.bulletin?.editorsNote)
+        XCTAssertEqual(read.bulletin?.articles.map(\.region), ["郑州市", "焦作市"])
+        XCTAssertTrue(read.unplaced.contains { $0.line == 20 && $0.message.hasPrefix("编者按只印一段") })
+        XCTAssertEqual(read.bulletin?.articles.first?.closing, [])
+        XCTAssertEqual(codes(text), ["12 S3"])   // this issue has no 专辑 line
+    }
+
+    /// A stray line over the next `地区：` heading after a 供稿 line heads no article for the checker
+    /// either (the reader's `UntitledIssueArticleTests.testAnIssueWithRegionHeadingsKeepsItsArticles`).
+    func testAStrayLineOverARegionHeadingHeadsNoArticle() throws {
+        let text = ReadingShapes.titleWithoutRegionAfterContributor.text.replacingOccurrences(of: "聚焦民生实事\n\n洛阳市人大常委会", with: "××大学党委宣传部\n\n洛阳市：聚焦民生实事\n\n洛阳市人大常委会")
+        XCTAssertEqual(BulletinReader.read(text).bulletin?.articles.map(\.region), ["郑州市", "洛阳市"])
+        XCTAssertEqual(codes(text), [])
     }
 }

@@ -456,3 +456,27 @@ final class SubHeadingLineReadingTests: XCTestCase {
         XCTAssertEqual(ParagraphAgreementTests.checkerParagraphs(text), ParagraphAgreementTests.readerParagraphs(text))
     }
 }
+
+/// After a 供稿 line, a title typed without its region heads the next article for both jobs
+/// (the checker's S5 asks for the region). The reader glued it to the article before, whose 供稿
+/// the next article's 供稿 line then replaced.
+final class TitleAfterContributorReadingTests: XCTestCase {
+    func testATitleWithoutRegionAfterAContributorLineOpensTheNextArticle() throws {
+        let text = ReadingShapes.titleWithoutRegionAfterContributor.text
+        let bulletin = try XCTUnwrap(BulletinReader.read(text).bulletin)
+        XCTAssertEqual(bulletin.articles.map(\.headline), ["高位部署强担当", "聚焦民生实事"])
+        XCTAssertEqual(bulletin.articles.map(\.region), ["郑州市", ""])
+        XCTAssertEqual(bulletin.articles.map(\.contributor), ["郑州市人大常委会代表工委", "洛阳市人大常委会代表工委"])
+        XCTAssertEqual(bulletin.articles.last?.lead, ["洛阳市人大常委会组织代表开展视察。"])
+        let findings = Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+        XCTAssertEqual(findings, ["13 S4", "21 S5"])
+    }
+
+    /// A second 供稿 line in one article never replaces the first: it is listed.
+    func testASecondContributorLineDoesNotReplaceTheFirst() throws {
+        let text = "郑州市：高位部署强担当\n\n市人大常委会高度重视主题活动。\n\n（郑州市人大常委会代表工委供稿）\n\n洛阳市人大常委会组织代表开展视察，取得了良好效果。\n\n（洛阳市人大常委会代表工委供稿）\n"
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.article?.contributor, "郑州市人大常委会代表工委")
+        XCTAssertTrue(read.unplaced.contains { $0.line == 9 && $0.message.hasPrefix("这篇文章已有供稿行") }, "\(read.unplaced.map(\.message))")
+    }
+}

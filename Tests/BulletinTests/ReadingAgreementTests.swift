@@ -47,7 +47,7 @@ final class ReadingAgreementTests: XCTestCase {
         var view = View(kind: kind)
         guard kind != "notABulletin" else { return view }
         view.contents = result.layout.contents.map { compact($0.text) }
-        view.editorsNoteLine = result.layout.editorsNote?.range.start.line
+        view.editorsNoteLine = result.paragraphs.first { $0.role == .editorsNote }?.range?.start.line
         for (position, article) in result.layout.articles.enumerated() {
             var lines: [Int] = []
             for paragraph in result.paragraphs where paragraph.article == position && paragraph.role != .heading && paragraph.role != .contributor {
@@ -74,7 +74,9 @@ final class ReadingAgreementTests: XCTestCase {
         var view = View(kind: kind)
         guard kind != "notABulletin" else { return view }
         view.contents = layout.contents.map { range in compact(range.map { layout.blocks[$0].text }.joined()) }
-        view.editorsNoteLine = layout.blocks.first { $0.role == .editorsNote }.map { $0.firstLine + 1 }
+        // The note, over the articles (one between them is listed by the reader).
+        view.editorsNoteLine = layout.blocks.prefix(layout.articles.first?.headingBlock ?? layout.blocks.count)
+            .first { $0.role == .editorsNote }.map { $0.firstLine + 1 }
         let paragraphs = layout.logicalParagraphs
         for article in layout.articles {
             let points = article.blocks.filter { layout.blocks[$0].role == .point }.map { TextLayout.pointNumber(layout.blocks[$0].text)?.value }
@@ -82,7 +84,7 @@ final class ReadingAgreementTests: XCTestCase {
             var lines: [Int] = []
             for paragraph in paragraphs where article.blocks.contains(paragraph.lowerBound) {
                 let first = layout.blocks[paragraph.lowerBound]
-                if first.role == .contributor || first.role == .separator || first.role == .credit { continue }
+                if first.role == .contributor || first.role == .separator || first.role == .credit || first.role == .editorsNote { continue }
                 // A heading run into its paragraph: the paragraph starts on the heading's line.
                 if paragraph.lowerBound == article.headingBlock, HeadingText.compact(first.text).count <= compact(article.heading).count,
                    paragraph.count == 1 { continue }

@@ -431,10 +431,311 @@ enum ReadingShapes {
 
     """)
 
+    /// The second article's title typed without its region, right under the first article's 供稿 line.
+    static let titleWithoutRegionAfterContributor = Shape(name: "title-without-region-after-contributor", text: """
+    代表工作
+
+    第 16 期
+
+    河南省人大常委会代表工作委员会
+
+    2026 年 6 月 4 日
+
+    主题活动专辑（六）
+
+    ★郑州市：高位部署强担当
+
+    ★洛阳市：聚焦民生实事
+
+    郑州市：高位部署强担当
+
+    市人大常委会高度重视主题活动。
+
+    （郑州市人大常委会代表工委供稿）
+
+    聚焦民生实事
+
+    洛阳市人大常委会组织代表开展视察。
+
+    （洛阳市人大常委会代表工委供稿）
+
+    送：省人大常委会主任
+
+    发：各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
+    /// A 工作动态 whose 编者按 ends in `：` over titles without `地区：`. (fresh-eyes audit, December 2026)
+    static let noteEndingInColon = Shape(name: "audit-note-colon", text: """
+    工作动态
+
+    第 12 期
+
+    河南省人大常委会办公厅编              2026年5月8日
+
+    编者按：为推动代表建议办理工作提质增效，现将近期各地工作情况编发如下：
+
+    省人大常委会召开代表建议办理工作推进会
+
+    5月6日，省人大常委会召开代表建议办理工作推进会，总结交流经验，部署下一阶段工作。
+
+    会议强调，要坚持高标准、严要求，确保代表建议件件有着落、事事有回音。
+
+    （省人大常委会代表工委供稿）
+
+    省人大代表专题调研优化营商环境工作
+
+    5月7日，部分省人大代表赴郑州市开展专题调研。
+
+    （省人大常委会代表工委供稿）
+
+    送：省人大常委会领导
+
+    河南省人大常委会办公厅              2026年5月8日印发
+
+    """)
+
+    /// `编者按：` alone on its line, the note in the paragraph under it. (fresh-eyes audit, December 2026)
+    static let noteLabelAlone = Shape(name: "audit-note-label-alone", text: """
+    代表工作
+
+    第 5 期
+
+    河南省人大常委会代表工作委员会
+
+    2026 年 5 月 8 日
+
+    * 郑州市：高位部署强担当
+    * 焦作市：闻令即动抓落实
+
+    编者按：
+
+    近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。
+
+    郑州市：高位部署强担当
+
+    郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。
+
+    一、精准对标明确方向。市人大常委会精准对标省委决策部署。
+
+    （郑州市人大常委会供稿）
+
+    焦作市：闻令即动抓落实
+
+    焦作市人大常委会迅速行动，组织代表开展活动。
+
+    （焦作市人大常委会供稿）
+
+    送：省人大常委会领导
+
+    发：各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会        2026年5月8日印发
+
+    """)
+
+    /// Sub-headings on their own lines in the last point: their text stays in the point. (fresh-eyes audit, December 2026)
+    static let subHeadingsInTheLastPoint = Shape(name: "audit-sub-headings-last-point", text: """
+    郑州市：高位部署强担当
+
+    郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。
+
+    一、精准对标明确方向
+
+    （一）健全工作机制
+
+    市人大常委会组织代表开展集中学习，细化工作流程。
+
+    （二）完善制度
+
+    制定代表履职档案管理办法，推动履职常态化。
+
+    （郑州市人大常委会供稿）
+
+    """)
+
+    /// Word-pasted short sentences of one length, each ending in 。: no OCR text. (fresh-eyes audit, December 2026)
+    static let wordShortSentences = Shape(name: "audit-word-short-sentences", text: """
+    郑州市：代表联络站建设情况
+    一、基本情况
+    全市共建成代表联络站三百二十个。
+    各县区均成立了工作专班负责推进。
+    联络站全部实现了标准化规范化建设。
+    代表进站履职实现了常态化制度化。
+    二、主要做法
+    一是坚持高位推动，强化组织保障。
+    二是坚持标准引领，统一建设规范。
+    三是坚持需求导向，丰富活动形式。
+    四是坚持督导检查，确保工作实效。
+    三、下一步打算
+    持续完善联络站运行机制和制度。
+    推动代表联络站向基层延伸覆盖。
+    （郑州市人大常委会供稿）
+
+    """)
+
+    /// A sub-heading with its text on the very next line. (fresh-eyes audit, December 2026)
+    static let subHeadingBodyOnNextLine = Shape(name: "audit-sub-heading-body-next-line", text: """
+    郑州市：高位部署强担当
+
+    郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动，组织全市各级人大代表积极投身
+
+    （一）健全工作机制
+    市人大常委会组织代表开展集中学习，细化工作流程。
+
+    （二）完善制度
+    制定代表履职档案管理办法，推动履职常态化。
+
+    （郑州市人大常委会供稿）
+
+    """)
+
+    /// The 编者按 right under the last contents entry, no blank line between. (fresh-eyes audit, December 2026)
+    static let noteRightUnderContents = Shape(name: "audit-note-under-contents", text: """
+    代表工作
+
+    第 5 期
+
+    河南省人大常委会代表工作委员会
+
+    2026 年 5 月 8 日
+
+    * 郑州市：高位部署强担当
+    * 焦作市：闻令即动抓落实
+    编者按：近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。
+
+    郑州市：高位部署强担当
+
+    郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。
+
+    一、精准对标明确方向。市人大常委会精准对标省委决策部署。
+
+    （郑州市人大常委会供稿）
+
+    焦作市：闻令即动抓落实
+
+    焦作市人大常委会迅速行动，组织代表开展活动。
+
+    （焦作市人大常委会供稿）
+
+    送：省人大常委会领导
+
+    发：各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会        2026年5月8日印发
+
+    """)
+
+    /// An OCR 工作动态 whose 编者按's first line reaches the wrap width and ends in a stop. (fresh-eyes audit, December 2026)
+    static let ocrNote = Shape(name: "audit-ocr-note", text: """
+    工作动态
+
+    第12期
+
+    河南省人大常委会办公厅编 2026年5月8日
+
+    编者按:为推动代表建议办理工作提质增效,全面落实省委部.
+
+    现将近期各地工作情况编发如下,供参考.
+
+    省人大常委会召开代表建议办理工作推进会
+
+    市人大常委会坚持高位谋划系统推进精准发力全面启动年度代表
+
+    主题活动组织全市各级人大代表奋力投身高质量发展实践市人大
+
+    常委会坚持高位谋划系统推进精准发力全面启动年度代表主题活
+
+    动组织全市各级人大代表奋力投身高质量发展实践市人大常委.
+
+    常委会坚持高位谋划系统推进精准发力全面启动年度代表主题活
+
+    动组织全市各级人大代表奋力投身高质量发展实践市人大常委会
+
+    坚持高位谋划系统推进精准发力全面启动年度代表主题活动组织
+
+    全市各级人大代.
+
+    (省人大常委会代表工委供稿)
+
+    省人大代表专题调研优化营商环境工作
+
+    持高位谋划系统推进精准发力全面启动年度代表主题活动组织全
+
+    市各级人大代表奋力投身高质量发展实践市人大常委会坚持高位
+
+    谋划系统推进精准发力全面启动年度代表主题活动组织全市各级
+
+    人大代表.
+
+    (省人大常委会代表工委供稿)
+
+    送:省人大常委会领导
+
+    河南省人大常委会办公厅 2026年5月8日印发
+
+    """)
+
+    /// Numbered items without punctuation, one per line, under a line ending in `：`. (fresh-eyes audit, December 2026)
+    static let unpunctuatedList = Shape(name: "audit-unpunctuated-list", text: """
+    郑州市：高位部署强担当
+
+    郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。会议明确了三项任务：
+    1、建立代表联络站
+    2、开展集中学习
+    3、完善履职档案
+
+    市人大常委会将持续推进，确保取得实效。
+
+    （郑州市人大常委会供稿）
+
+    """)
+
+    /// A 编者按 between two articles (listed by parse; no article for check). (fresh-eyes audit, December 2026)
+    static let noteBetweenArticles = Shape(name: "audit-note-between-articles", text: """
+    代表工作
+
+    第 5 期
+
+    河南省人大常委会代表工作委员会
+
+    2026 年 5 月 8 日
+
+    * 郑州市：高位部署强担当
+    * 焦作市：闻令即动抓落实
+
+    郑州市：高位部署强担当
+
+    郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。
+
+    一、精准对标明确方向。市人大常委会精准对标省委决策部署。
+
+    （郑州市人大常委会供稿）
+
+    编者按：近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。
+
+    焦作市：闻令即动抓落实
+
+    焦作市人大常委会迅速行动，组织代表开展活动。
+
+    （焦作市人大常委会供稿）
+
+    送：省人大常委会领导
+
+    发：各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会        2026年5月8日印发
+
+    """)
+
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost,
-                         ocrWrapAtFullWidth, subHeadingsOnTheirOwnLines, subHeadingsWordPasted, editorsNoteWorkNews, editorsNoteAfterContents]
+                         ocrWrapAtFullWidth, subHeadingsOnTheirOwnLines, subHeadingsWordPasted, editorsNoteWorkNews, editorsNoteAfterContents,
+                         titleWithoutRegionAfterContributor, noteEndingInColon, noteLabelAlone, subHeadingsInTheLastPoint, wordShortSentences,
+                         subHeadingBodyOnNextLine, noteRightUnderContents, ocrNote, unpunctuatedList, noteBetweenArticles]
 
     static let all = why + others + audited
 }

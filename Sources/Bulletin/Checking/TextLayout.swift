@@ -16,7 +16,9 @@ struct TextLine: Sendable {
     var marker: LineMarker
     var isBlank: Bool
     /// Unicode scalars of the line trimmed as the reader trims it (`SourceLines`): what the OCR
-    /// wrap width is measured in.
+    /// wrap width is measured in. Counted for lines of 8 to 240 bytes only; a shorter or longer
+    /// line holds its byte count, which is as far below 8 or above 60 scalars as the count (so
+    /// the survey and `SourceLines.isCutAtWrapWidth` answer alike): most lines are paragraphs.
     var scalars = 0
 }
 
@@ -51,6 +53,9 @@ struct TextBlock: Sendable {
     /// True when `continues` goes on past the end of a sentence because the last line reaches the
     /// OCR wrap width (`SourceLines.isCutAtWrapWidth`): the page cut it there, as the reader joins it.
     var cutAtWrapWidth = false
+    /// The 编者按 label alone on its line: it goes on in the note under it (`continues`), which is
+    /// the genre's layout, no break to report.
+    var isNoteLabel = false
     /// A heading standing on its own line (`#`, a whole-line bold, a short point heading such as
     /// `（一）健全工作机制`): never a paragraph cut by a page break, and its phrase space is the genre's.
     var isHeadingLine = false
@@ -129,16 +134,18 @@ struct TextLayout: Sendable {
             var (marker, contentStart) = Self.marker(bytes, from: index, to: end)
             if marker == .none { contentStart = start }
             let scalars = Self.readerScalarCount(bytes, start, end)
-            widths.add(scalars: scalars)
+            widths.add(scalars: scalars, endsOpen: GenrePatterns.endsOpen(bytes, start, end))
             lines.append(TextLine(start: start, contentStart: contentStart, end: end, marker: marker, isBlank: false, scalars: scalars))
         }
     }
 
-    /// The scalars of `[start, end)` trimmed as the reader trims a line (`SourceLines`), read in place.
+    /// The scalars of `[start, end)` trimmed as the reader trims a line (`SourceLines`), read in
+    /// place; outside 8…240 bytes the byte count (see `TextLine.scalars`).
     private static func readerScalarCount(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
         var start = start, end = end
         while start < end, let width = SourceLines.spaceWidth(bytes, start, end) { start += width }
         while end > start, let width = SourceLines.trailingSpaceWidth(bytes, start, end) { end -= width }
+        guard end - start >= 8, end - start <= 240 else { return end - start }
         return bytes.withUnsafeBufferPointer { buffer in
             var count = 0
             for index in start..<end where buffer[index] & 0xC0 != 0x80 { count += 1 }
@@ -309,6 +316,12 @@ struct TextLayout: Sendable {
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
                     // after a finished sentence (after an open one, `1、2月份` goes on with it).
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
+                    // A sub-heading alone on its line (`（一）健全工作机制`) ends there, as for the
+                    // reader: its text follows on the next line.
+                    || (oneLine && Self.isPointHeading(previousText) && !previousCut)
+                    // The 编者按 opens a paragraph of its own, as for the reader (not a contents
+                    // entry's second line).
+                    || Self.opensEditorsNote(text)
                     // The copies note under the 印发 line is a footer line of its own, as for the reader.
                     || (text.utf8.count <= 40 && Self.isFooterIssuer(previousText) && GenrePatterns.isCopiesNote(Array(text.utf8)))
                 underContributor = afterContributor || signatureGoesOn
@@ -570,10 +583,7 @@ struct TextLayout: Sendable {
                 $0.role == .body && $0.marker == .none && Self.opensEditorsNote($0.text)
             }
             if let noteBlock {
-                var end = noteBlock + 1
-                while end < blocks.count, blocks[end].role == .body, blocks[end].marker == .none, Self.endsOpen(blocks[end - 1].text),
-                      Self.regionPrefix(blocks[end].text) == nil { end += 1 }
-                for index in noteBlock..<end { blocks[index].role = .editorsNote }
+                let end = markEditorsNote(from: noteBlock)
                 if noteBlock == firstArticle { firstArticle = end }
             }
             let mastheadEnd = min(noteBlock ?? blocks.count, albumIndex ?? blocks[searchFrom..<firstArticle].firstIndex { $0.marker == .listItem } ?? firstArticle)
@@ -626,8 +636,16 @@ struct TextLayout: Sendable {
             let block = blocks[index]
             // A credit or signature line after a 供稿 line opens no article.
             if block.role == .separator || block.role == .credit || block.role == .editorsNote { index += 1; continue }
+            // Nor does a 编者按 between articles (the reader lists it: the model holds one, over them).
+            if afterContributor, block.role == .body, block.marker == .none, Self.opensEditorsNote(block.text) {
+                index = markEditorsNote(from: index)
+                continue
+            }
             let isRegionHeading = block.role == .body && Self.regionPrefix(block.text) != nil
-            if afterContributor || isRegionHeading {
+            // A stray line right over the next `地区：` heading heads no article, as for the reader.
+            let overRegionHeading = !isRegionHeading && index + 1 < footerStart && blocks[index + 1].role == .body
+                && Self.regionPrefix(blocks[index + 1].text) != nil
+            if (afterContributor && !overRegionHeading) || isRegionHeading {
                 starts.append(index)
             }
             afterContributor = block.role == .contributor
@@ -639,6 +657,31 @@ struct TextLayout: Sendable {
             let contributor = blocks[start..<end].lastIndex { $0.role == .contributor }
             articles.append(ArticleSpan(headingBlock: start, heading: blocks[start].text, blocks: start..<end, contributorBlock: contributor))
         }
+    }
+
+    /// Blocks from `start` (a block opening with the 编者按 label) to where the note ends, as the
+    /// reader ends it (`GenrePatterns.editorsNoteGoesOn`), given the role `.editorsNote`; returns
+    /// the first block after them.
+    private mutating func markEditorsNote(from start: Int) -> Int {
+        var end = start + 1
+        func goesOn(_ index: Int) -> Bool {
+            let text = Array(blocks[index].text.utf8)
+            let labelOnly = index == start && text.count <= 40 && GenrePatterns.editorsNote(text) == text.count
+            let cut = SourceLines.isCutAtWrapWidth(scalars: lines[blocks[index].lastLine].scalars, wrapWidth: wrapWidth)
+            return GenrePatterns.editorsNoteGoesOn(text, 0, text.count, labelOnly: labelOnly, cutAtWrapWidth: cut)
+        }
+        while end < blocks.count, blocks[end].role == .body, blocks[end].marker == .none, Self.regionPrefix(blocks[end].text) == nil,
+              goesOn(end - 1) { end += 1 }
+        for index in start..<end {
+            blocks[index].role = .editorsNote
+            // One paragraph, as for the reader; A1 reports the breaks but a label's.
+            guard index + 1 < end else { continue }
+            let text = Array(blocks[index].text.utf8)
+            blocks[index].continues = true
+            blocks[index].isNoteLabel = index == start && text.count <= 40 && GenrePatterns.editorsNote(text) == text.count
+            blocks[index].cutAtWrapWidth = !GenrePatterns.endsOpen(text, 0, text.count) && !blocks[index].isNoteLabel
+        }
+        return end
     }
 
     /// Every line of the block is a signature line (`GenrePatterns.isSignatureLine`), each asked

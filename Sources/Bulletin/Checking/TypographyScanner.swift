@@ -57,7 +57,7 @@ struct TypographyScanner {
             scanner.load(layout, paragraph)
             scanner.run(layout, paragraph, active, &sink)
             if active.split {
-                for index in paragraph where layout.blocks[index].continues && index + 1 < layout.blocks.count {
+                for index in paragraph where layout.blocks[index].continues && !layout.blocks[index].isNoteLabel && index + 1 < layout.blocks.count {
                     SplitParagraph.report(layout, block: index, &sink)
                 }
             }

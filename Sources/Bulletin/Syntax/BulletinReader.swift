@@ -466,6 +466,13 @@ struct ReaderEngine {
 
     /// Whether any line of the text is a `地区：` heading (`startsArticleHeading`): asked once, only
     /// when a plain title might head an issue's article.
+    /// The next non-blank line is a `地区：标题` heading.
+    func nextLineStartsArticleHeading(after line: SourceLine) -> Bool {
+        var position = line.number   // the next line's index in `source.lines` (numbers are 1-based)
+        while position < source.lines.count, source.lines[position].isBlank { position += 1 }
+        return position < source.lines.count && startsArticleHeading(source.lines[position])
+    }
+
     mutating func hasRegionHeadings() -> Bool {
         if let known = regionHeadingsSeen { return known }
         let found = source.lines.contains { !$0.isBlank && hasEarlyColon($0) && startsArticleHeading($0) }
@@ -670,7 +677,8 @@ struct ReaderEngine {
             return
         }
         // The 编者按 over an issue's articles: the issue's text, no article's (the checker skips it).
-        if !singleArticle, currentArticle == nil, layout.articles.isEmpty, editorsNote == nil, pending?.isEditorsNote != true, opensEditorsNote(line) {
+        // One after an article's 供稿 line is listed (the model holds one note, over the articles).
+        if !singleArticle, currentArticle == nil ? layout.articles.isEmpty : articleHasContributor, pending?.isEditorsNote != true, opensEditorsNote(line) {
             flushPending()
             var block = PendingBlock(lastLine: line)
             block.isEditorsNote = true
@@ -690,9 +698,11 @@ struct ReaderEngine {
         }
         // So is `（一）健全工作机制`, `一是加强组织领导`, `1、完善制度` alone on its line: no paragraph
         // cut short, nor the end of one (as for the checker), unless it goes on, on the very next
-        // line, with a sentence the line before left open (`1、2月份` in a paragraph).
+        // line, with a sentence the line before left open (`1、2月份` in a paragraph) — not a list of
+        // such lines (`1、建立代表联络站` / `2、开展集中学习`), each of which stands alone.
         if isPointHeadingLine(line),
-           !(line.blanksBefore == 0 && !oneParagraphPerLine && pending.map { GenrePatterns.endsOpen(bytes, $0.lastLine.start, $0.lastLine.end) } == true) {
+           !(line.blanksBefore == 0 && !oneParagraphPerLine
+             && pending.map { !$0.isHeadingLine && GenrePatterns.endsOpen(bytes, $0.lastLine.start, $0.lastLine.end) } == true) {
             flushPending()
             var block = PendingBlock(lastLine: line)
             start(&block, line, from: textStart)
@@ -708,12 +718,17 @@ struct ReaderEngine {
         // first paragraph after the masthead and contents, and the first after a 供稿 line, heads an
         // article when it reads like a title, as the checker takes it. Not a labelled or bracketed
         // line (`责任编辑：…`, `（执笔：…）`), nor under a 目录 line whose entries were not read.
+        // In an issue with `地区：` headings, the first after a 供稿 line too: a title typed without
+        // its region heads the next article (S5 asks for the region), as for the checker; glued to
+        // the article before, it lost that article's 供稿 to the next one's. Not a stray line right
+        // over the next `地区：` heading (`××大学党委宣传部`), for neither job.
         // (A 编者按 over the articles that this line does not go on with is no paragraph before it.)
         let afterEditorsNote = pending.map { $0.isEditorsNote && !shouldJoin($0, line) } ?? false
         let untitledArticle = !singleArticle && region == nil && (pending == nil || afterEditorsNote)
             && (currentArticle == nil ? layout.articles.isEmpty : articleHasContributor)
             && line.scalars <= 60 && !(sawContentsHeading && layout.contents.isEmpty)
-            && GenrePatterns.isTitleWithoutRegion(strippedBold(line, limit: Int.max)) && !hasRegionHeadings()
+            && GenrePatterns.isTitleWithoutRegion(strippedBold(line, limit: Int.max))
+            && (currentArticle != nil ? !nextLineStartsArticleHeading(after: line) : !hasRegionHeadings())
         if (region != nil && (articleExpected || (isShortHeading && pendingComplete)))
             || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle {
             flushPending()
@@ -731,8 +746,13 @@ struct ReaderEngine {
         if var block = pending, shouldJoin(block, line) {
             pending = nil   // own the block, so appending does not copy its buffers
             let wrapped = source.wrapWidth > 0
-            join(&block, line, from: textStart, wrapped ? .joinedHardWrap : .joinedPageBreak,
-                 wrapped ? .hardWrap(from: index.lineNumber(block.lastLine), to: index.lineNumber(line)) : pageBreakDetail(block, line))
+            let from = index.lineNumber(block.lastLine), to = index.lineNumber(line)
+            if block.isEditorsNote, isEditorsNoteLabel(block) {
+                join(&block, line, from: textStart, .joinedPageBreak, .text("第 \(from) 行的“编者按”单独一行，已与第 \(to) 行的按语接合"))
+            } else {
+                join(&block, line, from: textStart, wrapped ? .joinedHardWrap : .joinedPageBreak,
+                     wrapped ? .hardWrap(from: from, to: to) : pageBreakDetail(block, line))
+            }
             pending = block
             return
         }
@@ -742,9 +762,13 @@ struct ReaderEngine {
         pending = block
     }
 
-    /// `GenrePatterns.isSignatureLine`, with the next non-blank line.
-    /// The line opens with the 编者按 label and its text (`GenrePatterns.editorsNote`); only its
-    /// first bytes are read.
+    /// The 编者按 block is its label alone so far (`编者按：` on a line of its own).
+    func isEditorsNoteLabel(_ block: PendingBlock) -> Bool {
+        let text = block.builder.bytes
+        return text.count <= 40 && GenrePatterns.editorsNote(text) == text.count
+    }
+
+    /// The line opens with the 编者按 label (`GenrePatterns.editorsNote`); only its first bytes are read.
     func opensEditorsNote(_ line: SourceLine) -> Bool {
         bytes.withUnsafeBufferPointer { GenrePatterns.editorsNote(UnsafeBufferPointer(rebasing: $0[line.start..<min(line.end, line.start + 40)])) } != nil
     }
@@ -757,6 +781,7 @@ struct ReaderEngine {
             && GenrePatterns.isPointHeadingLine(String(decoding: strippedBold(line, limit: Int.max), as: UTF8.self).trimmingSpaces)
     }
 
+    /// `GenrePatterns.isSignatureLine`, with the next non-blank line.
     func isSignature(_ line: SourceLine) -> Bool {
         guard line.scalars <= 40 else { return false }
         var position = line.number
@@ -839,6 +864,10 @@ struct ReaderEngine {
     func shouldJoin(_ block: PendingBlock, _ line: SourceLine) -> Bool {
         if block.isHeadingLine || block.standsAlone { return false }
         let last = block.lastLine
+        if block.isEditorsNote {
+            return GenrePatterns.editorsNoteGoesOn(bytes, last.start, last.end, labelOnly: isEditorsNoteLabel(block),
+                                                   cutAtWrapWidth: SourceLines.isCutAtWrapWidth(scalars: last.scalars, wrapWidth: source.wrapWidth))
+        }
         if source.wrapWidth > 0 {
             // OCR: a line shorter than the wrap width ended where the author ended it.
             return SourceLines.isCutAtWrapWidth(scalars: last.scalars, wrapWidth: source.wrapWidth)
@@ -883,10 +912,19 @@ struct ReaderEngine {
         if featureMode { _ = ensureFeatureArticle(at: block.builder.segments.first?.lowerBound ?? 0) }
         if block.isEditorsNote {
             let text = block.builder.bytes
-            let paragraph = addParagraph(block.builder, role: .editorsNote, article: nil)
-            let note = locate(paragraph, GenrePatterns.editorsNote(text) ?? 0, text.count)
-            layout.editorsNote = note
-            editorsNote = note.text
+            let noteStart = GenrePatterns.editorsNote(text) ?? 0
+            if editorsNote == nil, layout.articles.isEmpty, noteStart < text.count {
+                let paragraph = addParagraph(block.builder, role: .editorsNote, article: nil)
+                let note = locate(paragraph, noteStart, text.count)
+                layout.editorsNote = note
+                editorsNote = note.text
+            } else {
+                // Listed, never dropped: a second note, one between articles, or a label over nothing.
+                let paragraph = addParagraph(block.builder, role: .other, article: nil)
+                let located = locate(paragraph, 0, text.count)
+                unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range,
+                                             message: noteStart < text.count ? "编者按只印一段，在第一篇文章之前；这一段未归入" : "“编者按”下面没有按语"))
+            }
         } else if block.startsArticle {
             startArticle(block)
         } else {
@@ -1155,7 +1193,9 @@ struct ReaderEngine {
         let lastNumbered = following.lastIndex { paragraph in
             GenrePatterns.NumberedOpening(paragraphs[paragraph].text.unicodeScalars.prefix(12).map(\.value), from: 0, subPoints: true) != nil
         }
-        let kept = min(lastPoint.paragraphs.count, ownParagraphs + (opener ?? lastNumbered.map { $0 + 1 } ?? 0))
+        // A numbered sub-heading on its own line (`（二）完善制度`) keeps the paragraph under it too.
+        let pastNumbered = lastNumbered.map { $0 + (GenrePatterns.isPointHeadingLine(paragraphs[following[$0]].text) ? 2 : 1) }
+        let kept = min(lastPoint.paragraphs.count, ownParagraphs + (opener ?? pastNumbered ?? 0))
         let trailing = Array(lastPoint.paragraphs.dropFirst(kept))
         lastPoint.paragraphs = Array(lastPoint.paragraphs.prefix(kept))
         let pointIndex = layout.articles[articleIndex].points.count - 1
@@ -1216,6 +1256,15 @@ struct ReaderEngine {
         guard let articleIndex = currentArticle else {
             unplaced.append(UnplacedLine(reason: .unrecognised, text: builder.text, range: unit.range,
                                          message: "供稿行前面没有文章"))
+            return
+        }
+        // A second 供稿 line in one article (the next article's heading was not read as one): listed,
+        // never put in place of the first.
+        if articleHasContributor, articles[articleIndex].contributor != nil {
+            paragraphs[paragraph].article = nil
+            paragraphs[paragraph].role = .other
+            unplaced.append(UnplacedLine(reason: .unrecognised, text: builder.text, range: locate(paragraph, 0, builder.bytes.count).range,
+                                         message: "这篇文章已有供稿行，这一行未归入（它前面的文章标题可能没有写成“地区：标题”）"))
             return
         }
         paragraphs[paragraph].text = Article.contributorLine(unit: unit.text)

@@ -887,8 +887,9 @@ enum GenrePatterns {
 
     /// `编者按：近期，……` (also `编者按:`, `【编者按】`, `[编者按]`, `（编者按）` and a space after the
     /// label): the editor's note over an issue's articles. The offset where the note's text starts
-    /// (past the label, its brackets or colon and spaces), nil when the bytes open with no such
-    /// label or no text follows it. Markup `*` around the label is looked past.
+    /// (past the label, its brackets or colon and spaces): the end when the label stands alone on
+    /// its line (the note follows under it); nil when the bytes open with no such label. Markup `*`
+    /// around the label is looked past.
     static func editorsNote<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Int? where Bytes.Element == UInt8, Bytes.Index == Int {
         let label = Array(Bulletin.editorsNoteLabel.utf8)
         var index = bytes.startIndex
@@ -908,9 +909,16 @@ enum GenrePatterns {
         let closed = opened && skip([0x3011, 0x5D, 0xFF3D, 0xFF09, 0x29])   // 】 ] ］ ） )
         while skip(stars) {}
         let colon = skip([0xFF1A, 0x3A])
-        guard closed || colon || skip(spaces) else { return nil }
+        guard closed || colon || skip(spaces) || index == bytes.endIndex else { return nil }
         while skip(stars) || skip(spaces) {}
-        return index < bytes.endIndex ? index : nil
+        return index
+    }
+
+    /// The 编者按 paragraph ending in `[start, end)` goes on in the next line: its label stands
+    /// alone (`labelOnly`), or its sentence is left open (`endsOpen`), or, in OCR text, the line
+    /// reaches the wrap width. The one rule of both jobs for where the note ends.
+    static func editorsNoteGoesOn(_ bytes: [UInt8], _ start: Int, _ end: Int, labelOnly: Bool, cutAtWrapWidth: Bool) -> Bool {
+        labelOnly || cutAtWrapWidth || endsOpen(bytes, start, end)
     }
 
     /// "（图文：王伟 审核：李明）", "(摄影:张丽)": a bracketed credit line of a web or newspaper item,

@@ -22,21 +22,32 @@ struct SourceLine {
 /// non-blank lines, trimmed as `SourceLines` trims them: one survey for the reader and the checker.
 struct WrapWidthSurvey {
     private var histogram = [Int](repeating: 0, count: 61)
+    /// Of those, the lines that leave their sentence open at their end (`GenrePatterns.endsOpen`).
+    private var openHistogram = [Int](repeating: 0, count: 61)
     private var longLines = 0
 
-    mutating func add(scalars: Int) {
+    /// Whether a line of `scalars` is counted at all: the survey asks `endsOpen` of these only.
+    static func measures(scalars: Int) -> Bool { scalars >= 8 && scalars <= 60 }
+
+    mutating func add(scalars: Int, endsOpen: @autoclosure () -> Bool) {
         guard scalars >= 8 else { return }
-        if scalars <= 60 { histogram[scalars] += 1 } else { longLines += 1 }
+        guard scalars <= 60 else { longLines += 1; return }
+        histogram[scalars] += 1
+        if endsOpen() { openHistogram[scalars] += 1 }
     }
 
-    /// Many lines of one width, few long lines: that width; else 0 (the text is not hard-wrapped).
+    /// Many lines of one width, few long lines, and many of them cut in mid-sentence (short
+    /// sentences typed one per line in Word are of one width too, each ending in 。): that
+    /// width; else 0 (the text is not hard-wrapped).
     var wrapWidth: Int {
         var mode = 0
         for width in 15...40 where histogram[width] > histogram[mode] { mode = width }
         guard mode > 0 else { return 0 }
-        let full = histogram[(mode - 3)...min(60, mode + 1)].reduce(0, +)
+        let widths = (mode - 3)...min(60, mode + 1)
+        let full = histogram[widths].reduce(0, +)
+        let cutOpen = openHistogram[widths].reduce(0, +)
         let measured = histogram[8...60].reduce(0, +) + longLines
-        return full >= 10 && full * 10 >= measured * 4 && longLines * 3 < full ? mode : 0
+        return full >= 10 && full * 10 >= measured * 4 && longLines * 3 < full && cutOpen * 3 >= full ? mode : 0
     }
 }
 
@@ -136,7 +147,7 @@ struct SourceLines {
             } else {
                 blanks = 0
                 if Self.isMarkdownSyntax(bytes, start, end) { markdownSignals += 1 }
-                widths.add(scalars: scalars)
+                widths.add(scalars: scalars, endsOpen: GenrePatterns.endsOpen(buffer, start, end))
             }
             lines.append(line)
             number += 1
