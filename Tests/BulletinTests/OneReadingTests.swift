@@ -480,3 +480,22 @@ final class TitleAfterContributorReadingTests: XCTestCase {
         XCTAssertTrue(read.unplaced.contains { $0.line == 9 && $0.message.hasPrefix("这篇文章已有供稿行") }, "\(read.unplaced.map(\.message))")
     }
 }
+
+/// One test of a line a page break may have cut, for both jobs (`GenrePatterns.endsOpen`): the
+/// reader joined every line without a sentence end (`…如下：` onto `1、…；`), the checker only
+/// lines without a clause mark or closing quote (not `…“六个一”` onto `主题活动…`).
+final class OpenLineReadingTests: XCTestCase {
+    func testAColonEndsALineAndAClosingQuoteDoesNot() throws {
+        for shape in [ReadingShapes.colonAndQuoteEnds, ReadingShapes.colonAndQuoteEndsWordPasted] {
+            let read = BulletinReader.read(shape.text)
+            XCTAssertEqual(read.article?.lead, ["郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。会议明确了三项任务：", "1、建立代表联络站；", "2、开展集中学习；",
+                                                "3、完善履职档案。", "各县区结合实际，开展“六个一”主题活动，推动代表履职走深走实。"], shape.name)
+            let splits = Checker.check(shape.text).findings.filter { $0.finding.rule.code == "A1" }.map(\.range.start.line)
+            XCTAssertEqual(splits, [shape.text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasSuffix("“六个一”") }.map { $0 + 1 } ?? 0], shape.name)
+        }
+        for (line, open) in [("开展“六个一”", true), ("落实。”", false), ("如下：", false), ("（见附件）", true), ("2026年.", false), ("三项任务:", false), ("”", false)] {
+            let bytes = Array(line.utf8)
+            XCTAssertEqual(GenrePatterns.endsOpen(bytes, 0, bytes.count), open, line)
+        }
+    }
+}

@@ -730,12 +730,36 @@ enum ReadingShapes {
 
     """)
 
+    /// A line ending in `：` over a numbered list typed one item a line, each ending in `；`; and a
+    /// paragraph cut by a page break after a closing quote (`…“六个一”` / `主题活动。`).
+    static let colonAndQuoteEnds = Shape(name: "colon-and-quote-ends", text: """
+    郑州市：高位部署强担当
+
+    郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。会议明确了三项任务：
+
+    1、建立代表联络站；
+
+    2、开展集中学习；
+
+    3、完善履职档案。
+
+    各县区结合实际，开展“六个一”
+
+    主题活动，推动代表履职走深走实。
+
+    （郑州市人大常委会代表工委供稿）
+
+    """)
+
+    static let colonAndQuoteEndsWordPasted = Shape(name: "colon-and-quote-ends-word-pasted", text: colonAndQuoteEnds.text.replacingOccurrences(of: "\n\n", with: "\n"))
+
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost,
                          ocrWrapAtFullWidth, subHeadingsOnTheirOwnLines, subHeadingsWordPasted, editorsNoteWorkNews, editorsNoteAfterContents,
                          titleWithoutRegionAfterContributor, noteEndingInColon, noteLabelAlone, subHeadingsInTheLastPoint, wordShortSentences,
-                         subHeadingBodyOnNextLine, noteRightUnderContents, ocrNote, unpunctuatedList, noteBetweenArticles]
+                         subHeadingBodyOnNextLine, noteRightUnderContents, ocrNote, unpunctuatedList, noteBetweenArticles,
+                         colonAndQuoteEnds, colonAndQuoteEndsWordPasted]
 
     static let all = why + others + audited
 }

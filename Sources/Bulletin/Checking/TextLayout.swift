@@ -310,7 +310,7 @@ struct TextLayout: Sendable {
                     // The line after a title is the lead's (the reader's title ends there).
                     || titleEnds
                     // A line after a finished sentence is a new paragraph, as for the reader.
-                    || (Self.endsSentence(previousText) && !previousCut)
+                    || (!Self.endsOpen(previousText) && !previousCut)
                     // A 供稿 line ends its article's text, as for the reader (a signature may follow).
                     || afterContributor || signatureGoesOn
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
@@ -424,15 +424,7 @@ struct TextLayout: Sendable {
             || isFooterIssuer(text) || regionPrefix(text) != nil
     }
 
-    /// The reader's sentence end (`GenrePatterns.endsSentence`: 。！？…； also through a closing
-    /// quote or bracket), read in place.
-    static func endsSentence(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { GenrePatterns.endsSentence($0, 0, $0.count) }
-            ?? GenrePatterns.endsSentence(Array(text.utf8), 0, text.utf8.count)
-    }
-
-    /// False when the text ends with a sentence or clause end, a closing quote or bracket
-    /// (`GenrePatterns.endsOpen`, the reader's test), read in place.
+    /// True when the text leaves its sentence open (`GenrePatterns.endsOpen`, the reader's test), read in place.
     static func endsOpen(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { GenrePatterns.endsOpen($0, 0, $0.count) }
             ?? GenrePatterns.endsOpen(Array(text.utf8), 0, text.utf8.count)

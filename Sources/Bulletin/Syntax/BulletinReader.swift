@@ -872,12 +872,14 @@ struct ReaderEngine {
             // OCR: a line shorter than the wrap width ended where the author ended it.
             return SourceLines.isCutAtWrapWidth(scalars: last.scalars, wrapWidth: source.wrapWidth)
         }
-        let endsSentence = endsSentence(last)
+        // A line a page break may have cut leaves its sentence open (`GenrePatterns.endsOpen`, the
+        // checker's test too): not after 。 or ：, nor after `…落实。”`; after `…“四落实”`, yes.
+        let leftOpen = GenrePatterns.endsOpen(bytes, last.start, last.end)
         // One paragraph per line: a title-like line is a heading of what follows, and a name of a
         // list typed one per line stands alone, as for the checker.
-        if oneParagraphPerLine, block.lines.count == 1, !endsSentence,
+        if oneParagraphPerLine, block.lines.count == 1, leftOpen,
            GenrePatterns.standsOnItsOwnLine(String(decoding: block.builder.bytes, as: UTF8.self)) { return false }
-        if !endsSentence { return true }
+        if leftOpen { return true }
         // A 结语 opens its own paragraph, even after a sub-point heading.
         if GenrePatterns.opensClosing(bytes[line.start..<line.end]) { return false }
         // Nor does a heading line after it (`附件：代表名单`), as for the checker.
@@ -895,7 +897,7 @@ struct ReaderEngine {
     /// Why a page break was joined: mid-sentence, or after a sub-point heading (see `shouldJoin`).
     func pageBreakDetail(_ block: PendingBlock, _ line: SourceLine) -> RepairDetail {
         let last = block.lastLine
-        return endsSentence(last)
+        return !GenrePatterns.endsOpen(bytes, last.start, last.end)
             ? .pageBreakAfterSubPointHeading(from: index.lineNumber(last), to: index.lineNumber(line))
             : .pageBreak(from: index.lineNumber(last), to: index.lineNumber(line))
     }

@@ -51,9 +51,11 @@ enum GenrePatterns {
         return false
     }
 
-    /// False when the text ends (spaces and markup `*` aside) with a sentence or clause end, a
-    /// closing quote or bracket (`closesClause`): what a finished line ends with. The one test of
-    /// both jobs for a line that leaves its sentence open.
+    /// True when the text leaves its sentence open at its end: spaces, markup `*` and closing
+    /// quotes or brackets (”’）」』》〉】) aside, it does not end with a sentence or clause end
+    /// (。！？…；：.!?;:). `…“四落实”` is open, `…落实。”` and `…如下：` are not; a text of closing
+    /// marks alone is not. The one test of both jobs for a line a page break may have cut: the
+    /// reader joins such a line with the next (`shouldJoin`), the checker too (`TextLayout`, A1).
     static func endsOpen<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = end
@@ -65,7 +67,13 @@ enum GenrePatterns {
                 index = scalarStart
                 continue
             }
-            return !closesClause(value)
+            switch value {
+            case 0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x300B, 0x3009, 0x3011, 0x29:   // ” ’ ） 」 』 》 〉 】 )
+                index = scalarStart
+                continue
+            default:
+                return !closesClause(value)
+            }
         }
         return false
     }
