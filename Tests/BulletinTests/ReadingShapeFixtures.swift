@@ -497,44 +497,28 @@ enum ReadingShapes {
 
     """)
 
-    /// `编者按：` alone on its line, the note in the paragraph under it. (fresh-eyes audit, December 2026)
-    static let noteLabelAlone = Shape(name: "audit-note-label-alone", text: """
-    代表工作
+    /// The audit's issue with a 编者按: `note` (lines, blank-line separated as given) stands right
+    /// under the contents, over the first article (`beforeArticles`), or between the two.
+    static func issueWithNote(_ note: String, under contents: String = "\n\n", beforeArticles: Bool = true) -> String {
+        let first = "郑州市：高位部署强担当\n\n郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。\n\n一、精准对标明确方向。市人大常委会精准对标省委决策部署。\n\n（郑州市人大常委会供稿）\n\n"
+        let second = "焦作市：闻令即动抓落实\n\n焦作市人大常委会迅速行动，组织代表开展活动。\n\n（焦作市人大常委会供稿）\n\n"
+        let masthead = "代表工作\n\n第 5 期\n\n河南省人大常委会代表工作委员会\n\n2026 年 5 月 8 日\n\n* 郑州市：高位部署强担当\n* 焦作市：闻令即动抓落实"
+        let footer = "送：省人大常委会领导\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会        2026年5月8日印发\n"
+        let body = beforeArticles ? contents + note + "\n\n" + first + second : "\n\n" + first + note + "\n\n" + second
+        return masthead + body + footer
+    }
 
-    第 5 期
+    static let auditNote = "编者按：近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。"
 
-    河南省人大常委会代表工作委员会
+    /// `编者按：` alone on its line, the note in the paragraph under it (fresh-eyes audit, December 2026)
+    static let noteLabelAlone = Shape(name: "audit-note-label-alone",
+                                      text: issueWithNote("编者按：\n\n近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。"))
 
-    2026 年 5 月 8 日
+    /// The 编者按 right under the last contents entry, no blank line between (fresh-eyes audit, December 2026)
+    static let noteRightUnderContents = Shape(name: "audit-note-under-contents", text: issueWithNote(auditNote, under: "\n"))
 
-    * 郑州市：高位部署强担当
-    * 焦作市：闻令即动抓落实
-
-    编者按：
-
-    近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。
-
-    郑州市：高位部署强担当
-
-    郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。
-
-    一、精准对标明确方向。市人大常委会精准对标省委决策部署。
-
-    （郑州市人大常委会供稿）
-
-    焦作市：闻令即动抓落实
-
-    焦作市人大常委会迅速行动，组织代表开展活动。
-
-    （焦作市人大常委会供稿）
-
-    送：省人大常委会领导
-
-    发：各省辖市人大常委会
-
-    河南省人大常委会代表工作委员会        2026年5月8日印发
-
-    """)
+    /// A 编者按 between two articles (listed by parse; no article for check) (fresh-eyes audit, December 2026)
+    static let noteBetweenArticles = Shape(name: "audit-note-between-articles", text: issueWithNote(auditNote, beforeArticles: false))
 
     /// Sub-headings on their own lines in the last point: their text stays in the point. (fresh-eyes audit, December 2026)
     static let subHeadingsInTheLastPoint = Shape(name: "audit-sub-headings-last-point", text: """
@@ -589,42 +573,6 @@ enum ReadingShapes {
     制定代表履职档案管理办法，推动履职常态化。
 
     （郑州市人大常委会供稿）
-
-    """)
-
-    /// The 编者按 right under the last contents entry, no blank line between. (fresh-eyes audit, December 2026)
-    static let noteRightUnderContents = Shape(name: "audit-note-under-contents", text: """
-    代表工作
-
-    第 5 期
-
-    河南省人大常委会代表工作委员会
-
-    2026 年 5 月 8 日
-
-    * 郑州市：高位部署强担当
-    * 焦作市：闻令即动抓落实
-    编者按：近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。
-
-    郑州市：高位部署强担当
-
-    郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。
-
-    一、精准对标明确方向。市人大常委会精准对标省委决策部署。
-
-    （郑州市人大常委会供稿）
-
-    焦作市：闻令即动抓落实
-
-    焦作市人大常委会迅速行动，组织代表开展活动。
-
-    （焦作市人大常委会供稿）
-
-    送：省人大常委会领导
-
-    发：各省辖市人大常委会
-
-    河南省人大常委会代表工作委员会        2026年5月8日印发
 
     """)
 
@@ -690,43 +638,6 @@ enum ReadingShapes {
     市人大常委会将持续推进，确保取得实效。
 
     （郑州市人大常委会供稿）
-
-    """)
-
-    /// A 编者按 between two articles (listed by parse; no article for check). (fresh-eyes audit, December 2026)
-    static let noteBetweenArticles = Shape(name: "audit-note-between-articles", text: """
-    代表工作
-
-    第 5 期
-
-    河南省人大常委会代表工作委员会
-
-    2026 年 5 月 8 日
-
-    * 郑州市：高位部署强担当
-    * 焦作市：闻令即动抓落实
-
-    郑州市：高位部署强担当
-
-    郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。
-
-    一、精准对标明确方向。市人大常委会精准对标省委决策部署。
-
-    （郑州市人大常委会供稿）
-
-    编者按：近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。
-
-    焦作市：闻令即动抓落实
-
-    焦作市人大常委会迅速行动，组织代表开展活动。
-
-    （焦作市人大常委会供稿）
-
-    送：省人大常委会领导
-
-    发：各省辖市人大常委会
-
-    河南省人大常委会代表工作委员会        2026年5月8日印发
 
     """)
 
