@@ -182,3 +182,79 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
         XCTAssertEqual(codes(text), [])
     }
 }
+
+/// What a second fresh-eyes audit found (December 2026): what follows a 供稿 line, and the note's
+/// label. Each shape is also in the agreement corpus.
+final class AfterContributorAuditTests: XCTestCase {
+    private func codes(_ text: String) -> [String] {
+        Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+    }
+
+    /// A caption, its credit, `（完）`, `责任编辑：…` and a rule of dashes under the last 供稿 line are
+    /// no article for the checker (it reported S4, S5 and S8) and are listed by the reader (which
+    /// put them in the last article's text).
+    func testProductionLinesAndRulesAfterTheLastContributorAreNoArticle() throws {
+        let text = ReadingShapes.linesAfterContributor.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.bulletin?.articles.map(\.region), ["郑州市", "焦作市"])
+        XCTAssertEqual(read.bulletin?.articles.last?.lead, ["焦作市人大常委会迅速行动，组织代表开展活动。"])
+        XCTAssertEqual(read.unplaced.map(\.text), ["图为市人大常委会召开推进会现场", "（摄影：张丽）", "（完）", "责任编辑：张三"])
+        XCTAssertEqual(codes(text), ["14 S3"])   // no 专辑 line
+        XCTAssertTrue(SourceLines.isRule(Array("— — —".utf8), 0, "— — —".utf8.count))
+        XCTAssertFalse(SourceLines.isRule(Array("——".utf8), 0, "——".utf8.count))
+    }
+
+    /// A heading whose prefix is no region heads the next article for both jobs (the reader glued it
+    /// and its lead into the article before); a unit over two lines right over the next `地区：`
+    /// heading heads none (the reader made an empty article of it).
+    func testWhatFollowsAContributorLineHeadsTheNextArticleUnlessItIsAStray() throws {
+        let text = ReadingShapes.headingsAfterContributor.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["高位部署强担当", "焦作市人大常委会：闻令即动抓落实"])
+        XCTAssertEqual(read.bulletin?.articles.map(\.contributor), ["郑州市人大常委会", "焦作市人大常委会"])
+        XCTAssertEqual(codes(text).filter { !$0.hasSuffix("S3") }, ["10 S4", "22 S5"])
+        let stray = ReadingShapes.strayUnitAfterContributor.text
+        XCTAssertEqual(BulletinReader.read(stray).bulletin?.articles.map(\.region), ["郑州市", "焦作市"])
+        XCTAssertEqual(codes(stray).filter { !$0.hasSuffix("S3") }, [])
+    }
+
+    /// In a single article, a title after the 供稿 line is another article's, listed (the reader
+    /// ran it into the 结语).
+    func testATitleAfterASubmissionsContributorLineIsListed() throws {
+        let text = "郑州市：高位部署强担当\n\n市人大常委会高度重视主题活动。\n\n（郑州市人大常委会代表工委供稿）\n\n闻令即动抓落实 推动代表履职见真章\n\n省推进会召开后，焦作市人大常委会闻令即动。\n\n（焦作市人大常委会代表工委供稿）\n"
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.article?.closing, [])
+        XCTAssertEqual(read.unplaced.map(\.line), [7, 9, 11])
+        XCTAssertEqual(codes(text), ["7 S5"])
+    }
+
+    /// A note without a stop, one paragraph a line, ends before the first title (it took the title
+    /// and the lead, and the first 供稿 line had no article).
+    func testAWordPastedNoteEndsBeforeTheFirstTitle() throws {
+        let text = ReadingShapes.wordNoteWithoutStop.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.bulletin?.editorsNote, "为推动代表建议办理工作提质增效，现将近期各地工作情况编发如下")
+        XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["省人大常委会召开代表建议办理工作推进会", "省人大代表专题调研优化营商环境工作"])
+        XCTAssertEqual(codes(text).filter { $0.hasSuffix("S5") }, ["5 S5", "8 S5"])
+    }
+
+    /// The label alone, without a colon or written again over the note: the note is its text only,
+    /// and `parse`'s notes draft again (they held `编者按近期…`, or a label the notes refuse).
+    func testTheNoteIsItsTextWithoutTheLabel() throws {
+        for (shape, note) in [(ReadingShapes.noteLabelWithoutColon, "近期，各地积极开展主题活动，现将有关做法摘编如下。"),
+                              (ReadingShapes.noteLabelTwice, "现将有关做法摘编如下。")] {
+            let read = BulletinReader.read(shape.text)
+            XCTAssertEqual(read.bulletin?.editorsNote, note, shape.name)
+            let notes = NotesWriter.yaml(try XCTUnwrap(read.notes(), shape.name))
+            XCTAssertNoThrow(try NotesDecoder().decode(text: notes), shape.name)
+        }
+    }
+
+    /// A second note is listed as a note, and a note's second paragraph as what follows the note.
+    func testASecondNoteAndANotesSecondParagraphAreListedAsSuch() throws {
+        let two = ReadingShapes.issueWithNote(ReadingShapes.auditNote + "\n\n编者按：现将有关做法摘编如下。")
+        XCTAssertEqual(BulletinReader.read(two).unplaced.map(\.message), ["编者按只印一段，在第一篇文章之前；这一段未归入"])
+        let second = ReadingShapes.issueWithNote(ReadingShapes.auditNote + "\n\n现将有关做法摘编如下，供学习借鉴。")
+        XCTAssertEqual(BulletinReader.read(second).unplaced.map(\.message), ["这段文字在编者按之后、第一篇文章之前，未归入（编者按只印一段）"])
+    }
+}

@@ -664,13 +664,52 @@ enum ReadingShapes {
 
     static let colonAndQuoteEndsWordPasted = Shape(name: "colon-and-quote-ends-word-pasted", text: colonAndQuoteEnds.text.replacingOccurrences(of: "\n\n", with: "\n"))
 
+    /// Lines under the last 供稿 line before the footer: a rule of Chinese dashes, `（完）`,
+    /// `责任编辑：…`, a caption and its credit (second audit, December 2026).
+    static let linesAfterContributor = Shape(name: "lines-after-contributor",
+                                             text: issueWithNote(auditNote).replacingOccurrences(of: "（焦作市人大常委会供稿）\n\n",
+                                                 with: "（焦作市人大常委会供稿）\n\n图为市人大常委会召开推进会现场\n\n（摄影：张丽）\n\n（完）\n\n责任编辑：张三\n\n————————————\n\n"))
+
+    /// After a 供稿 line, a heading whose prefix is no region (S5).
+    static let headingsAfterContributor = Shape(name: "headings-after-contributor",
+                                                text: issueWithNote(auditNote).replacingOccurrences(of: "焦作市：闻令即动抓落实\n\n焦作市人大常委会迅速行动",
+                                                    with: "焦作市人大常委会：闻令即动抓落实\n\n焦作市人大常委会迅速行动"))
+
+    /// After a 供稿 line, a stray unit over two lines right over the next `地区：` heading.
+    static let strayUnitAfterContributor = Shape(name: "stray-unit-after-contributor",
+                                                 text: issueWithNote(auditNote).replacingOccurrences(of: "焦作市：闻令即动抓落实\n\n焦作市人大常委会迅速行动",
+                                                     with: "郑州市人大常委会\n代表工作委员会\n\n焦作市：闻令即动抓落实\n\n焦作市人大常委会迅速行动"))
+
+    /// A Word-pasted 工作动态 whose 编者按 has no stop before the first title.
+    static let wordNoteWithoutStop = Shape(name: "word-note-without-stop", text: """
+    工作动态
+    第 12 期
+    河南省人大常委会办公厅编              2026年5月8日
+    编者按：为推动代表建议办理工作提质增效，现将近期各地工作情况编发如下
+    省人大常委会召开代表建议办理工作推进会
+    5月6日，省人大常委会召开代表建议办理工作推进会，总结交流经验，部署下一阶段工作。
+    （省人大常委会代表工委供稿）
+    省人大代表专题调研优化营商环境工作
+    5月7日，部分省人大代表赴郑州市开展专题调研。
+    （省人大常委会代表工委供稿）
+    送：省人大常委会领导
+    河南省人大常委会办公厅              2026年5月8日印发
+
+    """)
+
+    /// `编者按` alone, without a colon, over the note; and `编者按：` alone over the note written with its label again.
+    static let noteLabelWithoutColon = Shape(name: "note-label-without-colon",
+                                             text: issueWithNote("编者按\n\n近期，各地积极开展主题活动，现将有关做法摘编如下。"))
+    static let noteLabelTwice = Shape(name: "note-label-twice", text: issueWithNote("编者按：\n\n编者按：现将有关做法摘编如下。"))
+
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost,
                          ocrWrapAtFullWidth, subHeadingsOnTheirOwnLines, subHeadingsWordPasted, editorsNoteWorkNews, editorsNoteAfterContents,
                          titleWithoutRegionAfterContributor, noteEndingInColon, noteLabelAlone, subHeadingsInTheLastPoint, wordShortSentences,
                          subHeadingBodyOnNextLine, noteRightUnderContents, ocrNote, unpunctuatedList, noteBetweenArticles,
-                         colonAndQuoteEnds, colonAndQuoteEndsWordPasted]
+                         colonAndQuoteEnds, colonAndQuoteEndsWordPasted, linesAfterContributor, headingsAfterContributor, strayUnitAfterContributor, wordNoteWithoutStop,
+                         noteLabelWithoutColon, noteLabelTwice]
 
     static let all = why + others + audited
 }

@@ -633,11 +633,20 @@ struct TextLayout: Sendable {
                 index = markEditorsNote(from: index)
                 continue
             }
+            // Nor `责任编辑：…`, `（完）` or a caption under the 供稿 line (`GenrePatterns.isProductionLine`),
+            // which the reader drops.
+            if afterContributor, block.role == .body, block.firstLine == block.lastLine, block.text.utf8.count <= 240,
+               GenrePatterns.isProductionLine(Array(block.text.utf8)) {
+                blocks[index].role = .credit
+                index += 1
+                continue
+            }
             let isRegionHeading = block.role == .body && Self.regionPrefix(block.text) != nil
             // A stray line right over the next `地区：` heading heads no article, as for the reader.
             let overRegionHeading = !isRegionHeading && index + 1 < footerStart && blocks[index + 1].role == .body
                 && Self.regionPrefix(blocks[index + 1].text) != nil
-            if (afterContributor && !overRegionHeading) || isRegionHeading {
+            // Nor does the 印发 line (or its copies note) before the footer, as for the reader.
+            if (afterContributor && !overRegionHeading && block.role != .footerIssuer) || isRegionHeading {
                 starts.append(index)
             }
             afterContributor = block.role == .contributor
@@ -660,10 +669,10 @@ struct TextLayout: Sendable {
             let text = Array(blocks[index].text.utf8)
             let labelOnly = index == start && text.count <= 40 && GenrePatterns.editorsNote(text) == text.count
             let cut = SourceLines.isCutAtWrapWidth(scalars: lines[blocks[index].lastLine].scalars, wrapWidth: wrapWidth)
-            return GenrePatterns.editorsNoteGoesOn(text, 0, text.count, labelOnly: labelOnly, cutAtWrapWidth: cut)
+            return GenrePatterns.editorsNoteGoesOn(text, 0, text.count, labelOnly: labelOnly, cutAtWrapWidth: cut,
+                                                   nextHeadsArticle: GenrePatterns.headsArticle(Array(blocks[index + 1].text.utf8)))
         }
-        while end < blocks.count, blocks[end].role == .body, blocks[end].marker == .none, Self.regionPrefix(blocks[end].text) == nil,
-              goesOn(end - 1) { end += 1 }
+        while end < blocks.count, blocks[end].role == .body, blocks[end].marker == .none, goesOn(end - 1) { end += 1 }
         for index in start..<end {
             blocks[index].role = .editorsNote
             // One paragraph, as for the reader; A1 reports the breaks but a label's.

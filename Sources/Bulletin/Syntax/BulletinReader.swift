@@ -160,6 +160,8 @@ struct ReaderEngine {
         var standsAlone = false
         /// The 编者按 over the articles (`GenrePatterns.editorsNote`).
         var isEditorsNote = false
+        /// Where the note's text starts in the block's text: past its label on the first line.
+        var editorsNoteStart = 0
     }
 
     init(bytes: [UInt8], lines: SourceLines, format: SourceFormat, rules: NormaliseRules, editorIndex: LineIndex? = nil) {
@@ -466,9 +468,12 @@ struct ReaderEngine {
 
     /// Whether any line of the text is a `地区：` heading (`startsArticleHeading`): asked once, only
     /// when a plain title might head an issue's article.
-    /// The next non-blank line is a `地区：标题` heading.
-    func nextLineStartsArticleHeading(after line: SourceLine) -> Bool {
+    /// The paragraph after the one `line` opens is a `地区：标题` heading: the first line after this
+    /// line's adjacent lines and the blank lines under them (one paragraph per line: the next
+    /// line), as the checker's next block.
+    func nextParagraphStartsArticleHeading(after line: SourceLine) -> Bool {
         var position = line.number   // the next line's index in `source.lines` (numbers are 1-based)
+        if !oneParagraphPerLine { while position < source.lines.count, !source.lines[position].isBlank { position += 1 } }
         while position < source.lines.count, source.lines[position].isBlank { position += 1 }
         return position < source.lines.count && startsArticleHeading(source.lines[position])
     }
@@ -603,6 +608,15 @@ struct ReaderEngine {
             drop(line, builder, .byline, "文末落款（单位、日期），简报文章不落款，已舍去")
             return
         }
+        // `责任编辑：…`, `（完）`, a caption under the 供稿 line: no text, no next article's heading.
+        if articleHasContributor, currentArticle != nil, pending == nil, line.scalars <= 80,
+           GenrePatterns.isProductionLine(strippedBold(line, limit: Int.max)) {
+            var builder = TextBuilder()
+            builder.append(bytes, line.start, line.end, rules: rules)
+            builder.finish()
+            drop(line, builder, .byline, "编辑、校对、图片说明或“（完）”，不是文章文字，已舍去")
+            return
+        }
         var textStart = line.start
         let markdownHeading = rules.markdown ? SourceLines.markdownHeading(bytes, line.start, line.end) : nil
         if let markdownHeading { textStart = markdownHeading.textStart }
@@ -678,11 +692,13 @@ struct ReaderEngine {
         }
         // The 编者按 over an issue's articles: the issue's text, no article's (the checker skips it).
         // One after an article's 供稿 line is listed (the model holds one note, over the articles).
-        if !singleArticle, currentArticle == nil ? layout.articles.isEmpty : articleHasContributor, pending?.isEditorsNote != true, opensEditorsNote(line) {
+        if !singleArticle, currentArticle == nil ? layout.articles.isEmpty : articleHasContributor,
+           !(pending.map { $0.isEditorsNote && shouldJoin($0, line) } ?? false), opensEditorsNote(line) {
             flushPending()
             var block = PendingBlock(lastLine: line)
             block.isEditorsNote = true
             start(&block, line, from: textStart)
+            block.editorsNoteStart = GenrePatterns.editorsNote(block.builder.bytes) ?? 0
             pending = block
             return
         }
@@ -715,22 +731,24 @@ struct ReaderEngine {
         let articleExpected = currentArticle == nil || articleHasContributor
         let pendingComplete = pending.map { !shouldJoin($0, line) } ?? true
         // In an issue without a single `地区：` heading (工作动态, a university's bulletin), the
-        // first paragraph after the masthead and contents, and the first after a 供稿 line, heads an
-        // article when it reads like a title, as the checker takes it. Not a labelled or bracketed
-        // line (`责任编辑：…`, `（执笔：…）`), nor under a 目录 line whose entries were not read.
-        // In an issue with `地区：` headings, the first after a 供稿 line too: a title typed without
-        // its region heads the next article (S5 asks for the region), as for the checker; glued to
-        // the article before, it lost that article's 供稿 to the next one's. Not a stray line right
-        // over the next `地区：` heading (`××大学党委宣传部`), for neither job.
+        // first paragraph after the masthead and contents heads an article when it reads like a
+        // title, as the checker takes it. Not a labelled or bracketed line (`责任编辑：…`,
+        // `（执笔：…）`), nor under a 目录 line whose entries were not read.
         // (A 编者按 over the articles that this line does not go on with is no paragraph before it.)
         let afterEditorsNote = pending.map { $0.isEditorsNote && !shouldJoin($0, line) } ?? false
         let untitledArticle = !singleArticle && region == nil && (pending == nil || afterEditorsNote)
-            && (currentArticle == nil ? layout.articles.isEmpty : articleHasContributor)
+            && currentArticle == nil && layout.articles.isEmpty
             && line.scalars <= 60 && !(sawContentsHeading && layout.contents.isEmpty)
-            && GenrePatterns.isTitleWithoutRegion(strippedBold(line, limit: Int.max))
-            && (currentArticle != nil ? !nextLineStartsArticleHeading(after: line) : !hasRegionHeadings())
+            && GenrePatterns.isTitleWithoutRegion(strippedBold(line, limit: Int.max)) && !hasRegionHeadings()
+        // After a 供稿 line the next paragraph heads the next article, whatever it reads like (S5
+        // judges a heading without its region), as for the checker: glued to the article before, it
+        // lost that article's 供稿 to the next one's. Not a stray line right over the next `地区：`
+        // heading (`××大学党委宣传部`); rules, credit, production and signature lines, and a 编者按,
+        // were taken above.
+        let afterContributor = currentArticle != nil && articleHasContributor && region == nil && (pending == nil || afterEditorsNote)
+            && !nextParagraphStartsArticleHeading(after: line) && !GenrePatterns.isFooterIssueLine(strippedBold(line, limit: 241))
         if (region != nil && (articleExpected || (isShortHeading && pendingComplete)))
-            || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle {
+            || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle || afterContributor {
             flushPending()
             var block = PendingBlock(lastLine: line)
             block.startsArticle = true
@@ -866,7 +884,8 @@ struct ReaderEngine {
         let last = block.lastLine
         if block.isEditorsNote {
             return GenrePatterns.editorsNoteGoesOn(bytes, last.start, last.end, labelOnly: isEditorsNoteLabel(block),
-                                                   cutAtWrapWidth: SourceLines.isCutAtWrapWidth(scalars: last.scalars, wrapWidth: source.wrapWidth))
+                                                   cutAtWrapWidth: SourceLines.isCutAtWrapWidth(scalars: last.scalars, wrapWidth: source.wrapWidth),
+                                                   nextHeadsArticle: GenrePatterns.headsArticle(strippedBold(line, limit: 60 * 4)))
         }
         if source.wrapWidth > 0 {
             // OCR: a line shorter than the wrap width ended where the author ended it.
@@ -914,7 +933,10 @@ struct ReaderEngine {
         if featureMode { _ = ensureFeatureArticle(at: block.builder.segments.first?.lowerBound ?? 0) }
         if block.isEditorsNote {
             let text = block.builder.bytes
-            let noteStart = GenrePatterns.editorsNote(text) ?? 0
+            // Past the label on the first line (`编者按` / `近期，…` joins into `编者按近期，…`), and past
+            // the label written again under a label alone (`编者按：` / `编者按：现将…`).
+            var noteStart = min(block.editorsNoteStart, text.count)
+            if let again = GenrePatterns.editorsNote(text[noteStart...]), again > noteStart { noteStart = again }
             if editorsNote == nil, layout.articles.isEmpty, noteStart < text.count {
                 let paragraph = addParagraph(block.builder, role: .editorsNote, article: nil)
                 let note = locate(paragraph, noteStart, text.count)
@@ -1064,7 +1086,9 @@ struct ReaderEngine {
             let paragraph = addParagraph(builder, role: .other, article: nil)
             let located = locate(paragraph, 0, builder.bytes.count)
             unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range,
-                                         message: "这段文字不在任何文章之内（找不到它前面的“地区：标题”）"))
+                                         message: layout.editorsNote != nil && layout.articles.isEmpty
+                                            ? "这段文字在编者按之后、第一篇文章之前，未归入（编者按只印一段）"
+                                            : "这段文字不在任何文章之内（找不到它前面的“地区：标题”）"))
             return
         }
         let text = builder.bytes

@@ -924,9 +924,24 @@ enum GenrePatterns {
 
     /// The 编者按 paragraph ending in `[start, end)` goes on in the next line: its label stands
     /// alone (`labelOnly`), or its sentence is left open (`endsOpen`), or, in OCR text, the line
-    /// reaches the wrap width. The one rule of both jobs for where the note ends.
-    static func editorsNoteGoesOn(_ bytes: [UInt8], _ start: Int, _ end: Int, labelOnly: Bool, cutAtWrapWidth: Bool) -> Bool {
-        labelOnly || cutAtWrapWidth || endsOpen(bytes, start, end)
+    /// reaches the wrap width — but never into a line that heads an article (`nextHeadsArticle`:
+    /// a `地区：` heading or a title, `GenrePatterns.isTitleWithoutRegion`). The one rule of both
+    /// jobs for where the note ends.
+    static func editorsNoteGoesOn(_ bytes: [UInt8], _ start: Int, _ end: Int, labelOnly: Bool, cutAtWrapWidth: Bool, nextHeadsArticle: Bool) -> Bool {
+        !nextHeadsArticle && (labelOnly || cutAtWrapWidth || endsOpen(bytes, start, end))
+    }
+
+    /// The line that a 编者按 never goes on into: a `地区：` heading or a title (at most 60 scalars).
+    static func headsArticle(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count <= 60 * 4 else { return false }
+        // A title ends with no stop, not even a half-width one (`…编发如下,供参考.` in OCR text).
+        return region(bytes) != nil || (isTitleWithoutRegion(bytes) && !endsSentenceHalfWidthToo(bytes, 0, bytes.count))
+    }
+
+    /// After a 供稿 line, a line that heads no next article though it comes first: the 印发 line
+    /// or its copies note (`党委办公室印发（共印60份）`), which belong to the footer.
+    static func isFooterIssueLine(_ bytes: [UInt8]) -> Bool {
+        bytes.count <= 240 && ((issuedLine(bytes)?.issuerEnd ?? 0) > 0 || isCopiesNote(bytes))
     }
 
     /// "（图文：王伟 审核：李明）", "(摄影:张丽)": a bracketed credit line of a web or newspaper item,
@@ -943,7 +958,25 @@ enum GenrePatterns {
         }
     }
 
-    static let creditLabels = ["图文", "文字", "文", "图", "摄影", "审核", "编辑", "责任编辑", "责编", "来源", "作者", "记者", "通讯员", "供图"].map { Array($0.utf8) }
+    /// `责任编辑：张三`, `校对：李四`, `（完）`, `图为…` (a caption): a line of an item's making, not
+    /// of its text, as newsletters and web re-posts print it under the article's 供稿 line. After a
+    /// 供稿 line, dropped (listed) by the reader and skipped by the checker, as credit lines are:
+    /// no next article's heading.
+    static func isProductionLine(_ bytes: [UInt8]) -> Bool {
+        let trimmed = trimmedSpaces(bytes)
+        guard trimmed.count >= 3, trimmed.count <= 240 else { return false }
+        let text = String(decoding: trimmed, as: UTF8.self)
+        if endMarks.contains(text) { return true }
+        if text.hasPrefix("图为") { return true }
+        return productionLabels.contains { label in
+            text.hasPrefix(label) && (text.dropFirst(label.count).hasPrefix("：") || text.dropFirst(label.count).hasPrefix(":"))
+        }
+    }
+
+    static let endMarks: Set<String> = ["（完）", "(完)", "【完】", "[完]", "（全文完）", "(全文完)", "—完—", "-完-"]
+    static let productionLabels = ["责任编辑", "责编", "编辑", "校对", "审核", "审稿", "核稿", "初审", "复审", "终审", "签发", "撰稿", "执笔", "摄影", "供图"]
+
+    static let creditLabels = ["图文", "文字", "文", "图", "摄影", "审核", "编辑", "责任编辑", "责编", "来源", "作者", "记者", "通讯员", "供图", "执笔", "撰稿", "校对"].map { Array($0.utf8) }
 
     /// "（…供稿）" or "(…供稿)": the unit's offsets (bytes indexed from 0). Only the ends are looked at, as the
     /// checker asks this of every line.

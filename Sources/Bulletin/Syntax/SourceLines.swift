@@ -218,11 +218,34 @@ struct SourceLines {
     static func isRule(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         guard end - start >= 3 else { return false }
         let first = bytes[start]
+        if first >= 0xE2 { return isWideRule(bytes, start, end) }
         guard first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return false }
         var count = 0
         for index in start..<end where bytes[index] != 0x20 {
             guard bytes[index] == first else { return false }
             count += 1
+        }
+        return count >= 3
+    }
+
+    /// A rule drawn with Chinese dashes or box-drawing lines (`————————`, `━━━`, `───`, `＝＝＝`):
+    /// three or more of one such character, spaces between allowed. As a Markdown rule, a line of no text.
+    private static func isWideRule(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var mark: UInt32?
+        var count = 0
+        var index = start
+        while index < end {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
+            index += length
+            if ScalarClass.isSpace(value) { continue }
+            switch value {
+            case 0x2014, 0x2015, 0x2500, 0x2501, 0x2550, 0xFF0D, 0xFF1D, 0xFF3F:   // — ― ─ ━ ═ － ＝ ＿
+                guard mark == nil || mark == value else { return false }
+                mark = value
+                count += 1
+            default:
+                return false
+            }
         }
         return count >= 3
     }
