@@ -257,4 +257,14 @@ final class AfterContributorAuditTests: XCTestCase {
         let second = ReadingShapes.issueWithNote(ReadingShapes.auditNote + "\n\n现将有关做法摘编如下，供学习借鉴。")
         XCTAssertEqual(BulletinReader.read(second).unplaced.map(\.message), ["这段文字在编者按之后、第一篇文章之前，未归入（编者按只印一段）"])
     }
+
+    /// A title line with a ！ inside stands alone for the checker as for the reader: A1 took the
+    /// rest of it for the lead's start and `--fix` glued the title to the lead.
+    func testATitleWithAnExclamationInsideStandsAlone() throws {
+        let text = ReadingShapes.headingWithInnerExclamation.text
+        XCTAssertEqual(BulletinReader.read(text).bulletin?.articles.last?.headline, "闻令即动抓落实！推动代表履职见真章")
+        XCTAssertEqual(TextLayout(bytes: Array(text.utf8)).articles.last?.heading, "焦作市：闻令即动抓落实！推动代表履职见真章")
+        XCTAssertEqual(codes(text), ["14 S3"])
+        XCTAssertEqual(String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self).contains("见真章\n\n焦作市人大常委会迅速行动"), true)
+    }
 }

@@ -702,6 +702,10 @@ enum ReadingShapes {
                                              text: issueWithNote("编者按\n\n近期，各地积极开展主题活动，现将有关做法摘编如下。"))
     static let noteLabelTwice = Shape(name: "note-label-twice", text: issueWithNote("编者按：\n\n编者按：现将有关做法摘编如下。"))
 
+    /// A title with a ！ inside it (`闻令即动抓落实！推动代表履职见真章`), in the contents and as the heading.
+    static let headingWithInnerExclamation = Shape(name: "heading-inner-exclamation",
+                                                   text: issueWithNote(auditNote).replacingOccurrences(of: "焦作市：闻令即动抓落实", with: "焦作市：闻令即动抓落实！推动代表履职见真章"))
+
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost,
@@ -709,7 +713,7 @@ enum ReadingShapes {
                          titleWithoutRegionAfterContributor, noteEndingInColon, noteLabelAlone, subHeadingsInTheLastPoint, wordShortSentences,
                          subHeadingBodyOnNextLine, noteRightUnderContents, ocrNote, unpunctuatedList, noteBetweenArticles,
                          colonAndQuoteEnds, colonAndQuoteEndsWordPasted, linesAfterContributor, headingsAfterContributor, strayUnitAfterContributor, wordNoteWithoutStop,
-                         noteLabelWithoutColon, noteLabelTwice]
+                         noteLabelWithoutColon, noteLabelTwice, headingWithInnerExclamation]
 
     static let all = why + others + audited
 }

@@ -806,8 +806,10 @@ struct TextLayout: Sendable {
                 blocks[index].continues = next.role == .contents
             case .heading:
                 // A heading on its own line never continues, unless the heading is a sentence
-                // running into the body or is cut short of its contents entry.
-                let runsIntoBody = Self.sentenceEnd(in: block.text) != nil
+                // running into the body or is cut short of its contents entry. A title line the
+                // reader keeps alone (`GenrePatterns.headingStandsAlone`: short, no sentence end at
+                // its end) runs into nothing, a ！ inside it (`…抓落实！推动…`) or not.
+                let runsIntoBody = !headingStandsAlone(block) && Self.sentenceEnd(in: block.text) != nil
                 let cutShort = contentsEntries.haveLongerEntry(startingWith: HeadingText.compactUTF8(block.text))
                 blocks[index].continues = next.role == .body && (runsIntoBody || cutShort || cutAtWrapWidth)
                 blocks[index].cutAtWrapWidth = cutAtWrapWidth && blocks[index].continues
@@ -823,7 +825,9 @@ struct TextLayout: Sendable {
                 guard blocks[index].continues, index + 1 < blocks.count else { break }
                 index += 1
             }
-            if let end = Self.sentenceEnd(in: text) {
+            // The first sentence, unless the title stands alone, a ！ inside it or not (as for the reader).
+            if blocks[articles[position].headingBlock].continues || !headingStandsAlone(blocks[articles[position].headingBlock]),
+               let end = Self.sentenceEnd(in: text) {
                 text = String(text.unicodeScalars.prefix(end))
             }
             articles[position].heading = text
@@ -831,6 +835,14 @@ struct TextLayout: Sendable {
     }
 
     static func isUnpunctuatedTitle(_ text: String) -> Bool { GenrePatterns.isUnpunctuatedTitle(text) }
+
+    /// A heading block of one line that the reader keeps alone (`GenrePatterns.headingStandsAlone`:
+    /// short, no sentence end at its end, not cut at the OCR wrap width).
+    private func headingStandsAlone(_ block: TextBlock) -> Bool {
+        guard block.firstLine == block.lastLine else { return false }
+        let title = titleLine(block.firstLine, adjacent: true)
+        return GenrePatterns.headingStandsAlone(bytes, title.start, title.end, scalars: title.scalars, wrapWidth: wrapWidth)
+    }
 
     /// The contents entries sorted by their UTF-8 bytes, so that whether a heading is cut short of
     /// some entry is a binary search, not a pass over every entry for every heading (quadratic in
