@@ -267,4 +267,14 @@ final class AfterContributorAuditTests: XCTestCase {
         XCTAssertEqual(codes(text), ["14 S3"])
         XCTAssertEqual(String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self).contains("见真章\n\n焦作市人大常委会迅速行动"), true)
     }
+
+    /// A short `地区：标题` line opens the next article for both jobs even under a paragraph left open
+    /// (the reader glued it, the next article and its 供稿 line into the article before).
+    func testARegionHeadingUnderAnOpenParagraphOpensTheNextArticle() throws {
+        let text = ReadingShapes.headingAfterOpenParagraph.text
+        let articles = try XCTUnwrap(BulletinReader.read(text).bulletin?.articles)
+        XCTAssertEqual(articles.map(\.region), ["郑州市", "焦作市"])
+        XCTAssertEqual(articles.map(\.contributor), [nil, "焦作市人大常委会"])
+        XCTAssertEqual(codes(text).filter { $0.hasSuffix("S8") }.count, 1)
+    }
 }

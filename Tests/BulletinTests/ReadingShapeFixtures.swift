@@ -706,6 +706,11 @@ enum ReadingShapes {
     static let headingWithInnerExclamation = Shape(name: "heading-inner-exclamation",
                                                    text: issueWithNote(auditNote).replacingOccurrences(of: "焦作市：闻令即动抓落实", with: "焦作市：闻令即动抓落实！推动代表履职见真章"))
 
+    /// An article without its 供稿 line whose last paragraph lacks its stop, then the next `地区：` heading.
+    static let headingAfterOpenParagraph = Shape(name: "heading-after-open-paragraph",
+                                                 text: issueWithNote(auditNote).replacingOccurrences(of: "市人大常委会精准对标省委决策部署。\n\n（郑州市人大常委会供稿）\n\n",
+                                                                                                     with: "市人大常委会精准对标省委决策部署\n\n"))
+
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost,
@@ -713,7 +718,8 @@ enum ReadingShapes {
                          titleWithoutRegionAfterContributor, noteEndingInColon, noteLabelAlone, subHeadingsInTheLastPoint, wordShortSentences,
                          subHeadingBodyOnNextLine, noteRightUnderContents, ocrNote, unpunctuatedList, noteBetweenArticles,
                          colonAndQuoteEnds, colonAndQuoteEndsWordPasted, linesAfterContributor, headingsAfterContributor, strayUnitAfterContributor, wordNoteWithoutStop,
-                         noteLabelWithoutColon, noteLabelTwice, headingWithInnerExclamation]
+                         noteLabelWithoutColon, noteLabelTwice, headingWithInnerExclamation,
+                         headingAfterOpenParagraph]
 
     static let all = why + others + audited
 }

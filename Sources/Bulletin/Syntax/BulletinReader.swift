@@ -729,7 +729,6 @@ struct ReaderEngine {
         let region = hasEarlyColon(line) ? regionAt(line.start, line.end) : nil
         let isShortHeading = GenrePatterns.isShortHeadingLine(bytes, line.start, line.end, scalars: line.scalars)
         let articleExpected = currentArticle == nil || articleHasContributor
-        let pendingComplete = pending.map { !shouldJoin($0, line) } ?? true
         // In an issue without a single `地区：` heading (工作动态, a university's bulletin), the
         // first paragraph after the masthead and contents heads an article when it reads like a
         // title, as the checker takes it. Not a labelled or bracketed line (`责任编辑：…`,
@@ -747,7 +746,7 @@ struct ReaderEngine {
         // were taken above.
         let afterContributor = currentArticle != nil && articleHasContributor && region == nil && (pending == nil || afterEditorsNote)
             && !nextParagraphStartsArticleHeading(after: line) && !GenrePatterns.isFooterIssueLine(strippedBold(line, limit: 241))
-        if (region != nil && (articleExpected || (isShortHeading && pendingComplete)))
+        if (region != nil && (articleExpected || isShortHeading))
             || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle || afterContributor {
             flushPending()
             var block = PendingBlock(lastLine: line)
