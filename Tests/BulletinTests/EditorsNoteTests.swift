@@ -277,4 +277,16 @@ final class AfterContributorAuditTests: XCTestCase {
         XCTAssertEqual(articles.map(\.contributor), [nil, "焦作市人大常委会"])
         XCTAssertEqual(codes(text).filter { $0.hasSuffix("S8") }.count, 1)
     }
+
+    /// A 工作动态's titles: numbered (`一、…`), they head articles for the reader as for the checker
+    /// (the reader left everything unplaced); naming a 常委会, the first is no masthead line for the
+    /// checker (it took the lead for the title), as the reader ends the masthead with its date.
+    func testAWorkNewsTitleIsNumberedOrNamesACommittee() throws {
+        for shape in [ReadingShapes.workNewsNumberedTitles, ReadingShapes.workNewsTitlesNamingACommittee] {
+            let read = BulletinReader.read(shape.text)
+            XCTAssertEqual(read.bulletin?.articles.map(\.contributor), ["省人大常委会代表工委", "省人大常委会代表工委"], shape.name)
+            XCTAssertEqual(read.unplaced.count, 0, shape.name)
+            XCTAssertEqual(codes(shape.text).filter { $0.hasSuffix("S5") }, ["4 S5", "7 S5"], shape.name)
+        }
+    }
 }

@@ -711,6 +711,25 @@ enum ReadingShapes {
                                                  text: issueWithNote(auditNote).replacingOccurrences(of: "市人大常委会精准对标省委决策部署。\n\n（郑州市人大常委会供稿）\n\n",
                                                                                                      with: "市人大常委会精准对标省委决策部署\n\n"))
 
+    /// A Word-pasted 工作动态 whose titles are numbered (`一、…`) and name a 常委会.
+    static let workNewsNumberedTitles = Shape(name: "work-news-numbered-titles", text: """
+    工作动态
+    第 12 期
+    河南省人大常委会办公厅编              2026年5月8日
+    一、省人大常委会召开代表建议办理工作推进会
+    5月6日，省人大常委会召开代表建议办理工作推进会，总结交流经验，部署下一阶段工作。
+    （省人大常委会代表工委供稿）
+    二、省人大代表专题调研优化营商环境工作
+    5月7日，部分省人大代表赴郑州市开展专题调研。
+    （省人大常委会代表工委供稿）
+    送：省人大常委会领导
+    河南省人大常委会办公厅              2026年5月8日印发
+
+    """)
+
+    static let workNewsTitlesNamingACommittee = Shape(name: "work-news-titles-naming-a-committee",
+                                                      text: workNewsNumberedTitles.text.replacingOccurrences(of: "一、", with: "").replacingOccurrences(of: "二、", with: ""))
+
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost,
@@ -719,7 +738,7 @@ enum ReadingShapes {
                          subHeadingBodyOnNextLine, noteRightUnderContents, ocrNote, unpunctuatedList, noteBetweenArticles,
                          colonAndQuoteEnds, colonAndQuoteEndsWordPasted, linesAfterContributor, headingsAfterContributor, strayUnitAfterContributor, wordNoteWithoutStop,
                          noteLabelWithoutColon, noteLabelTwice, headingWithInnerExclamation,
-                         headingAfterOpenParagraph]
+                         headingAfterOpenParagraph, workNewsNumberedTitles, workNewsTitlesNamingACommittee]
 
     static let all = why + others + audited
 }

@@ -564,7 +564,15 @@ struct TextLayout: Sendable {
                 firstArticle = min(blocks.count, (lastList ?? (searchFrom - 1)) + 1)
                 if lastList == nil, albumIndex == nil, let mastheadBlock = issueBlock ?? dateBlock {
                     firstArticle = mastheadBlock + 1
-                    while firstArticle < blocks.count, Self.isMastheadLine(blocks[firstArticle].text) { firstArticle += 1 }
+                    // The masthead ends with its date line, as for the reader: a title under it
+                    // naming a 常委会 is no masthead line.
+                    let dated = { (block: TextBlock) in GenrePatterns.trailingDate(Array(HeadingText.compact(block.text).utf8)) != nil }
+                    if !dated(blocks[mastheadBlock]) {
+                        while firstArticle < blocks.count, Self.isMastheadLine(blocks[firstArticle].text) {
+                            firstArticle += 1
+                            if dated(blocks[firstArticle - 1]) { break }
+                        }
+                    }
                 }
                 while firstArticle < blocks.count, blocks[firstArticle].role == .separator { firstArticle += 1 }
             }

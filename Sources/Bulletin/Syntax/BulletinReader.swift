@@ -702,7 +702,14 @@ struct ReaderEngine {
             pending = block
             return
         }
-        if opensPoint {
+        // A numbered title (`一、省人大常委会召开…`) where an article is expected heads it, as for the
+        // checker: the first paragraph of an issue without `地区：` headings, and the first after a
+        // 供稿 line (not a stray one right over the next `地区：` heading).
+        let noParagraphBefore = pending.map { $0.isEditorsNote && !shouldJoin($0, line) } ?? true
+        let numberedTitle = opensPoint && noParagraphBefore && !singleArticle
+            && (currentArticle == nil ? layout.articles.isEmpty && !hasRegionHeadings()
+                : articleHasContributor && !nextParagraphStartsArticleHeading(after: line))
+        if opensPoint, !numberedTitle {
             flushPending()
             var block = PendingBlock(lastLine: line)
             start(&block, line, from: textStart)
@@ -716,7 +723,7 @@ struct ReaderEngine {
         // cut short, nor the end of one (as for the checker), unless it goes on, on the very next
         // line, with a sentence the line before left open (`1、2月份` in a paragraph) — not a list of
         // such lines (`1、建立代表联络站` / `2、开展集中学习`), each of which stands alone.
-        if isPointHeadingLine(line),
+        if !numberedTitle, isPointHeadingLine(line),
            !(line.blanksBefore == 0 && !oneParagraphPerLine
              && pending.map { !$0.isHeadingLine && GenrePatterns.endsOpen(bytes, $0.lastLine.start, $0.lastLine.end) } == true) {
             flushPending()
@@ -747,7 +754,7 @@ struct ReaderEngine {
         let afterContributor = currentArticle != nil && articleHasContributor && region == nil && (pending == nil || afterEditorsNote)
             && !nextParagraphStartsArticleHeading(after: line) && !GenrePatterns.isFooterIssueLine(strippedBold(line, limit: 241))
         if (region != nil && (articleExpected || isShortHeading))
-            || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle || afterContributor {
+            || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle || afterContributor || numberedTitle {
             flushPending()
             var block = PendingBlock(lastLine: line)
             block.startsArticle = true
