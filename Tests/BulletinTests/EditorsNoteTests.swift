@@ -289,4 +289,16 @@ final class AfterContributorAuditTests: XCTestCase {
             XCTAssertEqual(codes(shape.text).filter { $0.hasSuffix("S5") }, ["4 S5", "7 S5"], shape.name)
         }
     }
+
+    /// A 编者按 over the contents list: the entries are contents for the reader too (it read them
+    /// as one unplaced paragraph).
+    func testANoteOverTheContentsLeavesTheContentsContents() throws {
+        let text = ReadingShapes.noteOverContents.text
+        XCTAssertTrue(text.contains("供参考。\n\n* 郑州市"))
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.layout.contents.map(\.text), ["郑州市：高位部署强担当", "焦作市：闻令即动抓落实"])
+        XCTAssertEqual(read.bulletin?.editorsNote?.hasPrefix("近期，"), true)
+        XCTAssertEqual(read.unplaced.count, 0)
+        XCTAssertEqual(codes(text), ["14 S3"])
+    }
 }

@@ -730,6 +730,11 @@ enum ReadingShapes {
     static let workNewsTitlesNamingACommittee = Shape(name: "work-news-titles-naming-a-committee",
                                                       text: workNewsNumberedTitles.text.replacingOccurrences(of: "一、", with: "").replacingOccurrences(of: "二、", with: ""))
 
+    /// The 编者按 over the contents list.
+    static let noteOverContents = Shape(name: "note-over-contents",
+                                        text: issueWithNote(auditNote).replacingOccurrences(of: "* 郑州市：高位部署强担当\n* 焦作市：闻令即动抓落实\n\n" + auditNote + "\n\n",
+                                                                                           with: auditNote + "\n\n* 郑州市：高位部署强担当\n* 焦作市：闻令即动抓落实\n\n"))
+
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost,
@@ -738,7 +743,8 @@ enum ReadingShapes {
                          subHeadingBodyOnNextLine, noteRightUnderContents, ocrNote, unpunctuatedList, noteBetweenArticles,
                          colonAndQuoteEnds, colonAndQuoteEndsWordPasted, linesAfterContributor, headingsAfterContributor, strayUnitAfterContributor, wordNoteWithoutStop,
                          noteLabelWithoutColon, noteLabelTwice, headingWithInnerExclamation,
-                         headingAfterOpenParagraph, workNewsNumberedTitles, workNewsTitlesNamingACommittee]
+                         headingAfterOpenParagraph, workNewsNumberedTitles, workNewsTitlesNamingACommittee,
+                         noteOverContents]
 
     static let all = why + others + audited
 }

@@ -690,6 +690,14 @@ struct ReaderEngine {
             flushPending()
             return
         }
+        // Contents under a 编者按 over them (no article, no entry yet): read as contents, as the checker does.
+        if !singleArticle, currentArticle == nil, layout.articles.isEmpty, layout.contents.isEmpty, contentsEntry == nil,
+           editorsNote != nil || pending?.isEditorsNote == true, contentsMarker(line) != nil {
+            flushPending()
+            phase = .contents
+            contentsLine(line)
+            return
+        }
         // The 编者按 over an issue's articles: the text, no article's (the checker skips it).
         // One after an article's 供稿 line is listed (the model holds one note, over the articles).
         if !singleArticle, currentArticle == nil ? layout.articles.isEmpty : articleHasContributor,
