@@ -301,4 +301,16 @@ final class AfterContributorAuditTests: XCTestCase {
         XCTAssertEqual(read.unplaced.count, 0)
         XCTAssertEqual(codes(text), ["14 S3"])
     }
+
+    /// Contents typed without markers, then a 编者按: the entries are contents and the note the
+    /// note, for both jobs (each entry became an empty article, the note a phantom article's lead).
+    func testANoteUnderUnmarkedContentsLeavesTheContentsContents() throws {
+        for shape in [ReadingShapes.noteUnderUnmarkedContents, ReadingShapes.labelUnderUnmarkedContents] {
+            let read = BulletinReader.read(shape.text)
+            XCTAssertEqual(read.layout.contents.map(\.text), ["郑州市：高位部署强担当", "焦作市：闻令即动抓落实"], shape.name)
+            XCTAssertEqual(read.bulletin?.editorsNote?.hasPrefix("近期，"), true, shape.name)
+            XCTAssertEqual(read.bulletin?.articles.count, 2, shape.name)
+            XCTAssertEqual(codes(shape.text).filter { !$0.hasSuffix("S3") }, [], shape.name)
+        }
+    }
 }

@@ -735,6 +735,13 @@ enum ReadingShapes {
                                         text: issueWithNote(auditNote).replacingOccurrences(of: "* 郑州市：高位部署强担当\n* 焦作市：闻令即动抓落实\n\n" + auditNote + "\n\n",
                                                                                            with: auditNote + "\n\n* 郑州市：高位部署强担当\n* 焦作市：闻令即动抓落实\n\n"))
 
+    /// Contents entries typed without markers, then a 编者按 (one line, or its label alone over it).
+    static let noteUnderUnmarkedContents = Shape(name: "note-under-unmarked-contents",
+                                                 text: issueWithNote(auditNote).replacingOccurrences(of: "* 郑州市：高位部署强担当\n* 焦作市：闻令即动抓落实",
+                                                                                                    with: "郑州市：高位部署强担当\n焦作市：闻令即动抓落实"))
+    static let labelUnderUnmarkedContents = Shape(name: "label-under-unmarked-contents",
+                                                  text: noteUnderUnmarkedContents.text.replacingOccurrences(of: "编者按：近期", with: "编者按：\n近期"))
+
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost,
@@ -744,7 +751,7 @@ enum ReadingShapes {
                          colonAndQuoteEnds, colonAndQuoteEndsWordPasted, linesAfterContributor, headingsAfterContributor, strayUnitAfterContributor, wordNoteWithoutStop,
                          noteLabelWithoutColon, noteLabelTwice, headingWithInnerExclamation,
                          headingAfterOpenParagraph, workNewsNumberedTitles, workNewsTitlesNamingACommittee,
-                         noteOverContents]
+                         noteOverContents, noteUnderUnmarkedContents, labelUnderUnmarkedContents]
 
     static let all = why + others + audited
 }

@@ -619,6 +619,11 @@ struct TextLayout: Sendable {
                     contents.append(member..<(member + 1))
                 }
                 firstArticle += count
+                // A 编者按 under the entries, over the first article.
+                if count > 0, firstArticle < blocks.count, blocks[firstArticle].role == .body, blocks[firstArticle].marker == .none,
+                   Self.opensEditorsNote(blocks[firstArticle].text) {
+                    firstArticle = markEditorsNote(from: firstArticle)
+                }
             }
         }
 

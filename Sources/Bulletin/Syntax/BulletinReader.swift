@@ -537,13 +537,24 @@ struct ReaderEngine {
         var texts: [String] = []
         var numbers: [Int] = []
         var position = line.number - 1
+        // A 编者按 under the entries: the first article is the paragraph after it (or after the
+        // note's text, under a label alone).
+        var sawNote = false, linesAfterNote = 0
         while position < source.lines.count, texts.count < 40 {
             let candidate = source.lines[position]
             position += 1
             if candidate.isBlank { continue }
             texts.append(String(decoding: strippedBold(candidate, limit: 240), as: UTF8.self))
             numbers.append(candidate.number)
-            if regionAt(candidate.start, candidate.end) == nil { break }
+            if regionAt(candidate.start, candidate.end) == nil {
+                if sawNote {
+                    linesAfterNote += 1
+                    if linesAfterNote > 1 { break }
+                    continue
+                }
+                guard texts.count > 1, opensEditorsNote(candidate) else { break }
+                sawNote = true
+            }
         }
         let count = GenrePatterns.unmarkedContentsLength(texts)
         return count > 0 ? numbers[count - 1] : nil

@@ -408,11 +408,15 @@ enum GenrePatterns {
 
     /// Contents entries typed without a marker: the texts (lines, from the first 地区：标题 after the
     /// masthead or album line) open with region headings, and the first article repeats the first of
-    /// them. How many entries there are (0 when the lines are no such list).
+    /// them, right after them or after a 编者按 under them. How many entries there are (0 when the
+    /// lines are no such list).
     static func unmarkedContentsLength(_ texts: [String]) -> Int {
         guard let first = texts.first, first.utf8.count <= 240 else { return 0 }
         let firstHeading = HeadingText.compact(first)
         for (position, text) in texts.enumerated() {
+            // (The note's label may stand alone, its text under it.)
+            if position > 0, editorsNote(Array(text.utf8.prefix(40))) != nil,
+               texts[(position + 1)...].prefix(2).contains(where: { HeadingText.compact($0) == firstHeading }) { return position }
             guard text.utf8.count <= 240, region(Array(text.utf8.prefix(maximumRegionLength * 4 + 4))) != nil else { return 0 }
             if position > 0, HeadingText.compact(text) == firstHeading { return position }
         }
