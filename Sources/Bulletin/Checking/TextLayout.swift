@@ -841,7 +841,7 @@ struct TextLayout: Sendable {
             // The first sentence, unless the title stands alone, a ！ inside it or not (as for the reader).
             if blocks[articles[position].headingBlock].continues || !headingStandsAlone(blocks[articles[position].headingBlock]),
                let end = Self.sentenceEnd(in: text) {
-                text = String(text.unicodeScalars.prefix(end))
+                text = String(decoding: text.utf8.prefix(end), as: UTF8.self)
             }
             articles[position].heading = text
         }
@@ -903,22 +903,10 @@ struct TextLayout: Sendable {
         }
     }
 
-    /// Scalar index of the first sentence end (。！？ or a `.` not between digits), if any.
+    /// UTF-8 offset of the first sentence end as typed (`GenrePatterns.firstSentenceMark`, a `.`
+    /// too: the checker reads half-width marks as written), if any.
     static func sentenceEnd(in text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            switch scalar.value {
-            case 0x3002, 0xFF01, 0xFF1F:
-                return index
-            case 0x2E:
-                let before = index > 0 ? scalars[index - 1].value : 0
-                let after = index + 1 < scalars.count ? scalars[index + 1].value : 0
-                if !(ScalarClass.isDigit(before) && ScalarClass.isDigit(after)) && !(index > 0 && scalars[..<index].allSatisfy { ScalarClass.isDigit($0.value) }) { return index }
-            default:
-                continue
-            }
-        }
-        return nil
+        GenrePatterns.firstSentenceMark(Array(text.utf8), from: 0, halfWidthStops: true)
     }
 
     /// Blocks of each logical paragraph: page-break splits joined.

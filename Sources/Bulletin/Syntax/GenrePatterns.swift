@@ -561,29 +561,49 @@ enum GenrePatterns {
         }
     }
 
-    /// The end of the first sentence (just past 。！？, or `.`-free text end): nil when none.
-    static func firstSentenceEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+    /// Where the first sentence's end mark stands (。！？; with `halfWidthStops`, also a `.` that
+    /// is no decimal point and does not close a number opening the text, `1.`): the one reading of
+    /// a heading's first sentence, for the reader (whose text has its half-width marks read as
+    /// full-width already) and the checker (which reads the text as typed). Nil when none.
+    static func firstSentenceMark(_ bytes: [UInt8], from start: Int, halfWidthStops: Bool) -> Int? {
         var index = start
+        var digitsOnly = true
+        var previous: UInt32 = 0
         while index < bytes.count {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
-            if value == 0x3002 || value == 0xFF01 || value == 0xFF1F {
-                var end = index + length
-                // `提升！！`: a repeated mark stays with its sentence.
-                while end < bytes.count {
-                    let next = UTF8Scalar.decodeOrReplace(bytes, at: end, end: bytes.count)
-                    guard next.value == 0x3002 || next.value == 0xFF01 || next.value == 0xFF1F || next.value == 0x21 || next.value == 0x3F else { break }
-                    end += next.length
-                }
-                // Keep a closing quote that belongs to the sentence.
-                if end < bytes.count {
-                    let next = UTF8Scalar.decodeOrReplace(bytes, at: end, end: bytes.count)
-                    if next.value == 0x201D { end += next.length }
-                }
-                return end
+            switch value {
+            case 0x3002, 0xFF01, 0xFF1F:
+                return index
+            case 0x2E where halfWidthStops:
+                let next = index + length < bytes.count ? UTF8Scalar.decodeOrReplace(bytes, at: index + length, end: bytes.count).value : 0
+                let decimal = ScalarClass.isDigit(previous) && ScalarClass.isDigit(next)
+                if !decimal, !(index > start && digitsOnly) { return index }
+            default:
+                break
             }
+            if !ScalarClass.isDigit(value) { digitsOnly = false }
+            previous = value
             index += length
         }
         return nil
+    }
+
+    /// The end of the first sentence (just past 。！？, a mark repeated and a closing quote): nil when none.
+    static func firstSentenceEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        guard let index = firstSentenceMark(bytes, from: start, halfWidthStops: false) else { return nil }
+        var end = index + UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count).length
+        // `提升！！`: a repeated mark stays with its sentence.
+        while end < bytes.count {
+            let next = UTF8Scalar.decodeOrReplace(bytes, at: end, end: bytes.count)
+            guard next.value == 0x3002 || next.value == 0xFF01 || next.value == 0xFF1F || next.value == 0x21 || next.value == 0x3F else { break }
+            end += next.length
+        }
+        // Keep a closing quote that belongs to the sentence.
+        if end < bytes.count {
+            let next = UTF8Scalar.decodeOrReplace(bytes, at: end, end: bytes.count)
+            if next.value == 0x201D { end += next.length }
+        }
+        return end
     }
 
     /// True when paragraphs follow each other without blank lines (text pasted from Word, a
