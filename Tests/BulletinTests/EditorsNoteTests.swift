@@ -313,4 +313,45 @@ final class AfterContributorAuditTests: XCTestCase {
             XCTAssertEqual(codes(shape.text).filter { !$0.hasSuffix("S3") }, [], shape.name)
         }
     }
+
+    /// Third audit: a note wrapped over adjacent lines goes on (it was cut after its first line,
+    /// each wrapped line taken for a title).
+    func testANoteWrappedOverLinesIsOneNote() throws {
+        let read = BulletinReader.read(ReadingShapes.noteWrappedOverLines.text)
+        XCTAssertEqual(read.bulletin?.editorsNote, "近期，各地认真贯彻落实省人大常委会部署，扎实开展代表主题活动，涌现出一批好经验好做法。现将部分地方的做法编发如下，供参考。")
+        XCTAssertEqual(read.unplaced.count, 0)
+    }
+
+    /// Third audit: a 供稿 line right under a submission's title ends nothing (the whole text was
+    /// listed as another article's; check asked for a heading and a 供稿 line).
+    func testAContributorLineUnderTheTitleEndsNothing() throws {
+        let text = ReadingShapes.contributorUnderTitle.text
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.contributor, "南阳市人大常委会代表工委")
+        XCTAssertEqual(article.points.count, 2)
+        XCTAssertEqual(article.closing.count, 1)
+        XCTAssertEqual(codes(text), [])
+    }
+
+    /// Third audit: names by county inside a point are text of the point, each a line, for both jobs
+    /// (each line headed an article, or A1 joined them).
+    func testNamesByCountyAreTextOfThePoint() throws {
+        let text = ReadingShapes.namesByCounty.text
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.points.map(\.heading), ["强化组织领导。", "选树先进典型。", "注重成果转化。"])
+        XCTAssertEqual(article.points[1].body.suffix(3), ["宛城区：张三、李四", "卧龙区：王五、赵六", "邓州市：孙七、周八"])
+        XCTAssertEqual(article.contributor, "南阳市人大常委会代表工委")
+        XCTAssertEqual(codes(text), [])
+    }
+
+    /// Third audit: `联系人：…` and `附件：…` after a 供稿 line head no article: listed by the reader,
+    /// text of no article for the checker (it reported S4, S5 and S8).
+    func testContactLinesAfterAContributorLineHeadNoArticle() throws {
+        let text = ReadingShapes.contactLinesAfterContributor.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.bulletin?.articles.map(\.region), ["南阳市", "焦作市"])
+        XCTAssertEqual(read.unplaced.map(\.line), [28, 30])
+        XCTAssertEqual(Set(read.unplaced.map(\.message)), ["这段文字在供稿行之后，不像下一篇文章的标题，未归入"])
+        XCTAssertFalse(codes(text).contains { $0.hasSuffix("S4") || $0.hasSuffix("S5") || $0.hasSuffix("S8") }, "\(codes(text))")
+    }
 }

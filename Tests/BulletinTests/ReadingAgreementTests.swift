@@ -84,7 +84,7 @@ final class ReadingAgreementTests: XCTestCase {
             var lines: [Int] = []
             for paragraph in paragraphs where article.blocks.contains(paragraph.lowerBound) {
                 let first = layout.blocks[paragraph.lowerBound]
-                if first.role == .contributor || first.role == .separator || first.role == .credit || first.role == .editorsNote { continue }
+                if first.role == .contributor || first.role == .separator || first.role == .credit || first.role == .editorsNote || first.role == .unplaced { continue }
                 // A heading run into its paragraph: the paragraph starts on the heading's line.
                 if paragraph.lowerBound == article.headingBlock, HeadingText.compact(first.text).count <= compact(article.heading).count,
                    paragraph.count == 1 { continue }

@@ -742,6 +742,150 @@ enum ReadingShapes {
     static let labelUnderUnmarkedContents = Shape(name: "label-under-unmarked-contents",
                                                   text: noteUnderUnmarkedContents.text.replacingOccurrences(of: "编者按：近期", with: "编者按：\n近期"))
 
+    /// A 编者按 wrapped over three adjacent lines in a blank-separated issue (third audit).
+    static let noteWrappedOverLines = Shape(name: "note-wrapped-over-lines", text: """
+    代表工作
+
+    第 16 期
+
+    河南省人大常委会
+    代表工作委员会
+
+    2026 年 6 月 4 日
+
+    “聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑(六)
+
+    * 南阳市：聚焦民生实事 凝聚代表力量
+
+    * 焦作市：闻令即动抓落实 推动代表履职见真章
+
+    编者按：近期，各地认真贯彻落实省人大常委会部署，扎实开展代
+    表主题活动，涌现出一批好经验好做法。现将部分地方的做法编发
+    如下，供参考。
+
+    南阳市：聚焦民生实事 凝聚代表力量
+
+    今年以来，南阳市人大常委会坚持以人民为中心，组织全市各级人大代表围绕民生实事开展履职活动，取得明显成效。
+
+    一、强化组织领导。一是建立工作专班。市人大常委会成立主题活动领导小组，统筹推进各项工作。二是完善制度机制。制定实施方案，明确任务分工和时间节点。
+
+    二、丰富活动载体。一是开展集中视察。组织代表深入企业、社区开展视察调研。二是推进联络站建设。全市建成代表联络站三百余个。
+
+    下一步，南阳市人大常委会将持续深化主题活动，推动代表工作提质增效。
+
+    （南阳市人大常委会代表工委供稿）
+
+    焦作市：闻令即动抓落实 推动代表履职见真章
+
+    焦作市人大常委会迅速行动，精心组织，推动主题活动开局起步。
+
+    一、迅速传达部署。召开主任会议专题研究，制定实施方案。
+
+    二、突出特色亮点。围绕产业发展组织代表开展专题调研。
+
+    （焦作市人大常委会代表工委供稿）
+
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
+    /// A submission with its 供稿 line right under the title (third audit).
+    static let contributorUnderTitle = Shape(name: "contributor-under-title", text: """
+    南阳市：聚焦民生实事 凝聚代表力量
+
+    （南阳市人大常委会代表工委供稿）
+
+    今年以来，南阳市人大常委会坚持以人民为中心，组织全市各级人大代表围绕民生实事开展履职活动，取得明显成效。
+
+    一、强化组织领导。一是建立工作专班。市人大常委会成立主题活动领导小组，统筹推进各项工作。
+
+    二、丰富活动载体。一是开展集中视察。组织代表深入企业、社区开展视察调研。
+
+    下一步，南阳市人大常委会将持续深化主题活动，推动代表工作提质增效。
+
+    """)
+
+    /// A list of names by county (`宛城区：张三、李四`) inside a point (third audit).
+    static let namesByCounty = Shape(name: "names-by-county", text: """
+    南阳市：聚焦民生实事 凝聚代表力量
+
+    今年以来，南阳市人大常委会坚持以人民为中心，组织全市各级人大代表围绕民生实事开展履职活动，取得明显成效。
+
+    一、强化组织领导。一是建立工作专班。市人大常委会成立主题活动领导小组，统筹推进各项工作。二是完善制度机制。制定实施方案，明确任务分工和时间节点。
+
+    二、选树先进典型。经各县区推荐、常委会审定，表彰优秀人大代表十名，名单如下：
+
+    宛城区：张三、李四
+
+    卧龙区：王五、赵六
+
+    邓州市：孙七、周八
+
+    三、注重成果转化。一是加强督办。对代表建议实行清单化管理。二是强化宣传。在报纸、网站开设专栏宣传代表风采。
+
+    下一步，南阳市人大常委会将持续深化主题活动，推动代表工作提质增效。
+
+    （南阳市人大常委会代表工委供稿）
+
+    """)
+
+    /// `联系人：…` and `附件：…` lines between an article's 供稿 line and the next heading (third audit).
+    static let contactLinesAfterContributor = Shape(name: "contact-lines-after-contributor", text: """
+    代表工作
+
+    第 16 期
+
+    河南省人大常委会
+    代表工作委员会
+
+    2026 年 6 月 4 日
+
+    “聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑(六)
+
+    * 南阳市：聚焦民生实事 凝聚代表力量
+
+    * 焦作市：闻令即动抓落实 推动代表履职见真章
+
+    南阳市：聚焦民生实事 凝聚代表力量
+
+    今年以来，南阳市人大常委会坚持以人民为中心，组织全市各级人大代表围绕民生实事开展履职活动，取得明显成效。
+
+    一、强化组织领导。一是建立工作专班。市人大常委会成立主题活动领导小组，统筹推进各项工作。二是完善制度机制。制定实施方案，明确任务分工和时间节点。
+
+    二、丰富活动载体。一是开展集中视察。组织代表深入企业、社区开展视察调研。二是推进联络站建设。全市建成代表联络站三百余个。
+
+    下一步，南阳市人大常委会将持续深化主题活动，推动代表工作提质增效。
+
+    （南阳市人大常委会代表工委供稿）
+
+    联系人：张三，电话：13800000000
+
+    附件：代表建议办理情况表
+
+    焦作市：闻令即动抓落实 推动代表履职见真章
+
+    焦作市人大常委会迅速行动，精心组织，推动主题活动开局起步。
+
+    一、迅速传达部署。召开主任会议专题研究，制定实施方案。
+
+    二、突出特色亮点。围绕产业发展组织代表开展专题调研。
+
+    （焦作市人大常委会代表工委供稿）
+
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost,
@@ -751,7 +895,8 @@ enum ReadingShapes {
                          colonAndQuoteEnds, colonAndQuoteEndsWordPasted, linesAfterContributor, headingsAfterContributor, strayUnitAfterContributor, wordNoteWithoutStop,
                          noteLabelWithoutColon, noteLabelTwice, headingWithInnerExclamation,
                          headingAfterOpenParagraph, workNewsNumberedTitles, workNewsTitlesNamingACommittee,
-                         noteOverContents, noteUnderUnmarkedContents, labelUnderUnmarkedContents]
+                         noteOverContents, noteUnderUnmarkedContents, labelUnderUnmarkedContents, noteWrappedOverLines, contributorUnderTitle,
+                         namesByCounty, contactLinesAfterContributor]
 
     static let all = why + others + audited
 }

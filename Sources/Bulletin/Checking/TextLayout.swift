@@ -29,6 +29,9 @@ enum BlockRole: Sendable, Hashable {
     case editorsNote
     /// A bracketed credit line (`（图文：… 审核：…）`): not printed in a bulletin, dropped by the reader.
     case credit
+    /// A paragraph after an article's 供稿 line that heads no next article: text of no article, as
+    /// the reader lists it (typography still checked).
+    case unplaced
 }
 
 /// A run of non-blank lines that form one paragraph on the page.
@@ -94,6 +97,8 @@ struct TextLayout: Sendable {
     /// The reader's OCR wrap width (`WrapWidthSurvey`, over the lines as the reader trims them);
     /// 0 when the text is not hard-wrapped.
     private(set) var wrapWidth = 0
+    /// One paragraph a line, no blank lines between (`isWordLayout`), decided once.
+    private(set) var wordLayout = false
     /// The lines (0-based) of a single item's head under its first line (`GenrePatterns.ItemHead`),
     /// each a block of its own: no text of an article.
     var itemHeadLines: Range<Int> = 0..<0
@@ -106,6 +111,7 @@ struct TextLayout: Sendable {
         // The reader's split into lines (`SourceLines.lineStarts`), one for both jobs.
         self.lineIndex = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
         readLines()
+        wordLayout = Self.isWordLayout(lines)
         readBlocks()
         for index in blocks.indices { blocks[index].isHeadingLine = isHeadingLine(blocks[index]) }
         assignRoles(forcedKind: forcedKind)
@@ -227,7 +233,7 @@ struct TextLayout: Sendable {
     }
 
     private mutating func readBlocks() {
-        let wordLayout = Self.isWordLayout(lines)
+        let wordLayout = self.wordLayout
         var current: TextBlock?
         var previousText = ""
         var scratch: [UInt8] = []
@@ -448,7 +454,9 @@ struct TextLayout: Sendable {
         if (block.firstLine...block.lastLine).allSatisfy({ isWholeLineBold(lines[$0]) }) { return true }
         // An OCR line cut at the wrap width is no heading, as for the reader.
         guard block.firstLine == block.lastLine, !SourceLines.isCutAtWrapWidth(scalars: lines[block.firstLine].scalars, wrapWidth: wrapWidth) else { return false }
-        return Self.isPointHeading(block.text)
+        // A short `地区：…` line stands alone too, heading an article or not (`宛城区：张三、李四` in a
+        // list of names by county), as for the reader.
+        return Self.isPointHeading(block.text) || (Self.regionPrefix(block.text) != nil && headingStandsAlone(block))
     }
 
     private func isWholeLineBold(_ line: TextLine) -> Bool {
@@ -636,6 +644,9 @@ struct TextLayout: Sendable {
         }
         var starts: [Int] = []
         var afterContributor = true
+        // The article has text (a 供稿 line right under its title ends nothing), as for the reader.
+        var articleHasText = false
+        var compactContents: [[UInt8]]?
         var index = firstArticle
         while index < footerStart {
             let block = blocks[index]
@@ -654,15 +665,44 @@ struct TextLayout: Sendable {
                 index += 1
                 continue
             }
-            let isRegionHeading = block.role == .body && Self.regionPrefix(block.text) != nil
-            // A stray line right over the next `地区：` heading heads no article, as for the reader.
-            let overRegionHeading = !isRegionHeading && index + 1 < footerStart && blocks[index + 1].role == .body
-                && Self.regionPrefix(blocks[index + 1].text) != nil
-            // Nor does the 印发 line (or its copies note) before the footer, as for the reader.
-            if (afterContributor && !overRegionHeading && block.role != .footerIssuer) || isRegionHeading {
+            var isRegionHeading = block.role == .body && Self.regionPrefix(block.text) != nil
+            // Inside an article (no 供稿 line before it) only a short heading the contents list, as
+            // for the reader (`GenrePatterns.regionLineHeadsArticle`): not `宛城区：张三、李四`.
+            if isRegionHeading, !afterContributor, block.marker != .heading {
+                if compactContents == nil { compactContents = contents.map { range in HeadingText.compactUTF8(range.map { blocks[$0].text }.joined()) } }
+                let (start, end) = readerTrimmed(block.firstLine)
+                isRegionHeading = block.firstLine == block.lastLine
+                    && GenrePatterns.isShortHeadingLine(bytes, start, end, scalars: GenrePatterns.scalarCount(bytes, start, end))
+                    && GenrePatterns.regionLineHeadsArticle(block.text, contents: compactContents!, singleArticle: kind == .article)
+            }
+            if isRegionHeading || (afterContributor && starts.isEmpty) {
                 starts.append(index)
+                articleHasText = false
+                afterContributor = false
+                index += 1
+                continue
+            }
+            if afterContributor, articleHasText {
+                // After an article's 供稿 line: a title heads the next article (`GenrePatterns.headsNextArticle`),
+                // not a stray one right over the next `地区：` heading, nor the 印发 line; any other
+                // paragraph is text of no article, as the reader lists it.
+                let overRegionHeading = index + 1 < footerStart && blocks[index + 1].role == .body
+                    && Self.regionPrefix(blocks[index + 1].text) != nil
+                if !overRegionHeading, block.role == .body || block.role == .point, GenrePatterns.headsNextArticle(Array(block.text.utf8)) {
+                    starts.append(index)
+                    articleHasText = false
+                    afterContributor = false
+                    index += 1
+                    continue
+                }
+                if block.role == .body || block.role == .point {
+                    blocks[index].role = .unplaced
+                    index += 1
+                    continue
+                }
             }
             afterContributor = block.role == .contributor
+            if block.role == .body || block.role == .point { articleHasText = true }
             index += 1
         }
         for (position, start) in starts.enumerated() {
@@ -682,8 +722,8 @@ struct TextLayout: Sendable {
             let text = Array(blocks[index].text.utf8)
             let labelOnly = index == start && text.count <= 40 && GenrePatterns.editorsNote(text) == text.count
             let cut = SourceLines.isCutAtWrapWidth(scalars: lines[blocks[index].lastLine].scalars, wrapWidth: wrapWidth)
-            return GenrePatterns.editorsNoteGoesOn(text, 0, text.count, labelOnly: labelOnly, cutAtWrapWidth: cut,
-                                                   nextHeadsArticle: GenrePatterns.headsArticle(Array(blocks[index + 1].text.utf8)))
+            return GenrePatterns.editorsNoteGoesOn(text, 0, text.count, next: Array(blocks[index + 1].text.utf8.prefix(60 * 4 + 1)),
+                                                   labelOnly: labelOnly, cutAtWrapWidth: cut, onePerLine: wordLayout)
         }
         while end < blocks.count, blocks[end].role == .body, blocks[end].marker == .none, goesOn(end - 1) { end += 1 }
         for index in start..<end {
@@ -735,7 +775,7 @@ struct TextLayout: Sendable {
     /// Marks blocks split mid-sentence by a page break (or an OCR line) whose sentence goes on
     /// in the next block, and completes headings that run into the body.
     private mutating func joinPageBreaks() {
-        let wordLayout = Self.isWordLayout(lines)
+        let wordLayout = self.wordLayout
         compactedContents = contents.map { range in HeadingText.compactUTF8(range.map { blocks[$0].text }.joined()) }
         let contentsEntries = ContentsPrefixes(compactedContents)
         // The compacted heading so far, while an article's heading runs over several lines.

@@ -162,6 +162,8 @@ struct ReaderEngine {
         var isEditorsNote = false
         /// Where the note's text starts in the block's text: past its label on the first line.
         var editorsNoteStart = 0
+        /// A paragraph after an article's 供稿 line that heads no next article (no title): listed.
+        var isAfterContributor = false
     }
 
     init(bytes: [UInt8], lines: SourceLines, format: SourceFormat, rules: NormaliseRules, editorIndex: LineIndex? = nil) {
@@ -721,13 +723,34 @@ struct ReaderEngine {
             pending = block
             return
         }
+        // After an article's 供稿 line (an article with text: a 供稿 line right under its title ends
+        // nothing), the next paragraph heads the next article when it reads like a title
+        // (`GenrePatterns.headsNextArticle`: S5 judges one without its region), else it is listed —
+        // as the checker reads them. Glued to the article before, a title lost that article's 供稿
+        // to the next one's. Not a stray line right over the next `地区：` heading
+        // (`××大学党委宣传部`); rules, credit, production and signature lines, a 编者按 and the 印发
+        // line were taken above.
+        // (A 编者按 or listed text after a 供稿 line that this line does not go on with is no paragraph before it.)
+        let noParagraphBefore = pending.map { ($0.isEditorsNote || $0.isAfterContributor) && !shouldJoin($0, line) } ?? true
+        let pastContributor = currentArticle.map { articleIndex in
+            articleHasContributor && noParagraphBefore
+                && (!layout.articles[articleIndex].lead.isEmpty || !layout.articles[articleIndex].points.isEmpty || !layout.articles[articleIndex].closing.isEmpty)
+        } ?? false
+        let opensArticleHeading = pastContributor && startsArticleHeading(line)
+        let headsNextArticle = pastContributor && !opensArticleHeading && GenrePatterns.headsNextArticle(strippedBold(line, limit: 241))
+            && !nextParagraphStartsArticleHeading(after: line)
+        if pastContributor, !opensArticleHeading, !headsNextArticle {
+            flushPending()
+            var block = PendingBlock(lastLine: line)
+            block.isAfterContributor = true
+            start(&block, line, from: textStart)
+            pending = block
+            return
+        }
         // A numbered title (`一、省人大常委会召开…`) where an article is expected heads it, as for the
-        // checker: the first paragraph of an issue without `地区：` headings, and the first after a
-        // 供稿 line (not a stray one right over the next `地区：` heading).
-        let noParagraphBefore = pending.map { $0.isEditorsNote && !shouldJoin($0, line) } ?? true
-        let numberedTitle = opensPoint && noParagraphBefore && !singleArticle
-            && (currentArticle == nil ? layout.articles.isEmpty && !hasRegionHeadings()
-                : articleHasContributor && !nextParagraphStartsArticleHeading(after: line))
+        // checker: the first paragraph of an issue without `地区：` headings, and after a 供稿 line.
+        let numberedTitle = opensPoint && (headsNextArticle
+            || (noParagraphBefore && !singleArticle && currentArticle == nil && layout.articles.isEmpty && !hasRegionHeadings()))
         if opensPoint, !numberedTitle {
             flushPending()
             var block = PendingBlock(lastLine: line)
@@ -765,15 +788,11 @@ struct ReaderEngine {
             && currentArticle == nil && layout.articles.isEmpty
             && line.scalars <= 60 && !(sawContentsHeading && layout.contents.isEmpty)
             && GenrePatterns.isTitleWithoutRegion(strippedBold(line, limit: Int.max)) && !hasRegionHeadings()
-        // After a 供稿 line the next paragraph heads the next article, whatever it reads like (S5
-        // judges a heading without its region), as for the checker: glued to the article before, it
-        // lost that article's 供稿 to the next one's. Not a stray line right over the next `地区：`
-        // heading (`××大学党委宣传部`); rules, credit, production and signature lines, and a 编者按,
-        // were taken above.
-        let afterContributor = currentArticle != nil && articleHasContributor && region == nil && (pending == nil || afterEditorsNote)
-            && !nextParagraphStartsArticleHeading(after: line) && !GenrePatterns.isFooterIssueLine(strippedBold(line, limit: 241))
-        if (region != nil && (articleExpected || isShortHeading))
-            || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle || afterContributor || numberedTitle {
+        let regionHeadsArticle = region != nil && (articleExpected
+            || (isShortHeading && GenrePatterns.regionLineHeadsArticle(String(decoding: strippedBold(line, limit: 241), as: UTF8.self),
+                                                                        contents: layout.contents.map { HeadingText.compactUTF8($0.text) }, singleArticle: singleArticle)))
+        if regionHeadsArticle
+            || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle || (headsNextArticle && region == nil) || numberedTitle {
             flushPending()
             var block = PendingBlock(lastLine: line)
             block.startsArticle = true
@@ -784,6 +803,18 @@ struct ReaderEngine {
             start(&block, line, from: textStart)
             pending = block
             if block.isHeadingLine { flushPending() }
+            return
+        }
+        // A short `地区：…` line that heads no article (`宛城区：张三、李四`, a list of names by county)
+        // stands alone as a sub-heading line does, as for the checker: no page break runs through it.
+        if region != nil, GenrePatterns.headingStandsAlone(bytes, line.start, line.end, scalars: line.scalars, wrapWidth: source.wrapWidth),
+           !(line.blanksBefore == 0 && !oneParagraphPerLine
+             && pending.map { !$0.isHeadingLine && GenrePatterns.endsOpen(bytes, $0.lastLine.start, $0.lastLine.end) } == true) {
+            flushPending()
+            var block = PendingBlock(lastLine: line)
+            start(&block, line, from: textStart)
+            block.isHeadingLine = true
+            pending = block
             return
         }
         if var block = pending, shouldJoin(block, line) {
@@ -907,10 +938,16 @@ struct ReaderEngine {
     func shouldJoin(_ block: PendingBlock, _ line: SourceLine) -> Bool {
         if block.isHeadingLine || block.standsAlone { return false }
         let last = block.lastLine
+        // Text after a 供稿 line that heads no article is listed as the checker cuts it: adjacent
+        // lines left open go on, no page break runs through it.
+        if block.isAfterContributor {
+            return line.blanksBefore == 0 && !oneParagraphPerLine && GenrePatterns.endsOpen(bytes, last.start, last.end)
+        }
         if block.isEditorsNote {
-            return GenrePatterns.editorsNoteGoesOn(bytes, last.start, last.end, labelOnly: isEditorsNoteLabel(block),
+            return GenrePatterns.editorsNoteGoesOn(bytes, last.start, last.end, next: strippedBold(line, limit: 60 * 4 + 1),
+                                                   labelOnly: isEditorsNoteLabel(block),
                                                    cutAtWrapWidth: SourceLines.isCutAtWrapWidth(scalars: last.scalars, wrapWidth: source.wrapWidth),
-                                                   nextHeadsArticle: GenrePatterns.headsArticle(strippedBold(line, limit: 60 * 4)))
+                                                   onePerLine: oneParagraphPerLine)
         }
         if source.wrapWidth > 0 {
             // OCR: a line shorter than the wrap width ended where the author ended it.
@@ -956,7 +993,12 @@ struct ReaderEngine {
         pending = nil
         block.builder.finish()
         if featureMode { _ = ensureFeatureArticle(at: block.builder.segments.first?.lowerBound ?? 0) }
-        if block.isEditorsNote {
+        if block.isAfterContributor {
+            let paragraph = addParagraph(block.builder, role: .other, article: nil)
+            let located = locate(paragraph, 0, block.builder.bytes.count)
+            unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range,
+                                         message: "这段文字在供稿行之后，不像下一篇文章的标题，未归入"))
+        } else if block.isEditorsNote {
             let text = block.builder.bytes
             // Past the label on the first line (`编者按` / `近期，…` joins into `编者按近期，…`), and past
             // the label written again under a label alone (`编者按：` / `编者按：现将…`).

@@ -946,20 +946,51 @@ enum GenrePatterns {
         return index
     }
 
-    /// The 编者按 paragraph ending in `[start, end)` goes on in the next line: its label stands
-    /// alone (`labelOnly`), or its sentence is left open (`endsOpen`), or, in OCR text, the line
-    /// reaches the wrap width — but never into a line that heads an article (`nextHeadsArticle`:
-    /// a `地区：` heading or a title, `GenrePatterns.isTitleWithoutRegion`). The one rule of both
-    /// jobs for where the note ends.
-    static func editorsNoteGoesOn(_ bytes: [UInt8], _ start: Int, _ end: Int, labelOnly: Bool, cutAtWrapWidth: Bool, nextHeadsArticle: Bool) -> Bool {
-        !nextHeadsArticle && (labelOnly || cutAtWrapWidth || endsOpen(bytes, start, end))
+    /// The 编者按 paragraph ending in `[start, end)` goes on in the next line (`next`): in OCR text
+    /// when the line reaches the wrap width; never into a `地区：` heading; into a title (a line
+    /// `isTitleWithoutRegion` without a stop) neither under a label alone nor in text of one
+    /// paragraph a line (`onePerLine`, where a note left open is a line, not a page cut); else when
+    /// its label stands alone (`labelOnly`) or its sentence is left open (`endsOpen`). The one rule
+    /// of both jobs for where the note ends.
+    static func editorsNoteGoesOn(_ bytes: [UInt8], _ start: Int, _ end: Int, next: [UInt8], labelOnly: Bool, cutAtWrapWidth: Bool, onePerLine: Bool) -> Bool {
+        let nextIsHeading = next.count <= 60 * 4 && region(next) != nil
+        if nextIsHeading { return false }
+        if cutAtWrapWidth { return true }
+        let nextIsTitle = next.count <= 60 * 4 && isTitleWithoutRegion(next) && !endsSentenceHalfWidthToo(next, 0, next.count)
+        if nextIsTitle, labelOnly || onePerLine { return false }
+        return labelOnly || endsOpen(bytes, start, end)
     }
 
-    /// The line that a 编者按 never goes on into: a `地区：` heading or a title (at most 60 scalars).
-    static func headsArticle(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count <= 60 * 4 else { return false }
-        // A title ends with no stop, not even a half-width one (`…编发如下,供参考.` in OCR text).
-        return region(bytes) != nil || (isTitleWithoutRegion(bytes) && !endsSentenceHalfWidthToo(bytes, 0, bytes.count))
+    /// After an article's 供稿 line, a paragraph that heads the next article: a title — at most 60
+    /// characters, no stop at its end (not even a half-width one), `地区：` or not, numbered or not —
+    /// that is no field line (`联系人：…`, `附件：…`, `注：…`: a label of at most four characters before
+    /// a colon) and no footer line. A sentence there heads nothing: the reader lists it, the checker
+    /// reads it as text of no article (S5 cannot judge what is no heading).
+    static func headsNextArticle(_ bytes: [UInt8]) -> Bool {
+        let trimmed = trimmedSpaces(bytes)
+        guard !trimmed.isEmpty, trimmed.count <= 60 * 4, !endsSentenceHalfWidthToo(trimmed, 0, trimmed.count),
+              footerLabel(trimmed.prefix(12)) == nil, !isFooterIssueLine(trimmed), contributor(trimmed) == nil else { return false }
+        if region(trimmed) != nil { return true }
+        var scalars = 0, index = 0
+        while index < trimmed.count, scalars <= 60 {
+            let (value, length) = UTF8Scalar.decodeOrReplace(trimmed, at: index, end: trimmed.count)
+            if (value == 0xFF1A || value == 0x3A), scalars <= 4 { return false }
+            scalars += 1
+            index += length
+        }
+        return scalars <= 60
+    }
+
+    /// A short `地区：标题` line inside an article (no 供稿 line before it) heads the next article:
+    /// in an issue whose contents list it (or the start of it: a title broken over lines), or that
+    /// has no contents. Not in a single submission, nor a line the contents do not list: a list of
+    /// names by county (`宛城区：张三、李四`) is text of the article. `contents` compacted
+    /// (`HeadingText.compactUTF8`).
+    static func regionLineHeadsArticle(_ heading: String, contents: [[UInt8]], singleArticle: Bool) -> Bool {
+        guard !singleArticle else { return false }
+        guard !contents.isEmpty else { return true }
+        let compact = HeadingText.compactUTF8(heading)
+        return contents.contains { $0.starts(with: compact) }
     }
 
     /// After a 供稿 line, a line that heads no next article though it comes first: the 印发 line
