@@ -765,14 +765,8 @@ struct ReaderEngine {
         // cut short, nor the end of one (as for the checker), unless it goes on, on the very next
         // line, with a sentence the line before left open (`1、2月份` in a paragraph) — not a list of
         // such lines (`1、建立代表联络站` / `2、开展集中学习`), each of which stands alone.
-        if !numberedTitle, isPointHeadingLine(line),
-           !(line.blanksBefore == 0 && !oneParagraphPerLine
-             && pending.map { !$0.isHeadingLine && GenrePatterns.endsOpen(bytes, $0.lastLine.start, $0.lastLine.end) } == true) {
-            flushPending()
-            var block = PendingBlock(lastLine: line)
-            start(&block, line, from: textStart)
-            block.isHeadingLine = true
-            pending = block
+        if !numberedTitle, isPointHeadingLine(line), !goesOnWithOpenLine(line) {
+            startHeadingLine(line, from: textStart)
             return
         }
         let region = hasEarlyColon(line) ? regionAt(line.start, line.end) : nil
@@ -782,9 +776,7 @@ struct ReaderEngine {
         // first paragraph after the masthead and contents heads an article when it reads like a
         // title, as the checker takes it. Not a labelled or bracketed line (`责任编辑：…`,
         // `（执笔：…）`), nor under a 目录 line whose entries were not read.
-        // (A 编者按 over the articles that this line does not go on with is no paragraph before it.)
-        let afterEditorsNote = pending.map { $0.isEditorsNote && !shouldJoin($0, line) } ?? false
-        let untitledArticle = !singleArticle && region == nil && (pending == nil || afterEditorsNote)
+        let untitledArticle = !singleArticle && region == nil && noParagraphBefore
             && currentArticle == nil && layout.articles.isEmpty
             && line.scalars <= 60 && !(sawContentsHeading && layout.contents.isEmpty)
             && GenrePatterns.isTitleWithoutRegion(strippedBold(line, limit: Int.max)) && !hasRegionHeadings()
@@ -808,13 +800,8 @@ struct ReaderEngine {
         // A short `地区：…` line that heads no article (`宛城区：张三、李四`, a list of names by county)
         // stands alone as a sub-heading line does, as for the checker: no page break runs through it.
         if region != nil, GenrePatterns.headingStandsAlone(bytes, line.start, line.end, scalars: line.scalars, wrapWidth: source.wrapWidth),
-           !(line.blanksBefore == 0 && !oneParagraphPerLine
-             && pending.map { !$0.isHeadingLine && GenrePatterns.endsOpen(bytes, $0.lastLine.start, $0.lastLine.end) } == true) {
-            flushPending()
-            var block = PendingBlock(lastLine: line)
-            start(&block, line, from: textStart)
-            block.isHeadingLine = true
-            pending = block
+           !goesOnWithOpenLine(line) {
+            startHeadingLine(line, from: textStart)
             return
         }
         if var block = pending, shouldJoin(block, line) {
@@ -833,6 +820,23 @@ struct ReaderEngine {
         flushPending()
         var block = PendingBlock(lastLine: line)
         start(&block, line, from: textStart)
+        pending = block
+    }
+
+    /// A heading line of the text (a numbered sub-heading, a short `地区：…` line) goes on, on the
+    /// very next line, with a sentence the line before left open (`1、2月份` in a paragraph), the
+    /// line before being no such heading line itself; else it stands alone.
+    func goesOnWithOpenLine(_ line: SourceLine) -> Bool {
+        line.blanksBefore == 0 && !oneParagraphPerLine
+            && pending.map { !$0.isHeadingLine && GenrePatterns.endsOpen(bytes, $0.lastLine.start, $0.lastLine.end) } == true
+    }
+
+    /// A paragraph of one heading line, never joined to the lines around it.
+    mutating func startHeadingLine(_ line: SourceLine, from textStart: Int) {
+        flushPending()
+        var block = PendingBlock(lastLine: line)
+        start(&block, line, from: textStart)
+        block.isHeadingLine = true
         pending = block
     }
 
