@@ -923,28 +923,32 @@ enum GenrePatterns {
     /// its line (the note follows under it); nil when the bytes open with no such label. Markup `*`
     /// around the label is looked past.
     static func editorsNote<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Int? where Bytes.Element == UInt8, Bytes.Index == Int {
-        let label = Array(Bulletin.editorsNoteLabel.utf8)
+        // Asked of many lines: switches over scalars, no allocation.
         var index = bytes.startIndex
-        func skip(_ values: Set<UInt32>) -> Bool {
+        func skip(_ accepts: (UInt32) -> Bool) -> Bool {
             guard index < bytes.endIndex else { return false }
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.endIndex)
-            guard values.contains(value) else { return false }
+            guard accepts(value) else { return false }
             index += length
             return true
         }
-        let stars: Set<UInt32> = [0x2A], spaces: Set<UInt32> = [0x20, 0x09, 0x3000, 0xA0]
-        while skip(stars) || skip(spaces) {}
-        let opened = skip([0x3010, 0x5B, 0xFF3B, 0xFF08, 0x28])   // 【 [ ［ （ (
+        let star = { (value: UInt32) in value == 0x2A }
+        let space = { (value: UInt32) in ScalarClass.isSpace(value) }
+        while skip(star) || skip(space) {}
+        let opened = skip { $0 == 0x3010 || $0 == 0x5B || $0 == 0xFF3B || $0 == 0xFF08 || $0 == 0x28 }   // 【 [ ［ （ (
+        let label = editorsNoteLabelBytes
         guard bytes.endIndex - index >= label.count, bytes[index..<(index + label.count)].elementsEqual(label) else { return nil }
         index += label.count
-        while skip(stars) {}
-        let closed = opened && skip([0x3011, 0x5D, 0xFF3D, 0xFF09, 0x29])   // 】 ] ］ ） )
-        while skip(stars) {}
-        let colon = skip([0xFF1A, 0x3A])
-        guard closed || colon || skip(spaces) || index == bytes.endIndex else { return nil }
-        while skip(stars) || skip(spaces) {}
+        while skip(star) {}
+        let closed = opened && skip { $0 == 0x3011 || $0 == 0x5D || $0 == 0xFF3D || $0 == 0xFF09 || $0 == 0x29 }   // 】 ] ］ ） )
+        while skip(star) {}
+        let colon = skip { $0 == 0xFF1A || $0 == 0x3A }
+        guard closed || colon || skip(space) || index == bytes.endIndex else { return nil }
+        while skip(star) || skip(space) {}
         return index
     }
+
+    static let editorsNoteLabelBytes = Array(Bulletin.editorsNoteLabel.utf8)
 
     /// The 编者按 paragraph ending in `[start, end)` goes on in the next line (`next`): in OCR text
     /// when the line reaches the wrap width; never into a `地区：` heading; into a title (a line
