@@ -720,7 +720,7 @@ struct TextLayout: Sendable {
         var end = start + 1
         func goesOn(_ index: Int) -> Bool {
             let text = Array(blocks[index].text.utf8)
-            let labelOnly = index == start && text.count <= 40 && GenrePatterns.editorsNote(text) == text.count
+            let labelOnly = index == start && GenrePatterns.isEditorsNoteLabelAlone(text)
             let cut = SourceLines.isCutAtWrapWidth(scalars: lines[blocks[index].lastLine].scalars, wrapWidth: wrapWidth)
             return GenrePatterns.editorsNoteGoesOn(text, 0, text.count, next: Array(blocks[index + 1].text.utf8.prefix(60 * 4 + 1)),
                                                    labelOnly: labelOnly, cutAtWrapWidth: cut, onePerLine: wordLayout)
@@ -732,7 +732,7 @@ struct TextLayout: Sendable {
             guard index + 1 < end else { continue }
             let text = Array(blocks[index].text.utf8)
             blocks[index].continues = true
-            blocks[index].isNoteLabel = index == start && text.count <= 40 && GenrePatterns.editorsNote(text) == text.count
+            blocks[index].isNoteLabel = index == start && GenrePatterns.isEditorsNoteLabelAlone(text)
             blocks[index].cutAtWrapWidth = !GenrePatterns.endsOpen(text, 0, text.count) && !blocks[index].isNoteLabel
         }
         return end

@@ -107,8 +107,6 @@ struct ReaderEngine {
     var issuingBodyChanged = false
     var date: BulletinDate?
     var album: Album?
-    /// 编者按 over the articles, without its label.
-    var editorsNote: String?
     var articles: [Article] = []
     var footerSend: String?
     var footerCopy: String?
@@ -468,8 +466,6 @@ struct ReaderEngine {
         sawContentsHeading = true
     }
 
-    /// Whether any line of the text is a `地区：` heading (`startsArticleHeading`): asked once, only
-    /// when a plain title might head an issue's article.
     /// The paragraph after the one `line` opens is a `地区：标题` heading: the first line after this
     /// line's adjacent lines and the blank lines under them (one paragraph per line: the next
     /// line), as the checker's next block.
@@ -480,6 +476,8 @@ struct ReaderEngine {
         return position < source.lines.count && startsArticleHeading(source.lines[position])
     }
 
+    /// Whether any line of the text is a `地区：` heading (`startsArticleHeading`): asked once, only
+    /// when a plain title might head an issue's article.
     mutating func hasRegionHeadings() -> Bool {
         if let known = regionHeadingsSeen { return known }
         let found = source.lines.contains { !$0.isBlank && hasEarlyColon($0) && startsArticleHeading($0) }
@@ -582,10 +580,7 @@ struct ReaderEngine {
     mutating func bodyLine(_ line: SourceLine) {
         if coverTitleLines > 0 {
             coverTitleLines -= 1
-            var builder = TextBuilder()
-            builder.append(bytes, line.start, line.end, rules: rules)
-            builder.finish()
-            drop(line, builder, .subtitle, "报告的封面标题，已舍去（文章标题是其下的“地区：标题”）")
+            dropLine(line, .subtitle, "报告的封面标题，已舍去（文章标题是其下的“地区：标题”）")
             return
         }
         // A title broken over lines goes on first: the head of a single item (below) stands
@@ -605,29 +600,20 @@ struct ReaderEngine {
                 itemHead = head
                 openTitle = nil
                 flushPending()
-                var builder = TextBuilder()
-                builder.append(bytes, line.start, line.end, rules: rules)
-                builder.finish()
-                drop(line, builder, .byline, isByline(bytes, line) ? "记者署名，简报文章不署名，已舍去" : "网页发布信息（发布时间、来源等），不是文章文字，已舍去")
+                dropLine(line, .byline, isByline(bytes, line) ? "记者署名，简报文章不署名，已舍去" : "网页发布信息（发布时间、来源等），不是文章文字，已舍去")
                 return
             }
         }
         // A letter's signature under the 供稿 line (`滑县人大常委会` / `2023年5月8日`): no new
         // article and no paragraph; dropped and listed, as the checker skips it.
         if articleHasContributor, currentArticle != nil, pending == nil, isSignature(line) {
-            var builder = TextBuilder()
-            builder.append(bytes, line.start, line.end, rules: rules)
-            builder.finish()
-            drop(line, builder, .byline, "文末落款（单位、日期），简报文章不落款，已舍去")
+            dropLine(line, .byline, "文末落款（单位、日期），简报文章不落款，已舍去")
             return
         }
         // `责任编辑：…`, `（完）`, a caption under the 供稿 line: no text, no next article's heading.
         if articleHasContributor, currentArticle != nil, pending == nil, line.scalars <= 80,
            GenrePatterns.isProductionLine(strippedBold(line, limit: Int.max)) {
-            var builder = TextBuilder()
-            builder.append(bytes, line.start, line.end, rules: rules)
-            builder.finish()
-            drop(line, builder, .byline, "编辑、校对、图片说明或“（完）”，不是文章文字，已舍去")
+            dropLine(line, .byline, "编辑、校对、图片说明或“（完）”，不是文章文字，已舍去")
             return
         }
         var textStart = line.start
@@ -670,10 +656,7 @@ struct ReaderEngine {
             }
             if GenrePatterns.isCreditLine(whole) {
                 flushPending()
-                var builder = TextBuilder()
-                builder.append(bytes, line.start, line.end, rules: rules)
-                builder.finish()
-                drop(line, builder, .byline, "署名行（图文、审核等），简报文章不署名，已舍去")
+                dropLine(line, .byline, "署名行（图文、审核等），简报文章不署名，已舍去")
                 return
             }
         }
@@ -705,7 +688,7 @@ struct ReaderEngine {
         }
         // Contents under a 编者按 over them (no article, no entry yet): read as contents, as the checker does.
         if !singleArticle, currentArticle == nil, layout.articles.isEmpty, layout.contents.isEmpty, contentsEntry == nil,
-           editorsNote != nil || pending?.isEditorsNote == true, contentsMarker(line) != nil {
+           layout.editorsNote != nil || pending?.isEditorsNote == true, contentsMarker(line) != nil {
             flushPending()
             phase = .contents
             contentsLine(line)
@@ -842,8 +825,7 @@ struct ReaderEngine {
 
     /// The 编者按 block is its label alone so far (`编者按：` on a line of its own).
     func isEditorsNoteLabel(_ block: PendingBlock) -> Bool {
-        let text = block.builder.bytes
-        return text.count <= 40 && GenrePatterns.editorsNote(text) == text.count
+        GenrePatterns.isEditorsNoteLabelAlone(block.builder.bytes)
     }
 
     /// The line opens with the 编者按 label (`GenrePatterns.editorsNote`); only its first bytes are read.
@@ -998,27 +980,19 @@ struct ReaderEngine {
         block.builder.finish()
         if featureMode { _ = ensureFeatureArticle(at: block.builder.segments.first?.lowerBound ?? 0) }
         if block.isAfterContributor {
-            let paragraph = addParagraph(block.builder, role: .other, article: nil)
-            let located = locate(paragraph, 0, block.builder.bytes.count)
-            unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range,
-                                         message: "这段文字在供稿行之后，不像下一篇文章的标题，未归入"))
+            list(block.builder, "这段文字在供稿行之后，不像下一篇文章的标题，未归入")
         } else if block.isEditorsNote {
             let text = block.builder.bytes
             // Past the label on the first line (`编者按` / `近期，…` joins into `编者按近期，…`), and past
             // the label written again under a label alone (`编者按：` / `编者按：现将…`).
             var noteStart = min(block.editorsNoteStart, text.count)
             if let again = GenrePatterns.editorsNote(text[noteStart...]), again > noteStart { noteStart = again }
-            if editorsNote == nil, layout.articles.isEmpty, noteStart < text.count {
+            if layout.editorsNote == nil, layout.articles.isEmpty, noteStart < text.count {
                 let paragraph = addParagraph(block.builder, role: .editorsNote, article: nil)
-                let note = locate(paragraph, noteStart, text.count)
-                layout.editorsNote = note
-                editorsNote = note.text
+                layout.editorsNote = locate(paragraph, noteStart, text.count)
             } else {
                 // Listed, never dropped: a second note, one between articles, or a label over nothing.
-                let paragraph = addParagraph(block.builder, role: .other, article: nil)
-                let located = locate(paragraph, 0, text.count)
-                unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range,
-                                             message: noteStart < text.count ? "编者按只印一段，在第一篇文章之前；这一段未归入" : "“编者按”下面没有按语"))
+                list(block.builder, noteStart < text.count ? "编者按只印一段，在第一篇文章之前；这一段未归入" : "“编者按”下面没有按语")
             }
         } else if block.startsArticle {
             startArticle(block)
@@ -1154,12 +1128,9 @@ struct ReaderEngine {
     /// Routes a body paragraph to the current article: a point, a point's body, or the lead.
     mutating func place(_ builder: TextBuilder) {
         guard let articleIndex = currentArticle else {
-            let paragraph = addParagraph(builder, role: .other, article: nil)
-            let located = locate(paragraph, 0, builder.bytes.count)
-            unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range,
-                                         message: layout.editorsNote != nil && layout.articles.isEmpty
-                                            ? "这段文字在编者按之后、第一篇文章之前，未归入（编者按只印一段）"
-                                            : "这段文字不在任何文章之内（找不到它前面的“地区：标题”）"))
+            list(builder, layout.editorsNote != nil && layout.articles.isEmpty
+                    ? "这段文字在编者按之后、第一篇文章之前，未归入（编者按只印一段）"
+                    : "这段文字不在任何文章之内（找不到它前面的“地区：标题”）")
             return
         }
         let text = builder.bytes
@@ -1583,6 +1554,21 @@ struct ReaderEngine {
                 locate(paragraph, match.headlineStart, heading.text.utf8.count))
     }
 
+    /// A paragraph of no article, listed (never dropped) with why.
+    mutating func list(_ builder: TextBuilder, _ message: String) {
+        let paragraph = addParagraph(builder, role: .other, article: nil)
+        let located = locate(paragraph, 0, builder.bytes.count)
+        unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range, message: message))
+    }
+
+    /// Drops a line of the body as it reads (normalised), listed with its reason.
+    mutating func dropLine(_ line: SourceLine, _ reason: UnplacedLine.Reason, _ message: String) {
+        var builder = TextBuilder()
+        builder.append(bytes, line.start, line.end, rules: rules)
+        builder.finish()
+        drop(line, builder, reason, message)
+    }
+
     mutating func drop(_ line: SourceLine, _ builder: TextBuilder, _ reason: UnplacedLine.Reason, _ message: String) {
         unplaced.append(UnplacedLine(reason: reason, text: builder.text, range: index.range(ofByteOffsets: line.start, line.end), message: message))
     }
@@ -1651,7 +1637,7 @@ struct ReaderEngine {
                 footer = DistributionFooter(sendTo: footerSend, copyTo: footerCopy, issuer: footerIssuer ?? "", copies: footerCopies, issuedDate: issuedDate,
                                             sendLabel: footerSendLabel ?? "送", copyLabel: footerCopyLabel ?? "发")
             }
-            bulletin = Bulletin(masthead: masthead, album: album, editorsNote: editorsNote, articles: articles, footer: footer)
+            bulletin = Bulletin(masthead: masthead, album: album, editorsNote: layout.editorsNote?.text, articles: articles, footer: footer)
         case .article:
             article = articles.first
         case .notABulletin, .fragment:

@@ -950,6 +950,11 @@ enum GenrePatterns {
 
     static let editorsNoteLabelBytes = Array(Bulletin.editorsNoteLabel.utf8)
 
+    /// The 编者按 label with no text after it (`编者按：` on a line of its own, the note under it).
+    static func isEditorsNoteLabelAlone(_ bytes: [UInt8]) -> Bool {
+        bytes.count <= 40 && editorsNote(bytes) == bytes.count
+    }
+
     /// The 编者按 paragraph ending in `[start, end)` goes on in the next line (`next`): in OCR text
     /// when the line reaches the wrap width; never into a `地区：` heading; into a title (a line
     /// `isTitleWithoutRegion` without a stop) neither under a label alone nor in text of one

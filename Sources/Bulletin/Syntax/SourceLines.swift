@@ -26,9 +26,6 @@ struct WrapWidthSurvey {
     private var openHistogram = [Int](repeating: 0, count: 61)
     private var longLines = 0
 
-    /// Whether a line of `scalars` is counted at all: the survey asks `endsOpen` of these only.
-    static func measures(scalars: Int) -> Bool { scalars >= 8 && scalars <= 60 }
-
     mutating func add(scalars: Int, endsOpen: @autoclosure () -> Bool) {
         guard scalars >= 8 else { return }
         guard scalars <= 60 else { longLines += 1; return }
