@@ -92,6 +92,8 @@ struct TextLayout: Sendable {
     /// Each contents entry as compared with headings (`HeadingText.compactUTF8`), made once for
     /// the joins of broken titles and for S4.
     var compactedContents: [[UInt8]] = []
+    /// The same, sorted for prefix searches, made once with them.
+    private var contentsPrefixes = ContentsPrefixes([])
     var articles: [ArticleSpan] = []
     var footerBlocks: Range<Int> = 0..<0
     /// The reader's OCR wrap width (`WrapWidthSurvey`, over the lines as the reader trims them);
@@ -635,6 +637,10 @@ struct TextLayout: Sendable {
             }
         }
 
+        // The contents are read: compacted once, for pass 3, the page-break joins and S4.
+        compactedContents = contents.map { range in HeadingText.compactUTF8(range.map { blocks[$0].text }.joined()) }
+        contentsPrefixes = ContentsPrefixes(compactedContents)
+
         // Pass 3: articles: a 地区：标题 block, or the first block after a 供稿 line.
         var footerStart = blocks.count
         if kind == .issue {
@@ -646,7 +652,6 @@ struct TextLayout: Sendable {
         var afterContributor = true
         // The article has text (a 供稿 line right under its title ends nothing), as for the reader.
         var articleHasText = false
-        var compactContents: [[UInt8]]?
         var index = firstArticle
         while index < footerStart {
             let block = blocks[index]
@@ -669,11 +674,10 @@ struct TextLayout: Sendable {
             // Inside an article (no 供稿 line before it) only a short heading the contents list, as
             // for the reader (`GenrePatterns.regionLineHeadsArticle`): not `宛城区：张三、李四`.
             if isRegionHeading, !afterContributor, block.marker != .heading {
-                if compactContents == nil { compactContents = contents.map { range in HeadingText.compactUTF8(range.map { blocks[$0].text }.joined()) } }
-                let (start, end) = readerTrimmed(block.firstLine)
+                let title = titleLine(block.firstLine, adjacent: true)
                 isRegionHeading = block.firstLine == block.lastLine
-                    && GenrePatterns.isShortHeadingLine(bytes, start, end, scalars: GenrePatterns.scalarCount(bytes, start, end))
-                    && GenrePatterns.regionLineHeadsArticle(block.text, contents: compactContents!, singleArticle: kind == .article)
+                    && GenrePatterns.isShortHeadingLine(bytes, title.start, title.end, scalars: title.scalars)
+                    && GenrePatterns.regionLineHeadsArticle(block.text, contents: contentsPrefixes, singleArticle: kind == .article)
             }
             if isRegionHeading || (afterContributor && starts.isEmpty) {
                 starts.append(index)
@@ -776,8 +780,7 @@ struct TextLayout: Sendable {
     /// in the next block, and completes headings that run into the body.
     private mutating func joinPageBreaks() {
         let wordLayout = self.wordLayout
-        compactedContents = contents.map { range in HeadingText.compactUTF8(range.map { blocks[$0].text }.joined()) }
-        let contentsEntries = ContentsPrefixes(compactedContents)
+        let contentsEntries = contentsPrefixes
         // The compacted heading so far, while an article's heading runs over several lines.
         var headingSoFar: [UInt8] = []
         // In Word's layout, a line a block: the last line of a title standing on its own line and
@@ -895,52 +898,6 @@ struct TextLayout: Sendable {
         guard block.firstLine == block.lastLine else { return false }
         let title = titleLine(block.firstLine, adjacent: true)
         return GenrePatterns.headingStandsAlone(bytes, title.start, title.end, scalars: title.scalars, wrapWidth: wrapWidth)
-    }
-
-    /// The contents entries sorted by their UTF-8 bytes, so that whether a heading is cut short of
-    /// some entry is a binary search, not a pass over every entry for every heading (quadratic in
-    /// an issue of thousands of entries).
-    struct ContentsPrefixes {
-        private let sorted: [[UInt8]]
-
-        init(_ entries: [[UInt8]]) {
-            sorted = entries.sorted { $0.lexicographicallyPrecedes($1) }
-        }
-
-        /// Whether an entry starts with `text` and goes on after it. Entries starting with `text`
-        /// sort right after `text` itself, the equal ones first: the first entry sorting after
-        /// `text` is one such entry if there is any.
-        func haveLongerEntry(startingWith prefix: [UInt8]) -> Bool {
-            // Past the entries equal to `text` by a binary search of its own: thousands of equal
-            // entries are no walk.
-            let low = firstIndex(after: { !prefix.lexicographicallyPrecedes($0) })
-            return low < sorted.count && sorted[low].starts(with: prefix)
-        }
-
-        func haveEntry(equalTo text: [UInt8]) -> Bool {
-            let low = firstNotBefore(text)
-            return low < sorted.count && sorted[low] == text
-        }
-
-        /// Whether an entry starts with `text` or is `text`.
-        func haveEntry(startingWith prefix: [UInt8]) -> Bool {
-            let low = firstNotBefore(prefix)
-            return low < sorted.count && sorted[low].starts(with: prefix)
-        }
-
-        private func firstNotBefore(_ prefix: [UInt8]) -> Int {
-            firstIndex(after: { $0.lexicographicallyPrecedes(prefix) })
-        }
-
-        /// The first index whose entry is not `before` (the sorted entries are `before` up to it).
-        private func firstIndex(after before: ([UInt8]) -> Bool) -> Int {
-            var low = 0, high = sorted.count
-            while low < high {
-                let middle = (low + high) / 2
-                if before(sorted[middle]) { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
     }
 
     /// UTF-8 offset of the first sentence end as typed (`GenrePatterns.firstSentenceMark`, a `.`

@@ -466,6 +466,16 @@ struct ReaderEngine {
         sawContentsHeading = true
     }
 
+    /// The contents entries read so far, compacted and sorted (`ContentsPrefixes`): made again
+    /// only when an entry was added, not for each `地区：` line inside an article.
+    mutating func contentsPrefixes() -> ContentsPrefixes {
+        if let cached = contentsPrefixesCache, cached.count == layout.contents.count { return cached.prefixes }
+        let prefixes = ContentsPrefixes(layout.contents.map { HeadingText.compactUTF8($0.text) })
+        contentsPrefixesCache = (layout.contents.count, prefixes)
+        return prefixes
+    }
+    var contentsPrefixesCache: (count: Int, prefixes: ContentsPrefixes)?
+
     /// The paragraph after the one `line` opens is a `地区：标题` heading: the first line after this
     /// line's adjacent lines and the blank lines under them (one paragraph per line: the next
     /// line), as the checker's next block.
@@ -765,7 +775,7 @@ struct ReaderEngine {
             && GenrePatterns.isTitleWithoutRegion(strippedBold(line, limit: Int.max)) && !hasRegionHeadings()
         let regionHeadsArticle = region != nil && (articleExpected
             || (isShortHeading && GenrePatterns.regionLineHeadsArticle(String(decoding: strippedBold(line, limit: 241), as: UTF8.self),
-                                                                        contents: layout.contents.map { HeadingText.compactUTF8($0.text) }, singleArticle: singleArticle)))
+                                                                        contents: contentsPrefixes(), singleArticle: singleArticle)))
         if regionHeadsArticle
             || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle || (headsNextArticle && region == nil) || numberedTitle {
             flushPending()

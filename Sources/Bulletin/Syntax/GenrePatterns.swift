@@ -993,13 +993,10 @@ enum GenrePatterns {
     /// A short `地区：标题` line inside an article (no 供稿 line before it) heads the next article:
     /// in an issue whose contents list it (or the start of it: a title broken over lines), or that
     /// has no contents. Not in a single submission, nor a line the contents do not list: a list of
-    /// names by county (`宛城区：张三、李四`) is text of the article. `contents` compacted
-    /// (`HeadingText.compactUTF8`).
-    static func regionLineHeadsArticle(_ heading: String, contents: [[UInt8]], singleArticle: Bool) -> Bool {
+    /// names by county (`宛城区：张三、李四`) is text of the article.
+    static func regionLineHeadsArticle(_ heading: String, contents: ContentsPrefixes, singleArticle: Bool) -> Bool {
         guard !singleArticle else { return false }
-        guard !contents.isEmpty else { return true }
-        let compact = HeadingText.compactUTF8(heading)
-        return contents.contains { $0.starts(with: compact) }
+        return contents.isEmpty || contents.haveEntry(startingWith: HeadingText.compactUTF8(heading))
     }
 
     /// After a 供稿 line, a line that heads no next article though it comes first: the 印发 line

@@ -1,0 +1,48 @@
+/// The contents entries sorted by their UTF-8 bytes, so that whether a heading is cut short of
+/// some entry is a binary search, not a pass over every entry for every heading (quadratic in
+/// an issue of thousands of entries). The reader and the checker ask it of the same entries,
+/// compacted (`HeadingText.compactUTF8`).
+struct ContentsPrefixes {
+    private let sorted: [[UInt8]]
+
+    init(_ entries: [[UInt8]]) {
+        sorted = entries.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    var isEmpty: Bool { sorted.isEmpty }
+
+    /// Whether an entry starts with `text` and goes on after it. Entries starting with `text`
+    /// sort right after `text` itself, the equal ones first: the first entry sorting after
+    /// `text` is one such entry if there is any.
+    func haveLongerEntry(startingWith prefix: [UInt8]) -> Bool {
+        // Past the entries equal to `text` by a binary search of its own: thousands of equal
+        // entries are no walk.
+        let low = firstIndex(after: { !prefix.lexicographicallyPrecedes($0) })
+        return low < sorted.count && sorted[low].starts(with: prefix)
+    }
+
+    func haveEntry(equalTo text: [UInt8]) -> Bool {
+        let low = firstNotBefore(text)
+        return low < sorted.count && sorted[low] == text
+    }
+
+    /// Whether an entry starts with `text` or is `text`.
+    func haveEntry(startingWith prefix: [UInt8]) -> Bool {
+        let low = firstNotBefore(prefix)
+        return low < sorted.count && sorted[low].starts(with: prefix)
+    }
+
+    private func firstNotBefore(_ prefix: [UInt8]) -> Int {
+        firstIndex(after: { $0.lexicographicallyPrecedes(prefix) })
+    }
+
+    /// The first index whose entry is not `before` (the sorted entries are `before` up to it).
+    private func firstIndex(after before: ([UInt8]) -> Bool) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if before(sorted[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
