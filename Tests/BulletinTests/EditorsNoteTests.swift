@@ -89,10 +89,6 @@ final class EditorsNoteTests: XCTestCase {
 /// What a fresh-eyes audit of the sub-heading, hard-wrap and 编者按 rules found (December 2026),
 /// each shape also in the agreement corpus (`ReadingShapes`), where both jobs must agree on it.
 final class NoteAndSubHeadingAuditTests: XCTestCase {
-    private func codes(_ text: String) -> [String] {
-        Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
-    }
-
     /// A note ending in `：` ends with its line for both jobs: the reader glued the first article to it.
     func testANoteEndingInAColonEndsThere() throws {
         let read = BulletinReader.read(ReadingShapes.noteEndingInColon.text)
@@ -108,7 +104,7 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
         XCTAssertEqual(read.bulletin?.editorsNote, "近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。")
         XCTAssertEqual(read.layout.contents.map(\.text), ["郑州市：高位部署强担当", "焦作市：闻令即动抓落实"])
         XCTAssertTrue(read.repairs.contains { $0.message == "第 12 行的“编者按”单独一行，已与第 14 行的按语接合" }, "\(read.repairs.map(\.message))")
-        XCTAssertFalse(codes(text).contains { $0.hasSuffix("S4") || $0.hasSuffix("A1") }, "\(codes(text))")
+        XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S4") || $0.hasSuffix("A1") }, "\(Checker.lineCodes(text))")
     }
 
     /// The text under the last point's last sub-heading stays in the point (it was moved to 结语).
@@ -124,14 +120,14 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
         let read = BulletinReader.read(text)
         XCTAssertNotEqual(read.format, .ocrText)
         XCTAssertEqual(read.repairs.filter { $0.kind == .joinedHardWrap }.count, 0)
-        XCTAssertEqual(codes(text).filter { $0.hasSuffix("A1") }, [])
+        XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("A1") }, [])
     }
 
     /// A sub-heading with its text on the very next line: the checker ends the block after it, so
     /// A1 no longer joins `…积极投身` onto the sub-heading.
     func testASubHeadingEndsItsLineForTheChecker() throws {
         let text = ReadingShapes.subHeadingBodyOnNextLine.text
-        XCTAssertEqual(codes(text), [])
+        XCTAssertEqual(Checker.lineCodes(text), [])
         XCTAssertEqual(BulletinReader.read(text).article?.lead.count, 5)
     }
 
@@ -139,7 +135,7 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
     func testANoteRightUnderTheContentsIsNoEntry() throws {
         let text = ReadingShapes.noteRightUnderContents.text
         XCTAssertEqual(BulletinReader.read(text).bulletin?.editorsNote?.hasPrefix("近期，"), true)
-        XCTAssertFalse(codes(text).contains { $0.hasSuffix("S4") || $0.hasSuffix("A1") }, "\(codes(text))")
+        XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S4") || $0.hasSuffix("A1") }, "\(Checker.lineCodes(text))")
     }
 
     /// In OCR text the note goes on past a stop at the wrap width, for both jobs (the checker took
@@ -149,7 +145,7 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
         let read = BulletinReader.read(text)
         XCTAssertEqual(read.bulletin?.editorsNote, "为推动代表建议办理工作提质增效，全面落实省委部。现将近期各地工作情况编发如下，供参考。")
         XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["省人大常委会召开代表建议办理工作推进会", "省人大代表专题调研优化营商环境工作"])
-        XCTAssertEqual(codes(text).filter { $0.hasSuffix("S5") }, ["11 S5", "31 S5"])
+        XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("S5") }, ["11 S5", "31 S5"])
     }
 
     /// Numbered items without punctuation, one per line: each stands alone for both jobs (the
@@ -159,7 +155,7 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(text).article?.lead,
                        ["郑州市人大常委会坚持高位谋划，全面启动年度代表主题活动。会议明确了三项任务：", "1、建立代表联络站", "2、开展集中学习", "3、完善履职档案",
                         "市人大常委会将持续推进，确保取得实效。"])
-        XCTAssertEqual(codes(text).filter { $0.hasSuffix("A1") }, [])
+        XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("A1") }, [])
     }
 
     /// A note between articles: listed by the reader (the model holds one, over the articles), no
@@ -171,7 +167,7 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
         XCTAssertEqual(read.bulletin?.articles.map(\.region), ["郑州市", "焦作市"])
         XCTAssertTrue(read.unplaced.contains { $0.line == 20 && $0.message.hasPrefix("编者按只印一段") })
         XCTAssertEqual(read.bulletin?.articles.first?.closing, [])
-        XCTAssertEqual(codes(text), ["12 S3"])   // this issue has no 专辑 line
+        XCTAssertEqual(Checker.lineCodes(text), ["12 S3"])   // this issue has no 专辑 line
     }
 
     /// A stray line over the next `地区：` heading after a 供稿 line heads no article for the checker
@@ -179,17 +175,13 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
     func testAStrayLineOverARegionHeadingHeadsNoArticle() throws {
         let text = ReadingShapes.titleWithoutRegionAfterContributor.text.replacingOccurrences(of: "聚焦民生实事\n\n洛阳市人大常委会", with: "××大学党委宣传部\n\n洛阳市：聚焦民生实事\n\n洛阳市人大常委会")
         XCTAssertEqual(BulletinReader.read(text).bulletin?.articles.map(\.region), ["郑州市", "洛阳市"])
-        XCTAssertEqual(codes(text), [])
+        XCTAssertEqual(Checker.lineCodes(text), [])
     }
 }
 
 /// What a second fresh-eyes audit found (December 2026): what follows a 供稿 line, and the note's
 /// label. Each shape is also in the agreement corpus.
 final class AfterContributorAuditTests: XCTestCase {
-    private func codes(_ text: String) -> [String] {
-        Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
-    }
-
     /// A caption, its credit, `（完）`, `责任编辑：…` and a rule of dashes under the last 供稿 line are
     /// no article for the checker (it reported S4, S5 and S8) and are listed by the reader (which
     /// put them in the last article's text).
@@ -199,7 +191,7 @@ final class AfterContributorAuditTests: XCTestCase {
         XCTAssertEqual(read.bulletin?.articles.map(\.region), ["郑州市", "焦作市"])
         XCTAssertEqual(read.bulletin?.articles.last?.lead, ["焦作市人大常委会迅速行动，组织代表开展活动。"])
         XCTAssertEqual(read.unplaced.map(\.text), ["图为市人大常委会召开推进会现场", "（摄影：张丽）", "（完）", "责任编辑：张三"])
-        XCTAssertEqual(codes(text), ["14 S3"])   // no 专辑 line
+        XCTAssertEqual(Checker.lineCodes(text), ["14 S3"])   // no 专辑 line
         XCTAssertTrue(SourceLines.isRule(Array("— — —".utf8), 0, "— — —".utf8.count))
         XCTAssertFalse(SourceLines.isRule(Array("——".utf8), 0, "——".utf8.count))
     }
@@ -212,10 +204,10 @@ final class AfterContributorAuditTests: XCTestCase {
         let read = BulletinReader.read(text)
         XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["高位部署强担当", "焦作市人大常委会：闻令即动抓落实"])
         XCTAssertEqual(read.bulletin?.articles.map(\.contributor), ["郑州市人大常委会", "焦作市人大常委会"])
-        XCTAssertEqual(codes(text).filter { !$0.hasSuffix("S3") }, ["10 S4", "22 S5"])
+        XCTAssertEqual(Checker.lineCodes(text).filter { !$0.hasSuffix("S3") }, ["10 S4", "22 S5"])
         let stray = ReadingShapes.strayUnitAfterContributor.text
         XCTAssertEqual(BulletinReader.read(stray).bulletin?.articles.map(\.region), ["郑州市", "焦作市"])
-        XCTAssertEqual(codes(stray).filter { !$0.hasSuffix("S3") }, [])
+        XCTAssertEqual(Checker.lineCodes(stray).filter { !$0.hasSuffix("S3") }, [])
     }
 
     /// In a single article, a title after the 供稿 line is another article's, listed (the reader
@@ -225,7 +217,7 @@ final class AfterContributorAuditTests: XCTestCase {
         let read = BulletinReader.read(text)
         XCTAssertEqual(read.article?.closing, [])
         XCTAssertEqual(read.unplaced.map(\.line), [7, 9, 11])
-        XCTAssertEqual(codes(text), ["7 S5"])
+        XCTAssertEqual(Checker.lineCodes(text), ["7 S5"])
     }
 
     /// A note without a stop, one paragraph a line, ends before the first title (it took the title
@@ -235,7 +227,7 @@ final class AfterContributorAuditTests: XCTestCase {
         let read = BulletinReader.read(text)
         XCTAssertEqual(read.bulletin?.editorsNote, "为推动代表建议办理工作提质增效，现将近期各地工作情况编发如下")
         XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["省人大常委会召开代表建议办理工作推进会", "省人大代表专题调研优化营商环境工作"])
-        XCTAssertEqual(codes(text).filter { $0.hasSuffix("S5") }, ["5 S5", "8 S5"])
+        XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("S5") }, ["5 S5", "8 S5"])
     }
 
     /// The label alone, without a colon or written again over the note: the note is its text only,
@@ -264,7 +256,7 @@ final class AfterContributorAuditTests: XCTestCase {
         let text = ReadingShapes.headingWithInnerExclamation.text
         XCTAssertEqual(BulletinReader.read(text).bulletin?.articles.last?.headline, "闻令即动抓落实！推动代表履职见真章")
         XCTAssertEqual(TextLayout(bytes: Array(text.utf8)).articles.last?.heading, "焦作市：闻令即动抓落实！推动代表履职见真章")
-        XCTAssertEqual(codes(text), ["14 S3"])
+        XCTAssertEqual(Checker.lineCodes(text), ["14 S3"])
         XCTAssertEqual(String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self).contains("见真章\n\n焦作市人大常委会迅速行动"), true)
     }
 
@@ -275,7 +267,7 @@ final class AfterContributorAuditTests: XCTestCase {
         let articles = try XCTUnwrap(BulletinReader.read(text).bulletin?.articles)
         XCTAssertEqual(articles.map(\.region), ["郑州市", "焦作市"])
         XCTAssertEqual(articles.map(\.contributor), [nil, "焦作市人大常委会"])
-        XCTAssertEqual(codes(text).filter { $0.hasSuffix("S8") }.count, 1)
+        XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("S8") }.count, 1)
     }
 
     /// A 工作动态's titles: numbered (`一、…`), they head articles for the reader as for the checker
@@ -286,7 +278,7 @@ final class AfterContributorAuditTests: XCTestCase {
             let read = BulletinReader.read(shape.text)
             XCTAssertEqual(read.bulletin?.articles.map(\.contributor), ["省人大常委会代表工委", "省人大常委会代表工委"], shape.name)
             XCTAssertEqual(read.unplaced.count, 0, shape.name)
-            XCTAssertEqual(codes(shape.text).filter { $0.hasSuffix("S5") }, ["4 S5", "7 S5"], shape.name)
+            XCTAssertEqual(Checker.lineCodes(shape.text).filter { $0.hasSuffix("S5") }, ["4 S5", "7 S5"], shape.name)
         }
     }
 
@@ -299,7 +291,7 @@ final class AfterContributorAuditTests: XCTestCase {
         XCTAssertEqual(read.layout.contents.map(\.text), ["郑州市：高位部署强担当", "焦作市：闻令即动抓落实"])
         XCTAssertEqual(read.bulletin?.editorsNote?.hasPrefix("近期，"), true)
         XCTAssertEqual(read.unplaced.count, 0)
-        XCTAssertEqual(codes(text), ["14 S3"])
+        XCTAssertEqual(Checker.lineCodes(text), ["14 S3"])
     }
 
     /// Contents typed without markers, then a 编者按: the entries are contents and the note the
@@ -310,7 +302,7 @@ final class AfterContributorAuditTests: XCTestCase {
             XCTAssertEqual(read.layout.contents.map(\.text), ["郑州市：高位部署强担当", "焦作市：闻令即动抓落实"], shape.name)
             XCTAssertEqual(read.bulletin?.editorsNote?.hasPrefix("近期，"), true, shape.name)
             XCTAssertEqual(read.bulletin?.articles.count, 2, shape.name)
-            XCTAssertEqual(codes(shape.text).filter { !$0.hasSuffix("S3") }, [], shape.name)
+            XCTAssertEqual(Checker.lineCodes(shape.text).filter { !$0.hasSuffix("S3") }, [], shape.name)
         }
     }
 
@@ -330,7 +322,7 @@ final class AfterContributorAuditTests: XCTestCase {
         XCTAssertEqual(article.contributor, "南阳市人大常委会代表工委")
         XCTAssertEqual(article.points.count, 2)
         XCTAssertEqual(article.closing.count, 1)
-        XCTAssertEqual(codes(text), [])
+        XCTAssertEqual(Checker.lineCodes(text), [])
     }
 
     /// Third audit: names by county inside a point are text of the point, each a line, for both jobs
@@ -341,7 +333,7 @@ final class AfterContributorAuditTests: XCTestCase {
         XCTAssertEqual(article.points.map(\.heading), ["强化组织领导。", "选树先进典型。", "注重成果转化。"])
         XCTAssertEqual(article.points[1].body.suffix(3), ["宛城区：张三、李四", "卧龙区：王五、赵六", "邓州市：孙七、周八"])
         XCTAssertEqual(article.contributor, "南阳市人大常委会代表工委")
-        XCTAssertEqual(codes(text), [])
+        XCTAssertEqual(Checker.lineCodes(text), [])
     }
 
     /// Third audit: `联系人：…` and `附件：…` after a 供稿 line head no article: listed by the reader,
@@ -352,6 +344,6 @@ final class AfterContributorAuditTests: XCTestCase {
         XCTAssertEqual(read.bulletin?.articles.map(\.region), ["南阳市", "焦作市"])
         XCTAssertEqual(read.unplaced.map(\.line), [28, 30])
         XCTAssertEqual(Set(read.unplaced.map(\.message)), ["这段文字在供稿行之后，不像下一篇文章的标题，未归入"])
-        XCTAssertFalse(codes(text).contains { $0.hasSuffix("S4") || $0.hasSuffix("S5") || $0.hasSuffix("S8") }, "\(codes(text))")
+        XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S4") || $0.hasSuffix("S5") || $0.hasSuffix("S8") }, "\(Checker.lineCodes(text))")
     }
 }

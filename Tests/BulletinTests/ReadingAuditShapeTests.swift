@@ -6,10 +6,6 @@ import NotesFormat
 /// The reader/checker defects of the audit of 2026-12-06, each as `parse` and `check` (and
 /// `--fix`) are used: every test failed before the fix.
 final class ReadingAuditShapeTests: XCTestCase {
-    private func codes(_ text: String) -> [String] {
-        Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
-    }
-
     private func fixed(_ text: String) -> String {
         String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
     }
@@ -17,7 +13,7 @@ final class ReadingAuditShapeTests: XCTestCase {
     func testNamesTypedOnePerLineStayOnTheirLines() throws {
         let text = ReadingShapes.nameList.text
         // Only the paragraph really cut mid-sentence (line 2) is reported and joined.
-        XCTAssertEqual(codes(text), ["2 A1"])
+        XCTAssertEqual(Checker.lineCodes(text), ["2 A1"])
         let once = fixed(text)
         XCTAssertTrue(once.contains("\n张三\n李四\n王五\n活动中，"), once)
         XCTAssertEqual(fixed(once), once, "a second --fix changes nothing")
@@ -28,7 +24,7 @@ final class ReadingAuditShapeTests: XCTestCase {
 
     func testTheClosingIsNeverGluedToANameBeforeIt() throws {
         let text = ReadingShapes.nameListBeforeClosing.text
-        XCTAssertEqual(codes(text), [])
+        XCTAssertEqual(Checker.lineCodes(text), [])
         XCTAssertEqual(fixed(text), text)
         let article = try XCTUnwrap(BulletinReader.read(text).article)
         // The names stay with the last point; the 结语 is the 下一步 paragraph alone.
@@ -61,7 +57,7 @@ final class ReadingAuditShapeTests: XCTestCase {
     func testASignatureUnderThe供稿LineOpensNoArticle() throws {
         for shape in [ReadingShapes.signedSubmission, ReadingShapes.signedShortSubmission] {
             let lines = shape.text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
-            XCTAssertEqual(codes(shape.text), [], shape.name)
+            XCTAssertEqual(Checker.lineCodes(shape.text), [], shape.name)
             let result = BulletinReader.read(shape.text)
             XCTAssertEqual(result.kind, .article, shape.name)
             let article = try XCTUnwrap(result.article, shape.name)
@@ -105,11 +101,11 @@ final class ReadingAuditShapeTests: XCTestCase {
         XCTAssertEqual(footer.copies, 50)
         XCTAssertEqual(BulletinReader.read(report).unplaced.map(\.text), [])
         // check: 报 is no article (S4, S5, S8), the 印发 line is there (S9), the copies are well written (S10).
-        XCTAssertEqual(codes(report).filter { !$0.hasSuffix("P8") && !$0.hasSuffix("P4") }, [])
+        XCTAssertEqual(Checker.lineCodes(report).filter { !$0.hasSuffix("P8") && !$0.hasSuffix("P4") }, [])
         // 分送 names every recipient: no 发 line is wanted.
         let fenSong = ReadingShapes.footerFenSongOnly.text
         XCTAssertEqual(BulletinReader.read(fenSong).bulletin?.footer?.sendTo, "省人大常委会主任、副主任、秘书长，各省辖市人大常委会")
-        XCTAssertEqual(codes(fenSong).filter { !$0.hasSuffix("P8") && !$0.hasSuffix("P4") }, [])
+        XCTAssertEqual(Checker.lineCodes(fenSong).filter { !$0.hasSuffix("P8") && !$0.hasSuffix("P4") }, [])
         // A 送 line without 发 is still incomplete.
         let sendOnly = fenSong.replacingOccurrences(of: "分送：", with: "送：")
         XCTAssertTrue(Checker.check(sendOnly).findings.contains { $0.finding.rule.code == "S9" && $0.finding.message.contains("“发：”行") })
@@ -125,7 +121,7 @@ final class ReadingAuditShapeTests: XCTestCase {
             XCTAssertEqual(result.unplaced.map(\.text), [], shape.name)
             XCTAssertEqual(result.bulletin?.articles.count, 2, shape.name)
             // No 目录中缺少这篇文章, no article made of an entry.
-            let codes = codes(shape.text)
+            let codes = Checker.lineCodes(shape.text)
             XCTAssertEqual(codes.filter { !$0.hasSuffix("S3") && !$0.hasSuffix("P4") }, [], shape.name)
         }
         XCTAssertTrue(GenrePatterns.isContentsHeading(Array("目　录".utf8), from: 0, to: "目　录".utf8.count))
@@ -167,7 +163,7 @@ final class ReadingAuditShapeTests: XCTestCase {
         let article = try XCTUnwrap(BulletinReader.read(ReadingShapes.numeralListAfterHeading.text).article)
         XCTAssertEqual(article.points.map(\.heading), ["强化组织领导。", "拓宽参与渠道。"])
         XCTAssertEqual(article.points.first?.body, ["二、三产业融合发展成为代表关注重点，常委会组织代表专题调研。"])
-        XCTAssertEqual(codes(ReadingShapes.numeralListAfterHeading.text), [])
+        XCTAssertEqual(Checker.lineCodes(ReadingShapes.numeralListAfterHeading.text), [])
         let twoPoints = try XCTUnwrap(BulletinReader.read("南阳市：标题\n\n导语。\n\n一、强化组织领导。二、拓宽参与渠道。做深做实。\n").article)
         XCTAssertEqual(twoPoints.points.map(\.heading), ["强化组织领导。", "拓宽参与渠道。"])
     }
@@ -204,7 +200,7 @@ final class ReadingAuditShapeTests: XCTestCase {
         let result = BulletinReader.read(text)
         XCTAssertEqual(result.article?.closing, [])
         XCTAssertEqual(result.article?.contributor, "滑县人大常委会")
-        XCTAssertEqual(codes(text), [])
+        XCTAssertEqual(Checker.lineCodes(text), [])
         for date in ["2026.4.10", "2026-04-10", "2026/4/1", "２０２６．４．１０".applyingTransform(.fullwidthToHalfwidth, reverse: false)!, "2026．4．10"] {
             XCTAssertTrue(GenrePatterns.isNumericDate(Array(date.utf8)), date)
         }
@@ -219,9 +215,9 @@ final class ReadingAuditShapeTests: XCTestCase {
         XCTAssertEqual(indented.map(\.finding.message), ["行首有多余空格：删去空格（段首缩进用两个全角空格）"])
         let issue = "代表工作\n\n第 11 期\n\n河南省人大常委会代表工作委员会 2026年4月13日\n\n“人大代表在行动”主题活动专辑（一）\n\n目  录\n\n"
             + "* 郑州市：高位部署强担当\n\n郑州市：高位部署强担当\n\n今年以来，郑州市人大常委会组织代表开展活动。\n\n（郑州市人大常委会代表工委供稿）\n"
-        XCTAssertFalse(codes(issue).contains { $0.hasSuffix("P4") }, "\(codes(issue))")
+        XCTAssertFalse(Checker.lineCodes(issue).contains { $0.hasSuffix("P4") }, "\(Checker.lineCodes(issue))")
         // Spaces inside a sentence are still reported.
-        XCTAssertTrue(codes(issue.replacingOccurrences(of: "组织代表", with: "组织  代表")).contains("15 P4"))
+        XCTAssertTrue(Checker.lineCodes(issue.replacingOccurrences(of: "组织代表", with: "组织  代表")).contains("15 P4"))
     }
 
     /// In text typed with half-width punctuation a `.` ends the sentence for the reader as for the
@@ -231,7 +227,7 @@ final class ReadingAuditShapeTests: XCTestCase {
         let article = try XCTUnwrap(BulletinReader.read(text).article)
         XCTAssertEqual(article.points.last?.body, ["", "在许昌日报、许昌人大网开设专栏，刊发稿件42篇。"])
         XCTAssertEqual(article.closing, ["下一步，许昌市人大常委会将持续深化主题活动，推动代表工作提质增效。"])
-        XCTAssertFalse(codes(text).contains { $0.hasSuffix("A1") }, "\(codes(text))")
+        XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("A1") }, "\(Checker.lineCodes(text))")
     }
 
     /// `……委员会编 2026年5月8日`: the editor without 编, as on a `…编 第3期` line; a title broken
@@ -243,11 +239,11 @@ final class ReadingAuditShapeTests: XCTestCase {
         let bulletin = try XCTUnwrap(result.bulletin)
         XCTAssertEqual(bulletin.masthead.issuingBody, ["河南省人大常委会", "代表工作委员会"])
         XCTAssertEqual(bulletin.articles.map(\.headline), ["多措并举推动代表履职提质增效", "聚焦民生实事彰显代表担当"])
-        XCTAssertEqual(codes(text), ["6 S3", "10 A1"])
+        XCTAssertEqual(Checker.lineCodes(text), ["6 S3", "10 A1"])
         let split = Checker.check(text).findings.first { $0.finding.rule.code == "A1" }
         XCTAssertEqual(split?.finding.message, "标题被换行断开（目录中是一行）：与下一行连成一行")
         // Joined, the title is one line and nothing is left to report but the album line.
-        XCTAssertEqual(codes(fixed(text)).filter { !$0.hasSuffix("S3") }, [])
+        XCTAssertEqual(Checker.lineCodes(fixed(text)).filter { !$0.hasSuffix("S3") }, [])
     }
 }
 

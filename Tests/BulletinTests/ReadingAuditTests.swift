@@ -92,19 +92,15 @@ final class ReadingAuditTests: XCTestCase {
 
     // MARK: Form feeds (pdftotext's page breaks) and control characters
 
-    private func codes(_ text: String) -> [String] {
-        Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
-    }
-
     func testTrailingFormFeedAddsNoFinding() throws {
         let seed = try Seeds.text(Seeds.recentIssue16)
-        XCTAssertEqual(codes(seed + "\u{0C}"), codes(seed))
-        XCTAssertEqual(codes(seed + "\u{0C}\n"), codes(seed))
+        XCTAssertEqual(Checker.lineCodes(seed + "\u{0C}"), Checker.lineCodes(seed))
+        XCTAssertEqual(Checker.lineCodes(seed + "\u{0C}\n"), Checker.lineCodes(seed))
     }
 
     func testFormFeedLinesAreBlankLines() {
         let text = "郑州市：高位部署强担当\n\n郑州市人大常委会全面启动年度代表主题活动。\n\u{0C}\n（郑州市人大常委会代表工委供稿）\n\u{0C}\n开封市：闻令而动\n\n开封市人大常委会迅速行动。\n\u{0B}\n（开封市人大常委会代表工委供稿）\n"
-        XCTAssertEqual(codes(text), [])
+        XCTAssertEqual(Checker.lineCodes(text), [])
         let result = BulletinReader.read(text)
         XCTAssertEqual(result.article?.contributor, "郑州市人大常委会代表工委")
     }

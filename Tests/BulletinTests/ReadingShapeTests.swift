@@ -5,16 +5,12 @@ import NotesFormat
 /// The cases under "Why" in issue 12, each as `parse` and `check` are used: every one failed
 /// before the reader and the checker shared the recogniser concerned.
 final class ReadingShapeTests: XCTestCase {
-    private func codes(_ text: String) -> [String] {
-        Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
-    }
-
     func testBulletStarAndNumberedContentsAreContentsForBothJobs() {
         for shape in [ReadingShapes.contentsBullet, ReadingShapes.contentsStar, ReadingShapes.contentsNumbered, ReadingShapes.contentsFullWidthAsterisk] {
             let result = BulletinReader.read(shape.text)
             XCTAssertEqual(result.layout.contents.map(\.text), ["郑州市：高位部署强担当 凝心聚力启新程", "焦作市：闻令即动抓落实 推动代表履职见真章"], shape.name)
             // No false 目录中缺少这篇文章: the entries are read as contents.
-            XCTAssertEqual(codes(shape.text), [], shape.name)
+            XCTAssertEqual(Checker.lineCodes(shape.text), [], shape.name)
         }
     }
 }
@@ -25,7 +21,7 @@ extension ReadingShapeTests {
         let footer = try XCTUnwrap(BulletinReader.read(shape.text).bulletin?.footer)
         XCTAssertEqual(footer.sendTo, "省人大常委会主任、副主任、秘书长")
         // Not an article (S4, S5, S8) nor a footer without 送 (S9).
-        XCTAssertEqual(codes(shape.text), [])
+        XCTAssertEqual(Checker.lineCodes(shape.text), [])
     }
 }
 
@@ -54,15 +50,15 @@ extension ReadingShapeTests {
         let issue = ReadingShapes.mastheadBodyAndDate.text
         let bulletin = try XCTUnwrap(BulletinReader.read(issue).bulletin)
         XCTAssertEqual(bulletin.masthead.date, BulletinDate(year: 2026, month: 4, day: 13))
-        XCTAssertEqual(codes(issue), [])
+        XCTAssertEqual(Checker.lineCodes(issue), [])
         // Opening a text: parse reads an issue with a short masthead, and check judges that
         // masthead (S2) instead of taking the line for an article heading (S5, S8 at 1:1).
         let text = ReadingShapes.bodyAndDateFirst.text
         XCTAssertEqual(BulletinReader.read(text).kind, .issue)
         let result = Checker.check(text)
         XCTAssertEqual(result.kind, .issue)
-        XCTAssertEqual(codes(text).filter { $0.hasPrefix("1 ") }, ["1 S2"])
-        XCTAssertFalse(codes(text).contains { $0.hasSuffix("S5") || $0.hasSuffix("S8") })
+        XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasPrefix("1 ") }, ["1 S2"])
+        XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S5") || $0.hasSuffix("S8") })
     }
 }
 
@@ -71,12 +67,12 @@ extension ReadingShapeTests {
         let text = ReadingShapes.wordPasted.text
         // The stray “ is reported on its own line (2), not at the correct pair on line 5; the
         // paragraph broken after 给予充分 (line 3) is reported, as parse joins it.
-        XCTAssertEqual(codes(text), ["2 P3", "3 A1"])
+        XCTAssertEqual(Checker.lineCodes(text), ["2 P3", "3 A1"])
         let result = BulletinReader.read(text)
         XCTAssertEqual(result.repairs.filter { $0.kind == .joinedPageBreak }.map(\.range.start.line), [3])
         XCTAssertEqual(result.article?.points.first?.body, ["市人大常委会迅速启动活动方案制定工作，市委对活动筹备工作给予充分肯定，并提出明确要求。"])
         // With a few blank lines the lines are still paragraphs: the stray “ is reported on line 3.
-        XCTAssertEqual(codes(ReadingShapes.wordPastedMixed.text), ["3 P3"])
+        XCTAssertEqual(Checker.lineCodes(ReadingShapes.wordPastedMixed.text), ["3 P3"])
         // The fix joins the two lines and nothing else.
         let fix = try XCTUnwrap(Checker.check(text).findings.first { $0.finding.rule.code == "A1" }?.finding.fix)
         XCTAssertEqual(fix.edits.map { String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self) }, ["\n"])
@@ -91,7 +87,7 @@ extension ReadingShapeTests {
         XCTAssertNil(result.bulletin?.album)
         XCTAssertEqual(result.unplaced.map(\.line), [10])
         XCTAssertEqual(result.bulletin?.articles.count, 2)
-        XCTAssertEqual(codes(text), ["10 S3"])
+        XCTAssertEqual(Checker.lineCodes(text), ["10 S3"])
     }
 }
 
@@ -109,7 +105,7 @@ extension ReadingShapeTests {
         XCTAssertEqual(Checker.check(ReadingShapes.titleOverTwoLines.text).kind, .article)
         // The credit line (图文、审核) is not a paragraph for either: parse drops and lists it, and
         // S8 is reported at the last paragraph (line 6), without P4 on the space between its fields.
-        XCTAssertEqual(codes(ReadingShapes.titleOverTwoLines.text), ["1 S5", "6 S8"])
+        XCTAssertEqual(Checker.lineCodes(ReadingShapes.titleOverTwoLines.text), ["1 S5", "6 S8"])
         XCTAssertEqual(two.unplaced.map { "\($0.line) \($0.reason)" }, ["8 byline"])
     }
 
@@ -123,16 +119,16 @@ extension ReadingShapeTests {
         XCTAssertEqual(read.kind, .article)
         XCTAssertEqual(read.article?.headline, "滑县人大常委会赴外地考察学习代表联络站建设工作")
         XCTAssertEqual(read.unplaced.map { "\($0.line) \($0.reason)" }, ["3 byline"])
-        XCTAssertEqual(codes(item), ["1 S5", "7 S8"])
+        XCTAssertEqual(Checker.lineCodes(item), ["1 S5", "7 S8"])
         let newspaper = "滑县人大常委会赴外地考察学习代表联络站建设工作\n\n为进一步提升代表联络站建设水平，县人大常委会组织考察。\n\n□本报记者 马飞\n\n考察组实地察看了联络站。\n"
         XCTAssertEqual(BulletinReader.read(newspaper).kind, .notABulletin)
-        XCTAssertEqual(codes(newspaper), ["1 S1"])
+        XCTAssertEqual(Checker.lineCodes(newspaper), ["1 S1"])
         // A feature under a plain headline, its byline right under it, in `###` sections.
         let feature = "六件实事践初心 代表行动谱新篇\n\n□本报记者 马飞\n\n### 闻令而动强部署\n\n省人大常委会主题活动工作推进会议召开后，市人大常委会第一时间传达学习会议精神。\n"
         let refused = BulletinReader.read(feature)
         XCTAssertEqual(refused.kind, .notABulletin)
         XCTAssertTrue(refused.reasonNotABulletin?.contains("第 3 行有记者署名") == true, refused.reasonNotABulletin ?? "")
-        XCTAssertEqual(codes(feature), ["1 S1"])
+        XCTAssertEqual(Checker.lineCodes(feature), ["1 S1"])
     }
 }
 
@@ -198,6 +194,6 @@ extension ReadingShapeTests {
         XCTAssertEqual(result.layout.articles.first?.points.map { $0.numeral?.text }, ["一、", "二.", "三，"])
         XCTAssertEqual(result.layout.articles.first?.points.map(\.number), [1, 2, 3])
         // check: the two marks (P7), no broken sequence (S6).
-        XCTAssertEqual(codes(text), ["7 P7", "9 P7"])
+        XCTAssertEqual(Checker.lineCodes(text), ["7 P7", "9 P7"])
     }
 }

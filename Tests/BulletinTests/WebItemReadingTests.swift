@@ -6,10 +6,6 @@ import XCTest
 /// Word or with blank lines. `parse` imports it as an article draft, `check` judges the same
 /// article; what the page prints around the text is dropped and listed, never text of the article.
 final class WebItemReadingTests: XCTestCase {
-    private func codes(_ text: String, options: CheckOptions = CheckOptions()) -> [String] {
-        Checker.check(text, options: options).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
-    }
-
     private func unplaced(_ result: ReadResult) -> [String] {
         result.unplaced.map { "\($0.line) \($0.reason) \($0.text)" }
     }
@@ -41,9 +37,9 @@ final class WebItemReadingTests: XCTestCase {
     func testCheckJudgesTheSameArticle() {
         // No S1: an article; S5 at the title (no 地区：) and S8 once, at the last paragraph of the text
         // (no 供稿 line; the credit line is no paragraph). No P-rule finds the metadata line's space.
-        XCTAssertEqual(codes(ReadingShapes.webItemWordPasted.text), ["1 S5", "6 S8"])
-        XCTAssertEqual(codes(ReadingShapes.webItemWordPasted.text, options: CheckOptions(mode: .article)), ["1 S5", "6 S8"])
-        XCTAssertEqual(codes(ReadingShapes.webItemBlankLines.text), ["1 S5", "9 S8"])
+        XCTAssertEqual(Checker.lineCodes(ReadingShapes.webItemWordPasted.text), ["1 S5", "6 S8"])
+        XCTAssertEqual(Checker.lineCodes(ReadingShapes.webItemWordPasted.text, options: CheckOptions(mode: .article)), ["1 S5", "6 S8"])
+        XCTAssertEqual(Checker.lineCodes(ReadingShapes.webItemBlankLines.text), ["1 S5", "9 S8"])
         let layout = TextLayout(bytes: Array(ReadingShapes.webItemWordPasted.text.utf8))
         XCTAssertEqual(layout.kind, .article)
         XCTAssertEqual(layout.blocks.filter { $0.role == .credit }.map { $0.firstLine + 1 }, [2, 3, 7])
@@ -87,7 +83,7 @@ final class WebItemReadingTests: XCTestCase {
         XCTAssertEqual(read.unplaced.map { "\($0.line) \($0.text)" }, ["2 来源：滑县人大"])
         XCTAssertEqual(ReadingAgreementTests.parseView(text), ReadingAgreementTests.checkView(text))
         // Text, so its space is judged as text (P4); the head's line is not.
-        XCTAssertEqual(codes(text), ["1 S5", "6 P4"])
+        XCTAssertEqual(Checker.lineCodes(text), ["1 S5", "6 P4"])
     }
 
     func testAFeatureReadWithArticleDropsItsCreditLine() {
@@ -111,7 +107,7 @@ final class WebItemReadingTests: XCTestCase {
         XCTAssertEqual(read.article?.contributor, "许昌市人大常委会代表工委")
         XCTAssertEqual(read.unplaced.map { "\($0.line) \($0.reason)" }, ["1 subtitle", "2 subtitle", "3 subtitle", "14 byline", "15 byline"])
         // The checker judges the same article: only the half-width punctuation (P1), no S5 or S8.
-        XCTAssertEqual(Set(codes(text).map { $0.split(separator: " ")[1] }), ["P1"])
+        XCTAssertEqual(Set(Checker.lineCodes(text).map { $0.split(separator: " ")[1] }), ["P1"])
         XCTAssertEqual(TextLayout(bytes: Array(text.utf8)).articles.map(\.heading), ["许昌市:多措并举推动代表履职提质增效"])
     }
 

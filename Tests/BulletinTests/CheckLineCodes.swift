@@ -1,0 +1,8 @@
+@testable import Bulletin
+
+extension Checker {
+    /// `line RULE` for each finding of `text`, in order: what the reading tests compare.
+    static func lineCodes(_ text: String, options: CheckOptions = CheckOptions()) -> [String] {
+        check(text, options: options).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
+    }
+}
