@@ -80,15 +80,23 @@ final class ReadingAuditShapeTests: XCTestCase {
         // check: the 供稿 lines, with how to write them — not “文章末尾缺少供稿行”.
         let findings = Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code) \($0.finding.message)" }
         XCTAssertEqual(findings.filter { $0.contains(" S") }, [
-            "23 S8 供稿行要写成括号中的一行：改为“（郑州市人大常委会代表工委供稿）”",
-            "33 S8 供稿行要写成括号中的一行：改为“（焦作市人大常委会代表工委供稿）”",
+            "23 S8 供稿行要写成“（××供稿）”：改为“（郑州市人大常委会代表工委供稿）”",
+            "33 S8 供稿行要写成“（××供稿）”：改为“（焦作市人大常委会代表工委供稿）”",
         ])
         // The unit ends before a space in front of 供稿.
         let spaced = "林州市：聚焦民生实事推动代表履职\n\n今年以来，林州市人大常委会组织代表开展活动。\n\n（林州市人大常委会 王五 供稿）\n"
         XCTAssertEqual(BulletinReader.read(spaced).article?.contributor, "林州市人大常委会 王五")
         // Not a 供稿 line: a sentence about 供稿.
-        XCTAssertNil(GenrePatterns.unbracketedContributor(Array("请各地按时供稿".utf8)))
-        XCTAssertNil(GenrePatterns.unbracketedContributor(Array("本期由各地人大常委会积极供稿，特此致谢".utf8)))
+        XCTAssertNil(GenrePatterns.contributorInOtherForm(Array("请各地按时供稿".utf8)))
+        XCTAssertNil(GenrePatterns.contributorInOtherForm(Array("本期由各地人大常委会积极供稿，特此致谢".utf8)))
+        XCTAssertNil(GenrePatterns.contributorInOtherForm(Array("（请各地按时供稿）".utf8)))
+        // The label inside the brackets, half- or full-width: the 供稿 line for both jobs, and S8 says how to write it.
+        for written in ["（供稿：郑州市人大常委会代表工委）", "(供稿:郑州市人大常委会代表工委)", "（供稿单位：郑州市人大常委会代表工委）"] {
+            let labelled = ReadingShapes.unbracketedContributors(written, "（焦作市人大常委会代表工委供稿）")
+            XCTAssertEqual(BulletinReader.read(labelled).bulletin?.articles.map(\.contributor), ["郑州市人大常委会代表工委", "焦作市人大常委会代表工委"], written)
+            let codes = Checker.check(labelled).findings.map { "\($0.range.start.line) \($0.finding.rule.code) \($0.finding.message)" }
+            XCTAssertEqual(codes.filter { $0.contains(" S") }, ["23 S8 供稿行要写成“（××供稿）”：改为“（郑州市人大常委会代表工委供稿）”"], written)
+        }
     }
 
     func testFooterShapesOfOtherOffices() throws {
@@ -135,6 +143,30 @@ final class ReadingAuditShapeTests: XCTestCase {
         XCTAssertNil(GenrePatterns.listMarker(Array("一、完善制度".utf8), from: 0, to: "一、完善制度".utf8.count))
     }
 
+    /// Other houses label their fields `报送：` `主送：` `抄报：`: footer fields for both jobs, kept as
+    /// written. A third field (`报：` `送：` `发：`) is listed, never dropped (the model holds two).
+    func testOtherFooterLabelsAreFieldsAndAThirdFieldIsListed() throws {
+        let reportSend = ReadingShapes.footerFenSongOnly.text.replacingOccurrences(of: "分送：省人大常委会主任、副主任、秘书长，各省辖市人大常委会",
+                                                                                 with: "报送：省人大常委会领导\n主送：各省辖市人大常委会")
+        let footer = try XCTUnwrap(BulletinReader.read(reportSend).bulletin?.footer)
+        XCTAssertEqual([footer.sendLabel, footer.sendTo, footer.copyLabel, footer.copyTo], ["报送", "省人大常委会领导", "主送", "各省辖市人大常委会"])
+        XCTAssertEqual(BulletinReader.read(reportSend).unplaced.map(\.text), [])
+        // No article made of the fields (S4, S5, S8), no missing field (S9).
+        XCTAssertEqual(Checker.lineCodes(reportSend).filter { !$0.hasSuffix("P8") && !$0.hasSuffix("P4") }, [])
+        let notes = NotesWriter.yaml(try XCTUnwrap(BulletinReader.read(reportSend).notes()))
+        guard case .bulletin(let decoded) = try NotesDecoder().decode(text: notes) else { return XCTFail(notes) }
+        XCTAssertEqual(decoded.footer, footer)
+        let copyReport = reportSend.replacingOccurrences(of: "主送：", with: "抄报：")
+        XCTAssertEqual(BulletinReader.read(copyReport).bulletin?.footer?.copyLabel, "抄报")
+
+        let three = reportSend.replacingOccurrences(of: "主送：各省辖市人大常委会", with: "送：省人大各专门委员会\n发：各省辖市人大常委会")
+        let read = BulletinReader.read(three)
+        XCTAssertEqual(read.bulletin?.footer?.sendTo, "省人大常委会领导")
+        XCTAssertEqual(read.bulletin?.footer?.copyTo, "省人大各专门委员会")
+        XCTAssertEqual(read.unplaced.map(\.text), ["发：各省辖市人大常委会"])
+        XCTAssertEqual(read.unplaced.first?.message, "版记已有“送：”一栏，“发：”一栏未归入（版记只记两栏）")
+    }
+
     func testFooterLabelsAreKeptAsWrittenThroughParseAndDraft() throws {
         for (shape, send, copy) in [(ReadingShapes.footerReportAndSend, "报", "送"), (ReadingShapes.footerFenSongOnly, "分送", "发")] {
             let read = BulletinReader.read(shape.text)
@@ -153,7 +185,7 @@ final class ReadingAuditShapeTests: XCTestCase {
         let notes = "期号: 3\n日期: 2026年1月5日\n文章:\n  - 地区: 新乡市\n    标题: 甲\n分送:\n  送: 甲\n  送栏名: 致\n  印发: 乙\n"
         XCTAssertThrowsError(try NotesDecoder().decode(text: notes)) { error in
             let messages = (error as? NotesDecodingError)?.diagnostics.map(\.message) ?? []
-            XCTAssertTrue(messages.contains { $0.contains("“送栏名”应为 送、分送、报 之一") }, "\(messages)")
+            XCTAssertTrue(messages.contains { $0.contains("“送栏名”应为 送、分送、报、报送、主送 之一") }, "\(messages)")
         }
     }
 
@@ -349,5 +381,34 @@ final class UntitledIssueArticleTests: XCTestCase {
         let bulletin = try XCTUnwrap(BulletinReader.read(issue).bulletin)
         XCTAssertEqual(bulletin.articles.map(\.region), ["南阳市", "信阳市"])
         XCTAssertEqual(bulletin.articles.map(\.headline), ["三步法凝聚代表合力", "建强代表联络站"])
+    }
+}
+
+/// Footers and 供稿 lines as other offices type them (December 2026): read alike by both jobs
+/// (the shapes are in the agreement corpus too), and what each job says of them.
+final class OtherOfficesShapeTests: XCTestCase {
+    func testCopiesOverTheIssuedLineCloseTheFooterWithIt() throws {
+        let text = ReadingShapes.copiesOverIssuedLine.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.bulletin?.footer?.issuer, "河南省人大常委会代表工作委员会")
+        XCTAssertEqual(read.bulletin?.footer?.copies, 30)
+        XCTAssertEqual(read.unplaced.map(\.text), [])
+        XCTAssertEqual(Checker.lineCodes(text), [])
+    }
+
+    func testAWrapped供稿LineIsOne供稿Line() throws {
+        for shape in [ReadingShapes.contributorWrapped, ReadingShapes.contributorWrappedWordPasted] {
+            let read = BulletinReader.read(shape.text)
+            XCTAssertEqual(read.bulletin?.articles.map(\.contributor), ["郑州市人大常委会代表工委", "焦作市人大常委会代表工委"], shape.name)
+            XCTAssertEqual(read.bulletin?.articles.map(\.closing), [[], []], shape.name)
+            XCTAssertTrue(read.repairs.contains { $0.message.hasPrefix("供稿行折成两行") }, shape.name)
+            // The unbracketed one is reported with its right form; no 文章末尾缺少供稿行.
+            let findings = Checker.check(shape.text).findings.filter { $0.finding.rule.code.hasPrefix("S") }
+            XCTAssertEqual(findings.map(\.finding.message), ["供稿行要写成“（××供稿）”：改为“（焦作市人大常委会代表工委供稿）”"], shape.name)
+        }
+        // A line alone that is a 供稿 line is no wrapped one; two lines of text are none.
+        XCTAssertFalse(GenrePatterns.wrapsContributor(Array("（郑州市人大常委会代表工委供稿）".utf8), Array("附件：名单".utf8)))
+        XCTAssertFalse(GenrePatterns.wrapsContributor(Array("请各地按时".utf8), Array("供稿".utf8)))
+        XCTAssertTrue(GenrePatterns.wrapsContributor(Array("（供稿：郑州市人大常委会".utf8), Array("代表工委）".utf8)))
     }
 }

@@ -886,6 +886,36 @@ enum ReadingShapes {
 
     """)
 
+    // MARK: Footers and 供稿 lines of other offices (December 2026)
+
+    /// `报送：` and `主送：`, other houses' labels.
+    static let footerReportedAndMain = Shape(name: "footer-baosong-zhusong", text: issue(footer: """
+    报送：省人大常委会领导
+
+    主送：各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会印发
+    """))
+
+    /// `（共印30份）` over the 印发 line, not under it.
+    static let copiesOverIssuedLine = Shape(name: "copies-over-issued-line", text: issue(footer: footer.replacingOccurrences(
+        of: "河南省人大常委会代表工作委员会印发", with: "（共印30份）\n\n河南省人大常委会代表工作委员会印发")))
+
+    /// `（供稿：郑州市…）`: the label inside the brackets.
+    static let contributorLabelInBrackets = Shape(name: "contributor-label-in-brackets", text: issue(articles: [
+        zhengzhou.replacingOccurrences(of: "（郑州市人大常委会代表工委供稿）", with: "（供稿：郑州市人大常委会代表工委）"), jiaozuo]))
+
+    /// A 供稿 line wrapped by a return, bracketed or not, in a text with blank lines between paragraphs.
+    static let contributorWrapped = Shape(name: "contributor-wrapped", text: issue(articles: [
+        zhengzhou.replacingOccurrences(of: "（郑州市人大常委会代表工委供稿）", with: "（郑州市人大常委会代表\n工委供稿）"),
+        jiaozuo.replacingOccurrences(of: "（焦作市人大常委会代表工委供稿）", with: "焦作市人大常委会\n代表工委供稿")]))
+
+    /// The same in Word's layout: one paragraph a line, no blank lines.
+    static let contributorWrappedWordPasted = Shape(name: "contributor-wrapped-word-pasted",
+                                                    text: contributorWrapped.text.replacingOccurrences(of: "\n\n", with: "\n"))
+
+    static let otherOffices = [footerReportedAndMain, copiesOverIssuedLine, contributorLabelInBrackets, contributorWrapped, contributorWrappedWordPasted]
+
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,
                          titleOverTwoLines, titleOverThreeLines, singleItemByline, webItemWordPasted, webItemBlankLines, reportCoverTitle, webRepost,
@@ -898,5 +928,5 @@ enum ReadingShapes {
                          noteOverContents, noteUnderUnmarkedContents, labelUnderUnmarkedContents, noteWrappedOverLines, contributorUnderTitle,
                          namesByCounty, contactLinesAfterContributor]
 
-    static let all = why + others + audited
+    static let all = why + others + audited + otherOffices
 }

@@ -310,7 +310,11 @@ struct TextLayout: Sendable {
                 let oneLine = current!.firstLine == current!.lastLine
                 let afterContributor = !wordLayout && Self.isContributorLine(previousText)
                 let signatureGoesOn = underContributor && oneLine && isSignatureLine(number - 1, next: number) && isSignatureLine(number, next: nil)
-                let separate = wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
+                // A 供稿 line wrapped by a return is one line, as for the reader, in Word's layout too.
+                let contributorGoesOn = oneLine && text.utf8.count <= GenrePatterns.maximumWrappedContributorBytes
+                    && previousText.utf8.count <= GenrePatterns.maximumWrappedContributorBytes
+                    && GenrePatterns.wrapsContributor(Array(previousText.utf8), Array(text.utf8))
+                let separate = !contributorGoesOn && (wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
                     || inItemHead || previousInItemHead || coverTitleLines.contains(number) || coverTitleLines.contains(number - 1)
                     || Self.startsStructurally(text)
                     // An indented line of a title goes on with it, as for the reader.
@@ -331,7 +335,7 @@ struct TextLayout: Sendable {
                     // entry's second line).
                     || Self.opensEditorsNote(text)
                     // The copies note under the 印发 line is a footer line of its own, as for the reader.
-                    || (text.utf8.count <= 40 && Self.isFooterIssuer(previousText) && GenrePatterns.isCopiesNote(Array(text.utf8)))
+                    || (text.utf8.count <= 40 && Self.isFooterIssuer(previousText) && GenrePatterns.isCopiesNote(Array(text.utf8))))
                 underContributor = afterContributor || signatureGoesOn
                 if !separate {
                     current!.lastLine = number
@@ -494,8 +498,8 @@ struct TextLayout: Sendable {
                 if GenrePatterns.isReportLabel(Array(text.utf8.prefix(3))) { reportSeen = true }
             } else if Self.isFooterIssuer(text) {
                 role = .footerIssuer
-            } else if index > 0, blocks[index - 1].role == .footerIssuer, GenrePatterns.isCopiesNote(Array(text.utf8.prefix(41))) {
-                // `（共印50份）` under the 印发 line belongs to it (the reader's footer line too).
+            } else if index > 0, [.footerSend, .footerCopy, .footerIssuer].contains(blocks[index - 1].role), GenrePatterns.isCopiesNote(Array(text.utf8.prefix(41))) {
+                // `（共印50份）` under the 印发 line, or over it, belongs to the footer (as for the reader).
                 role = .footerIssuer
             } else if Self.isPointStart(text) {
                 role = .point
@@ -968,26 +972,27 @@ struct TextLayout: Sendable {
             ?? (GenrePatterns.editorsNote(Array(text.utf8.prefix(40))) != nil)
     }
 
-    /// `（…供稿）` as the reader reads it (`GenrePatterns.contributor`), or typed without its brackets
-    /// (`GenrePatterns.unbracketedContributor`, which S8 reports).
+    /// `（…供稿）` as the reader reads it (`GenrePatterns.contributor`), or typed in another form
+    /// (`GenrePatterns.contributorInOtherForm`, which S8 reports).
     static func isContributorLine(_ text: String) -> Bool {
         if text.utf8.withContiguousStorageIfAvailable({ GenrePatterns.contributor($0) != nil }) ?? (GenrePatterns.contributor(Array(text.utf8)) != nil) {
             return true
         }
-        return isUnbracketedContributorLine(text)
+        return isContributorLineInOtherForm(text)
     }
 
-    static func isUnbracketedContributorLine(_ text: String) -> Bool {
-        // Cheap first: the line opens or ends with 供稿.
-        guard text.utf8.count <= 160, text.utf8Prefix("供稿") || text.utf8Suffix("供稿") else { return false }
-        return GenrePatterns.unbracketedContributor(Array(text.utf8)) != nil
+    static func isContributorLineInOtherForm(_ text: String) -> Bool {
+        // Cheap first: 供稿 at either end.
+        guard text.utf8.count <= 168, text.utf8.withContiguousStorageIfAvailable({ GenrePatterns.mayBeContributorInOtherForm($0) })
+                ?? GenrePatterns.mayBeContributorInOtherForm(Array(text.utf8)) else { return false }
+        return GenrePatterns.contributorInOtherForm(Array(text.utf8)) != nil
     }
 
     /// `送：` `分送：` (the send field) and `发：` `抄送：` (the copy field), as the reader reads them
     /// (`GenrePatterns.footerLabel`). Only the first bytes are looked at.
     static func footerLabel(_ text: String) -> (labelEnd: Int, isSend: Bool)? {
-        // 送 发 分 抄 open with E9, E5, E5, E6: most lines are turned away by their first byte.
-        guard let first = text.utf8.first, first == 0xE9 || first == 0xE5 || first == 0xE6 else { return nil }
+        // Most lines are turned away by their first byte.
+        guard let first = text.utf8.first, GenrePatterns.footerLabelFirstBytes[Int(first)] else { return nil }
         // Read in place: this is asked of every line.
         return text.utf8.withContiguousStorageIfAvailable { GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0.prefix(12))) }
             ?? GenrePatterns.footerLabel(Array(text.utf8.prefix(12)))

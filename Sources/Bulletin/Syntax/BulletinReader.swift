@@ -111,6 +111,8 @@ struct ReaderEngine {
     var footerSend: String?
     var footerCopy: String?
     /// The fields' labels as written (`分送`, `报`, `抄送`), so draft prints them again.
+    /// The last line read ahead with the one before (a 供稿 line wrapped over two lines).
+    var consumedThrough = 0
     var footerSendLabel: String?
     var footerCopyLabel: String?
     var footerIssuer: String?
@@ -242,7 +244,7 @@ struct ReaderEngine {
         }
         oneParagraphPerLine = GenrePatterns.isOneParagraphPerLine(source.lines.lazy.filter { !$0.isBlank }.dropFirst().map { $0.blanksBefore > 0 })
         phase = singleArticle ? .body : .masthead
-        for line in source.lines where !line.isBlank {
+        for line in source.lines where !line.isBlank && line.number > consumedThrough {
             if SourceLines.isRule(bytes, line.start, line.end) {
                 flushAll(keepingArticle: true)
                 continue
@@ -657,6 +659,11 @@ struct ReaderEngine {
             flushPending()
             return
         }
+        if currentArticle != nil, let next = wrappedContributorEnd(after: line) {
+            flushPending()
+            contributorLine(line, wrappedTo: next)
+            return
+        }
         if !head.isEmpty, bytes[head.lowerBound] == UInt8(ascii: "(") || bytes[head.lowerBound] == 0xEF, line.scalars <= 80 {
             let whole = strippedBold(line, limit: Int.max)
             if GenrePatterns.contributor(whole) != nil {
@@ -670,9 +677,9 @@ struct ReaderEngine {
                 return
             }
         }
-        // `供稿：林州市人大常委会`, `林州市人大常委会供稿`: the 供稿 line without its brackets (S8 says so).
-        if currentArticle != nil, line.scalars <= 40, opensOrEndsWithGongGao(rawRange),
-           GenrePatterns.unbracketedContributor(strippedBold(line, limit: Int.max)) != nil {
+        // `供稿：林州市人大常委会`, `林州市人大常委会供稿`, `（供稿：…）`: the 供稿 line in another form (S8 says so).
+        if currentArticle != nil, line.scalars <= 42, GenrePatterns.mayBeContributorInOtherForm(bytes[rawRange]),
+           GenrePatterns.contributorInOtherForm(strippedBold(line, limit: Int.max)) != nil {
             flushPending()
             contributorLine(line)
             return
@@ -894,16 +901,6 @@ struct ReaderEngine {
             while end - 1 > start, bytes[end - 1] == UInt8(ascii: "*"), bytes[end - 2] == UInt8(ascii: "*") { end -= 2 }
         }
         return start..<end
-    }
-
-    /// 供稿 at either end of the range (spaces at its end aside): a cheap pre-check on the bytes.
-    func opensOrEndsWithGongGao(_ range: Range<Int>) -> Bool {
-        let gongGao = GenrePatterns.gongGao
-        guard range.count >= gongGao.count else { return false }
-        if bytes[range.lowerBound..<(range.lowerBound + gongGao.count)].elementsEqual(gongGao) { return true }
-        var end = range.upperBound
-        while end > range.lowerBound + gongGao.count, bytes[end - 1] == 0x20 { end -= 1 }
-        return bytes[(end - gongGao.count)..<end].elementsEqual(gongGao)
     }
 
     /// Cheap pre-checks on the source bytes, so ordinary body lines skip the pattern functions.
@@ -1307,26 +1304,36 @@ struct ReaderEngine {
         articles[articleIndex].lead = Array(articles[articleIndex].lead[..<opener])
     }
 
-    mutating func contributorLine(_ line: SourceLine) {
+    /// The line right under `line` when the two are one 供稿 line wrapped (`GenrePatterns.wrapsContributor`).
+    func wrappedContributorEnd(after line: SourceLine) -> SourceLine? {
+        guard line.number < source.lines.count else { return nil }
+        let next = source.lines[line.number]
+        guard !next.isBlank, next.blanksBefore == 0, GenrePatterns.wrapsContributor(bytes[strippedRange(line)], bytes[strippedRange(next)]) else { return nil }
+        return next
+    }
+
+    mutating func contributorLine(_ line: SourceLine, wrappedTo next: SourceLine? = nil) {
         var builder = TextBuilder()
-        var start = line.start
-        var end = line.end
-        if rules.markdown {
-            while start + 1 < end, bytes[start] == UInt8(ascii: "*"), bytes[start + 1] == UInt8(ascii: "*") { start += 2 }
-            while end - 1 > start, bytes[end - 1] == UInt8(ascii: "*"), bytes[end - 2] == UInt8(ascii: "*") { end -= 2 }
-        }
         var contributorRules = rules
         contributorRules.fullWidthPunctuation = false   // the brackets are judged, not silently changed
-        report(builder.append(bytes, start, end, rules: contributorRules), in: line)
+        for part in [line] + (next.map { [$0] } ?? []) {
+            let range = strippedRange(part)
+            report(builder.append(bytes, range.lowerBound, range.upperBound, rules: contributorRules), in: part)
+        }
+        if let next {
+            consumedThrough = next.number
+            repairs.append(Repair(kind: .joinedHardWrap, range: index.range(from: line, line.end, to: next, next.start),
+                                  detail: .text("供稿行折成两行，第 \(line.number) 行与第 \(next.number) 行已接合")))
+        }
         builder.finish()
         let bracketed = GenrePatterns.contributor(builder.bytes)
-        guard let match = bracketed.map({ (unitStart: $0.unitStart, unitEnd: $0.unitEnd) }) ?? GenrePatterns.unbracketedContributor(builder.bytes) else { return }
+        guard let match = bracketed.map({ (unitStart: $0.unitStart, unitEnd: $0.unitEnd) }) ?? GenrePatterns.contributorInOtherForm(builder.bytes) else { return }
         let fullWidth = bracketed?.fullWidth ?? false
         let paragraph = addParagraph(builder, role: .contributor, article: currentArticle)
         let unit = locate(paragraph, match.unitStart, match.unitEnd)
         if bracketed == nil {
             repairs.append(Repair(kind: .fullWidthPunctuation, range: locate(paragraph, 0, builder.bytes.count).range,
-                                  message: "供稿行没有括号，按“（\(unit.text)供稿）”读取"))
+                                  message: "供稿行不是“（××供稿）”的写法，按“（\(unit.text)供稿）”读取"))
         } else if !fullWidth {
             repairs.append(Repair(kind: .fullWidthPunctuation, range: locate(paragraph, 0, builder.bytes.count).range,
                                   message: "供稿行的括号是半角，按全角（）读取"))
@@ -1413,8 +1420,13 @@ struct ReaderEngine {
                 footerCopies = issued.copies
             }
             layout.footer = layoutFooter
-            // 印发 (and 共印) close the issue; a separate 共印 line may still follow.
-            if issued.copiesStart != nil || issued.issuerEnd == 0 { phase = .afterFooter } else { issuedSeen = true }
+            // 印发 and 共印 close the issue, in either order: a separate `（共印30份）` line may
+            // follow the 印发 line or stand over it.
+            if issued.issuerEnd > 0 {
+                if issued.copiesStart != nil || footerCopies != nil { phase = .afterFooter } else { issuedSeen = true }
+            } else if footerIssuer != nil {
+                phase = .afterFooter
+            }
             return
         }
         let paragraph = addParagraph(builder, role: .other, article: nil)
@@ -1427,12 +1439,20 @@ struct ReaderEngine {
         guard var field = footerField else { return }
         footerField = nil
         field.block.builder.finish()
+        let label = GenrePatterns.labelName(field.label.text)
+        // The model holds two fields: a third (`报：` `送：` `发：`) or a field typed twice is listed, never overwritten.
+        if let taken = field.isSend ? footerSendLabel : footerCopyLabel {
+            let paragraph = addParagraph(field.block.builder, role: .other, article: nil)
+            let located = locate(paragraph, 0, field.block.builder.bytes.count)
+            unplaced.append(UnplacedLine(reason: .unrecognised, text: located.text, range: located.range,
+                                         message: "版记已有“\(taken)：”一栏，“\(label)：”一栏未归入（版记只记两栏）"))
+            return
+        }
         let paragraph = addParagraph(field.block.builder, role: .footer, article: nil)
         let labelEnd = field.label.text.utf8.count
         let value = locate(paragraph, labelEnd, field.block.builder.bytes.count)
         let layoutField = FooterField(label: field.label, value: value, lines: field.block.lines, paragraph: paragraph)
         var layoutFooter = layout.footer ?? FooterLayout()
-        let label = GenrePatterns.labelName(field.label.text)
         if field.isSend {
             layoutFooter.sendTo = layoutField
             footerSend = value.text

@@ -1095,15 +1095,22 @@ enum GenrePatterns {
         return (unitStart, unitEnd)
     }
 
-    /// `供稿：林州市人大常委会`, `供稿单位：…` or `林州市人大常委会供稿`: a 供稿 line typed without its
-    /// brackets (S8 says how to write it), the unit at most 36 characters, without punctuation, and
-    /// ending like an office. The unit's offsets.
-    static func unbracketedContributor(_ bytes: [UInt8]) -> (unitStart: Int, unitEnd: Int)? {
-        let end = trimmedEnd(bytes, bytes.count)
-        guard end > gongGao.count, end <= 160 else { return nil }
-        var unitStart = 0, unitEnd = end
-        if bytes.starts(with: gongGao) {
-            unitStart = gongGao.count
+    /// `供稿：林州市人大常委会`, `供稿单位：…`, `林州市人大常委会供稿` or `（供稿：林州市人大常委会）`: a
+    /// 供稿 line not in the genre's form `（…供稿）` (S8 says how to write it), the unit at most 36
+    /// characters, without punctuation, and ending like an office. The unit's offsets.
+    static func contributorInOtherForm(_ bytes: [UInt8]) -> (unitStart: Int, unitEnd: Int)? {
+        var start = 0
+        var end = trimmedEnd(bytes, bytes.count)
+        // `（供稿：…）`: the label inside the brackets.
+        if let open = bracketLength(bytes, at: 0, opening: true), end > open, bytes[open...].starts(with: gongGao),
+           let close = bracketLength(bytes, endingAt: end) {
+            start = open
+            end -= close
+        }
+        guard end - start > gongGao.count, end - start <= 160 else { return nil }
+        var unitStart = start, unitEnd = end
+        if bytes[start...].starts(with: gongGao) {
+            unitStart = start + gongGao.count
             if bytes[unitStart...].starts(with: danWei) { unitStart += danWei.count }
             if unitStart < end, bytes[unitStart] == UInt8(ascii: ":") {
                 unitStart += 1
@@ -1112,7 +1119,7 @@ enum GenrePatterns {
             } else {
                 return nil
             }
-        } else if bytes[(end - gongGao.count)..<end].elementsEqual(gongGao) {
+        } else if start == 0, bytes[(end - gongGao.count)..<end].elementsEqual(gongGao) {
             unitEnd = end - gongGao.count
         } else {
             return nil
@@ -1126,18 +1133,76 @@ enum GenrePatterns {
         return (unitStart, unitEnd)
     }
 
+    /// The cheap first test for `contributorInOtherForm`, on a line's bytes: 供稿 at its start
+    /// (past an opening bracket) or at its end (before spaces).
+    static func mayBeContributorInOtherForm<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard bytes.count >= gongGao.count else { return false }
+        var start = bytes.startIndex
+        if bytes[start] == UInt8(ascii: "(") { start += 1 } else if bytes.count > 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBC, bytes[start + 2] == 0x88 { start += 3 }
+        if bytes[start...].starts(with: gongGao) { return true }
+        var end = bytes.endIndex
+        while end > bytes.startIndex + gongGao.count, bytes[end - 1] == 0x20 { end -= 1 }
+        return bytes[(end - gongGao.count)..<end].elementsEqual(gongGao)
+    }
+
+    /// Two lines, the second right under the first, that are one 供稿 line wrapped (`（许昌市人大常委会代表`
+    /// / `工委供稿）`): both short (`maximumWrappedContributorBytes`), the second ending a 供稿
+    /// line or the first opening `（供稿：`, and the two together a 供稿 line in any form while the
+    /// first alone is none. The reader reads them as one 供稿 line; so does the checker in Word's
+    /// layout, where every line is a paragraph of its own. Pre-checks first: every body line is asked.
+    static func wrapsContributor<First: RandomAccessCollection, Second: RandomAccessCollection>(_ first: First, _ second: Second) -> Bool
+    where First.Element == UInt8, First.Index == Int, Second.Element == UInt8, Second.Index == Int {
+        guard first.count <= maximumWrappedContributorBytes, second.count <= maximumWrappedContributorBytes, !first.isEmpty, !second.isEmpty,
+              mayEndContributor(second) || mayBeContributorInOtherForm(first) else { return false }
+        let firstBytes = Array(first)
+        guard contributorUnit(firstBytes) == nil else { return false }
+        let joined = firstBytes + Array(second)
+        // The unit a name: Chinese characters only, so a paragraph over a 供稿 line never joins it.
+        guard let unit = contributorUnit(joined) else { return false }
+        let name = scalars(joined, unit.unitStart, unit.unitEnd)
+        return name.count <= 36 && name.allSatisfy { ScalarClass.isChinese($0.value) || $0.value == 0x20 }
+    }
+
+    /// 40 Chinese characters: a line of a 供稿 line wrapped is never longer.
+    static let maximumWrappedContributorBytes = 120
+
+    /// The cheap first test for the end of a 供稿 line: 供稿 at the end, before a closing bracket or not.
+    static func mayEndContributor<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var end = bytes.endIndex
+        if end > bytes.startIndex, bytes[end - 1] == UInt8(ascii: ")") { end -= 1 } else if end - 3 >= bytes.startIndex, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, bytes[end - 1] == 0x89 { end -= 3 }
+        return end - gongGao.count >= bytes.startIndex && bytes[(end - gongGao.count)..<end].elementsEqual(gongGao)
+    }
+
+    /// The length of a bracket `(` `（` (opening) or `)` `）` at `at`, nil when there is none.
+    private static func bracketLength(_ bytes: [UInt8], at index: Int, opening: Bool) -> Int? {
+        guard index < bytes.count else { return nil }
+        if bytes[index] == UInt8(ascii: opening ? "(" : ")") { return 1 }
+        if index + 3 <= bytes.count, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == (opening ? 0x88 : 0x89) { return 3 }
+        return nil
+    }
+
+    /// The length of a closing bracket ending at `end`, nil when there is none.
+    private static func bracketLength(_ bytes: [UInt8], endingAt end: Int) -> Int? {
+        if end >= 1, bytes[end - 1] == UInt8(ascii: ")") { return 1 }
+        if end >= 3, bracketLength(bytes, at: end - 3, opening: false) == 3 { return 3 }
+        return nil
+    }
+
     /// How the name of an office ends (委 会 室 办 局 厅 处 部 府 院 组 站 所 心 大): `请各地按时供稿` names no unit.
     static let unitEndings = ScalarSet("委会室办局厅处部府院组站所心大")
 
     static let danWei = Array("单位".utf8)
 
-    /// The unit of a 供稿 line with or without its brackets (`contributor`, `unbracketedContributor`).
+    /// The unit of a 供稿 line with or without its brackets (`contributor`, `contributorInOtherForm`).
     static func contributorUnit(_ bytes: [UInt8]) -> (unitStart: Int, unitEnd: Int)? {
         if let match = contributor(bytes) { return (match.unitStart, match.unitEnd) }
-        return unbracketedContributor(bytes)
+        return contributorInOtherForm(bytes)
     }
 
-    /// "送：" / "发：" / "抄送：" / "分送：" / "报：" at the start: the label's end and which field.
+    /// A footer label (`DistributionFooter.sendLabels`, `copyLabels`: "送：" "发：" "抄送：" "分送："
+    /// "报："…) at the start: the label's end and which field.
     static func footerLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (labelEnd: Int, isSend: Bool)?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         for (label, isSend) in footerLabels {
@@ -1150,10 +1215,14 @@ enum GenrePatterns {
         return nil
     }
 
-    static let footerLabels: [([UInt8], Bool)] = [(Array("送".utf8), true), (Array("发".utf8), false), (Array("抄送".utf8), false), (Array("分送".utf8), true),
-                                                  (Array("报".utf8), true)]
+    /// 送 heads the send field; under a 报 field it is the units' field (`isSendField`).
+    static let footerLabels: [([UInt8], Bool)] = DistributionFooter.sendLabels.map { (Array($0.utf8), true) }
+        + DistributionFooter.copyLabels.filter { !DistributionFooter.sendLabels.contains($0) }.map { (Array($0.utf8), false) }
 
-    /// `报：` (to the leadership) heads the footer; a `送：` after it names the units, as `发：` does.
+    /// The first bytes of the labels: a cheap first test for every line.
+    static let footerLabelFirstBytes: [Bool] = (0..<256).map { byte in footerLabels.contains { $0.0.first == UInt8(byte) } }
+
+    /// `报：` `报送：` (to the leadership) heads the footer; a `送：` after it names the units, as `发：` does.
     static func isReportLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
         bytes.starts(with: bao)
     }
