@@ -412,3 +412,19 @@ final class OtherOfficesShapeTests: XCTestCase {
         XCTAssertTrue(GenrePatterns.wrapsContributor(Array("（供稿：郑州市人大常委会".utf8), Array("代表工委）".utf8)))
     }
 }
+
+extension OtherOfficesShapeTests {
+    func testTheIssuingBodyUnderTheDateIsTheMastheads() throws {
+        let read = BulletinReader.read(ReadingShapes.mastheadDateOverBody.text)
+        XCTAssertEqual(read.bulletin?.masthead.issuingBody.joined(), "河南省人大常委会代表工作委员会")
+        XCTAssertEqual(read.bulletin?.album?.number, 1)
+        XCTAssertEqual(read.unplaced.map(\.text), [])
+        XCTAssertEqual(Checker.lineCodes(ReadingShapes.mastheadDateOverBody.text), [])
+        let news = BulletinReader.read(ReadingShapes.workNewsDateOverBody.text)
+        XCTAssertEqual(news.bulletin?.masthead.issuingBody.joined(), "河南省人大常委会办公厅")
+        XCTAssertEqual(news.bulletin?.articles.map(\.headline), ["省人大常委会召开代表建议办理工作推进会", "省人大代表专题调研优化营商环境工作"])
+        // A title naming a 常委会 under the date is no issuing body; an office's name is.
+        XCTAssertFalse(GenrePatterns.isIssuingBodyUnderDate(Array("省人大常委会召开代表建议办理工作推进会".utf8)))
+        XCTAssertTrue(GenrePatterns.isIssuingBodyUnderDate(Array("郑州大学党委办公室编".utf8)))
+    }
+}

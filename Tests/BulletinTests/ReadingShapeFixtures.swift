@@ -914,7 +914,21 @@ enum ReadingShapes {
     static let contributorWrappedWordPasted = Shape(name: "contributor-wrapped-word-pasted",
                                                     text: contributorWrapped.text.replacingOccurrences(of: "\n\n", with: "\n"))
 
-    static let otherOffices = [footerReportedAndMain, copiesOverIssuedLine, contributorLabelInBrackets, contributorWrapped, contributorWrappedWordPasted]
+    /// The date over the issuing body in the masthead, with an album line, and in a 工作动态
+    /// without `地区：` headings (whose titles name a 常委会).
+    static let mastheadDateOverBody = Shape(name: "masthead-date-over-body", text: issue(masthead: """
+    代表工作
+
+    第 11 期
+
+    2026 年 4 月 13 日
+
+    河南省人大常委会代表工作委员会
+    """))
+    static let workNewsDateOverBody = Shape(name: "work-news-date-over-body", text: workNewsTitlesNamingACommittee.text.replacingOccurrences(
+        of: "河南省人大常委会办公厅编              2026年5月8日", with: "2026年5月8日\n河南省人大常委会办公厅编"))
+
+    static let otherOffices = [mastheadDateOverBody, workNewsDateOverBody, footerReportedAndMain, copiesOverIssuedLine, contributorLabelInBrackets, contributorWrapped, contributorWrappedWordPasted]
 
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,

@@ -587,6 +587,14 @@ struct TextLayout: Sendable {
                             if dated(blocks[firstArticle - 1]) { break }
                         }
                     }
+                    // The issuing body under the date, when none came over it (`GenrePatterns.isIssuingBodyUnderDate`).
+                    let bodyOverDate = blocks[0..<max(0, firstArticle - 1)].contains { block in
+                        let compact = HeadingText.compact(block.text)
+                        return !dated(block) && GenrePatterns.issueMark(Array(compact.utf8)) == nil && Self.isMastheadLine(block.text) && GenrePatterns.isIssuingBodyUnderDate(Array(compact.utf8))
+                    }
+                    if !bodyOverDate, firstArticle < blocks.count, GenrePatterns.isIssuingBodyUnderDate(Array(HeadingText.compact(blocks[firstArticle].text).utf8)) {
+                        firstArticle += 1
+                    }
                 }
                 while firstArticle < blocks.count, blocks[firstArticle].role == .separator { firstArticle += 1 }
             }

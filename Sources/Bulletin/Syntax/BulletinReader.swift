@@ -379,9 +379,11 @@ struct ReaderEngine {
             title = text
             return
         }
-        if layout.masthead.date == nil, line.scalars <= 40 {
+        if line.scalars <= 40, layout.masthead.date == nil || (issuingBody.isEmpty && GenrePatterns.isIssuingBodyUnderDate(builder.bytes)) {
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
-            issuingBody.append(locate(paragraph, 0, builder.bytes.count))
+            // `党委办公室编`: 编 names the body the editor, and is no part of its name.
+            let bodyEnd = GenrePatterns.endBeforeEditorMark(builder.bytes, builder.bytes.count)
+            issuingBody.append(locate(paragraph, 0, bodyEnd > 0 ? bodyEnd : builder.bytes.count))
             return
         }
         // Anything else after the masthead proper starts the body (an issue without 专辑 line).

@@ -878,6 +878,19 @@ enum GenrePatterns {
         return bodyEnd
     }
 
+    /// A masthead's issuing body on a line of its own under the date (`2026年6月4日` /
+    /// `河南省人大常委会代表工作委员会`): at most 40 characters, ideographs only, ending as an
+    /// office's name does (`bodyEndings`, or 编). A title naming a 常委会 (`省人大常委会召开座谈会`)
+    /// ends otherwise. Over the date, the masthead takes any short line (`isMastheadLine`).
+    static func isIssuingBodyUnderDate(_ text: [UInt8]) -> Bool {
+        guard text.count <= 40 * 3, !text.isEmpty else { return false }
+        let end = endBeforeEditorMark(text, trimmedEnd(text, text.count))
+        guard end > 0, scalars(text, 0, end).allSatisfy({ ScalarClass.isIdeograph($0.value) || $0.value == 0x20 }) else { return false }
+        return bodyEndings.contains { ending in end >= ending.count && text[(end - ending.count)..<end].elementsEqual(ending) }
+    }
+
+    static let bodyEndings = ["委员会", "常委会", "工委", "办公室", "办公厅", "秘书处", "研究室", "人大"].map { Array($0.utf8) }
+
     static func isSignatureDate(_ text: [UInt8]) -> Bool {
         text.count <= 40 && (trailingDateStart(text) == 0 || isNumericDate(text))
     }
