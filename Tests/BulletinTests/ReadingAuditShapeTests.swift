@@ -428,3 +428,19 @@ extension OtherOfficesShapeTests {
         XCTAssertTrue(GenrePatterns.isIssuingBodyUnderDate(Array("郑州大学党委办公室编".utf8)))
     }
 }
+
+extension OtherOfficesShapeTests {
+    /// Ten list items of one length without marks, typed one a line in Word, are no OCR text:
+    /// the survey counts only lines of prose cut in mid-sentence (`GenrePatterns.isCutInProse`).
+    func testAWordListOfOneLengthIsNoOCRText() throws {
+        let text = ReadingShapes.wordListOfOneLength.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.format, .plainText)
+        XCTAssertEqual(read.article?.points.first?.body.count, 11)   // the heading alone, then ten items
+        XCTAssertEqual(read.article?.closing, ["下一步，滑县人大常委会将持续推进代表联络站提质增效。"])
+        XCTAssertEqual(Checker.lineCodes(text), [])
+        XCTAssertFalse(GenrePatterns.isCutInProse(Array("建立代表履职档案七百余份实现全覆盖好".utf8), 0, 54))
+        let prose = Array("今年以来，滑县人大常委会扎实推进代表联络站建设".utf8)
+        XCTAssertTrue(GenrePatterns.isCutInProse(prose, 0, prose.count))
+    }
+}

@@ -590,19 +590,19 @@ enum ReadingShapes {
 
     省人大常委会召开代表建议办理工作推进会
 
-    市人大常委会坚持高位谋划系统推进精准发力全面启动年度代表
+    市人大常委会坚持高位谋划系统推进,精准发力全面启动年度代表
 
-    主题活动组织全市各级人大代表奋力投身高质量发展实践市人大
+    主题活动,组织全市各级人大代表奋力投身高质量发展实践市人大
 
-    常委会坚持高位谋划系统推进精准发力全面启动年度代表主题活
+    常委会坚持高位谋划系统推进,精准发力全面启动年度代表主题活
 
-    动组织全市各级人大代表奋力投身高质量发展实践市人大常委.
+    动,组织全市各级人大代表奋力投身高质量发展实践市人大常委.
 
-    常委会坚持高位谋划系统推进精准发力全面启动年度代表主题活
+    常委会坚持高位谋划系统推进,精准发力全面启动年度代表主题活
 
-    动组织全市各级人大代表奋力投身高质量发展实践市人大常委会
+    动,组织全市各级人大代表奋力投身高质量发展实践市人大常委会
 
-    坚持高位谋划系统推进精准发力全面启动年度代表主题活动组织
+    坚持高位谋划,系统推进,精准发力全面启动年度代表主题活动
 
     全市各级人大代.
 
@@ -928,7 +928,27 @@ enum ReadingShapes {
     static let workNewsDateOverBody = Shape(name: "work-news-date-over-body", text: workNewsTitlesNamingACommittee.text.replacingOccurrences(
         of: "河南省人大常委会办公厅编              2026年5月8日", with: "2026年5月8日\n河南省人大常委会办公厅编"))
 
-    static let otherOffices = [mastheadDateOverBody, workNewsDateOverBody, footerReportedAndMain, copiesOverIssuedLine, contributorLabelInBrackets, contributorWrapped, contributorWrappedWordPasted]
+    /// A list typed one item a line in Word, ten items of one length without marks: no OCR text.
+    static let wordListOfOneLength = Shape(name: "word-list-of-one-length", text: """
+    滑县：扎实推进代表联络站建设
+    今年以来，滑县人大常委会扎实推进代表联络站建设，主要做了以下工作：
+    一、完善站点布局
+    建设标准化代表联络站点二十个规范运行
+    制定代表联络站工作制度汇编规范运行
+    组织代表进站接待群众六百余人次成效好
+    收集群众意见建议三百余条及时转交办理
+    开展代表集中视察活动十二次取得了实效
+    组织代表培训八期培训代表四百余人次好
+    建立代表履职档案七百余份实现全覆盖好
+    评选优秀代表联络站五个发挥示范作用好
+    推动解决群众急难愁盼问题一百余件好评
+    开展代表主题活动月活动三次群众满意了
+    下一步，滑县人大常委会将持续推进代表联络站提质增效。
+    （滑县人大常委会供稿）
+
+    """)
+
+    static let otherOffices = [wordListOfOneLength, mastheadDateOverBody, workNewsDateOverBody, footerReportedAndMain, copiesOverIssuedLine, contributorLabelInBrackets, contributorWrapped, contributorWrappedWordPasted]
 
     static let others = [mastheadTitleWithYearIssue, mastheadTitleIssueNoSpace, mastheadEditorLine, mastheadLetterSpaced, mastheadSupplement,
                          albumUnnumbered, pointWrongMark, contentsStar, contentsAsterisk, contentsFullWidthAsterisk, contentsNumbered, contentsNone,

@@ -142,7 +142,7 @@ struct TextLayout: Sendable {
             var (marker, contentStart) = Self.marker(bytes, from: index, to: end)
             if marker == .none { contentStart = start }
             let scalars = Self.readerScalarCount(bytes, start, end)
-            widths.add(scalars: scalars, endsOpen: GenrePatterns.endsOpen(bytes, start, end))
+            widths.add(scalars: scalars, cutInProse: GenrePatterns.isCutInProse(bytes, start, end))
             lines.append(TextLine(start: start, contentStart: contentStart, end: end, marker: marker, isBlank: false, scalars: scalars))
         }
     }

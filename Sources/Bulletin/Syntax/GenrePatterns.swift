@@ -78,6 +78,31 @@ enum GenrePatterns {
         return false
     }
 
+    /// A line of prose the page cut in mid-sentence, as the wrap-width survey counts it: it ends
+    /// open (`endsOpen`) and has a mark inside (`，` `、` `。` `；` `：` `“` or their half-width
+    /// forms). Thirty characters of prose without one are rare; a list item typed one a line in
+    /// Word (`建立代表履职档案七百余份实现全覆盖`) has none, and lists of one length are no OCR text.
+    static func isCutInProse<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard endsOpen(bytes, start, end) else { return false }
+        var index = start
+        while index < end {
+            switch bytes[index] {
+            case 0x2C, 0x2E, 0x3A, 0x3B: return true   // , . : ;
+            case 0xEF where index + 2 < end && bytes[index + 1] == 0xBC:
+                let third = bytes[index + 2]
+                if third == 0x8C || third == 0x9B || third == 0x9A { return true }   // ，；：
+            case 0xE3 where index + 2 < end && bytes[index + 1] == 0x80:
+                if bytes[index + 2] == 0x81 || bytes[index + 2] == 0x82 { return true }   // 、。
+            case 0xE2 where index + 2 < end && bytes[index + 1] == 0x80:
+                if bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D { return true }   // “”
+            default: break
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// A sentence or clause end, a closing quote or bracket: 。！？；：…”’）》 and . ! ? ; : ).
     static func closesClause(_ value: UInt32) -> Bool {
         switch value {

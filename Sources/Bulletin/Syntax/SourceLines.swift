@@ -22,20 +22,20 @@ struct SourceLine {
 /// non-blank lines, trimmed as `SourceLines` trims them: one survey for the reader and the checker.
 struct WrapWidthSurvey {
     private var histogram = [Int](repeating: 0, count: 61)
-    /// Of those, the lines that leave their sentence open at their end (`GenrePatterns.endsOpen`).
+    /// Of those, the lines of prose cut in mid-sentence (`GenrePatterns.isCutInProse`).
     private var openHistogram = [Int](repeating: 0, count: 61)
     private var longLines = 0
 
-    mutating func add(scalars: Int, endsOpen: @autoclosure () -> Bool) {
+    mutating func add(scalars: Int, cutInProse: @autoclosure () -> Bool) {
         guard scalars >= 8 else { return }
         guard scalars <= 60 else { longLines += 1; return }
         histogram[scalars] += 1
-        if endsOpen() { openHistogram[scalars] += 1 }
+        if cutInProse() { openHistogram[scalars] += 1 }
     }
 
-    /// Many lines of one width, few long lines, and many of them cut in mid-sentence (short
-    /// sentences typed one per line in Word are of one width too, each ending in 。): that
-    /// width; else 0 (the text is not hard-wrapped).
+    /// Many lines of one width, few long lines, and many of them prose cut in mid-sentence
+    /// (short sentences typed one per line in Word are of one width too, each ending in 。, and
+    /// so are list items without marks): that width; else 0 (the text is not hard-wrapped).
     var wrapWidth: Int {
         var mode = 0
         for width in 15...40 where histogram[width] > histogram[mode] { mode = width }
@@ -144,7 +144,7 @@ struct SourceLines {
             } else {
                 blanks = 0
                 if Self.isMarkdownSyntax(bytes, start, end) { markdownSignals += 1 }
-                widths.add(scalars: scalars, endsOpen: GenrePatterns.endsOpen(buffer, start, end))
+                widths.add(scalars: scalars, cutInProse: GenrePatterns.isCutInProse(buffer, start, end))
             }
             lines.append(line)
             number += 1
