@@ -204,7 +204,7 @@ final class ReadingAuditShapeTests: XCTestCase {
     /// follows the last numbered paragraph can be the 结语.
     func testNumberedParagraphsAfterTheLastPointAreNoClosing() throws {
         let article = try XCTUnwrap(BulletinReader.read(ReadingShapes.numberedParagraphsInTheLastPoint.text).article)
-        XCTAssertEqual(article.points.last?.body, ["", "（一）建立领导小组。由常委会主任任组长。", "(二)完善工作机制。建立代表联系群众制度。"])
+        XCTAssertEqual(article.points.last?.body, ["", "（一）建立领导小组。由常委会主任任组长。", "（二）完善工作机制。建立代表联系群众制度。"])   // the brackets full-width, as P1 fixes them
         XCTAssertEqual(article.closing, [])
         let withClosing = try XCTUnwrap(BulletinReader.read("""
         南阳市：标题
@@ -442,5 +442,34 @@ extension OtherOfficesShapeTests {
         XCTAssertFalse(GenrePatterns.isCutInProse(Array("建立代表履职档案七百余份实现全覆盖好".utf8), 0, 54))
         let prose = Array("今年以来，滑县人大常委会扎实推进代表联络站建设".utf8)
         XCTAssertTrue(GenrePatterns.isCutInProse(prose, 0, prose.count))
+    }
+}
+
+/// Half-width marks left in Chinese text reach the notes full-width, as `check --fix` makes them
+/// (P1 decides for both): a draft from the notes is what `check` accepts.
+final class ParsePunctuationTests: XCTestCase {
+    func testStraightQuotesAndStrayMarksAreFullWidthInTheNotes() throws {
+        let text = """
+        滑县：聚焦民生实事 推动代表履职
+
+        今年以来，滑县人大常委会组织代表开展"我为群众办实事"活动，成效明显!代表们说:"这样的活动很有意义"。时间为9:30，全县近1.8万名代表参加。
+
+        一、强化组织领导。成立领导小组，制定"1+N"方案。
+
+        （滑县人大常委会供稿）
+
+        """
+        let read = BulletinReader.read(text)
+        let article = try XCTUnwrap(read.article)
+        XCTAssertEqual(article.lead, ["今年以来，滑县人大常委会组织代表开展“我为群众办实事”活动，成效明显！代表们说：“这样的活动很有意义”。时间为9:30，全县近1.8万名代表参加。"])
+        XCTAssertEqual(article.points.first?.body, ["成立领导小组，制定“1+N”方案。"])
+        XCTAssertTrue(read.repairs.contains { $0.message == "第 1 篇文章中有 8 处半角标点（如直引号 \"）在中文里，已按 P1 改为全角" && $0.range.start.line == 1 },
+                      "\(read.repairs.map(\.message))")
+        // Drafted again, the text has nothing for P1.
+        let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(.article(article), format: "txt")
+        XCTAssertEqual(Checker.check(drafted).findings.filter { $0.finding.rule.code == "P1" }.map(\.finding.message), [])
+        // Latin text and a text without half-width marks are left as they are.
+        XCTAssertEqual(HalfwidthPunctuation.fixed("He said \"yes\".").text, "He said \"yes\".")
+        XCTAssertEqual(HalfwidthPunctuation.fixed("全角“引号”。").count, 0)
     }
 }

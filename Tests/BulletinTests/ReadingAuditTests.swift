@@ -59,7 +59,7 @@ final class ReadingAuditTests: XCTestCase {
         let article = try XCTUnwrap(BulletinReader.read(text).article)
         XCTAssertEqual(article.points.map(\.heading), ["强化组织领导", "注重成果转化"])
         XCTAssertEqual(article.points.map { $0.body.filter { !$0.isEmpty } },
-                       [["市人大常委会成立工作专班，明确责任分工。"], ["推动解决群众急难愁盼问题56件，群众满意度显著提升!!"]])
+                       [["市人大常委会成立工作专班，明确责任分工。"], ["推动解决群众急难愁盼问题56件，群众满意度显著提升！！"]])   // full-width as P1 fixes them (P6 reports the repeat)
         // A point running into its body: the repeated mark ends the heading, none is left over.
         let point = try XCTUnwrap(BulletinReader.read("开封市：标题\n\n导语。\n\n一、满意度显著提升！！推动解决问题56件。\n\n（开封市人大常委会代表工委供稿）\n").article?.points.first)
         XCTAssertEqual(point.heading, "满意度显著提升！！")

@@ -107,6 +107,25 @@ public struct Article: Sendable, Hashable {
         self.contributor = contributor
     }
 
+    /// Every paragraph of text (headline, lead, points, closing) passed through `transform`;
+    /// region and contributor are names, left as they are. The number of changes it reports.
+    mutating func transformText(_ transform: (String) -> (text: String, count: Int)) -> Int {
+        var count = 0
+        func apply(_ text: inout String) {
+            let result = transform(text)
+            text = result.text
+            count += result.count
+        }
+        apply(&headline)
+        for index in lead.indices { apply(&lead[index]) }
+        for point in points.indices {
+            apply(&points[point].heading)
+            for index in points[point].body.indices { apply(&points[point].body[index]) }
+        }
+        for index in closing.indices { apply(&closing[index]) }
+        return count
+    }
+
     /// "南阳市：headline", the article heading and its contents entry.
     public var fullHeading: String { region.isEmpty ? headline : "\(region)：\(headline)" }
 

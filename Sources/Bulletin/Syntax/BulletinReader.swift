@@ -1658,6 +1658,22 @@ struct ReaderEngine {
     func result(kind: DocumentKind) -> ReadResult {
         var bulletin: Bulletin? = nil
         var article: Article? = nil
+        var repairs = self.repairs
+        // Half-width marks left in Chinese text (straight quotes, a stray `!` in full-width text)
+        // are made full-width as P1's fix makes them: one judgement of which marks are Chinese
+        // punctuation, and notes that draft what `check` would accept.
+        var articles = self.articles
+        for index in articles.indices {
+            let count = articles[index].transformText(HalfwidthPunctuation.fixed)
+            guard count > 0, index < layout.articles.count else { continue }
+            repairs.append(Repair(kind: .fullWidthPunctuation, range: layout.articles[index].heading.range,
+                                  message: "第 \(index + 1) 篇文章中有 \(count) 处半角标点（如直引号 \"）在中文里，已按 P1 改为全角"))
+        }
+        var editorsNote = layout.editorsNote?.text
+        if let note = editorsNote, case let (text, count) = HalfwidthPunctuation.fixed(note), count > 0, let range = layout.editorsNote?.range {
+            editorsNote = text
+            repairs.append(Repair(kind: .fullWidthPunctuation, range: range, message: "编者按中有 \(count) 处半角标点在中文里，已按 P1 改为全角"))
+        }
         switch kind {
         case .issue:
             let masthead = Masthead(title: title ?? "", issueNumber: issueNumber, totalIssueNumber: totalIssueNumber, isSupplement: isSupplement,
@@ -1669,7 +1685,7 @@ struct ReaderEngine {
                 footer = DistributionFooter(sendTo: footerSend, copyTo: footerCopy, issuer: footerIssuer ?? "", copies: footerCopies, issuedDate: issuedDate,
                                             sendLabel: footerSendLabel ?? "送", copyLabel: footerCopyLabel ?? "发")
             }
-            bulletin = Bulletin(masthead: masthead, album: album, editorsNote: layout.editorsNote?.text, articles: articles, footer: footer)
+            bulletin = Bulletin(masthead: masthead, album: album, editorsNote: editorsNote, articles: articles, footer: footer)
         case .article:
             article = articles.first
         case .notABulletin, .fragment:
@@ -1686,7 +1702,7 @@ struct ReaderEngine {
             }
         }
         var sortedRepairs = repairs
-        Self.insertionSort(&sortedRepairs)
+        Self.insertionSort(&sortedRepairs)   // stable: the notes' repairs above sort in by their line
         return ReadResult(kind: kind, format: format, bulletin: bulletin, article: article, layout: layout, paragraphs: paragraphs,
                           repairs: sortedRepairs, unplaced: unplaced.sorted { $0.range.start.offset < $1.range.start.offset }, lineIndex: index.lineIndex)
     }

@@ -10,6 +10,16 @@ enum HalfwidthPunctuation {
         rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。\n深入开展“聚焦两高四着力”主题活动。",
         fixable: true)
 
+    /// `text` with this rule's safe fixes made (and how many), as `check --fix` makes them: the
+    /// reader's text for the model and the notes, so `parse` and `draft` print what `check`
+    /// wants, decided by this rule alone. Text without a half-width mark is returned at once.
+    static func fixed(_ text: String) -> (text: String, count: Int) {
+        let candidates: Set<UInt8> = [0x21, 0x22, 0x27, 0x28, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F]   // ! " ' ( ) , . : ; ?
+        guard text.utf8.contains(where: { candidates.contains($0) }) else { return (text, 0) }
+        let (bytes, count) = Fixer.fixed(bytes: Array(text.utf8), options: .only(rule, mode: .fragment))
+        return count == 0 ? (text, 0) : (String(decoding: bytes, as: UTF8.self), count)
+    }
+
     static func check(_ scanner: inout TypographyScanner, at index: Int, _ sink: inout FindingSink) {
         let value = scanner.values[index]
         guard let full = ScalarClass.fullWidth(of: value).map(String.init) else { return }
