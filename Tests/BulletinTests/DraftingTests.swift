@@ -26,7 +26,7 @@ final class DraftingTests: XCTestCase {
         bulletin.articles[0].closing = ["下一步，……"]
         bulletin.articles[0].points[0].body.append("第二段。")
         bulletin.masthead.totalIssueNumber = 45
-        bulletin.editorsNote = "今年以来，……"
+        bulletin.editorsNote = ["今年以来，……"]
         bulletin.footer?.issuedDate = .issueDate
         let context = TemplateContext.value(for: bulletin)
         var checked = 0

@@ -25,7 +25,7 @@ final class EditorsNoteTests: XCTestCase {
     func testTheNoteIsDraftedInEveryFormatAndReadBack() throws {
         let document = try NotesDecoder().decode(text: notes)
         guard case .bulletin(let bulletin) = document else { return XCTFail("not an issue") }
-        XCTAssertEqual(bulletin.editorsNote, "今年以来，各地人大常委会扎实开展主题活动，现将有关做法刊发，供参考。")
+        XCTAssertEqual(bulletin.editorsNote, ["今年以来，各地人大常委会扎实开展主题活动，现将有关做法刊发，供参考。"])
         let drafter = Drafter(library: try Drafter.defaultLibrary())
         for format in ["txt", "md"] {
             let text = try drafter.draft(document, format: format)
@@ -42,8 +42,9 @@ final class EditorsNoteTests: XCTestCase {
         XCTAssertTrue(DocxParts.styles.contains("<w:name w:val=\"编者按\"/>"))
         // Without the label, which is printed from the model.
         XCTAssertThrowsError(try NotesDecoder().decode(text: notes.replacingOccurrences(of: "编者按: 今年", with: "编者按: 编者按：今年")))
-        // One line of text, as 刊名 is.
-        XCTAssertThrowsError(try NotesDecoder().decode(text: notes.replacingOccurrences(of: "编者按: 今年", with: "编者按:\n  - 今年")))
+        // Paragraphs, as 结语's: a list, each item a paragraph printed on its own.
+        guard case .bulletin(let listed) = try NotesDecoder().decode(text: notes.replacingOccurrences(of: "编者按: 今年", with: "编者按:\n  - 今年")) else { return XCTFail() }
+        XCTAssertEqual(listed.editorsNote, bulletin.editorsNote)
     }
 
     /// In a 工作动态 without `地区：` headings the note stood where the first title was looked for:
@@ -53,10 +54,10 @@ final class EditorsNoteTests: XCTestCase {
         let text = ReadingShapes.editorsNoteWorkNews.text
         let read = BulletinReader.read(text)
         let bulletin = try XCTUnwrap(read.bulletin)
-        XCTAssertEqual(bulletin.editorsNote, "近期，各乡镇人大认真开展代表联络站建设工作，现将有关情况刊发，供交流参考。")
+        XCTAssertEqual(bulletin.editorsNote, ["近期，各乡镇人大认真开展代表联络站建设工作，现将有关情况刊发，供交流参考。"])
         XCTAssertEqual(bulletin.articles.map(\.headline), ["滑县人大常委会赴外地考察学习代表联络站建设工作", "城关镇人大扎实开展代表主题活动"])
         XCTAssertEqual(read.unplaced.count, 0, "\(read.unplaced.map(\.message))")
-        XCTAssertEqual(read.layout.editorsNote?.range.start.line, 7)
+        XCTAssertEqual(read.layout.editorsNote.first?.range.start.line, 7)
         let findings = Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
         // The house genre's headings and album (代表工作) are asked of every issue; the note is none of them.
         XCTAssertEqual(findings, ["9 S3", "9 S4", "9 S5", "17 S5"])
@@ -67,7 +68,7 @@ final class EditorsNoteTests: XCTestCase {
     func testTheNoteUnderTheContentsIsNoContentsEntry() throws {
         let text = ReadingShapes.editorsNoteAfterContents.text
         let read = BulletinReader.read(text)
-        XCTAssertEqual(read.bulletin?.editorsNote, "各地扎实开展主题活动，现将有关做法刊发，供参考。")
+        XCTAssertEqual(read.bulletin?.editorsNote, ["各地扎实开展主题活动，现将有关做法刊发，供参考。"])
         XCTAssertEqual(read.layout.contents.map(\.text), ["郑州市：高位部署强担当"])
         XCTAssertEqual(Checker.check(text).findings.map(\.finding.rule.code), [])
     }
@@ -92,7 +93,7 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
     /// A note ending in `：` ends with its line for both jobs: the reader glued the first article to it.
     func testANoteEndingInAColonEndsThere() throws {
         let read = BulletinReader.read(ReadingShapes.noteEndingInColon.text)
-        XCTAssertEqual(read.bulletin?.editorsNote, "为推动代表建议办理工作提质增效，现将近期各地工作情况编发如下：")
+        XCTAssertEqual(read.bulletin?.editorsNote, ["为推动代表建议办理工作提质增效，现将近期各地工作情况编发如下："])
         XCTAssertEqual(read.bulletin?.articles.count, 2)
         XCTAssertEqual(read.unplaced.count, 0)
     }
@@ -101,7 +102,7 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
     func testALabelAloneTakesTheParagraphUnderIt() throws {
         let text = ReadingShapes.noteLabelAlone.text
         let read = BulletinReader.read(text)
-        XCTAssertEqual(read.bulletin?.editorsNote, "近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。")
+        XCTAssertEqual(read.bulletin?.editorsNote, ["近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。"])
         XCTAssertEqual(read.layout.contents.map(\.text), ["郑州市：高位部署强担当", "焦作市：闻令即动抓落实"])
         XCTAssertTrue(read.repairs.contains { $0.message == "第 12 行的“编者按”单独一行，已与第 14 行的按语接合" }, "\(read.repairs.map(\.message))")
         XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S4") || $0.hasSuffix("A1") }, "\(Checker.lineCodes(text))")
@@ -134,7 +135,7 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
     /// The note right under the contents is no entry's second line for the checker either.
     func testANoteRightUnderTheContentsIsNoEntry() throws {
         let text = ReadingShapes.noteRightUnderContents.text
-        XCTAssertEqual(BulletinReader.read(text).bulletin?.editorsNote?.hasPrefix("近期，"), true)
+        XCTAssertEqual(BulletinReader.read(text).bulletin?.editorsNote.first?.hasPrefix("近期，"), true)
         XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S4") || $0.hasSuffix("A1") }, "\(Checker.lineCodes(text))")
     }
 
@@ -143,7 +144,7 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
     func testAnOCRNoteGoesOnPastAStopAtTheWrapWidth() throws {
         let text = ReadingShapes.ocrNote.text
         let read = BulletinReader.read(text)
-        XCTAssertEqual(read.bulletin?.editorsNote, "为推动代表建议办理工作提质增效，全面落实省委部。现将近期各地工作情况编发如下，供参考。")
+        XCTAssertEqual(read.bulletin?.editorsNote, ["为推动代表建议办理工作提质增效，全面落实省委部。现将近期各地工作情况编发如下，供参考。"])
         XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["省人大常委会召开代表建议办理工作推进会", "省人大代表专题调研优化营商环境工作"])
         XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("S5") }, ["11 S5", "31 S5"])
     }
@@ -163,9 +164,9 @@ final class NoteAndSubHeadingAuditTests: XCTestCase {
     func testANoteBetweenArticlesIsListedAndNoArticle() throws {
         let text = ReadingShapes.noteBetweenArticles.text
         let read = BulletinReader.read(text)
-        XCTAssertNil(read.bulletin?.editorsNote)
+        XCTAssertEqual(read.bulletin?.editorsNote, [])
         XCTAssertEqual(read.bulletin?.articles.map(\.region), ["郑州市", "焦作市"])
-        XCTAssertTrue(read.unplaced.contains { $0.line == 20 && $0.message.hasPrefix("编者按只印一段") })
+        XCTAssertTrue(read.unplaced.contains { $0.line == 20 && $0.message.hasPrefix("编者按只印一处") })
         XCTAssertEqual(read.bulletin?.articles.first?.closing, [])
         XCTAssertEqual(Checker.lineCodes(text), ["12 S3"])   // this issue has no 专辑 line
     }
@@ -225,7 +226,7 @@ final class AfterContributorAuditTests: XCTestCase {
     func testAWordPastedNoteEndsBeforeTheFirstTitle() throws {
         let text = ReadingShapes.wordNoteWithoutStop.text
         let read = BulletinReader.read(text)
-        XCTAssertEqual(read.bulletin?.editorsNote, "为推动代表建议办理工作提质增效，现将近期各地工作情况编发如下")
+        XCTAssertEqual(read.bulletin?.editorsNote, ["为推动代表建议办理工作提质增效，现将近期各地工作情况编发如下"])
         XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["省人大常委会召开代表建议办理工作推进会", "省人大代表专题调研优化营商环境工作"])
         XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("S5") }, ["5 S5", "8 S5"])
     }
@@ -236,18 +237,37 @@ final class AfterContributorAuditTests: XCTestCase {
         for (shape, note) in [(ReadingShapes.noteLabelWithoutColon, "近期，各地积极开展主题活动，现将有关做法摘编如下。"),
                               (ReadingShapes.noteLabelTwice, "现将有关做法摘编如下。")] {
             let read = BulletinReader.read(shape.text)
-            XCTAssertEqual(read.bulletin?.editorsNote, note, shape.name)
+            XCTAssertEqual(read.bulletin?.editorsNote, [note], shape.name)
             let notes = NotesWriter.yaml(try XCTUnwrap(read.notes(), shape.name))
             XCTAssertNoThrow(try NotesDecoder().decode(text: notes), shape.name)
         }
     }
 
-    /// A second note is listed as a note, and a note's second paragraph as what follows the note.
-    func testASecondNoteAndANotesSecondParagraphAreListedAsSuch() throws {
+    /// A second note is listed as a note; a note's second paragraph is the note's, through the
+    /// notes (a list) to every format drafted again; a line that is no sentence there is listed.
+    func testASecondNoteIsListedAndANotesSecondParagraphIsTheNotes() throws {
         let two = ReadingShapes.issueWithNote(ReadingShapes.auditNote + "\n\n编者按：现将有关做法摘编如下。")
-        XCTAssertEqual(BulletinReader.read(two).unplaced.map(\.message), ["编者按只印一段，在第一篇文章之前；这一段未归入"])
-        let second = ReadingShapes.issueWithNote(ReadingShapes.auditNote + "\n\n现将有关做法摘编如下，供学习借鉴。")
-        XCTAssertEqual(BulletinReader.read(second).unplaced.map(\.message), ["这段文字在编者按之后、第一篇文章之前，未归入（编者按只印一段）"])
+        XCTAssertEqual(BulletinReader.read(two).unplaced.map(\.message), ["编者按只印一处，在第一篇文章之前；这一段未归入"])
+        let second = ReadingShapes.issueWithNote(ReadingShapes.auditNote + "\n\n这些做法各有特色，请各地结合实际学习借鉴。")
+        let read = BulletinReader.read(second)
+        XCTAssertEqual(read.unplaced.map(\.message), [])
+        let bulletin = try XCTUnwrap(read.bulletin)
+        XCTAssertEqual(bulletin.editorsNote, ["近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。", "这些做法各有特色，请各地结合实际学习借鉴。"])
+        // The checker reads the two as the note too: no finding on either, S3 at the first heading.
+        XCTAssertEqual(Checker.lineCodes(second), ["\(second.components(separatedBy: "\n").firstIndex(of: "郑州市：高位部署强担当")! + 1) S3"])
+        let notes = NotesWriter.yaml(try XCTUnwrap(read.notes()))
+        XCTAssertTrue(notes.contains("编者按:\n  - 近期，"), notes)
+        guard case .bulletin(let decoded) = try NotesDecoder().decode(text: notes) else { return XCTFail(notes) }
+        XCTAssertEqual(decoded.editorsNote, bulletin.editorsNote)
+        let drafter = Drafter(library: try Drafter.defaultLibrary())
+        let text = try drafter.draft(.bulletin(decoded), format: "txt")
+        XCTAssertTrue(text.contains("编者按：近期，各地人大常委会扎实开展代表主题活动，现将有关情况摘编如下，供参考。\n\n这些做法各有特色"), text)
+        XCTAssertEqual(BulletinReader.read(text).bulletin?.editorsNote, bulletin.editorsNote)
+        let html = try drafter.draft(.bulletin(decoded), format: "html")
+        XCTAssertEqual(html.components(separatedBy: "<p class=\"editors-note\">").count - 1, 2, html)
+        // A line that is no sentence there heads nothing and is no note's: listed.
+        let stray = ReadingShapes.issueWithNote(ReadingShapes.auditNote + "\n\n本期要点")
+        XCTAssertEqual(BulletinReader.read(stray).unplaced.map(\.message), ["这段文字在编者按之后、第一篇文章之前，不是完整的句子，未归入"])
     }
 
     /// A title line with a ！ inside stands alone for the checker as for the reader: A1 took the
@@ -289,7 +309,7 @@ final class AfterContributorAuditTests: XCTestCase {
         XCTAssertTrue(text.contains("供参考。\n\n* 郑州市"))
         let read = BulletinReader.read(text)
         XCTAssertEqual(read.layout.contents.map(\.text), ["郑州市：高位部署强担当", "焦作市：闻令即动抓落实"])
-        XCTAssertEqual(read.bulletin?.editorsNote?.hasPrefix("近期，"), true)
+        XCTAssertEqual(read.bulletin?.editorsNote.first?.hasPrefix("近期，"), true)
         XCTAssertEqual(read.unplaced.count, 0)
         XCTAssertEqual(Checker.lineCodes(text), ["14 S3"])
     }
@@ -300,7 +320,7 @@ final class AfterContributorAuditTests: XCTestCase {
         for shape in [ReadingShapes.noteUnderUnmarkedContents, ReadingShapes.labelUnderUnmarkedContents] {
             let read = BulletinReader.read(shape.text)
             XCTAssertEqual(read.layout.contents.map(\.text), ["郑州市：高位部署强担当", "焦作市：闻令即动抓落实"], shape.name)
-            XCTAssertEqual(read.bulletin?.editorsNote?.hasPrefix("近期，"), true, shape.name)
+            XCTAssertEqual(read.bulletin?.editorsNote.first?.hasPrefix("近期，"), true, shape.name)
             XCTAssertEqual(read.bulletin?.articles.count, 2, shape.name)
             XCTAssertEqual(Checker.lineCodes(shape.text).filter { !$0.hasSuffix("S3") }, [], shape.name)
         }
@@ -310,7 +330,7 @@ final class AfterContributorAuditTests: XCTestCase {
     /// each wrapped line taken for a title).
     func testANoteWrappedOverLinesIsOneNote() throws {
         let read = BulletinReader.read(ReadingShapes.noteWrappedOverLines.text)
-        XCTAssertEqual(read.bulletin?.editorsNote, "近期，各地认真贯彻落实省人大常委会部署，扎实开展代表主题活动，涌现出一批好经验好做法。现将部分地方的做法编发如下，供参考。")
+        XCTAssertEqual(read.bulletin?.editorsNote, ["近期，各地认真贯彻落实省人大常委会部署，扎实开展代表主题活动，涌现出一批好经验好做法。现将部分地方的做法编发如下，供参考。"])
         XCTAssertEqual(read.unplaced.count, 0)
     }
 

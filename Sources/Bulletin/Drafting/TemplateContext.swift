@@ -23,8 +23,9 @@ public enum TemplateContext {
             }),
             "专辑": bulletin.album.map(value(for:)) ?? .null,
             "目录": .list(bulletin.tableOfContents.map { .map(["条目": .string($0)]) }),
-            // The note as printed, label and all ("编者按：……"); null when the issue has none.
-            "编者按": optional(bulletin.editorsNoteLine),
+            // The note's paragraphs as printed, the label before the first ("编者按：……"); an
+            // empty list when the issue has none.
+            "编者按": .list(bulletin.editorsNoteLines.map(TemplateValue.string)),
             "分送": bulletin.footer.map { value(for: $0, issueDate: masthead.date) } ?? .null,
         ]
         let lastIndex = bulletin.articles.count - 1

@@ -6,13 +6,13 @@
 public struct Bulletin: Sendable, Hashable {
     public var masthead: Masthead
     public var album: Album?
-    /// 编者按: the editor's note over the articles (after the contents), without its label; nil
-    /// when the issue has none.
-    public var editorsNote: String?
+    /// 编者按: the editor's note over the articles (after the contents), its paragraphs without
+    /// the label; empty when the issue has none.
+    public var editorsNote: [String]
     public var articles: [Article]
     public var footer: DistributionFooter?
 
-    public init(masthead: Masthead, album: Album? = nil, editorsNote: String? = nil, articles: [Article] = [], footer: DistributionFooter? = nil) {
+    public init(masthead: Masthead, album: Album? = nil, editorsNote: [String] = [], articles: [Article] = [], footer: DistributionFooter? = nil) {
         self.masthead = masthead
         self.album = album
         self.editorsNote = editorsNote
@@ -20,8 +20,10 @@ public struct Bulletin: Sendable, Hashable {
         self.footer = footer
     }
 
-    /// The editor's note as printed: "编者按：近期，……".
-    public var editorsNoteLine: String? { editorsNote.map { Self.editorsNoteLabel + "：" + $0 } }
+    /// The editor's note as printed, the label before its first paragraph: "编者按：近期，……".
+    public var editorsNoteLines: [String] {
+        editorsNote.enumerated().map { index, paragraph in index == 0 ? Self.editorsNoteLabel + "：" + paragraph : paragraph }
+    }
 
     /// The label the note is printed under (and recognised by: `GenrePatterns.editorsNote`).
     public static let editorsNoteLabel = "编者按"

@@ -145,15 +145,15 @@ public struct NotesDecoder: Sendable {
         masthead.date = fields.required("日期").flatMap { reading.date($0, field: "日期") }
         if let node = fields["编发单位"], let lines = reading.lineList(node, field: "编发单位") { masthead.issuingBody = lines }
         let album = fields["专辑"].flatMap { readAlbum($0, reading) }
-        let editorsNote = fields["编者按"].flatMap { node -> String? in
-            guard let text = reading.text(node, field: "编者按", allowEmpty: false) else { return nil }
+        let editorsNote = fields["编者按"].flatMap { node -> [String]? in
+            guard let paragraphs = reading.paragraphs(node, field: "编者按") else { return nil }
             // The label is printed from the model: written here too, it would be printed twice.
-            if GenrePatterns.editorsNote(Array(text.utf8)) != nil {
+            if let first = paragraphs.first, GenrePatterns.editorsNote(Array(first.utf8)) != nil {
                 reading.error("“编者按”的值不要再以“编者按：”开头，印刷时会自动加上", at: node.range)
                 return nil
             }
-            return text
-        }
+            return paragraphs
+        } ?? []
         var articles: [Article] = []
         if let list = fields.required("文章") {
             if case .sequence(let items) = list.value {

@@ -18,7 +18,7 @@ public enum NotesEncoder {
         if let album = bulletin.album {
             pairs.append(("专辑", mapping([("名称", .string(album.theme)), ("序号", .string(String(album.number)))])))
         }
-        if let note = bulletin.editorsNote { pairs.append(("编者按", .string(note))) }
+        if let note = paragraphs(bulletin.editorsNote) { pairs.append(("编者按", note)) }
         pairs.append(("文章", .sequence(bulletin.articles.map { encode($0) })))
         pairs += footerPairs(bulletin.footer, profile: profile)
         return mapping(pairs)

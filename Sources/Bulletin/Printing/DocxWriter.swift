@@ -72,7 +72,7 @@ public enum DocxWriter {
             let entry = try DocumentBody.escapedHeading(of: article, number: index + 1)
             body.paragraph(.contents, runs: [Run("★", style: .contentsMark), Run(entry)])
         }
-        if let note = bulletin.editorsNoteLine {
+        for note in bulletin.editorsNoteLines {
             try body.paragraph(.editorsNote, note, field: "编者按")
         }
         for (index, article) in bulletin.articles.enumerated() {

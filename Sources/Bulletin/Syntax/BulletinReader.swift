@@ -707,7 +707,7 @@ struct ReaderEngine {
         }
         // Contents under a 编者按 over them (no article, no entry yet): read as contents, as the checker does.
         if !singleArticle, currentArticle == nil, layout.articles.isEmpty, layout.contents.isEmpty, contentsEntry == nil,
-           layout.editorsNote != nil || pending?.isEditorsNote == true, contentsMarker(line) != nil {
+           !layout.editorsNote.isEmpty || pending?.isEditorsNote == true, contentsMarker(line) != nil {
             flushPending()
             phase = .contents
             contentsLine(line)
@@ -996,12 +996,12 @@ struct ReaderEngine {
             // the label written again under a label alone (`编者按：` / `编者按：现将…`).
             var noteStart = min(block.editorsNoteStart, text.count)
             if let again = GenrePatterns.editorsNote(text[noteStart...]), again > noteStart { noteStart = again }
-            if layout.editorsNote == nil, layout.articles.isEmpty, noteStart < text.count {
+            if layout.editorsNote.isEmpty, layout.articles.isEmpty, noteStart < text.count {
                 let paragraph = addParagraph(block.builder, role: .editorsNote, article: nil)
-                layout.editorsNote = locate(paragraph, noteStart, text.count)
+                layout.editorsNote = [locate(paragraph, noteStart, text.count)]
             } else {
                 // Listed, never dropped: a second note, one between articles, or a label over nothing.
-                list(block.builder, noteStart < text.count ? "编者按只印一段，在第一篇文章之前；这一段未归入" : "“编者按”下面没有按语")
+                list(block.builder, noteStart < text.count ? "编者按只印一处，在第一篇文章之前；这一段未归入" : "“编者按”下面没有按语")
             }
         } else if block.startsArticle {
             startArticle(block)
@@ -1137,8 +1137,14 @@ struct ReaderEngine {
     /// Routes a body paragraph to the current article: a point, a point's body, or the lead.
     mutating func place(_ builder: TextBuilder) {
         guard let articleIndex = currentArticle else {
-            list(builder, layout.editorsNote != nil && layout.articles.isEmpty
-                    ? "这段文字在编者按之后、第一篇文章之前，未归入（编者按只印一段）"
+            // The note's next paragraph: a sentence between the note and the first article.
+            if !layout.editorsNote.isEmpty, layout.articles.isEmpty, GenrePatterns.endsSentence(builder.bytes, 0, builder.bytes.count) {
+                let paragraph = addParagraph(builder, role: .editorsNote, article: nil)
+                layout.editorsNote.append(locate(paragraph, 0, builder.bytes.count))
+                return
+            }
+            list(builder, !layout.editorsNote.isEmpty && layout.articles.isEmpty
+                    ? "这段文字在编者按之后、第一篇文章之前，不是完整的句子，未归入"
                     : "这段文字不在任何文章之内（找不到它前面的“地区：标题”）")
             return
         }
@@ -1669,10 +1675,12 @@ struct ReaderEngine {
             repairs.append(Repair(kind: .fullWidthPunctuation, range: layout.articles[index].heading.range,
                                   message: "第 \(index + 1) 篇文章中有 \(count) 处半角标点（如直引号 \"）在中文里，已按 P1 改为全角"))
         }
-        var editorsNote = layout.editorsNote?.text
-        if let note = editorsNote, case let (text, count) = HalfwidthPunctuation.fixed(note), count > 0, let range = layout.editorsNote?.range {
-            editorsNote = text
-            repairs.append(Repair(kind: .fullWidthPunctuation, range: range, message: "编者按中有 \(count) 处半角标点在中文里，已按 P1 改为全角"))
+        var editorsNote = layout.editorsNote.map(\.text)
+        for index in editorsNote.indices {
+            let (text, count) = HalfwidthPunctuation.fixed(editorsNote[index])
+            guard count > 0 else { continue }
+            editorsNote[index] = text
+            repairs.append(Repair(kind: .fullWidthPunctuation, range: layout.editorsNote[index].range, message: "编者按中有 \(count) 处半角标点在中文里，已按 P1 改为全角"))
         }
         switch kind {
         case .issue:

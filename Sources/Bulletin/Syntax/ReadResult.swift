@@ -103,8 +103,8 @@ public struct DocumentLayout: Sendable, Hashable {
     public var album: AlbumLayout?
     /// 目录: one entry per contents line (wrapped entries joined), in order.
     public var contents: [ContentsEntryLayout]
-    /// 编者按 over the articles: the note's text without its label.
-    public var editorsNote: LocatedText?
+    /// 编者按 over the articles: the note's paragraphs, the first without its label.
+    public var editorsNote: [LocatedText] = []
     public var articles: [ArticleLayout]
     public var footer: FooterLayout?
 
