@@ -473,3 +473,67 @@ final class ParsePunctuationTests: XCTestCase {
         XCTAssertEqual(HalfwidthPunctuation.fixed("全角“引号”。").count, 0)
     }
 }
+
+/// What a fourth fresh-eyes audit found in the reading of other offices' footers, 供稿 lines and
+/// mastheads (December 2026); each input is also in the agreement corpus.
+final class FourthAuditTests: XCTestCase {
+    func testA供稿LineInAnotherFormEndsAnArticleWhoseHeadingRunsIntoItsLead() throws {
+        let text = ReadingShapes.wrappedContributorUnderRunInHeading.text
+        let articles = try XCTUnwrap(BulletinReader.read(text).bulletin?.articles)
+        XCTAssertEqual(articles.map(\.contributor), ["郑州市人大常委会代表工委", "焦作市人大常委会代表工委"])
+        XCTAssertEqual(articles.first?.lead, ["今年以来，郑州市人大常委会坚持高位谋划、系统推进，全面启动年度代表主题活动。"])
+        let labelled = text.replacingOccurrences(of: "（郑州市人大常委会代表\n工委供稿）", with: "（供稿：郑州市人大常委会代表工委）")
+        XCTAssertEqual(BulletinReader.read(labelled).bulletin?.articles.map(\.contributor), ["郑州市人大常委会代表工委", "焦作市人大常委会代表工委"])
+    }
+
+    func testTheIssuingBodyUnderTheDateOnTwoLinesOrSpaced() throws {
+        for shape in [ReadingShapes.bodyOverTwoLinesUnderDate, ReadingShapes.bodyWithIdeographicSpaceUnderDate] {
+            let read = BulletinReader.read(shape.text)
+            XCTAssertEqual(read.bulletin?.masthead.issuingBody, ["河南省人大常委会", "代表工作委员会"], shape.name)
+            XCTAssertEqual(read.bulletin?.album?.number, 6, shape.name)
+            XCTAssertEqual(read.unplaced.map(\.text), [], shape.name)
+        }
+    }
+
+    func testATitleUnderTheDateIsNoIssuingBody() throws {
+        let text = ReadingShapes.titleEndingLikeABodyUnderDate.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.bulletin?.masthead.issuingBody, [])
+        XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["践行全过程人民民主 建设模范人大"])
+        let news = ReadingShapes.workNewsTitleAfterDatedBody.text
+        XCTAssertEqual(BulletinReader.read(news).bulletin?.articles.map(\.headline), ["奋力建设新时代模范人大", "省人大代表专题调研优化营商环境工作"])
+        // The checker reads the title as a title too: S5 at its line, no S5 at the lead under it.
+        XCTAssertEqual(Checker.lineCodes(news).filter { $0.hasSuffix("S5") }, ["4 S5", "7 S5"])
+    }
+
+    func testA供稿LineInAnotherFormIsNoTitleLineNorTheEndOfASentence() throws {
+        let underTitle = try XCTUnwrap(BulletinReader.read(ReadingShapes.otherFormContributorUnderTitle.text).article)
+        XCTAssertEqual(underTitle.headline, "强化代表履职保障")
+        XCTAssertEqual(underTitle.contributor, "许昌市人大常委会代表工委")
+        let underSentence = try XCTUnwrap(BulletinReader.read(ReadingShapes.sentenceOverUnbracketedContributor.text).article)
+        XCTAssertEqual(underSentence.closing, ["下一步将持续深化主题活动"])
+        XCTAssertEqual(underSentence.contributor, "许昌市人大常委会代表工委")
+        XCTAssertEqual(Checker.check(ReadingShapes.sentenceOverUnbracketedContributor.text).findings.map(\.finding.message),
+                       ["供稿行要写成“（××供稿）”：改为“（许昌市人大常委会代表工委供稿）”"])
+        XCTAssertFalse(GenrePatterns.wrapsContributor(Array("图为代表在联络站接待群众".utf8), Array("许昌市人大常委会代表工委供稿".utf8)))
+        XCTAssertTrue(GenrePatterns.wrapsContributor(Array("许昌市人大常委会".utf8), Array("代表工委供稿".utf8)))
+    }
+
+    func testTheCopiesNoteRightUnderAFieldIsAFooterLineOfItsOwn() throws {
+        let text = ReadingShapes.copiesRightUnderCopyField.text
+        XCTAssertEqual(BulletinReader.read(text).bulletin?.footer?.copies, 30)
+        XCTAssertEqual(Checker.lineCodes(text), ["20 S10"])   // 三十: the genre writes Arabic digits
+    }
+
+    func testALabelledSentenceInAnArticleIsItsText() throws {
+        let text = ReadingShapes.labelledSentenceInArticle.text
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.points.count, 2)
+        XCTAssertEqual(article.points.first?.body, ["市人大常委会印发通知，明确报送要求：", "主送：各县（市、区）人大常委会，每月5日前报送工作进展。"])
+        XCTAssertEqual(article.contributor, "许昌市人大常委会代表工委")
+        XCTAssertEqual(Checker.lineCodes(text), [])
+        // A field of a footer ending in a stop (抄送 as GB/T 9704 writes it) stays a field: no 供稿 line follows.
+        let footer = ReadingShapes.footerReportAndSend.text.replacingOccurrences(of: "送：各学院、各部门", with: "送：各学院、各部门。")
+        XCTAssertEqual(BulletinReader.read(footer).bulletin?.footer?.copyTo, "各学院、各部门。")
+    }
+}

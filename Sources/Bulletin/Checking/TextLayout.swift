@@ -334,8 +334,9 @@ struct TextLayout: Sendable {
                     // The 编者按 opens a paragraph of its own, as for the reader (not a contents
                     // entry's second line).
                     || Self.opensEditorsNote(text)
-                    // The copies note under the 印发 line is a footer line of its own, as for the reader.
-                    || (text.utf8.count <= 40 && Self.isFooterIssuer(previousText) && GenrePatterns.isCopiesNote(Array(text.utf8))))
+                    // The copies note under the 印发 line or a field is a footer line of its own, as for the reader.
+                    || (text.utf8.count <= 40 && (Self.isFooterIssuer(previousText) || Self.footerLabel(previousText) != nil)
+                        && GenrePatterns.isCopiesNote(Array(text.utf8))))
                 underContributor = afterContributor || signatureGoesOn
                 if !separate {
                     current!.lastLine = number
@@ -492,7 +493,9 @@ struct TextLayout: Sendable {
             } else if index > 0, [.contributor, .credit].contains(blocks[index - 1].role), text.utf8.count <= 160, isSignature(blocks[index]) {
                 // A letter's signature under the 供稿 line (the reader drops it too).
                 role = .credit
-            } else if let label = Self.footerLabel(text) {
+            } else if let label = Self.footerLabel(text),
+                      !GenrePatterns.labelledLineIsText(Array(text.utf8), following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8) }) {
+                // A labelled sentence with a 供稿 line still to come is article text, as for the reader.
                 // After `报：` a `送：` names the units: the 发 field (as for the reader).
                 role = GenrePatterns.isSendField(label, reportSeen: reportSeen) ? .footerSend : .footerCopy
                 if GenrePatterns.isReportLabel(Array(text.utf8.prefix(3))) { reportSeen = true }
@@ -587,13 +590,14 @@ struct TextLayout: Sendable {
                             if dated(blocks[firstArticle - 1]) { break }
                         }
                     }
-                    // The issuing body under the date, when none came over it (`GenrePatterns.isIssuingBodyUnderDate`).
-                    let bodyOverDate = blocks[0..<max(0, firstArticle - 1)].contains { block in
-                        let compact = HeadingText.compact(block.text)
-                        return !dated(block) && GenrePatterns.issueMark(Array(compact.utf8)) == nil && Self.isMastheadLine(block.text) && GenrePatterns.isIssuingBodyUnderDate(Array(compact.utf8))
-                    }
-                    if !bodyOverDate, firstArticle < blocks.count, GenrePatterns.isIssuingBodyUnderDate(Array(HeadingText.compact(blocks[firstArticle].text).utf8)) {
+                    // The issuing body under the date, on one line or two, when none came over it
+                    // (on a line of its own, or with 第 N 期 or the date), as for the reader.
+                    let bodyOverDate = blocks[0..<firstArticle].contains { GenrePatterns.namesAnOffice(Array(HeadingText.compact($0.text).utf8)) }
+                    var bodyLines = 0
+                    while !bodyOverDate, bodyLines < 2, firstArticle < blocks.count,
+                          GenrePatterns.isIssuingBodyUnderDate(Array(HeadingText.compact(blocks[firstArticle].text).utf8)) {
                         firstArticle += 1
+                        bodyLines += 1
                     }
                 }
                 while firstArticle < blocks.count, blocks[firstArticle].role == .separator { firstArticle += 1 }

@@ -111,6 +111,8 @@ struct ReaderEngine {
     var footerSend: String?
     var footerCopy: String?
     /// The fields' labels as written (`分送`, `报`, `抄送`), so draft prints them again.
+    /// The line of an issuing body read under the masthead's date.
+    var bodyUnderDateLine: Int?
     /// The last line read ahead with the one before (a 供稿 line wrapped over two lines).
     var consumedThrough = 0
     var footerSendLabel: String?
@@ -379,7 +381,12 @@ struct ReaderEngine {
             title = text
             return
         }
-        if line.scalars <= 40, layout.masthead.date == nil || (issuingBody.isEmpty && GenrePatterns.isIssuingBodyUnderDate(builder.bytes)) {
+        // Under the date: the issuing body when none came over it, on one line or two (the second
+        // the next line after the first).
+        let bodyUnderDate = layout.masthead.date != nil && GenrePatterns.isIssuingBodyUnderDate(builder.bytes)
+            && (issuingBody.isEmpty || (bodyUnderDateLine == line.number - 1 - line.blanksBefore && issuingBody.count == 1))
+        if line.scalars <= 40, layout.masthead.date == nil || bodyUnderDate {
+            if bodyUnderDate { bodyUnderDateLine = line.number }
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
             // `党委办公室编`: 编 names the body the editor, and is no part of its name.
             let bodyEnd = GenrePatterns.endBeforeEditorMark(builder.bytes, builder.bytes.count)
@@ -427,7 +434,8 @@ struct ReaderEngine {
         let joined = issuingBody.map(\.text).joined()
         var lines = issuingBody.map(\.text)
         if let range = joined.firstRange(of: "常委会"), range.upperBound != joined.endIndex {
-            lines = [String(joined[..<range.upperBound]), String(joined[range.upperBound...])]
+            // Spaces between the two parts (`…常委会　代表工作委员会`) belong to neither.
+            lines = [String(joined[..<range.upperBound]).trimmingSpaces, String(joined[range.upperBound...]).trimmingSpaces]
         }
         if lines != issuingBody.map(\.text), let first = issuingBody.first, let last = issuingBody.last {
             repairs.append(Repair(kind: .splitMastheadLine, range: SourceRange(start: first.range.start, end: last.range.end),
@@ -661,7 +669,9 @@ struct ReaderEngine {
             flushPending()
             return
         }
-        if currentArticle != nil, let next = wrappedContributorEnd(after: line) {
+        // In an article, or under the first paragraph of one still to open (a heading run into its lead).
+        let inArticle = currentArticle != nil || pending?.startsArticle == true
+        if inArticle, let next = wrappedContributorEnd(after: line) {
             flushPending()
             contributorLine(line, wrappedTo: next)
             return
@@ -680,13 +690,20 @@ struct ReaderEngine {
             }
         }
         // `供稿：林州市人大常委会`, `林州市人大常委会供稿`, `（供稿：…）`: the 供稿 line in another form (S8 says so).
-        if currentArticle != nil, line.scalars <= 42, GenrePatterns.mayBeContributorInOtherForm(bytes[rawRange]),
+        if inArticle, line.scalars <= 42, GenrePatterns.mayBeContributorInOtherForm(bytes[rawRange]),
            GenrePatterns.contributorInOtherForm(strippedBold(line, limit: Int.max)) != nil {
             flushPending()
             contributorLine(line)
             return
         }
-        if footerLabelled || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
+        // A labelled sentence in an article, a 供稿 line still to come, is the article's text.
+        var footerField = footerLabelled
+        if footerField, inArticle {
+            let engine = self
+            let following = source.lines[line.number...].lazy.filter { !$0.isBlank }.map { engine.strippedBold($0, limit: Int.max) }
+            footerField = !GenrePatterns.labelledLineIsText(strippedBold(line, limit: Int.max), following: following)
+        }
+        if footerField || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
             flushPending()
             finishArticle()
             phase = .footer

@@ -82,9 +82,12 @@ enum GenrePatterns {
     /// open (`endsOpen`) and has a mark inside (`，` `、` `。` `；` `：` `“` or their half-width
     /// forms). Thirty characters of prose without one are rare; a list item typed one a line in
     /// Word (`建立代表履职档案七百余份实现全覆盖`) has none, and lists of one length are no OCR text.
+    /// Nor is a `地区：` line (`宛城区：张三、李四、王五`), a heading or a list of names by county.
     static func isCutInProse<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
     where Bytes.Element == UInt8, Bytes.Index == Int {
         guard endsOpen(bytes, start, end) else { return false }
+        let head = start..<min(end, start + maximumRegionLength * 4 + 4)
+        if bytes[head].contains(0x3A) || bytes[head].contains(0x9A), region(Array(bytes[head])) != nil { return false }
         var index = start
         while index < end {
             switch bytes[index] {
@@ -729,7 +732,7 @@ enum GenrePatterns {
         return chinese >= 2 && !raw.starts(with: Array("<!--".utf8))
             && pointNumeral(raw, textStart) == nil && pointNumber(raw, textStart) == nil
             && NumberedOpening(opening, from: 0, subPoints: true) == nil
-            && contributor(raw) == nil && footerLabel(raw) == nil && !isItemHeadLine(bytes, start, end)
+            && contributorUnit(raw) == nil && footerLabel(raw) == nil && !isItemHeadLine(bytes, start, end)
             && trailingDateStart(raw) == nil && issueMark(raw) == nil && supplementMark(raw) == nil && album(raw) == nil
             && listMarker(bytes, from: start, to: end) == nil
             && regionPastBold(bytes, start, end) == nil && SourceLines.markdownHeading(bytes, start, end) == nil
@@ -910,11 +913,20 @@ enum GenrePatterns {
     static func isIssuingBodyUnderDate(_ text: [UInt8]) -> Bool {
         guard text.count <= 40 * 3, !text.isEmpty else { return false }
         let end = endBeforeEditorMark(text, trimmedEnd(text, text.count))
-        guard end > 0, scalars(text, 0, end).allSatisfy({ ScalarClass.isIdeograph($0.value) || $0.value == 0x20 }) else { return false }
+        guard end > 0, scalars(text, 0, end).allSatisfy({ ScalarClass.isIdeograph($0.value) || ScalarClass.isSpace($0.value) }) else { return false }
         return bodyEndings.contains { ending in end >= ending.count && text[(end - ending.count)..<end].elementsEqual(ending) }
     }
 
-    static let bodyEndings = ["委员会", "常委会", "工委", "办公室", "办公厅", "秘书处", "研究室", "人大"].map { Array($0.utf8) }
+    /// How an issuing body's name ends. Not 人大: a title ends so (`……建设模范人大`).
+    static let bodyEndings = ["委员会", "常委会", "工委", "办公室", "办公厅", "秘书处", "研究室"].map { Array($0.utf8) }
+
+    /// The text names an office (`bodyEndings` anywhere in it): a masthead line that holds the
+    /// issuing body, alone or with 第 N 期 or the date.
+    static func namesAnOffice(_ text: [UInt8]) -> Bool {
+        bodyEndings.contains { ending in
+            text.count >= ending.count && (0...(text.count - ending.count)).contains { text[$0..<($0 + ending.count)].elementsEqual(ending) }
+        }
+    }
 
     static func isSignatureDate(_ text: [UInt8]) -> Bool {
         text.count <= 40 && (trailingDateStart(text) == 0 || isNumericDate(text))
@@ -1039,6 +1051,20 @@ enum GenrePatterns {
 
     /// After a 供稿 line, a line that heads no next article though it comes first: the 印发 line
     /// or its copies note (`党委办公室印发（共印60份）`), which belong to the footer.
+    /// A labelled line that ends a sentence (`主送：各县人大常委会，每月5日前报送工作进展。`) with a
+    /// 供稿 line after it before any footer line: a sentence of the article, not a footer field.
+    /// Both jobs ask it with the lines (blocks) that follow; at most `labelLookahead` are read.
+    static func labelledLineIsText<Following: Sequence>(_ line: [UInt8], following: Following) -> Bool where Following.Element == [UInt8] {
+        guard endsSentence(line, 0, line.count) else { return false }
+        for next in following.prefix(labelLookahead) {
+            if contributorUnit(next) != nil { return true }
+            if footerLabel(next.prefix(12)) != nil || isFooterIssueLine(next) { return false }
+        }
+        return false
+    }
+
+    static let labelLookahead = 400
+
     static func isFooterIssueLine(_ bytes: [UInt8]) -> Bool {
         bytes.count <= 240 && ((issuedLine(bytes)?.issuerEnd ?? 0) > 0 || isCopiesNote(bytes))
     }
@@ -1193,9 +1219,16 @@ enum GenrePatterns {
     where First.Element == UInt8, First.Index == Int, Second.Element == UInt8, Second.Index == Int {
         guard first.count <= maximumWrappedContributorBytes, second.count <= maximumWrappedContributorBytes, !first.isEmpty, !second.isEmpty,
               mayEndContributor(second) || mayBeContributorInOtherForm(first) else { return false }
-        let firstBytes = Array(first)
+        let firstBytes = Array(first), secondBytes = Array(second)
         guard contributorUnit(firstBytes) == nil else { return false }
-        let joined = firstBytes + Array(second)
+        // The second line a 供稿 line alone (`代表工委供稿`): the first joins it only as the start of
+        // the unit's name, ending as an office's does (`焦作市人大常委会`), not as a sentence or a
+        // caption (`下一步将持续深化主题活动`, `图为代表在联络站接待群众`).
+        if contributorUnit(secondBytes) != nil {
+            let trimmed = trimmedSpaces(firstBytes)
+            guard let last = scalars(trimmed, 0, trimmed.count).last, unitEndings.contains(last.value) else { return false }
+        }
+        let joined = firstBytes + secondBytes
         // The unit a name: Chinese characters only, so a paragraph over a 供稿 line never joins it.
         guard let unit = contributorUnit(joined) else { return false }
         let name = scalars(joined, unit.unitStart, unit.unitEnd)

@@ -1,0 +1,180 @@
+/// Shapes a fourth fresh-eyes audit (December 2026) wrote against the other offices' footers,
+/// 供稿 lines and mastheads: each is in the agreement corpus and asserted in `FourthAuditTests`.
+extension ReadingShapes {
+    /// A 供稿 line wrapped over two lines under an article whose heading runs into its lead.
+    static let wrappedContributorUnderRunInHeading = Shape(name: "audit4-wrapped-contributor-run-in", text: """
+    代表工作
+
+    第 11 期
+
+    河南省人大常委会代表工作委员会
+
+    2026 年 4 月 13 日
+
+    主题活动专辑（一）
+
+    * 郑州市：高位部署强担当
+
+    * 焦作市：闻令即动抓落实
+
+    郑州市：高位部署强担当。今年以来，郑州市人大常委会坚持高位谋划、系统推进，全面启动年度代表主题活动。
+
+    （郑州市人大常委会代表
+    工委供稿）
+
+    焦作市：闻令即动抓落实。焦作市人大常委会闻令而动，迅速部署主题活动。
+
+    （焦作市人大常委会代表工委供稿）
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会、济源示范区人大工委
+
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
+    /// A title ending in 人大 under the date of a masthead without an issuing body.
+    static let titleEndingLikeABodyUnderDate = Shape(name: "audit4-title-ending-renda-under-date", text: """
+    代表工作
+
+    第 11 期
+
+    2026 年 4 月 13 日
+
+    践行全过程人民民主 建设模范人大
+
+    今年以来，郑州市人大常委会坚持高位谋划、系统推进，全面启动年度代表主题活动。
+
+    一、精准对标明确方向。市人大常委会迅速启动活动方案制定工作，逐条细化任务清单。
+
+    （郑州市人大常委会代表工委供稿）
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会、济源示范区人大工委
+
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
+    /// A 工作动态 whose body and date share a line, its first title ending in 人大.
+    static let workNewsTitleAfterDatedBody = Shape(name: "audit4-work-news-title-after-dated-body", text: """
+    工作动态
+    第 12 期
+    河南省人大常委会办公厅编              2026年5月8日
+    奋力建设新时代模范人大
+    5月6日，省人大常委会召开代表建议办理工作推进会，总结交流经验，部署下一阶段工作。
+    （省人大常委会代表工委供稿）
+    省人大代表专题调研优化营商环境工作
+    5月7日，部分省人大代表赴郑州市开展专题调研。
+    （省人大常委会代表工委供稿）
+    送：省人大常委会领导
+    河南省人大常委会办公厅              2026年5月8日印发
+
+    """)
+
+    /// `（供稿：…）` right under the title, Word layout.
+    static let otherFormContributorUnderTitle = Shape(name: "audit4-other-form-contributor-under-title", text: """
+    许昌市：强化代表履职保障
+    （供稿：许昌市人大常委会代表工委）
+    今年以来，许昌市人大常委会坚持以人民为中心，组织全市各级人大代表开展履职活动。
+    一、强化组织领导。市人大常委会成立主题活动领导小组，统筹推进各项工作。
+    下一步，许昌市人大常委会将持续深化主题活动。
+
+    """)
+
+    /// A closing sentence without its stop right over `…供稿` (Word layout).
+    static let sentenceOverUnbracketedContributor = Shape(name: "audit4-sentence-over-unbracketed-contributor", text: """
+    许昌市：强化代表履职保障
+    今年以来，许昌市人大常委会坚持以人民为中心，组织全市各级人大代表开展履职活动。
+    一、强化组织领导。市人大常委会成立主题活动领导小组，统筹推进各项工作。
+    下一步将持续深化主题活动
+    许昌市人大常委会代表工委供稿
+
+    """)
+
+    /// `（共印三十份）` right under the 发 field, no blank line between.
+    static let copiesRightUnderCopyField = Shape(name: "audit4-copies-under-copy-field", text: """
+    代表工作
+
+    第 11 期
+
+    河南省人大常委会代表工作委员会
+
+    2026 年 4 月 13 日
+
+    主题活动专辑（一）
+
+    郑州市：高位部署强担当
+
+    今年以来，郑州市人大常委会坚持高位谋划、系统推进，全面启动年度代表主题活动。
+
+    （郑州市人大常委会代表工委供稿）
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：省人大常委会副秘书长、机关党组成员，各省辖市人大常委会、济源示范区人大工委
+    （共印三十份）
+
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
+    /// A sentence opening with `主送：` inside an article.
+    static let labelledSentenceInArticle = Shape(name: "audit4-labelled-sentence-in-article", text: """
+    许昌市：强化代表履职保障
+    今年以来，许昌市人大常委会坚持以人民为中心，组织全市各级人大代表开展履职活动。
+    一、强化组织领导。市人大常委会印发通知，明确报送要求：
+    主送：各县（市、区）人大常委会，每月5日前报送工作进展。
+    二、丰富活动载体。组织代表深入企业、社区开展视察调研。
+    （许昌市人大常委会代表工委供稿）
+
+    """)
+
+    /// The issuing body over two lines under the date.
+    static let bodyOverTwoLinesUnderDate = Shape(name: "audit4-body-two-lines-under-date", text: """
+    代表工作
+
+    第 16 期
+
+    2026 年 6 月 4 日
+
+    河南省人大常委会
+
+    代表工作委员会
+
+    “聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑(六)
+
+    南阳市：聚焦民生实事 凝聚代表力量
+
+    今年以来，南阳市人大常委会坚持以人民为中心，组织全市各级人大代表围绕民生实事开展履职活动，取得明显成效。
+
+    （南阳市人大常委会代表工委供稿）
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会、济源示范区人大工委
+
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
+    /// The issuing body with an ideographic space, under the date (Word layout).
+    static let bodyWithIdeographicSpaceUnderDate = Shape(name: "audit4-body-ideographic-space-under-date", text: """
+    代表工作
+    第 16 期
+    2026 年 6 月 4 日
+    河南省人大常委会　代表工作委员会
+    “聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑(六)
+    南阳市：聚焦民生实事 凝聚代表力量
+    今年以来，南阳市人大常委会坚持以人民为中心，组织全市各级人大代表围绕民生实事开展履职活动，取得明显成效。
+    （南阳市人大常委会代表工委供稿）
+    送：省人大常委会主任、副主任、秘书长
+    发：各省辖市人大常委会、济源示范区人大工委
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
+    static let fourthAudit = [wrappedContributorUnderRunInHeading, titleEndingLikeABodyUnderDate, workNewsTitleAfterDatedBody, otherFormContributorUnderTitle, sentenceOverUnbracketedContributor, copiesRightUnderCopyField, labelledSentenceInArticle, bodyOverTwoLinesUnderDate, bodyWithIdeographicSpaceUnderDate]
+}
