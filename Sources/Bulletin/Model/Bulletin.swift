@@ -111,20 +111,21 @@ public struct Article: Sendable, Hashable {
 
     /// Every paragraph of text (headline, lead, points, closing) passed through `transform`;
     /// region and contributor are names, left as they are. The number of changes it reports.
+    /// Only what changes is written back: the arrays are not copied for the text that stays.
     mutating func transformText(_ transform: (String) -> (text: String, count: Int)) -> Int {
         var count = 0
-        func apply(_ text: inout String) {
+        func changed(_ text: String) -> String? {
             let result = transform(text)
-            text = result.text
             count += result.count
+            return result.count > 0 ? result.text : nil
         }
-        apply(&headline)
-        for index in lead.indices { apply(&lead[index]) }
+        if let text = changed(headline) { headline = text }
+        for index in lead.indices { if let text = changed(lead[index]) { lead[index] = text } }
         for point in points.indices {
-            apply(&points[point].heading)
-            for index in points[point].body.indices { apply(&points[point].body[index]) }
+            if let text = changed(points[point].heading) { points[point].heading = text }
+            for index in points[point].body.indices { if let text = changed(points[point].body[index]) { points[point].body[index] = text } }
         }
-        for index in closing.indices { apply(&closing[index]) }
+        for index in closing.indices { if let text = changed(closing[index]) { closing[index] = text } }
         return count
     }
 

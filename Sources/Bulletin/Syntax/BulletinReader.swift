@@ -1687,8 +1687,11 @@ struct ReaderEngine {
         // punctuation, and notes that draft what `check` would accept.
         var articles = self.articles
         for index in articles.indices {
-            let count = articles[index].transformText(HalfwidthPunctuation.fixed)
-            guard count > 0, index < layout.articles.count else { continue }
+            var article = articles[index]
+            let count = article.transformText(HalfwidthPunctuation.fixed)
+            guard count > 0 else { continue }
+            articles[index] = article
+            guard index < layout.articles.count else { continue }
             repairs.append(Repair(kind: .fullWidthPunctuation, range: layout.articles[index].heading.range,
                                   message: "第 \(index + 1) 篇文章中有 \(count) 处半角标点（如直引号 \"）在中文里，已按 P1 改为全角"))
         }

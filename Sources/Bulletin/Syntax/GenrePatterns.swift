@@ -86,15 +86,20 @@ enum GenrePatterns {
     static func isCutInProse<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
     where Bytes.Element == UInt8, Bytes.Index == Int {
         guard endsOpen(bytes, start, end) else { return false }
-        let head = start..<min(end, start + maximumRegionLength * 4 + 4)
-        if bytes[head].contains(0x3A) || bytes[head].contains(0x9A), region(Array(bytes[head])) != nil { return false }
+        // The first mark decides; a colon first, within a region's reach, may end a `地区：`.
+        let regionReach = start + maximumRegionLength * 4 + 4
+        func isRegionColon(_ index: Int) -> Bool {
+            index < regionReach && region(Array(bytes[start..<min(end, regionReach)])) != nil
+        }
         var index = start
         while index < end {
             switch bytes[index] {
-            case 0x2C, 0x2E, 0x3A, 0x3B: return true   // , . : ;
+            case 0x3A: return !isRegionColon(index)   // :
+            case 0x2C, 0x2E, 0x3B: return true   // , . ;
             case 0xEF where index + 2 < end && bytes[index + 1] == 0xBC:
                 let third = bytes[index + 2]
-                if third == 0x8C || third == 0x9B || third == 0x9A { return true }   // ，；：
+                if third == 0x9A { return !isRegionColon(index) }   // ：
+                if third == 0x8C || third == 0x9B { return true }   // ，；
             case 0xE3 where index + 2 < end && bytes[index + 1] == 0x80:
                 if bytes[index + 2] == 0x81 || bytes[index + 2] == 0x82 { return true }   // 、。
             case 0xE2 where index + 2 < end && bytes[index + 1] == 0x80:

@@ -12,12 +12,41 @@ enum HalfwidthPunctuation {
 
     /// `text` with this rule's safe fixes made (and how many), as `check --fix` makes them: the
     /// reader's text for the model and the notes, so `parse` and `draft` print what `check`
-    /// wants, decided by this rule alone. Text without a half-width mark is returned at once.
+    /// wants, decided by this rule alone. Text without a half-width mark beside a non-ASCII
+    /// character (spaces between) is returned at once: `1.8万`, `9:30` never reach the checker.
     static func fixed(_ text: String) -> (text: String, count: Int) {
-        let candidates: Set<UInt8> = [0x21, 0x22, 0x27, 0x28, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F]   // ! " ' ( ) , . : ; ?
-        guard text.utf8.contains(where: { candidates.contains($0) }) else { return (text, 0) }
+        guard hasMarkBesideNonASCII(text) else { return (text, 0) }
         let (bytes, count) = Fixer.fixed(bytes: Array(text.utf8), options: .only(rule, mode: .fragment))
         return count == 0 ? (text, 0) : (String(decoding: bytes, as: UTF8.self), count)
+    }
+
+    private static func hasMarkBesideNonASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { hasMarkBesideNonASCII($0) } ?? Array(text.utf8).withUnsafeBufferPointer { hasMarkBesideNonASCII($0) }
+    }
+
+    private static func hasMarkBesideNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = bytes.count
+        var index = 0
+        while index < end {
+            // Chinese text is mostly bytes with the high bit set: eight at a time are passed over.
+            if index + 8 <= end, UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
+                index += 8
+                continue
+            }
+            let position = index
+            index += 1
+            switch bytes[position] {
+            case 0x21, 0x22, 0x27, 0x28, 0x29, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F:   // ! " ' ( ) , . : ; ?
+                var before = position - 1
+                while before >= 0, bytes[before] == 0x20 { before -= 1 }
+                var after = position + 1
+                while after < end, bytes[after] == 0x20 { after += 1 }
+                if (before >= 0 && bytes[before] >= 0x80) || (after < end && bytes[after] >= 0x80) { return true }
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     static func check(_ scanner: inout TypographyScanner, at index: Int, _ sink: inout FindingSink) {
