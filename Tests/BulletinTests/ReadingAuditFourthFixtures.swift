@@ -176,5 +176,39 @@ extension ReadingShapes {
 
     """)
 
-    static let fourthAudit = [wrappedContributorUnderRunInHeading, titleEndingLikeABodyUnderDate, workNewsTitleAfterDatedBody, otherFormContributorUnderTitle, sentenceOverUnbracketedContributor, copiesRightUnderCopyField, labelledSentenceInArticle, bodyOverTwoLinesUnderDate, bodyWithIdeographicSpaceUnderDate]
+    static let fourthAudit = [questionTitleAfterNote, wrappedContributorUnderRunInHeading, titleEndingLikeABodyUnderDate, workNewsTitleAfterDatedBody, otherFormContributorUnderTitle, sentenceOverUnbracketedContributor, copiesRightUnderCopyField, labelledSentenceInArticle, bodyOverTwoLinesUnderDate, bodyWithIdeographicSpaceUnderDate]
+}
+
+extension ReadingShapes {
+    /// A 工作动态 without `地区：` headings: a 编者按, then a title asking a question (fifth audit).
+    static let questionTitleAfterNote = Shape(name: "audit5-question-title-after-note", text: """
+    工作动态
+
+    第12期
+
+    河南省人大常委会办公厅
+
+    2026年5月8日
+
+    编者按：现将近期各地工作情况摘编如下。
+
+    代表联络站如何更好发挥作用？
+
+    5月6日，省人大常委会召开座谈会，听取各地情况。
+
+    （省人大常委会代表工委供稿）
+
+    郑州市人大常委会开展代表集中视察
+
+    5月7日，郑州市人大常委会组织代表开展集中视察。
+
+    （郑州市人大常委会代表工委供稿）
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会
+
+    河南省人大常委会办公厅印发
+
+    """)
 }

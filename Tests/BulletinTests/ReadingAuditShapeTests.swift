@@ -537,3 +537,56 @@ final class FourthAuditTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(footer).bulletin?.footer?.copyTo, "各学院、各部门。")
     }
 }
+
+/// What a fifth fresh-eyes audit found in P1's pass over the notes, the 编者按's paragraphs and
+/// labelled lines inside an article (December 2026).
+final class FifthAuditTests: XCTestCase {
+    func testAQuestionTitleAfterTheNoteHeadsTheFirstArticle() throws {
+        let text = ReadingShapes.questionTitleAfterNote.text
+        let read = BulletinReader.read(text)
+        let bulletin = try XCTUnwrap(read.bulletin)
+        XCTAssertEqual(bulletin.editorsNote, ["现将近期各地工作情况摘编如下。"])
+        XCTAssertEqual(bulletin.articles.map(\.headline), ["代表联络站如何更好发挥作用？", "郑州市人大常委会开展代表集中视察"])
+        XCTAssertEqual(bulletin.articles.first?.lead, ["5月6日，省人大常委会召开座谈会，听取各地情况。"])
+        XCTAssertEqual(read.unplaced.map(\.text), [])
+        XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("S5") }, ["11 S5", "17 S5"])
+        XCTAssertTrue(GenrePatterns.isQuestionOrExclamationTitle(Array("代表联络站如何更好发挥作用？".utf8)))
+        XCTAssertFalse(GenrePatterns.isQuestionOrExclamationTitle(Array("会议召开。代表说好不好？".utf8)))
+    }
+
+    func testTheNotesNextParagraphMayLeadIntoAQuotation() throws {
+        let text = ReadingShapes.issueWithNote(ReadingShapes.auditNote + "\n\n省人大常委会指出：\n\n“要把代表工作做实做细。”")
+        XCTAssertEqual(BulletinReader.read(text).bulletin?.editorsNote.dropFirst(), ["省人大常委会指出：", "“要把代表工作做实做细。”"])
+    }
+
+    func testP1InParseTurnsANestedStraightPairToSingleQuotes() throws {
+        let text = "襄城县：代表联络站开门迎访\n\n他说“要把\"小事\"办好”。\n\n（襄城县人大常委会供稿）\n"
+        XCTAssertEqual(BulletinReader.read(text).article?.lead, ["他说“要把‘小事’办好”。"])
+        // A copy's number before a file's extension keeps its dot.
+        XCTAssertEqual(HalfwidthPunctuation.fixed("请下载附件代表名单(1).xlsx并填写。").text, "请下载附件代表名单（1）.xlsx并填写。")
+    }
+
+    func testAStrayHalfWidthStopEndsAPointHeading() throws {
+        let text = "襄城县：代表联络站开门迎访\n\n今年以来，襄城县人大常委会开展接待活动。\n\n一、强化服务.一是建立台账。二是及时回访。\n\n二、完善机制!一是建立制度。\n\n（襄城县人大常委会供稿）\n"
+        let points = try XCTUnwrap(BulletinReader.read(text).article?.points)
+        XCTAssertEqual(points.map(\.heading), ["强化服务。", "完善机制！"])
+        XCTAssertEqual(points.map(\.body), [["一是建立台账。二是及时回访。"], ["一是建立制度。"]])
+    }
+
+    /// A labelled line with a numbered point after it is the article's text even without a 供稿
+    /// line, and wrapped over two lines; it opens a paragraph of its own for both jobs.
+    func testALabelledLineBeforeAPointIsTextAndOpensAParagraph() throws {
+        let base = "襄城县：代表联络站开门迎访\n\n今年以来，襄城县人大常委会开展接待活动。\n\n一、建好阵地。一是每月15日为代表接待日。二是公示代表照片。\n\n"
+        let point = "\n\n二、强化服务。一是建立台账。二是及时回访。\n\n下一步，襄城县人大常委会将继续努力。\n"
+        for label in ["报送：各乡镇人大主席团每月5日前将接待情况报县人大常委会代表工委。",
+                      "报送：各乡镇人大主席团每月5日前将接待情况报县人大常委会代\n表工委，逾期未报的予以通报。"] {
+            let text = base + label + point
+            let article = try XCTUnwrap(BulletinReader.read(text).article, label)
+            XCTAssertEqual(article.points.count, 2, label)
+            XCTAssertEqual(article.points.first?.body.first, "一是每月15日为代表接待日。二是公示代表照片。", label)
+            XCTAssertEqual(article.points.first?.body.last?.hasPrefix("报送："), true, label)
+            XCTAssertEqual(article.closing, ["下一步，襄城县人大常委会将继续努力。"], label)
+            XCTAssertEqual(Checker.lineCodes(text), ["\(text.components(separatedBy: "\n").count - 1) S8"], label)
+        }
+    }
+}

@@ -296,7 +296,7 @@ struct TextLayout: Sendable {
                 }
             } else if blocks.isEmpty, current == nil {
                 let (start, end) = readerTrimmed(number)
-                plainTitle = Self.isPlainTitle(bytes, line, text, start, end)
+                plainTitle = line.marker == .none && GenrePatterns.isPlainTitleLine(Array(text.utf8), source: bytes, start, end)
                 itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: plainTitle)
             }
             defer { previousInItemHead = inItemHead }
@@ -356,13 +356,6 @@ struct TextLayout: Sendable {
             titleCandidate = line.marker == .none && (Self.regionPrefix(text) != nil || plainTitle)
         }
         if let block = current { blocks.append(block) }
-    }
-
-    /// The first line of a text is a title as a web page prints it (`GenrePatterns.ItemHead`): no
-    /// markup, opens like a heading (`GenrePatterns.opensLikeHeading`), no byline, as for the reader's survey.
-    static func isPlainTitle(_ bytes: [UInt8], _ line: TextLine, _ text: String, _ start: Int, _ end: Int) -> Bool {
-        line.marker == .none && text.utf8.count <= 240 && GenrePatterns.opensLikeHeading(Array(text.utf8))
-            && !GenrePatterns.isByline(bytes, start, end)
     }
 
     /// Under line `number`, a `地区：标题` line: nil when it does not stand on its own (an OCR line
@@ -494,8 +487,8 @@ struct TextLayout: Sendable {
                 // A letter's signature under the 供稿 line (the reader drops it too).
                 role = .credit
             } else if let label = Self.footerLabel(text),
-                      !GenrePatterns.labelledLineIsText(Array(text.utf8), following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8) }) {
-                // A labelled sentence with a 供稿 line still to come is article text, as for the reader.
+                      !GenrePatterns.labelledLineIsText(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8) }) {
+                // A labelled line with a 供稿 line or a point still to come is article text, as for the reader.
                 // After `报：` a `送：` names the units: the 发 field (as for the reader).
                 role = GenrePatterns.isSendField(label, reportSeen: reportSeen) ? .footerSend : .footerCopy
                 if GenrePatterns.isReportLabel(Array(text.utf8.prefix(3))) { reportSeen = true }
@@ -852,6 +845,8 @@ struct TextLayout: Sendable {
             // OCR: a last line reaching the wrap width was cut by the page, not ended by its author.
             let cutAtWrapWidth = !Self.endsOpen(block.text) && SourceLines.isCutAtWrapWidth(scalars: lines[block.lastLine].scalars, wrapWidth: wrapWidth)
             guard Self.endsOpen(block.text) || afterSubPointHeading || cutAtWrapWidth, next.role == .body || next.role == .contents, next.marker == .none else { continue }
+            // A labelled line (`报送：…` read as the article's text) opens a paragraph, as for the reader.
+            if !cutAtWrapWidth, Self.footerLabel(next.text) != nil { continue }
             // A line of markup alone (`*`) is no text to run on into, nor a paragraph cut short:
             // joining it took one such line a --fix pass (found by fuzzing).
             if block.text.isEmpty || next.text.isEmpty { continue }

@@ -240,7 +240,8 @@ struct TypographyScanner {
             }
             switch value {
             case 0x201C, 0x201D, 0x2018, 0x2019, 0xFF08, 0xFF09, 0x300A, 0x300B:
-                if active.quote || active.plus { UnbalancedQuote.visit(&self, at: index, &sink, report: active.quote) }
+                // P1 needs the quotes open too: a straight pair inside “…” turns to ‘…’.
+                if active.quote || active.plus || active.halfWidth { UnbalancedQuote.visit(&self, at: index, &sink, report: active.quote) }
             case 0xFF1A:
                 phraseLength = -1
             case 0xFF0B:

@@ -209,7 +209,7 @@ struct ReaderEngine {
                 survey.firstLine = (line.number, text)
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
                 survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes)
-                survey.firstLineIsPlainTitle = !heading && survey.firstLineIsHeading && !isByline(bytes, line)
+                survey.firstLineIsPlainTitle = GenrePatterns.isPlainTitleLine(builder.bytes, source: bytes, line.start, line.end)
                 itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle)
                 // As `startArticle` opens a title: standing alone, not in hard-wrapped text.
                 if survey.firstLineIsPlainTitle, source.wrapWidth == 0,
@@ -696,12 +696,12 @@ struct ReaderEngine {
             contributorLine(line)
             return
         }
-        // A labelled sentence in an article, a 供稿 line still to come, is the article's text.
+        // A labelled line in an article, a 供稿 line or a point still to come, is the article's text.
         var footerField = footerLabelled
         if footerField, inArticle {
             let engine = self
             let following = source.lines[line.number...].lazy.filter { !$0.isBlank }.map { engine.strippedBold($0, limit: Int.max) }
-            footerField = !GenrePatterns.labelledLineIsText(strippedBold(line, limit: Int.max), following: following)
+            footerField = !GenrePatterns.labelledLineIsText(following: following)
         }
         if footerField || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
             flushPending()
@@ -965,6 +965,10 @@ struct ReaderEngine {
             // OCR: a line shorter than the wrap width ended where the author ended it.
             return SourceLines.isCutAtWrapWidth(scalars: last.scalars, wrapWidth: source.wrapWidth)
         }
+        // A labelled line (`报送：…` read as the article's text) opens a paragraph, as for the checker.
+        if bytes.withUnsafeBufferPointer({ GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0[line.start..<min(line.end, line.start + 12)])) }) != nil {
+            return false
+        }
         // A line a page break may have cut leaves its sentence open (`GenrePatterns.endsOpen`, the
         // checker's test too): not after 。 or ：, nor after `…落实。”`; after `…“四落实”`, yes.
         let leftOpen = GenrePatterns.endsOpen(bytes, last.start, last.end)
@@ -1033,7 +1037,8 @@ struct ReaderEngine {
         let text = block.builder.bytes
         var headingEnd = text.count
         var restStart = text.count
-        if !block.isHeadingLine {
+        // A title asking or exclaiming keeps its mark: nothing runs into it.
+        if !block.isHeadingLine, !GenrePatterns.isQuestionOrExclamationTitle(text) {
             let expected = layout.contents.indices.contains(layout.articles.count) ? Array(layout.contents[layout.articles.count].text.utf8) : []
             if !expected.isEmpty, text.count > expected.count, Array(text[0..<expected.count]) == expected {
                 headingEnd = expected.count
@@ -1154,15 +1159,18 @@ struct ReaderEngine {
     /// Routes a body paragraph to the current article: a point, a point's body, or the lead.
     mutating func place(_ builder: TextBuilder) {
         guard let articleIndex = currentArticle else {
-            // The note's next paragraph: a sentence between the note and the first article.
-            if !layout.editorsNote.isEmpty, layout.articles.isEmpty, GenrePatterns.endsSentence(builder.bytes, 0, builder.bytes.count) {
+            // The note's next paragraph: a sentence between the note and the first `地区：` heading.
+            // In an issue without such headings the first article's title may end in ？ or 。: listed.
+            let afterNote = !layout.editorsNote.isEmpty && layout.articles.isEmpty
+            // A sentence, or one leading into a quotation (`省人大常委会指出：`): not left open.
+            let sentence = !builder.bytes.isEmpty && !GenrePatterns.endsOpen(builder.bytes, 0, builder.bytes.count)
+            if afterNote, sentence, hasRegionHeadings() {
                 let paragraph = addParagraph(builder, role: .editorsNote, article: nil)
                 layout.editorsNote.append(locate(paragraph, 0, builder.bytes.count))
                 return
             }
-            list(builder, !layout.editorsNote.isEmpty && layout.articles.isEmpty
-                    ? "这段文字在编者按之后、第一篇文章之前，不是完整的句子，未归入"
-                    : "这段文字不在任何文章之内（找不到它前面的“地区：标题”）")
+            list(builder, !afterNote ? "这段文字不在任何文章之内（找不到它前面的“地区：标题”）"
+                    : sentence ? "这段文字在编者按之后、第一篇文章之前，未归入" : "这段文字在编者按之后、第一篇文章之前，不是完整的句子，未归入")
             return
         }
         let text = builder.bytes
@@ -1186,7 +1194,9 @@ struct ReaderEngine {
                 headingEnd = GenrePatterns.pastClosingMarks(text, from: bold.upperBound)
                 bodyStart = headingEnd
             } else {
-                headingEnd = GenrePatterns.firstSentenceEnd(text, from: numeral.markEnd) ?? text.count
+                // A stray `.` (`二、强化服务.一是…`) ends the heading too: P1 makes it the 。 it is,
+                // and the checker reads the heading so (`TextLayout.sentenceEnd`).
+                headingEnd = GenrePatterns.firstSentenceEnd(text, from: numeral.markEnd, halfWidthStops: true) ?? text.count
                 bodyStart = headingEnd
             }
             headingEnd = GenrePatterns.trimmedEnd(text, headingEnd, notBefore: numeral.markEnd)

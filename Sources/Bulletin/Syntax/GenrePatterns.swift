@@ -595,7 +595,8 @@ enum GenrePatterns {
     }
 
     /// Where the first sentence's end mark stands (。！？; with `halfWidthStops`, also a `.` that
-    /// is no decimal point and does not close a number opening the text, `1.`): the one reading of
+    /// is no decimal point and does not close a number opening the text, `1.`, and `!` `?` after a
+    /// Chinese character): the one reading of
     /// a heading's first sentence, for the reader (whose text has its half-width marks read as
     /// full-width already) and the checker (which reads the text as typed). Nil when none.
     static func firstSentenceMark(_ bytes: [UInt8], from start: Int, halfWidthStops: Bool) -> Int? {
@@ -611,6 +612,8 @@ enum GenrePatterns {
                 let next = index + length < bytes.count ? UTF8Scalar.decodeOrReplace(bytes, at: index + length, end: bytes.count).value : 0
                 let decimal = ScalarClass.isDigit(previous) && ScalarClass.isDigit(next)
                 if !decimal, !(index > start && digitsOnly) { return index }
+            case 0x21 where halfWidthStops && ScalarClass.isChinese(previous), 0x3F where halfWidthStops && ScalarClass.isChinese(previous):   // `完善机制!` as P1 reads it
+                return index
             default:
                 break
             }
@@ -622,8 +625,8 @@ enum GenrePatterns {
     }
 
     /// The end of the first sentence (just past 。！？, a mark repeated and a closing quote): nil when none.
-    static func firstSentenceEnd(_ bytes: [UInt8], from start: Int) -> Int? {
-        guard let index = firstSentenceMark(bytes, from: start, halfWidthStops: false) else { return nil }
+    static func firstSentenceEnd(_ bytes: [UInt8], from start: Int, halfWidthStops: Bool = false) -> Int? {
+        guard let index = firstSentenceMark(bytes, from: start, halfWidthStops: halfWidthStops) else { return nil }
         var end = index + UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count).length
         // `提升！！`: a repeated mark stays with its sentence.
         while end < bytes.count {
@@ -701,9 +704,9 @@ enum GenrePatterns {
     }
 
     /// A `地区：标题` line short enough to be a title alone: at most 60 characters (`scalars`), no
-    /// sentence end at its end (`[start, end)` trimmed, markup kept).
+    /// sentence end at its end (`[start, end)` trimmed, markup kept) but a title's ？ or ！.
     static func isShortHeadingLine(_ bytes: [UInt8], _ start: Int, _ end: Int, scalars: Int) -> Bool {
-        scalars <= 60 && !endsSentence(bytes, start, end)
+        scalars <= 60 && (!endsSentence(bytes, start, end) || isQuestionOrExclamationTitle(Array(bytes[start..<end])))
     }
 
     /// A `地区：标题` line that stands on its own line, the lead under it a paragraph of its own:
@@ -800,7 +803,23 @@ enum GenrePatterns {
             if scalars > 60 { return false }
             index += length
         }
-        return chinese >= 4 && !endsSentence(bytes, 0, bytes.count) && pointNumeral(bytes) == nil
+        return chinese >= 4 && (!endsSentence(bytes, 0, bytes.count) || isQuestionOrExclamationTitle(bytes)) && pointNumeral(bytes) == nil
+    }
+
+    /// A title asking or exclaiming (`代表联络站如何更好发挥作用？`): its one mark a ？ or ！ at
+    /// its end, as 工作动态 titles are often written. A title still, not a sentence.
+    static func isQuestionOrExclamationTitle(_ bytes: [UInt8]) -> Bool {
+        let end = trimmedEnd(bytes, bytes.count)
+        guard end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, bytes[end - 1] == 0x9F || bytes[end - 1] == 0x81 else { return false }
+        return firstSentenceMark(bytes, from: 0, halfWidthStops: true).map { $0 >= end - 3 } ?? true
+    }
+
+    /// The first line of a text is a title as a web page prints it (`ItemHead`): no Markdown
+    /// heading or list marker on the source line `[start, end)`, its text (`text`) opening like a
+    /// heading, no byline. The reader's survey and the checker's blocks ask it alike.
+    static func isPlainTitleLine(_ text: [UInt8], source bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        text.count <= 240 && SourceLines.markdownHeading(bytes, start, end) == nil && listMarker(bytes, from: start, to: end) == nil
+            && opensLikeHeading(text) && !isByline(bytes, start, end)
     }
 
     /// "□本报记者 马飞", "记者 …", "通讯员 …": a reporter's byline, at most 30 characters, which
@@ -1032,7 +1051,7 @@ enum GenrePatterns {
     /// reads it as text of no article (S5 cannot judge what is no heading).
     static func headsNextArticle(_ bytes: [UInt8]) -> Bool {
         let trimmed = trimmedSpaces(bytes)
-        guard !trimmed.isEmpty, trimmed.count <= 60 * 4, !endsSentenceHalfWidthToo(trimmed, 0, trimmed.count),
+        guard !trimmed.isEmpty, trimmed.count <= 60 * 4, !endsSentenceHalfWidthToo(trimmed, 0, trimmed.count) || isQuestionOrExclamationTitle(trimmed),
               footerLabel(trimmed.prefix(12)) == nil, !isFooterIssueLine(trimmed), contributor(trimmed) == nil else { return false }
         if region(trimmed) != nil { return true }
         var scalars = 0, index = 0
@@ -1056,13 +1075,13 @@ enum GenrePatterns {
 
     /// After a 供稿 line, a line that heads no next article though it comes first: the 印发 line
     /// or its copies note (`党委办公室印发（共印60份）`), which belong to the footer.
-    /// A labelled line that ends a sentence (`主送：各县人大常委会，每月5日前报送工作进展。`) with a
-    /// 供稿 line after it before any footer line: a sentence of the article, not a footer field.
-    /// Both jobs ask it with the lines (blocks) that follow; at most `labelLookahead` are read.
-    static func labelledLineIsText<Following: Sequence>(_ line: [UInt8], following: Following) -> Bool where Following.Element == [UInt8] {
-        guard endsSentence(line, 0, line.count) else { return false }
+    /// A labelled line (`主送：各县人大常委会，每月5日前报送工作进展。`) with a 供稿 line or a
+    /// numbered point (`二、`) after it before any footer line: text of the article, not a footer
+    /// field (no footer is followed by either). Both jobs ask it of the lines (blocks) that follow
+    /// the labelled one; at most `labelLookahead` are read.
+    static func labelledLineIsText<Following: Sequence>(following: Following) -> Bool where Following.Element == [UInt8] {
         for next in following.prefix(labelLookahead) {
-            if contributorUnit(next) != nil { return true }
+            if contributorUnit(next) != nil || pointNumber(next)?.markIsRight == true { return true }
             if footerLabel(next.prefix(12)) != nil || isFooterIssueLine(next) { return false }
         }
         return false

@@ -90,7 +90,8 @@ enum HalfwidthPunctuation {
         let values = scanner.values
         guard index > 0, index + 1 < values.count else { return false }
         let before = values[index - 1]
-        guard ScalarClass.isChinese(before) || ScalarClass.isASCIIAlphanumeric(before) else { return false }
+        // `代表名单(1).xlsx`: a copy's number in brackets before the extension.
+        guard ScalarClass.isChinese(before) || ScalarClass.isASCIIAlphanumeric(before) || before == 0x29 || before == 0xFF09 else { return false }
         func isLetter(_ value: UInt32) -> Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
         guard isLetter(values[index + 1]) else { return false }
         var end = index + 1
