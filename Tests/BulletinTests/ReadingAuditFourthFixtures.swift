@@ -212,3 +212,80 @@ extension ReadingShapes {
 
     """)
 }
+
+/// Shapes a sixth fresh-eyes audit (an editor's and a clerk's whole workflow, December 2026) wrote.
+extension ReadingShapes {
+    /// A 工作动态 of titles without `地区：`, listed in starred contents, Word layout (sixth audit).
+    static let untitledIssueWithContents = Shape(name: "audit6-untitled-issue-with-contents", text: """
+    工作动态
+    第 12 期
+    滑县人大常委会办公室
+    2026年5月8日
+    * 县人大常委会召开代表联络站建设推进会
+    * 代表联络站如何更好发挥作用？
+    * 县人大代表深入企业开展视察
+    县人大常委会召开代表联络站建设推进会
+    5月6日，县人大常委会召开全县代表联络站建设推进会，总结去年工作，安排部署今年任务。
+    （县人大常委会办公室供稿）
+    代表联络站如何更好发挥作用？
+    近日，县人大常委会组织部分代表围绕联络站作用发挥开展专题调研。
+    （县人大常委会选工委供稿）
+    县人大代表深入企业开展视察
+    4月28日，部分县人大代表深入县产业集聚区，对重点企业生产经营情况进行视察。
+    （县人大常委会选工委供稿）
+    报：市人大常委会代表工委
+    送：县委、县政府
+    滑县人大常委会办公室印发
+
+    """)
+
+    /// A 编者按 of two paragraphs over titles without `地区：`, Word layout (sixth audit).
+    static let noteOfTwoParagraphsInUntitledIssue = Shape(name: "audit6-note-two-paragraphs-untitled", text: """
+    工作动态
+    第 12 期
+    滑县人大常委会办公室
+    2026年5月8日
+    编者按：近期，县人大常委会围绕代表联络站建设开展了系列工作。
+    现将有关情况编发如下。
+    县人大常委会召开代表联络站建设推进会
+    5月6日，县人大常委会召开全县代表联络站建设推进会，总结去年工作，安排部署今年任务。
+    （县人大常委会办公室供稿）
+    代表联络站如何更好发挥作用？
+    近日，县人大常委会组织部分代表围绕联络站作用发挥开展专题调研。
+    （县人大常委会选工委供稿）
+    县人大代表深入企业开展视察
+    4月28日，部分县人大代表深入县产业集聚区，对重点企业生产经营情况进行视察。
+    （县人大常委会选工委供稿）
+    报：市人大常委会代表工委
+    送：县委、县政府
+    滑县人大常委会办公室印发
+
+    """)
+
+    /// A 编者按 of two paragraphs over contents typed without markers, Word layout (sixth audit).
+    static let noteOverUnmarkedContents = Shape(name: "audit6-note-over-unmarked-contents", text: """
+    代表工作
+    第 21 期
+    河南省人大常委会
+    代表工作委员会
+    2026 年 8 月 17 日
+    编者按：代表联络站是人大代表联系群众的重要平台。
+    正如一位基层代表所说：“联络站建在群众家门口，代表就在群众身边。”
+    新乡市：代表联络站如何更好发挥作用？
+    滑县：建强履职阵地 激发代表活力
+    新乡市：代表联络站如何更好发挥作用？
+    今年以来，新乡市人大常委会以代表联络站为依托，推动代表常态化联系群众，取得明显成效。
+    一、固定接待日，让群众找得到代表。一是每月15日为代表接待日。二是公示代表照片和联系方式。
+    （新乡市人大常委会代表工委供稿）
+    滑县：建强履职阵地 激发代表活力
+    滑县人大常委会坚持把阵地建设作为基础性工作，持续提升代表履职效能。
+    一、完善阵地功能。全县建成代表联络站23个，实现乡镇全覆盖。
+    （安阳市人大常委会代表工委供稿）
+    送：省人大常委会主任、副主任、秘书长
+    发：各省辖市人大常委会、济源示范区人大工委
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
+    static let sixthAudit = [untitledIssueWithContents, noteOfTwoParagraphsInUntitledIssue, noteOverUnmarkedContents]
+}

@@ -590,3 +590,60 @@ final class FifthAuditTests: XCTestCase {
         }
     }
 }
+
+/// What a sixth fresh-eyes audit found following a clerk's submission and an editor's issue
+/// through parse, draft and check (December 2026).
+final class SixthAuditTests: XCTestCase {
+    func testAnUntitledIssuesFirstTitleIsNoContentsEntrysSecondLine() throws {
+        let text = ReadingShapes.untitledIssueWithContents.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["县人大常委会召开代表联络站建设推进会", "代表联络站如何更好发挥作用？", "县人大代表深入企业开展视察"])
+        XCTAssertEqual(read.layout.contents.count, 3)
+        XCTAssertEqual(read.unplaced.map(\.text), [])
+    }
+
+    func testANoteOfTwoParagraphsOverUntitledArticles() throws {
+        let text = ReadingShapes.noteOfTwoParagraphsInUntitledIssue.text
+        let bulletin = try XCTUnwrap(BulletinReader.read(text).bulletin)
+        XCTAssertEqual(bulletin.editorsNote, ["近期，县人大常委会围绕代表联络站建设开展了系列工作。", "现将有关情况编发如下。"])
+        XCTAssertEqual(bulletin.articles.count, 3)
+        // The checker reads the second paragraph as the note's too: S5 at the three titles, not at it.
+        XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("S5") }, ["7 S5", "10 S5", "13 S5"])
+    }
+
+    func testANoteOverUnmarkedContentsLeavesThemContents() throws {
+        let text = ReadingShapes.noteOverUnmarkedContents.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.bulletin?.articles.map(\.region), ["新乡市", "滑县"])
+        XCTAssertEqual(read.layout.contents.count, 2)
+        XCTAssertEqual(read.bulletin?.editorsNote.count, 2)
+    }
+
+    func testAStopAfterANumberEndsTheSentenceForBothJobs() throws {
+        let text = "滑县：召开代表座谈会\n全年共接待群众1500人次，满意率100%.\n会议要求，要完善联络站功能。\n（滑县人大常委会办公室供稿）\n"
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.headline, "召开代表座谈会")
+        XCTAssertEqual(article.lead.first, "全年共接待群众1500人次，满意率100%。")
+        XCTAssertEqual(Checker.check(text).findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.finding.rule.code)" }, ["2:22 P1"])
+        // Not a number opening a line, nor a decimal point.
+        XCTAssertEqual(Checker.lineCodes("滑县：标题\n\n1.\n\n近1.8万名代表参加。\n\n（滑县人大常委会供稿）\n").filter { $0.hasSuffix("P1") }, [])
+    }
+
+    func testTwoStraightQuotesBetweenPairsCloseOneAndOpenTheNext() throws {
+        let text = "滑县：标题\n\n开展\"代表接待日\"\"代表进网格\"等活动。\n\n（滑县人大常委会供稿）\n"
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+        XCTAssertTrue(fixed.contains("开展“代表接待日”“代表进网格”等活动。"), fixed)
+        XCTAssertEqual(BulletinReader.read(text).article?.lead, ["开展“代表接待日”“代表进网格”等活动。"])
+        // A run of quotes stays a run: reported without a fix, and --fix settles.
+        let run = "滑县：标题\n\n他说\"''''代\"。\n\n（滑县人大常委会供稿）\n"
+        XCTAssertTrue(Checker.check(run).findings.allSatisfy { $0.finding.fix == nil })
+    }
+
+    func testA供稿LineWithItsLabelWrappedIsOne() throws {
+        let text = "新乡市：代表联络站建设\n今年以来，新乡市人大常委会推进代表联络站建设。\n供稿：新乡市人大常委会\n代表工委\n"
+        XCTAssertEqual(BulletinReader.read(text).article?.contributor, "新乡市人大常委会代表工委")
+        XCTAssertEqual(Checker.check(text).findings.map(\.finding.message), ["供稿行要写成“（××供稿）”：改为“（新乡市人大常委会代表工委供稿）”"])
+        // A title under a 供稿 line is no end of its unit.
+        XCTAssertFalse(GenrePatterns.wrapsContributor(Array("供稿：新乡市人大常委会".utf8), Array("县人大常委会召开代表座谈会".utf8)))
+    }
+}

@@ -602,8 +602,16 @@ struct TextLayout: Sendable {
                 $0.role == .body && $0.marker == .none && Self.opensEditorsNote($0.text)
             }
             if let noteBlock {
-                let end = markEditorsNote(from: noteBlock)
-                if noteBlock == firstArticle { firstArticle = end }
+                var end = markEditorsNote(from: noteBlock)
+                if noteBlock == firstArticle {
+                    // The note's further paragraphs, as the reader reads them; the first title follows.
+                    while end + 1 < blocks.count, blocks[end].role == .body, blocks[end].marker == .none,
+                          GenrePatterns.isFurtherNoteParagraph(Array(blocks[end].text.utf8), regionHeadings: false) {
+                        blocks[end].role = .editorsNote
+                        end += 1
+                    }
+                    firstArticle = end
+                }
             }
             let mastheadEnd = min(noteBlock ?? blocks.count, albumIndex ?? blocks[searchFrom..<firstArticle].firstIndex { $0.marker == .listItem } ?? firstArticle)
             mastheadBlocks = 0..<mastheadEnd

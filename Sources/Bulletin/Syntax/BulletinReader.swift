@@ -537,7 +537,7 @@ struct ReaderEngine {
             return
         }
         if var block = contentsEntry, !startsArticleHeading(line), line.scalars <= 40, !opensEditorsNote(line),
-           GenrePatterns.contributor(Array(bytes[line.start..<line.end])) == nil {
+           GenrePatterns.contributor(Array(bytes[line.start..<line.end])) == nil, !repeatsFirstEntry(line, open: block) {
             contentsEntry = nil   // own the block, so appending does not copy its buffers
             join(&block, line, from: line.start, .joinedContentsEntry, .text("目录条目折行，第 \(index.lineNumber(block.lastLine)) 行与第 \(index.lineNumber(line)) 行已接合"))
             contentsEntry = block
@@ -546,6 +546,21 @@ struct ReaderEngine {
         flushContentsEntry()
         phase = .body
         bodyLine(line)
+    }
+
+    /// A paragraph of the 编者按 after its first (`GenrePatterns.isFurtherNoteParagraph`): what
+    /// follows it may be the first title, as after the note's first paragraph.
+    func isFurtherNoteParagraph(_ block: PendingBlock) -> Bool {
+        !layout.editorsNote.isEmpty && layout.articles.isEmpty && currentArticle == nil && !block.startsArticle
+            && GenrePatterns.isFurtherNoteParagraph(block.builder.bytes, regionHeadings: false)
+    }
+
+    /// The line opens the first contents entry again: the first article's title (in an issue
+    /// without `地区：` headings, whose titles the contents list as they are), no entry's second line.
+    func repeatsFirstEntry(_ line: SourceLine, open: PendingBlock) -> Bool {
+        let first = layout.contents.first.map { Array(HeadingText.compact($0.text).utf8) } ?? Array(HeadingText.compact(open.builder.text).utf8)
+        let text = Array(HeadingText.compact(String(decoding: strippedBold(line, limit: 241), as: UTF8.self)).utf8)
+        return !text.isEmpty && first.starts(with: text)
     }
 
     var contentsMarkerRanges: [SourceRange] = []
@@ -722,9 +737,11 @@ struct ReaderEngine {
             flushPending()
             return
         }
-        // Contents under a 编者按 over them (no article, no entry yet): read as contents, as the checker does.
+        // Contents under a 编者按 over them (no article, no entry yet), with markers or without
+        // (`地区：标题` lines the first article repeats): read as contents, as the checker does.
         if !singleArticle, currentArticle == nil, layout.articles.isEmpty, layout.contents.isEmpty, contentsEntry == nil,
-           !layout.editorsNote.isEmpty || pending?.isEditorsNote == true, contentsMarker(line) != nil {
+           !layout.editorsNote.isEmpty || pending?.isEditorsNote == true,
+           contentsMarker(line) != nil || (startsArticleHeading(line) && unmarkedContentsRun(from: line) != nil) {
             flushPending()
             phase = .contents
             contentsLine(line)
@@ -750,7 +767,7 @@ struct ReaderEngine {
         // (`××大学党委宣传部`); rules, credit, production and signature lines, a 编者按 and the 印发
         // line were taken above.
         // (A 编者按 or listed text after a 供稿 line that this line does not go on with is no paragraph before it.)
-        let noParagraphBefore = pending.map { ($0.isEditorsNote || $0.isAfterContributor) && !shouldJoin($0, line) } ?? true
+        let noParagraphBefore = pending.map { ($0.isEditorsNote || $0.isAfterContributor || isFurtherNoteParagraph($0)) && !shouldJoin($0, line) } ?? true
         let pastContributor = currentArticle.map { articleIndex in
             articleHasContributor && noParagraphBefore
                 && (!layout.articles[articleIndex].lead.isEmpty || !layout.articles[articleIndex].points.isEmpty || !layout.articles[articleIndex].closing.isEmpty)
@@ -1159,12 +1176,10 @@ struct ReaderEngine {
     /// Routes a body paragraph to the current article: a point, a point's body, or the lead.
     mutating func place(_ builder: TextBuilder) {
         guard let articleIndex = currentArticle else {
-            // The note's next paragraph: a sentence between the note and the first `地区：` heading.
-            // In an issue without such headings the first article's title may end in ？ or 。: listed.
+            // The note's next paragraph, as the checker reads it (`GenrePatterns.isFurtherNoteParagraph`).
             let afterNote = !layout.editorsNote.isEmpty && layout.articles.isEmpty
-            // A sentence, or one leading into a quotation (`省人大常委会指出：`): not left open.
             let sentence = !builder.bytes.isEmpty && !GenrePatterns.endsOpen(builder.bytes, 0, builder.bytes.count)
-            if afterNote, sentence, hasRegionHeadings() {
+            if afterNote, GenrePatterns.isFurtherNoteParagraph(builder.bytes, regionHeadings: hasRegionHeadings()) {
                 let paragraph = addParagraph(builder, role: .editorsNote, article: nil)
                 layout.editorsNote.append(locate(paragraph, 0, builder.bytes.count))
                 return

@@ -127,7 +127,11 @@ enum GenrePatterns {
         if endsSentence(bytes, start, end) { return true }
         let last = trimmedEnd(Array(bytes[start..<end]), end - start) + start
         guard last - start >= 2, bytes[last - 1] == UInt8(ascii: ".") else { return false }
-        return bytes[last - 2] >= 0x80
+        let before = bytes[last - 2]
+        if before >= 0x80 { return true }
+        // `满意率100%.` `上线APP.` in Chinese text: as P1 reads it (not `附件1.`, a number).
+        let isLetter = (0x41...0x5A).contains(before) || (0x61...0x7A).contains(before)
+        return (before == 0x25 || isLetter) && bytes[start..<last].contains { $0 >= 0x80 }
     }
 
     /// Past the sentence and clause marks and closing quotes or brackets at `start` (。！？；：，、…
@@ -806,6 +810,13 @@ enum GenrePatterns {
         return chinese >= 4 && (!endsSentence(bytes, 0, bytes.count) || isQuestionOrExclamationTitle(bytes)) && pointNumeral(bytes) == nil
     }
 
+    /// A paragraph between the 编者按 and the first article that is the note's next paragraph: a
+    /// sentence (not left open; `省人大常委会指出：` leads into a quotation). In an issue without
+    /// `地区：` headings the first title may stand there: one asking or exclaiming is no note's.
+    static func isFurtherNoteParagraph(_ bytes: [UInt8], regionHeadings: Bool) -> Bool {
+        !bytes.isEmpty && !endsOpen(bytes, 0, bytes.count) && (regionHeadings || !isQuestionOrExclamationTitle(bytes))
+    }
+
     /// A title asking or exclaiming (`代表联络站如何更好发挥作用？`): its one mark a ？ or ！ at
     /// its end, as 工作动态 titles are often written. A title still, not a sentence.
     static func isQuestionOrExclamationTitle(_ bytes: [UInt8]) -> Bool {
@@ -1244,7 +1255,16 @@ enum GenrePatterns {
         guard first.count <= maximumWrappedContributorBytes, second.count <= maximumWrappedContributorBytes, !first.isEmpty, !second.isEmpty,
               mayEndContributor(second) || mayBeContributorInOtherForm(first) else { return false }
         let firstBytes = Array(first), secondBytes = Array(second)
-        guard contributorUnit(firstBytes) == nil else { return false }
+        // `供稿：新乡市人大常委会` / `代表工委`: the first a 供稿 line alone, its unit going on in a
+        // short name's end under it (at most eight characters ending as an office's name, so
+        // the next article's title is never taken in).
+        if contributorUnit(firstBytes) != nil {
+            let tail = trimmedSpaces(secondBytes)
+            let tailScalars = scalars(tail, 0, tail.count)
+            guard mayBeContributorInOtherForm(first), tailScalars.count <= 8, tailScalars.allSatisfy({ ScalarClass.isIdeograph($0.value) }),
+                  bodyEndings.contains(where: { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }) else { return false }
+            return contributorInOtherForm(firstBytes + tail) != nil
+        }
         // The second line a 供稿 line alone (`代表工委供稿`): the first joins it only as the start of
         // the unit's name, ending as an office's does (`焦作市人大常委会`), not as a sentence or a
         // caption (`下一步将持续深化主题活动`, `图为代表在联络站接待群众`).

@@ -5,7 +5,7 @@ enum HalfwidthPunctuation {
         code: "P1", slug: "halfwidth-punctuation", severity: .error, scope: .text,
         title: "中文里用了半角标点",
         message: "中文里用了半角标点：改为全角标点",
-        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）；紧挨着要改的括号的括号也算在中文里，所以嵌套和并排的括号一次改完（“开展(abc)(def)活动”“((中))”）。直引号 \" 和 ' 也成对改：段内按先后配对，第一个改为左引号“（‘），第二个改为右引号”（’），“…”里面的一对改为‘…’，一对引号只要有一边紧挨中文就两边都改；配对后位置不像引号（左引号后紧跟句号等）的只指出、不自动改；落单的直引号只由 P3 指出；字母之间的撇号（People's）、英寸（5'10\"）和 HTML 属性值（alt=\"…\"）、Markdown 链接定义的标题不是引号。连在一起的半角标点和“(1)”这样的短括号算一串，只要一端紧挨中文，整串一次改完（“中(1)(2)(3)”“中,(1),(2)”）。一串半角点当省略号用时（“......”“...”）整串改为“……”，只有两个点（“..”）时只指出、不自动改。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）、附件说明的序号（“附件：1.代表名单”，GB/T 9704-2012 第 7.3.5 条的写法）、文件名中扩展名前的点（“名单.xlsx”）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
+        explanation: "GB/T 15834-2011 规定中文文本使用全角标点。紧挨汉字或中文标点的半角 , . : ; ( ) ! ? 会被指出，并可自动改为全角；半角括号成对改（一对括号只要有一边紧挨中文就两边都改，落单的半角括号只由 P3 指出）；紧挨着要改的括号的括号也算在中文里，所以嵌套和并排的括号一次改完（“开展(abc)(def)活动”“((中))”）。直引号 \" 和 ' 也成对改：段内按先后配对，第一个改为左引号“（‘），第二个改为右引号”（’），“…”里面的一对改为‘…’，一对引号只要有一边紧挨中文就两边都改；两对引号之间相连的两个直引号（“开展\"代表接待日\"\"代表进网格\"活动”）前一个改为右引号、后一个改为左引号；配对后位置不像引号（左引号后紧跟句号等）的只指出、不自动改；落单的直引号只由 P3 指出；字母之间的撇号（People's）、英寸（5'10\"）和 HTML 属性值（alt=\"…\"）、Markdown 链接定义的标题不是引号。连在一起的半角标点和“(1)”这样的短括号算一串，只要一端紧挨中文，整串一次改完（“中(1)(2)(3)”“中,(1),(2)”）。一串半角点当省略号用时（“......”“...”）整串改为“……”，只有两个点（“..”）时只指出、不自动改。句中数字后紧跟汉字的“.”（“图1.代表分布”）可能是句号也可能是编号，只指出、不自动改。段末紧跟“%”或字母的“.”（“满意率100%.”“上线APP.”）是句号，改为“。”。小数点（1.8万）、时间（9:30）、行首序号后的标点（“1.”“2.”，用错的“二.”由 P7 指出）、附件说明的序号（“附件：1.代表名单”，GB/T 9704-2012 第 7.3.5 条的写法）、文件名中扩展名前的点（“名单.xlsx”）和西文中的标点（如“Hello, world.”，引号里没有汉字）不受影响；Markdown 链接和图片的地址（](…)）、尖括号网址（<https://…>）和行内代码（`…`）不是正文，所有规则都不检查、不修改。",
         wrongExample: "漯河市:迅速行动早部署,紧盯目标抓落实.\n(1)加强组织领导。\n深入开展\"聚焦两高四着力\"主题活动。",
         rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。\n深入开展“聚焦两高四着力”主题活动。",
         fixable: true)
@@ -26,6 +26,10 @@ enum HalfwidthPunctuation {
 
     private static func hasMarkBesideNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let end = bytes.count
+        // `满意率100%.`: a stop ending Chinese text after a number.
+        var last = end - 1
+        while last >= 0, bytes[last] == 0x20 { last -= 1 }
+        if last > 0, bytes[last] == 0x2E || bytes[last] == 0x21 || bytes[last] == 0x3F, bytes.contains(where: { $0 >= 0x80 }) { return true }
         var index = 0
         while index < end {
             // Chinese text is mostly bytes with the high bit set: eight at a time are passed over.
@@ -67,6 +71,14 @@ enum HalfwidthPunctuation {
         if value == 0x2E, isFileExtensionDot(scanner, at: index) { return }
         if value == 0x2E, let run = dotRun(scanner, at: index) {
             reportDotRun(&scanner, run, &sink)
+            return
+        }
+        // `满意率100%.` `上线代表履职APP.`: a `.` ending a Chinese paragraph after `%` or a Latin
+        // word is its full stop (the reader reads it so, `GenrePatterns.endsSentenceHalfWidthToo`);
+        // after a number (`附件1.`) it may number what follows.
+        if value == 0x2E, next == nil, let previous, previous == 0x25 || (ScalarClass.isASCIIAlphanumeric(previous) && !ScalarClass.isDigit(previous)),
+           scanner.values.contains(where: ScalarClass.isChinese) {
+            report(scanner, index, full, &sink)
             return
         }
         let run = scanner.markRunNeighbours(around: index)
@@ -210,9 +222,19 @@ enum HalfwidthPunctuation {
         // pair to turn: fixing some would leave the rest beside Chinese and fixable, pass after
         // pass (found by fuzzing).
         let isStraightQuote = { (value: UInt32?) in value == 0x22 || value == 0x27 }
-        let inRun = [open, index].contains { position in
-            isStraightQuote(scanner.previousSignificant(position, skippingSpaces: false))
-                || isStraightQuote(scanner.nextSignificant(position, skippingSpaces: false))
+        func quoteAt(_ position: Int?) -> Bool { position.map { isStraightQuote(values[$0]) } ?? false }
+        // Two quotes between pairs (`开展"代表接待日""代表进网格"活动`) close one and open the next:
+        // a boundary, not a run — the quote's neighbour inside its pair no quote, the one outside
+        // the same quote, and no third quote beyond that.
+        func atBoundary(_ position: Int, closing: Bool) -> Bool {
+            let inside = closing ? scanner.previousSignificantIndex(position, skippingSpaces: false) : scanner.nextSignificantIndex(position, skippingSpaces: false)
+            let outside = closing ? scanner.nextSignificantIndex(position, skippingSpaces: false) : scanner.previousSignificantIndex(position, skippingSpaces: false)
+            guard !quoteAt(inside), let outside, quoteAt(outside), values[outside] == values[position] else { return false }
+            return !quoteAt(closing ? scanner.nextSignificantIndex(outside, skippingSpaces: false) : scanner.previousSignificantIndex(outside, skippingSpaces: false))
+        }
+        let inRun = [(open, false), (index, true)].contains { position, closing in
+            (isStraightQuote(scanner.previousSignificant(position, skippingSpaces: false))
+                || isStraightQuote(scanner.nextSignificant(position, skippingSpaces: false))) && !atBoundary(position, closing: closing)
         }
         let misplaced = inRun || scanner.nextSignificant(open, skippingSpaces: true).map(opensNoQuote) ?? true
             || scanner.previousSignificant(index, skippingSpaces: true).map(closesNoQuote) ?? true
