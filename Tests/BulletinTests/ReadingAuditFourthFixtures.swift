@@ -289,3 +289,77 @@ extension ReadingShapes {
 
     static let sixthAudit = [untitledIssueWithContents, noteOfTwoParagraphsInUntitledIssue, noteOverUnmarkedContents]
 }
+
+/// Shapes a seventh fresh-eyes audit (the shared recognisers of question titles, stops and 供稿 lines) wrote.
+extension ReadingShapes {
+    /// A 工作动态 whose titles end in a half-width ? or ! (seventh audit).
+    static let halfWidthQuestionTitles = Shape(name: "audit7-half-width-question-titles", text: """
+    工作动态
+    第 12 期
+    滑县人大常委会办公室
+    2026年5月8日
+    代表联络站如何更好发挥作用?
+    近日，县人大常委会组织代表开展专题调研。
+    （县人大常委会选工委供稿）
+    撸起袖子加油干!
+    4月28日，部分县人大代表深入企业视察。
+    （县人大常委会选工委供稿）
+
+    """)
+
+    /// A `地区：` title ending in a half-width ?, listed in the contents (seventh audit).
+    static let halfWidthQuestionTitleInContents = Shape(name: "audit7-half-width-question-title-contents", text: """
+    代表工作
+
+    第 12 期
+
+    河南省人大常委会
+    代表工作委员会
+
+    2026 年 4 月 20 日
+
+    “聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑（一）
+
+    * 郑州市：代表联络站如何更好发挥作用?
+    * 焦作市：撸起袖子加油干!
+
+    郑州市：代表联络站如何更好发挥作用?
+
+    郑州市人大常委会全面启动年度代表主题活动。
+
+    （郑州市人大常委会代表工委供稿）
+
+    焦作市：撸起袖子加油干!
+
+    焦作市人大常委会闻令即动、务实推进。
+
+    （焦作市人大常委会代表工委供稿）
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
+    /// A title ending in 常委会 right under a `供稿：` line, Word layout (seventh audit).
+    static let titleEndingLikeAnOfficeUnderContributor = Shape(name: "audit7-title-like-office-under-contributor", text: """
+    工作动态
+    第 12 期
+    滑县人大常委会办公室
+    2026年5月8日
+    县人大常委会召开代表联络站建设推进会
+    5月6日，县人大常委会召开全县代表联络站建设推进会，总结去年工作，安排部署今年任务。
+    供稿：新乡市人大常委会代表工委
+    走进县人大常委会
+    4月28日，部分县人大代表走进县人大常委会机关，参观代表履职展厅。
+    供稿：县人大常委会选工委
+    报：市人大常委会代表工委
+    送：县委、县政府
+    滑县人大常委会办公室印发
+
+    """)
+
+    static let seventhAudit = [halfWidthQuestionTitles, halfWidthQuestionTitleInContents, titleEndingLikeAnOfficeUnderContributor]
+}

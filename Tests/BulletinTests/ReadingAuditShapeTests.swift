@@ -647,3 +647,37 @@ final class SixthAuditTests: XCTestCase {
         XCTAssertFalse(GenrePatterns.wrapsContributor(Array("供稿：新乡市人大常委会".utf8), Array("县人大常委会召开代表座谈会".utf8)))
     }
 }
+
+/// What a seventh fresh-eyes audit found in the shared recognisers of question titles, stops in
+/// headings and wrapped 供稿 lines (December 2026).
+final class SeventhAuditTests: XCTestCase {
+    func testADotAfterALetterOrDigitEndsNoPointHeading() throws {
+        let text = "郑州市：推进平台建设\n市人大常委会全面推进平台建设。\n一、开通网站www.henanrd.gov.cn，群众可在线留言。\n二、升级到V2.0版本。\n（郑州市人大常委会代表工委供稿）\n"
+        let points = try XCTUnwrap(BulletinReader.read(text).article?.points)
+        XCTAssertEqual(points.map(\.heading), ["开通网站www.henanrd.gov.cn，群众可在线留言。", "升级到V2.0版本。"])
+    }
+
+    func testHalfWidthQuestionTitlesAreTitles() throws {
+        let news = BulletinReader.read(ReadingShapes.halfWidthQuestionTitles.text)
+        XCTAssertEqual(news.bulletin?.articles.map(\.headline), ["代表联络站如何更好发挥作用？", "撸起袖子加油干！"])
+        XCTAssertEqual(news.unplaced.map(\.text), [])
+        // A title in the contents and over its article: the same, no S4 (the checker cut it at ?).
+        let listed = ReadingShapes.halfWidthQuestionTitleInContents.text
+        XCTAssertFalse(Checker.lineCodes(listed).contains { $0.hasSuffix("S4") }, "\(Checker.lineCodes(listed))")
+        // A note's long question with clauses is no title.
+        XCTAssertFalse(GenrePatterns.isQuestionOrExclamationTitle(Array("各地在推进代表联络站建设中，还有哪些好的经验做法值得进一步总结推广？".utf8)))
+    }
+
+    func testAMarkInsideQuotesEndsNoHeading() throws {
+        let text = "郑州市：推进平台建设\n\n市人大常委会全面推进平台建设。\n\n一、叫响\"撸起袖子加油干!\"口号,推动活动落实.代表积极响应.\n\n二、回答“代表联络站如何发挥作用？”这一问题。各地积极探索。\n\n（郑州市人大常委会代表工委供稿）\n"
+        let points = try XCTUnwrap(BulletinReader.read(text).article?.points)
+        XCTAssertEqual(points.map(\.heading), ["叫响“撸起袖子加油干！”口号，推动活动落实。", "回答“代表联络站如何发挥作用？”这一问题。"])
+    }
+
+    func testATitleEndingLikeAnOfficeUnderA供稿LineIsTheNextArticle() throws {
+        let text = ReadingShapes.titleEndingLikeAnOfficeUnderContributor.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["县人大常委会召开代表联络站建设推进会", "走进县人大常委会"])
+        XCTAssertEqual(read.bulletin?.articles.map(\.contributor), ["新乡市人大常委会代表工委", "县人大常委会选工委"])
+    }
+}

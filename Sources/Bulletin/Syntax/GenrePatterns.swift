@@ -610,14 +610,22 @@ enum GenrePatterns {
         while index < bytes.count {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
             switch value {
-            case 0x3002, 0xFF01, 0xFF1F:
+            case 0x3002:
                 return index
-            case 0x2E where halfWidthStops:
+            case 0xFF01, 0xFF1F:
+                // `叫响“撸起袖子加油干！”口号，…`: a mark inside quotes the sentence goes on past.
                 let next = index + length < bytes.count ? UTF8Scalar.decodeOrReplace(bytes, at: index + length, end: bytes.count).value : 0
-                let decimal = ScalarClass.isDigit(previous) && ScalarClass.isDigit(next)
-                if !decimal, !(index > start && digitsOnly) { return index }
-            case 0x21 where halfWidthStops && ScalarClass.isChinese(previous), 0x3F where halfWidthStops && ScalarClass.isChinese(previous):   // `完善机制!` as P1 reads it
-                return index
+                if next != 0x201D, next != 0x22 { return index }
+                let after = index + length + (next == 0x22 ? 1 : 3)
+                if after >= bytes.count || !ScalarClass.isChinese(UTF8Scalar.decodeOrReplace(bytes, at: after, end: bytes.count).value) { return index }
+            case 0x2E where halfWidthStops:
+                // Not in `www.henanrd.gov.cn`, `Node.js`, `V2.0`, `图1.`: after a letter or a digit
+                // a `.` is no stop P1 would turn (a number opening the text, `1.`, neither).
+                if !ScalarClass.isASCIIAlphanumeric(previous), !(index > start && digitsOnly) { return index }
+            case 0x21 where halfWidthStops && ScalarClass.isChinese(previous), 0x3F where halfWidthStops && ScalarClass.isChinese(previous):
+                // `完善机制!` as P1 reads it; `叫响"加油干!"口号` goes on inside its quotes.
+                let next = index + length < bytes.count ? bytes[index + length] : 0
+                if next != 0x22, next != 0x27, !(next == 0xE2 && index + length + 2 < bytes.count && bytes[index + length + 2] == 0x9D) { return index }
             default:
                 break
             }
@@ -819,10 +827,21 @@ enum GenrePatterns {
 
     /// A title asking or exclaiming (`代表联络站如何更好发挥作用？`): its one mark a ？ or ！ at
     /// its end, as 工作动态 titles are often written. A title still, not a sentence.
+    /// Typed half-width too (`…作用?`, as P1 reads it); at most 30 characters, no comma or
+    /// enumeration mark inside (a note's question is longer and has clauses).
     static func isQuestionOrExclamationTitle(_ bytes: [UInt8]) -> Bool {
         let end = trimmedEnd(bytes, bytes.count)
-        guard end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, bytes[end - 1] == 0x9F || bytes[end - 1] == 0x81 else { return false }
-        return firstSentenceMark(bytes, from: 0, halfWidthStops: true).map { $0 >= end - 3 } ?? true
+        let markLength: Int
+        if end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, bytes[end - 1] == 0x9F || bytes[end - 1] == 0x81 {
+            markLength = 3
+        } else if end >= 2, bytes[end - 1] == 0x3F || bytes[end - 1] == 0x21, bytes[end - 2] >= 0x80 {
+            markLength = 1
+        } else {
+            return false
+        }
+        let text = scalars(bytes, 0, end)
+        guard text.count <= 30, !text.contains(where: { [0xFF0C, 0x3001, 0xFF1B, 0x2C, 0x3B].contains($0.value) }) else { return false }
+        return firstSentenceMark(bytes, from: 0, halfWidthStops: true).map { $0 >= end - markLength } ?? true
     }
 
     /// The first line of a text is a title as a web page prints it (`ItemHead`): no Markdown
@@ -1262,7 +1281,7 @@ enum GenrePatterns {
             let tail = trimmedSpaces(secondBytes)
             let tailScalars = scalars(tail, 0, tail.count)
             guard mayBeContributorInOtherForm(first), tailScalars.count <= 8, tailScalars.allSatisfy({ ScalarClass.isIdeograph($0.value) }),
-                  bodyEndings.contains(where: { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }) else { return false }
+                  subUnitEndings.contains(where: { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }) else { return false }
             return contributorInOtherForm(firstBytes + tail) != nil
         }
         // The second line a 供稿 line alone (`代表工委供稿`): the first joins it only as the start of
@@ -1278,6 +1297,10 @@ enum GenrePatterns {
         let name = scalars(joined, unit.unitStart, unit.unitEnd)
         return name.count <= 36 && name.allSatisfy { ScalarClass.isChinese($0.value) || $0.value == 0x20 }
     }
+
+    /// How the office under a 常委会 ends (`代表工委`, `办公室`): the end of a 供稿 unit wrapped under
+    /// its label's line. Not 常委会 or 委员会 alone: the next article's title may end so (`走进县人大常委会`).
+    static let subUnitEndings = ["工委", "办公室", "研究室", "秘书处", "工作委员会"].map { Array($0.utf8) }
 
     /// 40 Chinese characters: a line of a 供稿 line wrapped is never longer.
     static let maximumWrappedContributorBytes = 120
