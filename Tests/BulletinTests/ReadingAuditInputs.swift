@@ -1,5 +1,8 @@
-/// Shapes a fourth fresh-eyes audit (December 2026) wrote against the other offices' footers,
-/// 供稿 lines and mastheads: each is in the agreement corpus and asserted in `FourthAuditTests`.
+/// Inputs fresh-eyes audits (the fourth to the seventh, December 2026) wrote as editors and clerks
+/// type them, whole issues with their mastheads and footers as written (Word's layout, half-width
+/// marks): each is in the agreement corpus and asserted in `FourthAuditTests` … `SeventhAuditTests`.
+///
+/// The fourth audit: other offices' footers, 供稿 lines and mastheads.
 extension ReadingShapes {
     /// A 供稿 line wrapped over two lines under an article whose heading runs into its lead.
     static let wrappedContributorUnderRunInHeading = Shape(name: "audit4-wrapped-contributor-run-in", text: """
