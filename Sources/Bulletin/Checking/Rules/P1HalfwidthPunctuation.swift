@@ -402,14 +402,14 @@ extension TypographyScanner {
         func isToken(_ value: UInt32) -> Bool { value == 0x28 || value == 0x29 || Self.isRunMark(value) }
         var start = index
         var k = index - 1
-        while k >= 0, (values[k] == 0x20 || isToken(values[k])) {
-            if values[k] != 0x20 { start = k }
+        while k >= 0, (Self.isRunGap(values[k]) || isToken(values[k])) {
+            if !Self.isRunGap(values[k]) { start = k }
             k -= 1
         }
         var end = index + 1
         k = index + 1
-        while k < values.count, (values[k] == 0x20 || isToken(values[k])) {
-            if values[k] != 0x20 { end = k + 1 }
+        while k < values.count, (Self.isRunGap(values[k]) || isToken(values[k])) {
+            if !Self.isRunGap(values[k]) { end = k + 1 }
             k += 1
         }
         let beside = HalfwidthPunctuation.inChineseText(self, start, previous: previousSignificant(start, skippingSpaces: true),
@@ -439,6 +439,13 @@ extension TypographyScanner {
 
     private static let groupLimit = 12
 
+    /// What stands between the marks of one run: what `previousSignificant` and `nextSignificant`
+    /// pass over (spaces, tabs, U+3000, line and page breaks). Runs that stopped at a tab while the
+    /// neighbours looked past it turned one pair a --fix pass (found by fuzzing).
+    static func isRunGap(_ value: UInt32) -> Bool {
+        ScalarClass.isSpace(value) || value == lineBreak || value == pageBreak
+    }
+
     private static func isRunMark(_ value: UInt32) -> Bool {
         switch value {
         case 0x2C, 0x2E, 0x3A, 0x3B, 0x21, 0x3F: true
@@ -453,7 +460,7 @@ extension TypographyScanner {
     /// The start of the run token ending just before `position` (spaces skipped), or nil.
     private func runTokenStart(endingBefore position: Int) -> Int? {
         var k = position - 1
-        while k >= 0, values[k] == 0x20 { k -= 1 }
+        while k >= 0, Self.isRunGap(values[k]) { k -= 1 }
         guard k >= 0 else { return nil }
         if Self.isRunMark(values[k]) { return k }
         guard values[k] == 0x29 else { return nil }
@@ -465,7 +472,7 @@ extension TypographyScanner {
     /// The end of the run token starting at `position` (spaces skipped), or nil.
     private func runTokenEnd(startingAt position: Int) -> Int? {
         var k = position
-        while k < values.count, values[k] == 0x20 { k += 1 }
+        while k < values.count, Self.isRunGap(values[k]) { k += 1 }
         guard k < values.count else { return nil }
         if Self.isRunMark(values[k]) { return k + 1 }
         return values[k] == 0x28 ? bracketGroupEnd(from: k) : nil
