@@ -110,11 +110,11 @@ struct ReaderEngine {
     var articles: [Article] = []
     var footerSend: String?
     var footerCopy: String?
-    /// The fields' labels as written (`分送`, `报`, `抄送`), so draft prints them again.
     /// The line of an issuing body read under the masthead's date.
     var bodyUnderDateLine: Int?
     /// The last line read ahead with the one before (a 供稿 line wrapped over two lines).
     var consumedThrough = 0
+    /// The fields' labels as written (`分送`, `报`, `抄送`), so draft prints them again.
     var footerSendLabel: String?
     var footerCopyLabel: String?
     var footerIssuer: String?

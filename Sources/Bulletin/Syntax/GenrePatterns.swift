@@ -839,8 +839,10 @@ enum GenrePatterns {
         } else {
             return false
         }
+        guard end <= 30 * 4 else { return false }
         let text = scalars(bytes, 0, end)
-        guard text.count <= 30, !text.contains(where: { [0xFF0C, 0x3001, 0xFF1B, 0x2C, 0x3B].contains($0.value) }) else { return false }
+        let clauseMark = { (value: UInt32) in value == 0xFF0C || value == 0x3001 || value == 0xFF1B || value == 0x2C || value == 0x3B }   // ，、；,;
+        guard text.count <= 30, !text.contains(where: { clauseMark($0.value) }) else { return false }
         return firstSentenceMark(bytes, from: 0, halfWidthStops: true).map { $0 >= end - markLength } ?? true
     }
 
@@ -946,7 +948,7 @@ enum GenrePatterns {
         let text = trimmedSpaces(line)
         if isSignatureDate(text) { return true }
         guard let next, isSignatureDate(trimmedSpaces(next)), scalarCount(text, 0, text.count) <= 20,
-              signatureUnitEndings.contains(where: { text.count > $0.count && text.suffix($0.count).elementsEqual($0) }) else { return false }
+              endsWith(text.dropFirst(), anyOf: signatureUnitEndings) else { return false }   // something before the ending
         return !scalars(text).contains { !(ScalarClass.isChinese($0.value)) }
     }
 
@@ -968,7 +970,12 @@ enum GenrePatterns {
         guard text.count <= 40 * 3, !text.isEmpty else { return false }
         let end = endBeforeEditorMark(text, trimmedEnd(text, text.count))
         guard end > 0, scalars(text, 0, end).allSatisfy({ ScalarClass.isIdeograph($0.value) || ScalarClass.isSpace($0.value) }) else { return false }
-        return bodyEndings.contains { ending in end >= ending.count && text[(end - ending.count)..<end].elementsEqual(ending) }
+        return endsWith(text[..<end], anyOf: bodyEndings)
+    }
+
+    /// `text` ends with one of `endings` (UTF-8): how a unit's or an office's name is told.
+    static func endsWith(_ text: ArraySlice<UInt8>, anyOf endings: [[UInt8]]) -> Bool {
+        endings.contains { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }
     }
 
     /// How an issuing body's name ends. Not 人大: a title ends so (`……建设模范人大`).
@@ -1281,7 +1288,7 @@ enum GenrePatterns {
             let tail = trimmedSpaces(secondBytes)
             let tailScalars = scalars(tail, 0, tail.count)
             guard mayBeContributorInOtherForm(first), tailScalars.count <= 8, tailScalars.allSatisfy({ ScalarClass.isIdeograph($0.value) }),
-                  subUnitEndings.contains(where: { tail.count >= $0.count && tail.suffix($0.count).elementsEqual($0) }) else { return false }
+                  endsWith(tail[...], anyOf: subUnitEndings) else { return false }
             return contributorInOtherForm(firstBytes + tail) != nil
         }
         // The second line a 供稿 line alone (`代表工委供稿`): the first joins it only as the start of
