@@ -9,6 +9,11 @@ import Templating
 func fuzz(_ bytes: [UInt8]) {
     // The input's length picks the option, so the text stays the fuzzer's own.
     let result = BulletinReader.read(bytes: bytes, options: ReadOptions(forceArticle: bytes.count % 3 == 0))
+    // Every issue of a file that holds several (`IssueBoundaries`) is read alone and drafts again.
+    for issue in result.issuesInFile { checkNotesDraftAgain(issue, bytes) }
+}
+
+func checkNotesDraftAgain(_ result: ReadResult, _ bytes: [UInt8]) {
     _ = NotesWriter.json(result.reportValue(profile: .standard))
     guard let notes = result.notes(profile: .standard), result.missingFields.isEmpty else { return }
     let yaml = NotesWriter.yaml(notes, comments: result.notesComments(source: "fuzz.txt"))

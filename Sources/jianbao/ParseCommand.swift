@@ -6,7 +6,7 @@ enum ParseCommand: Command {
     static let name = "parse"
     static let summary = "把已有简报或来稿读回为笔记（YAML/JSON）"
     static let usage = """
-    用法：jianbao parse 文件|- [--format yaml|json] [-o 输出文件] [--article] [--profile 画像] [-v|--verbose]
+    用法：jianbao parse 文件|- [--format yaml|json] [-o 输出文件] [--article] [--issue N] [--profile 画像] [-v|--verbose]
 
     读取一期已有简报（Word 的 .docx、从 PDF 提取的纯文本、Markdown 或 OCR 识别文本）或一篇来稿，
     输出笔记，可直接修改后用 jianbao draft 重新起草。分页截断的段落、折行的目录条目和
@@ -17,6 +17,7 @@ enum ParseCommand: Command {
       -o, --output 文件  写入文件（原子写入；不会覆盖输入文件），默认输出到标准输出
       --article         把不是简报的文字（如报纸通讯）作为一篇文章草稿导入：标题、导语、
                         ### 小标题作要点；图片说明、记者署名等舍去并列出
+      --issue N         文件中有几期简报（如整年合订的存档）时，读出第 N 期；默认第 1 期
       --profile 画像    版记与画像中的分送预设相同时写预设名；默认 standard
       -v, --verbose     在标准错误上列出每一处修复和未归入的行
 
@@ -28,6 +29,7 @@ enum ParseCommand: Command {
         let output = try arguments.option("-o", "--output")
         let forceArticle = arguments.flag("--article")
         let verbose = arguments.flag("--verbose", "-v")
+        let issueNumber = try arguments.integer("--issue")
         let setup = try DraftingSetup(&arguments, allowTemplates: false)
         let path = try arguments.single("输入文件")
         let input = try InputDocument.read(path)
@@ -35,8 +37,14 @@ enum ParseCommand: Command {
         let text = input.text
         guard let profile = try setup.profile() else { return ExitStatus.findings }
 
-        let result = BulletinReader.read(text, options: ReadOptions(forceArticle: forceArticle))
+        let whole = BulletinReader.read(text, options: ReadOptions(forceArticle: forceArticle))
         let displayPath = Files.displayName(path)
+        let issues = whole.issuesInFile
+        if let issueNumber, issueNumber > issues.count {
+            throw CommandError(message: "\(displayPath)：文件中只有 \(issues.count) 期简报，没有第 \(issueNumber) 期")
+        }
+        let result = issues[(issueNumber ?? 1) - 1]
+        let otherIssues = whole.otherIssuesNote(reading: issueNumber ?? 1)
         if verbose { reportRepairs(result, path: displayPath) }
         if result.kind == .notABulletin, let reason = result.reasonNotABulletin {
             Terminal.printError("\(displayPath)：\(reason)")
@@ -52,12 +60,13 @@ enum ParseCommand: Command {
             rendered = NotesWriter.json(result.reportValue(profile: profile))
         default:
             guard let notes = result.notes(profile: profile) else { return ExitStatus.findings }
-            rendered = NotesWriter.yaml(notes, comments: result.notesComments(source: displayPath))
+            rendered = NotesWriter.yaml(notes, comments: result.notesComments(source: displayPath) + (otherIssues.map { [$0] } ?? []))
         }
         try Files.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n", to: output, inputs: [path])
         if !verbose, !result.missingFields.isEmpty {
             Terminal.printError(result.missingFields.map { "\(displayPath)：注意：\($0)" }.joined(separator: "\n"))
         }
+        if let otherIssues { Terminal.printError("\(displayPath)：注意：\(otherIssues)") }
         return ExitStatus.clean
     }
 

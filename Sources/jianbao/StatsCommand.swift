@@ -53,8 +53,13 @@ enum StatsCommand: Command {
             throw CommandError(message: "\(folder) 不是文件夹：stats 读取一个存放过刊的文件夹")
         }
         guard let profile = try setup.profile() else { return ExitStatus.findings }
-        let issues = try DeskFiles.archive(in: folder, profile: profile).compactMap { entry in
-            entry.file.bulletin.map { ArchiveStatistics.Issue(name: (entry.name as NSString).lastPathComponent, bulletin: $0, source: entry.file.source) }
+        let issues = try DeskFiles.archive(in: folder, profile: profile).flatMap { entry in
+            // A file of several issues counts each; the later ones are named `file#2`, `file#3`, ….
+            let name = (entry.name as NSString).lastPathComponent
+            let first = entry.file.bulletin.map { [ArchiveStatistics.Issue(name: name, bulletin: $0, source: entry.file.source)] } ?? []
+            return first + entry.file.followingBulletins.enumerated().map { position, bulletin in
+                ArchiveStatistics.Issue(name: "\(name)#\(position + 2)", bulletin: bulletin, source: entry.file.source)
+            }
         }
         guard !issues.isEmpty else {
             Terminal.printError("jianbao stats：\(folder) 中没有可统计的过刊（*.yaml、*.txt、*.md、*.docx）")

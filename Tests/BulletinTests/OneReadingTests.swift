@@ -1,4 +1,5 @@
 import XCTest
+import SourceText
 @testable import Bulletin
 import NotesFormat
 
@@ -130,19 +131,27 @@ final class ParagraphAgreementTests: XCTestCase {
     /// ends a heading block where the reader ends the title: `GenrePatterns.continuesTitle`.)
     static let knownDisagreements: Set<String> = []
 
+    /// Every issue's paragraphs (a file of several is checked issue by issue), as the file's lines.
     static func checkerParagraphs(_ text: String) -> Set<[Int]> {
-        let layout = TextLayout(bytes: Array(text.utf8))
+        let bytes = Array(text.utf8)
+        let index = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
         var result: Set<[Int]> = []
-        for paragraph in layout.logicalParagraphs {
-            let role = layout.blocks[paragraph.lowerBound].role
-            if role == .separator || role == .masthead { continue }
-            result.insert(paragraph.flatMap { Array(layout.blocks[$0].firstLine + 1...layout.blocks[$0].lastLine + 1) })
+        for range in IssueBoundaries.issueLineRanges(bytes, lineStarts: index.lineStarts) {
+            let layout = TextLayout(bytes: bytes, lineIndex: index, lineRange: range)
+            for paragraph in layout.logicalParagraphs {
+                let role = layout.blocks[paragraph.lowerBound].role
+                if role == .separator || role == .masthead { continue }
+                result.insert(paragraph.flatMap { Array(layout.blocks[$0].firstLine + range.lowerBound + 1...layout.blocks[$0].lastLine + range.lowerBound + 1) })
+            }
         }
         return result
     }
 
     static func readerParagraphs(_ text: String) -> Set<[Int]> {
-        let read = BulletinReader.read(text)
+        BulletinReader.read(text).issuesInFile.reduce(into: []) { $0.formUnion(readerParagraphs($1)) }
+    }
+
+    static func readerParagraphs(_ read: ReadResult) -> Set<[Int]> {
         var result: Set<[Int]> = []
         // A heading run into its paragraph (OCR: `漯河市:…抓落实.聚焦五个方`) is one paragraph on the
         // page with it, as the checker reads it: the reader splits the heading off.

@@ -1,4 +1,5 @@
 import XCTest
+import SourceText
 @testable import Bulletin
 
 /// `parse` (the reader) and `check` (the checker's layout) must see the same document: the same
@@ -40,9 +41,13 @@ final class ReadingAgreementTests: XCTestCase {
 
     static func compact(_ text: String) -> String { HeadingText.compact(text) }
 
-    /// The reader's view (what `parse` prints).
-    static func parseView(_ text: String) -> View {
-        let result = BulletinReader.read(text)
+    /// The reader's view (what `parse` prints) of the file's first issue.
+    static func parseView(_ text: String) -> View { parseViews(text)[0] }
+
+    /// The reader's views of every issue of the file (`IssueBoundaries`).
+    static func parseViews(_ text: String) -> [View] { BulletinReader.read(text).issuesInFile.map(parseView) }
+
+    static func parseView(_ result: ReadResult) -> View {
         let kind = result.kind.rawValue
         var view = View(kind: kind)
         guard kind != "notABulletin" else { return view }
@@ -67,20 +72,32 @@ final class ReadingAgreementTests: XCTestCase {
         return view
     }
 
-    /// The checker's view (what the structural rules judge).
-    static func checkView(_ text: String) -> View {
-        let layout = TextLayout(bytes: Array(text.utf8))
+    /// The checker's view (what the structural rules judge) of the file's first issue.
+    static func checkView(_ text: String) -> View { checkViews(text)[0] }
+
+    /// The checker's views of every issue of the file, each checked on its own as `Checker` does.
+    static func checkViews(_ text: String) -> [View] {
+        let bytes = Array(text.utf8)
+        let index = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
+        return IssueBoundaries.issueLineRanges(bytes, lineStarts: index.lineStarts).map { range in
+            checkView(TextLayout(bytes: bytes, lineIndex: index, lineRange: range))
+        }
+    }
+
+    static func checkView(_ layout: TextLayout) -> View {
+        // The file's line number of a layout line (an issue's lines are counted from its first).
+        func lineNumber(_ line: Int) -> Int { layout.lineIndex.position(ofByteOffset: layout.lines[line].start).line }
         let kind = layout.kind.rawValue
         var view = View(kind: kind)
         guard kind != "notABulletin" else { return view }
         view.contents = layout.contents.map { range in compact(range.map { layout.blocks[$0].text }.joined()) }
         // The issue's note, over the articles (one between them is listed by the reader).
         view.editorsNoteLine = layout.blocks.prefix(layout.articles.first?.headingBlock ?? layout.blocks.count)
-            .first { $0.role == .editorsNote }.map { $0.firstLine + 1 }
+            .first { $0.role == .editorsNote }.map { lineNumber($0.firstLine) }
         let paragraphs = layout.logicalParagraphs
         for article in layout.articles {
             let points = article.blocks.filter { layout.blocks[$0].role == .point }.map { TextLayout.pointNumber(layout.blocks[$0].text)?.value }
-            let headingLine = layout.blocks[article.headingBlock].firstLine + 1
+            let headingLine = lineNumber(layout.blocks[article.headingBlock].firstLine)
             var lines: [Int] = []
             for paragraph in paragraphs where article.blocks.contains(paragraph.lowerBound) {
                 let first = layout.blocks[paragraph.lowerBound]
@@ -88,7 +105,7 @@ final class ReadingAgreementTests: XCTestCase {
                 // A heading run into its paragraph: the paragraph starts on the heading's line.
                 if paragraph.lowerBound == article.headingBlock, HeadingText.compact(first.text).count <= compact(article.heading).count,
                    paragraph.count == 1 { continue }
-                lines.append(first.firstLine + 1)
+                lines.append(lineNumber(first.firstLine))
             }
             lines.removeAll { $0 == headingLine }
             let contributor = article.contributorBlock.flatMap { index -> String? in
@@ -128,6 +145,13 @@ final class ReadingAgreementTests: XCTestCase {
             }
         }
         for shape in ReadingShapes.all { texts.append((shape.name, shape.text)) }
+        // Files of several issues, each compared issue by issue.
+        texts.append(("seeds 000+003+004", try [Seeds.all[0], Seeds.all[3], Seeds.all[4]].map(Seeds.text).joined(separator: "\n")))
+        for format in ["txt", "md"] {
+            texts.append(("issue-11+issue-16 \(format)", try CheckSeedTests.drafted("issue-11.yaml", format: format) + "\n"
+                          + CheckSeedTests.drafted("issue-16.yaml", format: format)))
+        }
+        texts.append(("two issues, masthead with a note", MultiIssueFileTests.firstIssue + "\n\n" + MultiIssueFileTests.nextIssue + "\n"))
         return texts
     }
 
@@ -141,8 +165,8 @@ final class ReadingAgreementTests: XCTestCase {
     func testParseAndCheckSeeTheSameDocument() throws {
         var disagreeing: Set<String> = []
         for (name, text) in try Self.corpus() {
-            let parsed = Self.parseView(text)
-            let checked = Self.checkView(text)
+            let parsed = Self.parseViews(text)
+            let checked = Self.checkViews(text)
             guard parsed != checked else { continue }
             disagreeing.insert(name)
             if !Self.knownDisagreements.contains(name) {

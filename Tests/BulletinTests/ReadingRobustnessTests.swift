@@ -96,15 +96,22 @@ final class ReadingRobustnessTests: XCTestCase {
         XCTAssertEqual(empty.reasonNotABulletin, "不是简报：输入是空的（没有任何文字）。")
     }
 
-    /// 1,000 issues in one file: the first is read, everything after its footer is reported
-    /// line by line (one file holds one issue), and nothing is lost or read twice.
+    /// 1,000 issues in one file: every one is read on its own (`IssueBoundaries`), each the same
+    /// issue as the file of one, nothing left over and nothing read twice.
     func testThousandIssueFile() throws {
         let single = try Seeds.text(Seeds.recentIssue11)
         let text = String(repeating: single + "\n", count: 1000)
         let result = BulletinReader.read(text)
         XCTAssertEqual(result.kind, .issue)
-        XCTAssertEqual(result.bulletin, BulletinReader.read(single).bulletin)
-        let nonBlankLinesPerIssue = single.split(separator: "\n").filter { !$0.allSatisfy { $0 == " " } }.count
-        XCTAssertEqual(result.unplaced.count, nonBlankLinesPerIssue * 999)
+        let issues = result.issuesInFile
+        XCTAssertEqual(issues.count, 1000)
+        let alone = BulletinReader.read(single)
+        XCTAssertEqual(Set(issues.map(\.bulletin)), [alone.bulletin])
+        XCTAssertEqual(issues.map(\.unplaced.count).reduce(0, +), 0)
+        // The second issue starts where the first one's text ends, lines counted in the whole file.
+        let linesPerIssue = (single + "\n").split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        let firstTextLine = (single.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { !$0.allSatisfy { $0 == " " } } ?? 0) + 1
+        XCTAssertEqual(issues[1].startLine, linesPerIssue + firstTextLine)
+        XCTAssertEqual(issues[999].layout.masthead.issueLine?.range.start.line, (alone.layout.masthead.issueLine?.range.start.line ?? 0) + 999 * linesPerIssue)
     }
 }

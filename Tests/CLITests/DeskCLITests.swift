@@ -206,4 +206,17 @@ final class DeskCLITests: XCTestCase {
         XCTAssertEqual(csv.status, 0, csv.stderr)
         XCTAssertTrue(csv.stderr.contains("同一期的多个文件按一期计：2026 年第 16 期：计入 第16期.yaml，另有 第16期.docx"), csv.stderr)
     }
+
+    /// An archive kept as one document of several issues: `stats` counts each, naming the later
+    /// ones `file#2`, ….
+    func testStatsCountsEveryIssueOfAFileOfSeveral() throws {
+        let archive = try temporaryFolder()
+        let first = try String(contentsOf: CLI.packageRoot.appendingPathComponent("seeds/000_c878d6b2feb97647.txt"), encoding: .utf8)
+        let second = try String(contentsOf: CLI.packageRoot.appendingPathComponent("seeds/003_89e8e6edd186e997.txt"), encoding: .utf8)
+        try (first + "\n" + second).write(to: archive.appendingPathComponent("2026合订本.txt"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["stats", archive.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("过刊 2 期，文章 5 篇"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("第 11 期（一）、第 16 期（六）"), result.stdout)
+    }
 }

@@ -170,4 +170,35 @@ final class ParseCLITests: XCTestCase {
         let help = try CLI.run(["help", "parse"])
         XCTAssertTrue(help.stdout.contains("jianbao parse 文件|-"), help.stdout)
     }
+
+    /// A file of two issues: `parse` reads the first and says where the second starts; `--issue 2`
+    /// reads the second; `--issue 3` is a usage error that says how many there are.
+    func testParseOfAFileOfTwoIssuesReadsTheOneAskedFor() throws {
+        let directory = try temporaryFolder()
+        let first = try String(contentsOf: CLI.packageRoot.appendingPathComponent(seed("000_c878d6b2feb97647.txt")), encoding: .utf8)
+        let second = try String(contentsOf: CLI.packageRoot.appendingPathComponent(seed("003_89e8e6edd186e997.txt")), encoding: .utf8)
+        let path = directory.appendingPathComponent("合订本.txt").path
+        try (first + "\n" + second).write(toFile: path, atomically: true, encoding: .utf8)
+        let secondStart = first.split(separator: "\n", omittingEmptySubsequences: false).count
+            + (second.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { !$0.isEmpty } ?? 0) + 1
+
+        let read = try CLI.run(["parse", path])
+        XCTAssertEqual(read.status, 0, read.stderr)
+        XCTAssertTrue(read.stdout.contains("\n期号: 11\n"), read.stdout)
+        let note = "文件中有 2 期简报（依次从第 3 行、第 \(secondStart) 行起），这里读出第 1 期；用 --issue N 读出第 N 期"
+        XCTAssertTrue(read.stdout.contains("# " + note), read.stdout)
+        XCTAssertTrue(read.stderr.contains("注意：" + note), read.stderr)
+        XCTAssertTrue(read.stdout.contains("未归入 0 行"), read.stdout)
+
+        let later = try CLI.run(["parse", path, "--issue", "2"])
+        XCTAssertEqual(later.status, 0, later.stderr)
+        XCTAssertTrue(later.stdout.contains("\n期号: 16\n"), later.stdout)
+        let alone = try CLI.run(["parse", seed("003_89e8e6edd186e997.txt")])
+        XCTAssertEqual(notesBody(later.stdout), notesBody(alone.stdout))
+
+        let missing = try CLI.run(["parse", path, "--issue", "3"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("文件中只有 2 期简报，没有第 3 期"), missing.stderr)
+        XCTAssertEqual(try CLI.run(["parse", path, "--issue", "0"]).status, 2)
+    }
 }

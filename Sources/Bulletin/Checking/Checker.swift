@@ -97,22 +97,34 @@ public enum Checker {
         case .article: .article
         case .fragment: .fragment
         }
-        let layout = TextLayout(bytes: bytes, forcedKind: forced)
-        var sink = FindingSink(options: options, expectedSize: bytes.count)
-        if layout.kind == .notABulletin {
-            sink.report(NotABulletin.rule, 0, 0)
-        } else {
-            TypographyScanner.scan(layout, &sink)
-            for type in layoutRules {
-                if type.rule.scope == .issue, layout.kind != .issue { continue }
-                if type.rule.scope == .article, layout.kind == .fragment { continue }
-                if sink.isActive(type.rule) { type.check(layout, &sink) }
-            }
-        }
+        // The reader's split into lines (`SourceLines.lineStarts`), one for both jobs.
+        let readingIndex = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
         // Line:column as an editor shows them: a form feed or vertical tab ends a line for the
         // reading (a page break) but not on screen (`LineEnds.editorLineIndex`).
-        let index = (converted == nil ? nil : LineEnds.editorLineIndex(original)) ?? layout.lineIndex
-        let suppressions = Suppressions(layout, lineIndex: index)
+        let index = (converted == nil ? nil : LineEnds.editorLineIndex(original)) ?? readingIndex
+        // A file of several issues: each checked on its own, as the reader reads each
+        // (`IssueBoundaries`); a text checked as an article or a fragment is one piece.
+        let pieces = forced == nil || forced == .issue
+            ? IssueBoundaries.issueLineRanges(bytes, lineStarts: readingIndex.lineStarts) : [0..<readingIndex.lineCount]
+        var sink = FindingSink(options: options, expectedSize: bytes.count)
+        var suppressions = Suppressions()
+        var kind = DocumentKind.notABulletin
+        for (position, lineRange) in pieces.enumerated() {
+            let layout = TextLayout(bytes: bytes, lineIndex: readingIndex, lineRange: lineRange, forcedKind: forced)
+            if position == 0 { kind = layout.kind }
+            if layout.kind == .notABulletin {
+                let start = position == 0 ? 0 : readingIndex.lineStarts[lineRange.lowerBound]
+                sink.report(NotABulletin.rule, start, start)
+            } else {
+                TypographyScanner.scan(layout, &sink)
+                for type in layoutRules {
+                    if type.rule.scope == .issue, layout.kind != .issue { continue }
+                    if type.rule.scope == .article, layout.kind == .fragment { continue }
+                    if sink.isActive(type.rule) { type.check(layout, &sink) }
+                }
+            }
+            suppressions.add(Suppressions(layout, lineIndex: index))
+        }
         // Locate in offset order with a running cursor: one walk over the text however many findings.
         let findings = sink.findings
         // Sort indices, not the findings themselves: a finding is a large value to move.
@@ -131,7 +143,7 @@ public enum Checker {
             if suppressions.suppresses(finding.rule, line: start.line) { continue }
             located.append(LocatedFinding(finding: finding, range: SourceRange(start: start, end: end)))
         }
-        return CheckResult(kind: layout.kind, findings: located, lineIndex: index, unknownSuppressedRules: suppressions.unknownNames)
+        return CheckResult(kind: kind, findings: located, lineIndex: index, unknownSuppressedRules: suppressions.unknownNames)
     }
 }
 
@@ -142,12 +154,16 @@ struct Suppressions {
     private var ranges: [String: [ClosedRange<Int>]] = [:]
     private(set) var unknownNames: [(line: Int, name: String)] = []
 
+    init() {}
+
     /// Line numbers are those of `lineIndex` (the editor's), which the findings carry.
     init(_ layout: TextLayout, lineIndex: LineIndex) {
-        // The layout's lines are the reading's: after a form feed the editor's number is looked up.
+        // The layout's lines are the reading's, and one issue's of a file that holds several:
+        // unless they are the editor's every line, the editor's number is looked up.
         let sameLines = lineIndex.lineCount == layout.lines.count
         func lineNumber(_ position: Int) -> Int {
-            guard !sameLines, position < layout.lines.count else { return position + 1 }
+            guard !sameLines else { return position + 1 }
+            guard position < layout.lines.count else { return layout.lines.isEmpty ? 1 : lineNumber(layout.lines.count - 1) + 1 }
             return lineIndex.position(ofByteOffset: layout.lines[position].start).line
         }
         var openSince: [String: Int] = [:]
@@ -175,6 +191,12 @@ struct Suppressions {
             }
         }
         for (code, start) in openSince { ranges[code, default: []].append(start...Int.max) }
+    }
+
+    /// Another issue's comments, of the same file: a `jianbao-disable` left open runs on to its end.
+    mutating func add(_ other: Suppressions) {
+        for (code, list) in other.ranges { ranges[code, default: []] += list }
+        unknownNames += other.unknownNames
     }
 
     private static func parse(_ text: String) -> (String, [String])? {

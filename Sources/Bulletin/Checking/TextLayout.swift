@@ -108,11 +108,22 @@ struct TextLayout: Sendable {
     /// (`GenrePatterns.coverTitleLength`), each a block of its own: no text of a single article.
     var coverTitleLines: Range<Int> = 0..<0
 
+    /// The end of the text read: the end of `bytes`, or where the next issue of the file starts.
+    let end: Int
+
     init(bytes: [UInt8], forcedKind: DocumentKind? = nil) {
-        self.bytes = bytes
         // The reader's split into lines (`SourceLines.lineStarts`), one for both jobs.
-        self.lineIndex = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
-        readLines()
+        let lineIndex = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
+        self.init(bytes: bytes, lineIndex: lineIndex, lineRange: 0..<lineIndex.lineCount, forcedKind: forcedKind)
+    }
+
+    /// The lines `lineRange` (0-based) of `bytes`: one issue of a file that holds several
+    /// (`IssueBoundaries`). Offsets stay the file's; `lines` and `blocks` hold this issue's only.
+    init(bytes: [UInt8], lineIndex: LineIndex, lineRange: Range<Int>, forcedKind: DocumentKind? = nil) {
+        self.bytes = bytes
+        self.lineIndex = lineIndex
+        self.end = lineRange.upperBound < lineIndex.lineCount ? lineIndex.lineStarts[lineRange.upperBound] : bytes.count
+        readLines(lineRange)
         wordLayout = Self.isWordLayout(lines)
         readBlocks()
         for index in blocks.indices { blocks[index].isHeadingLine = isHeadingLine(blocks[index]) }
@@ -123,11 +134,11 @@ struct TextLayout: Sendable {
     // MARK: Lines
 
     /// The reader's lines (`SourceLines.lineStarts`, `isBlankLine`), each with its markup.
-    private mutating func readLines() {
-        lines.reserveCapacity(lineIndex.lineCount)
+    private mutating func readLines(_ range: Range<Int>) {
+        lines.reserveCapacity(range.count)
         var widths = WrapWidthSurvey()
         defer { wrapWidth = widths.wrapWidth }
-        for number in 1...lineIndex.lineCount {
+        for number in (range.lowerBound + 1)..<(range.upperBound + 1) {
             // The first line starts after a byte order mark (LineIndex skips it).
             let start = lineIndex.lineStarts[number - 1]
             // Before the line feed and a `\r`; trailing spaces are kept (P4 reports them).

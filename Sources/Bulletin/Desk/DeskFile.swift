@@ -17,8 +17,10 @@ public struct DeskFile: Sendable {
     public var formatName: String
     /// Set to `.word` by whoever extracted the text from a Word document.
     public var source: Source = .text
-    /// The issue, when the file holds a whole one.
+    /// The issue, when the file holds a whole one; the first, when it holds several.
     public var bulletin: Bulletin?
+    /// The issues after the first in a file that holds several (an archive kept as one document).
+    public var followingBulletins: [Bulletin] = []
     /// The articles: an article file's one, or an issue's.
     public var articles: [Article]
     /// What the reader repaired or left out, per article, by the notes field it concerns.
@@ -53,6 +55,7 @@ public struct DeskFile: Sendable {
             return file
         case .issue:
             file.bulletin = result.bulletin
+            file.followingBulletins = result.followingIssues.compactMap(\.bulletin)
             file.articles = result.bulletin?.articles ?? []
         case .article, .fragment:
             file.articles = result.article.map { [$0] } ?? []

@@ -29,6 +29,22 @@ extension ReadResult {
         return comments
     }
 
+    /// The issues of the file in order: this one, then `followingIssues` (a file of one issue: itself).
+    public var issuesInFile: [ReadResult] {
+        guard !followingIssues.isEmpty else { return [self] }
+        var first = self
+        first.followingIssues = []
+        return [first] + followingIssues
+    }
+
+    /// For a file of several issues: which one the notes hold and where the others start, for the
+    /// notes' comments and the CLI; nil for a file of one. `number` is 1-based.
+    public func otherIssuesNote(reading number: Int) -> String? {
+        guard !followingIssues.isEmpty else { return nil }
+        let starts = issuesInFile.map { issue in "第 \(issue.startLine) 行" }
+        return "文件中有 \(starts.count) 期简报（依次从\(starts.joined(separator: "、"))起），这里读出第 \(number) 期；用 --issue N 读出第 N 期"
+    }
+
     /// What the notes lack because the text did not have it, in Chinese, for YAML comments
     /// and the CLI (the editor fills these in before drafting again).
     public var missingFields: [String] {

@@ -32,7 +32,25 @@ public enum BulletinReader {
         rules.markdown = format == .markdown
         rules.fullWidthPunctuation = lines.halfWidthPunctuation > lines.fullWidthPunctuation
         rules.removeChineseSpaces = lines.wrapWidth > 0
-        var engine = ReaderEngine(bytes: bytes, lines: lines, format: format, rules: rules, editorIndex: editorIndex)
+        let index = SourceLocator(lineIndex: editorIndex ?? LineIndex(bytes: bytes, lineStarts: lines.lineStarts), lines: lines.lines, bytes: bytes)
+        // A file of several issues: each read on its own, as `check` checks each (`IssueBoundaries`).
+        let issueRanges = IssueBoundaries.issueLineRanges(bytes, lineStarts: lines.lineStarts)
+        func engine(_ range: Range<Int>) -> ReaderEngine {
+            ReaderEngine(bytes: bytes, lines: lines, lineRange: range, format: format, rules: rules, index: index)
+        }
+        func read(_ range: Range<Int>, _ options: ReadOptions) -> ReadResult {
+            var result = readIssue(engine(range), options: options)
+            result.startLine = index.lineNumber(lines.lines[range].first { !$0.isBlank } ?? lines.lines[range.lowerBound])
+            return result
+        }
+        var first = read(issueRanges[0], options)
+        first.followingIssues = issueRanges.dropFirst().map { read($0, .init()) }
+        return first
+    }
+
+    /// One issue (or the whole file when it holds one), read as the survey says it is.
+    private static func readIssue(_ engine: ReaderEngine, options: ReadOptions) -> ReadResult {
+        var engine = engine
         let survey = engine.survey()
         if survey.hasMasthead {
             engine.readDocument(singleArticle: false)
@@ -44,11 +62,12 @@ public enum BulletinReader {
             if engine.hasArticle { return engine.result(kind: .article) }
         }
         if options.forceArticle {
-            var featureEngine = ReaderEngine(bytes: bytes, lines: lines, format: format, rules: rules, editorIndex: editorIndex)
+            var featureEngine = ReaderEngine(bytes: engine.bytes, lines: engine.source, lineRange: engine.issueLines.indices,
+                                             format: engine.format, rules: engine.rules, index: engine.index)
             featureEngine.readFeature()
             return featureEngine.result(kind: .article)
         }
-        return ReadResult(kind: .notABulletin, reasonNotABulletin: survey.reasonNotABulletin, format: format, lineIndex: engine.index.lineIndex)
+        return ReadResult(kind: .notABulletin, reasonNotABulletin: survey.reasonNotABulletin, format: engine.format, lineIndex: engine.index.lineIndex)
     }
 }
 
@@ -89,6 +108,9 @@ struct ReaderEngine {
 
     let bytes: [UInt8]
     let source: SourceLines
+    /// The lines of the issue being read, indexed as in `source.lines` (a line's number is the
+    /// index of the line after it); look-ahead stops at the issue's end.
+    let issueLines: ArraySlice<SourceLine>
     let format: SourceFormat
     let rules: NormaliseRules
     let index: SourceLocator
@@ -168,12 +190,14 @@ struct ReaderEngine {
         var isAfterContributor = false
     }
 
-    init(bytes: [UInt8], lines: SourceLines, format: SourceFormat, rules: NormaliseRules, editorIndex: LineIndex? = nil) {
+    /// `lineRange`: the indices into `lines.lines` of the issue to read (`IssueBoundaries`).
+    init(bytes: [UInt8], lines: SourceLines, lineRange: Range<Int>, format: SourceFormat, rules: NormaliseRules, index: SourceLocator) {
         self.bytes = bytes
         self.source = lines
+        self.issueLines = lines.lines[lineRange]
         self.format = format
         self.rules = rules
-        self.index = SourceLocator(lineIndex: editorIndex ?? LineIndex(bytes: bytes, lineStarts: lines.lineStarts), lines: lines.lines, bytes: bytes)
+        self.index = index
     }
 
     var hasArticle: Bool { !layout.articles.isEmpty }
@@ -189,7 +213,7 @@ struct ReaderEngine {
         // Lines of a title broken over lines still to come under the first line: the item's head
         // stands under the title's last line, as when the text is read (`bodyLine`).
         var titleLinesLeft = 0
-        for line in source.lines where !line.isBlank {
+        for line in issueLines where !line.isBlank {
             defer { seen += 1 }
             if let heading = SourceLines.markdownHeading(bytes, line.start, line.end), heading.level >= 3 { survey.subHeadings += 1 }
             // A byline in the head of a single item signs the item, not a newspaper piece, unless
@@ -240,13 +264,13 @@ struct ReaderEngine {
         self.singleArticle = singleArticle
         if singleArticle {
             // A report's cover title over the article's `地区：标题` line: dropped and listed, as the checker skips it.
-            let first = source.lines.lazy.filter { !$0.isBlank }.prefix(GenrePatterns.maximumCoverTitleLines + 1)
+            let first = issueLines.lazy.filter { !$0.isBlank }.prefix(GenrePatterns.maximumCoverTitleLines + 1)
             coverTitleLines = GenrePatterns.coverTitleLength(first.map { GenrePatterns.trimmedSpaces(Array(bytes[$0.start..<$0.end])) })
             if coverTitleLines > 0 { itemHead = nil }
         }
-        oneParagraphPerLine = GenrePatterns.isOneParagraphPerLine(source.lines.lazy.filter { !$0.isBlank }.dropFirst().map { $0.blanksBefore > 0 })
+        oneParagraphPerLine = GenrePatterns.isOneParagraphPerLine(issueLines.lazy.filter { !$0.isBlank }.dropFirst().map { $0.blanksBefore > 0 })
         phase = singleArticle ? .body : .masthead
-        for line in source.lines where !line.isBlank && line.number > consumedThrough {
+        for line in issueLines where !line.isBlank && line.number > consumedThrough {
             if SourceLines.isRule(bytes, line.start, line.end) {
                 flushAll(keepingArticle: true)
                 continue
@@ -264,7 +288,7 @@ struct ReaderEngine {
         case .contents: contentsLine(line)
         case .body: bodyLine(line)
         case .footer: footerLine(line)
-        case .afterFooter: addUnplacedNote(line, "版记（“……印发”）之后还有文字，未读取（一个文件只读一期简报）")
+        case .afterFooter: addUnplacedNote(line, "版记（“……印发”）之后还有文字，不是下一期的刊头，未读取")
         }
     }
 
@@ -492,17 +516,17 @@ struct ReaderEngine {
     /// line's adjacent lines and the blank lines under them (one paragraph per line: the next
     /// line), as the checker's next block.
     func nextParagraphStartsArticleHeading(after line: SourceLine) -> Bool {
-        var position = line.number   // the next line's index in `source.lines` (numbers are 1-based)
-        if !oneParagraphPerLine { while position < source.lines.count, !source.lines[position].isBlank { position += 1 } }
-        while position < source.lines.count, source.lines[position].isBlank { position += 1 }
-        return position < source.lines.count && startsArticleHeading(source.lines[position])
+        var position = line.number   // the next line's index in `issueLines` (numbers are 1-based)
+        if !oneParagraphPerLine { while position < issueLines.endIndex, !issueLines[position].isBlank { position += 1 } }
+        while position < issueLines.endIndex, issueLines[position].isBlank { position += 1 }
+        return position < issueLines.endIndex && startsArticleHeading(issueLines[position])
     }
 
     /// Whether any line of the text is a `地区：` heading (`startsArticleHeading`): asked once, only
     /// when a plain title might head an issue's article.
     mutating func hasRegionHeadings() -> Bool {
         if let known = regionHeadingsSeen { return known }
-        let found = source.lines.contains { !$0.isBlank && hasEarlyColon($0) && startsArticleHeading($0) }
+        let found = issueLines.contains { !$0.isBlank && hasEarlyColon($0) && startsArticleHeading($0) }
         regionHeadingsSeen = found
         return found
     }
@@ -577,8 +601,8 @@ struct ReaderEngine {
         // A 编者按 under the entries: the first article is the paragraph after it (or after the
         // note's text, under a label alone).
         var sawNote = false, linesAfterNote = 0
-        while position < source.lines.count, texts.count < 40 {
-            let candidate = source.lines[position]
+        while position < issueLines.endIndex, texts.count < 40 {
+            let candidate = issueLines[position]
             position += 1
             if candidate.isBlank { continue }
             texts.append(String(decoding: strippedBold(candidate, limit: 240), as: UTF8.self))
@@ -715,7 +739,7 @@ struct ReaderEngine {
         var footerField = footerLabelled
         if footerField, inArticle {
             let engine = self
-            let following = source.lines[line.number...].lazy.filter { !$0.isBlank }.map { engine.strippedBold($0, limit: Int.max) }
+            let following = issueLines[line.number...].lazy.filter { !$0.isBlank }.map { engine.strippedBold($0, limit: Int.max) }
             footerField = !GenrePatterns.labelledLineIsText(following: following)
         }
         if footerField || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
@@ -898,10 +922,10 @@ struct ReaderEngine {
     func isSignature(_ line: SourceLine) -> Bool {
         guard line.scalars <= 40 else { return false }
         var position = line.number
-        while position < source.lines.count, source.lines[position].isBlank { position += 1 }
+        while position < issueLines.endIndex, issueLines[position].isBlank { position += 1 }
         // A longer line is no date: it is not copied (a signature's unit wants a date under it).
-        let next = position < source.lines.count && source.lines[position].scalars <= 40
-            ? Array(bytes[source.lines[position].start..<source.lines[position].end]) : nil
+        let next = position < issueLines.endIndex && issueLines[position].scalars <= 40
+            ? Array(bytes[issueLines[position].start..<issueLines[position].end]) : nil
         return GenrePatterns.isSignatureLine(Array(bytes[line.start..<line.end]), next: next)
     }
 
@@ -1102,7 +1126,7 @@ struct ReaderEngine {
 
     /// How many lines under the title line `line` go on with it (`GenrePatterns.titleContinuations`).
     func titleContinuations(under line: SourceLine) -> Int {
-        let following = source.lines[line.number...].prefix(3).map { next in
+        let following = issueLines[line.number...].prefix(3).map { next in
             GenrePatterns.TitleLine(start: next.start, end: next.end, scalars: next.scalars, adjacent: next.blanksBefore == 0 && !next.isBlank)
         }
         return GenrePatterns.titleContinuations(bytes, [GenrePatterns.TitleLine(start: line.start, end: line.end, scalars: line.scalars, adjacent: true)] + following)
@@ -1356,8 +1380,8 @@ struct ReaderEngine {
 
     /// The line right under `line` when the two are one 供稿 line wrapped (`GenrePatterns.wrapsContributor`).
     func wrappedContributorEnd(after line: SourceLine) -> SourceLine? {
-        guard line.number < source.lines.count else { return nil }
-        let next = source.lines[line.number]
+        guard line.number < issueLines.endIndex else { return nil }
+        let next = issueLines[line.number]
         guard !next.isBlank, next.blanksBefore == 0, GenrePatterns.wrapsContributor(bytes[strippedRange(line)], bytes[strippedRange(next)]) else { return nil }
         return next
     }
@@ -1522,7 +1546,7 @@ struct ReaderEngine {
         var headlineSeen = false
         var expectSubtitle = false
         var firstLine = true
-        for line in source.lines where !line.isBlank {
+        for line in issueLines where !line.isBlank {
             defer { firstLine = false }
             if SourceLines.isRule(bytes, line.start, line.end) { flushPending(); continue }
             let heading = SourceLines.markdownHeading(bytes, line.start, line.end)

@@ -68,6 +68,11 @@ public struct ReadResult: Sendable {
     public var unplaced: [UnplacedLine]
     /// Line/column lookup for the text that was read.
     public var lineIndex: LineIndex
+    /// The issues after this one when the file holds several (an archive kept as one document),
+    /// each read on its own (`IssueBoundaries`), with ranges in the whole file; empty otherwise.
+    public var followingIssues: [ReadResult] = []
+    /// The line (1-based) this issue's text starts on, in the whole file.
+    public var startLine = 1
 
     public init(kind: DocumentKind, reasonNotABulletin: String? = nil, format: SourceFormat, bulletin: Bulletin? = nil, article: Article? = nil,
                 layout: DocumentLayout = .init(), paragraphs: [LogicalParagraph] = [], repairs: [Repair] = [],

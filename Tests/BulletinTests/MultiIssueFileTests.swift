@@ -1,0 +1,156 @@
+import SourceText
+import XCTest
+@testable import Bulletin
+
+/// A file that holds several issues — an archive kept as one document, issues pasted one under
+/// another — is read and checked issue by issue (`IssueBoundaries`): before, `parse` read the
+/// first and listed the rest line by line, and `check` read the second masthead as text of the
+/// first issue's footer (false S4, S6, R2, A1 and P4 findings).
+final class MultiIssueFileTests: XCTestCase {
+    private func lines(_ text: String) -> Int { text.split(separator: "\n", omittingEmptySubsequences: false).count - 1 }
+
+    /// Findings as `line:column RULE message`, lines moved down by `shift`.
+    private func summary(_ result: CheckResult, shift: Int = 0) -> [String] {
+        result.findings.map { "\($0.range.start.line + shift):\($0.range.start.column) \($0.finding.rule.code) \($0.finding.message)" }
+    }
+
+    /// Two samples one under the other: each issue read as when it stands alone.
+    func testEachIssueOfTwoSamplesIsReadAsAlone() throws {
+        let first = try Seeds.text(Seeds.recentIssue11), second = try Seeds.text(Seeds.all[3])
+        let text = first + "\n" + second
+        let issues = BulletinReader.read(text).issuesInFile
+        XCTAssertEqual(issues.map(\.kind), [.issue, .issue])
+        XCTAssertEqual(issues[0].bulletin, BulletinReader.read(first).bulletin)
+        XCTAssertEqual(issues[1].bulletin, BulletinReader.read(second).bulletin)
+        XCTAssertEqual(issues.map(\.unplaced.count), [0, 0])
+        // The second issue's ranges are the file's lines.
+        let offset = lines(first + "\n")
+        XCTAssertEqual(issues[1].layout.masthead.issueLine?.range.start.line,
+                       BulletinReader.read(second).layout.masthead.issueLine.map { $0.range.start.line + offset })
+        XCTAssertEqual(issues[1].startLine, (second.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { !$0.isEmpty } ?? 0) + offset + 1)
+    }
+
+    /// `check` of the two samples reports what it reports on each alone, at the file's lines.
+    func testCheckOfTwoSamplesIsTheChecksOfEach() throws {
+        let first = try Seeds.text(Seeds.recentIssue11), second = try Seeds.text(Seeds.all[3])
+        let offset = lines(first + "\n")
+        let together = Checker.check(first + "\n" + second)
+        XCTAssertEqual(together.kind, .issue)
+        XCTAssertEqual(summary(together), summary(Checker.check(first)) + summary(Checker.check(second), shift: offset))
+        XCTAssertFalse(together.findings.contains { ["S4", "S6", "R2"].contains($0.finding.rule.code) })
+    }
+
+    static let nextIssue = """
+    代表工作
+
+    （内部资料 注意保存）
+
+    第 12 期
+
+    河南省人大常委会代表工作委员会 2026年4月20日
+
+    \(ReadingShapes.jiaozuo)
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会、济源示范区人大工委
+
+    河南省人大常委会代表工作委员会 2026年4月20日印发
+    """
+
+    static let firstIssue = """
+    代表工作
+
+    第 11 期
+
+    河南省人大常委会代表工作委员会 2026年4月13日
+
+    \(ReadingShapes.zhengzhou)
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会、济源示范区人大工委
+
+    河南省人大常委会代表工作委员会 2026年4月13日印发
+    """
+
+    /// A masthead may open with lines over 第 N 期 (刊名, `内部资料`): the next issue starts at its first.
+    func testNextIssueStartsAtTheFirstLineOfItsMasthead() {
+        let text = Self.firstIssue + "\n\n" + Self.nextIssue + "\n"
+        let issues = BulletinReader.read(text).issuesInFile
+        XCTAssertEqual(issues.map { $0.bulletin?.masthead.issueNumber }, [11, 12])
+        XCTAssertEqual(issues[1].startLine, lines(Self.firstIssue + "\n\n") + 1)
+        XCTAssertEqual(issues[1].bulletin?.masthead.title, "代表工作")
+        XCTAssertEqual(issues.map { $0.bulletin?.articles.map(\.region) }, [["郑州市"], ["焦作市"]])
+        XCTAssertEqual(issues.map { $0.bulletin?.footer?.issuer }, ["河南省人大常委会代表工作委员会", "河南省人大常委会代表工作委员会"])
+        // Each issue is checked as when it stands alone.
+        XCTAssertEqual(summary(Checker.check(text)), summary(Checker.check(Self.firstIssue)) + summary(Checker.check(Self.nextIssue), shift: lines(Self.firstIssue + "\n\n")))
+    }
+
+    /// A footer of 送 and 发 without a 印发 line still ends the issue.
+    func testFooterWithoutIssuedLineEndsTheIssue() {
+        let first = Self.firstIssue.replacingOccurrences(of: "\n\n河南省人大常委会代表工作委员会 2026年4月13日印发", with: "")
+        XCTAssertFalse(first.contains("印发"))
+        let text = first + "\n\n" + Self.nextIssue + "\n"
+        let issues = BulletinReader.read(text).issuesInFile
+        XCTAssertEqual(issues.map { $0.bulletin?.masthead.issueNumber }, [11, 12])
+        // The first issue lacks its 印发 line (S9), and is told so in its own lines.
+        let shift = lines(first + "\n\n")
+        XCTAssertEqual(summary(Checker.check(text)), summary(Checker.check(first)) + summary(Checker.check(Self.nextIssue), shift: shift))
+        XCTAssertEqual(Checker.check(text).findings.filter { $0.finding.rule.code == "S9" }.map { $0.range.start.line < shift }, [true])
+    }
+
+    /// `（共印30份）` under the 印发 line is the first issue's, not the start of the next.
+    func testCopiesNoteUnderTheIssuedLineStaysWithItsIssue() {
+        let text = Self.firstIssue + "\n\n（共印30份）\n\n" + Self.nextIssue + "\n"
+        let issues = BulletinReader.read(text).issuesInFile
+        XCTAssertEqual(issues.map { $0.bulletin?.footer?.copies }, [30, nil])
+        XCTAssertEqual(issues[1].startLine, lines(Self.firstIssue + "\n\n（共印30份）\n\n") + 1)
+    }
+
+    /// Text after a footer that opens no masthead stays with the issue, listed as before; a
+    /// sentence over a `第 N 期` line is no masthead line.
+    func testTextAfterTheFooterThatOpensNoMastheadIsListed() {
+        let text = Self.firstIssue + "\n\n本期共刊发文章一篇。\n\n（完）\n"
+        let result = BulletinReader.read(text)
+        XCTAssertEqual(result.issuesInFile.count, 1)
+        XCTAssertEqual(result.unplaced.map(\.text), ["本期共刊发文章一篇。", "（完）"])
+        XCTAssertTrue(result.unplaced.allSatisfy { $0.message.contains("不是下一期的刊头") })
+        let sentenceOverMark = Self.firstIssue + "\n\n下一期将刊发焦作市的经验。\n第 12 期\n"
+        let lines = Array(sentenceOverMark.utf8)
+        XCTAssertEqual(IssueBoundaries.laterIssueStarts(lines, lineStarts: SourceLines.lineStarts(lines)).map { $0 + 1 }, [self.lines(sentenceOverMark)])
+    }
+
+    /// 第 N 期 inside an issue, before its footer, starts nothing (a title `第3期培训班` is no mark either).
+    func testIssueMarkBeforeAnyFooterStartsNothing() {
+        let text = Self.firstIssue.replacingOccurrences(of: "今年以来，", with: "第 3 期\n\n今年以来，")
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(IssueBoundaries.laterIssueStarts(bytes, lineStarts: SourceLines.lineStarts(bytes)), [])
+    }
+
+    /// Markdown issues drafted one under the other, and a suppression comment in the second issue
+    /// that names its own line (the checker's lines of a later issue are counted from its first).
+    func testDraftedMarkdownIssuesAndASuppressionInTheSecond() throws {
+        let eleven = try CheckSeedTests.drafted("issue-11.yaml", format: "md"), sixteen = try CheckSeedTests.drafted("issue-16.yaml", format: "md")
+        let issues = BulletinReader.read(eleven + "\n" + sixteen).issuesInFile
+        XCTAssertEqual(issues.map { $0.bulletin?.masthead.issueNumber }, [11, 16])
+        XCTAssertEqual(issues[1].bulletin, BulletinReader.read(sixteen).bulletin)
+
+        // A stray space in the second issue's first point, once reported and once suppressed.
+        let spaced = sixteen.replacingOccurrences(of: "常委会", with: "常委 会", options: [], range: sixteen.range(of: "常委会", range: sixteen.range(of: "一、")!.lowerBound..<sixteen.endIndex))
+        let text = eleven + "\n" + spaced
+        let reported = Checker.check(text).findings.filter { $0.finding.rule.code == "P4" }
+        XCTAssertEqual(reported.count, 1)
+        let line = reported[0].range.start.line
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines.insert("<!-- jianbao-disable-next-line P4 -->", at: line - 1)
+        XCTAssertEqual(Checker.check(lines.joined(separator: "\n")).findings.filter { $0.finding.rule.code == "P4" }.count, 0)
+    }
+
+    /// An archive file counts each of its issues on the desk (`jianbao stats`).
+    func testDeskFileOfSeveralIssuesKeepsEach() throws {
+        let file = DeskFile.read(text: Self.firstIssue + "\n\n" + Self.nextIssue + "\n", forDrafting: false)
+        XCTAssertEqual(file.bulletin?.masthead.issueNumber, 11)
+        XCTAssertEqual(file.followingBulletins.map(\.masthead.issueNumber), [12])
+    }
+}
