@@ -33,6 +33,22 @@ func benchmarkParse() throws {
             reportCPU(cpu, bytes: bytes.count)
         }
     }
+    // 000 repeated as whole issues, one under another (an archive kept as one document): each
+    // issue read on its own; the cost of an issue over the cost of its articles shows against
+    // the grown 000 above. JIANBAO_BENCH_PARSE_ONLY=archive measures this alone.
+    if only.map({ "archive".hasPrefix($0) }) ?? true {
+        let issue = Measure.packageFile("seeds/000_c878d6b2feb97647.txt") + "\n"
+        let archive = Array(String(repeating: issue, count: target / issue.utf8.count + 1).utf8)
+        var issues = 0
+        var cpu: [Double] = []
+        let seconds = Measure.median(samples: 5, iterations: 1) {
+            let start = threadCPUSeconds()
+            issues = BulletinReader.read(bytes: archive).followingIssues.count + 1
+            cpu.append(threadCPUSeconds() - start)
+        }
+        Measure.report("parse 000 as \(issues) issues in one file", seconds: seconds, bytes: archive.count)
+        reportCPU(cpu, bytes: archive.count)
+    }
     guard only == nil else { return }
     // The five samples concatenated as they are (1,000+ issues in one file): every issue is read
     // on its own (`IssueBoundaries`); what opens no issue (the OCR sample, the feature) is listed.

@@ -34,12 +34,13 @@ public enum BulletinReader {
         rules.removeChineseSpaces = lines.wrapWidth > 0
         let index = SourceLocator(lineIndex: editorIndex ?? LineIndex(bytes: bytes, lineStarts: lines.lineStarts), lines: lines.lines, bytes: bytes)
         // A file of several issues: each read on its own, as `check` checks each (`IssueBoundaries`).
-        let issueRanges = IssueBoundaries.issueLineRanges(bytes, lineStarts: lines.lineStarts)
+        let issueRanges = IssueBoundaries.issueLineRanges(bytes, lines: lines.lines)
         func engine(_ range: Range<Int>) -> ReaderEngine {
             ReaderEngine(bytes: bytes, lines: lines, lineRange: range, format: format, rules: rules, index: index)
         }
         func read(_ range: Range<Int>, _ options: ReadOptions) -> ReadResult {
-            var result = readIssue(engine(range), options: options)
+            // A later issue opens with a masthead (that is how its start was found): no survey.
+            var result = readIssue(engine(range), options: options, opensWithMasthead: range.lowerBound > 0)
             result.startLine = index.lineNumber(lines.lines[range].first { !$0.isBlank } ?? lines.lines[range.lowerBound])
             return result
         }
@@ -49,8 +50,12 @@ public enum BulletinReader {
     }
 
     /// One issue (or the whole file when it holds one), read as the survey says it is.
-    private static func readIssue(_ engine: ReaderEngine, options: ReadOptions) -> ReadResult {
+    private static func readIssue(_ engine: ReaderEngine, options: ReadOptions, opensWithMasthead: Bool) -> ReadResult {
         var engine = engine
+        if opensWithMasthead {
+            engine.readDocument(singleArticle: false)
+            return engine.result(kind: .issue)
+        }
         let survey = engine.survey()
         if survey.hasMasthead {
             engine.readDocument(singleArticle: false)
@@ -307,18 +312,24 @@ struct ReaderEngine {
         return lineRules
     }
 
+    /// Streamed over the line's scalars (every masthead line and the survey's lines are asked).
     func isLetterSpaced(_ line: SourceLine) -> Bool {
-        let list = GenrePatterns.scalars(bytes, line.start, line.end)
-        guard list.count >= 7 else { return false }
+        guard line.scalars >= 7 else { return false }
         var spacedPairs = 0
         var adjacentPairs = 0
-        for position in 1..<list.count {
-            let previous = list[position - 1].value
-            let current = list[position].value
-            if ScalarClass.isChinese(current), ScalarClass.isChinese(previous) { adjacentPairs += 1 }
-            if current == 0x20, position + 1 < list.count, ScalarClass.isChinese(previous), ScalarClass.isChinese(list[position + 1].value) {
-                spacedPairs += 1
-            }
+        // The two scalars before the current one.
+        var beforePrevious: UInt32 = 0, previous: UInt32 = 0
+        var index = line.start
+        var count = 0
+        while index < line.end {
+            let (current, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: line.end)
+            index += length
+            count += 1
+            if count >= 2, ScalarClass.isChinese(current), ScalarClass.isChinese(previous) { adjacentPairs += 1 }
+            // `汉 字`: a space between two Chinese characters.
+            if count >= 3, previous == 0x20, ScalarClass.isChinese(beforePrevious), ScalarClass.isChinese(current) { spacedPairs += 1 }
+            beforePrevious = previous
+            previous = current
         }
         return spacedPairs >= 3 && spacedPairs > adjacentPairs
     }

@@ -17,7 +17,9 @@ enum GenrePatterns {
     /// Scalars of a byte slice with their offsets.
     static func scalars(_ bytes: [UInt8], _ start: Int = 0, _ end: Int? = nil) -> [(value: UInt32, offset: Int)] {
         let stop = end ?? bytes.count
-        var result: [(UInt32, Int)] = []
+        // Typed with the labels it returns: an unlabelled tuple array would be cast element by element.
+        var result: [(value: UInt32, offset: Int)] = []
+        result.reserveCapacity(stop - start)
         var index = start
         while index < stop {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: stop)
