@@ -6,7 +6,7 @@ enum ParseCommand: Command {
     static let name = "parse"
     static let summary = "把已有简报或来稿读回为笔记（YAML/JSON）"
     static let usage = """
-    用法：jianbao parse 文件|- [--format yaml|json] [-o 输出文件] [--article] [--issue N] [--profile 画像] [-v|--verbose]
+    用法：jianbao parse 文件|- [--format yaml|json] [-o 输出文件] [--article] [--part N] [--profile 画像] [-v|--verbose]
 
     读取一期已有简报（Word 的 .docx、从 PDF 提取的纯文本、Markdown 或 OCR 识别文本）或一篇来稿，
     输出笔记，可直接修改后用 jianbao draft 重新起草。分页截断的段落、折行的目录条目和
@@ -17,7 +17,8 @@ enum ParseCommand: Command {
       -o, --output 文件  写入文件（原子写入；不会覆盖输入文件），默认输出到标准输出
       --article         把不是简报的文字（如报纸通讯）作为一篇文章草稿导入：标题、导语、
                         ### 小标题作要点；图片说明、记者署名等舍去并列出
-      --issue N         文件中有几期简报（如整年合订的存档）时，读出第 N 期；默认第 1 期
+      --part N          文件中有几份简报（如整年合订的存档）时，读出文件中的第 N 份（按先后，
+                        不是期号）；默认第 1 份
       --profile 画像    版记与画像中的分送预设相同时写预设名；默认 standard
       -v, --verbose     在标准错误上列出每一处修复和未归入的行
 
@@ -29,7 +30,7 @@ enum ParseCommand: Command {
         let output = try arguments.option("-o", "--output")
         let forceArticle = arguments.flag("--article")
         let verbose = arguments.flag("--verbose", "-v")
-        let issueNumber = try arguments.integer("--issue")
+        let part = try arguments.integer("--part")
         let setup = try DraftingSetup(&arguments, allowTemplates: false)
         let path = try arguments.single("输入文件")
         let input = try InputDocument.read(path)
@@ -40,11 +41,11 @@ enum ParseCommand: Command {
         let whole = BulletinReader.read(text, options: ReadOptions(forceArticle: forceArticle))
         let displayPath = Files.displayName(path)
         let issues = whole.issuesInFile
-        if let issueNumber, issueNumber > issues.count {
-            throw CommandError(message: "\(displayPath)：文件中只有 \(issues.count) 期简报，没有第 \(issueNumber) 期")
+        if let part, part > issues.count {
+            throw CommandError(message: "\(displayPath)：文件中只有 \(issues.count) 份简报，--part 应在 1 至 \(issues.count) 之间（按在文件中的先后，不是期号）")
         }
-        let result = issues[(issueNumber ?? 1) - 1]
-        let otherIssues = whole.otherIssuesNote(reading: issueNumber ?? 1)
+        let result = issues[(part ?? 1) - 1]
+        let otherIssues = whole.otherIssuesNote(reading: part ?? 1)
         if verbose { reportRepairs(result, path: displayPath) }
         if result.kind == .notABulletin, let reason = result.reasonNotABulletin {
             Terminal.printError("\(displayPath)：\(reason)")
@@ -57,7 +58,12 @@ enum ParseCommand: Command {
         let rendered: String
         switch format {
         case "json":
-            rendered = NotesWriter.json(result.reportValue(profile: profile))
+            var report = result.reportValue(profile: profile)
+            if case .mapping(var pairs) = report, let parts = whole.partsValue(reading: part ?? 1) {
+                pairs.insert(("本文件", parts), at: 0)
+                report = .mapping(pairs)
+            }
+            rendered = NotesWriter.json(report)
         default:
             guard let notes = result.notes(profile: profile) else { return ExitStatus.findings }
             rendered = NotesWriter.yaml(notes, comments: result.notesComments(source: displayPath) + (otherIssues.map { [$0] } ?? []))

@@ -153,4 +153,86 @@ final class MultiIssueFileTests: XCTestCase {
         XCTAssertEqual(file.bulletin?.masthead.issueNumber, 11)
         XCTAssertEqual(file.followingBulletins.map(\.masthead.issueNumber), [12])
     }
+
+    // MARK: What stands between two issues (audit, December 2026)
+
+    /// A page number, a rule, an HTML page break or an editor's line between two issues stays with
+    /// the issue before: the next one starts at its masthead's first line, 刊名 and all. Before,
+    /// such a line became the second issue's 刊名 (`刊名: - 4 -`), or its 期号 and date were lost.
+    func testLinesBetweenIssuesStayWithTheIssueBefore() {
+        for between in ["- 4 -", "— 4 —", "4", "第 4 页 共 4 页", "=====================", "＝＝＝＝＝＝",
+                        "（责任编辑：张三  校对：李四）", "<div style=\"page-break-after: always;\"></div>"] {
+            for gap in ["\n\n", "\n"] {
+                let text = Self.firstIssue + "\n\n" + between + gap + Self.nextIssue + "\n"
+                let issues = BulletinReader.read(text).issuesInFile
+                XCTAssertEqual(issues.map { $0.bulletin?.masthead.issueNumber }, [11, 12], between)
+                XCTAssertEqual(issues.last?.bulletin?.masthead.title, "代表工作", between)
+                XCTAssertEqual(issues.last?.startLine, lines(Self.firstIssue + "\n\n" + between + gap) + 1, between)
+                XCTAssertEqual(issues.last?.bulletin, BulletinReader.read(Self.nextIssue).bulletin, between)
+            }
+        }
+    }
+
+    /// `第１６期` in full-width digits (OCR, Word) opens an issue as `第 16 期` does.
+    func testFullWidthIssueNumberOpensTheNextIssue() {
+        let next = Self.nextIssue.replacingOccurrences(of: "第 12 期", with: "第１２期")
+        let issues = BulletinReader.read(Self.firstIssue + "\n\n" + next + "\n").issuesInFile
+        XCTAssertEqual(issues.map { $0.bulletin?.masthead.issueNumber }, [11, 12])
+    }
+
+    /// An issue without a footer ends with its last 供稿 line: the next masthead is not read as its
+    /// text, and `check` (and its A1 fix) does not join the masthead's lines into a paragraph.
+    func testIssueWithoutFooterEndsAtItsLastContributorLine() {
+        let first = String(Self.firstIssue[..<Self.firstIssue.range(of: "\n\n送：")!.lowerBound])
+        XCTAssertTrue(first.hasSuffix("供稿）"))
+        let text = first + "\n\n" + Self.nextIssue + "\n"
+        let issues = BulletinReader.read(text).issuesInFile
+        XCTAssertEqual(issues.map { $0.bulletin?.masthead.issueNumber }, [11, 12])
+        XCTAssertEqual(summary(Checker.check(text)), summary(Checker.check(first)) + summary(Checker.check(Self.nextIssue), shift: lines(first + "\n\n")))
+        XCTAssertFalse(Checker.check(text).findings.contains { $0.finding.rule.code == "A1" })
+    }
+
+    /// A submission pasted over an issue: an article, then the issue, each read as what it is.
+    func testArticleThenIssue() {
+        let text = ReadingShapes.zhengzhou + "\n\n" + Self.nextIssue + "\n"
+        let issues = BulletinReader.read(text).issuesInFile
+        XCTAssertEqual(issues.map(\.kind), [.article, .issue])
+        XCTAssertEqual(issues[0].article?.region, "郑州市")
+        XCTAssertEqual(issues[1].bulletin?.masthead.issueNumber, 12)
+        XCTAssertEqual(issues[0].otherIssuesNote(reading: 1), nil)
+        XCTAssertTrue(BulletinReader.read(text).otherIssuesNote(reading: 2)?.hasPrefix("文件中有 2 份简报（单篇文章，第 1 行起；第 12 期，第 ") == true)
+    }
+
+    /// A notice quoted in an article (`抄送：` then `第一期` …) with the article going on to its
+    /// 供稿 line is text, as the reader reads a labelled line with a 供稿 line to come: no new issue.
+    func testNoticeQuotedInAnArticleSplitsNothing() {
+        let quoted = Self.firstIssue.replacingOccurrences(of: "（郑州市人大常委会代表工委供稿）", with: """
+        通知全文如下：
+
+        抄送：各县（市、区）人大常委会
+
+        培训安排
+
+        第一期
+
+        4月10日至12日
+
+        （郑州市人大常委会代表工委供稿）
+        """)
+        XCTAssertNotEqual(quoted, Self.firstIssue)
+        let bytes = Array(quoted.utf8)
+        XCTAssertEqual(IssueBoundaries.laterIssueStarts(bytes, lineStarts: SourceLines.lineStarts(bytes)), [])
+        XCTAssertEqual(BulletinReader.read(quoted).issuesInFile.count, 1)
+    }
+
+    /// A finding about what a later issue lacks, with nothing to point at, is at that issue's start
+    /// (not at 1:1, in the issue before).
+    func testFindingOfALaterIssueWithNothingToPointAtIsAtItsStart() {
+        let empty = "代表工作\n\n第 12 期\n\n河南省人大常委会代表工作委员会 2026年4月20日\n"
+        let text = Self.firstIssue + "\n\n" + empty
+        let start = lines(Self.firstIssue + "\n\n") + 1
+        let album = Checker.check(text).findings.filter { $0.finding.rule.code == "S3" }.map(\.range.start.line)
+        let firstAlone = Checker.check(Self.firstIssue).findings.filter { $0.finding.rule.code == "S3" }.map(\.range.start.line)
+        XCTAssertEqual(album, firstAlone + [start])
+    }
 }

@@ -171,9 +171,10 @@ final class ParseCLITests: XCTestCase {
         XCTAssertTrue(help.stdout.contains("jianbao parse 文件|-"), help.stdout)
     }
 
-    /// A file of two issues: `parse` reads the first and says where the second starts; `--issue 2`
-    /// reads the second; `--issue 3` is a usage error that says how many there are.
-    func testParseOfAFileOfTwoIssuesReadsTheOneAskedFor() throws {
+    /// A file of two issues: `parse` reads the first and says where the second starts; `--part 2`
+    /// reads the second; `--part 3` is a usage error that says what `--part` counts; the JSON report
+    /// lists the parts.
+    func testParseOfAFileOfTwoIssuesReadsThePartAskedFor() throws {
         let directory = try temporaryFolder()
         let first = try String(contentsOf: CLI.packageRoot.appendingPathComponent(seed("000_c878d6b2feb97647.txt")), encoding: .utf8)
         let second = try String(contentsOf: CLI.packageRoot.appendingPathComponent(seed("003_89e8e6edd186e997.txt")), encoding: .utf8)
@@ -185,20 +186,29 @@ final class ParseCLITests: XCTestCase {
         let read = try CLI.run(["parse", path])
         XCTAssertEqual(read.status, 0, read.stderr)
         XCTAssertTrue(read.stdout.contains("\n期号: 11\n"), read.stdout)
-        let note = "文件中有 2 期简报（依次从第 3 行、第 \(secondStart) 行起），这里读出第 1 期；用 --issue N 读出第 N 期"
+        let note = "文件中有 2 份简报（第 11 期，第 3 行起；第 16 期，第 \(secondStart) 行起），这里读出第 1 份（第 11 期）；用 --part N 读出第 N 份"
         XCTAssertTrue(read.stdout.contains("# " + note), read.stdout)
         XCTAssertTrue(read.stderr.contains("注意：" + note), read.stderr)
         XCTAssertTrue(read.stdout.contains("未归入 0 行"), read.stdout)
 
-        let later = try CLI.run(["parse", path, "--issue", "2"])
+        let later = try CLI.run(["parse", path, "--part", "2"])
         XCTAssertEqual(later.status, 0, later.stderr)
         XCTAssertTrue(later.stdout.contains("\n期号: 16\n"), later.stdout)
+        XCTAssertTrue(later.stderr.contains("这里读出第 2 份（第 16 期）"), later.stderr)
         let alone = try CLI.run(["parse", seed("003_89e8e6edd186e997.txt")])
         XCTAssertEqual(notesBody(later.stdout), notesBody(alone.stdout))
 
-        let missing = try CLI.run(["parse", path, "--issue", "3"])
+        let json = try CLI.run(["parse", path, "--part", "2", "--format", "json"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let parts = try XCTUnwrap(report["本文件"] as? [String: Any])
+        XCTAssertEqual(parts["读出第几份"] as? String, "2")
+        XCTAssertEqual((parts["各份"] as? [[String: String]])?.map { $0["期"] ?? "" }, ["第 11 期", "第 16 期"])
+        XCTAssertEqual((parts["各份"] as? [[String: String]])?.last?["起始行"], String(secondStart))
+
+        let missing = try CLI.run(["parse", path, "--part", "16"])
         XCTAssertEqual(missing.status, 2)
-        XCTAssertTrue(missing.stderr.contains("文件中只有 2 期简报，没有第 3 期"), missing.stderr)
-        XCTAssertEqual(try CLI.run(["parse", path, "--issue", "0"]).status, 2)
+        XCTAssertTrue(missing.stderr.contains("文件中只有 2 份简报，--part 应在 1 至 2 之间（按在文件中的先后，不是期号）"), missing.stderr)
+        XCTAssertEqual(try CLI.run(["parse", path, "--part", "0"]).status, 2)
     }
 }

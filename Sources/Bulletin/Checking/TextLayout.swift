@@ -108,7 +108,9 @@ struct TextLayout: Sendable {
     /// (`GenrePatterns.coverTitleLength`), each a block of its own: no text of a single article.
     var coverTitleLines: Range<Int> = 0..<0
 
-    /// The end of the text read: the end of `bytes`, or where the next issue of the file starts.
+    /// Where the text read starts and ends: the whole of `bytes`, or one issue of a file that holds
+    /// several. A finding about something the issue lacks, with nothing to point at, is at `start`.
+    let start: Int
     let end: Int
 
     init(bytes: [UInt8], forcedKind: DocumentKind? = nil) {
@@ -122,6 +124,7 @@ struct TextLayout: Sendable {
     init(bytes: [UInt8], lineIndex: LineIndex, lineRange: Range<Int>, forcedKind: DocumentKind? = nil) {
         self.bytes = bytes
         self.lineIndex = lineIndex
+        self.start = lineRange.lowerBound == 0 ? 0 : lineIndex.lineStarts[lineRange.lowerBound]
         self.end = lineRange.upperBound < lineIndex.lineCount ? lineIndex.lineStarts[lineRange.upperBound] : bytes.count
         readLines(lineRange)
         wordLayout = Self.isWordLayout(lines)

@@ -38,11 +38,34 @@ extension ReadResult {
     }
 
     /// For a file of several issues: which one the notes hold and where the others start, for the
-    /// notes' comments and the CLI; nil for a file of one. `number` is 1-based.
-    public func otherIssuesNote(reading number: Int) -> String? {
+    /// notes' comments and the CLI; nil for a file of one. `part` is the 1-based position in the
+    /// file (`parse --part N`), which is not the issue's 期号: both are named.
+    public func otherIssuesNote(reading part: Int) -> String? {
         guard !followingIssues.isEmpty else { return nil }
-        let starts = issuesInFile.map { issue in "第 \(issue.startLine) 行" }
-        return "文件中有 \(starts.count) 期简报（依次从\(starts.joined(separator: "、"))起），这里读出第 \(number) 期；用 --issue N 读出第 N 期"
+        let issues = issuesInFile
+        let listed = issues.prefix(5).map { "\($0.issueName)，第 \($0.startLine) 行起" }
+        let more = issues.count > listed.count ? "；……" : ""
+        let read = issues.indices.contains(part - 1) ? "（\(issues[part - 1].issueName)）" : ""
+        return "文件中有 \(issues.count) 份简报（\(listed.joined(separator: "；"))\(more)），这里读出第 \(part) 份\(read)；用 --part N 读出第 N 份"
+    }
+
+    /// `parse --format json` of a file of several issues: every part, its 期 and first line, and
+    /// which one the report holds (`part`, 1-based); nil for a file of one.
+    public func partsValue(reading part: Int) -> NotesValue? {
+        guard !followingIssues.isEmpty else { return nil }
+        return .mapping([
+            ("读出第几份", .string(String(part))),
+            ("各份", .sequence(issuesInFile.enumerated().map { position, issue in
+                .mapping([("份", .string(String(position + 1))), ("期", .string(issue.issueName)), ("起始行", .string(String(issue.startLine)))])
+            })),
+        ])
+    }
+
+    /// The issue as the editor names it: `第 16 期`, `增刊`, or what the text is when not an issue.
+    var issueName: String {
+        guard kind == .issue, let masthead = bulletin?.masthead else { return kind == .article ? "单篇文章" : "不是简报" }
+        if masthead.isSupplement { return "增刊" }
+        return masthead.issueNumber.map { "第 \($0) 期" } ?? "没有期号"
     }
 
     /// What the notes lack because the text did not have it, in Chinese, for YAML comments

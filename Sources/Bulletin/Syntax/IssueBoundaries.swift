@@ -3,56 +3,108 @@
 /// `BulletinReader` reads each issue on its own (`ReadResult.followingIssues`) and `Checker`
 /// checks each, so neither reads the next issue's masthead as text of the one before.
 ///
-/// An issue ends with its footer: once a `…印发` line or a footer field (`送：` `发：`) has been
-/// read, the next issue starts at the first line after it that opens a masthead — a line that is,
-/// or stands at most three lines over, a `第 N 期` (or 增刊) line, with only short lines and no
-/// sentence before the mark. Lines between a footer and the next masthead stay with the issue
-/// before (the reader lists them).
+/// An issue ends with its footer — a `…印发` line, or a footer field (`送：` `发：`) that no 供稿
+/// line or point follows (a notice quoted in an article is text, as for the reader) — or, when it
+/// has none, with an article's 供稿 line. The next issue starts at the first of up to four short
+/// lines without a sentence that end with a `第 N 期` (or 增刊) line. What a page or a layout puts
+/// between two issues (a page number, a rule, an HTML page break, `（责任编辑：…）`) is passed over
+/// and stays with the issue before (the reader lists it).
 enum IssueBoundaries {
     /// The 0-based indices into `lineStarts` (`SourceLines.lineStarts`) of the first line of every
-    /// issue after the first; empty for a file of one issue. One pass, each line looked at once:
-    /// after a footer, the last (up to four) short lines without a sentence are kept, and a
-    /// `第 N 期` line among them starts the next issue at the first of them.
+    /// issue after the first; empty for a file of one issue.
     static func laterIssueStarts(_ bytes: [UInt8], lineStarts: [Int]) -> [Int] {
-        laterIssueStarts(bytes, lineCount: lineStarts.count) { trimmed(bytes, lineStarts, $0) }
+        laterIssueStarts(bytes, StartsOfLines(bytes: bytes, lineStarts: lineStarts))
     }
 
     /// The same over the reader's lines, trimmed already.
     static func laterIssueStarts(_ bytes: [UInt8], lines: [SourceLine]) -> [Int] {
-        laterIssueStarts(bytes, lineCount: lines.count) { (lines[$0].start, lines[$0].end) }
+        laterIssueStarts(bytes, ReaderLines(lines: lines))
     }
 
-    /// `trimmedLine(i)`: the content of line `i` without the spaces at either end.
-    private static func laterIssueStarts(_ bytes: [UInt8], lineCount: Int, trimmedLine: (Int) -> (Int, Int)) -> [Int] {
+    /// The trimmed content of each line, however the lines were split.
+    protocol TrimmedLines {
+        var count: Int { get }
+        func trimmed(_ position: Int) -> (Int, Int)
+    }
+
+    struct StartsOfLines: TrimmedLines {
+        let bytes: [UInt8]
+        let lineStarts: [Int]
+        var count: Int { lineStarts.count }
+        func trimmed(_ position: Int) -> (Int, Int) { IssueBoundaries.trimmed(bytes, lineStarts, position) }
+    }
+
+    struct ReaderLines: TrimmedLines {
+        let lines: [SourceLine]
+        var count: Int { lines.count }
+        func trimmed(_ position: Int) -> (Int, Int) { (lines[position].start, lines[position].end) }
+    }
+
+    /// One pass, each
+    /// line looked at once (a footer field also asks up to `GenrePatterns.labelLookahead` lines
+    /// under it, as the reader does): after an issue's end, the last (up to four) masthead-like
+    /// lines are kept, and a `第 N 期` line among them starts the next issue at the first of them.
+    private static func laterIssueStarts<Lines: TrimmedLines>(_ bytes: [UInt8], _ lines: Lines) -> [Int] {
         var starts: [Int] = []
-        var footerSeen = false
-        // The masthead lines so far: short, no sentence, the mark at most three lines under the first.
+        var issueEnded = false
         var mastheadLines: [Int] = []
-        for position in 0..<lineCount {
-            let (start, end) = trimmedLine(position)
+        for position in 0..<lines.count {
+            let (start, end) = lines.trimmed(position)
             guard start < end else { continue }
-            if end - start <= 240, closesIssue(bytes, start, end) {
-                footerSeen = true
+            // A paragraph is no footer or masthead line, and is not scanned.
+            guard end - start <= 240 else {
                 mastheadLines = []
                 continue
             }
-            guard footerSeen else { continue }
-            let (sentence, markCharacter) = scan(bytes, start, end)
-            guard end - start <= 180, !sentence, !SourceLines.isRule(bytes, start, end),
-                  !GenrePatterns.isCopiesNote(Array(bytes[start..<end])) else {
+            let facts = scan(bytes, start, end)
+            if endsIssue(bytes, start, end, facts) {
+                // A labelled line with a 供稿 line or a point still to come is article text.
+                // Lazily: the recogniser stops at the next footer line, mostly the next line.
+                if facts.colonNearStart, GenrePatterns.labelledLineIsText(following: (position + 1..<lines.count).lazy
+                    .map { lines.trimmed($0) }.filter { $0.0 < $0.1 }.map { Array(bytes[$0.0..<$0.1]) }) { continue }
+                issueEnded = true
                 mastheadLines = []
                 continue
             }
+            guard issueEnded else { continue }
+            guard end - start <= 180, !facts.sentence else {
+                mastheadLines = []
+                continue
+            }
+            // A page number, a rule of `=` or `-`, an HTML line: fewer than two Chinese characters.
+            guard facts.chineseCharacters >= 2, !(facts.page && !facts.markCharacter) else { continue }
             mastheadLines.append(position)
             if mastheadLines.count > 4 { mastheadLines.removeFirst() }
-            guard markCharacter else { continue }
-            let line = Array(bytes[start..<end])
-            guard GenrePatterns.issueMark(line) != nil || GenrePatterns.supplementMark(line) != nil else { continue }
-            starts.append(mastheadLines[0])
-            footerSeen = false
+            guard facts.markCharacter, isIssueMark(Array(bytes[start..<end])) else { continue }
+            // Asked only here, of the few lines over a mark: what an editor puts under a footer.
+            let first = mastheadLines.first { candidate in
+                let (start, end) = lines.trimmed(candidate)
+                let line = Array(bytes[start..<end])
+                return candidate == position || !(GenrePatterns.isCopiesNote(line) || GenrePatterns.isCreditLine(line) || GenrePatterns.isProductionLine(line))
+            }
+            starts.append(first ?? position)
+            issueEnded = false
             mastheadLines = []
         }
         return starts
+    }
+
+    /// `第 16 期`, also `第１６期` in full-width digits (OCR, Word), or 增刊.
+    private static func isIssueMark(_ line: [UInt8]) -> Bool {
+        if GenrePatterns.issueMark(line) != nil || GenrePatterns.supplementMark(line) != nil { return true }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(line.count)
+        var index = 0
+        while index < line.count {
+            if index + 2 < line.count, line[index] == 0xEF, line[index + 1] == 0xBC, (0x90...0x99).contains(line[index + 2]) {
+                folded.append(line[index + 2] - 0x90 + 0x30)
+                index += 3
+            } else {
+                folded.append(line[index])
+                index += 1
+            }
+        }
+        return folded.count < line.count && GenrePatterns.issueMark(folded) != nil
     }
 
     /// The 0-based line ranges of the issues, in order: one range of every line for a file of one issue.
@@ -69,14 +121,56 @@ enum IssueBoundaries {
         return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
     }
 
-    /// A footer line: `…印发` (with or without its date and copies) or a labelled field.
-    /// Every short line is asked: the line is copied only when 印 stands near its end.
-    private static func closesIssue(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        // A label's colon stands within its first four characters; rebased: the recogniser counts from 0.
-        if hasColon(bytes, start, min(end, start + 15)),
+    /// A footer line (`…印发` with an issuer, a labelled field) or a 供稿 line.
+    private static func endsIssue(_ bytes: [UInt8], _ start: Int, _ end: Int, _ facts: LineFacts) -> Bool {
+        // Rebased: the recogniser counts from 0.
+        if facts.colonNearStart,
            bytes.withUnsafeBufferPointer({ GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0[start..<end])) != nil }) { return true }
-        guard containsYin(bytes, max(start, end - 60), end), let issued = GenrePatterns.issuedLine(Array(bytes[start..<end])) else { return false }
-        return issued.issuerEnd > 0
+        if facts.yinNearEnd, let issued = GenrePatterns.issuedLine(Array(bytes[start..<end])), issued.issuerEnd > 0 { return true }
+        return facts.gongGao && GenrePatterns.contributorUnit(Array(bytes[start..<end])) != nil
+    }
+
+    /// What one pass over a line tells: enough to ask a recogniser only where it may answer.
+    struct LineFacts {
+        /// A 。: a sentence, no masthead line.
+        var sentence = false
+        /// 第 before 期, or 刊: it may be the `第 N 期` or 增刊 line.
+        var markCharacter = false
+        /// 页: `第 4 页 共 4 页`.
+        var page = false
+        /// A colon within the first 15 bytes: it may be a footer field.
+        var colonNearStart = false
+        /// 印 within the last 60 bytes: it may be a `…印发` line.
+        var yinNearEnd = false
+        /// 供稿 anywhere.
+        var gongGao = false
+        var chineseCharacters = 0
+    }
+
+    private static func scan(_ bytes: [UInt8], _ start: Int, _ end: Int) -> LineFacts {
+        var facts = LineFacts()
+        var di = false
+        var index = start
+        while index < end {
+            let lead = bytes[index]
+            if lead == 0x3A, index - start < 15 { facts.colonNearStart = true }
+            guard lead >= 0xE0, lead < 0xF0, index + 3 <= end else { index += lead >= 0xF0 ? 4 : 1; continue }
+            switch (lead, bytes[index + 1], bytes[index + 2]) {
+            case (0xE3, 0x80, 0x82): facts.sentence = true                              // 。
+            case (0xE7, 0xAC, 0xAC): di = true                                          // 第
+            case (0xE6, 0x9C, 0x9F): facts.markCharacter = facts.markCharacter || di    // 期
+            case (0xE5, 0x88, 0x8A): facts.markCharacter = true                        // 刊
+            case (0xE9, 0xA1, 0xB5): facts.page = true                                  // 页
+            case (0xE5, 0x8D, 0xB0): if end - index <= 60 { facts.yinNearEnd = true }   // 印
+            case (0xEF, 0xBC, 0x9A): if index - start < 15 { facts.colonNearStart = true }   // ：
+            case (0xE4, 0xBE, 0x9B):                                                    // 供(稿)
+                if index + 6 <= end, bytes[index + 3] == 0xE7, bytes[index + 4] == 0xA8, bytes[index + 5] == 0xBF { facts.gongGao = true }
+            default: break
+            }
+            if lead >= 0xE4, lead <= 0xE9 { facts.chineseCharacters += 1 }
+            index += 3
+        }
+        return facts
     }
 
     private static func trimmed(_ bytes: [UInt8], _ lineStarts: [Int], _ position: Int) -> (Int, Int) {
@@ -85,44 +179,5 @@ enum IssueBoundaries {
         while start < end, let width = SourceLines.spaceWidth(bytes, start, end) { start += width }
         while end > start, let width = SourceLines.trailingSpaceWidth(bytes, start, end) { end -= width }
         return (start, end)
-    }
-
-    /// Whether `bytes[start..<end]` holds a 。 (a sentence, no masthead line) and whether it may be
-    /// a `第 N 期` or 增刊 line (第 before 期, or 刊), in one pass over the line.
-    private static func scan(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (sentence: Bool, markCharacter: Bool) {
-        var di = false, markCharacter = false
-        var index = start
-        while index + 3 <= end {
-            switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
-            case (0xE3, 0x80, 0x82): return (true, markCharacter)   // 。
-            case (0xE7, 0xAC, 0xAC): di = true                      // 第
-            case (0xE6, 0x9C, 0x9F): markCharacter = markCharacter || di   // 期
-            case (0xE5, 0x88, 0x8A): markCharacter = true           // 刊
-            default: break
-            }
-            index += 1
-        }
-        return (false, markCharacter)
-    }
-
-    /// Whether `:` or `：` stands in `bytes[start..<end]`.
-    private static func hasColon(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        var index = start
-        while index < end {
-            if bytes[index] == 0x3A { return true }
-            if bytes[index] == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A { return true }
-            index += 1
-        }
-        return false
-    }
-
-    /// Whether 印 stands in `bytes[start..<end]`.
-    private static func containsYin(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        var index = start
-        while index + 3 <= end {
-            if bytes[index] == 0xE5, bytes[index + 1] == 0x8D, bytes[index + 2] == 0xB0 { return true }
-            index += 1
-        }
-        return false
     }
 }

@@ -55,8 +55,8 @@ enum MastheadIncomplete: LayoutRule {
         if !hasIssue { missing.append("期号（第 N 期）") }
         if !hasBody { missing.append("编发单位") }
         if dates.isEmpty { missing.append("日期") }
-        let start = layout.mastheadBlocks.first.map { layout.blocks[$0].textStart } ?? 0
-        let end = layout.mastheadBlocks.first.map { layout.blocks[$0].end } ?? 0
+        let start = layout.mastheadBlocks.first.map { layout.blocks[$0].textStart } ?? layout.start
+        let end = layout.mastheadBlocks.first.map { layout.blocks[$0].end } ?? layout.start
         if !missing.isEmpty {
             sink.report(rule, start, end, message: "刊头不完整，缺少\(missing.joined(separator: "、"))：补齐刊头")
         }

@@ -13,7 +13,7 @@ enum AlbumLine: LayoutRule {
     static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
         guard let index = layout.albumBlock else {
             let anchor = layout.articles.first.map { layout.blocks[$0.headingBlock] }
-            sink.report(rule, anchor?.textStart ?? 0, anchor?.end ?? 0)
+            sink.report(rule, anchor?.textStart ?? layout.start, anchor?.end ?? layout.start)
             return
         }
         let block = layout.blocks[index]

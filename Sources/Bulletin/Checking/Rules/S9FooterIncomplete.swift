@@ -18,7 +18,8 @@ enum FooterIncomplete: LayoutRule {
         if !roles.contains(.footerIssuer) { missing.append("“××印发”行") }
         guard !missing.isEmpty else { return }
         let anchor = layout.footerBlocks.first.map { layout.blocks[$0] }
-        let start = anchor?.textStart ?? layout.end
+        // No footer at all: at the end of the issue's last line (of the file's, or before the next issue).
+        let start = anchor?.textStart ?? layout.lines.last { !$0.isBlank }?.end ?? layout.end
         sink.report(rule, start, anchor?.end ?? start, message: "版记不完整，缺少\(missing.joined(separator: "、"))：补齐版记")
     }
 }
