@@ -116,9 +116,9 @@ final class MultiIssueFileTests: XCTestCase {
         XCTAssertEqual(result.issuesInFile.count, 1)
         XCTAssertEqual(result.unplaced.map(\.text), ["本期共刊发文章一篇。", "（完）"])
         XCTAssertTrue(result.unplaced.allSatisfy { $0.message.contains("不是下一期的刊头") })
-        let sentenceOverMark = Self.firstIssue + "\n\n下一期将刊发焦作市的经验。\n第 12 期\n"
+        let sentenceOverMark = Self.firstIssue + "\n\n下一期将刊发焦作市的经验。\n第 12 期\n2026年4月20日\n"
         let lines = Array(sentenceOverMark.utf8)
-        XCTAssertEqual(IssueBoundaries.laterIssueStarts(lines, lineStarts: SourceLines.lineStarts(lines)).map { $0 + 1 }, [self.lines(sentenceOverMark)])
+        XCTAssertEqual(IssueBoundaries.laterIssueStarts(lines, lineStarts: SourceLines.lineStarts(lines)).map { $0 + 1 }, [self.lines(sentenceOverMark) - 1])
     }
 
     /// 第 N 期 inside an issue, before its footer, starts nothing (a title `第3期培训班` is no mark either).
@@ -234,5 +234,17 @@ final class MultiIssueFileTests: XCTestCase {
         let album = Checker.check(text).findings.filter { $0.finding.rule.code == "S3" }.map(\.range.start.line)
         let firstAlone = Checker.check(Self.firstIssue).findings.filter { $0.finding.rule.code == "S3" }.map(\.range.start.line)
         XCTAssertEqual(album, firstAlone + [start])
+    }
+
+    /// A masthead is dated: `来源：《人大建设》2023年第5期` under a 供稿 line (a web re-post's source
+    /// line) starts no issue, nor does a 第 N 期 line with no date under it.
+    func testUndatedIssueMarkAfterAnArticleStartsNothing() {
+        for tail in ["来源：《人大建设》2023年第5期", "代表工作\n\n第 12 期\n\n郑州市：另一篇文章的标题"] {
+            let text = ReadingShapes.zhengzhou + "\n\n" + tail + "\n"
+            let bytes = Array(text.utf8)
+            XCTAssertEqual(IssueBoundaries.laterIssueStarts(bytes, lineStarts: SourceLines.lineStarts(bytes)), [], tail)
+        }
+        let dated = ReadingShapes.zhengzhou + "\n\n代表工作\n\n第 12 期 2026年4月20日\n\n" + ReadingShapes.jiaozuo + "\n"
+        XCTAssertEqual(BulletinReader.read(dated).issuesInFile.map(\.kind), [.article, .issue])
     }
 }

@@ -6,7 +6,8 @@
 /// An issue ends with its footer — a `…印发` line, or a footer field (`送：` `发：`) that no 供稿
 /// line or point follows (a notice quoted in an article is text, as for the reader) — or, when it
 /// has none, with an article's 供稿 line. The next issue starts at the first of up to four short
-/// lines without a sentence that end with a `第 N 期` (or 增刊) line. What a page or a layout puts
+/// lines without a sentence that end with a `第 N 期` (or 增刊) line, dated on it or within three
+/// lines under it (a source line `来源：《人大建设》2023年第5期` is no masthead). What a page or a layout puts
 /// between two issues (a page number, a rule, an HTML page break, `（责任编辑：…）`) is passed over
 /// and stays with the issue before (the reader lists it).
 enum IssueBoundaries {
@@ -75,7 +76,8 @@ enum IssueBoundaries {
             guard facts.chineseCharacters >= 2, !(facts.page && !facts.markCharacter) else { continue }
             mastheadLines.append(position)
             if mastheadLines.count > 4 { mastheadLines.removeFirst() }
-            guard facts.markCharacter, isIssueMark(Array(bytes[start..<end])) else { continue }
+            guard facts.markCharacter, let dated = markIsDated(Array(bytes[start..<end])),
+                  dated || datedLineFollows(bytes, lines, after: position) else { continue }
             // Asked only here, of the few lines over a mark: what an editor puts under a footer.
             let first = mastheadLines.first { candidate in
                 let (start, end) = lines.trimmed(candidate)
@@ -89,9 +91,11 @@ enum IssueBoundaries {
         return starts
     }
 
-    /// `第 16 期`, also `第１６期` in full-width digits (OCR, Word), or 增刊.
-    private static func isIssueMark(_ line: [UInt8]) -> Bool {
-        if GenrePatterns.issueMark(line) != nil || GenrePatterns.supplementMark(line) != nil { return true }
+    /// Whether the line is a `第 16 期` line, also `第１６期` in full-width digits (OCR, Word), or 增刊
+    /// (nil when it is none), and whether its date stands on it.
+    private static func markIsDated(_ line: [UInt8]) -> Bool? {
+        if let mark = GenrePatterns.issueMark(line) { return mark.dateStart != nil }
+        if GenrePatterns.supplementMark(line) != nil { return false }
         var folded: [UInt8] = []
         folded.reserveCapacity(line.count)
         var index = 0
@@ -104,7 +108,24 @@ enum IssueBoundaries {
                 index += 1
             }
         }
-        return folded.count < line.count && GenrePatterns.issueMark(folded) != nil
+        guard folded.count < line.count, let mark = GenrePatterns.issueMark(folded) else { return nil }
+        return mark.dateStart != nil
+    }
+
+    /// A masthead is dated: one of the three non-blank lines under the mark ends with a date (the
+    /// issuing body's line, or the date alone). `来源：《人大建设》2023年第5期` under an article is no
+    /// masthead.
+    private static func datedLineFollows<Lines: TrimmedLines>(_ bytes: [UInt8], _ lines: Lines, after mark: Int) -> Bool {
+        var position = mark + 1
+        var seen = 0
+        while position < lines.count, seen < 3 {
+            defer { position += 1 }
+            let (start, end) = lines.trimmed(position)
+            guard start < end else { continue }
+            seen += 1
+            if end - start <= 180, GenrePatterns.trailingDateStart(Array(bytes[start..<end])) != nil { return true }
+        }
+        return false
     }
 
     /// The 0-based line ranges of the issues, in order: one range of every line for a file of one issue.
