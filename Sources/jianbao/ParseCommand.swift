@@ -42,7 +42,9 @@ enum ParseCommand: Command {
         let displayPath = Files.displayName(path)
         let issues = whole.issuesInFile
         if let part, part > issues.count {
-            throw CommandError(message: "\(displayPath)：文件中只有 \(issues.count) 份简报，--part 应在 1 至 \(issues.count) 之间（按在文件中的先后，不是期号）")
+            throw CommandError(message: issues.count == 1
+                ? "\(displayPath)：文件中只有 1 份简报，不用 --part（--part 按在文件中的先后选取几份中的一份，不是期号）"
+                : "\(displayPath)：文件中只有 \(issues.count) 份简报，--part 应在 1 至 \(issues.count) 之间（按在文件中的先后，不是期号）")
         }
         let result = issues[(part ?? 1) - 1]
         let otherIssues = whole.otherIssuesNote(reading: part ?? 1)

@@ -210,5 +210,8 @@ final class ParseCLITests: XCTestCase {
         XCTAssertEqual(missing.status, 2)
         XCTAssertTrue(missing.stderr.contains("文件中只有 2 份简报，--part 应在 1 至 2 之间（按在文件中的先后，不是期号）"), missing.stderr)
         XCTAssertEqual(try CLI.run(["parse", path, "--part", "0"]).status, 2)
+        let single = try CLI.run(["parse", seed("003_89e8e6edd186e997.txt"), "--part", "2"])
+        XCTAssertEqual(single.status, 2)
+        XCTAssertTrue(single.stderr.contains("文件中只有 1 份简报，不用 --part"), single.stderr)
     }
 }

@@ -3,11 +3,11 @@
 /// `BulletinReader` reads each issue on its own (`ReadResult.followingIssues`) and `Checker`
 /// checks each, so neither reads the next issue's masthead as text of the one before.
 ///
-/// An issue ends with its footer — a `…印发` line, or a footer field (`送：` `发：`) that no 供稿
-/// line or point follows (a notice quoted in an article is text, as for the reader) — or, when it
-/// has none, with an article's 供稿 line. The next issue starts at the first of up to four short
-/// lines without a sentence that end with a `第 N 期` (or 增刊) line, dated on it or within three
-/// lines under it (a source line `来源：《人大建设》2023年第5期` is no masthead). What a page or a layout puts
+/// An issue ends with its footer: a `…印发` line, or a footer field (`送：` `发：`) that no 供稿
+/// line or point follows (a notice quoted in an article is text, as for the reader). An issue
+/// without a footer runs on to the end of the file. The next issue starts at the first of up to
+/// four short lines without a sentence or a label (`来源：`, `地区：`) that end with a `第 N 期`
+/// (or 增刊) line, dated on it or within three lines under it. What a page or a layout puts
 /// between two issues (a page number, a rule, an HTML page break, `（责任编辑：…）`) is passed over
 /// and stays with the issue before (the reader lists it).
 enum IssueBoundaries {
@@ -74,6 +74,11 @@ enum IssueBoundaries {
             }
             // A page number, a rule of `=` or `-`, an HTML line: fewer than two Chinese characters.
             guard facts.chineseCharacters >= 2, !(facts.page && !facts.markCharacter) else { continue }
+            // A labelled line (`来源：`, `时间：`, `附：`) or an article's `地区：标题` is no masthead line.
+            guard !facts.colonNearStart else {
+                mastheadLines = []
+                continue
+            }
             mastheadLines.append(position)
             if mastheadLines.count > 4 { mastheadLines.removeFirst() }
             guard facts.markCharacter, let dated = markIsDated(Array(bytes[start..<end])),
@@ -142,13 +147,14 @@ enum IssueBoundaries {
         return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
     }
 
-    /// A footer line (`…印发` with an issuer, a labelled field) or a 供稿 line.
+    /// A footer line: `…印发` with an issuer, or a labelled field. (Not a 供稿 line: after one, an
+    /// article's title `焦作市：代表讲堂第5期`, a Word table's `第一期` / `2023年5月8日` or a web
+    /// page's `来源：《代表工作》第5期` / `发布时间：…` would read as the next masthead.)
     private static func endsIssue(_ bytes: [UInt8], _ start: Int, _ end: Int, _ facts: LineFacts) -> Bool {
         // Rebased: the recogniser counts from 0.
         if facts.colonNearStart,
            bytes.withUnsafeBufferPointer({ GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0[start..<end])) != nil }) { return true }
-        if facts.yinNearEnd, let issued = GenrePatterns.issuedLine(Array(bytes[start..<end])), issued.issuerEnd > 0 { return true }
-        return facts.gongGao && GenrePatterns.contributorUnit(Array(bytes[start..<end])) != nil
+        return facts.yinNearEnd && (GenrePatterns.issuedLine(Array(bytes[start..<end]))?.issuerEnd ?? 0) > 0
     }
 
     /// What one pass over a line tells: enough to ask a recogniser only where it may answer.
@@ -163,8 +169,6 @@ enum IssueBoundaries {
         var colonNearStart = false
         /// 印 within the last 60 bytes: it may be a `…印发` line.
         var yinNearEnd = false
-        /// 供稿 anywhere.
-        var gongGao = false
         var chineseCharacters = 0
     }
 
@@ -184,8 +188,6 @@ enum IssueBoundaries {
             case (0xE9, 0xA1, 0xB5): facts.page = true                                  // 页
             case (0xE5, 0x8D, 0xB0): if end - index <= 60 { facts.yinNearEnd = true }   // 印
             case (0xEF, 0xBC, 0x9A): if index - start < 15 { facts.colonNearStart = true }   // ：
-            case (0xE4, 0xBE, 0x9B):                                                    // 供(稿)
-                if index + 6 <= end, bytes[index + 3] == 0xE7, bytes[index + 4] == 0xA8, bytes[index + 5] == 0xBF { facts.gongGao = true }
             default: break
             }
             if lead >= 0xE4, lead <= 0xE9 { facts.chineseCharacters += 1 }
