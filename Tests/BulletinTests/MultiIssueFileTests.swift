@@ -265,3 +265,20 @@ final class MultiIssueFileTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(dated).issuesInFile.map { $0.bulletin?.masthead.issueNumber }, [11, 12])
     }
 }
+
+/// An issue whose masthead was not printed (a web re-post without 报头) is an issue to both jobs,
+/// known by its album line or its 印发 line (`Survey.hasIssueEvidence`, as `TextLayout` reads it).
+final class IssueWithoutMastheadTests: XCTestCase {
+    func testAlbumOrIssuedLineMakesAnIssueForBothJobs() {
+        for shape in ReadingShapes.withoutMasthead {
+            let read = BulletinReader.read(shape.text)
+            XCTAssertEqual(read.kind, .issue, shape.name)
+            XCTAssertEqual(read.bulletin?.articles.map(\.region), ["郑州市", "焦作市"], shape.name)
+            XCTAssertEqual(read.unplaced.map(\.text), [], shape.name)
+            XCTAssertEqual(Checker.check(shape.text).kind, .issue, shape.name)
+            // Told what the masthead lacks, by the notes' comments and by S2.
+            XCTAssertTrue(read.missingFields.contains("原文没有期号，请补上“期号”后再起草"), shape.name)
+            XCTAssertTrue(Checker.check(shape.text).findings.contains { $0.finding.rule.code == "S2" }, shape.name)
+        }
+    }
+}

@@ -365,4 +365,18 @@ extension ReadingShapes {
     """)
 
     static let seventhAudit = [halfWidthQuestionTitles, halfWidthQuestionTitleInContents, titleEndingLikeAnOfficeUnderContributor]
+
+    // MARK: An issue without its masthead (a web re-post without 报头), December 2026
+
+    /// The album line, the contents, the articles and the footer, no masthead: an issue to both
+    /// jobs (the checker took it for one by its album and 印发 lines; the reader read the album
+    /// line as the title of one article and listed the others).
+    static let issueWithoutMasthead = Shape(name: "issue-without-masthead", text: String(issue(masthead: "").drop { $0 == "\n" }))
+    /// The same without contents and footer, the album line its only evidence.
+    static let issueWithoutMastheadOrFooter = Shape(name: "issue-without-masthead-or-footer",
+                                                     text: String(issue(masthead: "", contentsMarker: nil, footer: "").drop { $0 == "\n" }))
+    /// Only the 印发 line says it is an issue: no masthead, no album line.
+    static let issueKnownByItsIssuedLine = Shape(name: "issue-known-by-its-issued-line", text: [zhengzhou, jiaozuo, footer].joined(separator: "\n\n") + "\n")
+
+    static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine]
 }

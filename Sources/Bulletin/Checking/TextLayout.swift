@@ -1029,11 +1029,7 @@ struct TextLayout: Sendable {
 
 
     /// `…印发` with or without `共印 N 份` (`GenrePatterns.issuedLine`); a `共印 N 份` line alone names no issuer.
-    static func isFooterIssuer(_ text: String) -> Bool {
-        // Short lines only; the byte tests first keep long paragraphs cheap.
-        guard text.utf8.count < 240, text.utf8Suffix("印发") || text.utf8Contains("共印") && text.utf8Contains("印发") else { return false }
-        return (GenrePatterns.issuedLine(Array(text.utf8))?.issuerEnd ?? 0) > 0
-    }
+    static func isFooterIssuer(_ text: String) -> Bool { GenrePatterns.isIssuerLine(Array(text.utf8.prefix(240))) }
 
     /// `郑州市` in `郑州市：…`: the region as the reader recognises it (`GenrePatterns.region`),
     /// so `parse` and `check` agree on what a region heading is. Only the first bytes are

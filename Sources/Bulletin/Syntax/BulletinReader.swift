@@ -57,7 +57,7 @@ public enum BulletinReader {
             return engine.result(kind: .issue)
         }
         let survey = engine.survey()
-        if survey.hasMasthead {
+        if survey.hasMasthead || survey.hasIssueEvidence {
             engine.readDocument(singleArticle: false)
             return engine.result(kind: .issue)
         }
@@ -79,6 +79,9 @@ public enum BulletinReader {
 /// What a quick look at the start of the text says about it.
 struct Survey {
     var hasMasthead = false
+    /// An album line among the first 40 lines, or a `…印发` line anywhere: an issue, whether or
+    /// not its masthead was printed (`TextLayout` reads the same evidence).
+    var hasIssueEvidence = false
     var firstLineIsHeading = false
     /// The first line is a title as a web page prints it: no Markdown heading, no byline
     /// (`GenrePatterns.ItemHead`).
@@ -230,7 +233,16 @@ struct ReaderEngine {
                 let byline = (line.number, GenrePatterns.string(bytes, line.start, line.end))
                 if !inItemHead { survey.byline = byline } else if headByline == nil { headByline = byline }
             }
-            guard seen < 12 else { continue }
+            // An issue without a masthead (a web re-post without 报头) is an issue by its album
+            // line or its 印发 line, as for the checker.
+            if !survey.hasIssueEvidence, line.end - line.start < 240, GenrePatterns.isIssuerLine(Array(bytes[line.start..<line.end])) {
+                survey.hasIssueEvidence = true
+            }
+            guard seen < 40 else { continue }
+            if seen >= 12 {
+                if !survey.hasIssueEvidence, GenrePatterns.album(strippedBold(line, limit: 300)) != nil { survey.hasIssueEvidence = true }
+                continue
+            }
             var builder = TextBuilder()
             builder.append(bytes, line.start, line.end, rules: seen < 12 ? mastheadRules(line) : rules)
             let text = builder.text
@@ -253,6 +265,7 @@ struct ReaderEngine {
                GenrePatterns.issueMark(builder.bytes) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
                 survey.hasMasthead = true
             }
+            if GenrePatterns.album(builder.bytes) != nil { survey.hasIssueEvidence = true }
         }
         if survey.byline == nil, survey.subHeadings > 0 { survey.byline = headByline }
         return survey

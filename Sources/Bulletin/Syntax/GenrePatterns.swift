@@ -1468,6 +1468,15 @@ enum GenrePatterns {
         return nil
     }
 
+    /// A `…印发` line that names who issues the text (`××办公室 2026年4月13日印发`, with or without
+    /// its copies): an issue's last line, and evidence that a text without a masthead is an issue
+    /// (a web re-post without 报头), for the reader's survey, the checker and `IssueBoundaries`.
+    /// Byte tests first: every short line is asked.
+    static func isIssuerLine(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count < 240, lastOccurrence(of: yinFa, in: bytes, before: bytes.count) != nil else { return false }
+        return (issuedLine(bytes)?.issuerEnd ?? 0) > 0
+    }
+
     /// `共印 N 份` alone on its line, also in brackets (`（共印50份）`): the copies note under a 印发
     /// line, a footer line of its own for the reader and the checker.
     static func isCopiesNote(_ raw: [UInt8]) -> Bool {

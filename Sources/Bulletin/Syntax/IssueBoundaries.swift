@@ -154,7 +154,7 @@ enum IssueBoundaries {
         // Rebased: the recogniser counts from 0.
         if facts.colonNearStart,
            bytes.withUnsafeBufferPointer({ GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0[start..<end])) != nil }) { return true }
-        return facts.yinNearEnd && (GenrePatterns.issuedLine(Array(bytes[start..<end]))?.issuerEnd ?? 0) > 0
+        return facts.yinNearEnd && GenrePatterns.isIssuerLine(Array(bytes[start..<end]))
     }
 
     /// What one pass over a line tells: enough to ask a recogniser only where it may answer.
