@@ -39,15 +39,7 @@ func benchmarkParse() throws {
     if only.map({ "archive".hasPrefix($0) }) ?? true {
         let issue = Measure.packageFile("seeds/000_c878d6b2feb97647.txt") + "\n"
         let archive = Array(String(repeating: issue, count: target / issue.utf8.count + 1).utf8)
-        var issues = 0
-        var cpu: [Double] = []
-        let seconds = Measure.median(samples: 5, iterations: 1) {
-            let start = threadCPUSeconds()
-            issues = BulletinReader.read(bytes: archive).followingIssues.count + 1
-            cpu.append(threadCPUSeconds() - start)
-        }
-        Measure.report("parse 000 as \(issues) issues in one file", seconds: seconds, bytes: archive.count)
-        reportCPU(cpu, bytes: archive.count)
+        measureFileOfIssues(archive) { "parse 000 as \($0) issues in one file" }
     }
     guard only == nil else { return }
     // The five samples concatenated as they are (1,000+ issues in one file): every issue is read
@@ -55,15 +47,21 @@ func benchmarkParse() throws {
     let all = ["000_c878d6b2feb97647", "001_f9581be366cac430", "002_826e4499cd511985", "003_89e8e6edd186e997", "004_7acb3700bb16512e"]
         .map { Measure.packageFile("seeds/\($0).txt") }.joined(separator: "\n")
     let repeated = Array(String(repeating: all + "\n", count: target / all.utf8.count + 1).utf8)
-    var cpu: [Double] = []
+    measureFileOfIssues(repeated) { "parse seeds concatenated (\(target / all.utf8.count + 1)×5 docs, \($0) issues read)" }
+}
+
+/// `BulletinReader.read` of a file of several issues, five times: the median, with the count of
+/// issues read in the label.
+private func measureFileOfIssues(_ bytes: [UInt8], label: (Int) -> String) {
     var issues = 0
+    var cpu: [Double] = []
     let seconds = Measure.median(samples: 5, iterations: 1) {
         let start = threadCPUSeconds()
-        issues = BulletinReader.read(bytes: repeated).followingIssues.count + 1
+        issues = BulletinReader.read(bytes: bytes).followingIssues.count + 1
         cpu.append(threadCPUSeconds() - start)
     }
-    Measure.report("parse seeds concatenated (\(target / all.utf8.count + 1)×5 docs, \(issues) issues read)", seconds: seconds, bytes: repeated.count)
-    reportCPU(cpu, bytes: repeated.count)
+    Measure.report(label(issues), seconds: seconds, bytes: bytes.count)
+    reportCPU(cpu, bytes: bytes.count)
 }
 
 /// CPU time of this thread: on a shared machine it shows what one core does, where wall

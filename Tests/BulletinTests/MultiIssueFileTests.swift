@@ -40,39 +40,15 @@ final class MultiIssueFileTests: XCTestCase {
         XCTAssertFalse(together.findings.contains { ["S4", "S6", "R2"].contains($0.finding.rule.code) })
     }
 
-    static let nextIssue = """
-    代表工作
+    /// A whole issue of one article, dated `date`, with lines over its 第 N 期 line when given.
+    static func issue(_ number: Int, date: String, article: String, overMark: String = "") -> String {
+        ["代表工作", overMark, "第 \(number) 期", "河南省人大常委会代表工作委员会 \(date)", article,
+         "送：省人大常委会主任、副主任、秘书长", "发：各省辖市人大常委会、济源示范区人大工委",
+         "河南省人大常委会代表工作委员会 \(date)印发"].filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
 
-    （内部资料 注意保存）
-
-    第 12 期
-
-    河南省人大常委会代表工作委员会 2026年4月20日
-
-    \(ReadingShapes.jiaozuo)
-
-    送：省人大常委会主任、副主任、秘书长
-
-    发：各省辖市人大常委会、济源示范区人大工委
-
-    河南省人大常委会代表工作委员会 2026年4月20日印发
-    """
-
-    static let firstIssue = """
-    代表工作
-
-    第 11 期
-
-    河南省人大常委会代表工作委员会 2026年4月13日
-
-    \(ReadingShapes.zhengzhou)
-
-    送：省人大常委会主任、副主任、秘书长
-
-    发：各省辖市人大常委会、济源示范区人大工委
-
-    河南省人大常委会代表工作委员会 2026年4月13日印发
-    """
+    static let nextIssue = issue(12, date: "2026年4月20日", article: ReadingShapes.jiaozuo, overMark: "（内部资料 注意保存）")
+    static let firstIssue = issue(11, date: "2026年4月13日", article: ReadingShapes.zhengzhou)
 
     /// A masthead may open with lines over 第 N 期 (刊名, `内部资料`): the next issue starts at its first.
     func testNextIssueStartsAtTheFirstLineOfItsMasthead() {
