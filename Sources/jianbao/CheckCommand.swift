@@ -163,6 +163,7 @@ enum CheckCommand: Command {
                 Terminal.printError("\(path)：已写出审阅稿 \(written.path)（修订 \(written.review.trackedChanges) 处，批注 \(written.review.comments) 条"
                     + (untracked > 0 ? "，其中 \(untracked) 条是无法作为修订的修正" : "") + "）")
             }
+            if let note = result.issuesNote { Terminal.printError("\(Files.displayName(path))：注意：\(note)") }
             for (line, name) in result.unknownSuppressedRules {
                 Terminal.printError("\(Files.displayName(path)):\(line):1: warning: 屏蔽注释中的“\(name)”不是规则代号或名称，不屏蔽任何问题（用 jianbao rules 查看全部规则）")
             }

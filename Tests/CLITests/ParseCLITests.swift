@@ -210,6 +210,11 @@ final class ParseCLITests: XCTestCase {
         XCTAssertEqual(missing.status, 2)
         XCTAssertTrue(missing.stderr.contains("文件中只有 2 份简报，--part 应在 1 至 2 之间（按在文件中的先后，不是期号）"), missing.stderr)
         XCTAssertEqual(try CLI.run(["parse", path, "--part", "0"]).status, 2)
+        // check says so too, at the same lines.
+        let checked = try CLI.run(["check", path])
+        XCTAssertTrue(checked.stderr.contains("注意：文件中有 2 份简报（依次从第 3 行、第 \(secondStart) 行起），逐份检查"), checked.stderr)
+        XCTAssertFalse(try CLI.run(["check", seed("003_89e8e6edd186e997.txt")]).stderr.contains("份简报"))
+
         let single = try CLI.run(["parse", seed("003_89e8e6edd186e997.txt"), "--part", "2"])
         XCTAssertEqual(single.status, 2)
         XCTAssertTrue(single.stderr.contains("文件中只有 1 份简报，不用 --part"), single.stderr)

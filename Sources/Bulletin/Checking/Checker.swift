@@ -71,6 +71,16 @@ public struct CheckResult: Sendable {
     /// Rule names in `<!-- jianbao-disable … -->` comments that name no rule, with their line:
     /// such a comment suppresses nothing, and the writer should know.
     public var unknownSuppressedRules: [(line: Int, name: String)] = []
+    /// The lines (1-based, the editor's) where each issue of a file of several starts, the first
+    /// included; empty for a file of one (`IssueBoundaries`).
+    public var issueStartLines: [Int] = []
+
+    /// For a file of several issues: that each was checked on its own, and where each starts.
+    public var issuesNote: String? {
+        guard issueStartLines.count > 1 else { return nil }
+        let listed = issueStartLines.prefix(8).map { "第 \($0) 行" }.joined(separator: "、") + (issueStartLines.count > 8 ? "……" : "")
+        return "文件中有 \(issueStartLines.count) 份简报（依次从\(listed)起），逐份检查"
+    }
 
     public var hasErrors: Bool { findings.contains { $0.finding.severity == .error } }
 }
@@ -143,7 +153,15 @@ public enum Checker {
             if suppressions.suppresses(finding.rule, line: start.line) { continue }
             located.append(LocatedFinding(finding: finding, range: SourceRange(start: start, end: end)))
         }
-        return CheckResult(kind: kind, findings: located, lineIndex: index, unknownSuppressedRules: suppressions.unknownNames)
+        var result = CheckResult(kind: kind, findings: located, lineIndex: index, unknownSuppressedRules: suppressions.unknownNames)
+        if pieces.count > 1 {
+            result.issueStartLines = pieces.map { range in
+                // The first line with text, as the reader counts an issue's start (`ReadResult.startLine`).
+                let first = range.first { !SourceLines.isBlankLine(bytes, from: readingIndex.lineStarts[$0], to: readingIndex.endOfLine($0 + 1)) } ?? range.lowerBound
+                return index.position(ofByteOffset: readingIndex.lineStarts[first]).line
+            }
+        }
+        return result
     }
 }
 
