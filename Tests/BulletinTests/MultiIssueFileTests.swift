@@ -246,7 +246,7 @@ final class MultiIssueFileTests: XCTestCase {
 /// known by its album line or its 印发 line (`Survey.hasIssueEvidence`, as `TextLayout` reads it).
 final class IssueWithoutMastheadTests: XCTestCase {
     func testAlbumOrIssuedLineMakesAnIssueForBothJobs() {
-        for shape in ReadingShapes.withoutMasthead {
+        for shape in [ReadingShapes.issueWithoutMasthead, ReadingShapes.issueWithoutMastheadOrFooter, ReadingShapes.issueKnownByItsIssuedLine] {
             let read = BulletinReader.read(shape.text)
             XCTAssertEqual(read.kind, .issue, shape.name)
             XCTAssertEqual(read.bulletin?.articles.map(\.region), ["郑州市", "焦作市"], shape.name)
@@ -255,6 +255,25 @@ final class IssueWithoutMastheadTests: XCTestCase {
             // Told what the masthead lacks, by the notes' comments and by S2.
             XCTAssertTrue(read.missingFields.contains("原文没有期号，请补上“期号”后再起草"), shape.name)
             XCTAssertTrue(Checker.check(shape.text).findings.contains { $0.finding.rule.code == "S2" }, shape.name)
+        }
+    }
+}
+
+/// A submission without a title, known by its 供稿 line: an article without a heading to both jobs.
+final class UntitledSubmissionTests: XCTestCase {
+    func testReadAndCheckedAsAnArticleWithoutATitle() {
+        for shape in [ReadingShapes.untitledSubmission, ReadingShapes.untitledSubmissionOnePerLine] {
+            let read = BulletinReader.read(shape.text)
+            XCTAssertEqual(read.kind, .article, shape.name)
+            XCTAssertEqual(read.article?.headline, "", shape.name)
+            XCTAssertTrue(read.article?.lead.first?.hasPrefix("今年以来，郑州市人大常委会") == true, shape.name)
+            XCTAssertEqual(read.article?.points.count, 2, shape.name)
+            XCTAssertEqual(read.article?.contributor, "郑州市人大常委会代表工委", shape.name)
+            XCTAssertTrue(read.missingFields.contains("没有读到标题，请补上“标题”后再起草"), "\(shape.name): \(read.missingFields)")
+            let checked = Checker.check(shape.text)
+            XCTAssertEqual(checked.kind, .article, shape.name)
+            XCTAssertEqual(checked.findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.finding.rule.code) \($0.finding.message)" },
+                           ["1:1 S5 文章没有标题：在第一段之前补上“地区：标题”一行，如“郑州市：高位部署强担当 凝心聚力启新程”"], shape.name)
         }
     }
 }

@@ -378,5 +378,14 @@ extension ReadingShapes {
     /// Only the 印发 line says it is an issue: no masthead, no album line.
     static let issueKnownByItsIssuedLine = Shape(name: "issue-known-by-its-issued-line", text: [zhengzhou, jiaozuo, footer].joined(separator: "\n\n") + "\n")
 
-    static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine]
+    /// A submission without a title: the text, then its 供稿 line (a clerk who forgot the title).
+    /// Both jobs read it as an article without a heading (parse read it as no bulletin at all, check
+    /// took the first paragraph for a wrong heading).
+    static let untitledSubmission = Shape(name: "untitled-submission", text: String(zhengzhou.drop { $0 != "\n" }.drop { $0 == "\n" }) + "\n")
+    /// The same pasted from Word: a paragraph a line, no blank lines.
+    static let untitledSubmissionOnePerLine = Shape(name: "untitled-submission-one-per-line",
+        text: zhengzhou.split(separator: "\n").dropFirst().joined(separator: "\n") + "\n")
+
+    static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
+                                  untitledSubmission, untitledSubmissionOnePerLine]
 }

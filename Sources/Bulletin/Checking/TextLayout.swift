@@ -74,6 +74,9 @@ struct ArticleSpan: Sendable {
     /// Blocks of the article, heading included, up to the footer or next article.
     var blocks: Range<Int>
     var contributorBlock: Int?
+    /// A submission without a title (known by its 供稿 line, as the reader's `untitledSubmission`):
+    /// `headingBlock` is its first paragraph, `heading` is empty.
+    var untitled = false
 }
 
 /// The checker's view of a text: lines, blocks with roles, page-break joins, and the parts of an
@@ -740,10 +743,16 @@ struct TextLayout: Sendable {
             if block.role == .body || block.role == .point { articleHasText = true }
             index += 1
         }
+        // A single article whose first block is no title (neither `地区：` nor a heading): untitled.
+        let untitledFirst = kind == .article && Self.regionPrefix(blocks[firstText].text) == nil && !opensArticle(blocks[firstText])
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1] : footerStart
-            blocks[start].role = .heading
             let contributor = blocks[start..<end].lastIndex { $0.role == .contributor }
+            if position == 0, untitledFirst, start == firstText {
+                articles.append(ArticleSpan(headingBlock: start, heading: "", blocks: start..<end, contributorBlock: contributor, untitled: true))
+                continue
+            }
+            blocks[start].role = .heading
             articles.append(ArticleSpan(headingBlock: start, heading: blocks[start].text, blocks: start..<end, contributorBlock: contributor))
         }
     }
@@ -906,7 +915,7 @@ struct TextLayout: Sendable {
                 continue
             }
         }
-        for position in articles.indices {
+        for position in articles.indices where !articles[position].untitled {
             var text = ""
             var index = articles[position].headingBlock
             while true {

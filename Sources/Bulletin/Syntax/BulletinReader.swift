@@ -61,8 +61,11 @@ public enum BulletinReader {
             engine.readDocument(singleArticle: false)
             return engine.result(kind: .issue)
         }
-        if survey.firstLineIsHeading && survey.byline == nil {
+        // A submission opens with its title; one that lacks it is known by its 供稿 line (as the
+        // checker knows it) and read without a title (`untitledSubmission`).
+        if (survey.firstLineIsHeading || survey.hasContributorLine) && survey.byline == nil {
             engine.itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle)
+            engine.untitledSubmission = !survey.firstLineIsHeading
             engine.readDocument(singleArticle: true)
             if engine.hasArticle { return engine.result(kind: .article) }
         }
@@ -82,6 +85,8 @@ struct Survey {
     /// An album line among the first 40 lines, or a `…印发` line anywhere: an issue, whether or
     /// not its masthead was printed (`TextLayout` reads the same evidence).
     var hasIssueEvidence = false
+    /// A 供稿 line anywhere: a submission, titled or not (as for the checker).
+    var hasContributorLine = false
     var firstLineIsHeading = false
     /// The first line is a title as a web page prints it: no Markdown heading, no byline
     /// (`GenrePatterns.ItemHead`).
@@ -179,6 +184,8 @@ struct ReaderEngine {
     var regionHeadingsSeen: Bool?
     /// The lines of a report's cover title still to drop (`GenrePatterns.coverTitleLength`).
     var coverTitleLines = 0
+    /// A single article whose first line is no title, read as a submission by its 供稿 line.
+    var untitledSubmission = false
 
     /// A paragraph being gathered from lines.
     struct PendingBlock {
@@ -238,6 +245,8 @@ struct ReaderEngine {
             if !survey.hasIssueEvidence, line.end - line.start < 240, GenrePatterns.isIssuerLine(Array(bytes[line.start..<line.end])) {
                 survey.hasIssueEvidence = true
             }
+            if !survey.hasContributorLine, line.end - line.start <= 240,
+               GenrePatterns.contributorUnit(Array(bytes[line.start..<line.end])) != nil { survey.hasContributorLine = true }
             guard seen < 40 else { continue }
             if seen >= 12 {
                 if !survey.hasIssueEvidence, GenrePatterns.album(strippedBold(line, limit: 300)) != nil { survey.hasIssueEvidence = true }
@@ -663,6 +672,9 @@ struct ReaderEngine {
     // MARK: Body
 
     mutating func bodyLine(_ line: SourceLine) {
+        // A submission without a title (a 供稿 line, no heading first): its article has no
+        // heading, and the first line is its text.
+        if untitledSubmission, currentArticle == nil, pending == nil { startUntitledArticle(at: line) }
         if coverTitleLines > 0 {
             coverTitleLines -= 1
             dropLine(line, .subtitle, "报告的封面标题，已舍去（文章标题是其下的“地区：标题”）")
@@ -1097,6 +1109,15 @@ struct ReaderEngine {
     }
 
     /// A new article from its heading block; a run-in heading is split from its paragraph.
+    /// An article without a heading: its heading is empty, at the start of its first line.
+    mutating func startUntitledArticle(at line: SourceLine) {
+        let heading = LocatedText(text: "", range: index.range(ofByteOffsets: line.start, line.start))
+        layout.articles.append(ArticleLayout(heading: heading, region: nil, separator: nil, headline: heading, range: heading.range))
+        articles.append(Article(region: "", headline: ""))
+        currentArticle = layout.articles.count - 1
+        articleHasContributor = false
+    }
+
     mutating func startArticle(_ block: PendingBlock) {
         finishArticle()
         let text = block.builder.bytes

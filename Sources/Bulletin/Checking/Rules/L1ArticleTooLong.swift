@@ -12,7 +12,7 @@ enum ArticleTooLong: LayoutRule {
         let limit = sink.options.maxArticleLength
         for article in layout.articles {
             var count = 0
-            for index in article.blocks where index != article.contributorBlock && !(index == article.headingBlock && !layout.blocks[index].continues) {
+            for index in article.blocks where index != article.contributorBlock && !(index == article.headingBlock && !article.untitled && !layout.blocks[index].continues) {
                 let block = layout.blocks[index]
                 for offset in block.textStart..<block.end {
                     let byte = layout.bytes[offset]

@@ -4,14 +4,16 @@ enum HeadingForm: LayoutRule {
         code: "S5", slug: "heading-form", severity: .error, scope: .article,
         title: "文章标题不是“地区：标题”",
         message: "文章标题应为“地区：标题”，如“郑州市：高位部署强担当 凝心聚力启新程”",
-        explanation: "简报中每篇文章的标题以来稿地区开头，后接全角冒号和标题。缺少地区或冒号时报在标题上（半角冒号由 P1 指出）。",
+        explanation: "简报中每篇文章的标题以来稿地区开头，后接全角冒号和标题。缺少地区或冒号时报在标题上（半角冒号由 P1 指出）；来稿没有标题（第一行就是正文，末尾有供稿行）时报在第一段开头。",
         wrongExample: "高位部署强担当 凝心聚力启新程\n\n郑州市人大常委会全面启动年度代表主题活动。\n\n（郑州市人大常委会代表工委供稿）",
         rightExample: "郑州市：高位部署强担当 凝心聚力启新程\n\n郑州市人大常委会全面启动年度代表主题活动。\n\n（郑州市人大常委会代表工委供稿）")
 
     static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
         for article in layout.articles {
             let block = layout.blocks[article.headingBlock]
-            if TextLayout.regionPrefix(block.text) == nil {
+            if article.untitled {
+                sink.report(rule, block.textStart, block.textStart, message: "文章没有标题：在第一段之前补上“地区：标题”一行，如“郑州市：高位部署强担当 凝心聚力启新程”")
+            } else if TextLayout.regionPrefix(block.text) == nil {
                 sink.report(rule, block.textStart, block.end)
             }
         }
