@@ -24,6 +24,14 @@ func fuzz(_ bytes: [UInt8]) {
     let left = fixable(fixed, options)
     let again = Fixer.fixed(bytes: fixed, options: options).bytes
     guard left.isEmpty, again == fixed else {
+        // Known, filed: P1 and P4 over a chain of half-width marks between spaces (`中" ; " ; " ; …`)
+        // convert it from both ends inwards, a few marks a pass, so a long chain outlasts the ten
+        // passes; more passes finish it (slow convergence, not a fix undoing another).
+        if !left.isEmpty, KnownFailures.tolerates("fix-pass-limit-mark-chain"),
+           left.allSatisfy({ $0.hasPrefix("P1 ") || $0.hasPrefix("P4 ") }),
+           fixable(Fixer.fixed(bytes: fixed, options: options, passes: 200).bytes, options).isEmpty {
+            return
+        }
         if !left.isEmpty {
             propertyFailed("after --fix no fixable finding remains",
                            "left: \(left.joined(separator: ", "))\ninput \(describe(bytes))\nfixed \(describe(fixed))")
