@@ -242,10 +242,13 @@ struct ReaderEngine {
             }
             // An issue without a masthead (a web re-post without 报头) is an issue by its album
             // line or its 印发 line, as for the checker.
-            if !survey.hasIssueEvidence, line.end - line.start < 240, GenrePatterns.isIssuerLine(Array(bytes[line.start..<line.end])) {
+            // Byte searches first: every line of the text is asked these two.
+            let isShort = line.end - line.start < 240
+            if !survey.hasIssueEvidence, isShort, GenrePatterns.lastOccurrence(of: GenrePatterns.yinFa, in: bytes, before: line.end, within: line.end - line.start) != nil,
+               GenrePatterns.isIssuerLine(Array(bytes[line.start..<line.end])) {
                 survey.hasIssueEvidence = true
             }
-            if !survey.hasContributorLine, line.end - line.start <= 240,
+            if !survey.hasContributorLine, isShort, GenrePatterns.lastOccurrence(of: GenrePatterns.gongGao, in: bytes, before: line.end, within: line.end - line.start) != nil,
                GenrePatterns.contributorUnit(Array(bytes[line.start..<line.end])) != nil { survey.hasContributorLine = true }
             guard seen < 40 else { continue }
             if seen >= 12 {
