@@ -386,6 +386,15 @@ extension ReadingShapes {
     static let untitledSubmissionOnePerLine = Shape(name: "untitled-submission-one-per-line",
         text: zhengzhou.split(separator: "\n").dropFirst().joined(separator: "\n") + "\n")
 
+    /// Footer labels spaced out (`报　送：`, `抄 送：`), as some offices type them.
+    static let spacedFooterLabels = Shape(name: "spaced-footer-labels", text: issue(footer: """
+    报　送：省人大常委会主任、副主任、秘书长
+
+    抄 送：各省辖市人大常委会、济源示范区人大工委
+
+    河南省人大常委会代表工作委员会印发
+    """))
+
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
-                                  untitledSubmission, untitledSubmissionOnePerLine]
+                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels]
 }

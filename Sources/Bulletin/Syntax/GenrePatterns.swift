@@ -1350,13 +1350,30 @@ enum GenrePatterns {
 
     /// A footer label (`DistributionFooter.sendLabels`, `copyLabels`: "送：" "发：" "抄送：" "分送："
     /// "报："…) at the start: the label's end and which field.
+    /// A label spaced out as some offices type it (`报　送：`, `抄 送：`) is the label too: spaces
+    /// (ASCII or U+3000) between its characters are passed over (P4 reports them).
     static func footerLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (labelEnd: Int, isSend: Bool)?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         for (label, isSend) in footerLabels {
-            guard bytes.count > label.count, bytes.starts(with: label) else { continue }
-            if bytes[label.count] == UInt8(ascii: ":") { return (label.count + 1, isSend) }
-            if bytes.count >= label.count + 3, bytes[label.count] == 0xEF, bytes[label.count + 1] == 0xBC, bytes[label.count + 2] == 0x9A {
-                return (label.count + 3, isSend)
+            guard bytes.count > label.count, bytes[0] == label[0] else { continue }
+            // The label's characters (three bytes each), spaces allowed between them.
+            var position = 0
+            var matched = true
+            for character in stride(from: 0, to: label.count, by: 3) {
+                if character > 0 {
+                    while position < bytes.count, bytes[position] == 0x20 || (position + 2 < bytes.count && bytes[position] == 0xE3
+                        && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x80) {
+                        position += bytes[position] == 0x20 ? 1 : 3
+                    }
+                }
+                guard position + 3 <= bytes.count, bytes[position] == label[character], bytes[position + 1] == label[character + 1],
+                      bytes[position + 2] == label[character + 2] else { matched = false; break }
+                position += 3
+            }
+            guard matched, position < bytes.count else { continue }
+            if bytes[position] == UInt8(ascii: ":") { return (position + 1, isSend) }
+            if bytes.count >= position + 3, bytes[position] == 0xEF, bytes[position + 1] == 0xBC, bytes[position + 2] == 0x9A {
+                return (position + 3, isSend)
             }
         }
         return nil
@@ -1388,7 +1405,8 @@ enum GenrePatterns {
     static func labelName(_ label: String) -> String {
         var name = label
         while let last = name.last, last == ":" || last == "：" || last == " " { name.removeLast() }
-        return name
+        // `报　送` is 报送: the spaces of a spaced-out label are not part of its name.
+        return name.filter { $0 != " " && $0 != "\u{3000}" }
     }
 
     static let bao = Array("报".utf8)
