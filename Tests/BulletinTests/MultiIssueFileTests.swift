@@ -256,11 +256,37 @@ final class IssueWithoutMastheadTests: XCTestCase {
             XCTAssertTrue(read.missingFields.contains("原文没有期号，请补上“期号”后再起草"), shape.name)
             XCTAssertTrue(Checker.check(shape.text).findings.contains { $0.finding.rule.code == "S2" }, shape.name)
         }
+        // Nothing of the masthead was printed: the notes leave 编发单位 to the profile, and say so.
+        let read = BulletinReader.read(ReadingShapes.issueWithoutMasthead.text)
+        XCTAssertTrue(read.missingFields.contains("原文没有编发单位，起草时用画像中的编发单位"), "\(read.missingFields)")
+        if case .mapping(let pairs)? = read.notes(profile: .standard) { XCTAssertFalse(pairs.contains { $0.0 == "编发单位" }) } else { XCTFail("no notes") }
+    }
+
+    /// A fresh-eyes audit: a line that only mentions a 专辑 (a point, a caption) is no evidence of an
+    /// issue, nor is an office's 印发 line in a text without a `地区：` heading; `--article` is obeyed.
+    func testWeakEvidenceLeavesASubmissionAnArticle() {
+        for shape in [ReadingShapes.submissionMentioningAnAlbum, ReadingShapes.untitledSubmissionQuotingAnIssuedLine] {
+            XCTAssertEqual(BulletinReader.read(shape.text).kind, .article, shape.name)
+            XCTAssertEqual(Checker.check(shape.text).kind, .article, shape.name)
+        }
+        let forced = BulletinReader.read(ReadingShapes.issueWithoutMasthead.text, options: ReadOptions(forceArticle: true))
+        XCTAssertEqual(forced.kind, .article)
     }
 }
 
 /// A submission without a title, known by its 供稿 line: an article without a heading to both jobs.
 final class UntitledSubmissionTests: XCTestCase {
+    /// A title typed with a full stop, or a short covering sentence, is no untitled submission's
+    /// prose (`GenrePatterns.opensWithProse`): 30 characters or more, a clause mark inside, a full stop last.
+    func testATitleWithAFullStopIsNoProse() {
+        XCTAssertFalse(GenrePatterns.opensWithProse(Array("新县人大常委会召开代表主题活动推进会。".utf8)))
+        XCTAssertFalse(GenrePatterns.opensWithProse(Array("现将我县代表主题活动开展情况报送如下。".utf8)))
+        XCTAssertTrue(GenrePatterns.opensWithProse(Array("今年以来,新县人大常委会紧扣主题活动要求,组织全县各级人大代表履职尽责,取得明显成效.".utf8)))
+        let titled = "新县人大常委会召开代表主题活动推进会。\n\n今年以来，新县人大常委会紧扣主题活动要求。\n\n（新县人大常委会代表工委供稿）\n"
+        XCTAssertNotEqual(BulletinReader.read(titled).article?.headline, "")
+        XCTAssertFalse(Checker.check(titled).findings.contains { $0.finding.message.hasPrefix("文章没有标题") })
+    }
+
     func testReadAndCheckedAsAnArticleWithoutATitle() {
         for shape in [ReadingShapes.untitledSubmission, ReadingShapes.untitledSubmissionOnePerLine] {
             let read = BulletinReader.read(shape.text)

@@ -395,6 +395,29 @@ extension ReadingShapes {
     河南省人大常委会代表工作委员会印发
     """))
 
+    /// A submission whose point mentions a 专辑 (no number): an article, not an issue without masthead.
+    static let submissionMentioningAnAlbum = Shape(name: "submission-mentioning-an-album", text: """
+    新县：“三个聚焦”推动代表主题活动走深走实
+
+    今年以来，新县人大常委会紧扣主题活动要求，组织全县各级人大代表履职尽责。
+
+    一、编印履职专辑。汇编代表建议办理成果，印发全县各级代表学习。
+
+    （新县人大常委会代表工委供稿）
+    """ + "\n")
+    /// An untitled submission typed with half-width marks, quoting a dated 印发 line of an office on
+    /// its own: an article without a title, not an issue (no `地区：` heading to head an article).
+    static let untitledSubmissionQuotingAnIssuedLine = Shape(name: "untitled-submission-quoting-an-issued-line", text: """
+    今年以来,新县人大常委会紧扣主题活动要求,组织全县各级人大代表履职尽责,取得明显成效.
+
+    一、聚焦产业发展,助推经济提质.组织代表深入重点产业开展调研12次.
+
+    县委办公室2023年5月8日印发
+
+    (新县人大常委会代表工委供稿)
+    """ + "\n")
+
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
-                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels]
+                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels,
+                                  submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine]
 }

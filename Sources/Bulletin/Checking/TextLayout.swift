@@ -509,7 +509,8 @@ struct TextLayout: Sendable {
                 // After `报：` a `送：` names the units: the 发 field (as for the reader).
                 role = GenrePatterns.isSendField(label, reportSeen: reportSeen) ? .footerSend : .footerCopy
                 if GenrePatterns.isReportLabel(Array(text.utf8.prefix(3))) { reportSeen = true }
-            } else if Self.isFooterIssuer(text) {
+            } else if Self.isFooterIssuer(text), !GenrePatterns.labelledLineIsText(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8) }) {
+                // A 印发 line with a 供稿 line or a point still to come is article text, as for the reader.
                 role = .footerIssuer
             } else if index > 0, [.footerSend, .footerCopy, .footerIssuer].contains(blocks[index - 1].role), GenrePatterns.isCopiesNote(Array(text.utf8.prefix(41))) {
                 // `（共印50份）` under the 印发 line, or over it, belongs to the footer (as for the reader).
@@ -526,7 +527,9 @@ struct TextLayout: Sendable {
             blocks[index].role = role
         }
         let hasContributor = blocks.contains { $0.role == .contributor }
-        let hasIssuer = blocks.contains { $0.role == .footerIssuer }
+        // Evidence of an issue without a masthead, as for the reader's survey: an office's 印发
+        // line, a numbered album line (below).
+        let hasIssuer = blocks.contains { $0.role == .footerIssuer && GenrePatterns.isIssuingOfficeLine(Array($0.text.utf8.prefix(240))) }
         let firstText = blocks.firstIndex { $0.role != .separator }
         // Line by line: a masthead typed without blank lines is one block (代表工作 / 第 1 期).
         let issueBlock = blocks.prefix(12).firstIndex { block in
@@ -546,7 +549,8 @@ struct TextLayout: Sendable {
         let albumIndex = blocks.prefix(40).firstIndex { $0.role == .body && $0.text.utf8.count < 300 && GenrePatterns.album(Array($0.text.utf8)) != nil }
         if let forcedKind {
             kind = forcedKind
-        } else if hasIssueLine || hasIssuer || albumIndex != nil {
+        } else if hasIssueLine || (hasIssuer || albumIndex.map({ GenrePatterns.isNumberedAlbumLine(Array(blocks[$0].text.utf8)) }) == true)
+                    && blocks.contains(where: { Self.regionPrefix($0.text) != nil }) {
             kind = .issue
         } else if hasContributor || firstText.map({ Self.regionPrefix(blocks[$0].text) != nil || opensArticle(blocks[$0]) }) == true {
             kind = .article
@@ -744,7 +748,10 @@ struct TextLayout: Sendable {
             index += 1
         }
         // A single article whose first block is no title (neither `地区：` nor a heading): untitled.
-        let untitledFirst = kind == .article && Self.regionPrefix(blocks[firstText].text) == nil && !opensArticle(blocks[firstText])
+        // A single article whose first block is prose (`GenrePatterns.opensWithProse`), no `地区：`
+        // heading nor a Markdown one: untitled, as for the reader.
+        let untitledFirst = kind == .article && blocks[firstText].marker != .heading && Self.regionPrefix(blocks[firstText].text) == nil
+            && hasContributor && GenrePatterns.opensWithProse(Array(trimmedContent(ofLine: lines[blocks[firstText].firstLine]).utf8))
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1] : footerStart
             let contributor = blocks[start..<end].lastIndex { $0.role == .contributor }

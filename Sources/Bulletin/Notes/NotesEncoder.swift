@@ -14,7 +14,11 @@ public enum NotesEncoder {
         }
         if let total = bulletin.masthead.totalIssueNumber { pairs.append(("总期号", .string(String(total)))) }
         if let date = bulletin.masthead.date { pairs.append(("日期", .string(date.description))) }
-        pairs.append(("编发单位", .sequence(bulletin.masthead.issuingBody.map(NotesValue.string))))
+        // No masthead was printed at all (a web re-post): the field is left out, so the profile's
+        // issuing body prints, as its 刊名 does; a masthead without a body keeps `[]`.
+        if !bulletin.masthead.isUnprinted {
+            pairs.append(("编发单位", .sequence(bulletin.masthead.issuingBody.map(NotesValue.string))))
+        }
         if let album = bulletin.album {
             pairs.append(("专辑", mapping([("名称", .string(album.theme)), ("序号", .string(String(album.number)))])))
         }

@@ -74,6 +74,7 @@ extension ReadResult {
         var missing: [String] = []
         if let bulletin {
             if bulletin.masthead.title.isEmpty { missing.append("原文没有刊名，起草时用画像中的刊名") }
+            if bulletin.masthead.isUnprinted { missing.append("原文没有编发单位，起草时用画像中的编发单位") }
             if bulletin.masthead.issueNumber == nil, !bulletin.masthead.isSupplement { missing.append("原文没有期号，请补上“期号”后再起草") }
             // `第0期` is read as written; the notes want a positive number (found by fuzzing).
             if bulletin.masthead.issueNumber == 0 { missing.append("原文期号是 0，请改正“期号”后再起草") }

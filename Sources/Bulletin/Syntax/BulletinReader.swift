@@ -57,15 +57,19 @@ public enum BulletinReader {
             return engine.result(kind: .issue)
         }
         let survey = engine.survey()
-        if survey.hasMasthead || survey.hasIssueEvidence {
-            engine.readDocument(singleArticle: false)
-            return engine.result(kind: .issue)
+        // An issue without its masthead is one by its evidence only when articles are read from
+        // it; `--article` asks for an article, which only a masthead overrides.
+        if survey.hasMasthead || (survey.hasIssueEvidence && survey.hasRegionHeading && !options.forceArticle) {
+            var issueEngine = engine
+            issueEngine.readDocument(singleArticle: false)
+            if survey.hasMasthead || issueEngine.hasArticle { return issueEngine.result(kind: .issue) }
         }
-        // A submission opens with its title; one that lacks it is known by its 供稿 line (as the
-        // checker knows it) and read without a title (`untitledSubmission`).
-        if (survey.firstLineIsHeading || survey.hasContributorLine) && survey.byline == nil {
+        // A submission opens with its title; one that lacks it (prose first) is known by its 供稿
+        // line, as the checker knows it, and read without a title (`untitledSubmission`).
+        let untitled = survey.firstLineIsProse && survey.hasContributorLine
+        if (survey.firstLineIsHeading || untitled) && survey.byline == nil {
             engine.itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle)
-            engine.untitledSubmission = !survey.firstLineIsHeading
+            engine.untitledSubmission = untitled
             engine.readDocument(singleArticle: true)
             if engine.hasArticle { return engine.result(kind: .article) }
         }
@@ -87,6 +91,12 @@ struct Survey {
     var hasIssueEvidence = false
     /// A 供稿 line anywhere: a submission, titled or not (as for the checker).
     var hasContributorLine = false
+    /// A `地区：` line anywhere: without a masthead, an issue's evidence counts only with articles
+    /// headed so (as for the checker).
+    var hasRegionHeading = false
+    /// The first line is prose (`GenrePatterns.opensWithProse`): with a 供稿 line, a submission
+    /// that forgot its title.
+    var firstLineIsProse = false
     var firstLineIsHeading = false
     /// The first line is a title as a web page prints it: no Markdown heading, no byline
     /// (`GenrePatterns.ItemHead`).
@@ -245,14 +255,15 @@ struct ReaderEngine {
             // Byte searches first: every line of the text is asked these two.
             let isShort = line.end - line.start < 240
             if !survey.hasIssueEvidence, isShort, GenrePatterns.lastOccurrence(of: GenrePatterns.yinFa, in: bytes, before: line.end, within: line.end - line.start) != nil,
-               GenrePatterns.isIssuerLine(Array(bytes[line.start..<line.end])) {
+               GenrePatterns.isIssuingOfficeLine(Array(bytes[line.start..<line.end])) {
                 survey.hasIssueEvidence = true
             }
+            if !survey.hasRegionHeading, isShort, hasEarlyColon(line), regionAt(line.start, line.end) != nil { survey.hasRegionHeading = true }
             if !survey.hasContributorLine, isShort, GenrePatterns.lastOccurrence(of: GenrePatterns.gongGao, in: bytes, before: line.end, within: line.end - line.start) != nil,
                GenrePatterns.contributorUnit(Array(bytes[line.start..<line.end])) != nil { survey.hasContributorLine = true }
             guard seen < 40 else { continue }
             if seen >= 12 {
-                if !survey.hasIssueEvidence, GenrePatterns.album(strippedBold(line, limit: 300)) != nil { survey.hasIssueEvidence = true }
+                if !survey.hasIssueEvidence, GenrePatterns.isNumberedAlbumLine(strippedBold(line, limit: 300)) { survey.hasIssueEvidence = true }
                 continue
             }
             var builder = TextBuilder()
@@ -262,6 +273,8 @@ struct ReaderEngine {
                 survey.firstLine = (line.number, text)
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
                 survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes)
+                // Prose even where it might pass for a title (a long sentence typed with half-width marks).
+                survey.firstLineIsProse = !heading && GenrePatterns.region(builder.bytes) == nil && GenrePatterns.opensWithProse(builder.bytes)
                 survey.firstLineIsPlainTitle = GenrePatterns.isPlainTitleLine(builder.bytes, source: bytes, line.start, line.end)
                 itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle)
                 // As `startArticle` opens a title: standing alone, not in hard-wrapped text.
@@ -277,7 +290,7 @@ struct ReaderEngine {
                GenrePatterns.issueMark(builder.bytes) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
                 survey.hasMasthead = true
             }
-            if GenrePatterns.album(builder.bytes) != nil { survey.hasIssueEvidence = true }
+            if GenrePatterns.isNumberedAlbumLine(builder.bytes) { survey.hasIssueEvidence = true }
         }
         if survey.byline == nil, survey.subHeadings > 0 { survey.byline = headByline }
         return survey
@@ -774,14 +787,15 @@ struct ReaderEngine {
             contributorLine(line)
             return
         }
-        // A labelled line in an article, a 供稿 line or a point still to come, is the article's text.
+        // A labelled line or a 印发 line in an article, a 供稿 line or a point still to come, is the
+        // article's text (as for the checker).
+        let engine = self
+        let followingText = { engine.issueLines[line.number...].lazy.filter { !$0.isBlank }.map { engine.strippedBold($0, limit: Int.max) } }
         var footerField = footerLabelled
-        if footerField, inArticle {
-            let engine = self
-            let following = issueLines[line.number...].lazy.filter { !$0.isBlank }.map { engine.strippedBold($0, limit: Int.max) }
-            footerField = !GenrePatterns.labelledLineIsText(following: following)
-        }
-        if footerField || (line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil) {
+        if footerField, inArticle { footerField = !GenrePatterns.labelledLineIsText(following: followingText()) }
+        var issued = line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil
+        if issued, inArticle { issued = !GenrePatterns.labelledLineIsText(following: followingText()) }
+        if footerField || issued {
             flushPending()
             finishArticle()
             phase = .footer

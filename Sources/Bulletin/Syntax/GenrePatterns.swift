@@ -1495,6 +1495,28 @@ enum GenrePatterns {
         return (issuedLine(bytes)?.issuerEnd ?? 0) > 0
     }
 
+    /// A `…印发` line that says a text is an issue though no masthead was printed: an office issues
+    /// it (`……委员会印发`) or it is dated (`…… 2026年4月13日印发`). `一、实施方案及时印发`, a point's
+    /// heading, is none. The evidence of the reader's survey and of the checker's document kind.
+    static func isIssuingOfficeLine(_ bytes: [UInt8]) -> Bool {
+        guard isIssuerLine(bytes), let issued = issuedLine(bytes) else { return false }
+        return issued.dateStart != nil || namesAnOffice(Array(bytes[..<issued.issuerEnd]))
+    }
+
+    /// An album line with its number (`……专辑（六）`): evidence of an issue without a masthead, where
+    /// a line that only mentions a 专辑 (a point's heading, a caption) is none.
+    static func isNumberedAlbumLine(_ bytes: [UInt8]) -> Bool {
+        album(bytes)?.isNumbered == true
+    }
+
+    /// The first line of a submission that forgot its title: prose, not a title typed with a full
+    /// stop — 30 characters or more, a clause mark (，、,) inside, a sentence's end (。.！!？?) last.
+    static func opensWithProse(_ bytes: [UInt8]) -> Bool {
+        let list = scalars(bytes)
+        guard list.count >= 30, let last = list.last?.value, [0x3002, 0x2E, 0xFF01, 0x21, 0xFF1F, 0x3F].contains(last) else { return false }
+        return list.dropLast().contains { [0xFF0C, 0x3001, 0x2C].contains($0.value) }
+    }
+
     /// `共印 N 份` alone on its line, also in brackets (`（共印50份）`): the copies note under a 印发
     /// line, a footer line of its own for the reader and the checker.
     static func isCopiesNote(_ raw: [UInt8]) -> Bool {
