@@ -287,6 +287,13 @@ final class UntitledSubmissionTests: XCTestCase {
         XCTAssertFalse(Checker.check(titled).findings.contains { $0.finding.message.hasPrefix("文章没有标题") })
     }
 
+    /// A 供稿 line typed at the top, where a title stands, is no 供稿 line: S8 still asks for one at the
+    /// end (an audit caught the untitled change losing it).
+    func testContributorLineOnTopIsNoContributorLine() {
+        let text = "（新县人大常委会代表工委供稿）\n\n今年以来，新县人大常委会紧扣主题活动要求，组织全县各级人大代表履职尽责，取得明显成效。\n\n一、聚焦产业发展，助推经济提质。组织代表开展调研12次。\n"
+        XCTAssertEqual(Checker.check(text).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }, ["1 S5", "5 S8"])
+    }
+
     func testReadAndCheckedAsAnArticleWithoutATitle() {
         for shape in [ReadingShapes.untitledSubmission, ReadingShapes.untitledSubmissionOnePerLine] {
             let read = BulletinReader.read(shape.text)

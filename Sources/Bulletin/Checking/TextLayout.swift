@@ -754,13 +754,12 @@ struct TextLayout: Sendable {
             && hasContributor && GenrePatterns.opensWithProse(Array(trimmedContent(ofLine: lines[blocks[firstText].firstLine]).utf8))
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1] : footerStart
+            let untitled = position == 0 && untitledFirst && start == firstText
+            // The heading's role first: a 供稿 line standing where the heading stands is no 供稿 line.
+            if !untitled { blocks[start].role = .heading }
             let contributor = blocks[start..<end].lastIndex { $0.role == .contributor }
-            if position == 0, untitledFirst, start == firstText {
-                articles.append(ArticleSpan(headingBlock: start, heading: "", blocks: start..<end, contributorBlock: contributor, untitled: true))
-                continue
-            }
-            blocks[start].role = .heading
-            articles.append(ArticleSpan(headingBlock: start, heading: blocks[start].text, blocks: start..<end, contributorBlock: contributor))
+            articles.append(ArticleSpan(headingBlock: start, heading: untitled ? "" : blocks[start].text, blocks: start..<end,
+                                        contributorBlock: contributor, untitled: untitled))
         }
     }
 
