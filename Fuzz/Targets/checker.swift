@@ -32,6 +32,11 @@ func fuzz(_ bytes: [UInt8]) {
            fixable(Fixer.fixed(bytes: fixed, options: options, passes: 200).bytes, options).isEmpty {
             return
         }
+        // Known, filed: A1 joins a chain of page-break pieces one join a pass, from its end backwards.
+        if !left.isEmpty, KnownFailures.tolerates("fix-pass-limit-split-chain"), left.allSatisfy({ $0.hasPrefix("A1 ") || $0.hasPrefix("P4 ") }),
+           fixable(Fixer.fixed(bytes: fixed, options: options, passes: 200).bytes, options).isEmpty {
+            return
+        }
         if !left.isEmpty {
             propertyFailed("after --fix no fixable finding remains",
                            "left: \(left.joined(separator: ", "))\ninput \(describe(bytes))\nfixed \(describe(fixed))")
