@@ -789,12 +789,18 @@ struct ReaderEngine {
         }
         // A labelled line or a 印发 line in an article, a 供稿 line or a point still to come, is the
         // article's text (as for the checker).
-        let engine = self
-        let followingText = { engine.issueLines[line.number...].lazy.filter { !$0.isBlank }.map { engine.strippedBold($0, limit: Int.max) } }
         var footerField = footerLabelled
-        if footerField, inArticle { footerField = !GenrePatterns.labelledLineIsText(following: followingText()) }
         var issued = line.scalars <= 60 && endsLikeFooter(line) && GenrePatterns.issuedLine(strippedBold(line, limit: Int.max)) != nil
-        if issued, inArticle { issued = !GenrePatterns.labelledLineIsText(following: followingText()) }
+        if inArticle, footerField || issued {
+            // A copy of the engine only here, on a footer-like line: kept alive over every body
+            // line, it made each append copy the repairs (quadratic, caught by the benchmark).
+            let engine = self
+            let following = issueLines[line.number...].lazy.filter { !$0.isBlank }.map { engine.strippedBold($0, limit: Int.max) }
+            if GenrePatterns.labelledLineIsText(following: following) {
+                footerField = false
+                issued = false
+            }
+        }
         if footerField || issued {
             flushPending()
             finishArticle()
