@@ -504,12 +504,12 @@ struct TextLayout: Sendable {
                 // A letter's signature under the 供稿 line (the reader drops it too).
                 role = .credit
             } else if let label = Self.footerLabel(text),
-                      !GenrePatterns.labelledLineIsText(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8) }) {
+                      !GenrePatterns.labelledLineIsText(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8.prefix(GenrePatterns.lookaheadLength($0.text.utf8.count))) }) {
                 // A labelled line with a 供稿 line or a point still to come is article text, as for the reader.
                 // After `报：` a `送：` names the units: the 发 field (as for the reader).
                 role = GenrePatterns.isSendField(label, reportSeen: reportSeen) ? .footerSend : .footerCopy
                 if GenrePatterns.isReportLabel(Array(text.utf8.prefix(3))) { reportSeen = true }
-            } else if Self.isFooterIssuer(text), !GenrePatterns.labelledLineIsText(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8) }) {
+            } else if Self.isFooterIssuer(text), !GenrePatterns.labelledLineIsText(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8.prefix(GenrePatterns.lookaheadLength($0.text.utf8.count))) }) {
                 // A 印发 line with a 供稿 line or a point still to come is article text, as for the reader.
                 role = .footerIssuer
             } else if index > 0, [.footerSend, .footerCopy, .footerIssuer].contains(blocks[index - 1].role), GenrePatterns.isCopiesNote(Array(text.utf8.prefix(41))) {
@@ -1044,7 +1044,11 @@ struct TextLayout: Sendable {
 
 
     /// `…印发` with or without `共印 N 份` (`GenrePatterns.issuedLine`); a `共印 N 份` line alone names no issuer.
-    static func isFooterIssuer(_ text: String) -> Bool { GenrePatterns.isIssuerLine(Array(text.utf8.prefix(240))) }
+    static func isFooterIssuer(_ text: String) -> Bool {
+        // Short lines only; the byte tests first keep long paragraphs cheap (every block is asked).
+        guard text.utf8.count < 240, text.utf8Suffix("印发") || text.utf8Contains("共印") && text.utf8Contains("印发") else { return false }
+        return GenrePatterns.isIssuerLine(Array(text.utf8))
+    }
 
     /// `郑州市` in `郑州市：…`: the region as the reader recognises it (`GenrePatterns.region`),
     /// so `parse` and `check` agree on what a region heading is. Only the first bytes are

@@ -795,7 +795,8 @@ struct ReaderEngine {
             // A copy of the engine only here, on a footer-like line: kept alive over every body
             // line, it made each append copy the repairs (quadratic, caught by the benchmark).
             let engine = self
-            let following = issueLines[line.number...].lazy.filter { !$0.isBlank }.map { engine.strippedBold($0, limit: Int.max) }
+            let following = issueLines[line.number...].lazy.filter { !$0.isBlank }
+                .map { engine.strippedBold($0, limit: GenrePatterns.lookaheadLength($0.end - $0.start)) }
             if GenrePatterns.labelledLineIsText(following: following) {
                 footerField = false
                 issued = false

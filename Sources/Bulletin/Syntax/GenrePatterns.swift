@@ -1128,6 +1128,11 @@ enum GenrePatterns {
 
     static let labelLookahead = 400
 
+    /// How much of a following line `labelledLineIsText` needs: a short line whole (a 供稿 line, a
+    /// footer line), of a paragraph only its opening (a point's number). The look-ahead then copies
+    /// no paragraph whole.
+    static func lookaheadLength(_ count: Int) -> Int { count > 240 ? 24 : count }
+
     static func isFooterIssueLine(_ bytes: [UInt8]) -> Bool {
         bytes.count <= 240 && ((issuedLine(bytes)?.issuerEnd ?? 0) > 0 || isCopiesNote(bytes))
     }

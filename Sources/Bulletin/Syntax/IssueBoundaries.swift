@@ -62,7 +62,8 @@ enum IssueBoundaries {
                 // A labelled line with a 供稿 line or a point still to come is article text.
                 // Lazily: the recogniser stops at the next footer line, mostly the next line.
                 if facts.colonNearStart, GenrePatterns.labelledLineIsText(following: (position + 1..<lines.count).lazy
-                    .map { lines.trimmed($0) }.filter { $0.0 < $0.1 }.map { Array(bytes[$0.0..<$0.1]) }) { continue }
+                    .map { lines.trimmed($0) }.filter { $0.0 < $0.1 }
+                    .map { Array(bytes[$0.0..<($0.0 + GenrePatterns.lookaheadLength($0.1 - $0.0))]) }) { continue }
                 issueEnded = true
                 mastheadLines = []
                 continue
