@@ -167,9 +167,7 @@ struct TextLayout: Sendable {
     /// The scalars of `[start, end)` trimmed as the reader trims a line (`SourceLines`), read in
     /// place; outside 8…240 bytes the byte count (see `TextLine.scalars`).
     private static func readerScalarCount(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
-        var start = start, end = end
-        while start < end, let width = SourceLines.spaceWidth(bytes, start, end) { start += width }
-        while end > start, let width = SourceLines.trailingSpaceWidth(bytes, start, end) { end -= width }
+        let (start, end) = SourceLines.trimmed(bytes, start, end)
         guard end - start >= 8, end - start <= 240 else { return end - start }
         return bytes.withUnsafeBufferPointer { buffer in
             var count = 0
@@ -399,10 +397,7 @@ struct TextLayout: Sendable {
     /// Line `number` trimmed as the reader trims its lines (`SourceLines`: spaces, tabs, U+3000,
     /// U+00A0; list markers kept), for the recognisers both jobs ask of a whole line.
     private func readerTrimmed(_ number: Int) -> (Int, Int) {
-        var start = lines[number].start, end = lines[number].end
-        while start < end, let width = SourceLines.spaceWidth(bytes, start, end) { start += width }
-        while end > start, let width = SourceLines.trailingSpaceWidth(bytes, start, end) { end -= width }
-        return (start, end)
+        SourceLines.trimmed(bytes, lines[number].start, lines[number].end)
     }
 
     /// Line `number` is a signature line (`GenrePatterns.isSignatureLine`) asked with line `next`
@@ -491,6 +486,11 @@ struct TextLayout: Sendable {
     private mutating func assignRoles(forcedKind: DocumentKind?) {
         // Pass 1: what each block looks like on its own.
         var reportSeen = false
+        // A footer line (a label, a 印发 line) with a 供稿 line or a point still to come is
+        // article text, as for the reader (`GenrePatterns.labelledLineIsText`).
+        func isArticleText(after index: Int) -> Bool {
+            GenrePatterns.labelledLineIsText(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8.prefix(GenrePatterns.lookaheadLength($0.text.utf8.count))) })
+        }
         for index in blocks.indices {
             let text = blocks[index].text
             let role: BlockRole
@@ -503,14 +503,11 @@ struct TextLayout: Sendable {
             } else if index > 0, [.contributor, .credit].contains(blocks[index - 1].role), text.utf8.count <= 160, isSignature(blocks[index]) {
                 // A letter's signature under the 供稿 line (the reader drops it too).
                 role = .credit
-            } else if let label = Self.footerLabel(text),
-                      !GenrePatterns.labelledLineIsText(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8.prefix(GenrePatterns.lookaheadLength($0.text.utf8.count))) }) {
-                // A labelled line with a 供稿 line or a point still to come is article text, as for the reader.
+            } else if let label = Self.footerLabel(text), !isArticleText(after: index) {
                 // After `报：` a `送：` names the units: the 发 field (as for the reader).
                 role = GenrePatterns.isSendField(label, reportSeen: reportSeen) ? .footerSend : .footerCopy
                 if GenrePatterns.isReportLabel(Array(text.utf8.prefix(3))) { reportSeen = true }
-            } else if Self.isFooterIssuer(text), !GenrePatterns.labelledLineIsText(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8.prefix(GenrePatterns.lookaheadLength($0.text.utf8.count))) }) {
-                // A 印发 line with a 供稿 line or a point still to come is article text, as for the reader.
+            } else if Self.isFooterIssuer(text), !isArticleText(after: index) {
                 role = .footerIssuer
             } else if index > 0, [.footerSend, .footerCopy, .footerIssuer].contains(blocks[index - 1].role), GenrePatterns.isCopiesNote(Array(text.utf8.prefix(41))) {
                 // `（共印50份）` under the 印发 line, or over it, belongs to the footer (as for the reader).
@@ -747,7 +744,6 @@ struct TextLayout: Sendable {
             if block.role == .body || block.role == .point { articleHasText = true }
             index += 1
         }
-        // A single article whose first block is no title (neither `地区：` nor a heading): untitled.
         // A single article whose first block is prose (`GenrePatterns.opensWithProse`), no `地区：`
         // heading nor a Markdown one: untitled, as for the reader.
         let untitledFirst = kind == .article && blocks[firstText].marker != .heading && Self.regionPrefix(blocks[firstText].text) == nil

@@ -56,12 +56,12 @@ public struct Masthead: Sendable, Hashable {
         self.date = date
     }
 
-    /// The masthead's issue line as printed: "第 16 期", or "增刊" for a supplement; nil without either.
     /// Nothing of the masthead was read (a web re-post of an issue without its 报头).
     public var isUnprinted: Bool {
         title.isEmpty && issueNumber == nil && !isSupplement && issuingBody.isEmpty && date == nil
     }
 
+    /// The masthead's issue line as printed: "第 16 期", or "增刊" for a supplement; nil without either.
     public var issueLine: String? {
         if isSupplement { return Self.supplementLine }
         return issueNumber.map { "第 \($0) 期" }

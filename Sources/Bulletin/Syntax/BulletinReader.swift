@@ -86,8 +86,9 @@ public enum BulletinReader {
 /// What a quick look at the start of the text says about it.
 struct Survey {
     var hasMasthead = false
-    /// An album line among the first 40 lines, or a `…印发` line anywhere: an issue, whether or
-    /// not its masthead was printed (`TextLayout` reads the same evidence).
+    /// A numbered album line among the first 40 lines, or an office's or a dated `…印发` line
+    /// anywhere (`GenrePatterns.isNumberedAlbumLine`, `isIssuingOfficeLine`): with a `地区：`
+    /// heading, an issue whether or not its masthead was printed (`TextLayout` reads the same).
     var hasIssueEvidence = false
     /// A 供稿 line anywhere: a submission, titled or not (as for the checker).
     var hasContributorLine = false

@@ -1504,7 +1504,8 @@ enum GenrePatterns {
     /// it (`……委员会印发`) or it is dated (`…… 2026年4月13日印发`). `一、实施方案及时印发`, a point's
     /// heading, is none. The evidence of the reader's survey and of the checker's document kind.
     static func isIssuingOfficeLine(_ bytes: [UInt8]) -> Bool {
-        guard isIssuerLine(bytes), let issued = issuedLine(bytes) else { return false }
+        guard bytes.count < 240, lastOccurrence(of: yinFa, in: bytes, before: bytes.count) != nil,
+              let issued = issuedLine(bytes), issued.issuerEnd > 0 else { return false }
         return issued.dateStart != nil || namesAnOffice(Array(bytes[..<issued.issuerEnd]))
     }
 

@@ -41,9 +41,8 @@ enum IssueBoundaries {
         func trimmed(_ position: Int) -> (Int, Int) { (lines[position].start, lines[position].end) }
     }
 
-    /// One pass, each
-    /// line looked at once (a footer field also asks up to `GenrePatterns.labelLookahead` lines
-    /// under it, as the reader does): after an issue's end, the last (up to four) masthead-like
+    /// One pass, each line looked at once (a footer field also asks up to
+    /// `GenrePatterns.labelLookahead` lines under it, as the reader does): after an issue's end, the last (up to four) masthead-like
     /// lines are kept, and a `第 N 期` line among them starts the next issue at the first of them.
     private static func laterIssueStarts<Lines: TrimmedLines>(_ bytes: [UInt8], _ lines: Lines) -> [Int] {
         var starts: [Int] = []
@@ -97,24 +96,15 @@ enum IssueBoundaries {
         return starts
     }
 
-    /// Whether the line is a `第 16 期` line, also `第１６期` in full-width digits (OCR, Word), or 增刊
-    /// (nil when it is none), and whether its date stands on it.
+    /// Whether the line is a `第 16 期` line, also `第１６期` in full-width digits (OCR, Word: read as
+    /// the reader reads the line, `TextBuilder`), or 增刊 (nil when it is none), and whether its
+    /// date stands on it.
     private static func markIsDated(_ line: [UInt8]) -> Bool? {
         if let mark = GenrePatterns.issueMark(line) { return mark.dateStart != nil }
         if GenrePatterns.supplementMark(line) != nil { return false }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(line.count)
-        var index = 0
-        while index < line.count {
-            if index + 2 < line.count, line[index] == 0xEF, line[index + 1] == 0xBC, (0x90...0x99).contains(line[index + 2]) {
-                folded.append(line[index + 2] - 0x90 + 0x30)
-                index += 3
-            } else {
-                folded.append(line[index])
-                index += 1
-            }
-        }
-        guard folded.count < line.count, let mark = GenrePatterns.issueMark(folded) else { return nil }
+        var builder = TextBuilder()
+        builder.append(line, 0, line.count, rules: NormaliseRules())
+        guard builder.bytes != line, let mark = GenrePatterns.issueMark(builder.bytes) else { return nil }
         return mark.dateStart != nil
     }
 
@@ -198,10 +188,6 @@ enum IssueBoundaries {
     }
 
     private static func trimmed(_ bytes: [UInt8], _ lineStarts: [Int], _ position: Int) -> (Int, Int) {
-        var start = lineStarts[position]
-        var end = position + 1 < lineStarts.count ? lineStarts[position + 1] - 1 : bytes.count
-        while start < end, let width = SourceLines.spaceWidth(bytes, start, end) { start += width }
-        while end > start, let width = SourceLines.trailingSpaceWidth(bytes, start, end) { end -= width }
-        return (start, end)
+        SourceLines.trimmed(bytes, lineStarts[position], position + 1 < lineStarts.count ? lineStarts[position + 1] - 1 : bytes.count)
     }
 }
