@@ -21,6 +21,12 @@ func benchmarkCheck() throws {
         Measure.report(name, seconds: wall, bytes: bytes)
         Measure.report("  same, thread CPU time", seconds: cpu, bytes: bytes)
     }
+    // `JIANBAO_BENCH_CHECK_ONLY=13`: only the 13 MB check (for a profile of that case alone).
+    if ProcessInfo.processInfo.environment["JIANBAO_BENCH_CHECK_ONLY"] == "13" {
+        let input = repeated(toAtLeast: 13_000_000)
+        report("check 13 MB", input.count, samples: 5) { _ = Checker.check(bytes: input) }
+        return
+    }
     var findings = 0
     report("check seeds once", unit.count, samples: 21) { findings = Checker.check(bytes: unit).findings.count }
     print("  (\(findings) findings)")

@@ -63,6 +63,23 @@ final class MastheadReadingTests: XCTestCase {
         XCTAssertNil(GenrePatterns.supplementMark(Array("会议审议了有关事项，并印发材料（增刊）".utf8)))
     }
 
+    /// One test of "this line names the issuing office" (`GenrePatterns.namesAnOffice`): an
+    /// office on the masthead's first line is its issuing body for both jobs, not its 刊名 — the
+    /// reader took `党委办公室` for the 刊名 while S2 took it for the body and reported 缺少刊名.
+    func testAnOfficeOnTheFirstLineIsTheIssuingBodyForBothJobs() throws {
+        for office in ["党委办公室", "市委研究室", "大会秘书处", "县人大代表工委"] {
+            let text = ReadingShapes.issue(masthead: "\(office)\n\n第 3 期\n\n2023年5月8日")
+            let masthead = try XCTUnwrap(BulletinReader.read(text).bulletin?.masthead, office)
+            XCTAssertEqual(masthead.title, "", office)
+            XCTAssertEqual(masthead.issuingBody, [office], office)
+            XCTAssertEqual(mastheadFindings(text), ["1 刊头不完整，缺少刊名：补齐刊头"], office)
+        }
+        // A 刊名 names no office: read as the 刊名 by both.
+        let titled = ReadingShapes.issue(masthead: "工作动态\n\n第 3 期\n\n党委办公室\n\n2023年5月8日")
+        XCTAssertEqual(BulletinReader.read(titled).bulletin?.masthead.title, "工作动态")
+        XCTAssertEqual(mastheadFindings(titled), [])
+    }
+
     /// One date recogniser: S2 finds a masthead date exactly when the reader reads one.
     func testMastheadDateIsTheReadersForBothJobs() {
         let lines = ["2026 年 4 月 13 日", "２０２６年４月１３日", "2026年4月13日（星期一）", "2026年4月", "四月十三日"]

@@ -1002,8 +1002,8 @@ struct TextLayout: Sendable {
     /// A short line of the masthead after 第 N 期: the issuing body or the date, not a sentence.
     static func isMastheadLine(_ text: String) -> Bool {
         guard text.utf8.count < 120, !text.unicodeScalars.contains(where: { "。，；：！？".unicodeScalars.contains($0) }) else { return false }
-        let compact = HeadingText.compact(text)
-        return compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公") || GenrePatterns.trailingDate(Array(compact.utf8)) != nil
+        let compact = Array(HeadingText.compact(text).utf8)
+        return GenrePatterns.namesAnOffice(compact) || GenrePatterns.trailingDate(compact) != nil
     }
 
     /// `编者按：…` as the reader reads it (`GenrePatterns.editorsNote`); only the first bytes are read.
@@ -1082,16 +1082,8 @@ extension String {
         return bytes.suffix(tail.count).elementsEqual(tail)
     }
 
-    /// Naive byte search; the needles are a few characters long.
-    func utf8Contains(_ needle: String) -> Bool {
-        let haystack = Array(utf8), pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
-        outer: for start in 0...(haystack.count - pattern.count) {
-            for k in 0..<pattern.count where haystack[start + k] != pattern[k] { continue outer }
-            return true
-        }
-        return false
-    }
+    /// Byte search (`GenrePatterns.contains`); the needles are a few characters long.
+    func utf8Contains(_ needle: String) -> Bool { GenrePatterns.contains(Array(utf8), Array(needle.utf8)) }
 
     var trimmingSpaces: String {
         let scalars = unicodeScalars

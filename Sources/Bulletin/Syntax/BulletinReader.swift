@@ -449,7 +449,7 @@ struct ReaderEngine {
             return
         }
         if title == nil, issueNumber == nil, layout.masthead.date == nil, issuingBody.isEmpty, line.scalars <= 16,
-           !text.contains("委员会"), !text.contains("常委会") {
+           !GenrePatterns.namesAnOffice(builder.bytes) {
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
             layout.masthead.title = locate(paragraph, 0, builder.bytes.count)
             title = text

@@ -43,9 +43,9 @@ enum MastheadIncomplete: LayoutRule {
                 // One line may hold the issuing body and the date (sample 001).
                 let found = GenrePatterns.trailingDate(bytes)
                 if let found { dates.append((found.written, found.date, index)) }
-                if compact.contains("委员会") || compact.contains("常委会") || compact.contains("办公厅") || compact.contains("办公室") {
+                if GenrePatterns.namesAnOffice(bytes) {
                     hasBody = true
-                } else if found == nil, (2...12).contains(compact.count), !compact.contains("专辑") {
+                } else if found == nil, (2...12).contains(compact.count), !GenrePatterns.contains(bytes, Array("专辑".utf8)) {
                     hasTitle = true
                 }
             }
