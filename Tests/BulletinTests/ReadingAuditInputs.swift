@@ -395,6 +395,13 @@ extension ReadingShapes {
     河南省人大常委会代表工作委员会印发
     """))
 
+    /// A space before the colon too (`送　：`), and 分送 spaced out: the whole distribution.
+    static let spacedFooterColons = Shape(name: "spaced-footer-colons", text: issue(footer: """
+    分　送　：省人大常委会主任、副主任、秘书长，各省辖市人大常委会
+
+    河南省人大常委会代表工作委员会印发
+    """))
+
     /// A submission whose point mentions a 专辑 (no number): an article, not an issue without masthead.
     static let submissionMentioningAnAlbum = Shape(name: "submission-mentioning-an-album", text: """
     新县：“三个聚焦”推动代表主题活动走深走实
@@ -418,6 +425,6 @@ extension ReadingShapes {
     """ + "\n")
 
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
-                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels,
+                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine]
 }

@@ -1034,8 +1034,8 @@ struct TextLayout: Sendable {
         // Most lines are turned away by their first byte.
         guard let first = text.utf8.first, GenrePatterns.footerLabelFirstBytes[Int(first)] else { return nil }
         // Read in place: this is asked of every line.
-        return text.utf8.withContiguousStorageIfAvailable { GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0.prefix(12))) }
-            ?? GenrePatterns.footerLabel(Array(text.utf8.prefix(12)))
+        return text.utf8.withContiguousStorageIfAvailable { GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0.prefix(GenrePatterns.footerLabelLength))) }
+            ?? GenrePatterns.footerLabel(Array(text.utf8.prefix(GenrePatterns.footerLabelLength)))
     }
 
 

@@ -1068,7 +1068,7 @@ struct ReaderEngine {
             return SourceLines.isCutAtWrapWidth(scalars: last.scalars, wrapWidth: source.wrapWidth)
         }
         // A labelled line (`报送：…` read as the article's text) opens a paragraph, as for the checker.
-        if bytes.withUnsafeBufferPointer({ GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0[line.start..<min(line.end, line.start + 12)])) }) != nil {
+        if bytes.withUnsafeBufferPointer({ GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0[line.start..<min(line.end, line.start + GenrePatterns.footerLabelLength)])) }) != nil {
             return false
         }
         // A line a page break may have cut leaves its sentence open (`GenrePatterns.endsOpen`, the

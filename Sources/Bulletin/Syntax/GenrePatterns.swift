@@ -1103,7 +1103,7 @@ enum GenrePatterns {
     static func headsNextArticle(_ bytes: [UInt8]) -> Bool {
         let trimmed = trimmedSpaces(bytes)
         guard !trimmed.isEmpty, trimmed.count <= 60 * 4, !endsSentenceHalfWidthToo(trimmed, 0, trimmed.count) || isQuestionOrExclamationTitle(trimmed),
-              footerLabel(trimmed.prefix(12)) == nil, !isFooterIssueLine(trimmed), contributor(trimmed) == nil else { return false }
+              footerLabel(trimmed.prefix(footerLabelLength)) == nil, !isFooterIssueLine(trimmed), contributor(trimmed) == nil else { return false }
         if region(trimmed) != nil { return true }
         var scalars = 0, index = 0
         while index < trimmed.count, scalars <= 60 {
@@ -1133,7 +1133,7 @@ enum GenrePatterns {
     static func labelledLineIsText<Following: Sequence>(following: Following) -> Bool where Following.Element == [UInt8] {
         for next in following.prefix(labelLookahead) {
             if contributorUnit(next) != nil || pointNumber(next)?.markIsRight == true { return true }
-            if footerLabel(next.prefix(12)) != nil || isFooterIssueLine(next) { return false }
+            if footerLabel(next.prefix(footerLabelLength)) != nil || isFooterIssueLine(next) { return false }
         }
         return false
     }
@@ -1367,27 +1367,31 @@ enum GenrePatterns {
 
     /// A footer label (`DistributionFooter.sendLabels`, `copyLabels`: "送：" "发：" "抄送：" "分送："
     /// "报："…) at the start: the label's end and which field.
-    /// A label spaced out as some offices type it (`报　送：`, `抄 送：`) is the label too: spaces
-    /// (ASCII or U+3000) between its characters are passed over (P4 reports them).
+    /// A label spaced out as some offices type it (`报　送：`, `抄 送：`, `送　：`) is the label too:
+    /// spaces (ASCII or U+3000) between its characters and before its colon are passed over (P4
+    /// reports them). Callers pass at most `footerLabelLength` bytes.
     static func footerLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> (labelEnd: Int, isSend: Bool)?
     where Bytes.Element == UInt8, Bytes.Index == Int {
+        func skipSpaces(_ position: inout Int) {
+            while position < bytes.count, bytes[position] == 0x20 || (position + 2 < bytes.count && bytes[position] == 0xE3
+                && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x80) {
+                position += bytes[position] == 0x20 ? 1 : 3
+            }
+        }
         for (label, isSend) in footerLabels {
             guard bytes.count > label.count, bytes[0] == label[0] else { continue }
             // The label's characters (three bytes each), spaces allowed between them.
             var position = 0
             var matched = true
             for character in stride(from: 0, to: label.count, by: 3) {
-                if character > 0 {
-                    while position < bytes.count, bytes[position] == 0x20 || (position + 2 < bytes.count && bytes[position] == 0xE3
-                        && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x80) {
-                        position += bytes[position] == 0x20 ? 1 : 3
-                    }
-                }
+                if character > 0 { skipSpaces(&position) }
                 guard position + 3 <= bytes.count, bytes[position] == label[character], bytes[position + 1] == label[character + 1],
                       bytes[position + 2] == label[character + 2] else { matched = false; break }
                 position += 3
             }
-            guard matched, position < bytes.count else { continue }
+            guard matched else { continue }
+            skipSpaces(&position)
+            guard position < bytes.count else { continue }
             if bytes[position] == UInt8(ascii: ":") { return (position + 1, isSend) }
             if bytes.count >= position + 3, bytes[position] == 0xEF, bytes[position + 1] == 0xBC, bytes[position + 2] == 0x9A {
                 return (position + 3, isSend)
@@ -1395,6 +1399,9 @@ enum GenrePatterns {
         }
         return nil
     }
+
+    /// The bytes a label may take at a line's start, spaced out (`报　送　：`): what callers read.
+    static let footerLabelLength = 24
 
     /// 送 heads the send field; under a 报 field it is the units' field (`isSendField`).
     static let footerLabels: [([UInt8], Bool)] = DistributionFooter.sendLabels.map { (Array($0.utf8), true) }
@@ -1409,8 +1416,10 @@ enum GenrePatterns {
     }
 
     /// `分送：` names every recipient in one field: no `发：` line is wanted after it.
+    /// Spaced out too (`分　送：`), as `footerLabel` reads it.
     static func isWholeDistributionLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
-        bytes.starts(with: fenSong)
+        guard let label = footerLabel(bytes.prefix(footerLabelLength)) else { return false }
+        return labelName(String(decoding: bytes.prefix(label.labelEnd), as: UTF8.self)) == "分送"
     }
 
     /// Whether a labelled field is the send field (`footerLabel`), given whether a `报：` field came before.
@@ -1427,7 +1436,6 @@ enum GenrePatterns {
     }
 
     static let bao = Array("报".utf8)
-    static let fenSong = Array("分送".utf8)
 
     /// The parts of a 印发 line: "…印发", "… 2026年4月13日印发" (GB/T 9704-2012 §7.4.3), either
     /// possibly followed by "共印60份".

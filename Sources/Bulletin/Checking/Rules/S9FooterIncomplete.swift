@@ -13,7 +13,7 @@ enum FooterIncomplete: LayoutRule {
         var missing: [String] = []
         if !roles.contains(.footerSend) { missing.append("“送：”行") }
         // `分送：` names every recipient: no 发 line is wanted after it.
-        let sendsToAll = layout.footerBlocks.contains { layout.blocks[$0].role == .footerSend && GenrePatterns.isWholeDistributionLabel(Array(layout.blocks[$0].text.utf8.prefix(6))) }
+        let sendsToAll = layout.footerBlocks.contains { layout.blocks[$0].role == .footerSend && GenrePatterns.isWholeDistributionLabel(Array(layout.blocks[$0].text.utf8)) }
         if !roles.contains(.footerCopy), !sendsToAll { missing.append("“发：”行") }
         if !roles.contains(.footerIssuer) { missing.append("“××印发”行") }
         guard !missing.isEmpty else { return }
