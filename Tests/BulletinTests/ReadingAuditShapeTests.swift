@@ -168,7 +168,10 @@ final class ReadingAuditShapeTests: XCTestCase {
     }
 
     func testFooterLabelsAreKeptAsWrittenThroughParseAndDraft() throws {
-        for (shape, send, copy) in [(ReadingShapes.footerReportAndSend, "报", "送"), (ReadingShapes.footerFenSongOnly, "分送", "发")] {
+        // 报送 over 分送 (the units' field under a 报 field): the notes once refused 发栏名: 分送.
+        let reportAndFenSong = ReadingShapes.Shape(name: "report-and-fensong", text: ReadingShapes.footerFenSongOnly.text.replacingOccurrences(
+            of: "分送：省人大常委会主任、副主任、秘书长，各省辖市人大常委会", with: "报送：省人大常委会领导\n\n分送：各省辖市人大常委会"))
+        for (shape, send, copy) in [(ReadingShapes.footerReportAndSend, "报", "送"), (ReadingShapes.footerFenSongOnly, "分送", "发"), (reportAndFenSong, "报送", "分送")] {
             let read = BulletinReader.read(shape.text)
             let footer = try XCTUnwrap(read.bulletin?.footer, shape.name)
             XCTAssertEqual([footer.sendLabel, footer.copyLabel], [send, copy], shape.name)
@@ -178,6 +181,7 @@ final class ReadingAuditShapeTests: XCTestCase {
             XCTAssertEqual(decoded.footer, footer, shape.name)
             let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(.bulletin(decoded), format: "txt")
             XCTAssertTrue(drafted.contains("\n\(send)：\(try XCTUnwrap(footer.sendTo))\n"), drafted)
+            if let copyTo = footer.copyTo { XCTAssertTrue(drafted.contains("\n\(copy)：\(copyTo)\n"), drafted) }
         }
         let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(.bulletin(try XCTUnwrap(BulletinReader.read(ReadingShapes.footerReportAndSend.text).bulletin)), format: "md")
         XCTAssertTrue(drafted.contains("报：校领导") && drafted.contains("送：各学院、各部门"), drafted)

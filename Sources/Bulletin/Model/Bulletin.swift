@@ -166,13 +166,13 @@ public struct DistributionFooter: Sendable, Hashable {
     public var copyTo: String?
     /// The send field's label as written and printed: 送, or 分送, 报, 报送, 主送 (`sendLabels`).
     public var sendLabel = "送"
-    /// The other field's label: 发, or 抄送, 抄报, or 送 (主送) under a 报 field (`copyLabels`).
+    /// The other field's label: 发, or 抄送, 抄报, or 送 (分送, 主送) under a 报 field (`copyLabels`).
     public var copyLabel = "发"
 
     /// The footer's labels, spelled here only: the reader (`GenrePatterns.footerLabel`), the checker
     /// and the notes decoder all take them from these two lists.
     public static let sendLabels = ["送", "分送", "报", "报送", "主送"]
-    public static let copyLabels = ["发", "抄送", "抄报", "送", "主送"]
+    public static let copyLabels = ["发", "抄送", "抄报", "送", "分送", "主送"]
     /// The unit before "印发", e.g. "河南省人大常委会代表工作委员会".
     public var issuer: String
     /// 共印 N 份, when the issue states it.
