@@ -168,7 +168,9 @@ public struct ArchiveStatistics: Sendable {
 
         func city(of unit: String, region: String) -> String {
             for name in [unit, region] {
-                guard let division = divisions.longestPrefix(of: name), let parent = divisions.parent(of: division) else { continue }
+                // A region typed without its 市 or 县 (`焦作`) is the division it stands for.
+                guard let division = divisions.longestPrefix(of: name) ?? divisions.fullName(ofBare: name),
+                      let parent = divisions.parent(of: division) else { continue }
                 let city = parent.isEmpty ? divisions.canonicalName(division) : parent
                 return city == Self.jiyuanCity ? Self.jiyuanZone : city
             }

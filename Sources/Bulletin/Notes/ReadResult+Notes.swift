@@ -90,6 +90,10 @@ extension ReadResult {
             }
         }
         if let article, article.region.isEmpty { missing.append("没有读到地区（标题前的“某某市：”），请补上“地区”") }
+        // `焦作：…`: read as the region, written in full by the genre (R1 says so too).
+        for region in (bulletin?.articles.map(\.region) ?? []) + [article?.region].compactMap({ $0 }) {
+            if let full = HenanDivisions.shared.fullName(ofBare: region) { missing.append("地区“\(region)”不全，请写作“\(full)”") }
+        }
         if let article, article.headline.allSatisfy(\.isWhitespace) { missing.append("没有读到标题，请补上“标题”后再起草") }
         return missing
     }

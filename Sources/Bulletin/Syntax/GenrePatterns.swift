@@ -319,7 +319,9 @@ enum GenrePatterns {
     /// (新乡市平原城乡一体化示范区 has 13). The reader and the checker both use it.
     static let maximumRegionLength = 15
 
-    /// "南阳市：headline": the region's end and the headline's start (after the colon).
+    /// "南阳市：headline": the region's end and the headline's start (after the colon). A city or
+    /// county typed without its 市 or 县 (`焦作：…`) is a region too (`HenanDivisions.bareNames`;
+    /// R1 asks for the full name), as written.
     static func region<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0) -> (regionEnd: Int, headlineStart: Int)?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = start
@@ -328,7 +330,10 @@ enum GenrePatterns {
         while index < bytes.count, count <= maximumRegionLength {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
             if value == 0xFF1A || value == 0x3A {
-                guard count >= 2, regionSuffixes.contains(lastValue) || lastValue == 0x9053 /* 道 of 街道 */ else { return nil }
+                guard count >= 2 else { return nil }
+                if !regionSuffixes.contains(lastValue), lastValue != 0x9053 /* 道 of 街道 */ {
+                    guard count <= 4, HenanDivisions.shared.fullName(ofBare: String(decoding: bytes[start..<index], as: UTF8.self)) != nil else { return nil }
+                }
                 let headlineStart = index + length
                 // A headline needs text: spaces and control characters alone (`南阳市： \0`,
                 // found by fuzzing) leave none once the reader drops them.
@@ -344,6 +349,14 @@ enum GenrePatterns {
             index += length
         }
         return nil
+    }
+
+    /// A heading with a bare region (`焦作：…`) spelled with its full name (`焦作市：…`), for
+    /// comparing headings; any other text as it is.
+    static func regionSpelledInFull(_ bytes: [UInt8]) -> [UInt8] {
+        guard let match = region(bytes),
+              let full = HenanDivisions.shared.fullName(ofBare: String(decoding: bytes[..<match.regionEnd], as: UTF8.self)) else { return bytes }
+        return Array(full.utf8) + bytes[match.regionEnd...]
     }
 
     /// A list marker opening a line (a contents entry): `- ` `* ` `- * ` `\*` `＊` `•` `★` `☆`, and `*`

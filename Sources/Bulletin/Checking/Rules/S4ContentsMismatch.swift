@@ -18,8 +18,10 @@ enum ContentsMismatch: LayoutRule {
             }
             return
         }
-        let entries = layout.compactedContents
-        let headings = layout.articles.map { HeadingText.compactUTF8($0.heading) }
+        // `焦作：` and `焦作市：` name one region (R1 asks for the full name): the entry is no
+        // different from its heading for that, and S4 must not advise the bare name.
+        let entries = layout.compactedContents.map(GenrePatterns.regionSpelledInFull)
+        let headings = layout.articles.map { GenrePatterns.regionSpelledInFull(HeadingText.compactUTF8($0.heading)) }
         var entryMatched = Array(repeating: false, count: entries.count)
         // Each text's entries in order, and how far each list is used up: the first unmatched
         // entry with a heading's text is found without a search through all entries.

@@ -10,6 +10,10 @@ struct HenanDivisions: Sendable {
     private(set) var longestName = 0
     /// The 17 prefecture-level cities and 济源示范区, in the file's order (`stats` groups by them).
     private(set) var cities: [String] = []
+    /// A city or county named without its 市 or 县 (`焦作` → 焦作市, `林州` → 林州市), as headings
+    /// are often typed: the prefecture city where a county shares the name (`安阳` → 安阳市, not
+    /// 安阳县); never a name that is itself listed, nor one character alone (滑县).
+    private(set) var bareNames: [String: String] = [:]
     /// Every name as UTF-8, grouped by its first byte, longest first: R3 asks for a prefix at
     /// every city name in the text, and hashing each prefix as a String cost a fifth of `check`.
     private var namesByFirstByte: [[(utf8: [UInt8], name: String)]] = Array(repeating: [], count: 256)
@@ -25,6 +29,13 @@ struct HenanDivisions: Sendable {
             if fields.count >= 4, !fields[3].isEmpty { fullNames[fields[0]] = fields[3] }
             longestName = max(longestName, fields[0].unicodeScalars.count)
         }
+        for (name, parent) in parents {
+            guard let last = name.unicodeScalars.last, last == "市" || last == "县", name.unicodeScalars.count >= 3 else { continue }
+            let bare = String(name.unicodeScalars.dropLast())
+            guard parents[bare] == nil else { continue }
+            if let taken = bareNames[bare], parents[taken] == "" { continue }
+            if parent.isEmpty || bareNames[bare] == nil { bareNames[bare] = name }
+        }
         for name in parents.keys {
             let utf8 = Array(name.utf8)
             namesByFirstByte[Int(utf8[0])].append((utf8, name))
@@ -38,14 +49,19 @@ struct HenanDivisions: Sendable {
     /// The parent city of `name`, "" for a city, nil when `name` is not a division.
     func parent(of name: String) -> String? { parents[name] }
 
-    /// The full name of a short name, else the name itself: one unit under either name.
-    func canonicalName(_ name: String) -> String { fullNames[name] ?? name }
+    /// The full name of a short name or a bare one (`bareNames`), else the name itself: one unit
+    /// under either name.
+    func canonicalName(_ name: String) -> String { fullNames[name] ?? bareNames[name] ?? name }
+
+    /// `焦作` → 焦作市: the division a name without its 市 or 县 stands for (`bareNames`).
+    func fullName(ofBare name: String) -> String? { bareNames[name] }
 
     /// The division a heading's region names: the region itself when listed, else the county (市,
     /// 区) of a city and a county written together — `安阳市林州市` names 林州市. A county written
     /// after another city (`开封市林州市`) names it too: R3 reports the city, R1 and R2 need not.
     func division(named region: String) -> String? {
         if parents[region] != nil { return region }
+        if let full = bareNames[region] { return full }
         guard let (city, county) = cityAndCounty(region), city.utf8.count + county.utf8.count == region.utf8.count else { return nil }
         return county
     }
