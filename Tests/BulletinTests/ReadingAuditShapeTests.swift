@@ -467,8 +467,10 @@ final class ParsePunctuationTests: XCTestCase {
         let article = try XCTUnwrap(read.article)
         XCTAssertEqual(article.lead, ["今年以来，滑县人大常委会组织代表开展“我为群众办实事”活动，成效明显！代表们说：“这样的活动很有意义”。时间为9:30，全县近1.8万名代表参加。"])
         XCTAssertEqual(article.points.first?.body, ["成立领导小组，制定“1+N”方案。"])
-        XCTAssertTrue(read.repairs.contains { $0.message == "第 1 篇文章中有 8 处半角标点（如直引号 \"）在中文里，已按 P1 改为全角" && $0.range.start.line == 1 },
-                      "\(read.repairs.map(\.message))")
+        // One repair a paragraph, at its first mark (the lead's `"` at column 19, the point's at 19).
+        XCTAssertEqual(read.repairs.filter { $0.kind == .fullWidthPunctuation }.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" },
+                       ["3:19 第 3 行起的这段有 6 个半角标点（, . : ( ) 等）在中文里，已按 P1 改为全角",
+                        "5:19 第 5 行起的这段有 2 个半角标点（, . : ( ) 等）在中文里，已按 P1 改为全角"])
         // Drafted again, the text has nothing for P1.
         let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(.article(article), format: "txt")
         XCTAssertEqual(Checker.check(drafted).findings.filter { $0.finding.rule.code == "P1" }.map(\.finding.message), [])
@@ -683,5 +685,30 @@ final class SeventhAuditTests: XCTestCase {
         let read = BulletinReader.read(text)
         XCTAssertEqual(read.bulletin?.articles.map(\.headline), ["县人大常委会召开代表联络站建设推进会", "走进县人大常委会"])
         XCTAssertEqual(read.bulletin?.articles.map(\.contributor), ["新乡市人大常委会代表工委", "县人大常委会选工委"])
+    }
+}
+
+/// A submission typed with half-width marks (`,` `.` `:`, the commonest kind) is read into notes
+/// whose text is what `check --fix` makes of it: P1's one judgement of which marks are Chinese.
+/// The reader once converted every mark beside Chinese itself: `1.` `名单.xlsx` `附件:1.` `...`
+/// became `1。` `名单。xlsx` `附件：1。` `..。` in the notes, while `--fix` left them right.
+final class HalfWidthSubmissionTests: XCTestCase {
+    func testTheNotesHoldWhatTheFixMakesOfTheText() throws {
+        let text = """
+        林州市:强化代表履职 助力乡村振兴
+        今年以来,林州市人大常委会组织代表开展"回头看"...效果明显.
+        1.强化组织领导.印发《代表名单.xlsx》,见附件:1.代表名单.
+        2.搭建履职平台.新建代表联络站5个,时间为9:30,覆盖1.8万人.
+        (林州市人大常委会代表工委供稿)
+
+        """
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.lead, ["今年以来，林州市人大常委会组织代表开展“回头看”……效果明显。",
+                                      "1.强化组织领导。印发《代表名单.xlsx》，见附件：1.代表名单。",
+                                      "2.搭建履职平台。新建代表联络站5个，时间为9:30，覆盖1.8万人。"])
+        // The same lines as `check --fix` writes them.
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8), options: .only(HalfwidthPunctuation.rule)).bytes, as: UTF8.self)
+        let fixedLines = fixed.split(separator: "\n").map(String.init)
+        for paragraph in article.lead { XCTAssertTrue(fixedLines.contains(paragraph), "\(paragraph) not in \(fixedLines)") }
     }
 }

@@ -134,10 +134,15 @@ final class ReadingLayoutTests: XCTestCase {
     }
 
     func testEachKindOfNormalisationPointsAtItsOwnFirstEdit() throws {
-        // 001 line 6: "＊平顶山市:以 “五个切实”…" — the colon at column 6, the space at column 8.
-        let result = BulletinReader.read(try Seeds.text(Seeds.ocrIssue2024))
-        let onLine6 = result.repairs.filter { $0.range.start.line == 6 && [.fullWidthPunctuation, .removedSpaces].contains($0.kind) }
-        XCTAssertEqual(onLine6.map { "\($0.kind.rawValue) \($0.range.start.column)" }, ["punctuation 6", "spaces 8"])
+        // "平顶山市:以 “五个切实”为抓手,…" — the colon at column 5, the space at column 7. (In 001
+        // the line is a contents entry, whose text is no part of the notes: no punctuation repair.)
+        let text = "平顶山市:以 “五个切实”为抓手,持续推动代表主题活动向纵深发展\n\n正文。\n\n（平顶山市人大常委会选工委供稿）\n"
+        let result = BulletinReader.read(text)
+        let onLine1 = result.repairs.filter { $0.range.start.line == 1 && [.fullWidthPunctuation, .removedSpaces].contains($0.kind) }
+        XCTAssertEqual(onLine1.map { "\($0.kind.rawValue) \($0.range.start.column)" }, ["punctuation 5"])
+        let ocr = BulletinReader.read(try Seeds.text(Seeds.ocrIssue2024))
+        let onLine6 = ocr.repairs.filter { $0.range.start.line == 6 && [.fullWidthPunctuation, .removedSpaces].contains($0.kind) }
+        XCTAssertEqual(onLine6.map { "\($0.kind.rawValue) \($0.range.start.column)" }, ["spaces 8"])
     }
 
     func testRepairsAreSortedAndInsideTheText() throws {

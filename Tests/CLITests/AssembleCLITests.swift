@@ -126,7 +126,7 @@ final class AssembleCLITests: XCTestCase {
         XCTAssertTrue(assembled.stdout.contains("\n期号: 3\n"), assembled.stdout)
         XCTAssertTrue(assembled.stdout.contains("\n# 专辑:"), "no archive, no album")
         XCTAssertTrue(assembled.stdout.contains("    供稿: 信阳市人大常委会代表工委  # 读入时：供稿行的括号是半角，按全角（）读取\n"), assembled.stdout)
-        XCTAssertTrue(assembled.stdout.contains("    要点:  # 第 1 点：读入时：第 5 行有"), assembled.stdout)
+        XCTAssertTrue(assembled.stdout.contains("    要点:  # 第 1 点：读入时：第 5 行起的这段有"), assembled.stdout)
         // The comments are comments: the notes read back with the repaired text.
         let decoded = try CLI.run(["notes", "-"], stdin: assembled.stdout)
         XCTAssertEqual(decoded.status, 0, decoded.stderr)

@@ -97,6 +97,17 @@ public enum Checker {
         check(bytes: Array(text.utf8), options: options)
     }
 
+    /// The edits of the safe fixes of a text checked as one fragment, in no order and unlocated:
+    /// what the reader asks of P1 for every paragraph it reads (`HalfwidthPunctuation.fixed`),
+    /// without `check`'s sorting, suppressions and line:column.
+    static func fragmentFixEdits(bytes: [UInt8], options: CheckOptions) -> [TextEdit] {
+        let lineIndex = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
+        var sink = FindingSink(options: options, expectedSize: bytes.count)
+        let layout = TextLayout(bytes: bytes, lineIndex: lineIndex, lineRange: 0..<lineIndex.lineCount, forcedKind: .fragment)
+        TypographyScanner.scan(layout, &sink)
+        return sink.findings.compactMap(\.fix).flatMap(\.edits)
+    }
+
     public static func check(bytes original: [UInt8], options: CheckOptions = .init()) -> CheckResult {
         // Offsets stay the file's, so fixes apply to the file as it is, CRs and all.
         let converted = LineEnds.breaksAsLineFeeds(original)

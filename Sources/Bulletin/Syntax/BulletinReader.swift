@@ -1801,26 +1801,30 @@ struct ReaderEngine {
         var bulletin: Bulletin? = nil
         var article: Article? = nil
         var repairs = self.repairs
-        // Half-width marks left in Chinese text (straight quotes, a stray `!` in full-width text)
-        // are made full-width as P1's fix makes them: one judgement of which marks are Chinese
-        // punctuation, and notes that draft what `check` would accept.
+        // Half-width marks in Chinese text (`,` `.` `:` typed as in English, straight quotes, a
+        // stray `!`) are made full-width as P1's fix makes them: one judgement of which marks are
+        // Chinese punctuation (`1.`, `名单.xlsx`, `9:30` stay; `...` is ……), and notes that draft
+        // what `check` would accept. The text is changed in the model; each paragraph that had
+        // such marks is a repair at its first one, as `check` reports them.
+        // Most of the model's texts are whole paragraphs: each is fixed once (P1's scan is most
+        // of the reading of a half-width text). Keyed by UTF-8: hashing a `String` normalises it.
+        var fixedParagraphs: [HeadingText.Key: (text: String, count: Int)] = [:]
+        let modelRoles: Set<LogicalParagraph.Role> = [.editorsNote, .heading, .lead, .point, .pointBody, .closing, .subHeading, .footer]
+        for paragraph in paragraphs where modelRoles.contains(paragraph.role) {
+            let (fixed, count) = HalfwidthPunctuation.fixed(paragraph.text)
+            guard count > 0 else { continue }
+            fixedParagraphs[HeadingText.Key(bytes: Array(paragraph.text.utf8))] = (fixed, count)
+            let firstEdit = zip(paragraph.text.utf8, fixed.utf8).prefix { $0 == $1 }.count
+            let position = index.lineIndex.position(ofByteOffset: paragraph.sourceOffset(ofTextOffset: firstEdit))
+            repairs.append(Repair(kind: .fullWidthPunctuation, range: SourceRange(start: position, end: position),
+                                  detail: .punctuation(line: position.line, count: count)))
+        }
+        func fixed(_ text: String) -> (text: String, count: Int) {
+            fixedParagraphs.isEmpty ? HalfwidthPunctuation.fixed(text) : fixedParagraphs[HeadingText.Key(bytes: Array(text.utf8))] ?? HalfwidthPunctuation.fixed(text)
+        }
         var articles = self.articles
-        for index in articles.indices {
-            var article = articles[index]
-            let count = article.transformText(HalfwidthPunctuation.fixed)
-            guard count > 0 else { continue }
-            articles[index] = article
-            guard index < layout.articles.count else { continue }
-            repairs.append(Repair(kind: .fullWidthPunctuation, range: layout.articles[index].heading.range,
-                                  message: "第 \(index + 1) 篇文章中有 \(count) 处半角标点（如直引号 \"）在中文里，已按 P1 改为全角"))
-        }
-        var editorsNote = layout.editorsNote.map(\.text)
-        for index in editorsNote.indices {
-            let (text, count) = HalfwidthPunctuation.fixed(editorsNote[index])
-            guard count > 0 else { continue }
-            editorsNote[index] = text
-            repairs.append(Repair(kind: .fullWidthPunctuation, range: layout.editorsNote[index].range, message: "编者按中有 \(count) 处半角标点在中文里，已按 P1 改为全角"))
-        }
+        for index in articles.indices { _ = articles[index].transformText(fixed) }
+        let editorsNote = layout.editorsNote.map { fixed($0.text).text }
         switch kind {
         case .issue:
             let masthead = Masthead(title: title ?? "", issueNumber: issueNumber, totalIssueNumber: totalIssueNumber, isSupplement: isSupplement,
@@ -1829,7 +1833,8 @@ struct ReaderEngine {
             if hasFooter {
                 // The masthead's own date is what `印发日期: 是` prints: read it back as that.
                 let issuedDate = footerDate.map { $0 == date ? DistributionFooter.IssuedDate.issueDate : .on($0) }
-                footer = DistributionFooter(sendTo: footerSend, copyTo: footerCopy, issuer: footerIssuer ?? "", copies: footerCopies, issuedDate: issuedDate,
+                footer = DistributionFooter(sendTo: footerSend.map { fixed($0).text }, copyTo: footerCopy.map { fixed($0).text },
+                                            issuer: footerIssuer ?? "", copies: footerCopies, issuedDate: issuedDate,
                                             sendLabel: footerSendLabel ?? "送", copyLabel: footerCopyLabel ?? "发")
             }
             bulletin = Bulletin(masthead: masthead, album: album, editorsNote: editorsNote, articles: articles, footer: footer)
@@ -1849,29 +1854,20 @@ struct ReaderEngine {
             }
         }
         var sortedRepairs = repairs
-        Self.insertionSort(&sortedRepairs)   // stable: the notes' repairs above sort in by their line
+        Self.stableSort(&sortedRepairs)   // the notes' repairs above sort in by their line
         return ReadResult(kind: kind, format: format, bulletin: bulletin, article: article, layout: layout, paragraphs: paragraphs,
                           repairs: sortedRepairs, unplaced: unplaced.sorted { $0.range.start.offset < $1.range.start.offset }, lineIndex: index.lineIndex)
     }
 }
 
 extension ReaderEngine {
-    /// Repairs arrive almost in source order (a split heading or a re-broken masthead is
-    /// reported after the lines it covers): check that in one pass over the offsets, and
-    /// otherwise order indices by offset with a stable insertion sort, linear in practice.
-    static func insertionSort(_ repairs: inout [Repair]) {
+    /// Repairs in source order, stable (equal offsets keep the order they were made in): a
+    /// split heading or a re-broken masthead is reported after the lines it covers, and P1's
+    /// repairs of every paragraph come last. One pass tells whether they are in order already.
+    static func stableSort(_ repairs: inout [Repair]) {
         let offsets = repairs.map(\.range.start.offset)
         guard zip(offsets, offsets.dropFirst()).contains(where: { $0 > $1 }) else { return }
-        var order = Array(offsets.indices)
-        for index in 1..<order.count {
-            let moving = order[index]
-            var position = index
-            while position > 0, offsets[order[position - 1]] > offsets[moving] {
-                order[position] = order[position - 1]
-                position -= 1
-            }
-            order[position] = moving
-        }
+        let order = offsets.indices.sorted { (offsets[$0], $0) < (offsets[$1], $1) }
         repairs = order.map { repairs[$0] }
     }
 }

@@ -474,7 +474,7 @@ enum RepairDetail: Sendable, Hashable {
         case .pageBreakAfterSubPointHeading(let from, let to):
             return "第 \(from) 行以“一是……”式小标题结尾，段落被分页断开，已与第 \(to) 行接合"
         case .hardWrap(let from, let to): return "第 \(from) 行是识别折行，已与第 \(to) 行接合"
-        case .punctuation(let line, let count): return "第 \(line) 行有 \(count) 个半角标点（, . : ( ) 等）在中文里，已改为全角"
+        case .punctuation(let line, let count): return "第 \(line) 行起的这段有 \(count) 个半角标点（, . : ( ) 等）在中文里，已按 P1 改为全角"
         case .digits(let line, let count): return "第 \(line) 行有 \(count) 个全角数字，已改为半角"
         case .spaces(let line, let count): return "第 \(line) 行中文字符之间有 \(count) 个多余空格，已删除"
         case .escapes(let line, let count): return "第 \(line) 行有 \(count) 个 Markdown 转义（如 \\*），已按原字符读取"

@@ -2,7 +2,11 @@ import SourceText
 
 /// Which normalisations apply to a piece of source text. Each one is a reported repair.
 struct NormaliseRules: Sendable {
-    /// Half-width `,` `.` `:` `;` `?` `!` `(` `)` next to Chinese text → full-width.
+    /// The text's marks are mostly half-width (`,` `.` `:` typed as in English): the reader reads
+    /// them as Chinese punctuation where structure depends on them (a sentence end, a point's
+    /// mark). The text itself is not changed here: P1's fix (`HalfwidthPunctuation.fixed`) makes
+    /// them full-width in the model, one judgement of which marks are Chinese for both jobs (this
+    /// builder's own conversion once made `1.` `名单.xlsx` `...` into `1。` `名单。xlsx` `..。`).
     var fullWidthPunctuation = false
     /// Spaces between two Chinese characters removed (OCR gaps, letter-spaced masthead).
     var removeChineseSpaces = false
@@ -112,15 +116,6 @@ struct TextBuilder {
                 // stay the builder's (decoding moved every offset after a stray byte, and pieces
                 // joined around a dropped byte could make a character that was in neither).
                 replacement = 0xFFFD
-            } else if rules.fullWidthPunctuation, let wide = ScalarClass.fullWidth(of: value) {
-                let next = nextNonSpace(source, index + length, end)
-                let previousIsChinese = ScalarClass.isChinese(previousValue)
-                let nextIsChinese = next.map(ScalarClass.isChinese) ?? false
-                let betweenAlphanumerics = ScalarClass.isASCIIAlphanumeric(previousValue) && (next.map(ScalarClass.isASCIIAlphanumeric) ?? false)
-                if (previousIsChinese || nextIsChinese || (next == nil && previousIsChinese)) && !betweenAlphanumerics {
-                    replacement = wide.value
-                    edits.punctuation.add(index, length)
-                }
             }
             if drop {
                 flushRun(index)
@@ -195,9 +190,6 @@ struct TextBuilder {
                 if rules.removeChineseSpaces { return index }
             case 0xE3:
                 if rules.removeChineseSpaces && index + 2 < end && source[index + 1] == 0x80 && source[index + 2] == 0x80 { return index }
-            case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"),
-                 UInt8(ascii: "!"), UInt8(ascii: "("), UInt8(ascii: ")"):
-                if rules.fullWidthPunctuation { return index }
             default:
                 break
             }

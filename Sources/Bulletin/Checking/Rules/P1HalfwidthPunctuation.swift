@@ -16,9 +16,25 @@ enum HalfwidthPunctuation {
     /// character (spaces between) is returned at once: `1.8万`, `9:30` never reach the checker.
     static func fixed(_ text: String) -> (text: String, count: Int) {
         guard hasMarkBesideNonASCII(text) else { return (text, 0) }
-        let (bytes, count) = Fixer.fixed(bytes: Array(text.utf8), options: .only(rule, mode: .fragment))
-        return count == 0 ? (text, 0) : (String(decoding: bytes, as: UTF8.self), count)
+        // As `Fixer.fixed` with P1 alone, on one paragraph: the reader asks this of every
+        // paragraph of a half-width text, so a pass is the scan alone, and a further pass is
+        // made only when one may find more (an edit overlapped another, or a mark is still
+        // beside Chinese).
+        var bytes = Array(text.utf8)
+        var total = 0
+        for _ in 0..<10 {
+            let edits = Checker.fragmentFixEdits(bytes: bytes, options: onlyThisRule)
+            guard !edits.isEmpty else { break }
+            let (next, count) = Fixer.apply(edits, to: bytes)
+            guard count > 0 else { break }
+            bytes = next
+            total += count
+            if count == edits.count, !bytes.withUnsafeBufferPointer(hasMarkBesideNonASCII) { break }
+        }
+        return total == 0 ? (text, 0) : (String(decoding: bytes, as: UTF8.self), total)
     }
+
+    private static let onlyThisRule = CheckOptions.only(rule, mode: .fragment)
 
     private static func hasMarkBesideNonASCII(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { hasMarkBesideNonASCII($0) } ?? Array(text.utf8).withUnsafeBufferPointer { hasMarkBesideNonASCII($0) }
