@@ -1850,12 +1850,40 @@ struct ReaderEngine {
         }
         var sortedRepairs = repairs
         Self.insertionSort(&sortedRepairs)   // stable: the notes' repairs above sort in by their line
+        sortedRepairs = Self.merging(sortedRepairs, pageNumberRepairs())
         return ReadResult(kind: kind, format: format, bulletin: bulletin, article: article, layout: layout, paragraphs: paragraphs,
                           repairs: sortedRepairs, unplaced: unplaced.sorted { $0.range.start.offset < $1.range.start.offset }, lineIndex: index.lineIndex)
     }
 }
 
 extension ReaderEngine {
+    /// The page numbers among the issue's lines (`SourceLine.isPageNumber`, read as blank lines):
+    /// dropped, each listed, in source order.
+    func pageNumberRepairs() -> [Repair] {
+        issueLines.lazy.filter(\.isPageNumber).map { line in
+            Repair(kind: .droppedPageNumber, range: index.range(ofByteOffsets: line.start, line.end),
+                   detail: .pageNumber(line: index.lineNumber(line), text: GenrePatterns.string(bytes, line.start, line.end)))
+        }
+    }
+
+    /// Two lists of repairs in source order, merged into one (stable: `first` before `second` at one offset).
+    static func merging(_ first: [Repair], _ second: [Repair]) -> [Repair] {
+        guard !second.isEmpty else { return first }
+        var merged: [Repair] = []
+        merged.reserveCapacity(first.count + second.count)
+        var i = 0, j = 0
+        while i < first.count || j < second.count {
+            if j == second.count || (i < first.count && first[i].range.start.offset <= second[j].range.start.offset) {
+                merged.append(first[i])
+                i += 1
+            } else {
+                merged.append(second[j])
+                j += 1
+            }
+        }
+        return merged
+    }
+
     /// Repairs arrive almost in source order (a split heading or a re-broken masthead is
     /// reported after the lines it covers): check that in one pass over the offsets, and
     /// otherwise order indices by offset with a stable insertion sort, linear in practice.

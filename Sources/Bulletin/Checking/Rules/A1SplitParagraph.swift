@@ -1,4 +1,5 @@
-/// A1: a paragraph cut mid-sentence by a page break (PDF extraction) or an OCR line.
+/// A1: a paragraph cut mid-sentence by a page break (PDF extraction) or an OCR line; and the page
+/// number a page break left on its own line (`- 2 -`), deleted with the join or alone.
 enum SplitParagraph {
     static let rule = Rule(
         code: "A1", slug: "split-paragraph", severity: .warning, scope: .text,
@@ -29,6 +30,66 @@ enum SplitParagraph {
             joinStart -= 2
             joinEnd += 2
         }
+        // A page number between the two parts (`- 2 -`) goes with the join: the fix deletes it too.
+        if let page = pageNumber(layout, between: block.lastLine, next.firstLine) {
+            let joined = message == nil ? "段落在句中被分页断开，中间夹着页码“\(page)”：删去页码，与下一段连成一段"
+                : (message ?? rule.message) + "（删去中间的页码“\(page)”）"
+            sink.report(rule, joinStart, joinEnd, message: joined,
+                        fix: Fix(description: "删去页码，与下一段连成一段", edits: [TextEdit(start: joinStart, end: joinEnd, replacement: "")]))
+            return
+        }
         sink.report(rule, joinStart, joinEnd, message: message, fix: Fix(description: "与下一段连成一段", edits: [TextEdit(start: joinStart, end: joinEnd, replacement: "")]))
+    }
+
+    /// The text of the first page-number line between lines `last` and `next` (0-based, exclusive), if any.
+    private static func pageNumber(_ layout: TextLayout, between last: Int, _ next: Int) -> String? {
+        guard next - last > 1, !layout.pageNumberLines.isEmpty else { return nil }
+        let pages = layout.pageNumberLines
+        // The first page-number line after `last` (the lines are in order).
+        var low = 0, high = pages.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pages[middle] <= last { low = middle + 1 } else { high = middle }
+        }
+        guard low < pages.count, pages[low] < next else { return nil }
+        return pageNumberText(layout, pages[low])
+    }
+
+    private static func pageNumberText(_ layout: TextLayout, _ line: Int) -> String {
+        let (start, end) = SourceLines.trimmed(layout.bytes, layout.lines[line].start, layout.lines[line].end)
+        return String(decoding: layout.bytes[start..<end], as: UTF8.self)
+    }
+
+    /// A page number the reported joins do not take away (`joinedGaps`, in order: the lines between
+    /// the two parts of each): one between two whole paragraphs, no text, to delete. The fix deletes
+    /// its line and the blank lines under it (over it, at the end of the text), so the paragraphs
+    /// around it stand as they stood, a blank line apart.
+    static func reportPageNumbers(_ layout: TextLayout, besides joinedGaps: [Range<Int>], _ sink: inout FindingSink) {
+        let pages = layout.pageNumberLines
+        var gap = 0
+        for (position, line) in pages.enumerated() {
+            while gap < joinedGaps.count, joinedGaps[gap].upperBound <= line { gap += 1 }
+            if gap < joinedGaps.count, joinedGaps[gap].contains(line) { continue }
+            let (start, end) = SourceLines.trimmed(layout.bytes, layout.lines[line].start, layout.lines[line].end)
+            let page = String(decoding: layout.bytes[start..<end], as: UTF8.self)
+            // Up to the next line of text, or the next page number (which deletes its own line).
+            let nextPage = position + 1 < pages.count ? pages[position + 1] : nil
+            let limit = nextPage ?? layout.lines.count
+            var deleteStart = layout.lines[line].start
+            let deleteEnd: Int
+            if let following = layout.lines[(line + 1)..<limit].firstIndex(where: { !$0.isBlank }) {
+                deleteEnd = layout.lines[following].start
+            } else if let nextPage {
+                deleteEnd = layout.lines[nextPage].start
+            } else if let previous = layout.lines[..<line].lastIndex(where: { !$0.isBlank }), position == 0 || pages[position - 1] < previous {
+                // Last in the text: from the end of the paragraph over it, whose line break stays.
+                deleteStart = layout.lines[previous].end
+                deleteEnd = layout.lines[line].end
+            } else {
+                deleteEnd = layout.lines[line].end
+            }
+            sink.report(rule, start, end, message: "页码“\(page)”是分页处留下的，不是正文：删去这一行",
+                        fix: Fix(description: "删去页码", edits: [TextEdit(start: deleteStart, end: deleteEnd, replacement: "")]))
+        }
     }
 }
