@@ -428,3 +428,53 @@ extension ReadingShapes {
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine]
 }
+
+/// Page numbers that PDF extraction (pdftotext) leaves between pages, on lines of their own (a user
+/// audit, December 2026): a page break to both jobs, never text (`GenrePatterns.isPageNumberLine`).
+/// Before, the reader wrote `- 2 -` into the sentence the page cut and kept `— 3 —` as a paragraph of
+/// a point; the checker read `- 2 -` as a list item and gave `— 3 —` a P8.
+extension ReadingShapes {
+    /// The audit's case: `- 2 -` inside a point's sentence, `— 3 —` between two points.
+    static let pageNumbersInArticle = Shape(name: "page-numbers-in-article", text: """
+    郑州市：高位部署强担当 凝心聚力启新程
+
+    郑州市人大常委会坚持高位谋划、系统推进、精准发力，全面启动年度代表主题活动。
+
+    一、精准对标明确方向。市人大常委会迅速启动活动方案制定工作，市委对活动筹备工作给予充分
+
+    - 2 -
+
+    肯定，并就深化代表主题活动提出明确要求。
+
+    二、上下联动掀热潮。4月10日，市人大常委会召开工作推进会议。
+
+    — 3 —
+
+    三、系统发力求实效。组织代表开展专题调研。
+
+    （郑州市人大常委会代表工委供稿）
+    """ + "\n")
+
+    /// An issue: `第 2 页 共 4 页` right under a line left open (no blank line), `－ ３ －` between a
+    /// lead and a point, a bare `3` between the two parts of a sentence, `- 4 -` under the footer.
+    static let pageNumbersInIssue = Shape(name: "page-numbers-in-issue", text: issue(articles: [
+        zhengzhou.replacingOccurrences(of: "逐条细化任务清单。", with: "逐条细化\n第 2 页 共 4 页\n任务清单。"),
+        jiaozuo.replacingOccurrences(of: "迅速部署主题活动。\n", with: "迅速部署主题活动。\n\n－ ３ －\n")
+            .replacingOccurrences(of: "各县（市、区）人大常委会结合实际", with: "各县（市、区）人大常委会结合\n\n3\n\n实际"),
+    ]) + "\n- 4 -\n")
+
+    /// Pasted from Word, a paragraph a line, no blank lines: `-2-` inside a sentence, `- 3 -` between two points.
+    static let pageNumbersOnePerLine = Shape(name: "page-numbers-one-per-line", text: """
+    郑州市：高位部署强担当 凝心聚力启新程
+    郑州市人大常委会坚持高位谋划、系统推进、精准发力，全面启动年度代表主题活动。
+    一、精准对标明确方向。市人大常委会迅速启动活动方案制定工作，市委对活动筹备工作给予充分
+    -2-
+    肯定，并就深化代表主题活动提出明确要求。
+    二、上下联动掀热潮。4月10日，市人大常委会召开工作推进会议。
+    - 3 -
+    三、系统发力求实效。组织代表开展专题调研。
+    （郑州市人大常委会代表工委供稿）
+    """ + "\n")
+
+    static let pageNumbers = [pageNumbersInArticle, pageNumbersInIssue, pageNumbersOnePerLine]
+}

@@ -13,7 +13,8 @@ public struct TextEdit: Sendable, Hashable {
     }
 }
 
-/// A safe repair: every edit changes punctuation, width, spacing or line breaks, never a word.
+/// A safe repair: every edit changes punctuation, width, spacing or line breaks, never a word
+/// (A1 also deletes a page number's line: a residue of the page, no text).
 public struct Fix: Sendable, Hashable {
     /// Chinese, e.g. "改为全角“，”".
     public var description: String

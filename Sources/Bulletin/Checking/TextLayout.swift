@@ -107,6 +107,9 @@ struct TextLayout: Sendable {
     /// The lines (0-based) of a single item's head under its first line (`GenrePatterns.ItemHead`),
     /// each a block of its own: no text of an article.
     var itemHeadLines: Range<Int> = 0..<0
+    /// The lines (0-based, in order) of page numbers between two pages (`GenrePatterns.isPageNumberLine`):
+    /// blank lines to the blocks, as to the reader; A1 deletes them.
+    var pageNumberLines: [Int] = []
     /// The lines (0-based) of a report's cover title over the text's first `地区：标题` line
     /// (`GenrePatterns.coverTitleLength`), each a block of its own: no text of a single article.
     var coverTitleLines: Range<Int> = 0..<0
@@ -151,6 +154,13 @@ struct TextLayout: Sendable {
             let end = lineIndex.endOfLine(number)
             // The reader's blank line: a line of U+3000 alone (Word's empty indented paragraph) is one too.
             if SourceLines.isBlankLine(bytes, from: start, to: end) {
+                lines.append(TextLine(start: start, contentStart: end, end: end, marker: .none, isBlank: true))
+                continue
+            }
+            // A page number (`- 2 -`, `第 4 页`) is a page break, a blank line, as for the reader
+            // (`GenrePatterns.isPageNumberLine`); A1 reports it (`pageNumberLines`).
+            if GenrePatterns.isPageNumberLine(bytes, start, end, lineStarts: lineIndex.lineStarts, line: number - 1) {
+                pageNumberLines.append(lines.count)
                 lines.append(TextLine(start: start, contentStart: end, end: end, marker: .none, isBlank: true))
                 continue
             }

@@ -47,6 +47,8 @@ struct TypographyScanner {
         scanner.values.reserveCapacity(4096)
         scanner.offsets.reserveCapacity(4096)
         let active = ActiveRules(sink)
+        // The lines between the blocks of each join A1 reports (its fix deletes them, page numbers and all).
+        var joinedGaps: [Range<Int>] = []
         for paragraph in layout.logicalParagraphs {
             let first = layout.blocks[paragraph.lowerBound]
             if first.role == .separator || first.role == .credit { continue }
@@ -59,9 +61,11 @@ struct TypographyScanner {
             if active.split {
                 for index in paragraph where layout.blocks[index].continues && !layout.blocks[index].isNoteLabel && index + 1 < layout.blocks.count {
                     SplitParagraph.report(layout, block: index, &sink)
+                    if !layout.pageNumberLines.isEmpty { joinedGaps.append((layout.blocks[index].lastLine + 1)..<layout.blocks[index + 1].firstLine) }
                 }
             }
         }
+        if active.split, !layout.pageNumberLines.isEmpty { SplitParagraph.reportPageNumbers(layout, besides: joinedGaps, &sink) }
         if active.plus { PlusReadAsTen.finish(scanner.plus, &sink) }
     }
 

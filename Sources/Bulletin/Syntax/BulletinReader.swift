@@ -1854,6 +1854,7 @@ struct ReaderEngine {
             }
         }
         var sortedRepairs = repairs
+        sortedRepairs += pageNumberRepairs()
         Self.stableSort(&sortedRepairs)   // the notes' repairs above sort in by their line
         return ReadResult(kind: kind, format: format, bulletin: bulletin, article: article, layout: layout, paragraphs: paragraphs,
                           repairs: sortedRepairs, unplaced: unplaced.sorted { $0.range.start.offset < $1.range.start.offset }, lineIndex: index.lineIndex)
@@ -1861,6 +1862,15 @@ struct ReaderEngine {
 }
 
 extension ReaderEngine {
+    /// The page numbers among the issue's lines (`SourceLine.isPageNumber`, read as blank lines):
+    /// dropped, each listed, in source order.
+    func pageNumberRepairs() -> [Repair] {
+        issueLines.lazy.filter(\.isPageNumber).map { line in
+            Repair(kind: .droppedPageNumber, range: index.range(ofByteOffsets: line.start, line.end),
+                   detail: .pageNumber(line: index.lineNumber(line), text: GenrePatterns.string(bytes, line.start, line.end)))
+        }
+    }
+
     /// Repairs in source order, stable (equal offsets keep the order they were made in): a
     /// split heading or a re-broken masthead is reported after the lines it covers, and P1's
     /// repairs of every paragraph come last. One pass tells whether they are in order already.

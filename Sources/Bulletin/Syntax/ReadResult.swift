@@ -405,6 +405,8 @@ public struct Repair: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// A paragraph split by a page break in mid-sentence, joined.
         case joinedPageBreak = "page-break"
+        /// A page number between two pages (`- 2 -`, `第 4 页`), dropped: no text.
+        case droppedPageNumber = "page-number"
         /// OCR lines hard-wrapped at a fixed width, joined.
         case joinedHardWrap = "hard-wrap"
         /// A contents entry wrapped over two lines, joined.
@@ -460,6 +462,8 @@ enum RepairDetail: Sendable, Hashable {
     /// A page break right after a sub-point heading ("三是……。"), which opens its paragraph.
     case pageBreakAfterSubPointHeading(from: Int, to: Int)
     case hardWrap(from: Int, to: Int)
+    /// A page number's line, dropped.
+    case pageNumber(line: Int, text: String)
     /// `count` characters normalised on one line.
     case punctuation(line: Int, count: Int)
     case digits(line: Int, count: Int)
@@ -474,6 +478,7 @@ enum RepairDetail: Sendable, Hashable {
         case .pageBreakAfterSubPointHeading(let from, let to):
             return "第 \(from) 行以“一是……”式小标题结尾，段落被分页断开，已与第 \(to) 行接合"
         case .hardWrap(let from, let to): return "第 \(from) 行是识别折行，已与第 \(to) 行接合"
+        case .pageNumber(let line, let text): return "第 \(line) 行“\(text)”是分页处的页码，不是正文，已删去"
         case .punctuation(let line, let count): return "第 \(line) 行起的这段有 \(count) 个半角标点（, . : ( ) 等）在中文里，已按 P1 改为全角"
         case .digits(let line, let count): return "第 \(line) 行有 \(count) 个全角数字，已改为半角"
         case .spaces(let line, let count): return "第 \(line) 行中文字符之间有 \(count) 个多余空格，已删除"

@@ -12,10 +12,13 @@ struct SourceLine {
     var end: Int
     /// Unicode scalars in the content.
     var scalars: Int
-    /// Blank lines directly before this one.
+    /// Blank lines directly before this one (page-number lines counted).
     var blanksBefore: Int
+    /// A page number between two pages (`GenrePatterns.isPageNumberLine`): no text, read as a blank
+    /// line (a page break); the reader lists it as dropped.
+    var isPageNumber = false
 
-    var isBlank: Bool { start == end }
+    var isBlank: Bool { start == end || isPageNumber }
 }
 
 /// The width hard-wrapped lines share (the OCR page width), from the scalar counts of the
@@ -135,7 +138,9 @@ struct SourceLines {
             }
             var leading = 0
             for offset in index..<start where bytes[offset] & 0xC0 != 0x80 { leading += 1 }
-            let line = SourceLine(number: number, leadingScalars: leading, start: start, end: end, scalars: scalars, blanksBefore: blanks)
+            var line = SourceLine(number: number, leadingScalars: leading, start: start, end: end, scalars: scalars, blanksBefore: blanks)
+            // A page number is a page break, as a blank line (or a form feed) is.
+            if start < end, GenrePatterns.isPageNumberLine(bytes, start, end, lineStarts: lineStarts, line: number - 1) { line.isPageNumber = true }
             if line.isBlank {
                 blanks += 1
             } else {

@@ -1,10 +1,11 @@
-/// A1: a paragraph cut mid-sentence by a page break (PDF extraction) or an OCR line.
+/// A1: a paragraph cut mid-sentence by a page break (PDF extraction) or an OCR line; and the page
+/// number a page break left on its own line (`- 2 -`), deleted with the join or alone.
 enum SplitParagraph {
     static let rule = Rule(
         code: "A1", slug: "split-paragraph", severity: .warning, scope: .text,
         title: "段落在句中被分页断开",
         message: "段落在句中被分页或换行断开：与下一段连成一段",
-        explanation: "从 PDF 或扫描件得到的文字常在页末把一段从句中断开，下一页接着写。本规则找出以非句末字符结尾、下一段又不是新的要点、供稿行或标题的段落，以及以“三是……。”这样的子项小标题（短语，不带逗号、顿号）结尾、正文在下一段的段落（小标题不能独自结束一段），可自动接成一段（只删去中间的空行和空格，不改动文字）。从 Word 粘贴、段间没有空行的文字，每行是一段，行末在句中断开的也算。单独成行的标题不是被断开的段落，既不与下一段连接，也不接在上一段后面：Markdown 的 # 标题、整行加粗的一行，以及以序号（一、（一）1. 1、一是……）开头、不超过 30 字、没有句末标点、也不以逗号顿号结尾的短行。列表项（- 、* 开头的行）以本行为止；一行一段的来稿里，没有逗号、顿号、分号又不以句末标点结束的短行（“附件：代表名单”）是其后内容的标题，也不连接。识别（OCR）的文字按版面行宽折行：排满行宽（达到常见行宽的 85%）的一行是被版面折断的，即使以句号、分号结尾，下一行也接着写，与 jianbao parse 接合的判断相同。“地区：标题”被断成两三行短行（每行不超过 30 字、没有句末标点，其后是正文）的，也指出并可连成一行，与 jianbao parse 接合标题的判断相同。",
+        explanation: "从 PDF 或扫描件得到的文字常在页末把一段从句中断开，下一页接着写。本规则找出以非句末字符结尾、下一段又不是新的要点、供稿行或标题的段落，以及以“三是……。”这样的子项小标题（短语，不带逗号、顿号）结尾、正文在下一段的段落（小标题不能独自结束一段），可自动接成一段（只删去中间的空行和空格，不改动文字）。从 Word 粘贴、段间没有空行的文字，每行是一段，行末在句中断开的也算。单独成行的标题不是被断开的段落，既不与下一段连接，也不接在上一段后面：Markdown 的 # 标题、整行加粗的一行，以及以序号（一、（一）1. 1、一是……）开头、不超过 30 字、没有句末标点、也不以逗号顿号结尾的短行。列表项（- 、* 开头的行）以本行为止；一行一段的来稿里，没有逗号、顿号、分号又不以句末标点结束的短行（“附件：代表名单”）是其后内容的标题，也不连接。识别（OCR）的文字按版面行宽折行：排满行宽（达到常见行宽的 85%）的一行是被版面折断的，即使以句号、分号结尾，下一行也接着写，与 jianbao parse 接合的判断相同。“地区：标题”被断成两三行短行（每行不超过 30 字、没有句末标点，其后是正文）的，也指出并可连成一行，与 jianbao parse 接合标题的判断相同。PDF 提取的文字在分页处留下单独成行的页码（“- 2 -”“— 3 —”“－ 4 －”“-5-”“第 4 页 共 8 页”；单独一个数字只在它夹在句中断开的两部分之间、旁边有空行时才算页码，其余照文字读），页码不是正文，按分页读：夹在被断开的段落中间的，接合时一并删去；在两个完整段落之间的，单独指出，可自动删去这一行（连同其下的空行）。jianbao parse 同样删去页码，列在修复中。",
         wrongExample: "市委对活动筹备工作给予充分\n\n肯定，并提出明确要求。",
         rightExample: "市委对活动筹备工作给予充分肯定，并提出明确要求。\n\n一、上下联动掀热潮\n\n（一）健全工作机制\n\n市人大常委会组织代表开展集中学习。\n\n**1.完善制度**\n\n细化工作流程。",
         fixable: true)
@@ -29,6 +30,66 @@ enum SplitParagraph {
             joinStart -= 2
             joinEnd += 2
         }
+        // A page number between the two parts (`- 2 -`) goes with the join: the fix deletes it too.
+        if let page = pageNumber(layout, between: block.lastLine, next.firstLine) {
+            let joined = message == nil ? "段落在句中被分页断开，中间夹着页码“\(page)”：删去页码，与下一段连成一段"
+                : (message ?? rule.message) + "（删去中间的页码“\(page)”）"
+            sink.report(rule, joinStart, joinEnd, message: joined,
+                        fix: Fix(description: "删去页码，与下一段连成一段", edits: [TextEdit(start: joinStart, end: joinEnd, replacement: "")]))
+            return
+        }
         sink.report(rule, joinStart, joinEnd, message: message, fix: Fix(description: "与下一段连成一段", edits: [TextEdit(start: joinStart, end: joinEnd, replacement: "")]))
+    }
+
+    /// The text of the first page-number line between lines `last` and `next` (0-based, exclusive), if any.
+    private static func pageNumber(_ layout: TextLayout, between last: Int, _ next: Int) -> String? {
+        guard next - last > 1, !layout.pageNumberLines.isEmpty else { return nil }
+        let pages = layout.pageNumberLines
+        // The first page-number line after `last` (the lines are in order).
+        var low = 0, high = pages.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pages[middle] <= last { low = middle + 1 } else { high = middle }
+        }
+        guard low < pages.count, pages[low] < next else { return nil }
+        return pageNumberText(layout, pages[low])
+    }
+
+    private static func pageNumberText(_ layout: TextLayout, _ line: Int) -> String {
+        let (start, end) = SourceLines.trimmed(layout.bytes, layout.lines[line].start, layout.lines[line].end)
+        return String(decoding: layout.bytes[start..<end], as: UTF8.self)
+    }
+
+    /// A page number the reported joins do not take away (`joinedGaps`, in order: the lines between
+    /// the two parts of each): one between two whole paragraphs, no text, to delete. The fix deletes
+    /// its line and the blank lines under it (over it, at the end of the text), so the paragraphs
+    /// around it stand as they stood, a blank line apart.
+    static func reportPageNumbers(_ layout: TextLayout, besides joinedGaps: [Range<Int>], _ sink: inout FindingSink) {
+        let pages = layout.pageNumberLines
+        var gap = 0
+        for (position, line) in pages.enumerated() {
+            while gap < joinedGaps.count, joinedGaps[gap].upperBound <= line { gap += 1 }
+            if gap < joinedGaps.count, joinedGaps[gap].contains(line) { continue }
+            let (start, end) = SourceLines.trimmed(layout.bytes, layout.lines[line].start, layout.lines[line].end)
+            let page = String(decoding: layout.bytes[start..<end], as: UTF8.self)
+            // Up to the next line of text, or the next page number (which deletes its own line).
+            let nextPage = position + 1 < pages.count ? pages[position + 1] : nil
+            let limit = nextPage ?? layout.lines.count
+            var deleteStart = layout.lines[line].start
+            let deleteEnd: Int
+            if let following = layout.lines[(line + 1)..<limit].firstIndex(where: { !$0.isBlank }) {
+                deleteEnd = layout.lines[following].start
+            } else if let nextPage {
+                deleteEnd = layout.lines[nextPage].start
+            } else if let previous = layout.lines[..<line].lastIndex(where: { !$0.isBlank }), position == 0 || pages[position - 1] < previous {
+                // Last in the text: from the end of the paragraph over it, whose line break stays.
+                deleteStart = layout.lines[previous].end
+                deleteEnd = layout.lines[line].end
+            } else {
+                deleteEnd = layout.lines[line].end
+            }
+            sink.report(rule, start, end, message: "页码“\(page)”是分页处留下的，不是正文：删去这一行",
+                        fix: Fix(description: "删去页码", edits: [TextEdit(start: deleteStart, end: deleteEnd, replacement: "")]))
+        }
     }
 }

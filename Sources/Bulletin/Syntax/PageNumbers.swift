@@ -1,0 +1,143 @@
+import SourceText
+
+/// Page numbers that PDF extraction (pdftotext) leaves between two pages, on lines of their own:
+/// `- 2 -`, `— 3 —`, `－ ４ －`, `-5-` (GB/T 9704), `第 4 页`, `第 4 页 共 8 页`. Such a line is no
+/// text but a page break. The one recogniser of both jobs: `SourceLines` reads it as a blank line
+/// (the reader drops it, lists it and joins a paragraph the page cut, as across a form feed),
+/// `TextLayout` as a blank line too (A1 reports the cut, or the page number alone, and deletes it).
+extension GenrePatterns {
+    /// How a page number is written on its line.
+    enum PageNumberShape: Equatable {
+        /// A number between two like dashes, or `第 N 页` (with `共 M 页`): a page number wherever it stands.
+        case marked
+        /// A number alone (`2`): a page number only where the page cut a sentence (`isPageNumberLine`).
+        case bare
+    }
+
+    /// The longest page-number line, in bytes (trimmed): `第 123 页 共 456 页` with spaces is 26.
+    static let maximumPageNumberLength = 40
+
+    /// The shape of the trimmed line `[start, end)` if it is a page number and nothing else: 1 to 3
+    /// digits (ASCII or full-width, no leading 0), between one or two like dashes on either side
+    /// (`-` `–` `—` `―` `－`, the same on both sides), or as `第 N 页` with `共 M 页` after it (a
+    /// `，` `,` `/` `、` between); or the digits alone (`.bare`). Spaces between the parts are
+    /// allowed. A Markdown list item (`- 2`), a rule (`---`), a point number (`2.` `2、` `（2）`),
+    /// a year (`2026`) are none. Asked of every line: the first byte turns nearly every line away.
+    static func pageNumberShape(_ bytes: [UInt8], _ start: Int, _ end: Int) -> PageNumberShape? {
+        guard end > start, end - start <= maximumPageNumberLength else { return nil }
+        switch bytes[start] {
+        case 0x2D, 0x31...0x39: break                                               // - 1…9
+        case 0xE2: guard start + 2 < end, bytes[start + 1] == 0x80, (0x93...0x95).contains(bytes[start + 2]) else { return nil }   // – — ―
+        case 0xEF: guard start + 2 < end, bytes[start + 1] == 0xBC, bytes[start + 2] == 0x8D || (0x91...0x99).contains(bytes[start + 2]) else { return nil }   // － １…９
+        case 0xE7: guard start + 2 < end, bytes[start + 1] == 0xAC, bytes[start + 2] == 0xAC else { return nil }   // 第
+        default: return nil
+        }
+        var values: [UInt32] = []
+        var index = start
+        while index < end {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
+            values.append(value)
+            index += length
+        }
+        var k = 0
+        func skipSpaces() { while k < values.count, ScalarClass.isSpace(values[k]) { k += 1 } }
+        // 1 to 3 digits, not opening with 0.
+        func number() -> Bool {
+            let first = k
+            while k < values.count, let digit = digitValue(values[k]) {
+                if k == first, digit == 0 { return false }
+                k += 1
+            }
+            return k > first && k - first <= 3
+        }
+        func take(_ value: UInt32) -> Bool {
+            guard k < values.count, values[k] == value else { return false }
+            k += 1
+            return true
+        }
+        let first = values[0]
+        if isPageDash(first) {
+            var dashes = 0
+            while k < values.count, values[k] == first { dashes += 1; k += 1 }
+            guard dashes <= 2 else { return nil }
+            skipSpaces()
+            guard number() else { return nil }
+            skipSpaces()
+            var closing = 0
+            while k < values.count, values[k] == first { closing += 1; k += 1 }
+            return closing == dashes && k == values.count ? .marked : nil
+        }
+        if first == 0x7B2C {   // 第 N 页 (，共 M 页)
+            k = 1
+            skipSpaces()
+            guard number() else { return nil }
+            skipSpaces()
+            guard take(0x9875) else { return nil }   // 页
+            skipSpaces()
+            if k == values.count { return .marked }
+            if [0xFF0C, 0x2C, 0x2F, 0xFF0F, 0x3001].contains(values[k]) { k += 1; skipSpaces() }
+            guard take(0x5171) else { return nil }   // 共
+            skipSpaces()
+            guard number() else { return nil }
+            skipSpaces()
+            return take(0x9875) && k == values.count ? .marked : nil
+        }
+        return number() && k == values.count ? .bare : nil
+    }
+
+    /// Line `line` (0-based, its content `[start, end)`, trimmed or not) of a text split at
+    /// `lineStarts` (`SourceLines.lineStarts`) is a page number: a marked one wherever it stands;
+    /// a bare number only between the two parts of a sentence the page cut, which is the one place
+    /// a number alone on its line is surely no text — the non-blank line over it is prose cut in
+    /// mid-sentence (`isCutInProse`), the one under it goes on with a Chinese character and opens
+    /// no point, and a blank line (a form feed) stands on one side of it at least. A number alone
+    /// anywhere else (a table's cell, a list) is left as text.
+    static func isPageNumberLine(_ bytes: [UInt8], _ start: Int, _ end: Int, lineStarts: [Int], line: Int) -> Bool {
+        let (start, end) = SourceLines.trimmed(bytes, start, end)
+        guard let shape = pageNumberShape(bytes, start, end) else { return false }
+        if shape == .marked { return true }
+        func content(_ position: Int) -> (start: Int, end: Int) {
+            SourceLines.trimmed(bytes, lineStarts[position], position + 1 < lineStarts.count ? lineStarts[position + 1] - 1 : bytes.count)
+        }
+        // The nearest non-blank lines within three lines, and whether blank lines lie between.
+        var before: (start: Int, end: Int)?, after: (start: Int, end: Int)?
+        var blankBeside = false
+        var position = line - 1
+        while position >= 0, position >= line - 3 {
+            let found = content(position)
+            if found.start < found.end { before = found; break }
+            blankBeside = true
+            position -= 1
+        }
+        position = line + 1
+        while position < lineStarts.count, position <= line + 3 {
+            let found = content(position)
+            if found.start < found.end { after = found; break }
+            blankBeside = true
+            position += 1
+        }
+        guard blankBeside, let before, let after, isCutInProse(bytes, before.start, before.end) else { return false }
+        let (value, _) = UTF8Scalar.decodeOrReplace(bytes, at: after.start, end: after.end)
+        guard value >= 0x4E00, value <= 0x9FFF else { return false }
+        var head: [UInt32] = []
+        var index = after.start
+        while index < after.end, head.count < 8 {
+            let (scalar, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: after.end)
+            head.append(scalar)
+            index += length
+        }
+        return NumberedOpening(head, from: 0, subPoints: true) == nil
+    }
+
+    /// A dash a page number stands between: `-` `–` `—` `―` `－`.
+    private static func isPageDash(_ value: UInt32) -> Bool {
+        value == 0x2D || value == 0x2013 || value == 0x2014 || value == 0x2015 || value == 0xFF0D
+    }
+
+    /// 0…9 of an ASCII or full-width digit.
+    private static func digitValue(_ value: UInt32) -> Int? {
+        if value >= 0x30, value <= 0x39 { return Int(value - 0x30) }
+        if value >= 0xFF10, value <= 0xFF19 { return Int(value - 0xFF10) }
+        return nil
+    }
+}
