@@ -395,6 +395,22 @@ extension ReadingShapes {
     河南省人大常委会代表工作委员会印发
     """))
 
+    /// A lead wrapped by a return where the next line opens with `二、` (`圆满完成了` /
+    /// `二、三季度的各项任务。`): the sentence goes on, no point starts.
+    static let pointNumeralInAWrappedSentence = Shape(name: "point-numeral-in-a-wrapped-sentence", text: """
+    林州市：强化代表履职 助力乡村振兴
+
+    今年以来，林州市人大常委会组织全市各级人大代表深入基层一线，圆满完成了
+    二、三季度的各项任务。
+
+    一、强化组织领导。成立工作专班，制定实施方案，明确任务分工。
+
+    二、搭建履职平台。新建代表联络站5个，组织代表进站接待群众。
+
+    （林州市人大常委会代表工委供稿）
+
+    """)
+
     /// A space before the colon too (`送　：`), and 分送 spaced out: the whole distribution.
     static let spacedFooterColons = Shape(name: "spaced-footer-colons", text: issue(footer: """
     分　送　：省人大常委会主任、副主任、秘书长，各省辖市人大常委会
@@ -425,7 +441,7 @@ extension ReadingShapes {
     """ + "\n")
 
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
-                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons,
+                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine]
 }
 

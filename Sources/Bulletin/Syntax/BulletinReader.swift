@@ -741,8 +741,10 @@ struct ReaderEngine {
             return (GenrePatterns.footerLabel(raw) != nil, GenrePatterns.pointNumber(raw)?.markIsRight)
         }
         // `二.` `三，` (P7 judges the mark) open a point too, as for the checker, unless the line
-        // before left its sentence open (a page break before “统|一，…”).
-        let opensPoint = pointMark == true
+        // before left its sentence open (a page break before “统|一，…”). `二、` opens one unless
+        // the line right above is prose cut in mid-sentence (`……圆满完成了` / `二、三季度的各项任务。`,
+        // `GenrePatterns.isCutInProse`), as for the checker.
+        let opensPoint = (pointMark == true && !continuesCutProse(line))
             || (pointMark == false && pending.map { GenrePatterns.endsSentence(bytes, $0.lastLine.start, $0.lastLine.end) } ?? true)
         if let markdownHeading {
             flushPending()
@@ -947,6 +949,13 @@ struct ReaderEngine {
     /// A heading line of the text (a numbered sub-heading, a short `地区：…` line) goes on, on the
     /// very next line, with a sentence the line before left open (`1、2月份` in a paragraph), the
     /// line before being no such heading line itself; else it stands alone.
+    /// The line goes on with prose the line right above left in mid-sentence (`isCutInProse`):
+    /// no point starts there, whatever number opens it.
+    func continuesCutProse(_ line: SourceLine) -> Bool {
+        line.blanksBefore == 0 && !oneParagraphPerLine
+            && pending.map { !$0.isHeadingLine && GenrePatterns.isCutInProse(bytes, $0.lastLine.start, $0.lastLine.end) } == true
+    }
+
     func goesOnWithOpenLine(_ line: SourceLine) -> Bool {
         line.blanksBefore == 0 && !oneParagraphPerLine
             && pending.map { !$0.isHeadingLine && GenrePatterns.endsOpen(bytes, $0.lastLine.start, $0.lastLine.end) } == true

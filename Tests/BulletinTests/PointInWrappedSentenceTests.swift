@@ -1,0 +1,35 @@
+import XCTest
+@testable import Bulletin
+
+/// `二、` at the start of a line that goes on with the sentence the line above left in mid-sentence
+/// (`……圆满完成了` / `二、三季度的各项任务。`) starts no point, for both jobs (`GenrePatterns.isCutInProse`).
+/// Before, `parse` cut the lead there and made `三季度的各项任务。` a point, and `check` reported S6
+/// twice, advising to renumber the correct points.
+final class PointInWrappedSentenceTests: XCTestCase {
+    func testTheSentenceGoesOnAndThePointsKeepTheirNumbers() throws {
+        let text = ReadingShapes.pointNumeralInAWrappedSentence.text
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.lead, ["今年以来，林州市人大常委会组织全市各级人大代表深入基层一线，圆满完成了二、三季度的各项任务。"])
+        XCTAssertEqual(article.points.map(\.heading), ["强化组织领导。", "搭建履职平台。"])
+        XCTAssertEqual(Checker.lineCodes(text), [])
+    }
+
+    func testPointsUnderAFinishedLineOrAHeadingStillStart() throws {
+        // Under a finished sentence, and under a point heading without marks, a point starts.
+        let text = """
+        林州市：强化代表履职 助力乡村振兴
+
+        今年以来，林州市人大常委会组织代表深入基层一线。
+        一、强化组织领导
+        二、搭建履职平台。新建代表联络站5个。
+
+        （林州市人大常委会代表工委供稿）
+
+        """
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.points.count, 2, "\(article.points)")
+        XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S6") }, "\(Checker.lineCodes(text))")
+        XCTAssertFalse(GenrePatterns.isCutInProse(Array("推动代表履职再上新台阶".utf8), 0, "推动代表履职再上新台阶".utf8.count))
+        XCTAssertTrue(GenrePatterns.isCutInProse(Array("深入基层一线，圆满完成了".utf8), 0, "深入基层一线，圆满完成了".utf8.count))
+    }
+}
