@@ -33,3 +33,18 @@ final class PointInWrappedSentenceTests: XCTestCase {
         XCTAssertTrue(GenrePatterns.isCutInProse(Array("深入基层一线，圆满完成了".utf8), 0, "深入基层一线，圆满完成了".utf8.count))
     }
 }
+
+/// The album line right under the masthead's date, no blank line between (a masthead typed as
+/// one block): the date is the masthead's for both jobs. Before, S2 reported 缺少日期 (or 缺少期号、
+/// 编发单位、日期 when the whole masthead was one block) while `parse` read every field.
+final class AlbumUnderTheDateTests: XCTestCase {
+    func testTheMastheadKeepsItsFields() throws {
+        let text = ReadingShapes.mastheadPackedOverTheAlbum.text
+        XCTAssertTrue(text.contains("2026年6月30日\n“人大代表"), text)
+        let read = try XCTUnwrap(BulletinReader.read(text).bulletin)
+        XCTAssertEqual(read.masthead.issueNumber, 18)
+        XCTAssertEqual(read.masthead.date, BulletinDate(year: 2026, month: 6, day: 30))
+        XCTAssertEqual(read.album?.number, 8)
+        XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("S2") || $0.hasSuffix("S3") }, [])
+    }
+}

@@ -411,6 +411,14 @@ extension ReadingShapes {
 
     """)
 
+    /// A masthead typed without blank lines, the album line right under its date.
+    static let mastheadPackedOverTheAlbum = Shape(name: "masthead-packed-over-the-album", text: issue(masthead: """
+    代表工作
+    第18期
+    河南省人大常委会代表工作委员会
+    2026年6月30日
+    """, album: "“人大代表在行动”主题活动专辑（八）").replacingOccurrences(of: "2026年6月30日\n\n“人大代表", with: "2026年6月30日\n“人大代表"))
+
     /// A space before the colon too (`送　：`), and 分送 spaced out: the whole distribution.
     static let spacedFooterColons = Shape(name: "spaced-footer-colons", text: issue(footer: """
     分　送　：省人大常委会主任、副主任、秘书长，各省辖市人大常委会
@@ -441,7 +449,7 @@ extension ReadingShapes {
     """ + "\n")
 
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
-                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence,
+                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine]
 }
 

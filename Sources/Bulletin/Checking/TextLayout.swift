@@ -287,6 +287,10 @@ struct TextLayout: Sendable {
         // for any other block. The lead under a title is a paragraph of its own, as for the reader.
         var titleCandidate = false
         var titleRemaining: Int?
+        // The album line is a paragraph of its own among the first lines, as the reader reads it
+        // line by line: a masthead typed without blank lines (`2026年6月30日` / `……专辑（八）`) is
+        // no album block that hides the masthead's date from S2.
+        var previousIsAlbum = false
         for (number, line) in lines.enumerated() {
             if line.isBlank {
                 if let block = current { blocks.append(block) }
@@ -295,6 +299,8 @@ struct TextLayout: Sendable {
                 continue
             }
             let text = trimmedContent(ofLine: line, into: &scratch)
+            let isAlbum = number < 40 && text.utf8.count < 300 && text.utf8Contains("专辑") && GenrePatterns.isNumberedAlbumLine(Array(text.utf8))
+            defer { previousIsAlbum = isAlbum }
             // Under a title standing on its own line: a line of the title, or the one after it.
             var titleGoesOn = false, titleEnds = false
             if let open = current {
@@ -342,6 +348,7 @@ struct TextLayout: Sendable {
                 let separate = !contributorGoesOn && (wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
                     || inItemHead || previousInItemHead || coverTitleLines.contains(number) || coverTitleLines.contains(number - 1)
                     || (Self.startsStructurally(text) && !(Self.isPointStart(text) && Self.isCutInProse(previousText)))
+                    || isAlbum || previousIsAlbum
                     // An indented line of a title goes on with it, as for the reader.
                     || (startsWithSpace && !Self.endsOpen(previousText) && !titleGoesOn && !previousCut)
                     // The line after a title is the lead's (the reader's title ends there).
