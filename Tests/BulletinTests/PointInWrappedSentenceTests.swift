@@ -48,3 +48,24 @@ final class AlbumUnderTheDateTests: XCTestCase {
         XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("S2") || $0.hasSuffix("S3") }, [])
     }
 }
+
+/// A masthead's fields set apart by U+3000 or a tab (Word's layout), 总期号 with or without
+/// brackets: read as fields by both jobs (`GenrePatterns.issueMark`), and the gaps are no P4.
+/// Before, 期号 and 总期号 ended up in 编发单位, S2 missed it or misstated it, and P4's fix
+/// glued the fields together (`党委办公室编第3期`).
+final class MastheadFieldGapTests: XCTestCase {
+    func testTheFieldsAreReadAndTheGapsKept() throws {
+        for (shape, number, total, body) in [(ReadingShapes.mastheadFieldsSpacedInWord, 3, 45, ["党委办公室"]),
+                                              (ReadingShapes.mastheadTotalWithoutBrackets, 18, 245, ["河南省人大常委会", "代表工作委员会"])] {
+            let masthead = try XCTUnwrap(BulletinReader.read(shape.text).bulletin?.masthead, shape.name)
+            XCTAssertEqual(masthead.issueNumber, number, shape.name)
+            XCTAssertEqual(masthead.totalIssueNumber, total, shape.name)
+            XCTAssertEqual(masthead.issuingBody, body, shape.name)
+            XCTAssertNotNil(masthead.date, shape.name)
+            let codes = Checker.lineCodes(shape.text)
+            XCTAssertFalse(codes.contains { $0.hasSuffix("S2") || $0.hasSuffix("P4") }, "\(shape.name) \(codes)")
+        }
+        // One space inside a letter-spaced 刊名 is still P4's.
+        XCTAssertTrue(Checker.lineCodes(ReadingShapes.mastheadLetterSpaced.text).contains("1 P4"))
+    }
+}

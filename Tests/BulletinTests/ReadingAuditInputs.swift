@@ -419,6 +419,19 @@ extension ReadingShapes {
     2026年6月30日
     """, album: "“人大代表在行动”主题活动专辑（八）").replacingOccurrences(of: "2026年6月30日\n\n“人大代表", with: "2026年6月30日\n“人大代表"))
 
+    /// Masthead fields set apart by U+3000, as Word lays them out; 总期号 without brackets.
+    static let mastheadFieldsSpacedInWord = Shape(name: "masthead-fields-spaced-in-word", text: issue(masthead: """
+    ××大学
+    党委办公室编　　第3期（总第45期）　　2023年5月8日
+    """))
+    static let mastheadTotalWithoutBrackets = Shape(name: "masthead-total-without-brackets", text: issue(masthead: """
+    代表工作
+
+    第18期　总第245期
+
+    河南省人大常委会代表工作委员会	2026年6月30日
+    """))
+
     /// A space before the colon too (`送　：`), and 分送 spaced out: the whole distribution.
     static let spacedFooterColons = Shape(name: "spaced-footer-colons", text: issue(footer: """
     分　送　：省人大常委会主任、副主任、秘书长，各省辖市人大常委会
@@ -449,7 +462,7 @@ extension ReadingShapes {
     """ + "\n")
 
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
-                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum,
+                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine]
 }
 

@@ -166,6 +166,7 @@ struct TypographyScanner {
         var nextBlockStart = 0
         var phraseSpaceAllowed = false
         var layoutSpacing = false
+        var mastheadText = false
         var articleText = false
         var phraseLength = 0
         var fullWidthRunStart = -1
@@ -180,6 +181,7 @@ struct TypographyScanner {
                 // `目  录` heading over the contents (the reader's `isContentsHeading`).
                 layoutSpacing = block.role == .footerIssuer
                     || (block.role == .masthead && GenrePatterns.isContentsHeading(layout.bytes, from: block.textStart, to: block.end))
+                mastheadText = block.role == .masthead
                 contributorLine = block.role == .contributor
                 // The masthead (第 16 期, 2026 年 6 月 4 日), album line and footer (共印 60 份) are
                 // set with spaces by the genre's layout; P8 looks at the articles' text only.
@@ -207,7 +209,9 @@ struct TypographyScanner {
                 if value == 0x20 || value == 0x09 || value == 0xA0 { // U+00A0 (Word's no-break space) is a space too
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
-                    if active.space, !layoutSpacing { StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink) }
+                    if active.space, !layoutSpacing, !(mastheadText && isFieldGap(from: index, to: end)) {
+                        StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
+                    }
                     if active.alphanumericSpace, articleText {
                         SpaceBesideAlphanumeric.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
                     }
@@ -260,7 +264,9 @@ struct TypographyScanner {
                 if active.space || active.alphanumericSpace {
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
-                    if active.space, !layoutSpacing { StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink) }
+                    if active.space, !layoutSpacing, !(mastheadText && isFieldGap(from: index, to: end)) {
+                        StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink)
+                    }
                     if active.alphanumericSpace, articleText {
                         SpaceBesideAlphanumeric.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink)
                     }
@@ -282,6 +288,14 @@ struct TypographyScanner {
 }
 
 extension TypographyScanner {
+    /// Spaces that set a masthead's fields apart (`党委办公室编　　第3期　　2023年5月8日`, the body
+    /// and its date): more than one, a U+3000 or a tab — Word's layout, as the reader reads it
+    /// (`GenrePatterns.skippingLayoutSpaces`). One space between two characters (`代 表 工 作`) is
+    /// no layout and stays P4's.
+    func isFieldGap(from start: Int, to end: Int) -> Bool {
+        end - start >= 2 || values[start] == 0x3000 || values[start] == 0x09
+    }
+
     /// A point number opening the line at `start` (after indentation, U+3000 included) is read
     /// as at a paragraph's start: P7 judges its form unless the line goes on with a sentence the
     /// previous line left open (`在|1、2月份`), and its mark is never P1's.

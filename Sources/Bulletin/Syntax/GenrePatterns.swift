@@ -173,7 +173,9 @@ enum GenrePatterns {
     }
 
     /// The line must be short and free of sentence punctuation, and nothing but 总期号 and a date may
-    /// follow the mark: "举办第3期培训班。" is a sentence, not a masthead.
+    /// follow the mark: "举办第3期培训班。" is a sentence, not a masthead. The fields may be set
+    /// apart by spaces, tabs or U+3000 (Word's layout: `党委办公室编　　第3期(总第45期)　　2023年5月8日`),
+    /// and 总期号 may stand in brackets or not (`第18期　总第245期`).
     static func issueMark(_ bytes: [UInt8]) -> IssueMark? {
         guard bytes.count <= 180, !bytes.isEmpty else { return nil }
         let list = scalars(bytes)
@@ -189,40 +191,60 @@ enum GenrePatterns {
             let markEnd = close + 1 < list.count ? list[close + 1].offset : bytes.count
             var mark = IssueMark(beforeEnd: list[position].offset, year: nil, markStart: list[position].offset, markEnd: markEnd,
                                  number: number, total: nil, totalEnd: markEnd, dateStart: nil)
-            // 总期号: "(总第45期)" or "（总第45期）".
-            var rest = markEnd
-            while rest < bytes.count, bytes[rest] == 0x20 { rest += 1 }
+            // 总期号: "(总第45期)", "（总第45期）" or "总第45期".
+            var rest = skippingLayoutSpaces(bytes, from: markEnd)
             let tail = string(bytes, rest, bytes.count)
-            for (open, closing) in [("(总第", "期)"), ("（总第", "期）")] where tail.hasPrefix(open) {
+            for (open, closing) in [("(总第", "期)"), ("（总第", "期）"), ("总第", "期")] where tail.hasPrefix(open) {
                 guard let end = tail.range(of: closing) else { break }
                 let digits = tail[tail.index(tail.startIndex, offsetBy: open.count)..<end.lowerBound].filter { $0 != " " }
                 guard let total = Int(digits) ?? ChineseNumeral.lenientValue(digits) else { break }
                 mark.total = total
                 mark.totalEnd = rest + tail[..<end.upperBound].utf8.count
                 rest = mark.totalEnd
+                break
             }
-            while rest < bytes.count, bytes[rest] == 0x20 { rest += 1 }
+            rest = skippingLayoutSpaces(bytes, from: rest)
             if rest < bytes.count {
                 let after = Array(bytes[rest...])
                 guard let dateStart = trailingDateStart(after), dateStart == 0 else { return nil }
                 mark.dateStart = rest
             }
             // "2023年" right before 第: the year of the issue count.
-            var before = mark.markStart
-            while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+            var before = layoutSpacesStart(bytes, before: mark.markStart)
             if before >= 3, string(bytes, before - 3, before) == "年" {
                 var digitsStart = before - 3
                 while digitsStart > 0, (0x30...0x39).contains(bytes[digitsStart - 1]) { digitsStart -= 1 }
                 if before - 3 - digitsStart == 4 {
                     mark.year = Int(string(bytes, digitsStart, before - 3))
-                    before = digitsStart
-                    while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+                    before = layoutSpacesStart(bytes, before: digitsStart)
                 }
             }
             mark.beforeEnd = before
             return mark
         }
         return nil
+    }
+
+    /// Past the spaces, tabs and U+3000 at `start`: how a masthead's fields are set apart.
+    static func skippingLayoutSpaces(_ bytes: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1; continue }
+            if index + 2 < bytes.count, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { index += 3; continue }
+            break
+        }
+        return index
+    }
+
+    /// Where the spaces, tabs and U+3000 ending just before `end` start.
+    static func layoutSpacesStart(_ bytes: [UInt8], before end: Int) -> Int {
+        var index = end
+        while index > 0 {
+            if bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09 { index -= 1; continue }
+            if index >= 3, bytes[index - 3] == 0xE3, bytes[index - 2] == 0x80, bytes[index - 1] == 0x80 { index -= 3; continue }
+            break
+        }
+        return index
     }
 
     /// A date at the end of the text ("… 2024年4月11日", "2026 年 4 月 13 日"): the text
