@@ -69,3 +69,21 @@ final class MastheadFieldGapTests: XCTestCase {
         XCTAssertTrue(Checker.lineCodes(ReadingShapes.mastheadLetterSpaced.text).contains("1 P4"))
     }
 }
+
+/// A point ending in an enumeration whose items are a sentence each (一是开展视察。二是开展调研。
+/// 三是提出建议。) is whole: the paragraph after it is the 结语 for both jobs, not the point's text
+/// cut by a page. Before, `parse` put the 结语 into point 二 and A1's fix glued it on. A heading
+/// with its text cut by the page (seed 004 line 78) is still joined.
+final class EnumerationBeforeTheClosingTests: XCTestCase {
+    func testTheClosingStaysTheClosing() throws {
+        let text = ReadingShapes.enumerationBeforeTheClosing.text
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.closing, ["主题活动开展以来，全市各级人大代表进站履职1200人次，收集意见建议360条。"])
+        XCTAssertEqual(article.points.last?.body, ["组织代表围绕乡村振兴开展活动，一是开展视察。二是开展调研。三是提出建议。"])
+        XCTAssertEqual(Checker.lineCodes(text), [])
+        func ends(_ text: String) -> Bool { GenrePatterns.endsWithSubPointHeading(Array(text.utf8)) }
+        XCTAssertFalse(ends("活动，一是开展视察。二是开展调研。三是提出建议。"))
+        XCTAssertTrue(ends("一是组织上求“实”。建立专班，定期调度。二是机制上求“活”。完善制度。三是履职保障上求“新”。"))
+        XCTAssertTrue(ends("工作中突出三点。三是履职保障上求“新”。"))
+    }
+}

@@ -432,6 +432,22 @@ extension ReadingShapes {
     河南省人大常委会代表工作委员会	2026年6月30日
     """))
 
+    /// A point ending in an enumeration of one-sentence items (一是…。二是…。三是…。), then the 结语.
+    static let enumerationBeforeTheClosing = Shape(name: "enumeration-before-the-closing", text: """
+    林州市：强化代表履职 助力乡村振兴
+
+    今年以来，林州市人大常委会紧扣主题活动要求，积极履职尽责。
+
+    一、强化组织领导。成立工作专班，制定实施方案。
+
+    二、注重履职实效。组织代表围绕乡村振兴开展活动，一是开展视察。二是开展调研。三是提出建议。
+
+    主题活动开展以来，全市各级人大代表进站履职1200人次，收集意见建议360条。
+
+    （林州市人大常委会代表工委供稿）
+
+    """)
+
     /// A space before the colon too (`送　：`), and 分送 spaced out: the whole distribution.
     static let spacedFooterColons = Shape(name: "spaced-footer-colons", text: issue(footer: """
     分　送　：省人大常委会主任、副主任、秘书长，各省辖市人大常委会
@@ -462,7 +478,7 @@ extension ReadingShapes {
     """ + "\n")
 
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
-                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets,
+                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine]
 }
 

@@ -574,7 +574,9 @@ enum GenrePatterns {
 
     /// "…。三是履职保障上求“新”。" at the end: a sub-point heading (a phrase opening with 一是…, at
     /// most 30 characters, without a comma or 、) cannot end a paragraph, so a page break after it
-    /// is joined (reader) and reported (checker, A1). "三是加强宣传，扩大影响。" is a sentence.
+    /// is joined (reader) and reported (checker, A1). "三是加强宣传，扩大影响。" is a sentence. Nor
+    /// does an enumeration end so, whose items are a sentence each ("一是开展视察。二是开展调研。三是
+    /// 提出建议。"): the last item is whole, and the paragraph after it (a 结语) is its own.
     static func endsWithSubPointHeading(_ text: [UInt8]) -> Bool {
         guard text.count > 3 else { return false }
         // The last sentence: after the previous 。 (excluding the final one).
@@ -594,7 +596,13 @@ enum GenrePatterns {
         }
         let sentence = Array(text[start..<text.count])
         guard subPointMarkers(sentence).first?.start == 0 else { return false }
-        return !scalars(sentence).contains { [0xFF0C, 0x3001, 0x2C].contains($0.value) }
+        guard !scalars(sentence).contains(where: { [0xFF0C, 0x3001, 0x2C].contains($0.value) }) else { return false }
+        // The item before it: a heading with text after it (the last one's text was cut by the
+        // page), or a sentence alone (an enumeration, whole).
+        let markers = subPointMarkers(Array(text[..<start]))
+        guard let previous = markers.last else { return true }
+        let sentenceEnds = scalars(Array(text[previous.start..<start])).filter { [0x3002, 0xFF1B, 0xFF01, 0xFF1F].contains($0.value) }.count
+        return sentenceEnds > 1
     }
 
     /// How a 结语 usually begins ("下一步，…"): it opens its own paragraph.
