@@ -135,7 +135,7 @@ final class ReadingAuditTests: XCTestCase {
         XCTAssertEqual(tabbed.points.map(\.heading), ["甲乙丙。", "丁戊。", "己庚。"])
         let text = "南阳市：标题\n\n导语。\n\n一、甲乙丙。\t二,、 壬癸。\n\n二、丁戊。（一）加强学习。1.再学。\n\n三、己。\u{3000}三、庚。\n\n四、辛。二、三产业。\n\n（南阳市人大常委会代表工委供稿）\n"
         let article = try XCTUnwrap(BulletinReader.read(text).article)
-        XCTAssertEqual(article.points.map(\.heading), ["甲乙丙。", "、 壬癸。", "丁戊。", "己。", "庚。", "辛。"])
+        XCTAssertEqual(article.points.map(\.heading), ["甲乙丙。", "、壬癸。", "丁戊。", "己。", "庚。", "辛。"])
         XCTAssertEqual(article.points.map(\.body), [[], [], ["", "（一）加强学习。1.再学。"], [], [], ["二、三产业。"]])
         let notes = NotesWriter.yaml(try XCTUnwrap(BulletinReader.read(text).notes()))
         XCTAssertNoThrow(try NotesDecoder().decode(text: notes), notes)

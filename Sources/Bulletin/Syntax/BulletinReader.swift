@@ -1819,17 +1819,32 @@ struct ReaderEngine {
         // of the reading of a half-width text). Keyed by UTF-8: hashing a `String` normalises it.
         var fixedParagraphs: [HeadingText.Key: (text: String, count: Int)] = [:]
         let modelRoles: Set<LogicalParagraph.Role> = [.editorsNote, .heading, .lead, .point, .pointBody, .closing, .subHeading, .footer]
+        // Then the spaces P4 deletes beside Chinese punctuation (`, ` typed as in English), and
+        // those around the text (a tab after `一、`, a U+3000 before 供稿).
+        func normalised(_ text: String) -> (text: String, punctuation: Int, spaces: Int) {
+            let (punctuated, punctuation) = HalfwidthPunctuation.fixed(text)
+            let (spaced, spaces) = StraySpace.removedBesidePunctuation(punctuated)
+            return (spaced.trimmingSpaces, punctuation, spaces)
+        }
         for paragraph in paragraphs where modelRoles.contains(paragraph.role) {
-            let (fixed, count) = HalfwidthPunctuation.fixed(paragraph.text)
-            guard count > 0 else { continue }
-            fixedParagraphs[HeadingText.Key(bytes: Array(paragraph.text.utf8))] = (fixed, count)
+            let (fixed, punctuation, spaces) = normalised(paragraph.text)
+            guard punctuation + spaces > 0 else { continue }
+            fixedParagraphs[HeadingText.Key(bytes: Array(paragraph.text.utf8))] = (fixed, punctuation + spaces)
             let firstEdit = zip(paragraph.text.utf8, fixed.utf8).prefix { $0 == $1 }.count
             let position = index.lineIndex.position(ofByteOffset: paragraph.sourceOffset(ofTextOffset: firstEdit))
-            repairs.append(Repair(kind: .fullWidthPunctuation, range: SourceRange(start: position, end: position),
-                                  detail: .punctuation(line: position.line, count: count)))
+            if punctuation > 0 {
+                repairs.append(Repair(kind: .fullWidthPunctuation, range: SourceRange(start: position, end: position),
+                                      detail: .punctuation(line: position.line, count: punctuation)))
+            }
+            if spaces > 0 {
+                repairs.append(Repair(kind: .removedSpaces, range: SourceRange(start: position, end: position),
+                                      detail: .spaces(line: position.line, count: spaces)))
+            }
         }
         func fixed(_ text: String) -> (text: String, count: Int) {
-            fixedParagraphs.isEmpty ? HalfwidthPunctuation.fixed(text) : fixedParagraphs[HeadingText.Key(bytes: Array(text.utf8))] ?? HalfwidthPunctuation.fixed(text)
+            if let known = fixedParagraphs.isEmpty ? nil : fixedParagraphs[HeadingText.Key(bytes: Array(text.utf8))] { return known }
+            let (fixed, punctuation, spaces) = normalised(text)
+            return (fixed, fixed == text ? 0 : max(1, punctuation + spaces))
         }
         var articles = self.articles
         for index in articles.indices { _ = articles[index].transformText(fixed) }

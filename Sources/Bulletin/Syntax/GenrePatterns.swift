@@ -1267,8 +1267,10 @@ enum GenrePatterns {
     static func unitBounds<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> (start: Int, end: Int)
     where Bytes.Element == UInt8, Bytes.Index == Int {
         func isBracket(_ at: Int) -> Int? {
-            if bytes[at] == UInt8(ascii: "(") || bytes[at] == UInt8(ascii: ")") || bytes[at] == 0x20 { return 1 }
+            if bytes[at] == UInt8(ascii: "(") || bytes[at] == UInt8(ascii: ")") || bytes[at] == 0x20 || bytes[at] == 0x09 { return 1 }
             if at + 3 <= end, bytes[at] == 0xEF, bytes[at + 1] == 0xBC, (bytes[at + 2] == 0x88 || bytes[at + 2] == 0x89) { return 3 }
+            // `（……代表工委　供稿）`: a U+3000 before 供稿 is no part of the unit.
+            if at + 3 <= end, bytes[at] == 0xE3, bytes[at + 1] == 0x80, bytes[at + 2] == 0x80 { return 3 }
             return nil
         }
         var unitStart = start, unitEnd = end

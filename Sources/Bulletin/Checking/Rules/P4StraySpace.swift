@@ -1,3 +1,5 @@
+import SourceText
+
 /// P4: spaces between Chinese characters, around Chinese punctuation, or opening a line.
 enum StraySpace {
     static let rule = Rule(
@@ -8,6 +10,32 @@ enum StraySpace {
         wrongExample: " 河 南 省 人 大 常 委 会\n\n紧扣 “壮大新动能、奋进百强市”奋斗目标",
         rightExample: "河南省人大常委会\n\n### 闻令而动强部署 统筹谋划开新局\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
         fixable: true)
+
+    private static let onlyThisRule = CheckOptions.only(rule, mode: .fragment)
+
+    /// `text` without the spaces this rule deletes beside a Chinese clause or sentence mark
+    /// (`今年以来， 林州市`, typed `, ` as in English and made full-width by P1), and how many:
+    /// what the reader does to the notes' text, so that a drafted issue has none of them. Other
+    /// spaces are left: a title's two phrases (`能力淬炼 “三位一体”`), a list of names are this
+    /// rule's to judge in context.
+    static func removedBesidePunctuation(_ text: String) -> (text: String, count: Int) {
+        let bytes = Array(text.utf8)
+        // ，。、；：！？
+        func isPunctuation(_ value: UInt32) -> Bool { [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F].contains(value) }
+        // Cheap first: a space next to a full-width mark (three bytes, EF BC xx or E3 80 xx).
+        guard bytes.indices.contains(where: { index in
+            (bytes[index] == 0x20 || bytes[index] == 0x09) && ((index >= 3 && bytes[index - 3] >= 0xE2) || (index + 1 < bytes.count && bytes[index + 1] >= 0xE2))
+        }) else { return (text, 0) }
+        let edits = Checker.fragmentFixEdits(bytes: bytes, options: onlyThisRule).filter { edit in
+            guard edit.replacement.isEmpty else { return false }
+            let before = edit.start > 0 ? GenrePatterns.previousScalar(bytes, before: edit.start) : nil
+            let after = edit.end < bytes.count ? UTF8Scalar.decodeOrReplace(bytes, at: edit.end, end: bytes.count).value : nil
+            return before.map(isPunctuation) == true || after.map(isPunctuation) == true
+        }
+        guard !edits.isEmpty else { return (text, 0) }
+        let (fixed, count) = Fixer.apply(edits, to: bytes)
+        return (String(decoding: fixed, as: UTF8.self), count)
+    }
 
     /// Spaces found so far on one line, reported as one finding when they are close together.
     struct Pending {
