@@ -51,6 +51,10 @@ struct TextBlock: Sendable {
     /// True when `continues` joins the lines of a title broken over two or three short lines
     /// (`GenrePatterns.continuesTitle`), not found by its contents entry.
     var breaksTitle = false
+    /// True when this block is a line of the title over it, joined to it by the reader's decision
+    /// (the block before `continues` by `GenrePatterns.titleContinuations`, `breaksTitle`, or by the
+    /// title's contents entry): heading text, whose phrase space is the genre's as on the first line.
+    var goesOnWithTitle = false
     /// True when the first line begins with spaces (OCR indentation).
     var leadingSpace = false
     /// True when `continues` goes on past the end of a sentence because the last line reaches the
@@ -864,6 +868,7 @@ struct TextLayout: Sendable {
                contentsEntries.haveLongerEntry(startingWith: headingSoFar),
                contentsEntries.haveEntry(startingWith: headingSoFar + HeadingText.compactUTF8(next.text)) {
                 blocks[index].continues = true
+                blocks[index + 1].goesOnWithTitle = true
                 continue
             }
             // Joined up to its whole contents entry, the heading ends: the lead follows.
@@ -874,6 +879,7 @@ struct TextLayout: Sendable {
                 if next.lastLine <= last, next.role == .body, next.marker == .none, !next.text.isEmpty {
                     blocks[index].continues = true
                     blocks[index].breaksTitle = true
+                    blocks[index + 1].goesOnWithTitle = true
                     continue
                 }
                 titleLastLine = nil

@@ -175,7 +175,8 @@ struct TypographyScanner {
         while index < count {
             if nextBlockStart < blockStarts.count, blockStarts[nextBlockStart].position == index {
                 let block = layout.blocks[blockStarts[nextBlockStart].block]
-                phraseSpaceAllowed = block.role == .heading || block.role == .contents || block.isHeadingLine
+                // A title's further lines too (Word's layout, a line a block), as the reader joins them.
+                phraseSpaceAllowed = block.role == .heading || block.role == .contents || block.isHeadingLine || block.goesOnWithTitle
                 // The issuer and the copies of the 印发 line are set apart on purpose, as is the
                 // `目  录` heading over the contents (the reader's `isContentsHeading`).
                 layoutSpacing = block.role == .footerIssuer
