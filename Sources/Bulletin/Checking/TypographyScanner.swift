@@ -291,8 +291,11 @@ extension TypographyScanner {
         currentLineStart = start
         onLinkDefinitionLine = isLinkReferenceDefinition(from: start)
         guard start < values.count, let number = GenrePatterns.NumberedOpening(values, from: start) else { return }
-        pointMark = number.mark ?? -1
         let continues = previousSignificant(start, skippingSpaces: true).map { !GenrePatterns.closesClause($0) } ?? false
+        // Spaces typed for the mark (`一　强化…`) are one only where a point may start: in a sentence
+        // the previous line left open (`统|一 部署`) they are P4's, as any stray space.
+        if let mark = number.mark, ScalarClass.isSpace(values[mark]), continues { return }
+        pointMark = number.mark ?? -1
         if active.pointForm, !continues { PointNumberForm.check(self, number, &sink) }
     }
 }

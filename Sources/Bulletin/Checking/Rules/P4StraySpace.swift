@@ -27,6 +27,9 @@ enum StraySpace {
         let left: UInt32? = start > 0 ? values[start - 1] : nil
         let stray: Bool
         let opensLine = left == nil || left == TypographyScanner.lineBreak || left == TypographyScanner.pageBreak
+        // `一　强化组织领导。`: the spaces stand for the point number's 、, which P7 reports;
+        // deleting them would run the numeral into the heading (`一强化…`).
+        if start == scanner.pointMark { return }
         if opensLine {
             // Opening spaces; full-width spaces there are the customary paragraph indent.
             let ideographicIndent = (start..<end).allSatisfy { values[$0] == 0x3000 }

@@ -22,13 +22,17 @@ enum PointNumberForm {
             guard value == 0x3001 || value == 0xFF0E || isComma else { return nil }
             return "阿拉伯数字序号后应用下脚点“.”，如“1.”"
         }
+        // `一　强化组织领导。`: spaces typed for the 、 (`GenrePatterns.spacesStandForMark`).
+        if ScalarClass.isSpace(value) { return "汉字序号后应用顿号“、”，不用空格，如“一、”" }
         guard isDot || isComma else { return nil }
         return "汉字序号后应用顿号“、”，如“一、”"
     }
 
     static func check(_ scanner: TypographyScanner, _ number: GenrePatterns.NumberedOpening, _ sink: inout FindingSink) {
         guard let mark = number.mark, let message = defect(in: scanner.values, number) else { return }
-        sink.report(rule, scanner.offset(number.numberStart), scanner.offset(mark) + (scanner.values[mark] < 0x80 ? 1 : 3), message: message)
+        // Spaces for the mark run up to the heading's first character, on the same line.
+        let end = ScalarClass.isSpace(scanner.values[mark]) ? scanner.offset(number.end) : scanner.offset(mark) + (scanner.values[mark] < 0x80 ? 1 : 3)
+        sink.report(rule, scanner.offset(number.numberStart), end, message: message)
     }
 
     private static func scalarText(_ value: UInt32) -> String {
