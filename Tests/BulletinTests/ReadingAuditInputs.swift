@@ -531,3 +531,36 @@ extension ReadingShapes {
 
     static let pageNumbers = [pageNumbersInArticle, pageNumbersInIssue, pageNumbersOnePerLine]
 }
+
+/// Two cases of a user audit (December 2026) where a safe `--fix` damaged correct text: P4 deleted
+/// a space the genre writes (a title's phrase space) or one that stands for a point's 、.
+extension ReadingShapes {
+    /// Pasted from Word, a paragraph a line: a title typed over two lines, the second holding the
+    /// phrase space (`助力乡村振兴 推动主题活动走深走实`). Both jobs join the lines into the title
+    /// (`GenrePatterns.titleContinuations`); P4 took the second line for body text.
+    static let titlePhraseSpaceOnItsSecondLine = Shape(name: "audit-title-phrase-space-second-line", text: """
+    林州市：强化代表履职
+    助力乡村振兴 推动主题活动走深走实
+    今年以来，林州市人大常委会紧扣主题活动要求，组织全市各级人大代表深入基层一线，积极履职尽责。
+    一、强化组织领导。成立工作专班，制定实施方案，明确任务分工。
+    二、搭建履职平台。一是建强代表联络站。新建代表联络站5个。二是推行代表进网格。全市代表全部下沉网格。
+    （林州市人大常委会代表工委供稿）
+    """ + "\n")
+
+    /// Points typed `一　强化…` (the 、 forgotten, a full-width space in its place), and `二 搭建…`
+    /// with an ASCII space: points with a wrong mark, as `二.` is (P7), to both jobs. The reader
+    /// read no points; P4 deleted the space (`一强化组织领导`).
+    static let pointNumeralsFollowedBySpaces = Shape(name: "audit-point-numerals-followed-by-spaces", text: """
+    林州市：强化代表履职 助力乡村振兴
+
+    今年以来，林州市人大常委会紧扣主题活动要求，组织全市各级人大代表深入基层一线，积极履职尽责。
+
+    一　强化组织领导。成立工作专班，制定实施方案，明确任务分工。
+
+    二 搭建履职平台。新建代表联络站5个。
+
+    （林州市人大常委会代表工委供稿）
+    """ + "\n")
+
+    static let fixDamages = [titlePhraseSpaceOnItsSecondLine, pointNumeralsFollowedBySpaces]
+}

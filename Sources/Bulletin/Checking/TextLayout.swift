@@ -51,6 +51,10 @@ struct TextBlock: Sendable {
     /// True when `continues` joins the lines of a title broken over two or three short lines
     /// (`GenrePatterns.continuesTitle`), not found by its contents entry.
     var breaksTitle = false
+    /// True when this block is a line of the title over it, joined to it by the reader's decision
+    /// (the block before `continues` by `GenrePatterns.titleContinuations`, `breaksTitle`, or by the
+    /// title's contents entry): heading text, whose phrase space is the genre's as on the first line.
+    var goesOnWithTitle = false
     /// True when the first line begins with spaces (OCR indentation).
     var leadingSpace = false
     /// True when `continues` goes on past the end of a sentence because the last line reaches the
@@ -878,6 +882,7 @@ struct TextLayout: Sendable {
                contentsEntries.haveLongerEntry(startingWith: headingSoFar),
                contentsEntries.haveEntry(startingWith: headingSoFar + HeadingText.compactUTF8(next.text)) {
                 blocks[index].continues = true
+                blocks[index + 1].goesOnWithTitle = true
                 continue
             }
             // Joined up to its whole contents entry, the heading ends: the lead follows.
@@ -888,6 +893,7 @@ struct TextLayout: Sendable {
                 if next.lastLine <= last, next.role == .body, next.marker == .none, !next.text.isEmpty {
                     blocks[index].continues = true
                     blocks[index].breaksTitle = true
+                    blocks[index + 1].goesOnWithTitle = true
                     continue
                 }
                 titleLastLine = nil
@@ -998,8 +1004,10 @@ struct TextLayout: Sendable {
     /// its place in the sequence and S6 does not also report the next one. The shape is the
     /// reader's (`GenrePatterns.pointNumber`); the numeral must be in the genre's form.
     static func pointNumber(_ text: String, allowingWrongMark: Bool = true) -> (value: Int, length: Int)? {
-        // The numeral and its mark lie within the first bytes; the rest of a paragraph is not read.
-        let limit = 5 * 3
+        // The numeral and its mark lie within the first bytes (the reader reads a line's first 24;
+        // spaces typed for the mark, `GenrePatterns.spacesStandForMark`, end within 21); the rest of
+        // a paragraph is not read.
+        let limit = 8 * 3
         let found = text.utf8.withContiguousStorageIfAvailable { bytes in
             Self.pointNumber(UnsafeBufferPointer(rebasing: bytes.prefix(limit)), allowingWrongMark: allowingWrongMark)
         }

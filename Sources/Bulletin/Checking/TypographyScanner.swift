@@ -176,7 +176,8 @@ struct TypographyScanner {
         while index < count {
             if nextBlockStart < blockStarts.count, blockStarts[nextBlockStart].position == index {
                 let block = layout.blocks[blockStarts[nextBlockStart].block]
-                phraseSpaceAllowed = block.role == .heading || block.role == .contents || block.isHeadingLine
+                // A title's further lines too (Word's layout, a line a block), as the reader joins them.
+                phraseSpaceAllowed = block.role == .heading || block.role == .contents || block.isHeadingLine || block.goesOnWithTitle
                 // The issuer and the copies of the 印发 line are set apart on purpose, as is the
                 // `目  录` heading over the contents (the reader's `isContentsHeading`).
                 layoutSpacing = block.role == .footerIssuer
@@ -304,8 +305,11 @@ extension TypographyScanner {
         currentLineStart = start
         onLinkDefinitionLine = isLinkReferenceDefinition(from: start)
         guard start < values.count, let number = GenrePatterns.NumberedOpening(values, from: start) else { return }
-        pointMark = number.mark ?? -1
         let continues = previousSignificant(start, skippingSpaces: true).map { !GenrePatterns.closesClause($0) } ?? false
+        // Spaces typed for the mark (`一　强化…`) are one only where a point may start: in a sentence
+        // the previous line left open (`统|一 部署`) they are P4's, as any stray space.
+        if let mark = number.mark, ScalarClass.isSpace(values[mark]), continues { return }
+        pointMark = number.mark ?? -1
         if active.pointForm, !continues { PointNumberForm.check(self, number, &sink) }
     }
 }

@@ -504,8 +504,9 @@ enum GenrePatterns {
     }
 
     /// A point number as written at `start`: a Chinese numeral of at most four characters and its
-    /// mark — 、, or the wrong marks `.` `．` `,` `，` the checker judges (P7). The one recogniser of
-    /// 一、 for the reader (which takes 、 only) and the checker.
+    /// mark — 、, or the wrong marks `.` `．` `,` `，` the checker judges (P7), or spaces typed
+    /// for the 、 (`spacesStandForMark`). The one recogniser of 一、 for the reader (which takes
+    /// 、 only as right) and the checker.
     struct PointNumber {
         var numeralEnd: Int
         var markEnd: Int
@@ -539,6 +540,20 @@ enum GenrePatterns {
                 continue
             }
             guard count > 0 else { return nil }
+            if ScalarClass.isSpace(value) {
+                // `一　强化组织领导。`: spaces for the 、, a wrong mark as `二.` is.
+                var end = index, spaces = 0
+                var next: UInt32?
+                while end < bytes.endIndex {
+                    let (scalar, size) = UTF8Scalar.decodeOrReplace(bytes, at: end, end: bytes.endIndex)
+                    guard ScalarClass.isSpace(scalar) else { next = scalar; break }
+                    end += size
+                    spaces += 1
+                }
+                let numeral = String(decoding: bytes[start..<index], as: UTF8.self)
+                guard spacesStandForMark(numeral: numeral, spaces: spaces, next: next) else { return nil }
+                return PointNumber(numeralEnd: index, markEnd: end, number: ChineseNumeral.value(numeral), markIsRight: false)
+            }
             let markIsRight = value == 0x3001
             guard markIsRight || value == 0x2E || value == 0xFF0E || value == 0x2C || value == 0xFF0C || (fullStopToo && value == 0x3002) else { return nil }
             let numeral = String(decoding: bytes[start..<index], as: UTF8.self)
@@ -546,6 +561,31 @@ enum GenrePatterns {
         }
         return nil
     }
+
+    /// Most spaces typed for a point number's 、 (`spacesStandForMark`): a full-width space or
+    /// two, a few ASCII ones; more are layout, and the numeral then no point number.
+    static let maximumSpacesForMark = 4
+
+    /// Whether `spaces` spaces (ASCII, tab, U+3000, U+00A0) after the Chinese numeral `numeral` at
+    /// a paragraph's start stand for the 、 a clerk forgot (`一　强化组织领导。`, `二 搭建履职平台。`):
+    /// the numeral is 一…十九 in its own form, and `next`, the scalar after the spaces, is a Chinese
+    /// character that opens the point's heading, not one that makes a word with the numeral (a stray
+    /// space in `一 是`, `十 分重视`, `一 年来`, `一 方面`, `三 个`: no point, P4 joins them). The one
+    /// judgement of both `pointNumber` (the reader, P7's points) and `NumberedOpening` (the scan).
+    static func spacesStandForMark(numeral: String, spaces: Int, next: UInt32?) -> Bool {
+        guard (1...maximumSpacesForMark).contains(spaces), let next, ScalarClass.isIdeograph(next),
+              !ScalarClass.isNumeralCharacter(next), !numeralWordFollowers.contains(next),
+              let value = ChineseNumeral.value(numeral), (1...19).contains(value) else { return false }
+        guard let scalar = Unicode.Scalar(next) else { return false }
+        return !numeralWords.contains(numeral + String(scalar))
+    }
+
+    /// Characters that make a word with any numeral before them: 是 (`一是`, a sub-point with a
+    /// stray space) and measure words (`三 个`, `一 批`, `一 年来`, `十 佳`).
+    static let numeralWordFollowers = ScalarSet("是个名位件项次年天月批些届类倍岁户元轮篇条期段季家余佳号级场")
+
+    /// Words that open with a lone numeral and open prose, not a point's heading (`一 方面`, `十 分重视`).
+    static let numeralWords: Set<String> = ["一方", "一直", "一般", "一旦", "一律", "一度", "一向", "一并", "一步", "十分"]
 
     /// Every 一是/二是… marker at a sentence or clause start: offsets and value.
     /// Finds each 是 by its bytes and looks back for the numeral: one cheap pass over the body.
@@ -1644,7 +1684,8 @@ extension StringProtocol {
 }
 
 extension GenrePatterns {
-    /// A numbered opening of any level: 一、 二. （一） (1) （一）、 1. 1、 2) and, when asked, 一是 —
+    /// A numbered opening of any level: 一、 二. 一　(spaces for the 、, `spacesStandForMark`) （一）
+    /// (1) （一）、 1. 1、 2) and, when asked, 一是 —
     /// in the right form or a wrong one (P7 judges the form): the one recogniser of that fact, for the
     /// checker's layout (a line that opens with one starts a paragraph; a short one is a heading), the
     /// typography scan (its mark is never Chinese punctuation for P1; S7's lower levels), the notes
@@ -1686,7 +1727,8 @@ extension GenrePatterns {
     struct NumberedOpening {
         /// Index of the number's first scalar (an opening bracket for `（一）`).
         var numberStart: Int
-        /// Index of the mark after the number (`、` `.` `，` `)` …); nil after a bracketed number without one.
+        /// Index of the mark after the number (`、` `.` `，` `)` …, or the first of the spaces typed
+        /// for a 、); nil after a bracketed number without one.
         var mark: Int?
         /// Index of the first scalar after the number and its mark.
         var end: Int
@@ -1733,6 +1775,16 @@ extension GenrePatterns {
             if subPoints, !arabic, values[k] == 0x662F { // 是
                 mark = nil
                 end = k + 1
+                return
+            }
+            if !arabic, ScalarClass.isSpace(values[k]) {
+                // `一　强化组织领导。`: spaces for the 、 (`GenrePatterns.spacesStandForMark`), a wrong mark.
+                var j = k
+                while j < count, ScalarClass.isSpace(values[j]) { j += 1 }
+                let numeral = String(String.UnicodeScalarView(values[numberStart..<k].compactMap(Unicode.Scalar.init)))
+                guard GenrePatterns.spacesStandForMark(numeral: numeral, spaces: j - k, next: j < count ? values[j] : nil) else { return nil }
+                mark = k
+                end = j
                 return
             }
             guard Self.isMark(values[k], arabic: arabic) else { return nil }

@@ -6,7 +6,7 @@ enum StraySpace {
         code: "P4", slug: "stray-space", severity: .error, scope: .text,
         title: "多余空格",
         message: "汉字或中文标点之间有多余空格：删去空格",
-        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”）是分隔词语的，不报，也不会被删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
+        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误；分两三行排印的标题（一行一段的来稿里 A1 指出）第二、三行中的这个空格也一样。段首序号后代替顿号的空格（“一　强化组织领导。”）由 P7 指出，不报、不删。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”）是分隔词语的，不报，也不会被删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
         wrongExample: " 河 南 省 人 大 常 委 会\n\n紧扣 “壮大新动能、奋进百强市”奋斗目标",
         rightExample: "河南省人大常委会\n\n### 闻令而动强部署 统筹谋划开新局\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
         fixable: true)
@@ -55,6 +55,9 @@ enum StraySpace {
         let left: UInt32? = start > 0 ? values[start - 1] : nil
         let stray: Bool
         let opensLine = left == nil || left == TypographyScanner.lineBreak || left == TypographyScanner.pageBreak
+        // `一　强化组织领导。`: the spaces stand for the point number's 、, which P7 reports;
+        // deleting them would run the numeral into the heading (`一强化…`).
+        if start == scanner.pointMark { return }
         if opensLine {
             // Opening spaces; full-width spaces there are the customary paragraph indent.
             let ideographicIndent = (start..<end).allSatisfy { values[$0] == 0x3000 }
