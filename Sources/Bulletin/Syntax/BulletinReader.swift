@@ -1815,40 +1815,48 @@ struct ReaderEngine {
         // Chinese punctuation (`1.`, `名单.xlsx`, `9:30` stay; `...` is ……), and notes that draft
         // what `check` would accept. The text is changed in the model; each paragraph that had
         // such marks is a repair at its first one, as `check` reports them.
-        // Most of the model's texts are whole paragraphs: each is fixed once (P1's scan is most
-        // of the reading of a half-width text). Keyed by UTF-8: hashing a `String` normalises it.
-        var fixedParagraphs: [HeadingText.Key: (text: String, count: Int)] = [:]
-        let modelRoles: Set<LogicalParagraph.Role> = [.editorsNote, .heading, .lead, .point, .pointBody, .closing, .subHeading, .footer]
         // Then the spaces P4 deletes beside Chinese punctuation (`, ` typed as in English), and
         // those around the text (a tab after `一、`, a U+3000 before 供稿).
         func normalised(_ text: String) -> (text: String, punctuation: Int, spaces: Int) {
             let (punctuated, punctuation) = HalfwidthPunctuation.fixed(text)
             let (spaced, spaces) = StraySpace.removedBesidePunctuation(punctuated)
-            return (spaced.trimmingSpaces, punctuation, spaces)
-        }
-        for paragraph in paragraphs where modelRoles.contains(paragraph.role) {
-            let (fixed, punctuation, spaces) = normalised(paragraph.text)
-            guard punctuation + spaces > 0 else { continue }
-            fixedParagraphs[HeadingText.Key(bytes: Array(paragraph.text.utf8))] = (fixed, punctuation + spaces)
-            let firstEdit = zip(paragraph.text.utf8, fixed.utf8).prefix { $0 == $1 }.count
-            let position = index.lineIndex.position(ofByteOffset: paragraph.sourceOffset(ofTextOffset: firstEdit))
-            if punctuation > 0 {
-                repairs.append(Repair(kind: .fullWidthPunctuation, range: SourceRange(start: position, end: position),
-                                      detail: .punctuation(line: position.line, count: punctuation)))
-            }
-            if spaces > 0 {
-                repairs.append(Repair(kind: .removedSpaces, range: SourceRange(start: position, end: position),
-                                      detail: .spaces(line: position.line, count: spaces)))
-            }
+            // Trimmed only where a space ends it: most texts are left as they are, uncopied.
+            let ends = (spaced.unicodeScalars.first, spaced.unicodeScalars.last)
+            let padded = ends.0.map { ScalarClass.isSpace($0.value) } == true || ends.1.map { ScalarClass.isSpace($0.value) } == true
+            return (padded ? spaced.trimmingSpaces : spaced, punctuation, spaces)
         }
         func fixed(_ text: String) -> (text: String, count: Int) {
-            if let known = fixedParagraphs.isEmpty ? nil : fixedParagraphs[HeadingText.Key(bytes: Array(text.utf8))] { return known }
             let (fixed, punctuation, spaces) = normalised(text)
             return (fixed, fixed == text ? 0 : max(1, punctuation + spaces))
         }
         var articles = self.articles
-        for index in articles.indices { _ = articles[index].transformText(fixed) }
+        var changedArticles = Set<Int>()
+        for index in articles.indices where articles[index].transformText(fixed) > 0 { changedArticles.insert(index) }
         let editorsNote = layout.editorsNote.map { fixed($0.text).text }
+        let editorsNoteChanged = editorsNote != layout.editorsNote.map(\.text)
+        let sendTo = footerSend.map { fixed($0).text }, copyTo = footerCopy.map { fixed($0).text }
+        let footerChanged = sendTo != footerSend || copyTo != footerCopy
+        // Each paragraph of what changed is a repair at its first change, as `check` reports it
+        // (only there: the texts of a full-width text are asked once).
+        if !changedArticles.isEmpty || editorsNoteChanged || footerChanged {
+            let modelRoles: Set<LogicalParagraph.Role> = [.editorsNote, .heading, .lead, .point, .pointBody, .closing, .subHeading, .footer]
+            for paragraph in paragraphs where modelRoles.contains(paragraph.role) {
+                let changed = paragraph.article.map(changedArticles.contains) ?? (paragraph.role == .editorsNote ? editorsNoteChanged : footerChanged)
+                guard changed else { continue }
+                let (fixed, punctuation, spaces) = normalised(paragraph.text)
+                guard punctuation + spaces > 0 else { continue }
+                let firstEdit = zip(paragraph.text.utf8, fixed.utf8).prefix { $0 == $1 }.count
+                let position = index.lineIndex.position(ofByteOffset: paragraph.sourceOffset(ofTextOffset: firstEdit))
+                if punctuation > 0 {
+                    repairs.append(Repair(kind: .fullWidthPunctuation, range: SourceRange(start: position, end: position),
+                                          detail: .punctuation(line: position.line, count: punctuation)))
+                }
+                if spaces > 0 {
+                    repairs.append(Repair(kind: .removedSpaces, range: SourceRange(start: position, end: position),
+                                          detail: .spaces(line: position.line, count: spaces)))
+                }
+            }
+        }
         switch kind {
         case .issue:
             let masthead = Masthead(title: title ?? "", issueNumber: issueNumber, totalIssueNumber: totalIssueNumber, isSupplement: isSupplement,
@@ -1857,7 +1865,7 @@ struct ReaderEngine {
             if hasFooter {
                 // The masthead's own date is what `印发日期: 是` prints: read it back as that.
                 let issuedDate = footerDate.map { $0 == date ? DistributionFooter.IssuedDate.issueDate : .on($0) }
-                footer = DistributionFooter(sendTo: footerSend.map { fixed($0).text }, copyTo: footerCopy.map { fixed($0).text },
+                footer = DistributionFooter(sendTo: sendTo, copyTo: copyTo,
                                             issuer: footerIssuer ?? "", copies: footerCopies, issuedDate: issuedDate,
                                             sendLabel: footerSendLabel ?? "送", copyLabel: footerCopyLabel ?? "发")
             }

@@ -19,13 +19,13 @@ enum StraySpace {
     /// spaces are left: a title's two phrases (`能力淬炼 “三位一体”`), a list of names are this
     /// rule's to judge in context.
     static func removedBesidePunctuation(_ text: String) -> (text: String, count: Int) {
+        // Cheap first (the reader asks this of every paragraph): a space right beside one of the marks.
+        guard text.utf8.withContiguousStorageIfAvailable(hasSpaceBesideMark) ?? Array(text.utf8).withUnsafeBufferPointer(hasSpaceBesideMark) else {
+            return (text, 0)
+        }
         let bytes = Array(text.utf8)
         // ，。、；：！？
         func isPunctuation(_ value: UInt32) -> Bool { [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F].contains(value) }
-        // Cheap first: a space next to a full-width mark (three bytes, EF BC xx or E3 80 xx).
-        guard bytes.indices.contains(where: { index in
-            (bytes[index] == 0x20 || bytes[index] == 0x09) && ((index >= 3 && bytes[index - 3] >= 0xE2) || (index + 1 < bytes.count && bytes[index + 1] >= 0xE2))
-        }) else { return (text, 0) }
         let edits = Checker.fragmentFixEdits(bytes: bytes, options: onlyThisRule).filter { edit in
             guard edit.replacement.isEmpty else { return false }
             let before = edit.start > 0 ? GenrePatterns.previousScalar(bytes, before: edit.start) : nil
@@ -35,6 +35,31 @@ enum StraySpace {
         guard !edits.isEmpty else { return (text, 0) }
         let (fixed, count) = Fixer.apply(edits, to: bytes)
         return (String(decoding: fixed, as: UTF8.self), count)
+    }
+
+    /// A space (ASCII, tab or U+3000) right before or after ，。、；：！？.
+    private static func hasSpaceBesideMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func isMark(_ at: Int) -> Bool {
+            guard at >= 0, at + 2 < bytes.count else { return false }
+            let (a, b, c) = (bytes[at], bytes[at + 1], bytes[at + 2])
+            if a == 0xEF, b == 0xBC { return c == 0x8C || c == 0x9B || c == 0x9A || c == 0x81 || c == 0x9F }
+            return a == 0xE3 && b == 0x80 && (c == 0x82 || c == 0x81)
+        }
+        // Chinese text is three-byte characters: a lead byte E0…EF is stepped over whole, only
+        // E3 80 80 (U+3000) is looked at.
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0xE0, byte < 0xF0 {
+                if byte == 0xE3, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80, isMark(index - 3) || isMark(index + 3) { return true }
+                index += 3
+                continue
+            }
+            if byte == 0x20 || byte == 0x09, isMark(index - 3) || isMark(index + 1) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Spaces found so far on one line, reported as one finding when they are close together.
