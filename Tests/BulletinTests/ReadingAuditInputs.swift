@@ -513,7 +513,7 @@ extension ReadingShapes {
     static let pageNumbersInIssue = Shape(name: "page-numbers-in-issue", text: issue(articles: [
         zhengzhou.replacingOccurrences(of: "逐条细化任务清单。", with: "逐条细化\n第 2 页 共 4 页\n任务清单。"),
         jiaozuo.replacingOccurrences(of: "迅速部署主题活动。\n", with: "迅速部署主题活动。\n\n－ ３ －\n")
-            .replacingOccurrences(of: "各县（市、区）人大常委会结合实际", with: "各县（市、区）人大常委会结合\n\n3\n\n实际"),
+            .replacingOccurrences(of: "各县（市、区）人大常委会结合实际", with: "各县（市、区）人大常委会结合\n\n—3—\n\n实际"),
     ]) + "\n- 4 -\n")
 
     /// Pasted from Word, a paragraph a line, no blank lines: `-2-` inside a sentence, `- 3 -` between two points.
@@ -557,7 +557,7 @@ extension ReadingShapes {
 
     一　强化组织领导。成立工作专班，制定实施方案，明确任务分工。
 
-    二 搭建履职平台。新建代表联络站5个。
+    二  搭建履职平台。新建代表联络站5个。
 
     （林州市人大常委会代表工委供稿）
     """ + "\n")

@@ -351,7 +351,7 @@ struct TextLayout: Sendable {
                     && GenrePatterns.wrapsContributor(Array(previousText.utf8), Array(text.utf8))
                 let separate = !contributorGoesOn && (wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
                     || inItemHead || previousInItemHead || coverTitleLines.contains(number) || coverTitleLines.contains(number - 1)
-                    || (Self.startsStructurally(text) && !(Self.isPointStart(text) && Self.isCutInProse(previousText)))
+                    || (Self.startsStructurally(text) && !GenrePatterns.continuesWithNumerals(Array(text.utf8.prefix(24)), under: Array(previousText.utf8)))
                     || isAlbum || previousIsAlbum
                     // An indented line of a title goes on with it, as for the reader.
                     || (startsWithSpace && !Self.endsOpen(previousText) && !titleGoesOn && !previousCut)
@@ -467,13 +467,6 @@ struct TextLayout: Sendable {
     static func endsOpen(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { GenrePatterns.endsOpen($0, 0, $0.count) }
             ?? GenrePatterns.endsOpen(Array(text.utf8), 0, text.utf8.count)
-    }
-
-    /// Prose cut in mid-sentence (`GenrePatterns.isCutInProse`): a `二、` on the line under it goes
-    /// on with the sentence (`圆满完成了` / `二、三季度的各项任务。`), as for the reader.
-    static func isCutInProse(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { GenrePatterns.isCutInProse($0, 0, $0.count) }
-            ?? GenrePatterns.isCutInProse(Array(text.utf8), 0, text.utf8.count)
     }
 
     /// A point number in any form at the start of the (trimmed) line text.

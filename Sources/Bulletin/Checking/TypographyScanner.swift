@@ -291,10 +291,17 @@ struct TypographyScanner {
 extension TypographyScanner {
     /// Spaces that set a masthead's fields apart (`党委办公室编　　第3期　　2023年5月8日`, the body
     /// and its date): more than one, a U+3000 or a tab — Word's layout, as the reader reads it
-    /// (`GenrePatterns.skippingLayoutSpaces`). One space between two characters (`代 表 工 作`) is
-    /// no layout and stays P4's.
+    /// (`GenrePatterns.skippingLayoutSpaces`) — before a field: 第 N 期, 总第 N 期, a bracketed
+    /// 总期号, a date's digits. Not in prose typed under the date (`做法　　刊发如下`, a 编者按 with no
+    /// blank line over it), nor between single characters (`代　表　工　作`): P4's.
     func isFieldGap(from start: Int, to end: Int) -> Bool {
-        end - start >= 2 || values[start] == 0x3000 || values[start] == 0x09
+        guard end < values.count, end - start >= 2 || values[start] == 0x3000 || values[start] == 0x09 else { return false }
+        func isGap(_ index: Int) -> Bool {
+            index < 0 || index >= values.count || ScalarClass.isSpace(values[index]) || values[index] == Self.lineBreak || values[index] == Self.pageBreak
+        }
+        if isGap(start - 2), isGap(end + 1) { return false }
+        let field = values[end]
+        return field == 0x7B2C || field == 0x603B || field == 0x28 || field == 0xFF08 || ScalarClass.isDigit(field)   // 第 总 ( （ digits
     }
 
     /// A point number opening the line at `start` (after indentation, U+3000 included) is read

@@ -742,8 +742,8 @@ struct ReaderEngine {
         }
         // `二.` `三，` (P7 judges the mark) open a point too, as for the checker, unless the line
         // before left its sentence open (a page break before “统|一，…”). `二、` opens one unless
-        // the line right above is prose cut in mid-sentence (`……圆满完成了` / `二、三季度的各项任务。`,
-        // `GenrePatterns.isCutInProse`), as for the checker.
+        // it lists numerals under prose cut in mid-sentence (`……圆满完成了` / `二、三季度的各项任务。`,
+        // `GenrePatterns.continuesWithNumerals`), as for the checker.
         let opensPoint = (pointMark == true && !continuesCutProse(line))
             || (pointMark == false && pending.map { GenrePatterns.endsSentence(bytes, $0.lastLine.start, $0.lastLine.end) } ?? true)
         if let markdownHeading {
@@ -949,11 +949,13 @@ struct ReaderEngine {
     /// A heading line of the text (a numbered sub-heading, a short `地区：…` line) goes on, on the
     /// very next line, with a sentence the line before left open (`1、2月份` in a paragraph), the
     /// line before being no such heading line itself; else it stands alone.
-    /// The line goes on with prose the line right above left in mid-sentence (`isCutInProse`):
-    /// no point starts there, whatever number opens it.
+    /// The line, opening with numerals listed (`二、三季度`), goes on with prose the line right
+    /// above left in mid-sentence (`GenrePatterns.continuesWithNumerals`): no point starts there.
     func continuesCutProse(_ line: SourceLine) -> Bool {
-        line.blanksBefore == 0 && !oneParagraphPerLine
-            && pending.map { !$0.isHeadingLine && GenrePatterns.isCutInProse(bytes, $0.lastLine.start, $0.lastLine.end) } == true
+        guard line.blanksBefore == 0, !oneParagraphPerLine, let pending, !pending.isHeadingLine else { return false }
+        let head = strippedRange(line)
+        return GenrePatterns.continuesWithNumerals(Array(bytes[head.lowerBound..<min(head.upperBound, head.lowerBound + 24)]),
+                                                  under: Array(bytes[pending.lastLine.start..<pending.lastLine.end]))
     }
 
     func goesOnWithOpenLine(_ line: SourceLine) -> Bool {
@@ -1819,7 +1821,13 @@ struct ReaderEngine {
         // those around the text (a tab after `一、`, a U+3000 before 供稿).
         func normalised(_ text: String) -> (text: String, punctuation: Int, spaces: Int) {
             let (punctuated, punctuation) = HalfwidthPunctuation.fixed(text)
-            let (spaced, spaces) = StraySpace.removedBesidePunctuation(punctuated)
+            var (spaced, spaces) = StraySpace.removedBesidePunctuation(punctuated)
+            // Never a number the notes refuse where none stood (`一 、…` → `一、…`, fuzzing): the
+            // spaces stay, and P4 reports them in the draft as in the source.
+            func opensWithNumber(_ text: String) -> Bool {
+                GenrePatterns.numberOpeningBody(text.unicodeScalars.prefix(12).map(\.value), firstParagraph: true) != nil
+            }
+            if spaces > 0, opensWithNumber(spaced), !opensWithNumber(punctuated) { (spaced, spaces) = (punctuated, 0) }
             // Trimmed only where a space ends it: most texts are left as they are, uncopied.
             let ends = (spaced.unicodeScalars.first, spaced.unicodeScalars.last)
             let padded = ends.0.map { ScalarClass.isSpace($0.value) } == true || ends.1.map { ScalarClass.isSpace($0.value) } == true

@@ -526,6 +526,15 @@ enum GenrePatterns {
         return number == nil || pointNumber(bytes, markEnd)?.number != number
     }
 
+    /// A line opening with numerals listed (`二、三季度的各项任务。`: a numeral right after the 、)
+    /// under prose cut in mid-sentence (`……圆满完成了`, `isCutInProse`) goes on with that sentence:
+    /// no point starts there, for the reader and the checker. Only a list of numerals: a point
+    /// typed under a line that lacks its 。 (`……明确任务分工` / `二、搭建平台。`) is still a point.
+    static func continuesWithNumerals(_ line: [UInt8], under previous: [UInt8]) -> Bool {
+        guard let point = pointNumber(line), point.markIsRight, enumeratesNumerals(line, after: point.markEnd, number: point.number) else { return false }
+        return isCutInProse(previous, 0, previous.count)
+    }
+
     /// With `fullStopToo`, 。 counts as a wrong mark as well: the reader's normalised text of a
     /// half-width submission turns `二.` into `二。`.
     static func pointNumber<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0, fullStopToo: Bool = false) -> PointNumber?
@@ -544,6 +553,7 @@ enum GenrePatterns {
                 // `一　强化组织领导。`: spaces for the 、, a wrong mark as `二.` is.
                 var end = index, spaces = 0
                 var next: UInt32?
+                let firstSpace = value
                 while end < bytes.endIndex {
                     let (scalar, size) = UTF8Scalar.decodeOrReplace(bytes, at: end, end: bytes.endIndex)
                     guard ScalarClass.isSpace(scalar) else { next = scalar; break }
@@ -551,7 +561,7 @@ enum GenrePatterns {
                     spaces += 1
                 }
                 let numeral = String(decoding: bytes[start..<index], as: UTF8.self)
-                guard spacesStandForMark(numeral: numeral, spaces: spaces, next: next) else { return nil }
+                guard spacesStandForMark(numeral: numeral, spaces: spaces, firstSpace: firstSpace, next: next) else { return nil }
                 return PointNumber(numeralEnd: index, markEnd: end, number: ChineseNumeral.value(numeral), markIsRight: false)
             }
             let markIsRight = value == 0x3001
@@ -572,7 +582,11 @@ enum GenrePatterns {
     /// character that opens the point's heading, not one that makes a word with the numeral (a stray
     /// space in `一 是`, `十 分重视`, `一 年来`, `一 方面`, `三 个`: no point, P4 joins them). The one
     /// judgement of both `pointNumber` (the reader, P7's points) and `NumberedOpening` (the scan).
-    static func spacesStandForMark(numeral: String, spaces: Int, next: UInt32?) -> Bool {
+    /// The spaces are typed on purpose, as a gap: a U+3000, a tab, or two spaces or more. One ASCII
+    /// space after a numeral is a slip inside a word far more often (`一 系列`, `十 大`, `三 农`,
+    /// `一 线`: the audit), and P4's to close.
+    static func spacesStandForMark(numeral: String, spaces: Int, firstSpace: UInt32, next: UInt32?) -> Bool {
+        guard spaces >= 2 || firstSpace == 0x3000 || firstSpace == 0x09 else { return false }
         guard (1...maximumSpacesForMark).contains(spaces), let next, ScalarClass.isIdeograph(next),
               !ScalarClass.isNumeralCharacter(next), !numeralWordFollowers.contains(next),
               let value = ChineseNumeral.value(numeral), (1...19).contains(value) else { return false }
@@ -1069,9 +1083,14 @@ enum GenrePatterns {
     /// The text names an office (`bodyEndings` anywhere in it): a masthead line that holds the
     /// issuing body, alone or with 第 N 期 or the date.
     /// The one test of "this masthead line holds the issuing body" for the reader (a short first
-    /// line that names none is the 刊名), `TextLayout`'s end of the masthead and S2.
+    /// line that names none is the 刊名), `TextLayout`'s end of the masthead and S2: it ends as an
+    /// office's name does (`bodyEndings`), past a date and 编 after it (`党委办公室编`,
+    /// `……委员会 2026年4月13日`). A 刊名 holding such a word (`研究室工作动态`) names none.
     static func namesAnOffice(_ text: [UInt8]) -> Bool {
-        bodyEndings.contains { contains(text, $0) }
+        var end = trailingDateStart(text) ?? text.count
+        end = endBeforeEditorMark(text, layoutSpacesStart(text, before: end))
+        end = layoutSpacesStart(text, before: end)
+        return end > 0 && endsWith(text[..<end], anyOf: bodyEndings)
     }
 
     /// `text` holds `needle` (a few bytes) anywhere: a byte search, not Foundation's
@@ -1782,7 +1801,7 @@ extension GenrePatterns {
                 var j = k
                 while j < count, ScalarClass.isSpace(values[j]) { j += 1 }
                 let numeral = String(String.UnicodeScalarView(values[numberStart..<k].compactMap(Unicode.Scalar.init)))
-                guard GenrePatterns.spacesStandForMark(numeral: numeral, spaces: j - k, next: j < count ? values[j] : nil) else { return nil }
+                guard GenrePatterns.spacesStandForMark(numeral: numeral, spaces: j - k, firstSpace: values[k], next: j < count ? values[j] : nil) else { return nil }
                 mark = k
                 end = j
                 return

@@ -10,7 +10,7 @@ extension GenrePatterns {
     enum PageNumberShape: Equatable {
         /// A number between two like dashes, or `第 N 页` (with `共 M 页`): a page number wherever it stands.
         case marked
-        /// A number alone (`2`): a page number only where the page cut a sentence (`isPageNumberLine`).
+        /// A number alone (`2`): no page number (`isPageNumberLine`), told apart so that it is said.
         case bare
     }
 
@@ -86,47 +86,28 @@ extension GenrePatterns {
     }
 
     /// Line `line` (0-based, its content `[start, end)`, trimmed or not) of a text split at
-    /// `lineStarts` (`SourceLines.lineStarts`) is a page number: a marked one wherever it stands;
-    /// a bare number only between the two parts of a sentence the page cut, which is the one place
-    /// a number alone on its line is surely no text — the non-blank line over it is prose cut in
-    /// mid-sentence (`isCutInProse`), the one under it goes on with a Chinese character and opens
-    /// no point, and a blank line (a form feed) stands on one side of it at least. A number alone
-    /// anywhere else (a table's cell, a list) is left as text.
+    /// `lineStarts` (`SourceLines.lineStarts`) is a page number: a marked one (`.marked`), unless the
+    /// nearest line with text over or under it is marked too — `- 1 -` / `- 2 -` / `- 3 -` in a
+    /// row are a list, not three pages. A number alone (`.bare`) is never one: between two parts
+    /// of a sentence it may be the sentence's own (`有` / `3` / `项`), in a table a cell (audit).
     static func isPageNumberLine(_ bytes: [UInt8], _ start: Int, _ end: Int, lineStarts: [Int], line: Int) -> Bool {
         let (start, end) = SourceLines.trimmed(bytes, start, end)
-        guard let shape = pageNumberShape(bytes, start, end) else { return false }
-        if shape == .marked { return true }
+        guard pageNumberShape(bytes, start, end) == .marked else { return false }
         func content(_ position: Int) -> (start: Int, end: Int) {
             SourceLines.trimmed(bytes, lineStarts[position], position + 1 < lineStarts.count ? lineStarts[position + 1] - 1 : bytes.count)
         }
-        // The nearest non-blank lines within three lines, and whether blank lines lie between.
-        var before: (start: Int, end: Int)?, after: (start: Int, end: Int)?
-        var blankBeside = false
-        var position = line - 1
-        while position >= 0, position >= line - 3 {
-            let found = content(position)
-            if found.start < found.end { before = found; break }
-            blankBeside = true
-            position -= 1
+        for step in [-1, 1] {
+            var position = line + step
+            while position >= 0, position < lineStarts.count, abs(position - line) <= 3 {
+                let found = content(position)
+                if found.start < found.end {
+                    if pageNumberShape(bytes, found.start, found.end) == .marked { return false }
+                    break
+                }
+                position += step
+            }
         }
-        position = line + 1
-        while position < lineStarts.count, position <= line + 3 {
-            let found = content(position)
-            if found.start < found.end { after = found; break }
-            blankBeside = true
-            position += 1
-        }
-        guard blankBeside, let before, let after, isCutInProse(bytes, before.start, before.end) else { return false }
-        let (value, _) = UTF8Scalar.decodeOrReplace(bytes, at: after.start, end: after.end)
-        guard value >= 0x4E00, value <= 0x9FFF else { return false }
-        var head: [UInt32] = []
-        var index = after.start
-        while index < after.end, head.count < 8 {
-            let (scalar, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: after.end)
-            head.append(scalar)
-            index += length
-        }
-        return NumberedOpening(head, from: 0, subPoints: true) == nil
+        return true
     }
 
     /// A dash a page number stands between: `-` `–` `—` `―` `－`.

@@ -1,0 +1,54 @@
+import XCTest
+@testable import Bulletin
+
+/// The regressions a fresh audit found in the session's own changes (December 2026), each the
+/// audit's minimal input: what the first versions of those changes broke, held here.
+final class SessionAuditRegressionTests: XCTestCase {
+    /// A point whose text lacks its 。 and the next `二、` right under it: two points, as before
+    /// (`GenrePatterns.continuesWithNumerals` takes only numerals listed, `二、三季度`).
+    func testAPointUnderAPointLackingItsStopIsAPoint() throws {
+        let text = "林州市：强化代表履职 助力乡村振兴\n\n今年以来，林州市人大常委会以主题活动为抓手，组织全市各级人大代表积极投身乡村振兴。\n\n一、强化组织领导。市人大常委会成立工作专班，定期研究推进主题活动\n二、搭建履职平台。依托代表联络站开展接待群众活动，收集意见建议120条。\n\n三、注重成果转化。对代表提出的意见建议分类交办，跟踪督办。\n\n（林州市人大常委会代表工委供稿）\n"
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.points.map(\.heading), ["强化组织领导。", "搭建履职平台。", "注重成果转化。"])
+        XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S6") }, "\(Checker.lineCodes(text))")
+        // A lead ending `主要做法如下` with no colon, the first point right under it: a point.
+        let lead = "林州市：强化代表履职 助力乡村振兴\n\n今年以来，林州市人大常委会以主题活动为抓手，组织全市各级人大代表积极投身乡村振兴，主要做法如下\n一、强化组织领导。市人大常委会成立工作专班，定期研究推进主题活动。\n\n二、搭建履职平台。依托代表联络站开展接待群众活动，收集意见建议120条。\n\n（林州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(lead).article?.points.count, 2)
+        XCTAssertFalse(Checker.lineCodes(lead).contains { $0.hasSuffix("S6") }, "\(Checker.lineCodes(lead))")
+    }
+
+    /// `一 系列` `十 五五` with one ASCII space: a slip inside a word, P4's to close, no point.
+    func testOneSpaceAfterANumeralIsNoPoint() throws {
+        let text = "林州市：强化代表履职 助力乡村振兴\n\n今年以来，林州市人大常委会以主题活动为抓手，组织全市各级人大代表积极投身乡村振兴。\n\n一 系列举措落地见效，全市代表联络站接待群众2300余人次，收集意见建议460余条。\n\n十 五五开局之年，市人大常委会将继续深化主题活动，推动代表履职走深走实。\n\n（林州市人大常委会代表工委供稿）\n"
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.points.count, 0)
+        XCTAssertEqual(Checker.lineCodes(text), ["5 P4", "7 P4"])
+    }
+
+    /// A number alone on its line between two parts of a sentence is the sentence's: kept.
+    func testABareNumberIsKept() throws {
+        let text = "林州市：代表建议办理情况\n\n今年以来，林州市人大常委会督办代表建议，重点督办的有\n\n3\n\n项，已全部办结。\n\n（林州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(text).article?.lead, ["今年以来，林州市人大常委会督办代表建议，重点督办的有3项，已全部办结。"])
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+        XCTAssertTrue(fixed.contains("有3项"), fixed)
+    }
+
+    /// A 刊名 holding 研究室 (`研究室工作动态`) names no office: it stays the 刊名 for both jobs.
+    func testATitleHoldingAnOfficeWordIsTheTitle() throws {
+        let text = "研究室工作动态\n\n第 5 期\n\n河南省人大常委会研究室\n\n2026 年 4 月 13 日\n\n郑州市：高位部署强担当 凝心聚力启新程\n\n郑州市人大常委会坚持高位谋划、系统推进，全面启动年度代表主题活动。\n\n（郑州市人大常委会代表工作委员会供稿）\n"
+        let masthead = try XCTUnwrap(BulletinReader.read(text).bulletin?.masthead)
+        XCTAssertEqual(masthead.title, "研究室工作动态")
+        XCTAssertEqual(masthead.issuingBody, ["河南省人大常委会", "研究室"])
+        XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S2") }, "\(Checker.lineCodes(text))")
+    }
+
+    /// A 刊名 letter-spaced with two spaces or U+3000 is still P4's; a 编者按 typed right under
+    /// the date keeps P4 for its stray gap (no masthead field follows the gap).
+    func testMastheadGapsAreOnlyBeforeFields() {
+        let spaced = "代  表  工  作\n\n第 17 期\n\n河南省人大常委会\n代表工作委员会\n\n2026 年 6 月 22 日\n\n“聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑（七）\n\n* 滑县：做实“家站点” 畅通民意“直通车”\n\n滑县：做实“家站点” 畅通民意“直通车”\n\n安阳市滑县人大常委会把代表之家、代表联络站、代表联络点建设作为开展主题活动的重要抓手，让群众的烦心事在家门口得到回应。\n\n（安阳市人大常委会代表工委供稿）\n\n送：省人大常委会主任、副主任、秘书长\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发 共印 60 份\n"
+        XCTAssertTrue(Checker.lineCodes(spaced).contains("1 P4"), "\(Checker.lineCodes(spaced))")
+        XCTAssertTrue(Checker.lineCodes(spaced.replacingOccurrences(of: "代  表  工  作", with: "代　表　工　作")).contains("1 P4"))
+        let note = "代表工作\n\n第 17 期\n\n河南省人大常委会代表工作委员会\n\n2026 年 6 月 22 日\n编者按：为推动主题活动走深走实，现将滑县的做法　　刊发如下，供各地参考。\n\n“聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑（七）\n\n滑县：做实“家站点” 畅通民意“直通车”\n\n安阳市滑县人大常委会把代表之家、代表联络站、代表联络点建设作为开展主题活动的重要抓手，让群众的烦心事在家门口得到回应。\n\n（安阳市人大常委会代表工委供稿）\n\n送：省人大常委会主任、副主任、秘书长\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发 共印 60 份\n"
+        XCTAssertTrue(Checker.lineCodes(note).contains("8 P4"), "\(Checker.lineCodes(note))")
+    }
+}
