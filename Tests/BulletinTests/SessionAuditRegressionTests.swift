@@ -52,3 +52,20 @@ final class SessionAuditRegressionTests: XCTestCase {
         XCTAssertTrue(Checker.lineCodes(note).contains("8 P4"), "\(Checker.lineCodes(note))")
     }
 }
+
+/// A submission signed by a reporter's byline as its last line (a web re-post): an article for
+/// both jobs, the byline no text (dropped and listed; skipped by the checker, no P4 joining the
+/// names). Before, `parse` said 不是简报 (a byline makes a newspaper piece) while `check` checked
+/// an article, and `--fix` wrote `□本报记者王五通讯员赵六`. A newspaper piece with `###` sections
+/// stays none (seed 002).
+final class BylineClosingASubmissionTests: XCTestCase {
+    func testTheBylineSignsAnArticle() throws {
+        let text = ReadingShapes.bylineClosingASubmission.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.kind, .article)
+        XCTAssertEqual(read.article?.points.count, 2)
+        XCTAssertEqual(read.unplaced.map(\.text), ["□本报记者 王五 通讯员 赵六"])
+        XCTAssertEqual(Checker.lineCodes(text), ["7 S8"])
+        XCTAssertEqual(BulletinReader.read(try Seeds.text("002_826e4499cd511985.txt")).kind, .notABulletin)
+    }
+}

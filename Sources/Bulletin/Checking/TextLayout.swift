@@ -521,6 +521,9 @@ struct TextLayout: Sendable {
                 role = .contributor
             } else if text.utf8.count <= 180, text.utf8.first == UInt8(ascii: "(") || text.utf8.first == 0xEF, GenrePatterns.isCreditLine(Array(text.utf8)) {
                 role = .credit
+            } else if text.utf8.count <= 120, GenrePatterns.bylineFirstBytes[Int(text.utf8.first ?? 0)], GenrePatterns.isByline(Array(text.utf8), 0, text.utf8.count) {
+                // A reporter's byline (`□本报记者 王五 通讯员 赵六`) is no text: the reader drops it.
+                role = .credit
             } else if index > 0, [.contributor, .credit].contains(blocks[index - 1].role), text.utf8.count <= 160, isSignature(blocks[index]) {
                 // A letter's signature under the 供稿 line (the reader drops it too).
                 role = .credit

@@ -67,7 +67,7 @@ public enum BulletinReader {
         // A submission opens with its title; one that lacks it (prose first) is known by its 供稿
         // line, as the checker knows it, and read without a title (`untitledSubmission`).
         let untitled = survey.firstLineIsProse && survey.hasContributorLine
-        if (survey.firstLineIsHeading || untitled) && survey.byline == nil {
+        if (survey.firstLineIsHeading || untitled) && (survey.byline == nil || (survey.bylineIsLast && survey.subHeadings == 0)) {
             engine.itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle)
             engine.untitledSubmission = untitled
             engine.readDocument(singleArticle: true)
@@ -104,6 +104,9 @@ struct Survey {
     var firstLineIsPlainTitle = false
     /// The first reporter's byline ("□本报记者 …"): line and text.
     var byline: (line: Int, text: String)?
+    /// The byline is the text's last line: it signs an article as a 供稿 line would (a web
+    /// re-post of a submission), no newspaper piece, unless `###` sections divide it.
+    var bylineIsLast = false
     var subHeadings = 0
     var firstLine: (line: Int, text: String)?
 
@@ -294,6 +297,7 @@ struct ReaderEngine {
             if GenrePatterns.isNumberedAlbumLine(builder.bytes) { survey.hasIssueEvidence = true }
         }
         if survey.byline == nil, survey.subHeadings > 0 { survey.byline = headByline }
+        if let byline = survey.byline, let last = issueLines.last(where: { !$0.isBlank }) { survey.bylineIsLast = byline.line == last.number }
         return survey
     }
 
@@ -722,6 +726,13 @@ struct ReaderEngine {
         // article and no paragraph; dropped and listed, as the checker skips it.
         if articleHasContributor, currentArticle != nil, pending == nil, isSignature(line) {
             dropLine(line, .byline, "文末落款（单位、日期），简报文章不落款，已舍去")
+            return
+        }
+        // A reporter's byline closing the article (`□本报记者 王五 通讯员 赵六`, a web re-post): no
+        // text, dropped and listed, as the checker skips it (a credit line).
+        if currentArticle != nil, line.scalars <= 30, isByline(bytes, line) {
+            flushPending()
+            dropLine(line, .byline, "记者署名行，简报文章不署名，已舍去")
             return
         }
         // `责任编辑：…`, `（完）`, a caption under the 供稿 line: no text, no next article's heading.
