@@ -462,6 +462,16 @@ extension ReadingShapes {
 
     """)
 
+    /// A title and its lead on one line, two U+3000 between (a centred title in Word or a PDF).
+    static let titleAndLeadOnOneLine = Shape(name: "title-and-lead-on-one-line", text: """
+    林州市：强化代表履职 助力乡村振兴　　今年以来，林州市人大常委会紧扣主题活动要求，组织全市各级人大代表深入基层一线，积极履职尽责。
+
+    一、强化组织领导。成立工作专班，制定实施方案，明确任务分工。
+
+    （林州市人大常委会代表工委供稿）
+
+    """)
+
     /// A space before the colon too (`送　：`), and 分送 spaced out: the whole distribution.
     static let spacedFooterColons = Shape(name: "spaced-footer-colons", text: issue(footer: """
     分　送　：省人大常委会主任、副主任、秘书长，各省辖市人大常委会
@@ -492,7 +502,7 @@ extension ReadingShapes {
     """ + "\n")
 
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
-                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission,
+                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine]
 }
 

@@ -69,3 +69,26 @@ final class BylineClosingASubmissionTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(try Seeds.text("002_826e4499cd511985.txt")).kind, .notABulletin)
     }
 }
+
+/// A title and its lead on one line, a gap between (`……助力乡村振兴　　今年以来，……`): the title
+/// before the gap and the lead after it for both jobs (`GenrePatterns.titleBodyGap`); P4 asks
+/// for a line break there and its fix makes one. Before, `parse` said 不是简报
+/// while `check` saw one stray space, and `--fix` deleted it, gluing the title to its lead.
+final class TitleAndLeadOnOneLineTests: XCTestCase {
+    func testTheGapEndsTheTitle() throws {
+        let text = ReadingShapes.titleAndLeadOnOneLine.text
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.headline, "强化代表履职 助力乡村振兴")
+        XCTAssertEqual(article.lead, ["今年以来，林州市人大常委会紧扣主题活动要求，组织全市各级人大代表深入基层一线，积极履职尽责。"])
+        let findings = Checker.check(text).findings
+        XCTAssertEqual(findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.finding.rule.code) \($0.finding.message)" },
+                       ["1:18 P4 标题和导语连在一行，中间只隔着空格：在标题后另起一段"])
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+        XCTAssertTrue(fixed.hasPrefix("林州市：强化代表履职 助力乡村振兴\n\n今年以来，"), fixed)
+        XCTAssertEqual(Checker.lineCodes(fixed), [])
+        XCTAssertEqual(BulletinReader.read(fixed).article, article)
+        // One phrase space, or two ASCII spaces, is no gap.
+        XCTAssertNil(GenrePatterns.titleBodyGap(Array("林州市：强化代表履职 助力乡村振兴".utf8)))
+        XCTAssertNil(GenrePatterns.titleBodyGap(Array("林州市：强化代表履职  助力乡村振兴".utf8)))
+    }
+}

@@ -951,8 +951,11 @@ struct TextLayout: Sendable {
                 guard blocks[index].continues, index + 1 < blocks.count else { break }
                 index += 1
             }
-            // The first sentence, unless the title stands alone, a ！ inside it or not (as for the reader).
-            if blocks[articles[position].headingBlock].continues || !headingStandsAlone(blocks[articles[position].headingBlock]),
+            // The title before a gap its lead runs on after (as for the reader); else the first
+            // sentence, unless the title stands alone, a ！ inside it or not (as for the reader).
+            if let gap = GenrePatterns.titleBodyGap(Array(text.utf8)) {
+                text = String(decoding: text.utf8.prefix(gap.start), as: UTF8.self)
+            } else if blocks[articles[position].headingBlock].continues || !headingStandsAlone(blocks[articles[position].headingBlock]),
                let end = Self.sentenceEnd(in: text) {
                 text = String(decoding: text.utf8.prefix(end), as: UTF8.self)
             }
@@ -974,6 +977,18 @@ struct TextLayout: Sendable {
     /// too: the checker reads half-width marks as written), if any.
     static func sentenceEnd(in text: String) -> Int? {
         GenrePatterns.firstSentenceMark(Array(text.utf8), from: 0, halfWidthStops: true)
+    }
+
+    /// The gap (source bytes) between a heading block's title and the lead run on after it on its
+    /// line (`GenrePatterns.titleBodyGap`): P4 asks for a paragraph break there. Nil when
+    /// the block's text is not the source's bytes as they stand (markup in it).
+    func titleGap(ofBlock index: Int) -> Range<Int>? {
+        let block = blocks[index]
+        guard block.role == .heading, block.firstLine == block.lastLine else { return nil }
+        let text = Array(block.text.utf8)
+        guard let gap = GenrePatterns.titleBodyGap(text), block.textStart + text.count <= bytes.count,
+              bytes[block.textStart..<(block.textStart + text.count)].elementsEqual(text) else { return nil }
+        return (block.textStart + gap.start)..<(block.textStart + gap.end)
     }
 
     /// Blocks of each logical paragraph: page-break splits joined.

@@ -167,6 +167,8 @@ struct TypographyScanner {
         var phraseSpaceAllowed = false
         var layoutSpacing = false
         var mastheadText = false
+        // The gap between a title and the lead run on after it on its line: a paragraph break to P4.
+        var titleGap: Range<Int>? = nil
         var articleText = false
         var phraseLength = 0
         var fullWidthRunStart = -1
@@ -183,6 +185,7 @@ struct TypographyScanner {
                 layoutSpacing = block.role == .footerIssuer
                     || (block.role == .masthead && GenrePatterns.isContentsHeading(layout.bytes, from: block.textStart, to: block.end))
                 mastheadText = block.role == .masthead
+                titleGap = layout.titleGap(ofBlock: blockStarts[nextBlockStart].block)
                 contributorLine = block.role == .contributor
                 // The masthead (第 16 期, 2026 年 6 月 4 日), album line and footer (共印 60 份) are
                 // set with spaces by the genre's layout; P8 looks at the articles' text only.
@@ -210,7 +213,10 @@ struct TypographyScanner {
                 if value == 0x20 || value == 0x09 || value == 0xA0 { // U+00A0 (Word's no-break space) is a space too
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
-                    if active.space, !layoutSpacing, !(mastheadText && isFieldGap(from: index, to: end)) {
+                    let inTitleGap = titleGap?.contains(offset(index)) == true
+                    if active.space, inTitleGap, let gap = titleGap {
+                        StraySpace.reportTitleGap(gap, wordLayout: layout.wordLayout, &sink)
+                    } else if active.space, !layoutSpacing, !(mastheadText && isFieldGap(from: index, to: end)) {
                         StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
                     }
                     if active.alphanumericSpace, articleText {
@@ -265,7 +271,9 @@ struct TypographyScanner {
                 if active.space || active.alphanumericSpace {
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
-                    if active.space, !layoutSpacing, !(mastheadText && isFieldGap(from: index, to: end)) {
+                    if active.space, let gap = titleGap, gap.contains(offset(index)) {
+                        StraySpace.reportTitleGap(gap, wordLayout: layout.wordLayout, &sink)
+                    } else if active.space, !layoutSpacing, !(mastheadText && isFieldGap(from: index, to: end)) {
                         StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink)
                     }
                     if active.alphanumericSpace, articleText {

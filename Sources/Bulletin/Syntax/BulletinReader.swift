@@ -276,7 +276,7 @@ struct ReaderEngine {
             if survey.firstLine == nil {
                 survey.firstLine = (line.number, text)
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
-                survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes)
+                survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes) || GenrePatterns.titleBodyGap(builder.bytes) != nil
                 // Prose even where it might pass for a title (a long sentence typed with half-width marks).
                 survey.firstLineIsProse = !heading && GenrePatterns.region(builder.bytes) == nil && GenrePatterns.opensWithProse(builder.bytes)
                 survey.firstLineIsPlainTitle = GenrePatterns.isPlainTitleLine(builder.bytes, source: bytes, line.start, line.end)
@@ -1175,13 +1175,17 @@ struct ReaderEngine {
             let expected = layout.contents.indices.contains(layout.articles.count) ? Array(layout.contents[layout.articles.count].text.utf8) : []
             if !expected.isEmpty, text.count > expected.count, Array(text[0..<expected.count]) == expected {
                 headingEnd = expected.count
+            } else if let gap = GenrePatterns.titleBodyGap(text) {
+                // The title and its lead on one line, a gap between (P4 asks for a paragraph break).
+                headingEnd = gap.start
+                restStart = gap.end
             } else if let sentenceEnd = GenrePatterns.firstSentenceEnd(text, from: 0) {
                 headingEnd = sentenceEnd
                 // The heading does not keep the full stop that ran it into the paragraph.
                 while headingEnd > 0, text[headingEnd - 1] & 0xC0 == 0x80 { headingEnd -= 1 }
                 headingEnd = max(0, headingEnd - 1)
             }
-            restStart = headingEnd
+            restStart = max(restStart == text.count ? headingEnd : restStart, headingEnd)
             if restStart < text.count {
                 let (value, length) = UTF8Scalar.decodeOrReplace(text, at: restStart, end: text.count)
                 if value == 0x3002 || value == 0x2E { restStart += length }

@@ -904,6 +904,38 @@ enum GenrePatterns {
     /// A line that can open a single article as its title: short (at most 60 characters), at least
     /// four Chinese characters, no sentence end, no point number. What makes a text without masthead
     /// an article for the reader's survey and for the checker alike.
+    /// `林州市：强化代表履职 助力乡村振兴　　今年以来，……`: a `地区：标题` and its lead on one line,
+    /// set apart by a gap (two U+3000 or more, a tab, or three spaces or more: a title centred in
+    /// Word or a PDF, its paragraph run on). Where the gap starts and ends, when the title before
+    /// it opens like one (`opensLikeHeading`, a headline of two characters or more) and text
+    /// follows. The reader cuts the heading there, the checker too (P4 asks for a paragraph break).
+    static func titleBodyGap(_ bytes: [UInt8]) -> (start: Int, end: Int)? {
+        guard let region = region(bytes) else { return nil }
+        var index = region.headlineStart
+        var characters = 0
+        while index < bytes.count {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
+            if value == 0x3000 || value == 0x09 || value == 0x20 {
+                var end = index, ideographic = 0, ascii = 0, tabs = 0
+                while end < bytes.count {
+                    let (space, size) = UTF8Scalar.decodeOrReplace(bytes, at: end, end: bytes.count)
+                    if space == 0x3000 { ideographic += 1 } else if space == 0x20 { ascii += 1 } else if space == 0x09 { tabs += 1 } else { break }
+                    end += size
+                }
+                if ideographic >= 2 || tabs >= 1 || ascii >= 3 {
+                    guard characters >= 2, end < bytes.count, opensLikeHeading(Array(bytes[..<index])) else { return nil }
+                    return (index, end)
+                }
+                index = end
+                continue
+            }
+            characters += 1
+            if characters > 60 { return nil }
+            index += length
+        }
+        return nil
+    }
+
     static func opensLikeHeading(_ bytes: [UInt8]) -> Bool {
         var scalars = 0, chinese = 0
         var index = 0
