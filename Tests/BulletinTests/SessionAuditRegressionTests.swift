@@ -92,3 +92,14 @@ final class TitleAndLeadOnOneLineTests: XCTestCase {
         XCTAssertNil(GenrePatterns.titleBodyGap(Array("林州市：强化代表履职  助力乡村振兴".utf8)))
     }
 }
+
+extension TitleAndLeadOnOneLineTests {
+    /// A title whose two phrases are set apart by a wide gap, nothing after: no lead to cut off.
+    func testATitlesWideGapBetweenPhrasesIsNoLead() throws {
+        let text = "郑州市：高位部署强担当　　凝心聚力启新程\n\n郑州市人大常委会全面启动年度代表主题活动，市委给予充分肯定。\n\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertNil(GenrePatterns.titleBodyGap(Array(text.split(separator: "\n")[0].utf8)))
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.headline, "高位部署强担当　　凝心聚力启新程")
+        XCTAssertEqual(article.lead, ["郑州市人大常委会全面启动年度代表主题活动，市委给予充分肯定。"])
+    }
+}

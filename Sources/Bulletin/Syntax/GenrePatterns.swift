@@ -907,8 +907,10 @@ enum GenrePatterns {
     /// `林州市：强化代表履职 助力乡村振兴　　今年以来，……`: a `地区：标题` and its lead on one line,
     /// set apart by a gap (two U+3000 or more, a tab, or three spaces or more: a title centred in
     /// Word or a PDF, its paragraph run on). Where the gap starts and ends, when the title before
-    /// it opens like one (`opensLikeHeading`, a headline of two characters or more) and text
-    /// follows. The reader cuts the heading there, the checker too (P4 asks for a paragraph break).
+    /// it opens like one (`opensLikeHeading`, a headline of two characters or more) and prose
+    /// follows (`opensWithProse`: a title's second phrase set apart so, `高位部署强担当　　凝心聚力
+    /// 启新程`, is none). The reader cuts the heading there, the checker too (P4 asks for a
+    /// paragraph break).
     static func titleBodyGap(_ bytes: [UInt8]) -> (start: Int, end: Int)? {
         guard let region = region(bytes) else { return nil }
         var index = region.headlineStart
@@ -923,7 +925,8 @@ enum GenrePatterns {
                     end += size
                 }
                 if ideographic >= 2 || tabs >= 1 || ascii >= 3 {
-                    guard characters >= 2, end < bytes.count, opensLikeHeading(Array(bytes[..<index])) else { return nil }
+                    guard characters >= 2, end < bytes.count, opensLikeHeading(Array(bytes[..<index])),
+                          opensWithProse(Array(bytes[end...])) else { return nil }
                     return (index, end)
                 }
                 index = end
