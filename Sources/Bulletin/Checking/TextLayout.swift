@@ -1015,10 +1015,10 @@ struct TextLayout: Sendable {
     /// its place in the sequence and S6 does not also report the next one. The shape is the
     /// reader's (`GenrePatterns.pointNumber`); the numeral must be in the genre's form.
     static func pointNumber(_ text: String, allowingWrongMark: Bool = true) -> (value: Int, length: Int)? {
-        // The numeral and its mark lie within the first bytes (the reader reads a line's first 24;
-        // spaces typed for the mark, `GenrePatterns.spacesStandForMark`, end within 21); the rest of
-        // a paragraph is not read.
-        let limit = 8 * 3
+        // The numeral and its mark lie within the first bytes, as the reader reads them (with the
+        // heading phrase after a gap typed for the mark, `GenrePatterns.headingPhraseFollows`); the
+        // rest of a paragraph is not read.
+        let limit = GenrePatterns.pointNumberHeadLength
         let found = text.utf8.withContiguousStorageIfAvailable { bytes in
             Self.pointNumber(UnsafeBufferPointer(rebasing: bytes.prefix(limit)), allowingWrongMark: allowingWrongMark)
         }

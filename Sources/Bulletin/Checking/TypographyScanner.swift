@@ -215,7 +215,7 @@ struct TypographyScanner {
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
                     let inTitleGap = titleGap?.contains(offset(index)) == true
                     if active.space, inTitleGap, let gap = titleGap {
-                        StraySpace.reportTitleGap(gap, wordLayout: layout.wordLayout, &sink)
+                        StraySpace.reportTitleGap(gap, &sink)
                     } else if active.space, !layoutSpacing, !(mastheadText && isFieldGap(from: index, to: end)) {
                         StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
                     }
@@ -272,7 +272,7 @@ struct TypographyScanner {
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
                     if active.space, let gap = titleGap, gap.contains(offset(index)) {
-                        StraySpace.reportTitleGap(gap, wordLayout: layout.wordLayout, &sink)
+                        StraySpace.reportTitleGap(gap, &sink)
                     } else if active.space, !layoutSpacing, !(mastheadText && isFieldGap(from: index, to: end)) {
                         StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink)
                     }

@@ -104,8 +104,9 @@ struct Survey {
     var firstLineIsPlainTitle = false
     /// The first reporter's byline ("□本报记者 …"): line and text.
     var byline: (line: Int, text: String)?
-    /// The byline is the text's last line: it signs an article as a 供稿 line would (a web
-    /// re-post of a submission), no newspaper piece, unless `###` sections divide it.
+    /// The byline is the text's last line under a `地区：标题` first line: it signs a submission
+    /// re-posted on the web as a 供稿 line would, no newspaper piece, unless `###` sections divide
+    /// it. (Under a plain headline it stays a newspaper's, as the checker reads it.)
     var bylineIsLast = false
     var subHeadings = 0
     var firstLine: (line: Int, text: String)?
@@ -297,7 +298,10 @@ struct ReaderEngine {
             if GenrePatterns.isNumberedAlbumLine(builder.bytes) { survey.hasIssueEvidence = true }
         }
         if survey.byline == nil, survey.subHeadings > 0 { survey.byline = headByline }
-        if let byline = survey.byline, let last = issueLines.last(where: { !$0.isBlank }) { survey.bylineIsLast = byline.line == last.number }
+        if let byline = survey.byline, let last = issueLines.last(where: { !$0.isBlank }), let first = issueLines.first(where: { !$0.isBlank }),
+           regionAt(first.start, first.end) != nil {
+            survey.bylineIsLast = byline.line == last.number
+        }
         return survey
     }
 
@@ -746,7 +750,7 @@ struct ReaderEngine {
         if let markdownHeading { textStart = markdownHeading.textStart }
         // The line's first bytes, read in place: every body line is asked these.
         let rawRange = strippedRange(line)
-        let head = rawRange.lowerBound..<min(rawRange.upperBound, rawRange.lowerBound + 24)
+        let head = rawRange.lowerBound..<min(rawRange.upperBound, rawRange.lowerBound + GenrePatterns.pointNumberHeadLength)
         let (footerLabelled, pointMark) = bytes.withUnsafeBufferPointer { buffer -> (Bool, Bool?) in
             let raw = UnsafeBufferPointer(rebasing: buffer[head])
             return (GenrePatterns.footerLabel(raw) != nil, GenrePatterns.pointNumber(raw)?.markIsRight)

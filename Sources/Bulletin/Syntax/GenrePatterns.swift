@@ -562,6 +562,14 @@ enum GenrePatterns {
                 }
                 let numeral = String(decoding: bytes[start..<index], as: UTF8.self)
                 guard spacesStandForMark(numeral: numeral, spaces: spaces, firstSpace: firstSpace, next: next) else { return nil }
+                var phrase: [UInt32] = []
+                var at = end
+                while at < bytes.endIndex, phrase.count <= maximumHeadingPhrase {
+                    let (scalar, size) = UTF8Scalar.decodeOrReplace(bytes, at: at, end: bytes.endIndex)
+                    phrase.append(scalar)
+                    at += size
+                }
+                guard headingPhraseFollows(phrase, endsWithText: at >= bytes.endIndex) else { return nil }
                 return PointNumber(numeralEnd: index, markEnd: end, number: ChineseNumeral.value(numeral), markIsRight: false)
             }
             let markIsRight = value == 0x3001
@@ -592,6 +600,30 @@ enum GenrePatterns {
               let value = ChineseNumeral.value(numeral), (1...19).contains(value) else { return false }
         guard let scalar = Unicode.Scalar(next) else { return false }
         return !numeralWords.contains(numeral + String(scalar))
+    }
+
+    /// The longest point heading after a numeral and a gap, in characters (`headingPhraseFollows`).
+    static let maximumHeadingPhrase = 25
+
+    /// The bytes of a line's head a point number is read from: the numeral, a gap and the
+    /// heading phrase after it (`headingPhraseFollows`) fit.
+    static let pointNumberHeadLength = 8 * 3 + (maximumHeadingPhrase + 1) * 4
+
+    /// After `一　` a point's heading: a phrase of at most `maximumHeadingPhrase` characters with
+    /// no clause mark, ended by 。！？ or by the end of its line. `一　系列举措落地见效，…` (a word
+    /// typed with a full-width space, the input method in full-width mode) is none: the audit.
+    /// `scalars` are what follows the gap, `endsWithText` whether the text ends with them.
+    static func headingPhraseFollows<Scalars: Collection<UInt32>>(_ scalars: Scalars, endsWithText: Bool) -> Bool {
+        var count = 0
+        for value in scalars {
+            switch value {
+            case 0x3002, 0xFF01, 0xFF1F, 0x0A, 0x0B: return count >= 2   // 。！？ or a line's end
+            case 0xFF0C, 0x3001, 0xFF1B, 0xFF1A, 0x2C, 0x3B, 0x3A: return false   // ，、；：
+            default: count += 1
+            }
+            if count > maximumHeadingPhrase { return false }
+        }
+        return endsWithText && count >= 2
     }
 
     /// Characters that make a word with any numeral before them: 是 (`一是`, a sub-point with a
@@ -993,7 +1025,21 @@ enum GenrePatterns {
     /// the head of a single item (`ItemHead`).
     static func isByline(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         for marker in bylineMarkers where end - start >= marker.count && bytes[start..<(start + marker.count)].elementsEqual(marker) {
-            return scalarCount(bytes, start, end) <= 30
+            // Names, no sentence: `通讯员 张华表示，……。` is the text's.
+            return scalarCount(bytes, start, end) <= 30 && !hasClauseMark(bytes, start, end)
+        }
+        return false
+    }
+
+    /// A ，。；：！？ (or a half-width , ; !) in `[start, end)`.
+    static func hasClauseMark(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x2C || byte == 0x3B || byte == 0x21 { return true }
+            if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, [0x8C, 0x9B, 0x9A, 0x81, 0x9F].contains(bytes[index + 2]) { return true }
+            if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 { return true }
+            index += 1
         }
         return false
     }
@@ -1112,6 +1158,8 @@ enum GenrePatterns {
         endings.contains { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }
     }
 
+    static let weiYuanHui = Array("委员会".utf8), changWeiHui = Array("常委会".utf8)
+
     /// How an issuing body's name ends. Not 人大: a title ends so (`……建设模范人大`).
     static let bodyEndings = ["委员会", "常委会", "工委", "办公室", "办公厅", "秘书处", "研究室"].map { Array($0.utf8) }
 
@@ -1120,8 +1168,11 @@ enum GenrePatterns {
     /// The one test of "this masthead line holds the issuing body" for the reader (a short first
     /// line that names none is the 刊名), `TextLayout`'s end of the masthead and S2: it ends as an
     /// office's name does (`bodyEndings`), past a date and 编 after it (`党委办公室编`,
-    /// `……委员会 2026年4月13日`). A 刊名 holding such a word (`研究室工作动态`) names none.
+    /// `……委员会 2026年4月13日`). A 刊名 holding such a word (`研究室工作动态`) names none; a line
+    /// holding 委员会 or 常委会 anywhere names one (`河南省人大常委会选举` / `任免代表联络工作委员会`,
+    /// an issuing body broken over two lines: seed 001).
     static func namesAnOffice(_ text: [UInt8]) -> Bool {
+        if contains(text, weiYuanHui) || contains(text, changWeiHui) { return true }
         var end = trailingDateStart(text) ?? text.count
         end = endBeforeEditorMark(text, layoutSpacesStart(text, before: end))
         end = layoutSpacesStart(text, before: end)
@@ -1839,7 +1890,9 @@ extension GenrePatterns {
                 var j = k
                 while j < count, ScalarClass.isSpace(values[j]) { j += 1 }
                 let numeral = String(String.UnicodeScalarView(values[numberStart..<k].compactMap(Unicode.Scalar.init)))
-                guard GenrePatterns.spacesStandForMark(numeral: numeral, spaces: j - k, firstSpace: values[k], next: j < count ? values[j] : nil) else { return nil }
+                guard GenrePatterns.spacesStandForMark(numeral: numeral, spaces: j - k, firstSpace: values[k], next: j < count ? values[j] : nil),
+                      GenrePatterns.headingPhraseFollows(values[j..<min(count, j + GenrePatterns.maximumHeadingPhrase + 1)],
+                                                         endsWithText: j + GenrePatterns.maximumHeadingPhrase + 1 >= count) else { return nil }
                 mark = k
                 end = j
                 return

@@ -6,7 +6,7 @@ enum StraySpace {
         code: "P4", slug: "stray-space", severity: .error, scope: .text,
         title: "多余空格",
         message: "汉字或中文标点之间有多余空格：删去空格",
-        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误；分两三行排印的标题（一行一段的来稿里 A1 指出）第二、三行中的这个空格也一样。标题和导语排在同一行、中间隔着几个空格的（“林州市：强化代表履职 助力乡村振兴　　今年以来，……”，Word 或 PDF 里居中的标题后面接着正文），报在空格处，可自动在标题后另起一段（与 jianbao parse 的读法相同：空格之前是标题，之后是导语）。段首序号后代替顿号的空格（“一　强化组织领导。”，全角空格、制表符或两个以上空格）由 P7 指出，不报、不删；只有一个半角空格的（“一 系列”“十 大工程”）多是词中误打的，照样指出、删去。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”）是分隔词语的，不报，也不会被删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
+        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误；分两三行排印的标题（一行一段的来稿里 A1 指出）第二、三行中的这个空格也一样。标题和导语排在同一行、中间隔着几个空格的（“林州市：强化代表履职 助力乡村振兴　　今年以来，……”，Word 或 PDF 里居中的标题后面接着正文），报在空格处，不自动修改，请在标题后换行（jianbao parse 读作空格之前是标题，之后是导语）。段首序号后代替顿号的空格（“一　强化组织领导。”，全角空格、制表符或两个以上空格）由 P7 指出，不报、不删；只有一个半角空格的（“一 系列”“十 大工程”）多是词中误打的，照样指出、删去。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”）是分隔词语的，不报，也不会被删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
         wrongExample: " 河 南 省 人 大 常 委 会\n\n紧扣 “壮大新动能、奋进百强市”奋斗目标",
         rightExample: "河南省人大常委会\n\n### 闻令而动强部署 统筹谋划开新局\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
         fixable: true)
@@ -38,11 +38,12 @@ enum StraySpace {
     }
 
     /// The gap between a title and its lead run on after it on its line (`TextLayout.titleGap`):
-    /// a paragraph break typed as spaces. Its fix makes the break (the reader reads the title
-    /// before the gap, the lead after it, as once fixed).
-    static func reportTitleGap(_ gap: Range<Int>, wordLayout: Bool, _ sink: inout FindingSink) {
-        sink.report(rule, gap.lowerBound, gap.upperBound, message: "标题和导语连在一行，中间只隔着空格：在标题后另起一段",
-                    fix: Fix(description: "在标题后另起一段", edits: [TextEdit(start: gap.lowerBound, end: gap.upperBound, replacement: wordLayout ? "\n" : "\n\n")]))
+    /// a paragraph break typed as spaces. Reported, not fixed: a break written into the file
+    /// would have to follow its line endings and, in a Word review copy, be a new paragraph (the
+    /// audit: a bare LF in a CRLF file, `\n\n` shown as spaces in Word); deleting the gap, as P4
+    /// does a stray space, glued title and lead.
+    static func reportTitleGap(_ gap: Range<Int>, _ sink: inout FindingSink) {
+        sink.report(rule, gap.lowerBound, gap.upperBound, message: "标题和导语连在一行，中间只隔着空格：在标题后换行，另起一段")
     }
 
     /// A space (ASCII, tab or U+3000) right before or after ，。、；：！？.
