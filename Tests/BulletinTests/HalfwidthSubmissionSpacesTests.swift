@@ -19,7 +19,11 @@ final class HalfwidthSubmissionSpacesTests: XCTestCase {
         let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(.article(article), format: "txt")
         XCTAssertEqual(Checker.lineCodes(drafted).filter { $0.hasSuffix("P4") || $0.hasSuffix("P1") }, [], drafted)
         // The phrase space of a title before a quote stays (P4's to judge in context).
-        XCTAssertEqual(StraySpace.removedBesidePunctuation("能力淬炼 “三位一体”推进").count, 0)
-        XCTAssertEqual(StraySpace.removedBesidePunctuation("今年以来， 林州市").text, "今年以来，林州市")
+        XCTAssertEqual(NotesTextFixes.fixed("能力淬炼 “三位一体”推进").spaces, 0)
+        XCTAssertEqual(NotesTextFixes.fixed("今年以来， 林州市").text, "今年以来，林州市")
+        // Typed as in English: both marks and spaces in one scan.
+        let fixed = NotesTextFixes.fixed("今年以来, 林州市人大常委会组织代表, 积极履职.")
+        XCTAssertEqual(fixed.text, "今年以来，林州市人大常委会组织代表，积极履职。")
+        XCTAssertEqual([fixed.punctuation, fixed.spaces], [3, 2])
     }
 }

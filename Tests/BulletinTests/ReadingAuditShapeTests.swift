@@ -475,8 +475,8 @@ final class ParsePunctuationTests: XCTestCase {
         let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(.article(article), format: "txt")
         XCTAssertEqual(Checker.check(drafted).findings.filter { $0.finding.rule.code == "P1" }.map(\.finding.message), [])
         // Latin text and a text without half-width marks are left as they are.
-        XCTAssertEqual(HalfwidthPunctuation.fixed("He said \"yes\".").text, "He said \"yes\".")
-        XCTAssertEqual(HalfwidthPunctuation.fixed("全角“引号”。").count, 0)
+        XCTAssertEqual(NotesTextFixes.fixed("He said \"yes\".").text, "He said \"yes\".")
+        XCTAssertEqual(NotesTextFixes.fixed("全角“引号”。").punctuation, 0)
     }
 }
 
@@ -569,7 +569,7 @@ final class FifthAuditTests: XCTestCase {
         let text = "襄城县：代表联络站开门迎访\n\n他说“要把\"小事\"办好”。\n\n（襄城县人大常委会供稿）\n"
         XCTAssertEqual(BulletinReader.read(text).article?.lead, ["他说“要把‘小事’办好”。"])
         // A copy's number before a file's extension keeps its dot.
-        XCTAssertEqual(HalfwidthPunctuation.fixed("请下载附件代表名单(1).xlsx并填写。").text, "请下载附件代表名单（1）.xlsx并填写。")
+        XCTAssertEqual(NotesTextFixes.fixed("请下载附件代表名单(1).xlsx并填写。").text, "请下载附件代表名单（1）.xlsx并填写。")
     }
 
     func testAStrayHalfWidthStopEndsAPointHeading() throws {

@@ -97,15 +97,15 @@ public enum Checker {
         check(bytes: Array(text.utf8), options: options)
     }
 
-    /// The edits of the safe fixes of a text checked as one fragment, in no order and unlocated:
-    /// what the reader asks of P1 for every paragraph it reads (`HalfwidthPunctuation.fixed`),
-    /// without `check`'s sorting, suppressions and line:column.
-    static func fragmentFixEdits(bytes: [UInt8], options: CheckOptions) -> [TextEdit] {
+    /// The edits of the safe fixes of a text checked as one fragment, with their rule's code, in
+    /// no order and unlocated: what the reader asks of P1 and P4 for every text of the notes
+    /// (`NotesTextFixes`), without `check`'s sorting, suppressions and line:column.
+    static func fragmentFixEdits(bytes: [UInt8], options: CheckOptions) -> [(code: String, edit: TextEdit)] {
         let lineIndex = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
         var sink = FindingSink(options: options, expectedSize: bytes.count)
         let layout = TextLayout(bytes: bytes, lineIndex: lineIndex, lineRange: 0..<lineIndex.lineCount, forcedKind: .fragment)
         TypographyScanner.scan(layout, &sink)
-        return sink.findings.compactMap(\.fix).flatMap(\.edits)
+        return sink.findings.flatMap { finding in (finding.fix?.edits ?? []).map { (finding.rule.code, $0) } }
     }
 
     public static func check(bytes original: [UInt8], options: CheckOptions = .init()) -> CheckResult {

@@ -1839,18 +1839,20 @@ struct ReaderEngine {
         // Then the spaces P4 deletes beside Chinese punctuation (`, ` typed as in English), and
         // those around the text (a tab after `一、`, a U+3000 before 供稿).
         func normalised(_ text: String) -> (text: String, punctuation: Int, spaces: Int) {
-            let (punctuated, punctuation) = HalfwidthPunctuation.fixed(text)
-            var (spaced, spaces) = StraySpace.removedBesidePunctuation(punctuated)
+            var (spaced, punctuation, spaces) = NotesTextFixes.fixed(text)
             // Never a number the notes refuse where none stood (`一 、…` → `一、…`, fuzzing): the
-            // spaces stay, and P4 reports them in the draft as in the source.
+            // text stays as read, and P4 reports it in the draft as in the source.
             func opensWithNumber(_ text: String) -> Bool {
                 GenrePatterns.numberOpeningBody(text.unicodeScalars.prefix(12).map(\.value), firstParagraph: true) != nil
             }
-            if spaces > 0, opensWithNumber(spaced), !opensWithNumber(punctuated) { (spaced, spaces) = (punctuated, 0) }
-            // Trimmed only where a space ends it: most texts are left as they are, uncopied.
-            let ends = (spaced.unicodeScalars.first, spaced.unicodeScalars.last)
+            if spaces > 0, opensWithNumber(spaced), !opensWithNumber(text) { (spaced, punctuation, spaces) = (text, 0, 0) }
+            return trimmed(spaced, punctuation, spaces)
+        }
+        // Trimmed only where a space ends it: most texts are left as they are, uncopied.
+        func trimmed(_ text: String, _ punctuation: Int, _ spaces: Int) -> (text: String, punctuation: Int, spaces: Int) {
+            let ends = (text.unicodeScalars.first, text.unicodeScalars.last)
             let padded = ends.0.map { ScalarClass.isSpace($0.value) } == true || ends.1.map { ScalarClass.isSpace($0.value) } == true
-            return (padded ? spaced.trimmingSpaces : spaced, punctuation, spaces)
+            return (padded ? text.trimmingSpaces : text, punctuation, spaces)
         }
         func fixed(_ text: String) -> (text: String, count: Int) {
             let (fixed, punctuation, spaces) = normalised(text)

@@ -10,34 +10,10 @@ enum HalfwidthPunctuation {
         rightExample: "漯河市：迅速行动早部署，紧盯目标抓落实。全市近1.8万名代表参加，时间为9:30。\n1.健全制度。\n2.规范台账。\n深入开展“聚焦两高四着力”主题活动。",
         fixable: true)
 
-    /// `text` with this rule's safe fixes made (and how many), as `check --fix` makes them: the
-    /// reader's text for the model and the notes, so `parse` and `draft` print what `check`
-    /// wants, decided by this rule alone. Text without a half-width mark beside a non-ASCII
-    /// character (spaces between) is returned at once: `1.8万`, `9:30` never reach the checker.
-    static func fixed(_ text: String) -> (text: String, count: Int) {
-        guard hasMarkBesideNonASCII(text) else { return (text, 0) }
-        // As `Fixer.fixed` with P1 alone, on one paragraph: the reader asks this of every
-        // paragraph of a half-width text, so a pass is the scan alone, and a further pass is
-        // made only when an edit overlapped another and was left. (A mark P1 only reports,
-        // `120.群众`, stays beside Chinese: asking the prefilter again made ten passes of every
-        // such paragraph, the audit's 5× slower parse.)
-        var bytes = Array(text.utf8)
-        var total = 0
-        for _ in 0..<10 {
-            let edits = Checker.fragmentFixEdits(bytes: bytes, options: onlyThisRule)
-            guard !edits.isEmpty else { break }
-            let (next, count) = Fixer.apply(edits, to: bytes)
-            guard count > 0 else { break }
-            bytes = next
-            total += count
-            if count == edits.count { break }
-        }
-        return total == 0 ? (text, 0) : (String(decoding: bytes, as: UTF8.self), total)
-    }
-
-    private static let onlyThisRule = CheckOptions.only(rule, mode: .fragment)
-
-    private static func hasMarkBesideNonASCII(_ text: String) -> Bool {
+    /// A half-width mark beside a non-ASCII character (spaces between), or ending Chinese text:
+    /// the text may have something for this rule to fix (`NotesTextFixes` asks first; `1.8万`,
+    /// `9:30` never reach the checker).
+    static func hasMarkBesideNonASCII(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { hasMarkBesideNonASCII($0) } ?? Array(text.utf8).withUnsafeBufferPointer { hasMarkBesideNonASCII($0) }
     }
 

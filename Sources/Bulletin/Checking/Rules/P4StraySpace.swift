@@ -11,30 +11,25 @@ enum StraySpace {
         rightExample: "河南省人大常委会\n\n### 闻令而动强部署 统筹谋划开新局\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
         fixable: true)
 
-    private static let onlyThisRule = CheckOptions.only(rule, mode: .fragment)
+    /// A space this rule deletes beside a Chinese clause or sentence mark, typed full-width or
+    /// half-width (`今年以来， 林州市`, `今年以来, 林州市`): what the reader deletes from the notes'
+    /// text (`NotesTextFixes`). Other spaces are this rule's to judge in context (a title's two
+    /// phrases, `能力淬炼 “三位一体”`; a list of names), and stay in the notes.
+    static func deletesBesideMark(_ edit: TextEdit, in bytes: [UInt8]) -> Bool {
+        guard edit.replacement.isEmpty else { return false }
+        // ，。、；：！？ and , . ; : ! ?
+        func isMark(_ value: UInt32) -> Bool {
+            [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(value)
+        }
+        let before = edit.start > 0 ? GenrePatterns.previousScalar(bytes, before: edit.start) : nil
+        let after = edit.end < bytes.count ? UTF8Scalar.decodeOrReplace(bytes, at: edit.end, end: bytes.count).value : nil
+        return before.map(isMark) == true || after.map(isMark) == true
+    }
 
-    /// `text` without the spaces this rule deletes beside a Chinese clause or sentence mark
-    /// (`今年以来， 林州市`, typed `, ` as in English and made full-width by P1), and how many:
-    /// what the reader does to the notes' text, so that a drafted issue has none of them. Other
-    /// spaces are left: a title's two phrases (`能力淬炼 “三位一体”`), a list of names are this
-    /// rule's to judge in context.
-    static func removedBesidePunctuation(_ text: String) -> (text: String, count: Int) {
-        // Cheap first (the reader asks this of every paragraph): a space right beside one of the marks.
-        guard text.utf8.withContiguousStorageIfAvailable(hasSpaceBesideMark) ?? Array(text.utf8).withUnsafeBufferPointer(hasSpaceBesideMark) else {
-            return (text, 0)
-        }
-        let bytes = Array(text.utf8)
-        // ，。、；：！？
-        func isPunctuation(_ value: UInt32) -> Bool { [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F].contains(value) }
-        let edits = Checker.fragmentFixEdits(bytes: bytes, options: onlyThisRule).filter { edit in
-            guard edit.replacement.isEmpty else { return false }
-            let before = edit.start > 0 ? GenrePatterns.previousScalar(bytes, before: edit.start) : nil
-            let after = edit.end < bytes.count ? UTF8Scalar.decodeOrReplace(bytes, at: edit.end, end: bytes.count).value : nil
-            return before.map(isPunctuation) == true || after.map(isPunctuation) == true
-        }
-        guard !edits.isEmpty else { return (text, 0) }
-        let (fixed, count) = Fixer.apply(edits, to: bytes)
-        return (String(decoding: fixed, as: UTF8.self), count)
+    /// A space right beside ，。、；：！？ or , . ; : ! ?: the text may have a space for
+    /// `deletesBesideMark` (a cheap first test, asked of every text of the notes).
+    static func hasSpaceBesideMark(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(hasSpaceBesideMark) ?? Array(text.utf8).withUnsafeBufferPointer(hasSpaceBesideMark)
     }
 
     /// The gap between a title and its lead run on after it on its line (`TextLayout.titleGap`):
@@ -48,6 +43,9 @@ enum StraySpace {
 
     /// A space (ASCII, tab or U+3000) right before or after ，。、；：！？.
     private static func hasSpaceBesideMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func isHalfWidthMark(_ byte: UInt8) -> Bool {
+            byte == 0x2C || byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x21 || byte == 0x3F
+        }
         @inline(__always) func isMark(_ at: Int) -> Bool {
             guard at >= 0, at + 2 < bytes.count else { return false }
             let (a, b, c) = (bytes[at], bytes[at + 1], bytes[at + 2])
@@ -65,7 +63,11 @@ enum StraySpace {
                 index += 3
                 continue
             }
-            if byte == 0x20 || byte == 0x09, isMark(index - 3) || isMark(index + 1) { return true }
+            if byte == 0x20 || byte == 0x09 {
+                if isMark(index - 3) || isMark(index + 1) { return true }
+                if index > 0, isHalfWidthMark(bytes[index - 1]) { return true }
+                if index + 1 < count, isHalfWidthMark(bytes[index + 1]) { return true }
+            }
             index += 1
         }
         return false

@@ -1,0 +1,42 @@
+import SourceText
+
+/// The notes' texts as `check --fix` leaves them, for the reader: P1's fixes (which half-width
+/// marks are Chinese punctuation) and P4's deletion of the spaces beside a Chinese clause or
+/// sentence mark (`StraySpace.deletesBesideMark`), from one scan of each text — the reader asks
+/// this of every text of a half-width submission. One judgement, the rules': the reader converts
+/// nothing itself.
+enum NotesTextFixes {
+    private static func options(_ rules: [Rule]) -> CheckOptions {
+        var severities: [String: RuleSeverity] = [:]
+        for rule in RuleCatalogue.all { severities[rule.code] = .off }
+        for rule in rules { severities[rule.code] = .error }
+        return CheckOptions(mode: .fragment, severities: severities)
+    }
+    private static let marksAndSpaces = options([HalfwidthPunctuation.rule, StraySpace.rule])
+    /// P4's work is asked only of a text with a space beside a mark: most have none (OCR text).
+    private static let marksOnly = options([HalfwidthPunctuation.rule])
+
+    /// `text` fixed, and how many marks and spaces were changed. A further scan is made only when
+    /// an edit overlapped another and was left (a mark P1 only reports, `120.群众`, stays).
+    static func fixed(_ text: String) -> (text: String, punctuation: Int, spaces: Int) {
+        let marks = HalfwidthPunctuation.hasMarkBesideNonASCII(text), spacing = StraySpace.hasSpaceBesideMark(text)
+        guard marks || spacing else { return (text, 0, 0) }
+        let options = spacing ? marksAndSpaces : marksOnly
+        var bytes = Array(text.utf8)
+        var punctuation = 0, spaces = 0
+        for _ in 0..<10 {
+            let edits = Checker.fragmentFixEdits(bytes: bytes, options: options).filter { found in
+                found.code == HalfwidthPunctuation.rule.code || StraySpace.deletesBesideMark(found.edit, in: bytes)
+            }
+            guard !edits.isEmpty else { break }
+            let (next, count) = Fixer.apply(edits.map(\.edit), to: bytes)
+            guard count > 0 else { break }
+            bytes = next
+            let marks = edits.filter { $0.code == HalfwidthPunctuation.rule.code }.count
+            punctuation += min(marks, count)
+            spaces += max(0, count - marks)
+            if count == edits.count { break }
+        }
+        return punctuation + spaces == 0 ? (text, 0, 0) : (String(decoding: bytes, as: UTF8.self), punctuation, spaces)
+    }
+}
