@@ -87,3 +87,18 @@ final class EnumerationBeforeTheClosingTests: XCTestCase {
         XCTAssertTrue(ends("工作中突出三点。三是履职保障上求“新”。"))
     }
 }
+
+extension PointInWrappedSentenceTests {
+    /// The same over a page break (a blank line between, as a PDF's pages give it): the sentence
+    /// goes on, joined by the reader and reported by A1 (the audit found it still a point).
+    func testNumeralsListedOverAPageBreakGoOnWithTheSentence() throws {
+        let text = ReadingShapes.pointNumeralInAWrappedSentence.text.replacingOccurrences(of: "圆满完成了\n二、三季度", with: "圆满完成了\n\n二、三季度")
+        XCTAssertTrue(text.contains("圆满完成了\n\n二、"))
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.lead, ["今年以来，林州市人大常委会组织全市各级人大代表深入基层一线，圆满完成了二、三季度的各项任务。"])
+        XCTAssertEqual(article.points.map(\.heading), ["强化组织领导。", "搭建履职平台。"])
+        XCTAssertEqual(Checker.lineCodes(text), ["3 A1"])
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+        XCTAssertEqual(BulletinReader.read(fixed).article, article)
+    }
+}

@@ -536,7 +536,9 @@ struct TextLayout: Sendable {
             } else if index > 0, [.footerSend, .footerCopy, .footerIssuer].contains(blocks[index - 1].role), GenrePatterns.isCopiesNote(Array(text.utf8.prefix(41))) {
                 // `（共印50份）` under the 印发 line, or over it, belongs to the footer (as for the reader).
                 role = .footerIssuer
-            } else if Self.isPointStart(text) {
+            } else if Self.isPointStart(text), !(index > 0 && !wordLayout && blocks[index - 1].role == .body
+                        && GenrePatterns.continuesWithNumerals(Array(text.utf8.prefix(GenrePatterns.pointNumberHeadLength)), under: Array(blocks[index - 1].text.utf8))) {
+                // (`二、三季度…` after a paragraph the page cut in mid-sentence goes on with it, as for the reader.)
                 role = .point
             } else if Self.pointNumber(text) != nil, index == 0 || !Self.endsOpen(blocks[index - 1].text) {
                 // `二.`: a point with the wrong mark, unless it goes on with a sentence the

@@ -964,10 +964,11 @@ struct ReaderEngine {
     /// A heading line of the text (a numbered sub-heading, a short `地区：…` line) goes on, on the
     /// very next line, with a sentence the line before left open (`1、2月份` in a paragraph), the
     /// line before being no such heading line itself; else it stands alone.
-    /// The line, opening with numerals listed (`二、三季度`), goes on with prose the line right
-    /// above left in mid-sentence (`GenrePatterns.continuesWithNumerals`): no point starts there.
+    /// The line, opening with numerals listed (`二、三季度`), goes on with prose the line above left
+    /// in mid-sentence, right above or over a page break (`GenrePatterns.continuesWithNumerals`):
+    /// no point starts there; the page-break join (`shouldJoin`) takes it on.
     func continuesCutProse(_ line: SourceLine) -> Bool {
-        guard line.blanksBefore == 0, !oneParagraphPerLine, let pending, !pending.isHeadingLine else { return false }
+        guard !oneParagraphPerLine, let pending, !pending.isHeadingLine else { return false }
         let head = strippedRange(line)
         return GenrePatterns.continuesWithNumerals(Array(bytes[head.lowerBound..<min(head.upperBound, head.lowerBound + 24)]),
                                                   under: Array(bytes[pending.lastLine.start..<pending.lastLine.end]))
