@@ -141,3 +141,18 @@ final class SecondSessionAuditTests: XCTestCase {
         XCTAssertEqual(Checker.check(text).kind, .notABulletin)
     }
 }
+
+extension SecondSessionAuditTests {
+    /// The issuing body over the 刊名 (`河南省人大常委会办公厅` / `人大工作简报` / `第 5 期`): the 刊名 is
+    /// read, as S2 reads it (the reader took a 刊名 only before any body line); a body's second line
+    /// right under its first stays the body's.
+    func testTheTitleUnderTheIssuingBody() throws {
+        let text = ReadingShapes.issue(masthead: "河南省人大常委会办公厅\n\n人大工作简报\n\n第 5 期\n\n2026 年 4 月 13 日")
+        let masthead = try XCTUnwrap(BulletinReader.read(text).bulletin?.masthead)
+        XCTAssertEqual(masthead.title, "人大工作简报")
+        XCTAssertEqual(masthead.issueNumber, 5)
+        XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S2") })
+        let twoLines = ReadingShapes.issue(masthead: "中共某市委\n宣传部\n\n第 5 期\n\n2026 年 4 月 13 日")
+        XCTAssertNotEqual(BulletinReader.read(twoLines).bulletin?.masthead.title, "宣传部")
+    }
+}

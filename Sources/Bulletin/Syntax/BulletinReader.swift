@@ -456,8 +456,11 @@ struct ReaderEngine {
             }
             return
         }
-        if title == nil, issueNumber == nil, layout.masthead.date == nil, issuingBody.isEmpty, line.scalars <= 16,
-           !GenrePatterns.namesAnOffice(builder.bytes) {
+        // Over 第 N 期 and the date, a short line naming no office is the 刊名, also under the issuing
+        // body with a blank line between (`河南省人大常委会办公厅` / / `人大工作简报`), as S2 reads it;
+        // right under it, the body's second line (`中共××市委` / `宣传部`).
+        if title == nil, issueNumber == nil, layout.masthead.date == nil, line.scalars <= 16,
+           issuingBody.isEmpty || line.blanksBefore > 0, !GenrePatterns.namesAnOffice(builder.bytes) {
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
             layout.masthead.title = locate(paragraph, 0, builder.bytes.count)
             title = text
