@@ -248,7 +248,7 @@ final class ReadingAuditShapeTests: XCTestCase {
     /// P4 says where a tab indent is; `目  录` is set apart on purpose, as the reader reads it.
     func testStraySpacesOpeningALineAndTheContentsHeading() {
         let indented = Checker.check("南阳市：标题\n\n\t今年以来，代表开展活动。\n\n（南阳市人大常委会代表工委供稿）\n").findings
-        XCTAssertEqual(indented.map(\.finding.message), ["行首有多余空格：删去空格（段首缩进用两个全角空格）"])
+        XCTAssertEqual(indented.map(\.finding.message), ["行首有多余空格：删去空格（需要段首缩进时用两个全角空格）"])
         let issue = "代表工作\n\n第 11 期\n\n河南省人大常委会代表工作委员会 2026年4月13日\n\n“人大代表在行动”主题活动专辑（一）\n\n目  录\n\n"
             + "* 郑州市：高位部署强担当\n\n郑州市：高位部署强担当\n\n今年以来，郑州市人大常委会组织代表开展活动。\n\n（郑州市人大常委会代表工委供稿）\n"
         XCTAssertFalse(Checker.lineCodes(issue).contains { $0.hasSuffix("P4") }, "\(Checker.lineCodes(issue))")

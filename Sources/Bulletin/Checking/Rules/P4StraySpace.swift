@@ -134,7 +134,7 @@ enum StraySpace {
         guard let pending = scanner.pendingSpace, let first = pending.edits.first, let last = pending.edits.last else { return }
         scanner.pendingSpace = nil
         let message = pending.edits.count >= 3 && isSpacedOut(scanner, around: pending) ? "逐字空开：字间有多余空格，删去空格"
-            : pending.opensLine && pending.edits.count == 1 ? "行首有多余空格：删去空格（段首缩进用两个全角空格）"
+            : pending.opensLine && pending.edits.count == 1 ? "行首有多余空格：删去空格（需要段首缩进时用两个全角空格）"
             : rule.message
         sink.report(rule, first.start, last.end, message: message, fix: Fix(description: "删去空格", edits: pending.edits))
     }
