@@ -61,3 +61,22 @@ final class BareRegionTests: XCTestCase {
         XCTAssertEqual(statistics.units.map(\.city), ["焦作市"])
     }
 }
+
+extension BareRegionTests {
+    /// 高新区 and 经开区 for the zones listed in full, and a town under a listed county, are regions
+    /// of Henan to R1 (the audit: `郑州高新区`, `林州市姚村镇`, `淇滨区九州路街道` were rejected).
+    func testShortZoneNamesAndTownsAreHenansRegions() {
+        let divisions = HenanDivisions.shared
+        XCTAssertEqual(divisions.division(named: "郑州高新区"), "郑州高新区")
+        XCTAssertEqual(divisions.canonicalName("郑州高新区"), "郑州高新技术产业开发区")
+        XCTAssertEqual(divisions.parent(of: "新乡经开区"), "新乡市")
+        XCTAssertNil(divisions.division(named: "洛阳经开区"))   // no such zone listed
+        XCTAssertEqual(divisions.division(named: "林州市姚村镇"), "林州市")
+        XCTAssertEqual(divisions.division(named: "淇滨区九州路街道"), "淇滨区")
+        XCTAssertNil(divisions.division(named: "某某镇"))
+        for region in ["郑州高新区", "林州市姚村镇"] {
+            let text = "\(region)：高位部署强担当\n\n正文。\n\n（\(region == "郑州高新区" ? "郑州市" : "安阳市")人大常委会代表工委供稿）\n"
+            XCTAssertEqual(Checker.lineCodes(text), [], region)
+        }
+    }
+}

@@ -29,6 +29,17 @@ struct HenanDivisions: Sendable {
             if fields.count >= 4, !fields[3].isEmpty { fullNames[fields[0]] = fields[3] }
             longestName = max(longestName, fields[0].unicodeScalars.count)
         }
+        // The zones' common short names, as the genre writes them: 高新区 for 高新技术产业开发区,
+        // 经开区 for 经济技术开发区 (`郑州高新区`).
+        for (name, parent) in parents where fullNames[name] == nil {
+            for (long, short) in [("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区")] where name.hasSuffix(long) {
+                let abbreviated = String(name.dropLast(long.count)) + short
+                guard parents[abbreviated] == nil else { continue }
+                parents[abbreviated] = parent
+                fullNames[abbreviated] = name
+                longestName = max(longestName, abbreviated.unicodeScalars.count)
+            }
+        }
         for (name, parent) in parents {
             guard let last = name.unicodeScalars.last, last == "市" || last == "县", name.unicodeScalars.count >= 3 else { continue }
             let bare = String(name.unicodeScalars.dropLast())
@@ -62,6 +73,12 @@ struct HenanDivisions: Sendable {
     func division(named region: String) -> String? {
         if parents[region] != nil { return region }
         if let full = bareNames[region] { return full }
+        // A town, a township or a street office under a listed division (`林州市姚村镇`,
+        // `淇滨区九州路街道`): the division it belongs to (towns are not listed).
+        if region.hasSuffix("镇") || region.hasSuffix("乡") || region.hasSuffix("街道"),
+           let county = longestPrefix(of: region), county != region {
+            return division(named: county) ?? county
+        }
         guard let (city, county) = cityAndCounty(region), city.utf8.count + county.utf8.count == region.utf8.count else { return nil }
         return county
     }
