@@ -156,3 +156,19 @@ extension SecondSessionAuditTests {
         XCTAssertNotEqual(BulletinReader.read(twoLines).bulletin?.masthead.title, "宣传部")
     }
 }
+
+/// A wide gap inside a line (two U+3000 or more, a tab) is reported by P4 and left: a point's
+/// heading and its text, or a 编者按's label and its text, set apart so are a layout's break, and
+/// deleting the gap glued them (the audit: `一、强化组织领导　　成立工作专班` → one run-on heading).
+final class WideGapTests: XCTestCase {
+    func testAWideGapIsReportedNotDeleted() throws {
+        let text = "林州市：强化代表履职 助力乡村振兴\n\n今年以来，林州市人大常委会组织代表深入基层。\n\n一、强化组织领导　　成立工作专班，制定实施方案。\n\n（林州市人大常委会代表工委供稿）\n"
+        let findings = Checker.check(text).findings
+        XCTAssertEqual(findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }, ["5 P4"])
+        XCTAssertNil(findings.first?.finding.fix)
+        XCTAssertEqual(Fixer.fixed(bytes: Array(text.utf8)).bytes, Array(text.utf8))
+        // One stray space (or a letter-spaced line) is still deleted.
+        let one = text.replacingOccurrences(of: "　　成立", with: " 成立")
+        XCTAssertNotNil(Checker.check(one).findings.first { $0.finding.rule.code == "P4" }?.finding.fix)
+    }
+}

@@ -6,7 +6,7 @@ enum StraySpace {
         code: "P4", slug: "stray-space", severity: .error, scope: .text,
         title: "多余空格",
         message: "汉字或中文标点之间有多余空格：删去空格",
-        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误；分两三行排印的标题（一行一段的来稿里 A1 指出）第二、三行中的这个空格也一样。标题和导语排在同一行、中间隔着几个空格的（“林州市：强化代表履职 助力乡村振兴　　今年以来，……”，Word 或 PDF 里居中的标题后面接着正文），报在空格处，不自动修改，请在标题后换行（jianbao parse 读作空格之前是标题，之后是导语）。段首序号后代替顿号的空格（“一　强化组织领导。”，全角空格、制表符或两个以上空格）由 P7 指出，不报、不删；只有一个半角空格的（“一 系列”“十 大工程”）多是词中误打的，照样指出、删去。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”）是分隔词语的，不报，也不会被删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
+        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误；分两三行排印的标题（一行一段的来稿里 A1 指出）第二、三行中的这个空格也一样。标题和导语排在同一行、中间隔着几个空格的（“林州市：强化代表履职 助力乡村振兴　　今年以来，……”，Word 或 PDF 里居中的标题后面接着正文），报在空格处，不自动修改，请在标题后换行（jianbao parse 读作空格之前是标题，之后是导语）。行中较宽的空白（两个以上全角空格或制表符，常是小标题与正文、“编者按：”与正文之间排版留下的）只指出、不自动删去，以免把两段连在一起。段首序号后代替顿号的空格（“一　强化组织领导。”，全角空格、制表符或两个以上空格）由 P7 指出，不报、不删；只有一个半角空格的（“一 系列”“十 大工程”）多是词中误打的，照样指出、删去。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”）是分隔词语的，不报，也不会被删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
         wrongExample: " 河 南 省 人 大 常 委 会\n\n紧扣 “壮大新动能、奋进百强市”奋斗目标",
         rightExample: "河南省人大常委会\n\n### 闻令而动强部署 统筹谋划开新局\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
         fixable: true)
@@ -81,6 +81,10 @@ enum StraySpace {
         /// Spaces opening a line (a tab typed as the paragraph's indent): said so, since "between
         /// Chinese characters" would not tell the clerk where to look.
         var opensLine = false
+        /// A wide gap inside a line (two U+3000 or more, a tab): a layout's break more often than
+        /// a slip (a point's heading and its text, `编者按：　　…`, a title and its lead): reported,
+        /// not deleted — deleting it glued the two (the audit).
+        var wideGap = false
     }
 
     static func check(_ scanner: inout TypographyScanner, from start: Int, to end: Int, phraseSpaceAllowed: Bool, phraseLength: Int, _ sink: inout FindingSink) {
@@ -119,20 +123,26 @@ enum StraySpace {
         if let left, ScalarClass.isIdeograph(left), ScalarClass.isIdeograph(right), scanner.separatesWords(start, end) { return }
         if scanner.contributorLine, scanner.setsOffName(start, end) { return }
         let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
+        let wide = !opensLine && (values[start..<end].contains(0x09) || values[start..<end].filter { $0 == 0x3000 }.count >= 2)
         if var pending = scanner.pendingSpace, start - pending.lastIndex <= 2 {
             scanner.pendingSpace = nil   // own the edits, so appending does not copy them (a spaced-out line is long)
             pending.edits.append(edit)
             pending.lastIndex = end
+            pending.wideGap = pending.wideGap || wide
             scanner.pendingSpace = pending
         } else {
             flush(&scanner, &sink)
-            scanner.pendingSpace = Pending(firstIndex: start, lastIndex: end, edits: [edit], opensLine: opensLine)
+            scanner.pendingSpace = Pending(firstIndex: start, lastIndex: end, edits: [edit], opensLine: opensLine, wideGap: wide)
         }
     }
 
     static func flush(_ scanner: inout TypographyScanner, _ sink: inout FindingSink) {
         guard let pending = scanner.pendingSpace, let first = pending.edits.first, let last = pending.edits.last else { return }
         scanner.pendingSpace = nil
+        if pending.wideGap, !(pending.edits.count >= 3 && isSpacedOut(scanner, around: pending)) {
+            sink.report(rule, first.start, last.end, message: "汉字之间隔着较宽的空白（几个全角空格或制表符）：是分段处的换行就另起一段，否则删去空格")
+            return
+        }
         let message = pending.edits.count >= 3 && isSpacedOut(scanner, around: pending) ? "逐字空开：字间有多余空格，删去空格"
             : pending.opensLine && pending.edits.count == 1 ? "行首有多余空格：删去空格（需要段首缩进时用两个全角空格）"
             : rule.message
