@@ -351,7 +351,7 @@ struct TextLayout: Sendable {
                     && GenrePatterns.wrapsContributor(Array(previousText.utf8), Array(text.utf8))
                 let separate = !contributorGoesOn && (wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
                     || inItemHead || previousInItemHead || coverTitleLines.contains(number) || coverTitleLines.contains(number - 1)
-                    || (Self.startsStructurally(text) && !GenrePatterns.continuesWithNumerals(Array(text.utf8.prefix(24)), under: Array(previousText.utf8)))
+                    || (Self.startsStructurally(text) && !(Self.isPointStart(text) && Self.continuesWithNumerals(text, under: previousText)))
                     || isAlbum || previousIsAlbum
                     // An indented line of a title goes on with it, as for the reader.
                     || (startsWithSpace && !Self.endsOpen(previousText) && !titleGoesOn && !previousCut)
@@ -469,6 +469,12 @@ struct TextLayout: Sendable {
             ?? GenrePatterns.endsOpen(Array(text.utf8), 0, text.utf8.count)
     }
 
+    /// `二、三季度…` goes on with the prose `previous` left in mid-sentence (`GenrePatterns.continuesWithNumerals`,
+    /// read from the head a point number is read from, as by the reader).
+    static func continuesWithNumerals(_ text: String, under previous: String) -> Bool {
+        GenrePatterns.continuesWithNumerals(Array(text.utf8.prefix(GenrePatterns.pointNumberHeadLength)), under: Array(previous.utf8))
+    }
+
     /// A point number in any form at the start of the (trimmed) line text.
     static func opensWithPointNumber(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, GenrePatterns.NumberedOpening.canOpen(first.value) else { return false }
@@ -537,7 +543,7 @@ struct TextLayout: Sendable {
                 // `（共印50份）` under the 印发 line, or over it, belongs to the footer (as for the reader).
                 role = .footerIssuer
             } else if Self.isPointStart(text), !(index > 0 && !wordLayout && blocks[index - 1].role == .body
-                        && GenrePatterns.continuesWithNumerals(Array(text.utf8.prefix(GenrePatterns.pointNumberHeadLength)), under: Array(blocks[index - 1].text.utf8))) {
+                        && Self.continuesWithNumerals(text, under: blocks[index - 1].text)) {
                 // (`二、三季度…` after a paragraph the page cut in mid-sentence goes on with it, as for the reader.)
                 role = .point
             } else if Self.pointNumber(text) != nil, index == 0 || !Self.endsOpen(blocks[index - 1].text) {
@@ -1127,8 +1133,11 @@ extension String {
         return bytes.suffix(tail.count).elementsEqual(tail)
     }
 
-    /// Byte search (`GenrePatterns.contains`); the needles are a few characters long.
-    func utf8Contains(_ needle: String) -> Bool { GenrePatterns.contains(Array(utf8), Array(needle.utf8)) }
+    /// Byte search (`GenrePatterns.lastOccurrence`); the needles are a few characters long.
+    func utf8Contains(_ needle: String) -> Bool {
+        let bytes = Array(utf8)
+        return GenrePatterns.lastOccurrence(of: Array(needle.utf8), in: bytes, before: bytes.count) != nil
+    }
 
     var trimmingSpaces: String {
         let scalars = unicodeScalars

@@ -213,11 +213,9 @@ struct TypographyScanner {
                 if value == 0x20 || value == 0x09 || value == 0xA0 { // U+00A0 (Word's no-break space) is a space too
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
-                    let inTitleGap = titleGap?.contains(offset(index)) == true
-                    if active.space, inTitleGap, let gap = titleGap {
-                        StraySpace.reportTitleGap(gap, &sink)
-                    } else if active.space, !layoutSpacing, !(mastheadText && isFieldGap(from: index, to: end)) {
-                        StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
+                    if active.space {
+                        checkSpaces(from: index, to: end, titleGap: titleGap, layoutSpacing: layoutSpacing, mastheadText: mastheadText,
+                                    phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
                     }
                     if active.alphanumericSpace, articleText {
                         SpaceBesideAlphanumeric.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
@@ -271,10 +269,9 @@ struct TypographyScanner {
                 if active.space || active.alphanumericSpace {
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
-                    if active.space, let gap = titleGap, gap.contains(offset(index)) {
-                        StraySpace.reportTitleGap(gap, &sink)
-                    } else if active.space, !layoutSpacing, !(mastheadText && isFieldGap(from: index, to: end)) {
-                        StraySpace.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink)
+                    if active.space {
+                        checkSpaces(from: index, to: end, titleGap: titleGap, layoutSpacing: layoutSpacing, mastheadText: mastheadText,
+                                    phraseSpaceAllowed: false, phraseLength: 0, &sink)
                     }
                     if active.alphanumericSpace, articleText {
                         SpaceBesideAlphanumeric.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink)
@@ -297,9 +294,20 @@ struct TypographyScanner {
 }
 
 extension TypographyScanner {
+    /// P4 over a run of spaces `[start, end)`: the gap between a title and its lead (reported), the
+    /// layout's spacing (the 印发 line, a masthead's field gaps: left), or what P4 judges.
+    mutating func checkSpaces(from start: Int, to end: Int, titleGap: Range<Int>?, layoutSpacing: Bool, mastheadText: Bool,
+                              phraseSpaceAllowed: Bool, phraseLength: Int, _ sink: inout FindingSink) {
+        if let gap = titleGap, gap.contains(offset(start)) {
+            StraySpace.reportTitleGap(gap, &sink)
+        } else if !layoutSpacing, !(mastheadText && isFieldGap(from: start, to: end)) {
+            StraySpace.check(&self, from: start, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
+        }
+    }
+
     /// Spaces that set a masthead's fields apart (`党委办公室编　　第3期　　2023年5月8日`, the body
     /// and its date): more than one, a U+3000 or a tab — Word's layout, as the reader reads it
-    /// (`GenrePatterns.skippingLayoutSpaces`) — before a field: 第 N 期, 总第 N 期, a bracketed
+    /// (`GenrePatterns.issueMark`, `trimmedStart`) — before a field: 第 N 期, 总第 N 期, a bracketed
     /// 总期号, a date's digits. Not in prose typed under the date (`做法　　刊发如下`, a 编者按 with no
     /// blank line over it), nor between single characters (`代　表　工　作`): P4's.
     func isFieldGap(from start: Int, to end: Int) -> Bool {

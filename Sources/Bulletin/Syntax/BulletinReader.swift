@@ -964,19 +964,19 @@ struct ReaderEngine {
         pending = block
     }
 
-    /// A heading line of the text (a numbered sub-heading, a short `地区：…` line) goes on, on the
-    /// very next line, with a sentence the line before left open (`1、2月份` in a paragraph), the
-    /// line before being no such heading line itself; else it stands alone.
     /// The line, opening with numerals listed (`二、三季度`), goes on with prose the line above left
     /// in mid-sentence, right above or over a page break (`GenrePatterns.continuesWithNumerals`):
     /// no point starts there; the page-break join (`shouldJoin`) takes it on.
     func continuesCutProse(_ line: SourceLine) -> Bool {
         guard !oneParagraphPerLine, let pending, !pending.isHeadingLine else { return false }
         let head = strippedRange(line)
-        return GenrePatterns.continuesWithNumerals(Array(bytes[head.lowerBound..<min(head.upperBound, head.lowerBound + 24)]),
+        return GenrePatterns.continuesWithNumerals(Array(bytes[head.lowerBound..<min(head.upperBound, head.lowerBound + GenrePatterns.pointNumberHeadLength)]),
                                                   under: Array(bytes[pending.lastLine.start..<pending.lastLine.end]))
     }
 
+    /// A heading line of the text (a numbered sub-heading, a short `地区：…` line) goes on, on the
+    /// very next line, with a sentence the line before left open (`1、2月份` in a paragraph), the
+    /// line before being no such heading line itself; else it stands alone.
     func goesOnWithOpenLine(_ line: SourceLine) -> Bool {
         line.blanksBefore == 0 && !oneParagraphPerLine
             && pending.map { !$0.isHeadingLine && GenrePatterns.endsOpen(bytes, $0.lastLine.start, $0.lastLine.end) } == true
@@ -1493,7 +1493,8 @@ struct ReaderEngine {
     mutating func contributorLine(_ line: SourceLine, wrappedTo next: SourceLine? = nil) {
         var builder = TextBuilder()
         var contributorRules = rules
-        contributorRules.fullWidthPunctuation = false   // the brackets are judged, not silently changed
+        // Its half-width marks are no Chinese text when OCR gaps are closed: the brackets are judged below, as written.
+        contributorRules.fullWidthPunctuation = false
         for part in [line] + (next.map { [$0] } ?? []) {
             let range = strippedRange(part)
             report(builder.append(bytes, range.lowerBound, range.upperBound, rules: contributorRules), in: part)
@@ -1817,7 +1818,6 @@ struct ReaderEngine {
             guard tally.count > 0 else { return }
             repairs.append(Repair(kind: kind, range: index.range(from: line, tally.firstSource, to: line, tally.lastSource), detail: detail))
         }
-        add(edits.punctuation, .fullWidthPunctuation, .punctuation(line: line.number, count: edits.punctuation.count))
         add(edits.digits, .asciiDigits, .digits(line: line.number, count: edits.digits.count))
         add(edits.spaces, .removedSpaces, .spaces(line: line.number, count: edits.spaces.count))
         add(edits.escapes, .unescapedMarkdown, .escapes(line: line.number, count: edits.escapes.count))

@@ -192,7 +192,7 @@ enum GenrePatterns {
             var mark = IssueMark(beforeEnd: list[position].offset, year: nil, markStart: list[position].offset, markEnd: markEnd,
                                  number: number, total: nil, totalEnd: markEnd, dateStart: nil)
             // 总期号: "(总第45期)", "（总第45期）" or "总第45期".
-            var rest = skippingLayoutSpaces(bytes, from: markEnd)
+            var rest = trimmedStart(bytes, markEnd)
             let tail = string(bytes, rest, bytes.count)
             for (open, closing) in [("(总第", "期)"), ("（总第", "期）"), ("总第", "期")] where tail.hasPrefix(open) {
                 guard let end = tail.range(of: closing) else { break }
@@ -203,48 +203,26 @@ enum GenrePatterns {
                 rest = mark.totalEnd
                 break
             }
-            rest = skippingLayoutSpaces(bytes, from: rest)
+            rest = trimmedStart(bytes, rest)
             if rest < bytes.count {
                 let after = Array(bytes[rest...])
                 guard let dateStart = trailingDateStart(after), dateStart == 0 else { return nil }
                 mark.dateStart = rest
             }
             // "2023年" right before 第: the year of the issue count.
-            var before = layoutSpacesStart(bytes, before: mark.markStart)
+            var before = trimmedEnd(bytes, mark.markStart)
             if before >= 3, string(bytes, before - 3, before) == "年" {
                 var digitsStart = before - 3
                 while digitsStart > 0, (0x30...0x39).contains(bytes[digitsStart - 1]) { digitsStart -= 1 }
                 if before - 3 - digitsStart == 4 {
                     mark.year = Int(string(bytes, digitsStart, before - 3))
-                    before = layoutSpacesStart(bytes, before: digitsStart)
+                    before = trimmedEnd(bytes, digitsStart)
                 }
             }
             mark.beforeEnd = before
             return mark
         }
         return nil
-    }
-
-    /// Past the spaces, tabs and U+3000 at `start`: how a masthead's fields are set apart.
-    static func skippingLayoutSpaces(_ bytes: [UInt8], from start: Int) -> Int {
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1; continue }
-            if index + 2 < bytes.count, bytes[index] == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { index += 3; continue }
-            break
-        }
-        return index
-    }
-
-    /// Where the spaces, tabs and U+3000 ending just before `end` start.
-    static func layoutSpacesStart(_ bytes: [UInt8], before end: Int) -> Int {
-        var index = end
-        while index > 0 {
-            if bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09 { index -= 1; continue }
-            if index >= 3, bytes[index - 3] == 0xE3, bytes[index - 2] == 0x80, bytes[index - 1] == 0x80 { index -= 3; continue }
-            break
-        }
-        return index
     }
 
     /// A date at the end of the text ("… 2024年4月11日", "2026 年 4 月 13 日"): the text
@@ -535,8 +513,8 @@ enum GenrePatterns {
         return isCutInProse(previous, 0, previous.count)
     }
 
-    /// With `fullStopToo`, 。 counts as a wrong mark as well: the reader's normalised text of a
-    /// half-width submission turns `二.` into `二。`.
+    /// With `fullStopToo` (the reader, in a text typed with half-width marks), 。 counts as a wrong
+    /// mark as well: there a stop after the numeral (`二。`) is a slip for its mark.
     static func pointNumber<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0, fullStopToo: Bool = false) -> PointNumber?
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = start
@@ -933,9 +911,6 @@ enum GenrePatterns {
         return !text.contains("：") && !text.contains(":")
     }
 
-    /// A line that can open a single article as its title: short (at most 60 characters), at least
-    /// four Chinese characters, no sentence end, no point number. What makes a text without masthead
-    /// an article for the reader's survey and for the checker alike.
     /// `林州市：强化代表履职 助力乡村振兴　　今年以来，……`: a `地区：标题` and its lead on one line,
     /// set apart by a gap (two U+3000 or more, a tab, or three spaces or more: a title centred in
     /// Word or a PDF, its paragraph run on). Where the gap starts and ends, when the title before
@@ -971,6 +946,9 @@ enum GenrePatterns {
         return nil
     }
 
+    /// A line that can open a single article as its title: short (at most 60 characters), at least
+    /// four Chinese characters, no sentence end, no point number. What makes a text without masthead
+    /// an article for the reader's survey and for the checker alike.
     static func opensLikeHeading(_ bytes: [UInt8]) -> Bool {
         var scalars = 0, chinese = 0
         var index = 0
@@ -1163,8 +1141,6 @@ enum GenrePatterns {
     /// How an issuing body's name ends. Not 人大: a title ends so (`……建设模范人大`).
     static let bodyEndings = ["委员会", "常委会", "工委", "办公室", "办公厅", "秘书处", "研究室"].map { Array($0.utf8) }
 
-    /// The text names an office (`bodyEndings` anywhere in it): a masthead line that holds the
-    /// issuing body, alone or with 第 N 期 or the date.
     /// The one test of "this masthead line holds the issuing body" for the reader (a short first
     /// line that names none is the 刊名), `TextLayout`'s end of the masthead and S2: it ends as an
     /// office's name does (`bodyEndings`), past a date and 编 after it (`党委办公室编`,
@@ -1172,24 +1148,12 @@ enum GenrePatterns {
     /// holding 委员会 or 常委会 anywhere names one (`河南省人大常委会选举` / `任免代表联络工作委员会`,
     /// an issuing body broken over two lines: seed 001).
     static func namesAnOffice(_ text: [UInt8]) -> Bool {
-        if contains(text, weiYuanHui) || contains(text, changWeiHui) { return true }
+        if lastOccurrence(of: weiYuanHui, in: text, before: text.count) != nil || lastOccurrence(of: changWeiHui, in: text, before: text.count) != nil { return true }
         var end = trailingDateStart(text) ?? text.count
-        end = endBeforeEditorMark(text, layoutSpacesStart(text, before: end))
-        end = layoutSpacesStart(text, before: end)
+        end = trimmedEnd(text, endBeforeEditorMark(text, trimmedEnd(text, end)))
         return end > 0 && endsWith(text[..<end], anyOf: bodyEndings)
     }
 
-    /// `text` holds `needle` (a few bytes) anywhere: a byte search, not Foundation's
-    /// `String.contains`, which compares Unicode-aware and cost ≈ 3 % of `check` on mastheads.
-    static func contains(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, text.count >= needle.count else { return needle.isEmpty }
-        var start = 0
-        while start <= text.count - needle.count {
-            if text[start] == first, text[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
-    }
 
     static func isSignatureDate(_ text: [UInt8]) -> Bool {
         text.count <= 40 && (trailingDateStart(text) == 0 || isNumericDate(text))
@@ -1219,13 +1183,7 @@ enum GenrePatterns {
     /// `bytes` without spaces, tabs and U+3000 at either end.
     static func trimmedSpaces(_ bytes: [UInt8]) -> [UInt8] {
         let end = trimmedEnd(bytes, bytes.count)
-        var start = 0
-        while start < end {
-            if bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1; continue }
-            if start + 3 <= end, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 { start += 3; continue }
-            break
-        }
-        return Array(bytes[start..<end])
+        return Array(bytes[trimmedStart(bytes, 0, notAfter: end)..<end])
     }
 
     static let bylineMarkers = ["□", "■", "本报记者", "记者 ", "通讯员"].map { Array($0.utf8) }
@@ -1743,6 +1701,23 @@ enum GenrePatterns {
         return issued.issuerEnd == 0 && issued.copiesStart != nil
     }
 
+    /// `start` moved on over spaces, tabs and ideographic spaces (U+3000), not past `end`: the
+    /// twin of `trimmedEnd` (what sets a masthead's fields apart, `issueMark`).
+    static func trimmedStart(_ bytes: [UInt8], _ start: Int, notAfter end: Int? = nil) -> Int {
+        let end = end ?? bytes.count
+        var start = start
+        while start < end {
+            if bytes[start] == 0x20 || bytes[start] == 0x09 {
+                start += 1
+            } else if start + 3 <= end, bytes[start] == 0xE3, bytes[start + 1] == 0x80, bytes[start + 2] == 0x80 {
+                start += 3
+            } else {
+                break
+            }
+        }
+        return start
+    }
+
     /// `end` moved back over spaces, tabs and ideographic spaces (U+3000), not before `start`: what
     /// stands between the parts of a 印发 line, or after a point's heading.
     static func trimmedEnd(_ bytes: [UInt8], _ end: Int, notBefore start: Int = 0) -> Int {
@@ -1763,6 +1738,9 @@ enum GenrePatterns {
     static let gongYin = Array("共印".utf8)
     static let yinFa = Array("印发".utf8)
 
+    /// Where `needle` last starts in `bytes` before `end` (within `distance` bytes of it): the byte
+    /// search of the genre's recognisers (Foundation's `String.contains` compares Unicode-aware,
+    /// ≈ 3 % of `check` on mastheads).
     static func lastOccurrence(of needle: [UInt8], in bytes: [UInt8], before end: Int, within distance: Int = .max) -> Int? {
         var start = end - needle.count
         let lowest = distance == .max ? 0 : max(0, end - distance)

@@ -4,7 +4,7 @@ import SourceText
 struct NormaliseRules: Sendable {
     /// The text's marks are mostly half-width (`,` `.` `:` typed as in English): the reader reads
     /// them as Chinese punctuation where structure depends on them (a sentence end, a point's
-    /// mark). The text itself is not changed here: P1's fix (`HalfwidthPunctuation.fixed`) makes
+    /// mark). The text itself is not changed here: P1's fix (`NotesTextFixes`) makes
     /// them full-width in the model, one judgement of which marks are Chinese for both jobs (this
     /// builder's own conversion once made `1.` `名单.xlsx` `...` into `1。` `名单。xlsx` `..。`).
     var fullWidthPunctuation = false
@@ -40,12 +40,11 @@ struct TextBuilder {
                 lastSource = max(lastSource, offset + length)
             }
         }
-        var punctuation = Tally()
         var digits = Tally()
         var spaces = Tally()
         var escapes = Tally()
         var controls = Tally()
-        var isEmpty: Bool { punctuation.count + digits.count + spaces.count + escapes.count + controls.count == 0 }
+        var isEmpty: Bool { digits.count + spaces.count + escapes.count + controls.count == 0 }
     }
 
     var isEmpty: Bool { segments.isEmpty }

@@ -71,7 +71,7 @@ enum SplitParagraph {
             while gap < joinedGaps.count, joinedGaps[gap].upperBound <= line { gap += 1 }
             if gap < joinedGaps.count, joinedGaps[gap].contains(line) { continue }
             let (start, end) = SourceLines.trimmed(layout.bytes, layout.lines[line].start, layout.lines[line].end)
-            let page = String(decoding: layout.bytes[start..<end], as: UTF8.self)
+            let page = pageNumberText(layout, line)
             // Up to the next line of text, or the next page number (which deletes its own line).
             let nextPage = position + 1 < pages.count ? pages[position + 1] : nil
             let limit = nextPage ?? layout.lines.count

@@ -123,7 +123,7 @@ enum StraySpace {
         if let left, ScalarClass.isIdeograph(left), ScalarClass.isIdeograph(right), scanner.separatesWords(start, end) { return }
         if scanner.contributorLine, scanner.setsOffName(start, end) { return }
         let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
-        let wide = !opensLine && (values[start..<end].contains(0x09) || values[start..<end].filter { $0 == 0x3000 }.count >= 2)
+        let wide = !opensLine && (values[start..<end].contains(0x09) || values[start..<end].reduce(0) { $0 + ($1 == 0x3000 ? 1 : 0) } >= 2)
         if var pending = scanner.pendingSpace, start - pending.lastIndex <= 2 {
             scanner.pendingSpace = nil   // own the edits, so appending does not copy them (a spaced-out line is long)
             pending.edits.append(edit)

@@ -45,7 +45,7 @@ enum MastheadIncomplete: LayoutRule {
                 if let found { dates.append((found.written, found.date, index)) }
                 if GenrePatterns.namesAnOffice(bytes) {
                     hasBody = true
-                } else if found == nil, (2...12).contains(compact.count), !GenrePatterns.contains(bytes, Array("专辑".utf8)) {
+                } else if found == nil, (2...12).contains(compact.count), GenrePatterns.lastOccurrence(of: GenrePatterns.zhuanJi, in: bytes, before: bytes.count) == nil {
                     hasTitle = true
                 }
             }
