@@ -472,6 +472,17 @@ extension ReadingShapes {
 
     """)
 
+    /// A title and its lead on one line, one U+3000 between, as a clerk types the break; the
+    /// title's own phrases set apart the same way.
+    static let titleAndLeadOneSpaceApart = Shape(name: "title-and-lead-one-space-apart", text: """
+    南阳市：强化代表履职　助力乡村振兴　今年以来，南阳市人大常委会坚持把代表工作摆在突出位置，取得明显成效。
+
+    一、强化组织领导。市人大常委会成立工作专班。
+
+    （南阳市人大常委会代表工委供稿）
+
+    """)
+
     /// A space before the colon too (`送　：`), and 分送 spaced out: the whole distribution.
     static let spacedFooterColons = Shape(name: "spaced-footer-colons", text: issue(footer: """
     分　送　：省人大常委会主任、副主任、秘书长，各省辖市人大常委会
@@ -502,7 +513,7 @@ extension ReadingShapes {
     """ + "\n")
 
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
-                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine,
+                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine]
 }
 

@@ -98,6 +98,21 @@ final class TitleAndLeadOnOneLineTests: XCTestCase {
 }
 
 extension TitleAndLeadOnOneLineTests {
+    /// One U+3000 typed for the break (the title's phrases set apart alike): the last such gap
+    /// before the lead's first clause ends the title. Before, `parse` said 不是简报 and
+    /// `check --fix` deleted the space, gluing the title to its lead.
+    func testOneIdeographicSpaceBeforeTheLead() throws {
+        let text = ReadingShapes.titleAndLeadOneSpaceApart.text
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.headline, "强化代表履职　助力乡村振兴")
+        XCTAssertEqual(article.lead, ["今年以来，南阳市人大常委会坚持把代表工作摆在突出位置，取得明显成效。"])
+        XCTAssertEqual(Checker.lineCodes(text), ["1 P4"])
+        XCTAssertEqual(Fixer.fixed(bytes: Array(text.utf8)).bytes, Array(text.utf8))
+        // A space after the lead's first clause is a stray one, and a title alone has no lead.
+        XCTAssertNil(GenrePatterns.titleBodyGap(Array("南阳市：强化代表履职，今年以来　南阳市人大常委会坚持把代表工作摆在突出位置，取得明显成效。".utf8)))
+        XCTAssertNil(GenrePatterns.titleBodyGap(Array("南阳市：强化代表履职　助力乡村振兴".utf8)))
+    }
+
     /// A title whose two phrases are set apart by a wide gap, nothing after: no lead to cut off.
     func testATitlesWideGapBetweenPhrasesIsNoLead() throws {
         let text = "郑州市：高位部署强担当　　凝心聚力启新程\n\n郑州市人大常委会全面启动年度代表主题活动，市委给予充分肯定。\n\n（郑州市人大常委会代表工委供稿）\n"

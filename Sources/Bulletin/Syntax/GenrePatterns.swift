@@ -913,7 +913,8 @@ enum GenrePatterns {
 
     /// `林州市：强化代表履职 助力乡村振兴　　今年以来，……`: a `地区：标题` and its lead on one line,
     /// set apart by a gap (two U+3000 or more, a tab, or three spaces or more: a title centred in
-    /// Word or a PDF, its paragraph run on). Where the gap starts and ends, when the title before
+    /// Word or a PDF, its paragraph run on; or one U+3000 or two spaces, the last such before the
+    /// lead's first clause, typed by a clerk for the break). Where the gap starts and ends, when the title before
     /// it opens like one (`opensLikeHeading`, a headline of two characters or more) and prose
     /// follows (`opensWithProse`: a title's second phrase set apart so, `高位部署强担当　　凝心聚力
     /// 启新程`, is none). The reader cuts the heading there, the checker too (P4 asks for a
@@ -922,6 +923,8 @@ enum GenrePatterns {
         guard let region = region(bytes) else { return nil }
         var index = region.headlineStart
         var characters = 0
+        var narrowGap: (start: Int, end: Int)?
+        var clauseSeen = false
         while index < bytes.count {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
             if value == 0x3000 || value == 0x09 || value == 0x20 {
@@ -936,14 +939,20 @@ enum GenrePatterns {
                           opensWithProse(Array(bytes[end...])) else { return nil }
                     return (index, end)
                 }
+                if (ideographic == 1 || ascii == 2), characters >= 2, !clauseSeen { narrowGap = (index, end) }
                 index = end
                 continue
             }
+            if value == 0xFF0C || value == 0x2C || value == 0x3002 { clauseSeen = true }
             characters += 1
-            if characters > 60 { return nil }
+            if characters > 60 { break }
             index += length
         }
-        return nil
+        // No wide gap: the last narrow one before the lead's first clause, when a title stands
+        // before it and prose follows (a title's phrases set apart by one U+3000 come before it).
+        guard let gap = narrowGap, gap.end < bytes.count, opensLikeHeading(Array(bytes[..<gap.start])),
+              opensWithProse(Array(bytes[gap.end...])) else { return nil }
+        return gap
     }
 
     /// A line that can open a single article as its title: short (at most 60 characters), at least
