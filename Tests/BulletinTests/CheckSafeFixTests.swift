@@ -164,6 +164,21 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(fixed("代表履职通APP(2.0版)上线。", mode: .fragment), "代表履职通APP（2.0版）上线。")
     }
 
+    /// `办理(见附件1).`: the `.` after a pair that turns full-width is Chinese text once fixed,
+    /// so one pass reports and fixes it with the pair (before, the next pass found it, and the
+    /// notes of `parse`, which take one pass, kept it half-width).
+    func testAMarkAfterATurningPairTurnsInTheSamePass() throws {
+        let text = "问题都已办理(见附件1)."
+        let result = Checker.check(text, options: CheckOptions(mode: .fragment))
+        XCTAssertEqual(result.findings.map { "\($0.range.start.column) \($0.finding.rule.code)" }, ["7 P1", "12 P1", "13 P1"])
+        let (once, _) = Fixer.apply(result.findings.compactMap(\.finding.fix).flatMap(\.edits), to: Array(text.utf8))
+        XCTAssertEqual(String(decoding: once, as: UTF8.self), "问题都已办理（见附件1）。")
+        let notes = BulletinReader.read("南阳市：强化代表履职\n\n今年以来，群众反映的问题都已办理(见附件1).\n\n（南阳市人大常委会代表工委供稿）\n").article
+        XCTAssertEqual(try XCTUnwrap(notes).lead, ["今年以来，群众反映的问题都已办理（见附件1）。"])
+        // A pair in Latin text keeps the mark after it.
+        XCTAssertEqual(findings("Tested on iOS (beta).", mode: .fragment), [])
+    }
+
     // MARK: Straight quotes go as a pair
 
     func testStraightQuotesInChineseTextAreFixedAsAPair() {

@@ -75,7 +75,15 @@ enum HalfwidthPunctuation {
             return
         }
         let run = scanner.markRunNeighbours(around: index)
-        guard inChineseText(scanner, index, previous: run.previous, next: run.next) || isBesideTurningQuote(scanner, run.range) else { return }
+        guard inChineseText(scanner, index, previous: run.previous, next: run.next) || isBesideTurningQuote(scanner, run.range) else {
+            // `办理(见附件1).`: a mark right after a `)` that turns full-width is Chinese text once
+            // fixed, so it turns with the pair, judged when the paragraph ends (before, the
+            // next --fix pass found it, and the notes kept it half-width).
+            if let close = scanner.previousSignificantIndex(index, skippingSpaces: true), scanner.values[close] == 0x29 {
+                scanner.brackets.marks.append((index, close))
+            }
+            return
+        }
         // `二.` and `（一）,` open a point with the wrong mark: P7 says which mark belongs there,
         // where a full-width 。 or ， would be a wrong fix.
         if index == scanner.pointMark { return }
@@ -179,9 +187,15 @@ enum HalfwidthPunctuation {
     /// Reports the pairs of the paragraph whose runs touch Chinese text.
     static func finishBrackets(_ scanner: inout TypographyScanner, _ sink: inout FindingSink) {
         scanner.brackets.spreadOneWay()
+        var turningCloses: Set<Int> = []
         for pair in scanner.brackets.pairs where scanner.brackets.isChinese(pair.run) {
             report(scanner, pair.open, "（", &sink)
             report(scanner, pair.close, "）", &sink)
+            if !scanner.brackets.marks.isEmpty { turningCloses.insert(pair.close) }
+        }
+        for mark in scanner.brackets.marks where mark.index != scanner.pointMark && turningCloses.contains(mark.close) {
+            guard let full = ScalarClass.fullWidth(of: scanner.values[mark.index]).map(String.init) else { continue }
+            report(scanner, mark.index, full, &sink)
         }
     }
 
@@ -321,6 +335,8 @@ struct BracketRuns {
     var last: (range: Range<Int>, id: Int)?
     var openRuns: [Int] = []
     var pairs: [(open: Int, close: Int, run: Int)] = []
+    /// Marks right after a `)` that turn if its pair does (`(见附件1).`).
+    var marks: [(index: Int, close: Int)] = []
     /// Groups that pass their Chinese text on to a run, but take none from it.
     private var oneWay: [(from: Int, to: Int)] = []
 
@@ -330,6 +346,7 @@ struct BracketRuns {
         last = nil
         openRuns.removeAll(keepingCapacity: true)
         pairs.removeAll(keepingCapacity: true)
+        marks.removeAll(keepingCapacity: true)
         oneWay.removeAll(keepingCapacity: true)
     }
 
