@@ -76,6 +76,24 @@ final class MultiIssueFileTests: XCTestCase {
         XCTAssertEqual(Checker.check(text).findings.filter { $0.finding.rule.code == "S9" }.map { $0.range.start.line < shift }, [true])
     }
 
+    /// An issue without a footer (a web archive's pages pasted one under another): the file's
+    /// first line, its 刊名, repeated over a dated `第 N 期` line starts the next issue. Before, the
+    /// two were one issue: the second masthead read as a third article (S5, S8, A1, P8).
+    func testTheTitleRepeatedStartsTheNextIssueWithoutAFooter() {
+        let footer = "\n\n送：省人大常委会主任、副主任、秘书长\n\n发：各省辖市人大常委会、济源示范区人大工委\n\n河南省人大常委会代表工作委员会 2026年4月13日印发"
+        let first = Self.firstIssue.replacingOccurrences(of: footer, with: "")
+        XCTAssertFalse(first.contains("送："))
+        let text = first + "\n\n" + Self.nextIssue + "\n"
+        let issues = BulletinReader.read(text).issuesInFile
+        XCTAssertEqual(issues.map { $0.bulletin?.masthead.issueNumber }, [11, 12])
+        XCTAssertEqual(issues.map { $0.bulletin?.articles.map(\.region) }, [["郑州市"], ["焦作市"]])
+        let shift = lines(first + "\n\n")
+        XCTAssertEqual(summary(Checker.check(text)), summary(Checker.check(first)) + summary(Checker.check(Self.nextIssue), shift: shift))
+        // The 刊名 alone in an article's text, with no dated mark under it, starts nothing.
+        let mention = first.replacingOccurrences(of: "（郑州市人大常委会代表工委供稿）", with: "代表工作\n\n第一期培训班于2026年4月开班。\n\n（郑州市人大常委会代表工委供稿）")
+        XCTAssertEqual(BulletinReader.read(mention).issuesInFile.count, 1)
+    }
+
     /// `（共印30份）` under the 印发 line is the first issue's, not the start of the next.
     func testCopiesNoteUnderTheIssuedLineStaysWithItsIssue() {
         let text = Self.firstIssue + "\n\n（共印30份）\n\n" + Self.nextIssue + "\n"
@@ -157,7 +175,9 @@ final class MultiIssueFileTests: XCTestCase {
     }
 
     /// An issue without a footer runs to the end of the file: what follows its last 供稿 line is
-    /// not taken for the next masthead, however it looks. A fresh-eyes audit found ending an issue
+    /// not taken for the next masthead, however it looks — unless it repeats the file's first line
+    /// over a dated mark (`testTheTitleRepeatedStartsTheNextIssueWithoutAFooter`; the next issue
+    /// below opens with `代表工作` too, so the case is there). A fresh-eyes audit found ending an issue
     /// at a 供稿 line split ordinary issues: an article titled `焦作市：代表讲堂第10期` with a
     /// `时间：2023年5月8日` line, a Word table's `第一期` / `2023年5月8日` cells, a PDF's running
     /// header `代表工作 第5期 2023年5月8日` on every page, a web page's `来源：《代表工作》第5期` /
@@ -181,7 +201,8 @@ final class MultiIssueFileTests: XCTestCase {
         let table = ReadingShapes.zhengzhou + "\n\n焦作市：分期分批轮训代表\n\n焦作市分三期轮训代表，具体安排如下\n\n期次\n\n开班时间\n\n第一期\n\n2023年5月8日\n\n（焦作市人大常委会代表工委供稿）\n"
         let runningHeader = ReadingShapes.zhengzhou + "\n\n- 1 -\n\n代表工作 第5期 2023年5月8日\n\n" + ReadingShapes.jiaozuo + "\n"
         let webPage = ReadingShapes.zhengzhou + "\n\n来源：《代表工作》第5期\n\n发布时间：2023年5月8日\n\n往期回顾\n\n《代表工作》第4期 2023年4月10日\n"
-        for (name, text) in [("no footer", firstWithoutFooter + "\n\n" + Self.nextIssue + "\n"), ("title", articleTitledWithAnIssue),
+        let nextWithAnotherTitle = Self.nextIssue.replacingOccurrences(of: "代表工作\n", with: "人大工作简报\n")
+        for (name, text) in [("no footer", firstWithoutFooter + "\n\n" + nextWithAnotherTitle + "\n"), ("title", articleTitledWithAnIssue),
                              ("table", table), ("running header", runningHeader), ("web page", webPage),
                              ("article, then an issue", ReadingShapes.zhengzhou + "\n\n" + Self.nextIssue + "\n")] {
             let bytes = Array(text.utf8)

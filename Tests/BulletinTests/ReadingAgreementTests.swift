@@ -152,6 +152,8 @@ final class ReadingAgreementTests: XCTestCase {
                           + CheckSeedTests.drafted("issue-16.yaml", format: format)))
         }
         texts.append(("two issues, masthead with a note", MultiIssueFileTests.firstIssue + "\n\n" + MultiIssueFileTests.nextIssue + "\n"))
+        let withoutFooter = MultiIssueFileTests.firstIssue[..<MultiIssueFileTests.firstIssue.range(of: "\n\n送：")!.lowerBound]
+        texts.append(("two issues, the first without footer", withoutFooter + "\n\n" + MultiIssueFileTests.nextIssue + "\n"))
         return texts
     }
 

@@ -5,7 +5,9 @@
 ///
 /// An issue ends with its footer: a `…印发` line, or a footer field (`送：` `发：`) that no 供稿
 /// line or point follows (a notice quoted in an article is text, as for the reader). An issue
-/// without a footer runs on to the end of the file. The next issue starts at the first of up to
+/// without a footer runs on to the end of the file, unless the file's first line (its 刊名)
+/// comes again over a dated `第 N 期` line (issues pasted from a web archive, footers left
+/// out). The next issue starts at the first of up to
 /// four short lines without a sentence or a label (`来源：`, `地区：`) that end with a `第 N 期`
 /// (or 增刊) line, dated on it or within three lines under it. What a page or a layout puts
 /// between two issues (a page number, a rule, an HTML page break, `（责任编辑：…）`) is passed over
@@ -48,9 +50,30 @@ enum IssueBoundaries {
         var starts: [Int] = []
         var issueEnded = false
         var mastheadLines: [Int] = []
+        // The file's first line when it may be a 刊名 (short, no colon or sentence): repeated
+        // over a dated `第 N 期` line, it starts the next issue though the one before has no
+        // footer (issues pasted from a web archive); the lines it may stand over are counted.
+        var title: (start: Int, end: Int)?
+        var linesUnderTitle = 0
         for position in 0..<lines.count {
             let (start, end) = lines.trimmed(position)
             guard start < end else { continue }
+            if title == nil {
+                let facts = scan(bytes, start, end)
+                let mayBeTitle = end - start <= 60 && facts.chineseCharacters >= 2 && !facts.sentence && !facts.colonNearStart && !facts.markCharacter
+                title = mayBeTitle ? (start, end) : (0, 0)
+                continue
+            }
+            if !issueEnded, let title, title.end > title.start, end - start == title.end - title.start,
+               bytes[start..<end].elementsEqual(bytes[title.start..<title.end]) {
+                issueEnded = true
+                mastheadLines = []
+                linesUnderTitle = 5
+            }
+            if linesUnderTitle > 0 {
+                linesUnderTitle -= 1
+                if linesUnderTitle == 0 { issueEnded = false }
+            }
             // A paragraph is no footer or masthead line, and is not scanned.
             guard end - start <= 240 else {
                 mastheadLines = []
@@ -64,6 +87,7 @@ enum IssueBoundaries {
                     .map { lines.trimmed($0) }.filter { $0.0 < $0.1 }
                     .map { Array(bytes[$0.0..<($0.0 + GenrePatterns.lookaheadLength($0.1 - $0.0))]) }) { continue }
                 issueEnded = true
+                linesUnderTitle = 0
                 mastheadLines = []
                 continue
             }
@@ -91,6 +115,7 @@ enum IssueBoundaries {
             }
             starts.append(first ?? position)
             issueEnded = false
+            linesUnderTitle = 0
             mastheadLines = []
         }
         return starts
