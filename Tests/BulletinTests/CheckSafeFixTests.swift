@@ -305,6 +305,25 @@ final class CheckSafeFixTests: XCTestCase {
         XCTAssertEqual(fixed("代表们认真学习 市人大常委会工作报告。", mode: .fragment), "代表们认真学习市人大常委会工作报告。")
     }
 
+    /// A list of names a colon opens keeps its spaces to the last name, whatever ends it (`孙七。`,
+    /// `周八等参加`, `周八等 20 余名`, whose P8 fix leaves `周八等20余名`). Before, the space before
+    /// the last name was reported, and --fix, pass after pass, ran every name together (the audit).
+    /// A space before an item's number or beside a telephone number is no P8 either.
+    func testAListOfNamesAfterAColonKeepsItsSpaces() {
+        for line in ["参加视察的代表有：王五 赵六 孙七。", "市人大代表：王五 赵六 孙七 周八等参加视察。"] {
+            XCTAssertEqual(findings(line, mode: .fragment), [], line)
+            XCTAssertEqual(fixed(line, mode: .fragment), line, line)
+        }
+        XCTAssertEqual(fixed("参会人员：王五 赵六 孙七 周八等 20 余名代表。", mode: .fragment), "参会人员：王五 赵六 孙七 周八等20余名代表。")
+        // Without the colon, or in a sentence, the space is stray.
+        XCTAssertEqual(fixed("全市共组织 活动328场次。", mode: .fragment), "全市共组织活动328场次。")
+        XCTAssertEqual(fixed("会议结束后，代表们在南阳 召开座谈会。", mode: .fragment), "会议结束后，代表们在南阳召开座谈会。")
+        for line in ["附件：1.代表联络站名单 2.代表接待日安排表", "联系人：张三 13837312345；李四 0373-4412345。"] {
+            XCTAssertFalse(findings(line, mode: .fragment).contains { $0.hasSuffix("P8") }, line)
+        }
+        XCTAssertEqual(fixed("建成代表联络站 13 个。", mode: .fragment), "建成代表联络站13个。")
+    }
+
     /// The 供稿 line with the author's name: both spaces set the name apart, neither is reported
     /// and the fix never joins the name to the unit; a stray space inside the unit still is.
     func testAuthorNameOnTheContributorLineKeepsItsSpaces() {

@@ -6,7 +6,7 @@ enum StraySpace {
         code: "P4", slug: "stray-space", severity: .error, scope: .text,
         title: "多余空格",
         message: "汉字或中文标点之间有多余空格：删去空格",
-        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误；分两三行排印的标题（一行一段的来稿里 A1 指出）第二、三行中的这个空格也一样。标题和导语排在同一行、中间隔着几个空格的（“林州市：强化代表履职 助力乡村振兴　　今年以来，……”，Word 或 PDF 里居中的标题后面接着正文），报在空格处，不自动修改，请在标题后换行（jianbao parse 读作空格之前是标题，之后是导语）。行中较宽的空白（两个以上全角空格或制表符，常是小标题与正文、“编者按：”与正文之间排版留下的）只指出、不自动删去，以免把两段连在一起。段首序号后代替顿号的空格（“一　强化组织领导。”，全角空格、制表符或两个以上空格）由 P7 指出，不报、不删；只有一个半角空格的（“一 系列”“十 大工程”）多是词中误打的，照样指出、删去。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”）是分隔词语的，不报，也不会被删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
+        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误；分两三行排印的标题（一行一段的来稿里 A1 指出）第二、三行中的这个空格也一样。标题和导语排在同一行、中间隔着几个空格的（“林州市：强化代表履职 助力乡村振兴　　今年以来，……”，Word 或 PDF 里居中的标题后面接着正文），报在空格处，不自动修改，请在标题后换行（jianbao parse 读作空格之前是标题，之后是导语）。行中较宽的空白（两个以上全角空格或制表符，常是小标题与正文、“编者按：”与正文之间排版留下的）只指出、不自动删去，以免把两段连在一起。段首序号后代替顿号的空格（“一　强化组织领导。”，全角空格、制表符或两个以上空格）由 P7 指出，不报、不删；只有一个半角空格的（“一 系列”“十 大工程”）多是词中误打的，照样指出、删去。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”；冒号引出的名单，最后一个词后面是什么都算，如“代表有：王五 赵六 孙七。”“参会人员：王五 赵六 孙七 周八等20余名代表”）是分隔词语的，不报，也不会被删去。标题和导语之间只隔一个全角空格（或两个半角空格）、导语是成句的正文的，也按标题和导语处理，只指出、不删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
         wrongExample: " 河 南 省 人 大 常 委 会\n\n紧扣 “壮大新动能、奋进百强市”奋斗目标",
         rightExample: "河南省人大常委会\n\n### 闻令而动强部署 统筹谋划开新局\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
         fixable: true)
@@ -197,26 +197,47 @@ extension TypographyScanner {
 
     /// True when the words on both sides of the space `start..<end` are runs of at most
     /// `listWordLength` ideographs bounded by a space, a colon or the line's ends — a list of names
-    /// or a name and a title, not a phrase with a stray space inside a sentence.
+    /// or a name and a title, not a phrase with a stray space inside a sentence. In a list a colon
+    /// opens (`代表有：王五 赵六 孙七。`) the last word may end at anything: `孙七。`, `周八等参加`,
+    /// `周八等20余名` (P8's fix). Else the fixes cascaded: the last space deleted, the next pass
+    /// saw no list, and so on to the first (the audit). Not so `组织代表 王五 视察。`: no colon.
     func separatesWords(_ start: Int, _ end: Int) -> Bool {
         func isBound(_ value: UInt32) -> Bool {
             value == Self.lineBreak || value == Self.pageBreak || ScalarClass.isSpace(value) || value == 0xFF1A || value == 0x3A
         }
         // Single characters between spaces (` 河 南 省`) are a word spaced out, not a list.
         var k = start - 1, length = 0
-        while k >= 0, !isBound(values[k]) {
-            guard ScalarClass.isIdeograph(values[k]), length < Self.listWordLength else { return false }
+        while k >= 0, ScalarClass.isIdeograph(values[k]) {
+            guard length < Self.listWordLength else { return false }
             length += 1
             k -= 1
         }
         guard length >= 2 else { return false }
+        let leftBound = k >= 0 ? values[k] : Self.lineBreak
         k = end
         length = 0
-        while k < values.count, !isBound(values[k]) {
-            guard ScalarClass.isIdeograph(values[k]), length < Self.listWordLength else { return false }
+        while k < values.count, ScalarClass.isIdeograph(values[k]) {
+            guard length < Self.listWordLength else { return false }
             length += 1
             k += 1
         }
-        return length >= 2
+        guard length >= 2 else { return false }
+        let rightBound = k < values.count ? values[k] : Self.lineBreak
+        return isBound(leftBound) && (isBound(rightBound) || colonOpensList(before: start))
+    }
+
+    /// Walking back from the space at `space` over words of the list (ideographs, spaces between,
+    /// at most a dozen words): a colon opens it.
+    private func colonOpensList(before space: Int) -> Bool {
+        var k = space - 1
+        for _ in 0..<12 {
+            while k >= 0, ScalarClass.isSpace(values[k]) { k -= 1 }
+            var length = 0
+            while k >= 0, ScalarClass.isIdeograph(values[k]), length <= Self.listWordLength { k -= 1; length += 1 }
+            guard k >= 0, length >= 2, length <= Self.listWordLength else { return false }
+            if values[k] == 0xFF1A || values[k] == 0x3A { return true }
+            guard ScalarClass.isSpace(values[k]) else { return false }
+        }
+        return false
     }
 }

@@ -5,7 +5,7 @@ enum SpaceBesideAlphanumeric {
         code: "P8", slug: "space-beside-alphanumeric", severity: .warning, scope: .text,
         title: "汉字与数字、字母之间有空格",
         message: "汉字与阿拉伯数字或拉丁字母之间有空格：公文不加空格，删去空格",
-        explanation: "公文中汉字与阿拉伯数字、拉丁字母之间不加空格（“推动32个政府部门”“代表履职通APP”），正文里的这种空格多是录入或排版的残留，本规则提示并可自动删去（一个数字或词前后的空格算一处）。刊头的“第 16 期”“2026 年 6 月 4 日”、专辑行和版记（“共印 60 份”）按本文体的版式空开，文章标题和目录条目中两个短语之间的一个空格也是本文体的写法，都不受影响。没有任何规则要求在汉字与数字之间加空格。",
+        explanation: "公文中汉字与阿拉伯数字、拉丁字母之间不加空格（“推动32个政府部门”“代表履职通APP”），正文里的这种空格多是录入或排版的残留，本规则提示并可自动删去（一个数字或词前后的空格算一处）。刊头的“第 16 期”“2026 年 6 月 4 日”、专辑行和版记（“共印 60 份”）按本文体的版式空开，文章标题和目录条目中两个短语之间的一个空格也是本文体的写法，都不受影响；分隔并列条目的空格（“附件：1.代表联络站名单 2.代表接待日安排表”中序号前的空格）和电话号码前后的空格（“联系人：张三 13837312345”）也不报、不删。没有任何规则要求在汉字与数字之间加空格。",
         wrongExample: "深化“三带三进”机制，推动 32 个政府部门常态化开展活动，在代表履职通 APP 等平台开设专栏。",
         rightExample: "深化“三带三进”机制，推动32个政府部门常态化开展活动，在代表履职通APP等平台开设专栏。",
         fixable: true)
@@ -36,6 +36,10 @@ enum SpaceBesideAlphanumeric {
         let before = ScalarClass.isChinese(left) && isAlphanumeric(right)
         let after = isAlphanumeric(left) && ScalarClass.isChinese(right)
         guard before || after else { return }
+        // `1.名单 2.安排表` `联系人：张三 13837312345`: a space before an item's number, or beside a
+        // telephone number, sets items and fields apart; deleting it ran them together (the audit).
+        if before, isItemNumber(values, at: end) || isTelephoneNumber(values, from: end, step: 1) { return }
+        if after, isTelephoneNumber(values, from: start - 1, step: -1) { return }
         // The one space between the two phrases of a heading (高质量推进 2024年…) is the genre's.
         if phraseSpaceAllowed, end - start == 1, values[start] == 0x20 || values[start] == 0xA0, phraseLength >= 3 { return }
         let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
@@ -55,6 +59,25 @@ enum SpaceBesideAlphanumeric {
             while tokenStart > 0, start - tokenStart < 40, isWordPart(values[tokenStart - 1]) { tokenStart -= 1 }
             report(Pending(edits: [edit], token: scanner.text(tokenStart..<start), tokenEnd: start), "后", &sink)
         }
+    }
+
+    /// Digits and then `.` `．` `、` `)` `）` before a character that is no digit: `2.代表…`.
+    static func isItemNumber(_ values: [UInt32], at start: Int) -> Bool {
+        var k = start
+        while k < values.count, k - start < 3, ScalarClass.isDigit(values[k]) || (0xFF10...0xFF19).contains(values[k]) { k += 1 }
+        guard k > start, k + 1 < values.count, [0x2E, 0xFF0E, 0x3001, 0x29, 0xFF09].contains(values[k]) else { return false }
+        return !ScalarClass.isDigit(values[k + 1]) && !ScalarClass.isSpace(values[k + 1])
+    }
+
+    /// Seven digits or more, hyphens between (`13837312345`, `0373-4412345`), read from `start`
+    /// on in the direction of `step`.
+    static func isTelephoneNumber(_ values: [UInt32], from start: Int, step: Int) -> Bool {
+        var k = start, digits = 0
+        while k >= 0, k < values.count, ScalarClass.isDigit(values[k]) || values[k] == 0x2D, abs(k - start) < 20 {
+            if values[k] != 0x2D { digits += 1 }
+            k += step
+        }
+        return digits >= 7
     }
 
     /// Reports a space before a token that had no space after it.
