@@ -274,7 +274,7 @@ final class CheckOptionsTests: XCTestCase {
         let album = Checker.check("专辑", options: CheckOptions(mode: .issue))
         XCTAssertEqual(album.kind, .issue)
         XCTAssertEqual(album.findings.map(\.finding.rule.code), ["S2", "S3", "S9"])
-        XCTAssertEqual(album.findings.dropFirst().first?.finding.message, "专辑序号“”不规范：应为括号中的汉字序号，如“专辑（三）”")
+        XCTAssertEqual(album.findings.dropFirst().first?.finding.message, "专辑行缺少序号：在“专辑”后写括号中的汉字序号，如“专辑（三）”")
         // 第 1 期 alone: the masthead has its number, and it is not taken for an article.
         let number = Checker.check("第 1 期")
         XCTAssertEqual(number.kind, .issue)

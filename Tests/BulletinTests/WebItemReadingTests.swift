@@ -34,6 +34,22 @@ final class WebItemReadingTests: XCTestCase {
         XCTAssertEqual(unplaced(forced), unplaced(read))
     }
 
+    /// A web page's buttons under the 供稿 line (`【打印本页】【关闭窗口】`, `扫一扫在手机打开当前页`):
+    /// no next article for either job. Before, `check` gave them S5 and S8 (the audit).
+    func testWebPageButtonsUnderTheContributorLineAreNoArticle() throws {
+        let article = "濮阳县：“代表+网格”织密基层治理网\n今年以来，濮阳县人大常委会深化“代表+网格”模式，推动全县1126名各级人大代表全员下沉网格。\n（濮阳市人大常委会代表工委供稿）\n"
+        for chrome in ["【打印本页】【关闭窗口】", "[打印] [关闭]", "【字体：大 中 小】【打印】", "扫一扫在手机打开当前页"] {
+            let text = article + "责任编辑：李四\n" + chrome + "\n"
+            XCTAssertEqual(Checker.lineCodes(text), [], chrome)
+            let read = BulletinReader.read(text)
+            XCTAssertEqual(read.kind, .article, chrome)
+            XCTAssertEqual(read.unplaced.map(\.text).last, chrome)
+        }
+        // A bracketed title is no button.
+        XCTAssertFalse(GenrePatterns.isWebPageChrome("【工作动态】"))
+        XCTAssertFalse(GenrePatterns.isWebPageChrome("【打印本页】代表联络站建设"))
+    }
+
     func testCheckJudgesTheSameArticle() {
         // No S1: an article; S5 at the title (no 地区：) and S8 once, at the last paragraph of the text
         // (no 供稿 line; the credit line is no paragraph). No P-rule finds the metadata line's space.

@@ -745,7 +745,7 @@ struct ReaderEngine {
         // `责任编辑：…`, `（完）`, a caption under the 供稿 line: no text, no next article's heading.
         if articleHasContributor, currentArticle != nil, pending == nil, line.scalars <= 80,
            GenrePatterns.isProductionLine(strippedBold(line, limit: Int.max)) {
-            dropLine(line, .byline, "编辑、校对、图片说明或“（完）”，不是文章文字，已舍去")
+            dropLine(line, .byline, "编辑、校对、图片说明、“（完）”或网页按钮，不是文章文字，已舍去")
             return
         }
         var textStart = line.start

@@ -1330,11 +1330,31 @@ enum GenrePatterns {
         guard trimmed.count >= 3, trimmed.count <= 240 else { return false }
         let text = String(decoding: trimmed, as: UTF8.self)
         if endMarks.contains(text) { return true }
-        if text.hasPrefix("图为") { return true }
+        if text.hasPrefix("图为") || isWebPageChrome(text) { return true }
         return productionLabels.contains { label in
             text.hasPrefix(label) && (text.dropFirst(label.count).hasPrefix("：") || text.dropFirst(label.count).hasPrefix(":"))
         }
     }
+
+    /// A web page's buttons copied with its article: `【打印本页】【关闭窗口】`, `[打印] [关闭]`,
+    /// `【字体：大 中 小】`, `扫一扫在手机打开当前页` (the audit: S5 and S8 told the clerk to give a
+    /// print button a 供稿 line).
+    static func isWebPageChrome(_ text: String) -> Bool {
+        if text.hasPrefix("扫一扫") || text.hasPrefix("扫描二维码") { return text.count <= 30 }
+        var rest = Substring(text)
+        var buttons = 0
+        while let open = rest.first, open == "【" || open == "[" {
+            let close: Character = open == "【" ? "】" : "]"
+            guard let end = rest.firstIndex(of: close) else { return false }
+            let label = rest[rest.index(after: rest.startIndex)..<end]
+            guard webPageButtons.contains(String(label)) || label.hasPrefix("字体") || label.hasPrefix("字号") else { return false }
+            buttons += 1
+            rest = rest[rest.index(after: end)...].drop { $0 == " " || $0 == "　" }
+        }
+        return buttons > 0 && rest.isEmpty
+    }
+
+    static let webPageButtons: Set<String> = ["打印本页", "打印", "关闭窗口", "关闭", "收藏", "加入收藏", "返回顶部", "返回", "分享", "我要纠错", "打印文章", "关闭本页"]
 
     static let endMarks: Set<String> = ["（完）", "(完)", "【完】", "[完]", "（全文完）", "(全文完)", "—完—", "-完-"]
     static let productionLabels = ["责任编辑", "责编", "编辑", "校对", "审核", "审稿", "核稿", "初审", "复审", "终审", "签发", "撰稿", "执笔", "摄影", "供图"]
