@@ -62,4 +62,20 @@ final class ReadingRoundTripTests: XCTestCase {
         XCTAssertNoThrow(try NotesDecoder().decode(text: NotesWriter.yaml(notes)))
         XCTAssertTrue(Checker.check(text, options: CheckOptions(mode: .article)).findings.contains { $0.finding.rule.code == "P3" })
     }
+
+    /// `（…代表工委 王五 赵六 供稿）`: the author's names keep their space before 供稿 through the
+    /// notes and the draft (before: `王五 赵六供稿`, the audit); a unit alone prints as ever.
+    func testAnAuthorsNameKeepsItsSpaceBefore供稿() throws {
+        for line in ["（林州市人大常委会代表工委 王五 赵六 供稿）", "（林州市人大常委会 王五 供稿）", "（林州市人大常委会代表工委供稿）"] {
+            let text = "林州市：强化代表履职 助力乡村振兴\n\n林州市人大常委会组织全市各级人大代表深入开展主题活动。\n\n\(line)\n"
+            let article = try XCTUnwrap(BulletinReader.read(text).article, line)
+            XCTAssertEqual(article.contributorLine, line)
+            let drafter = Drafter(library: try Drafter.defaultLibrary(), profile: .standard, strict: true)
+            let notes = try XCTUnwrap(BulletinReader.read(text).notes())
+            let drafted = try drafter.draft(NotesDecoder().decode(text: NotesWriter.yaml(notes)), format: "txt")
+            XCTAssertTrue(drafted.contains(line), drafted)
+            XCTAssertEqual(Checker.lineCodes(drafted), [], line)
+        }
+    }
 }
+

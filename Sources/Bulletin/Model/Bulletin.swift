@@ -141,7 +141,14 @@ public struct Article: Sendable, Hashable {
     public var contributorLine: String? { contributor.map(Self.contributorLine(unit:)) }
 
     /// The one spelling of the 供稿 line (templates, DOCX and the reader use it).
-    public static func contributorLine(unit: String) -> String { "（\(unit)供稿）" }
+    /// An author's name set apart after the unit (`…代表工委 王五`: 2 to 4 Chinese characters after
+    /// a space) keeps its space before 供稿, as the clerk wrote it (`…代表工委 王五 供稿`).
+    public static func contributorLine(unit: String) -> String {
+        guard let space = unit.lastIndex(where: { $0 == " " || $0 == "　" }) else { return "（\(unit)供稿）" }
+        let name = unit[unit.index(after: space)...]
+        let setApart = (2...4).contains(name.count) && name.unicodeScalars.allSatisfy { ScalarClass.isIdeograph($0.value) }
+        return setApart ? "（\(unit) 供稿）" : "（\(unit)供稿）"
+    }
 }
 
 /// 要点: a numbered point. The heading sentence and the first body paragraph print as one
