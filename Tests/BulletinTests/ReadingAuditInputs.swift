@@ -483,6 +483,22 @@ extension ReadingShapes {
 
     """)
 
+    /// `三、四月份，……` opening a paragraph after a whole one: months listed, no point.
+    static let monthsListedAtAParagraphsStart = Shape(name: "months-listed-at-a-paragraphs-start", text: """
+    商丘市：集中视察助推重点项目建设
+
+    今年以来，商丘市人大常委会组织代表围绕重点项目建设开展集中视察。
+
+    一、精心组织部署。制定视察方案，明确视察重点和时间安排。
+
+    三、四月份，市人大常委会先后组织代表120余人次，对全市36个重点项目进行视察。
+
+    二、强化跟踪问效。对视察中发现的问题建立台账，逐项督办落实。
+
+    （商丘市人大常委会代表工委供稿）
+
+    """)
+
     /// A space before the colon too (`送　：`), and 分送 spaced out: the whole distribution.
     static let spacedFooterColons = Shape(name: "spaced-footer-colons", text: issue(footer: """
     分　送　：省人大常委会主任、副主任、秘书长，各省辖市人大常委会
@@ -513,7 +529,7 @@ extension ReadingShapes {
     """ + "\n")
 
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
-                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart,
+                                  untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine]
 }
 

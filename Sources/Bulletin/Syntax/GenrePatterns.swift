@@ -552,10 +552,29 @@ enum GenrePatterns {
             }
             let markIsRight = value == 0x3001
             guard markIsRight || value == 0x2E || value == 0xFF0E || value == 0x2C || value == 0xFF0C || (fullStopToo && value == 0x3002) else { return nil }
+            // `三、四月份，…` `二、三季度…`: months or quarters listed, a sentence's start, never a
+            // point (the audit: point 三 headed `四月份，…`, and redrafted `二、四月份`).
+            if markIsRight, listsMonthsOrQuarters(bytes, from: index + length) { return nil }
             let numeral = String(decoding: bytes[start..<index], as: UTF8.self)
             return PointNumber(numeralEnd: index, markEnd: index + length, number: ChineseNumeral.lenientValue(numeral), markIsRight: markIsRight)
         }
         return nil
+    }
+
+    /// One to three numerals and then 月 or 季 (`四月份`, `十二月`, `三季度`) from `start`.
+    static func listsMonthsOrQuarters<Bytes: RandomAccessCollection>(_ bytes: Bytes, from start: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var index = start, count = 0
+        while index < bytes.endIndex, count <= 3 {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.endIndex)
+            if pointNumeralDigits.contains(value) {
+                count += 1
+                index += length
+                continue
+            }
+            return count > 0 && (value == 0x6708 || value == 0x5B63)   // 月 季
+        }
+        return false
     }
 
     /// Most spaces typed for a point number's 、 (`spacesStandForMark`): a full-width space or

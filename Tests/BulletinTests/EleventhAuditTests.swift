@@ -1,0 +1,21 @@
+import XCTest
+@testable import Bulletin
+
+/// The eleventh fresh-eyes audit (December 2026: round trips, fixes, the clerk's view): what it
+/// found, each a shape both jobs read alike.
+final class EleventhAuditTests: XCTestCase {
+    /// `三、四月份，……` opening a paragraph lists months: no point for either job. Before, it was
+    /// point 三 headed `四月份，…`, S6 asked to renumber it, and the draft printed `二、四月份`.
+    func testMonthsListedOpenNoPoint() throws {
+        let text = ReadingShapes.monthsListedAtAParagraphsStart.text
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.points.map(\.heading), ["精心组织部署。", "强化跟踪问效。"])
+        XCTAssertEqual(article.points.first?.body.last, "三、四月份，市人大常委会先后组织代表120余人次，对全市36个重点项目进行视察。")
+        XCTAssertEqual(Checker.lineCodes(text), [])
+        for opening in ["三、四月份", "十一、十二月", "二、三季度"] {
+            XCTAssertNil(GenrePatterns.pointNumber(Array((opening + "，市人大常委会组织代表视察。").utf8)), opening)
+        }
+        // A point whose heading opens with a numeral of something else is still one.
+        XCTAssertEqual(GenrePatterns.pointNumber(Array("三、四项措施保障落实。".utf8))?.number, 3)
+    }
+}
