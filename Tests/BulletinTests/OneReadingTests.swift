@@ -243,7 +243,10 @@ final class AuditShapeParagraphTests: XCTestCase {
             let layout = TextLayout(bytes: Array(issue.utf8))
             XCTAssertEqual(layout.articles.map(\.heading), [title.replacingOccurrences(of: "\n", with: "")], written)
             XCTAssertEqual(Checker.check(issue).findings.map(\.finding.rule.code), [], written)
-            XCTAssertEqual(BulletinReader.read(issue).bulletin?.articles.map(\.fullHeading), [title], written)
+            // Broken between its two phrases, the title keeps the phrase space there (the reader
+            // joins so, `titleBreakIsPhraseSpace`); S4 compares headings without spaces.
+            let joined = written.contains("\n") ? "林州市：聚焦民生实事 推动代表履职" : title
+            XCTAssertEqual(BulletinReader.read(issue).bulletin?.articles.map(\.fullHeading), [joined], written)
         }
         let article = ReadingShapes.halfWidthLeadSpaced.text
         XCTAssertEqual(TextLayout(bytes: Array(article.utf8)).articles.map(\.heading), ["林州市:聚焦民生实事推动代表履职"])
@@ -256,10 +259,10 @@ final class AuditShapeParagraphTests: XCTestCase {
     func testATitleBrokenOverTwoLinesIsOneHeadingWithoutContentsToo() throws {
         let word = ReadingShapes.wordTitleBroken.text
         XCTAssertEqual(TextLayout(bytes: Array(word.utf8)).articles.map(\.heading), ["安阳市：创新代表履职载体激发代表履职效能"])
-        XCTAssertEqual(BulletinReader.read(word).article?.headline, "创新代表履职载体激发代表履职效能")
+        XCTAssertEqual(BulletinReader.read(word).article?.headline, "创新代表履职载体 激发代表履职效能")
         XCTAssertEqual(findings(word, SplitParagraph.rule), ["1 标题分两三行排印：与下一行连成一行"])
         let fixed = String(decoding: Fixer.fixed(bytes: Array(word.utf8), options: CheckOptions(mode: .article)).bytes, as: UTF8.self)
-        XCTAssertTrue(fixed.hasPrefix("安阳市：创新代表履职载体激发代表履职效能\n今年以来，"), fixed)
+        XCTAssertTrue(fixed.hasPrefix("安阳市：创新代表履职载体 激发代表履职效能\n今年以来，"), fixed)
         let spaced = ReadingShapes.spacedTitleBroken.text
         XCTAssertEqual(TextLayout(bytes: Array(spaced.utf8)).articles.map(\.heading), ["安阳市：创新代表履职载体激发代表履职效能"])
         XCTAssertEqual(Checker.check(spaced, options: CheckOptions(mode: .article)).findings.map(\.finding.rule.code), [])
@@ -310,7 +313,7 @@ final class AuditShapeParagraphTests: XCTestCase {
         // A bold title's lines join into one bold run.
         let bold = "**漯河市：聚焦民生实事**\n**彰显代表担当**\n\(lead)\n二段写在这里，说明情况。\n三段写在这里，说明情况。\n（漯河市人大常委会代表工委供稿）\n"
         let fixed = String(decoding: Fixer.fixed(bytes: Array(bold.utf8), options: CheckOptions(mode: .article)).bytes, as: UTF8.self)
-        XCTAssertTrue(fixed.hasPrefix("**漯河市：聚焦民生实事彰显代表担当**\n今年以来"), fixed)
+        XCTAssertTrue(fixed.hasPrefix("**漯河市：聚焦民生实事 彰显代表担当**\n今年以来"), fixed)
     }
 
     /// An issue without contents (the issue names the shape: contents starred, numbered, or none):

@@ -274,7 +274,7 @@ final class ReadingAuditShapeTests: XCTestCase {
         let result = BulletinReader.read(text)
         let bulletin = try XCTUnwrap(result.bulletin)
         XCTAssertEqual(bulletin.masthead.issuingBody, ["河南省人大常委会", "代表工作委员会"])
-        XCTAssertEqual(bulletin.articles.map(\.headline), ["多措并举推动代表履职提质增效", "聚焦民生实事彰显代表担当"])
+        XCTAssertEqual(bulletin.articles.map(\.headline), ["多措并举推动代表履职提质增效", "聚焦民生实事 彰显代表担当"])
         XCTAssertEqual(Checker.lineCodes(text), ["6 S3", "10 A1"])
         let split = Checker.check(text).findings.first { $0.finding.rule.code == "A1" }
         XCTAssertEqual(split?.finding.message, "标题被换行断开（目录中是一行）：与下一行连成一行")

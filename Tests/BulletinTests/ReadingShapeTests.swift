@@ -99,7 +99,8 @@ extension ReadingShapeTests {
         XCTAssertEqual(two.article?.lead.first?.hasPrefix("为进一步提升"), true)
         XCTAssertEqual(two.repairs.filter { $0.kind == .joinedTitleLines }.map(\.range.start.line), [1])
         let three = BulletinReader.read(ReadingShapes.titleOverThreeLines.text)
-        XCTAssertEqual(three.article?.headline, "聚焦两高四着力奋发有为十五五人大代表在行动")
+        // Three parallel phrases: each break is a phrase space; the wrapped title above has none.
+        XCTAssertEqual(three.article?.headline, "聚焦两高四着力 奋发有为十五五 人大代表在行动")
         XCTAssertEqual(three.layout.articles.first?.heading.range.end.line, 3)
         // The checker reads the same single article and judges it: no 地区： (S5), no 供稿 line (S8).
         XCTAssertEqual(Checker.check(ReadingShapes.titleOverTwoLines.text).kind, .article)

@@ -1242,6 +1242,10 @@ struct ReaderEngine {
         report(builder.append(bytes, line.start, line.end, rules: rules), in: line)
         builder.finish()
         var paragraph = paragraphs[title.paragraph]
+        // A break between two phrases is the title's phrase space (`titleBreakIsPhraseSpace`).
+        if GenrePatterns.titleBreakIsPhraseSpace(Array(bytes[title.lastLine.start..<title.lastLine.end]), Array(bytes[line.start..<line.end])) {
+            paragraph.text += " "
+        }
         let shift = paragraph.text.utf8.count
         paragraph.text += builder.text
         paragraph.anchors += builder.anchors.map { OffsetAnchor(textOffset: $0.textOffset + shift, sourceOffset: $0.sourceOffset) }

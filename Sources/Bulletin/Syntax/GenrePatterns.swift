@@ -912,6 +912,37 @@ enum GenrePatterns {
         return count
     }
 
+    /// Where a title broken over short lines (`titleContinuations`) breaks between two phrases,
+    /// the break stands for the genre's phrase space: `林州市：强化代表履职` / `助力乡村振兴` is
+    /// `强化代表履职 助力乡村振兴`. Phrases are told by their lengths: two parallel phrases of 4 to 12
+    /// characters, at most 2 apart (`聚焦民生实事` / `彰显代表担当`), or, where a line holds a phrase
+    /// space of its own, the phrases on either side of the break (`强化代表履职` / `助力乡村振兴 推动…`),
+    /// the line before no longer than 16 characters and its quotes closed. A title wrapped for
+    /// its length joins without (`…赴外地考察学习` / `代表联络站建设工作`, `…推动“人大代表在` /
+    /// `行动”走深走实`). The reader's join and A1's fix ask it.
+    static func titleBreakIsPhraseSpace(_ line: [UInt8], _ next: [UInt8]) -> Bool {
+        func phrases(_ bytes: [UInt8]) -> [[UInt32]] {
+            var start = 0
+            while start + 1 < bytes.count, bytes[start] == UInt8(ascii: "*"), bytes[start + 1] == UInt8(ascii: "*") { start += 2 }
+            var end = bytes.count
+            while end - 2 >= start, bytes[end - 1] == UInt8(ascii: "*"), bytes[end - 2] == UInt8(ascii: "*") { end -= 2 }
+            let body = Array(bytes[start..<end])
+            let headlineStart = region(body)?.headlineStart ?? 0
+            let scalars = String(decoding: body[headlineStart...], as: UTF8.self).unicodeScalars.map(\.value)
+            return scalars.split(whereSeparator: ScalarClass.isSpace).map(Array.init)
+        }
+        let before = phrases(line), after = phrases(next)
+        guard let last = before.last, let first = after.first, let lastValue = last.last, let firstValue = first.first,
+              ScalarClass.isIdeograph(lastValue) || lastValue == 0x201D, ScalarClass.isIdeograph(firstValue) || firstValue == 0x201C else { return false }
+        let phraseLengths = 4...12
+        if before.count == 1, after.count == 1 {
+            return phraseLengths.contains(last.count) && phraseLengths.contains(first.count) && abs(last.count - first.count) <= 2
+        }
+        let lineLength = before.reduce(0) { $0 + $1.count }
+        let opens = before.joined().filter { $0 == 0x201C }.count, closes = before.joined().filter { $0 == 0x201D }.count
+        return lineLength <= 16 && opens == closes && phraseLengths.contains(last.count) && phraseLengths.contains(first.count)
+    }
+
     /// `地区：` at the start of `[start, end)`, past a Markdown bold mark (`**南阳市：…**`).
     static func regionPastBold(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (regionEnd: Int, headlineStart: Int)? {
         var position = start

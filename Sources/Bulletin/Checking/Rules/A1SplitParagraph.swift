@@ -38,7 +38,9 @@ enum SplitParagraph {
                         fix: Fix(description: "删去页码，与下一段连成一段", edits: [TextEdit(start: joinStart, end: joinEnd, replacement: "")]))
             return
         }
-        sink.report(rule, joinStart, joinEnd, message: message, fix: Fix(description: "与下一段连成一段", edits: [TextEdit(start: joinStart, end: joinEnd, replacement: "")]))
+        // A title broken between two phrases joins with the phrase space, as the reader joins it.
+        let space = block.breaksTitle && GenrePatterns.titleBreakIsPhraseSpace(Array(block.text.utf8), Array(next.text.utf8)) ? " " : ""
+        sink.report(rule, joinStart, joinEnd, message: message, fix: Fix(description: "与下一段连成一段", edits: [TextEdit(start: joinStart, end: joinEnd, replacement: space)]))
     }
 
     /// The text of the first page-number line between lines `last` and `next` (0-based, exclusive), if any.
