@@ -528,9 +528,42 @@ extension ReadingShapes {
     (新县人大常委会代表工委供稿)
     """ + "\n")
 
+    /// A submission pasted from Word, one paragraph a line, half-width marks: a point's paragraph
+    /// ends with a quotation closed by a straight quote after its stop (`…真方便."`), and a new
+    /// paragraph follows. The quote closes the sentence as `。”` does: no page break to join.
+    static let straightQuoteClosingAParagraph = Shape(name: "straight-quote-closing-a-paragraph", text: """
+    焦作市:"双联双促"激发代表履职活力
+    今年以来,焦作市人大常委会开展"双联双促"活动,组织全市5200余名各级人大代表进站履职.
+    一、联系群众听民意.代表们每月到联络站接待群众,修武县七贤镇群众张大爷说:"有事找代表,现在真方便."
+    截至5月底,全市代表联络站共接待群众1.2万人次,收集意见建议2360条.
+    二、联系部门促落实.对群众反映的问题建立台账,交相关部门限期办理,已办结问题196个.
+    下一步,焦作市人大常委会将持续深化"双联双促"活动.
+    (焦作市人大常委会代表工委供稿)
+    """ + "\n")
+
+    /// The lead's first paragraph ending `…很欢迎."`, paragraphs set apart by blank lines.
+    static let straightQuoteClosingTheLead = Shape(name: "straight-quote-closing-the-lead", text: """
+    焦作市:"双联双促"激发代表履职活力
+
+    代表们说:"这个活动很接地气,群众很欢迎."
+
+    全市共组织活动328场次.
+
+    (焦作市人大常委会代表工委供稿)
+    """ + "\n")
+
+    /// The same one paragraph a line: the lead's short first paragraph goes on with no title.
+    static let straightQuoteClosingAShortFirstParagraph = Shape(name: "straight-quote-closing-a-short-first-paragraph", text: """
+    焦作市:"双联双促"激发代表履职活力
+    代表们说:"这个活动很接地气,群众很欢迎."
+    全市共组织活动328场次.
+    (焦作市人大常委会代表工委供稿)
+    """ + "\n")
+
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
-                                  submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine]
+                                  submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
+                                  straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph]
 }
 
 /// Page numbers that PDF extraction (pdftotext) leaves between pages, on lines of their own (a user

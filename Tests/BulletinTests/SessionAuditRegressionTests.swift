@@ -187,3 +187,107 @@ final class WideGapTests: XCTestCase {
         XCTAssertNotNil(Checker.check(one).findings.first { $0.finding.rule.code == "P4" }?.finding.fix)
     }
 }
+
+/// A paragraph ending with a sentence mark and a straight quote (`…真方便."`, `。"`, `!"`, `.'`),
+/// as a clerk types a quotation with half-width marks: the quote closes the sentence, as `。”`
+/// does (`GenrePatterns.closesSentenceInQuotes`). Before, both jobs read the line as left open
+/// by a page break: `parse` joined it with the next paragraph (or a short first paragraph into
+/// the title), `check` reported A1 and `--fix` joined the two.
+final class StraightQuoteClosingASentenceTests: XCTestCase {
+    static let quoteEnds = [".\"", "。\"", "!\"", ".'"]
+
+    func testAPointsParagraphEndingInAStraightQuoteIsClosed() throws {
+        let original = ReadingShapes.straightQuoteClosingAParagraph.text
+        for end in Self.quoteEnds {
+            let text = original.replacingOccurrences(of: "现在真方便.\"", with: "现在真方便" + end)
+            let article = try XCTUnwrap(BulletinReader.read(text).article, end)
+            XCTAssertEqual(article.points.count, 2, end)
+            XCTAssertEqual(article.points.first?.body.count, 2, "\(end): \(article.points.first?.body ?? [])")
+            XCTAssertEqual(article.points.first?.body.last?.hasPrefix("截至5月底"), true, end)
+            let codes = Checker.lineCodes(text)
+            XCTAssertFalse(codes.contains { $0.hasSuffix("A1") }, "\(end): \(codes)")
+            let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+            XCTAssertEqual(fixed.split(separator: "\n").count, 7, "\(end): \(fixed)")
+            XCTAssertTrue(fixed.contains("\n截至5月底，"), "\(end): \(fixed)")
+        }
+        // P1 still turns the half-width stop and quote into `。”`.
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(original.utf8)).bytes, as: UTF8.self)
+        XCTAssertTrue(fixed.contains("现在真方便。”\n截至5月底"), fixed)
+    }
+
+    /// The lead's first paragraph so ended, blank lines between paragraphs and one paragraph a
+    /// line (a short first paragraph, which went into the title as its second line).
+    func testTheLeadsFirstParagraphEndingInAStraightQuoteIsClosed() throws {
+        for shape in [ReadingShapes.straightQuoteClosingTheLead, ReadingShapes.straightQuoteClosingAShortFirstParagraph] {
+            for end in Self.quoteEnds {
+                let text = shape.text.replacingOccurrences(of: "很欢迎.\"", with: "很欢迎" + end)
+                let article = try XCTUnwrap(BulletinReader.read(text).article, "\(shape.name) \(end)")
+                XCTAssertEqual(article.headline, "“双联双促”激发代表履职活力", "\(shape.name) \(end)")
+                XCTAssertEqual(article.lead.count, 2, "\(shape.name) \(end): \(article.lead)")
+                XCTAssertEqual(article.lead.last?.hasPrefix("全市共组织活动"), true, "\(shape.name) \(end)")
+                let codes = Checker.lineCodes(text)
+                XCTAssertFalse(codes.contains { $0.hasSuffix("A1") }, "\(shape.name) \(end): \(codes)")
+                let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+                XCTAssertEqual(fixed.split(separator: "\n", omittingEmptySubsequences: false).count,
+                               text.split(separator: "\n", omittingEmptySubsequences: false).count, "\(shape.name) \(end): \(fixed)")
+                XCTAssertTrue(fixed.contains("群众很欢迎"), fixed)
+            }
+        }
+    }
+
+    /// A straight quote after anything but a sentence mark may open a quotation a page break
+    /// cut (`…代表们说:"`): still left open, joined by both jobs.
+    func testAnOpeningStraightQuoteStaysOpen() throws {
+        let endsOpen = { (line: String) in GenrePatterns.endsOpen(Array(line.utf8), 0, line.utf8.count) }
+        XCTAssertTrue(endsOpen("修武县七贤镇群众张大爷说:\""))
+        XCTAssertTrue(endsOpen("群众称之为\"连心桥"))
+        XCTAssertTrue(endsOpen("被群众称为'"))
+        XCTAssertFalse(endsOpen("现在真方便.\""))
+        XCTAssertFalse(endsOpen("现在真方便。\")"))
+        XCTAssertTrue(GenrePatterns.endsSentence(Array("现在真方便!\"".utf8), 0, "现在真方便!\"".utf8.count))
+        XCTAssertTrue(GenrePatterns.endsSentenceHalfWidthToo(Array("现在真方便.'".utf8), 0, "现在真方便.'".utf8.count))
+        // A half-width stop inside a curly quote too, as the straight one.
+        XCTAssertTrue(GenrePatterns.endsSentenceHalfWidthToo(Array("现在真方便.”".utf8), 0, "现在真方便.”".utf8.count))
+        XCTAssertFalse(GenrePatterns.endsSentenceHalfWidthToo(Array("称为\"连心桥\"".utf8), 0, "称为\"连心桥\"".utf8.count))
+        let text = ReadingShapes.straightQuoteClosingTheLead.text.replacingOccurrences(of: "代表们说:\"这个", with: "代表们说:\"\n\n这个")
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.lead, ["代表们说：“这个活动很接地气，群众很欢迎。”", "全市共组织活动328场次。"])
+        XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("A1") }, ["3 A1"])
+    }
+}
+
+extension StraightQuoteClosingASentenceTests {
+    /// OCR text hard-wrapped at 30 characters: a line cut at the wrap width ending `。"` goes on
+    /// with the next (A1), and the `1、` opening that line is a numbered opening P7 judges, as under
+    /// `。”` — the typography scan reads the straight quote as closing too. Before, it read the
+    /// line as going on with a sentence left open and let `1、` pass.
+    func testANumberedOpeningUnderAQuoteClosedStraightIsJudged() {
+        let text = """
+        焦作市：“双联双促”激发代表履职活力
+
+        今年以来，焦作市人大常委会开展双联双促活动，组织全市五千二百
+        余名各级人大代表进站履职，代表们每月到联络站接待群众，收集意
+        见建议，推动解决了一批群众急难愁盼问题，受到广泛好评，各级代
+        表履职热情高涨，联系群众更加紧密，工作成效明显，今年以来，焦
+        作市人大常委会开展双联双促活动，组织全市五千二百余名各级人大
+        代表进站履职，代表们每月到联络站接待群众，收集意见建议，推动
+        解决了一批群众急难愁盼问题，受到广泛好评，各级代表履职热情高
+        涨，联系群众更加紧密，工作成效明显，今年以来，焦作市人大常委
+        张大爷说：\"有事找代表，现在真方便，大家都说这个办法真好。\"
+        1、建立台账。对群众反映的问题建立台账，交相关部门限期办理，
+        会开展双联双促活动，组织全市五千二百余名各级人大代表进站履职
+        ，代表们每月到联络站接待群众，收集意见建议，推动解决了一批群
+        众急难愁盼问题，受到广泛好评，各级代表履职热情高涨，联系群众
+        更加紧密，工作成效明显，今年以来，焦作市人大常委会开展双联双
+        促活动，组织全市五千二百余名各级人大代表进站履职，代表们每月
+        到联络站接待群众，收集意见建议，推动解决了一批群众急难愁盼问题。
+
+        （焦作市人大常委会代表工委供稿）
+
+        """
+        XCTAssertTrue(Checker.lineCodes(text).contains("12 P7"), "\(Checker.lineCodes(text))")
+        let curly = text.replacingOccurrences(of: "说：\"有事", with: "说：“有事").replacingOccurrences(of: "真好。\"", with: "真好。”")
+        XCTAssertNotEqual(curly, text)
+        XCTAssertTrue(Checker.lineCodes(curly).contains("12 P7"), "\(Checker.lineCodes(curly))")
+    }
+}

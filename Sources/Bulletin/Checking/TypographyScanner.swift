@@ -328,7 +328,10 @@ extension TypographyScanner {
         currentLineStart = start
         onLinkDefinitionLine = isLinkReferenceDefinition(from: start)
         guard start < values.count, let number = GenrePatterns.NumberedOpening(values, from: start) else { return }
-        let continues = previousSignificant(start, skippingSpaces: true).map { !GenrePatterns.closesClause($0) } ?? false
+        // `…真方便."` closes its sentence as `…真方便。”` does (`GenrePatterns.closesSentenceInQuotes`).
+        let continues = previousSignificantIndex(start, skippingSpaces: true).map {
+            !GenrePatterns.closesClause(values[$0]) && !GenrePatterns.closesSentenceInQuotes(values[$0], after: $0 > 0 ? values[$0 - 1] : nil)
+        } ?? false
         // Spaces typed for the mark (`一　强化…`) are one only where a point may start: in a sentence
         // the previous line left open (`统|一 部署`) they are P4's, as any stray space.
         if let mark = number.mark, ScalarClass.isSpace(values[mark]), continues { return }

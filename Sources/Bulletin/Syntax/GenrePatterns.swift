@@ -33,7 +33,8 @@ enum GenrePatterns {
         String(decoding: bytes[max(0, start)..<max(start, min(end, bytes.count))], as: UTF8.self)
     }
 
-    /// True when text ends a sentence (。！？…；), also through a closing quote or bracket.
+    /// True when text ends a sentence (。！？…；), also through a closing quote or bracket (a
+    /// straight quote too when it closes: `closesSentenceInQuotes`).
     static func endsSentence<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = end
@@ -47,15 +48,45 @@ enum GenrePatterns {
             case 0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x29, 0x2A:   // ” ’ ） 」 』 ) and `**`
                 index = scalarStart
                 steps += 1
+            case 0x22, 0x27:   // " ' closing the sentence, not opening a quotation
+                guard closesSentenceInQuotes(value, after: scalarBefore(bytes, start, scalarStart)) else { return false }
+                index = scalarStart
+                steps += 1
             default: return false
             }
         }
         return false
     }
 
+    /// A straight quote `"` or `'` (`value`) that closes the quotation its sentence ends in: a
+    /// sentence mark (。！？… ．！？ and half-width . ! ?) stands right before it (`previous`).
+    /// A straight quote opens as well as closes; after such a mark, at the end of a line, it can
+    /// only close (`张大爷说:"有事找代表,现在真方便."`), as `。”` does. Typed after anything else
+    /// (`他说:"` at a page's end) it may open, and is read as no closing mark. The one reading of a
+    /// straight quote at a sentence's end, for the reader and the checker alike (`endsOpen`,
+    /// `endsSentence`, `endsSentenceHalfWidthToo`, the typography scan's point at a line's start).
+    @inline(__always)
+    static func closesSentenceInQuotes(_ value: UInt32, after previous: UInt32?) -> Bool {
+        guard value == 0x22 || value == 0x27, let previous else { return false }
+        switch previous {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF0E, 0x2026, 0x2E, 0x21, 0x3F: return true   // 。！？．… . ! ?
+        default: return false
+        }
+    }
+
+    /// The scalar ending at `index` (nil at `start`).
+    @inline(__always)
+    static func scalarBefore<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ index: Int) -> UInt32?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard index > start else { return nil }
+        var scalarStart = index - 1
+        while scalarStart > start, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+        return UTF8Scalar.decodeOrReplace(bytes, at: scalarStart, end: index).value
+    }
+
     /// True when the text leaves its sentence open at its end: spaces, markup `*` and closing
-    /// quotes or brackets (”’）」』》〉】) aside, it does not end with a sentence or clause end
-    /// (。！？…；：.!?;:). `…“四落实”` is open, `…落实。”` and `…如下：` are not; a text of closing
+    /// quotes or brackets (”’）」』》〉】, and `"` `'` after a sentence mark:
+    /// `closesSentenceInQuotes`) aside, it does not end with a sentence or clause end (。！？…；：.!?;:). `…“四落实”` is open, `…落实。”` and `…如下：` are not; a text of closing
     /// marks alone is not. The one test of both jobs for a line a page break may have cut: the
     /// reader joins such a line with the next (`shouldJoin`), the checker too (`TextLayout`, A1).
     static func endsOpen<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
@@ -71,6 +102,11 @@ enum GenrePatterns {
             }
             switch value {
             case 0x201D, 0x2019, 0xFF09, 0x300D, 0x300F, 0x300B, 0x3009, 0x3011, 0x29:   // ” ’ ） 」 』 》 〉 】 )
+                index = scalarStart
+                continue
+            case 0x22, 0x27:
+                // `…真方便."` is closed as `…真方便。”` is; `他说:"` (a quotation opened) stays open.
+                guard closesSentenceInQuotes(value, after: scalarBefore(bytes, start, scalarStart)) else { return true }
                 index = scalarStart
                 continue
             default:
@@ -124,10 +160,21 @@ enum GenrePatterns {
     }
 
     /// `endsSentence`, or a half-width `.` after a Chinese character or a closing mark (a full stop
-    /// typed half-width, which the reader reads as 。); `2.` and `xlsx.` end no sentence.
+    /// typed half-width, which the reader reads as 。), also inside closing quotes (`…很欢迎."`,
+    /// `…很欢迎.”`); `2.` and `xlsx.` end no sentence.
     static func endsSentenceHalfWidthToo(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         if endsSentence(bytes, start, end) { return true }
-        let last = trimmedEnd(Array(bytes[start..<end]), end - start) + start
+        var last = trimmedEnd(Array(bytes[start..<end]), end - start) + start
+        // Past the quotes that close the sentence, as `endsSentence` looks through them.
+        while last - start >= 3, let value = scalarBefore(bytes, start, last) {
+            if value == 0x201D || value == 0x2019 {
+                last -= 3
+            } else if closesSentenceInQuotes(value, after: scalarBefore(bytes, start, last - 1)) {
+                last -= 1
+            } else {
+                break
+            }
+        }
         guard last - start >= 2, bytes[last - 1] == UInt8(ascii: ".") else { return false }
         let before = bytes[last - 2]
         if before >= 0x80 { return true }
