@@ -169,3 +169,20 @@ final class ChineseNumeralDateTests: XCTestCase {
         }
     }
 }
+
+/// The issuing body and the date on one line set apart by U+3000 (Word's layout, the date at the
+/// right margin), the body named the editor (`党委办公室编`): the body is `党委办公室`, as with
+/// spaces or a tab. Before, the reader kept `编` and the gap in its name (`党委办公室编　　`); found
+/// with the eleventh audit's case10 (`……委员会编　　　　　　2026年5月8日`).
+final class MastheadBodyBeforeAWideGapTests: XCTestCase {
+    func testTheBodyEndsBeforeEditorMarkAndGap() throws {
+        for gap in ["　　", "  ", "\t", " "] {
+            let text = "××大学\n\n第 3 期\n\n党委办公室编\(gap)2023年5月8日\n\n郑州市：高位部署强担当\n\n郑州市人大常委会坚持高位谋划、系统推进，全面启动年度代表主题活动。\n\n（郑州市人大常委会代表工委供稿）\n"
+            let masthead = try XCTUnwrap(BulletinReader.read(text).bulletin?.masthead, gap)
+            XCTAssertEqual(masthead.issuingBody, ["党委办公室"], gap)
+            XCTAssertEqual(masthead.date, BulletinDate(year: 2023, month: 5, day: 8), gap)
+        }
+        let committee = ReadingShapes.issue(masthead: "代表工作\n\n第 11 期\n\n河南省人大常委会代表工作委员会编　　　　2026年4月13日")
+        XCTAssertEqual(BulletinReader.read(committee).bulletin?.masthead.issuingBody, MastheadMarkTests.body)
+    }
+}

@@ -449,9 +449,9 @@ struct ReaderEngine {
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
             layout.masthead.date = locate(paragraph, dateStart, builder.bytes.count)
             date = parsed
-            var prefixEnd = dateStart
-            // A tab stop (Word's layout puts the date at the right margin) sets it apart too.
-            while prefixEnd > 0, builder.bytes[prefixEnd - 1] == 0x20 || builder.bytes[prefixEnd - 1] == 0x09 { prefixEnd -= 1 }
+            // A tab stop or U+3000 (Word's layout puts the date at the right margin) sets it apart
+            // too: before, `党委办公室编　　2023年5月8日` kept 编 and the gap in the body's name.
+            var prefixEnd = GenrePatterns.trimmedEnd(builder.bytes, dateStart)
             // `……委员会编 2026年5月8日`: the body is the editor, 编 is no part of its name.
             prefixEnd = GenrePatterns.endBeforeEditorMark(builder.bytes, prefixEnd)
             if prefixEnd > 0 {
