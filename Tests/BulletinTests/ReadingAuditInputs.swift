@@ -560,10 +560,37 @@ extension ReadingShapes {
     (焦作市人大常委会代表工委供稿)
     """ + "\n")
 
+    /// A handling mark on the masthead (the eleventh audit, D5): `内部资料` over 刊名, `（内部资料 注意保存）`
+    /// under it, `内部资料 注意保存` over a masthead whose issuing body and date share a line, `内部资料`
+    /// under 第 N 期 in work news (a line a paragraph, no `地区：` headings). Neither 刊名 nor the
+    /// issuing body: the reader drops and lists it, the checker's masthead passes over it.
+    static let mastheadMarkOverTheTitle = Shape(name: "masthead-mark-over-the-title", text: issue(masthead: "内部资料\n\n" + masthead))
+    static let mastheadMarkUnderTheTitle = Shape(name: "masthead-mark-under-the-title",
+                                                 text: issue(masthead: masthead.replacingOccurrences(of: "代表工作\n\n第", with: "代表工作\n\n（内部资料 注意保存）\n\n第")))
+    static let mastheadMarkOverBodyAndDate = Shape(name: "masthead-mark-over-body-and-date", text: issue(masthead: """
+    内部资料 注意保存
+
+    代表工作
+
+    第 11 期
+
+    河南省人大常委会代表工作委员会　　　　2026年4月13日
+    """))
+    static let workNewsMarkUnderTheIssueLine = Shape(name: "work-news-mark-under-the-issue-line",
+                                                     text: workNewsTitlesNamingACommittee.text.replacingOccurrences(of: "第 12 期\n", with: "第 12 期\n内部资料\n"))
+    /// The masthead's date in Chinese numerals (`二〇二六年四月十三日`, 〇 also typed ○): a date to both
+    /// jobs. Before, the reader glued it to the issuing body over it, and S2 said the date was missing.
+    static let mastheadDateInChineseNumerals = Shape(name: "masthead-date-in-chinese-numerals",
+                                                     text: issue(masthead: masthead.replacingOccurrences(of: "2026 年 4 月 13 日", with: "二〇二六年四月十三日")))
+    static let mastheadDateWithCircleForZero = Shape(name: "masthead-date-with-circle-for-zero",
+                                                     text: issue(masthead: masthead.replacingOccurrences(of: "2026 年 4 月 13 日", with: "二○二六年四月十三日")))
+
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
-                                  straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph]
+                                  straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,
+                                  mastheadMarkOverTheTitle, mastheadMarkUnderTheTitle,
+                                  mastheadMarkOverBodyAndDate, workNewsMarkUnderTheIssueLine, mastheadDateInChineseNumerals, mastheadDateWithCircleForZero]
 }
 
 /// Page numbers that PDF extraction (pdftotext) leaves between pages, on lines of their own (a user

@@ -1050,10 +1050,13 @@ struct TextLayout: Sendable {
         return GenrePatterns.string(bytes, 0, mark.beforeEnd)
     }
 
-    /// A short line of the masthead after 第 N 期: the issuing body or the date, not a sentence.
+    /// A short line of the masthead after 第 N 期: the issuing body or the date, not a sentence; or a
+    /// handling mark (`内部资料`), which the reader passes over in the masthead.
     static func isMastheadLine(_ text: String) -> Bool {
-        guard text.utf8.count < 120, !text.unicodeScalars.contains(where: { "。，；：！？".unicodeScalars.contains($0) }) else { return false }
+        guard text.utf8.count < 120 else { return false }
         let compact = Array(HeadingText.compact(text).utf8)
+        if GenrePatterns.isClassificationMark(compact) { return true }
+        guard !text.unicodeScalars.contains(where: { "。，；：！？".unicodeScalars.contains($0) }) else { return false }
         return GenrePatterns.namesAnOffice(compact) || GenrePatterns.trailingDate(compact) != nil
     }
 

@@ -181,9 +181,11 @@ struct TypographyScanner {
                 // A title's further lines too (Word's layout, a line a block), as the reader joins them.
                 phraseSpaceAllowed = block.role == .heading || block.role == .contents || block.isHeadingLine || block.goesOnWithTitle
                 // The issuer and the copies of the 印发 line are set apart on purpose, as is the
-                // `目  录` heading over the contents (the reader's `isContentsHeading`).
+                // `目  录` heading over the contents (the reader's `isContentsHeading`), and the two
+                // words of a handling mark (`（内部资料 注意保存）`, as without its brackets).
                 layoutSpacing = block.role == .footerIssuer
-                    || (block.role == .masthead && GenrePatterns.isContentsHeading(layout.bytes, from: block.textStart, to: block.end))
+                    || (block.role == .masthead && (GenrePatterns.isContentsHeading(layout.bytes, from: block.textStart, to: block.end)
+                        || (block.firstLine == block.lastLine && GenrePatterns.isClassificationMark(Array(layout.bytes[block.textStart..<block.end])))))
                 mastheadText = block.role == .masthead
                 titleGap = layout.titleGap(ofBlock: blockStarts[nextBlockStart].block)
                 contributorLine = block.role == .contributor
@@ -300,7 +302,7 @@ extension TypographyScanner {
                               phraseSpaceAllowed: Bool, phraseLength: Int, _ sink: inout FindingSink) {
         if let gap = titleGap, gap.contains(offset(start)) {
             StraySpace.reportTitleGap(gap, &sink)
-        } else if !layoutSpacing, !(mastheadText && isFieldGap(from: start, to: end)) {
+        } else if !layoutSpacing, !(mastheadText && (isFieldGap(from: start, to: end) || opensChineseDate(at: end))) {
             StraySpace.check(&self, from: start, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
         }
     }
@@ -318,6 +320,21 @@ extension TypographyScanner {
         if isGap(start - 2), isGap(end + 1) { return false }
         let field = values[end]
         return field == 0x7B2C || field == 0x603B || field == 0x28 || field == 0xFF08 || ScalarClass.isDigit(field)   // 第 总 ( （ digits
+    }
+
+    /// A masthead date in Chinese numerals fills the rest of the line from `index` (`……委员会　二〇二六年
+    /// 五月八日`): a field the reader splits off there (`GenrePatterns.trailingDate`), as it does
+    /// before a date in digits, which P4 never judges (no Chinese character right of the gap).
+    func opensChineseDate(at index: Int) -> Bool {
+        guard index < values.count, values[index] >= 0x3007, ChineseNumeral.yearDigit(values[index]) != nil else { return false }
+        var bytes: [UInt8] = []
+        var position = index
+        while position < values.count, values[position] != Self.lineBreak, values[position] != Self.pageBreak {
+            guard position - index < 40 else { return false }   // longer than any date
+            UTF8Scalar.append(values[position], to: &bytes)
+            position += 1
+        }
+        return GenrePatterns.trailingChineseDate(bytes)?.start == 0
     }
 
     /// A point number opening the line at `start` (after indentation, U+3000 included) is read

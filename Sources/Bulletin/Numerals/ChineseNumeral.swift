@@ -80,6 +80,17 @@ public enum ChineseNumeral {
         }
     }
 
+    /// A digit of a year written digit by digit (`二〇二六年`), else nil: 一…九, and 〇 with what
+    /// is typed for it where it is hard to enter — 零, ○ (U+25CB), a Latin O or a 0 (either width).
+    /// Not 两, which counts and is no digit.
+    static func yearDigit(_ value: UInt32) -> Int? {
+        switch value {
+        case 0x3007, 0x96F6, 0x25CB, 0x4F, 0xFF2F, 0x30, 0xFF10: return 0
+        case 0x4E24: return nil
+        default: return Unicode.Scalar(value).flatMap(digitValue)
+        }
+    }
+
     static func unitValue(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar {
         case "千": 1000

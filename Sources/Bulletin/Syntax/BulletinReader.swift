@@ -397,6 +397,12 @@ struct ReaderEngine {
         var builder = TextBuilder()
         let edits = builder.append(bytes, textStart, line.end, rules: lineRules)
         builder.finish()
+        // `内部资料　注意保存` over or under 刊名 is neither 刊名 nor part of the issuing body (it was
+        // read as 刊名, or glued to the body): dropped and listed, as S2 passes over it.
+        if GenrePatterns.isClassificationMark(builder.bytes) {
+            drop(line, builder, .mark, "刊头的“内部资料”“注意保存”一类标注不是刊名，也不是编发单位，已舍去")
+            return
+        }
         report(edits, in: line)
         let text = builder.text
         if let match = GenrePatterns.album(builder.bytes) {
@@ -443,9 +449,9 @@ struct ReaderEngine {
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
             layout.masthead.date = locate(paragraph, dateStart, builder.bytes.count)
             date = parsed
-            var prefixEnd = dateStart
-            // A tab stop (Word's layout puts the date at the right margin) sets it apart too.
-            while prefixEnd > 0, builder.bytes[prefixEnd - 1] == 0x20 || builder.bytes[prefixEnd - 1] == 0x09 { prefixEnd -= 1 }
+            // A tab stop or U+3000 (Word's layout puts the date at the right margin) sets it apart
+            // too: before, `党委办公室编　　2023年5月8日` kept 编 and the gap in the body's name.
+            var prefixEnd = GenrePatterns.trimmedEnd(builder.bytes, dateStart)
             // `……委员会编 2026年5月8日`: the body is the editor, 编 is no part of its name.
             prefixEnd = GenrePatterns.endBeforeEditorMark(builder.bytes, prefixEnd)
             if prefixEnd > 0 {
@@ -1594,7 +1600,8 @@ struct ReaderEngine {
                 if let dateStart = issued.dateStart, let dateEnd = issued.dateEnd {
                     let written = locate(paragraph, dateStart, dateEnd)
                     layoutFooter.issuedDate = written
-                    footerDate = BulletinDate(parsing: written.text)
+                    // As the masthead's date is read: Chinese numerals too (`二〇二六年五月八日印发`).
+                    footerDate = GenrePatterns.trailingDate(Array(written.text.utf8))?.date
                 }
             }
             if let copiesStart = issued.copiesStart {

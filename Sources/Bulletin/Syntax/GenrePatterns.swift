@@ -272,14 +272,22 @@ enum GenrePatterns {
         return nil
     }
 
-    /// A date at the end of the text ("… 2024年4月11日", "2026 年 4 月 13 日"): the text
-    /// offset where it starts, the date as written, and the date read by `BulletinDate(parsing:)`
-    /// — nil when the calendar has no such day (2026年2月30日, month 13), which the reader keeps
-    /// as written for S2 to judge and `draft` to refuse. The genre's one date recogniser.
+    /// A date at the end of the text ("… 2024年4月11日", "2026 年 4 月 13 日", also in Chinese
+    /// numerals, "二〇二六年五月八日"): the text offset where it starts, the date as written, and
+    /// the date it names (Arabic digits read by `BulletinDate(parsing:)`, Chinese numerals by
+    /// `trailingChineseDate`) — nil when the calendar has no such day (2026年2月30日, month 13),
+    /// which the reader keeps as written for S2 to judge and `draft` to refuse. The genre's one
+    /// date recogniser.
     static func trailingDate(_ bytes: [UInt8]) -> (start: Int, written: String, date: BulletinDate?)? {
-        guard let start = trailingDateStart(bytes) else { return nil }
-        let written = string(bytes, start, bytes.count).trimmingCharacters(in: " ")
-        return (start, written, BulletinDate(parsing: written))
+        if let start = arabicDateStart(bytes) {
+            let written = string(bytes, start, bytes.count).trimmingCharacters(in: " ")
+            return (start, written, BulletinDate(parsing: written))
+        }
+        // The notes' 日期 takes Arabic digits only (`BulletinDate(parsing:)`); a masthead or a
+        // 印发 line dated in Chinese numerals is read here, for both jobs.
+        guard let chinese = trailingChineseDate(bytes) else { return nil }
+        let written = string(bytes, chinese.start, bytes.count).trimmingCharacters(in: " ")
+        return (chinese.start, written, BulletinDate(year: chinese.year, month: chinese.month, day: chinese.day))
     }
 
     /// 增刊 (a supplement, an issue without a number) in place of 第 N 期: the line `增刊` alone
@@ -305,9 +313,16 @@ enum GenrePatterns {
         return nil
     }
 
-    /// Where a date-shaped ending (digits 年 digits 月 digits 日, spaces allowed) starts, whether or
-    /// not the calendar has that day: the masthead's last line to both jobs, which S2 then judges.
+    /// Where a date-shaped ending (digits 年 digits 月 digits 日, spaces allowed, or the same in
+    /// Chinese numerals: `trailingChineseDate`) starts, whether or not the calendar has that day:
+    /// the masthead's last line to both jobs, which S2 then judges.
     static func trailingDateStart(_ bytes: [UInt8]) -> Int? {
+        arabicDateStart(bytes) ?? trailingChineseDate(bytes)?.start
+    }
+
+    /// `trailingDateStart` in Arabic digits (half-width: the reader's text and the checker's
+    /// compact text have them so).
+    static func arabicDateStart(_ bytes: [UInt8]) -> Int? {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         guard end >= 3, GenrePatterns.string(bytes, end - 3, end) == "日" else { return nil }
@@ -325,6 +340,51 @@ enum GenrePatterns {
         while start < end, bytes[start] == 0x20 { start += 1 }
         guard start < end, (0x30...0x39).contains(bytes[start]), marks == 3 else { return nil }
         return start
+    }
+
+    /// A date in Chinese numerals at the end of the text (`二〇二六年五月八日`, as formal documents
+    /// date themselves; spaces allowed between the parts): where it starts, the year read digit by
+    /// digit (four digits, `ChineseNumeral.yearDigit`: 〇 also typed ○, 零 or O), and month and day
+    /// as written (`五`, `十二`, `三十一`: `ChineseNumeral.lenientValue`). The calendar is not asked,
+    /// as for Arabic digits: S2 judges the day. Before, the reader glued such a date to the issuing
+    /// body over it and both jobs said the masthead had none.
+    static func trailingChineseDate(_ bytes: [UInt8]) -> (start: Int, year: Int, month: Int, day: Int)? {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        // 日 is E6 97 A5: most lines are turned away here.
+        guard end >= 3, bytes[end - 3] == 0xE6, bytes[end - 2] == 0x97, bytes[end - 1] == 0xA5 else { return nil }
+        // The scalars before 日, last first, spaces passed over: at most 3 + 1 + 3 + 1 + 4 of them.
+        var tail: [(value: UInt32, start: Int)] = []
+        var position = end - 3
+        while position > 0, tail.count < 12 {
+            var start = position - 1
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let value = UTF8Scalar.decodeOrReplace(bytes, at: start, end: position).value
+            position = start
+            if value != 0x20 { tail.append((value, start)) }
+        }
+        var index = 0
+        // The day's or the month's numeral, back to the mark before it (月, 年).
+        func number(over mark: UInt32) -> Int? {
+            var numeral = String.UnicodeScalarView()
+            while index < tail.count, tail[index].value != mark {
+                // 一…九, 十, 〇 and 零 (`十二`, `三十一`); not 两, nor 百.
+                guard numeral.count < 3, let scalar = Unicode.Scalar(tail[index].value),
+                      scalar == "十" || (scalar != "两" && ChineseNumeral.digitValue(scalar) != nil) else { return nil }
+                numeral.insert(scalar, at: numeral.startIndex)
+                index += 1
+            }
+            guard index < tail.count, !numeral.isEmpty else { return nil }
+            index += 1
+            return ChineseNumeral.lenientValue(String(numeral))
+        }
+        guard let day = number(over: 0x6708), let month = number(over: 0x5E74), index + 4 <= tail.count else { return nil }
+        var year = 0
+        for digit in tail[index..<(index + 4)].reversed() {
+            guard let value = ChineseNumeral.yearDigit(digit.value) else { return nil }
+            year = year * 10 + value
+        }
+        return (tail[index + 3].start, year, month, day)
     }
 
     /// "theme（六）" / "theme (三)": offsets of the bracket, numeral and value.
@@ -1260,6 +1320,37 @@ enum GenrePatterns {
         return end > 0 && endsWith(text[..<end], anyOf: bodyEndings)
     }
 
+    /// A masthead line that only says how the issue is to be handled (`内部资料`, `内部资料 注意保存`,
+    /// `（内部资料　注意保存）`, `内部刊物`, `注意保存`), printed over or under 刊名: neither 刊名
+    /// nor the issuing body. The reader drops and lists it, S2 and `TextLayout` pass over it. Before,
+    /// the reader took it for 刊名 and the real 刊名 for the first part of the issuing body, or glued
+    /// it to the issuing body. The whole line: one or more of `classificationMarks`, set apart by
+    /// spaces, U+3000, a tab, 、，, or ·, in one pair of brackets or none.
+    static func isClassificationMark(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count <= 120, bytes.count >= 12 else { return false }
+        let trimmed = trimmedSpaces(bytes)
+        var text = Substring(string(trimmed, 0, trimmed.count))
+        for (open, close) in [("（", "）"), ("(", ")"), ("【", "】"), ("[", "]"), ("〔", "〕")] where text.hasPrefix(open) && text.hasSuffix(close) {
+            text = text.dropFirst().dropLast()
+            break
+        }
+        var marks = 0
+        while let first = text.unicodeScalars.first {
+            if let mark = classificationMarks.first(where: { text.hasPrefix($0) }) {
+                text = text.dropFirst(mark.count)
+                marks += 1
+            } else if ScalarClass.isSpace(first.value) || "、，,·".unicodeScalars.contains(first) {
+                text = text.dropFirst()
+            } else {
+                return false
+            }
+        }
+        return marks > 0
+    }
+
+    /// The handling marks of a masthead. Not `内部参考` nor `内部参阅`, which are also the names of
+    /// publications (刊名).
+    static let classificationMarks = ["内部资料", "内部刊物", "内部发行", "注意保存", "妥善保存", "注意保密", "请勿外传", "不得外传"]
 
     static func isSignatureDate(_ text: [UInt8]) -> Bool {
         text.count <= 40 && (trailingDateStart(text) == 0 || isNumericDate(text))

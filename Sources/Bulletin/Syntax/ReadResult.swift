@@ -499,6 +499,9 @@ public struct UnplacedLine: Sendable, Hashable {
         case byline
         /// A newspaper subtitle under the headline: dropped on purpose.
         case subtitle
+        /// A handling mark on the masthead (`内部资料　注意保存`, `GenrePatterns.isClassificationMark`):
+        /// neither 刊名 nor the issuing body, dropped on purpose.
+        case mark
     }
 
     public var reason: Reason

@@ -4,7 +4,7 @@ enum MastheadIncomplete: LayoutRule {
         code: "S2", slug: "masthead-incomplete", severity: .error, scope: .issue,
         title: "刊头不完整",
         message: "刊头不完整：补齐刊名、期号、编发单位和日期",
-        explanation: "刊头应有刊名（如“代表工作”）、期号“第 N 期”（N 从 1 起；增刊写“增刊”或“代表工作（增刊）”，不必有期号）、编发单位和日历上存在的日期（如“2026 年 4 月 13 日”）。刊头各项按 jianbao parse 的读法认出（日期是刊头某行末尾的年月日）；日历上没有的日期（如 2 月 30 日）报在该行。逐字空开、全角数字由其他规则指出，这里只看内容是否齐全、日期是否真实。",
+        explanation: "刊头应有刊名（如“代表工作”）、期号“第 N 期”（N 从 1 起；增刊写“增刊”或“代表工作（增刊）”，不必有期号）、编发单位和日历上存在的日期（如“2026 年 4 月 13 日”）。刊头各项按 jianbao parse 的读法认出（日期是刊头某行末尾的年月日，写成“二〇二六年五月八日”这样的汉字数字也算；“内部资料”“注意保存”这类标注不算刊名）；日历上没有的日期（如 2 月 30 日）报在该行。逐字空开、全角数字由其他规则指出，这里只看内容是否齐全、日期是否真实。",
         wrongExample: "河南省人大常委会代表工作委员会 2026年2月30日\n\n“人大代表在行动”主题活动专辑（一）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发",
         rightExample: "代表工作\n\n第 11 期\n\n河南省人大常委会\n代表工作委员会\n\n2026 年 4 月 13 日\n\n“人大代表在行动”主题活动专辑（一）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）")
 
@@ -20,6 +20,9 @@ enum MastheadIncomplete: LayoutRule {
                 let compact = HeadingText.compact(layout.trimmedContent(ofLine: layout.lines[lineNumber]))
                 if compact.isEmpty { continue }
                 let bytes = Array(compact.utf8)
+                // `内部资料　注意保存` is no 刊名 (the reader drops it): a masthead with it and no
+                // 刊名 lacks one.
+                if GenrePatterns.isClassificationMark(bytes) { continue }
                 if let mark = GenrePatterns.issueMark(bytes) {
                     hasIssue = true
                     if mark.number < 1 {
