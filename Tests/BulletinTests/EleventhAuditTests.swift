@@ -18,4 +18,23 @@ final class EleventhAuditTests: XCTestCase {
         // A point whose heading opens with a numeral of something else is still one.
         XCTAssertEqual(GenrePatterns.pointNumber(Array("三、四项措施保障落实。".utf8))?.number, 3)
     }
+
+    /// Contents under `本期目录`, `【本期要目】`, `目录：`: the heading is no text and the entries
+    /// the contents, for both jobs. Before, the reader listed the heading as unplaced and took
+    /// the entries for articles of their own, which the draft printed twice and empty.
+    func testContentsUnderOtherHeadingsAreTheContents() throws {
+        for shape in [ReadingShapes.contentsUnderThisIssuesHeading, ReadingShapes.contentsUnderABracketedHeading] {
+            let read = BulletinReader.read(shape.text)
+            let bulletin = try XCTUnwrap(read.bulletin, shape.name)
+            XCTAssertEqual(bulletin.articles.map(\.region), ["郑州市", "焦作市"], shape.name)
+            XCTAssertEqual(read.unplaced.map(\.text), [], shape.name)
+            XCTAssertEqual(Checker.lineCodes(shape.text), [], shape.name)
+        }
+        for heading in ["本期目录", "目录：", "【本期目录】", "本期导读", "目  录"] {
+            let bytes = Array(heading.utf8)
+            XCTAssertTrue(GenrePatterns.isContentsHeading(bytes, from: 0, to: bytes.count), heading)
+        }
+        let title = Array("目录管理".utf8)
+        XCTAssertFalse(GenrePatterns.isContentsHeading(title, from: 0, to: title.count))
+    }
 }

@@ -585,12 +585,20 @@ extension ReadingShapes {
     static let mastheadDateWithCircleForZero = Shape(name: "masthead-date-with-circle-for-zero",
                                                      text: issue(masthead: masthead.replacingOccurrences(of: "2026 年 4 月 13 日", with: "二○二六年四月十三日")))
 
+    /// Unmarked contents under a heading other than `目录` (`本期目录`, `【本期要目】`): the entries
+    /// are the contents, the heading no text (the audit: the entries became empty articles).
+    static let contentsUnderThisIssuesHeading = Shape(name: "contents-under-this-issues-heading",
+                                                       text: issue(album: "主题活动专辑（一）\n\n本期目录", contentsMarker: ""))
+    static let contentsUnderABracketedHeading = Shape(name: "contents-under-a-bracketed-heading",
+                                                       text: issue(album: "主题活动专辑（一）\n\n【本期要目】", contentsMarker: ""))
+
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,
                                   mastheadMarkOverTheTitle, mastheadMarkUnderTheTitle,
-                                  mastheadMarkOverBodyAndDate, workNewsMarkUnderTheIssueLine, mastheadDateInChineseNumerals, mastheadDateWithCircleForZero]
+                                  mastheadMarkOverBodyAndDate, workNewsMarkUnderTheIssueLine, mastheadDateInChineseNumerals, mastheadDateWithCircleForZero,
+                                  contentsUnderThisIssuesHeading, contentsUnderABracketedHeading]
 }
 
 /// Page numbers that PDF extraction (pdftotext) leaves between pages, on lines of their own (a user

@@ -11,7 +11,7 @@ enum GenrePatterns {
     struct ScalarSet: Sendable {
         let values: [UInt32]
         init(_ characters: String) { values = characters.unicodeScalars.map(\.value) }
-        @inline(__always) func contains(_ value: UInt32) -> Bool { value >= 0x4E00 && values.contains(value) }
+        @inline(__always) func contains(_ value: UInt32) -> Bool { value >= 0x3007 && values.contains(value) }
     }
 
     /// Scalars of a byte slice with their offsets.
@@ -549,9 +549,11 @@ enum GenrePatterns {
     static let listMarkerScalars: [(UInt8, UInt8, UInt8)] = [(0xEF, 0xBC, 0x8A), (0xE2, 0x80, 0xA2), (0xE2, 0x98, 0x85), (0xE2, 0x98, 0x86),
                                                              (0xE2, 0x97, 0x8F), (0xE2, 0x97, 0x86), (0xE2, 0x97, 0x87), (0xE2, 0x97, 0x8B), (0xE3, 0x83, 0xBB)]
 
-    /// `目录`, `目  录`, `目　录` alone on a line: the heading of the contents, no entry and no paragraph.
+    /// `目录`, `目  录`, `目　录` alone on a line: the heading of the contents, no entry and no paragraph;
+    /// so too `本期目录`, `目录：`, `本期要目`, `【本期目录】`, `本期导读` (the audit: read as an
+    /// unplaced line, its entries became empty articles).
     static func isContentsHeading(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
-        guard end - start <= 24 else { return false }
+        guard end - start <= 36 else { return false }
         var kept: [UInt8] = []
         var index = start
         while index < end {
@@ -560,10 +562,18 @@ enum GenrePatterns {
             kept.append(bytes[index])
             index += 1
         }
-        return kept == muLu
+        return contentsHeadings.contains(kept)
     }
 
     static let muLu = Array("目录".utf8)
+    static let contentsHeadings: Set<[UInt8]> = {
+        var headings: Set<[UInt8]> = []
+        for word in ["目录", "本期目录", "要目", "本期要目", "本期导读", "导读", "本期要览"] {
+            let forms: [String] = [word, word + "：", word + ":", "【" + word + "】", "〔" + word + "〕", "[" + word + "]"]
+            for form in forms { headings.insert(Array(form.utf8)) }
+        }
+        return headings
+    }()
 
     /// Contents entries typed without a marker: the texts (lines, from the first 地区：标题 after the
     /// masthead or album line) open with region headings, and the first article repeats the first of
