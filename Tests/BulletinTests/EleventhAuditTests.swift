@@ -37,4 +37,19 @@ final class EleventhAuditTests: XCTestCase {
         let title = Array("目录管理".utf8)
         XCTAssertFalse(GenrePatterns.isContentsHeading(title, from: 0, to: title.count))
     }
+
+    /// The album line wrapped over two lines is one album line for both jobs, the join listed.
+    func testAnAlbumLineWrappedOverTwoLinesIsTheAlbum() throws {
+        for shape in [ReadingShapes.albumLineWrapped, ReadingShapes.albumNumberWrapped] {
+            let read = BulletinReader.read(shape.text)
+            let album = try XCTUnwrap(read.bulletin?.album, shape.name)
+            XCTAssertEqual(album.theme, "“聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑", shape.name)
+            XCTAssertEqual(album.number, 8, shape.name)
+            XCTAssertEqual(read.unplaced.map(\.text), [], shape.name)
+            XCTAssertEqual(read.repairs.filter { $0.kind == .joinedAlbumLine }.count, 1, shape.name)
+            XCTAssertEqual(Checker.lineCodes(shape.text), [], shape.name)
+        }
+        // A theme line over the album line proper is not joined to it.
+        XCTAssertFalse(GenrePatterns.albumWrapsOnto(Array("代表工作委员会".utf8), Array("主题活动专辑（八）".utf8)))
+    }
 }

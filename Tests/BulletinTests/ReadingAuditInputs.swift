@@ -592,13 +592,21 @@ extension ReadingShapes {
     static let contentsUnderABracketedHeading = Shape(name: "contents-under-a-bracketed-heading",
                                                        text: issue(album: "主题活动专辑（一）\n\n【本期要目】", contentsMarker: ""))
 
+    /// The album line wrapped over two lines (a long theme): `“…”主题活动` / `专辑（八）`, and
+    /// `…专辑` / `（八）`. One album line for both jobs (the audit: the reader listed it and the
+    /// draft had no album).
+    static let albumLineWrapped = Shape(name: "album-line-wrapped",
+                                        text: issue(album: "“聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动\n专辑（八）"))
+    static let albumNumberWrapped = Shape(name: "album-number-wrapped",
+                                          text: issue(album: "“聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑\n（八）"))
+
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,
                                   mastheadMarkOverTheTitle, mastheadMarkUnderTheTitle,
                                   mastheadMarkOverBodyAndDate, workNewsMarkUnderTheIssueLine, mastheadDateInChineseNumerals, mastheadDateWithCircleForZero,
-                                  contentsUnderThisIssuesHeading, contentsUnderABracketedHeading]
+                                  contentsUnderThisIssuesHeading, contentsUnderABracketedHeading, albumLineWrapped, albumNumberWrapped]
 }
 
 /// Page numbers that PDF extraction (pdftotext) leaves between pages, on lines of their own (a user

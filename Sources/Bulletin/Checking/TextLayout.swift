@@ -304,7 +304,10 @@ struct TextLayout: Sendable {
             }
             let text = trimmedContent(ofLine: line, into: &scratch)
             let isAlbum = number < 40 && text.utf8.count < 300 && text.utf8Contains("专辑") && GenrePatterns.isNumberedAlbumLine(Array(text.utf8))
-            defer { previousIsAlbum = isAlbum }
+            // An album line wrapped onto this line (`“…”主题活动` / `专辑（八）`): one line, as the reader joins it.
+            let albumGoesOn = number < 40 && current.map { $0.firstLine == $0.lastLine && $0.lastLine == number - 1 } == true
+                && GenrePatterns.albumWrapsOnto(Array(previousText.utf8), Array(text.utf8))
+            defer { previousIsAlbum = isAlbum || albumGoesOn }
             // Under a title standing on its own line: a line of the title, or the one after it.
             var titleGoesOn = false, titleEnds = false
             if let open = current {
@@ -349,7 +352,7 @@ struct TextLayout: Sendable {
                 let contributorGoesOn = oneLine && text.utf8.count <= GenrePatterns.maximumWrappedContributorBytes
                     && previousText.utf8.count <= GenrePatterns.maximumWrappedContributorBytes
                     && GenrePatterns.wrapsContributor(Array(previousText.utf8), Array(text.utf8))
-                let separate = !contributorGoesOn && (wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
+                let separate = !contributorGoesOn && !albumGoesOn && (wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
                     || inItemHead || previousInItemHead || coverTitleLines.contains(number) || coverTitleLines.contains(number - 1)
                     || (Self.startsStructurally(text) && !(Self.isPointStart(text) && Self.continuesWithNumerals(text, under: previousText)))
                     || isAlbum || previousIsAlbum

@@ -404,6 +404,18 @@ struct ReaderEngine {
             return
         }
         report(edits, in: line)
+        // An album line wrapped over two lines (`“…”主题活动` / `专辑（八）`, a long theme on a
+        // typeset page): one album line, as the checker's block reads it.
+        if line.number < issueLines.count, case let next = issueLines[line.number], next.blanksBefore == 0, !next.isBlank,
+           GenrePatterns.albumWrapsOnto(builder.bytes, Array(bytes[next.start..<next.end])) {
+            builder = TextBuilder()
+            _ = builder.append(bytes, textStart, line.end, rules: lineRules)
+            report(builder.append(bytes, next.start, next.end, rules: lineRules), in: next)
+            builder.finish()
+            consumedThrough = next.number
+            repairs.append(Repair(kind: .joinedAlbumLine, range: index.range(from: line, line.end, to: next, next.start),
+                                  detail: .text("专辑行分两行排印，第 \(index.lineNumber(line)) 行与第 \(index.lineNumber(next)) 行已接合")))
+        }
         let text = builder.text
         if let match = GenrePatterns.album(builder.bytes) {
             let paragraph = addParagraph(builder, role: .album, article: nil)

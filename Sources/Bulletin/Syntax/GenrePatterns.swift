@@ -422,6 +422,17 @@ enum GenrePatterns {
 
     static let zhuanJi = Array("专辑".utf8)
 
+    /// An album line wrapped onto the next line: `“…”主题活动` / `专辑（八）`, or `…主题活动专辑` /
+    /// `（八）`. The line is no numbered album line alone, the two are one, and the second is
+    /// short (at most 12 characters) and opens with 专辑 or a bracket.
+    static func albumWrapsOnto(_ line: [UInt8], _ next: [UInt8]) -> Bool {
+        let second = trimmedSpaces(next)
+        guard !second.isEmpty, second.count <= 12 * 3, album(line)?.isNumbered != true, !endsSentence(line, 0, line.count) else { return false }
+        let opensWithAlbum = second.starts(with: zhuanJi) || second.starts(with: Array("（".utf8)) || second.first == UInt8(ascii: "(")
+        guard opensWithAlbum, let joined = album(trimmedSpaces(line) + second) else { return false }
+        return joined.isNumbered
+    }
+
     /// The longest region name before a heading's colon, in characters: every functional zone
     /// (新乡市平原城乡一体化示范区 has 13). The reader and the checker both use it.
     static let maximumRegionLength = 15

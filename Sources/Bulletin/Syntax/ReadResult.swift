@@ -413,6 +413,8 @@ public struct Repair: Sendable, Hashable {
         case joinedContentsEntry = "contents-wrap"
         /// A title broken over two or three short lines (PDF extraction, typeset pages), joined.
         case joinedTitleLines = "title-wrap"
+        /// The album line wrapped over two lines, joined.
+        case joinedAlbumLine = "album-wrap"
         /// A footer field wrapped over several lines, joined.
         case joinedFooterLine = "footer-wrap"
         /// Half-width punctuation in Chinese text (`,` `.` `:` `()`) made full-width.
