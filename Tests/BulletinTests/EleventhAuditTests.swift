@@ -52,4 +52,22 @@ final class EleventhAuditTests: XCTestCase {
         // A theme line over the album line proper is not joined to it.
         XCTAssertFalse(GenrePatterns.albumWrapsOnto(Array("代表工作委员会".utf8), Array("主题活动专辑（八）".utf8)))
     }
+
+    /// Sub-headings without numbers, paragraphs a blank line apart: each alone, none joined, the
+    /// phrase space kept. A short title-like line in an article without such sub-headings is still
+    /// a paragraph the page cut (A1's own example).
+    func testUnnumberedSubHeadingsStandAlone() throws {
+        let text = ReadingShapes.unnumberedSubHeadings.text
+        XCTAssertEqual(Checker.lineCodes(text), [])
+        XCTAssertEqual(String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self), text)
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.lead, ["今年以来，鹤壁市人大常委会聚焦中心工作，推动主题活动走深走实。", "闻令而动强部署 统筹谋划开新局",
+                                      "市人大常委会第一时间传达学习会议精神，研究制定实施方案。", "聚焦民生办实事", "推动票决的12件民生实事全部开工。"])
+        let cut = "鹤壁市：推动主题活动走深走实\n\n市委对活动筹备工作给予充分\n\n肯定，并提出明确要求。\n\n（鹤壁市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(Checker.lineCodes(cut), ["3 A1"])
+        XCTAssertEqual(BulletinReader.read(cut).article?.lead, ["市委对活动筹备工作给予充分肯定，并提出明确要求。"])
+        XCTAssertTrue(GenrePatterns.isPhrasedTitleLine("闻令而动强部署 统筹谋划开新局"))
+        XCTAssertFalse(GenrePatterns.isPhrasedTitleLine("组织代表 王五 视察"))
+        XCTAssertFalse(GenrePatterns.isPhrasedTitleLine("今年以来，全市 各级代表"))
+    }
 }

@@ -600,13 +600,35 @@ extension ReadingShapes {
     static let albumNumberWrapped = Shape(name: "album-number-wrapped",
                                           text: issue(album: "“聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑\n（八）"))
 
+    /// A web re-post with blank lines between paragraphs and sub-headings without numbers, one of
+    /// two phrases and one short: each stands alone for both jobs (the audit: A1 glued them to
+    /// their text, and P4's fix took the phrase space).
+    static let unnumberedSubHeadings = Shape(name: "unnumbered-sub-headings", text: """
+    鹤壁市：“三个聚焦”推动主题活动走深走实
+
+    今年以来，鹤壁市人大常委会聚焦中心工作，推动主题活动走深走实。
+
+    闻令而动强部署 统筹谋划开新局
+
+    市人大常委会第一时间传达学习会议精神，研究制定实施方案。
+
+    聚焦民生办实事
+
+    推动票决的12件民生实事全部开工。
+
+    下一步，鹤壁市人大常委会将持续深化主题活动。
+
+    （鹤壁市人大常委会代表工委供稿）
+
+    """)
+
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,
                                   mastheadMarkOverTheTitle, mastheadMarkUnderTheTitle,
                                   mastheadMarkOverBodyAndDate, workNewsMarkUnderTheIssueLine, mastheadDateInChineseNumerals, mastheadDateWithCircleForZero,
-                                  contentsUnderThisIssuesHeading, contentsUnderABracketedHeading, albumLineWrapped, albumNumberWrapped]
+                                  contentsUnderThisIssuesHeading, contentsUnderABracketedHeading, albumLineWrapped, albumNumberWrapped, unnumberedSubHeadings]
 }
 
 /// Page numbers that PDF extraction (pdftotext) leaves between pages, on lines of their own (a user

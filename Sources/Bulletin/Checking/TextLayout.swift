@@ -369,7 +369,7 @@ struct TextLayout: Sendable {
                     || (Self.opensWithPointNumber(text) && !Self.endsOpen(previousText))
                     // A sub-heading alone on its line (`（一）健全工作机制`) ends there, as for the
                     // reader: its text follows on the next line.
-                    || (oneLine && Self.isPointHeading(previousText) && !previousCut)
+                    || (oneLine && (Self.isPointHeading(previousText) || GenrePatterns.isPhrasedTitleLine(previousText)) && !previousCut)
                     // The 编者按 opens a paragraph of its own, as for the reader (not a contents
                     // entry's second line).
                     || Self.opensEditorsNote(text)
@@ -499,6 +499,7 @@ struct TextLayout: Sendable {
         // A short `地区：…` line stands alone too, heading an article or not (`宛城区：张三、李四` in a
         // list of names by county), as for the reader.
         return Self.isPointHeading(block.text) || (Self.regionPrefix(block.text) != nil && headingStandsAlone(block))
+            || GenrePatterns.isPhrasedTitleLine(block.text)
     }
 
     private func isWholeLineBold(_ line: TextLine) -> Bool {
@@ -863,10 +864,14 @@ struct TextLayout: Sendable {
         // In Word's layout, a line a block: the last line of a title standing on its own line and
         // the lines going on with it (`titleLinesToCome`), nil outside a title.
         var titleLastLine: Int?
+        // A sub-heading without a number stood alone in this article (the reader's flag too).
+        var unnumberedSubHeadings = false
         for index in blocks.indices.dropLast() {
             let block = blocks[index]
             let next = blocks[index + 1]
             let continuing = index > 0 && blocks[index - 1].continues
+            if block.role == .heading { unnumberedSubHeadings = false }
+            if block.isHeadingLine, !continuing, GenrePatterns.isPhrasedTitleLine(block.text) { unnumberedSubHeadings = true }
             if block.role == .heading {
                 titleLastLine = wordLayout && block.marker == .none && block.firstLine == block.lastLine
                     ? titleLinesToCome(under: block.firstLine).map { block.firstLine + $0 } : nil
@@ -935,6 +940,7 @@ struct TextLayout: Sendable {
             // A name of a list typed one per line (`王志强`) stands alone too (the reader's
             // `GenrePatterns.standsOnItsOwnLine`).
             if wordLayout, !continuing, GenrePatterns.standsOnItsOwnLine(block.text) { continue }
+            if unnumberedSubHeadings, !continuing, block.firstLine == block.lastLine, GenrePatterns.isShortSubHeading(block.text) { continue }
             switch block.role {
             case .body, .point, .footerSend, .footerCopy:
                 blocks[index].continues = next.role == .body

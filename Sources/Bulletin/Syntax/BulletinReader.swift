@@ -181,6 +181,9 @@ struct ReaderEngine {
     var singleArticle = false
     /// Paragraphs without blank lines between (`GenrePatterns.isOneParagraphPerLine`).
     var oneParagraphPerLine = false
+    /// A sub-heading without a number (`isPhrasedTitleLine`) stood alone in the current article:
+    /// its short title-like lines are sub-headings too (`GenrePatterns.isShortSubHeading`).
+    var unnumberedSubHeadings = false
     var pending: PendingBlock?
     var contentsEntry: PendingBlock?
     var footerField: (block: PendingBlock, label: LocatedText, isSend: Bool)?
@@ -963,6 +966,14 @@ struct ReaderEngine {
             startHeadingLine(line, from: textStart)
             return
         }
+        // `闻令而动强部署 统筹谋划开新局`: a sub-heading without a number stands alone, as for the
+        // checker (`GenrePatterns.isPhrasedTitleLine`).
+        if line.scalars <= 30, !goesOnWithOpenLine(line),
+           GenrePatterns.isPhrasedTitleLine(String(decoding: strippedBold(line, limit: Int.max), as: UTF8.self).trimmingSpaces) {
+            startHeadingLine(line, from: textStart)
+            unnumberedSubHeadings = true
+            return
+        }
         if var block = pending, shouldJoin(block, line) {
             pending = nil   // own the block, so appending does not copy its buffers
             let wrapped = source.wrapWidth > 0
@@ -1126,6 +1137,8 @@ struct ReaderEngine {
         // list typed one per line stands alone, as for the checker.
         if oneParagraphPerLine, block.lines.count == 1, leftOpen,
            GenrePatterns.standsOnItsOwnLine(String(decoding: block.builder.bytes, as: UTF8.self)) { return false }
+        if unnumberedSubHeadings, block.lines.count == 1, leftOpen,
+           GenrePatterns.isShortSubHeading(String(decoding: block.builder.bytes, as: UTF8.self)) { return false }
         if leftOpen { return true }
         // A 结语 opens its own paragraph, even after a sub-point heading.
         if GenrePatterns.opensClosing(bytes[line.start..<line.end]) { return false }
@@ -1192,6 +1205,7 @@ struct ReaderEngine {
     }
 
     mutating func startArticle(_ block: PendingBlock) {
+        unnumberedSubHeadings = false
         finishArticle()
         let text = block.builder.bytes
         var headingEnd = text.count

@@ -927,6 +927,30 @@ enum GenrePatterns {
         return opensLikeHeading(Array(text.utf8))
     }
 
+    /// A sub-heading without a number, of two or three phrases set apart by one space each
+    /// (`闻令而动强部署 统筹谋划开新局`, as web re-posts print them): at most 30 characters, each
+    /// phrase 4 to 12 Chinese characters (quotes allowed), no mark, no colon. Alone on its line it
+    /// is a heading of what follows, in any layout, never a paragraph cut short; the phrase space
+    /// is the genre's (the audit: A1 glued it to its text, and P4's fix then took its space).
+    static func isPhrasedTitleLine(_ text: String) -> Bool {
+        let values = text.unicodeScalars.map(\.value)
+        guard values.count <= 30 else { return false }
+        let phrases = values.split(omittingEmptySubsequences: false) { $0 == 0x20 || $0 == 0x3000 }
+        guard (2...3).contains(phrases.count) else { return false }
+        return phrases.allSatisfy { phrase in
+            let ideographs = phrase.filter(ScalarClass.isIdeograph).count
+            return (4...12).contains(ideographs)
+                && phrase.allSatisfy { ScalarClass.isIdeograph($0) || $0 == 0x201C || $0 == 0x201D || $0 == 0x300A || $0 == 0x300B }
+        }
+    }
+
+    /// In an article whose sub-headings stand without numbers (one `isPhrasedTitleLine` seen), a
+    /// short title-like line alone (at most 16 characters, no clause mark: `聚焦民生办实事`) is the
+    /// next such sub-heading, not a paragraph cut short.
+    static func isShortSubHeading(_ text: String) -> Bool {
+        text.unicodeScalars.count <= 16 && isUnpunctuatedTitle(text)
+    }
+
     /// In one-paragraph-per-line text, a line that stands on its own and is never a paragraph cut
     /// short: a title (`isUnpunctuatedTitle`) or an entry of a list typed one per line, such as a
     /// name (`张三`, `王志强`, `阿依·买买提`). Neither job joins it to the next line.
