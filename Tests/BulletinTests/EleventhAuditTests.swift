@@ -70,4 +70,20 @@ final class EleventhAuditTests: XCTestCase {
         XCTAssertFalse(GenrePatterns.isPhrasedTitleLine("组织代表 王五 视察"))
         XCTAssertFalse(GenrePatterns.isPhrasedTitleLine("今年以来，全市 各级代表"))
     }
+
+    /// A title broken right after `地区：`: one heading for both jobs, the join listed, no false
+    /// S4 and no P4 on the title's phrase spaces. Before, the reader left the article unplaced.
+    func testATitleBrokenAfterItsRegionIsOneHeading() throws {
+        let issue = ReadingShapes.titleBrokenAfterItsRegion.text
+        let read = BulletinReader.read(issue)
+        XCTAssertEqual(read.bulletin?.articles.map(\.fullHeading), ["郑州市：高位部署强担当 凝心聚力启新程", "焦作市：闻令即动抓落实 推动代表履职见真章"])
+        XCTAssertEqual(read.unplaced.map(\.text), [])
+        XCTAssertEqual(read.repairs.filter { $0.kind == .joinedTitleLines }.count, 1)
+        XCTAssertEqual(Checker.lineCodes(issue), [])
+        let single = ReadingShapes.titleBrokenAfterItsRegionOnePerLine.text
+        XCTAssertEqual(BulletinReader.read(single).article?.headline, "“学解绘”三步法 凝聚代表合力 服务“十五五”开局起步")
+        XCTAssertEqual(Checker.lineCodes(single), [])
+        XCTAssertTrue(GenrePatterns.regionAwaitsTitle(Array("南阳市：".utf8)))
+        XCTAssertFalse(GenrePatterns.regionAwaitsTitle(Array("联系人：".utf8)))
+    }
 }

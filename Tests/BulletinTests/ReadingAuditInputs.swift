@@ -622,13 +622,26 @@ extension ReadingShapes {
 
     """)
 
+    /// A title broken right after its region (`南阳市：` / `“学解绘”三步法 凝聚代表合力`), a long
+    /// centred title in a PDF: one heading for both jobs (the audit: the article was unplaced).
+    static let titleBrokenAfterItsRegion = Shape(name: "title-broken-after-its-region",
+                                                 text: issue().replacingOccurrences(of: "\n郑州市：高位部署", with: "\n郑州市：\n高位部署"))
+    static let titleBrokenAfterItsRegionOnePerLine = Shape(name: "title-broken-after-its-region-one-per-line", text: """
+    南阳市：
+    “学解绘”三步法 凝聚代表合力 服务“十五五”开局起步
+    南阳市人大常委会以主题活动为牵引，创新“学蓝图、解蓝图、绘蓝图”履职路径。
+    （南阳市人大常委会代表工委供稿）
+
+    """)
+
     static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,
                                   mastheadMarkOverTheTitle, mastheadMarkUnderTheTitle,
                                   mastheadMarkOverBodyAndDate, workNewsMarkUnderTheIssueLine, mastheadDateInChineseNumerals, mastheadDateWithCircleForZero,
-                                  contentsUnderThisIssuesHeading, contentsUnderABracketedHeading, albumLineWrapped, albumNumberWrapped, unnumberedSubHeadings]
+                                  contentsUnderThisIssuesHeading, contentsUnderABracketedHeading, albumLineWrapped, albumNumberWrapped, unnumberedSubHeadings,
+                                  titleBrokenAfterItsRegion, titleBrokenAfterItsRegionOnePerLine]
 }
 
 /// Page numbers that PDF extraction (pdftotext) leaves between pages, on lines of their own (a user

@@ -308,6 +308,11 @@ struct TextLayout: Sendable {
             let albumGoesOn = number < 40 && current.map { $0.firstLine == $0.lastLine && $0.lastLine == number - 1 } == true
                 && GenrePatterns.albumWrapsOnto(Array(previousText.utf8), Array(text.utf8))
             defer { previousIsAlbum = isAlbum || albumGoesOn }
+            // `南阳市：` alone over its title's line: one heading block, as the reader joins them.
+            let titleAfterRegion = current.map { $0.firstLine == $0.lastLine && $0.lastLine == number - 1 } == true
+                && GenrePatterns.regionAwaitsTitle(Array(previousText.utf8))
+                && GenrePatterns.continuesTitle(bytes, previousScalars: lines[number - 1].scalars, readerTrimmed(number).0, readerTrimmed(number).1,
+                                                scalars: lines[number].scalars)
             // Under a title standing on its own line: a line of the title, or the one after it.
             var titleGoesOn = false, titleEnds = false
             if let open = current {
@@ -352,7 +357,7 @@ struct TextLayout: Sendable {
                 let contributorGoesOn = oneLine && text.utf8.count <= GenrePatterns.maximumWrappedContributorBytes
                     && previousText.utf8.count <= GenrePatterns.maximumWrappedContributorBytes
                     && GenrePatterns.wrapsContributor(Array(previousText.utf8), Array(text.utf8))
-                let separate = !contributorGoesOn && !albumGoesOn && (wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
+                let separate = !contributorGoesOn && !albumGoesOn && !titleAfterRegion && (wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
                     || inItemHead || previousInItemHead || coverTitleLines.contains(number) || coverTitleLines.contains(number - 1)
                     || (Self.startsStructurally(text) && !(Self.isPointStart(text) && Self.continuesWithNumerals(text, under: previousText)))
                     || isAlbum || previousIsAlbum

@@ -281,6 +281,7 @@ struct ReaderEngine {
                 survey.firstLine = (line.number, text)
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
                 survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes) || GenrePatterns.titleBodyGap(builder.bytes) != nil
+                    || titleAfterRegionAlone(line) != nil
                 // Prose even where it might pass for a title (a long sentence typed with half-width marks).
                 survey.firstLineIsProse = !heading && GenrePatterns.region(builder.bytes) == nil && GenrePatterns.opensWithProse(builder.bytes)
                 survey.firstLineIsPlainTitle = GenrePatterns.isPlainTitleLine(builder.bytes, source: bytes, line.start, line.end)
@@ -934,6 +935,20 @@ struct ReaderEngine {
         let region = hasEarlyColon(line) ? regionAt(line.start, line.end) : nil
         let isShortHeading = GenrePatterns.isShortHeadingLine(bytes, line.start, line.end, scalars: line.scalars)
         let articleExpected = currentArticle == nil || articleHasContributor
+        // `南阳市：` alone, its title on the next line: one heading, as for the checker.
+        if region == nil, articleExpected || !layout.contents.isEmpty, let next = titleAfterRegionAlone(line) {
+            flushPending()
+            var block = PendingBlock(lastLine: line)
+            block.startsArticle = true
+            block.isHeadingLine = true
+            start(&block, line, from: textStart)
+            join(&block, next, from: next.start, .joinedTitleLines,
+                 .text("标题在“地区：”后换行，第 \(index.lineNumber(line)) 行与第 \(index.lineNumber(next)) 行已接合"))
+            consumedThrough = next.number
+            pending = block
+            flushPending()
+            return
+        }
         // In an issue without a single `地区：` heading (工作动态, a university's bulletin), the
         // first paragraph after the masthead and contents heads an article when it reads like a
         // title, as the checker takes it. Not a labelled or bracketed line (`责任编辑：…`,
@@ -1009,6 +1024,17 @@ struct ReaderEngine {
     func goesOnWithOpenLine(_ line: SourceLine) -> Bool {
         line.blanksBefore == 0 && !oneParagraphPerLine
             && pending.map { !$0.isHeadingLine && GenrePatterns.endsOpen(bytes, $0.lastLine.start, $0.lastLine.end) } == true
+    }
+
+    /// The line right under `line` when `line` is a region alone (`南阳市：`) and that line goes on
+    /// with a title (`GenrePatterns.regionAwaitsTitle`, `continuesTitle`).
+    func titleAfterRegionAlone(_ line: SourceLine) -> SourceLine? {
+        guard line.scalars <= GenrePatterns.maximumRegionLength + 1, line.number < issueLines.count,
+              GenrePatterns.regionAwaitsTitle(strippedBold(line, limit: Int.max)) else { return nil }
+        let next = issueLines[line.number]
+        guard next.blanksBefore == 0, !next.isBlank,
+              GenrePatterns.continuesTitle(bytes, previousScalars: line.scalars, next.start, next.end, scalars: next.scalars) else { return nil }
+        return next
     }
 
     /// A paragraph of one heading line, never joined to the lines around it.

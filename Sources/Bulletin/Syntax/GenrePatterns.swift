@@ -469,6 +469,17 @@ enum GenrePatterns {
         return nil
     }
 
+    /// `南阳市：` alone on its line: a title broken right after its region (a long centred title in a
+    /// PDF), its headline on the next line (`continuesTitle`). Both jobs read the two as one heading.
+    static func regionAwaitsTitle(_ bytes: [UInt8]) -> Bool {
+        let trimmed = trimmedSpaces(bytes)
+        guard trimmed.count >= 6, trimmed.count <= (maximumRegionLength + 1) * 3 else { return false }
+        let colonLength = trimmed.last == 0x3A ? 1 : trimmed.suffix(3).elementsEqual([0xEF, 0xBC, 0x9A]) ? 3 : 0
+        guard colonLength > 0 else { return false }
+        // The region's recogniser wants a headline: asked with one standing in for it.
+        return region(trimmed + Array("题".utf8)).map { $0.headlineStart == trimmed.count } == true
+    }
+
     /// A heading with a bare region (`焦作：…`) spelled with its full name (`焦作市：…`), for
     /// comparing headings; any other text as it is.
     static func regionSpelledInFull(_ bytes: [UInt8]) -> [UInt8] {
@@ -933,6 +944,8 @@ enum GenrePatterns {
     /// is a heading of what follows, in any layout, never a paragraph cut short; the phrase space
     /// is the genre's (the audit: A1 glued it to its text, and P4's fix then took its space).
     static func isPhrasedTitleLine(_ text: String) -> Bool {
+        // Asked of every short block and line: a longer text is not decoded.
+        guard text.utf8.count <= 30 * 4, text.utf8.contains(0x20) || text.utf8.contains(0x80) else { return false }
         let values = text.unicodeScalars.map(\.value)
         guard values.count <= 30 else { return false }
         let phrases = values.split(omittingEmptySubsequences: false) { $0 == 0x20 || $0 == 0x3000 }
