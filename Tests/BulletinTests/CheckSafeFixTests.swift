@@ -364,6 +364,21 @@ final class CheckSafeFixTests: XCTestCase {
         // Elsewhere a number's dot before Chinese is still reported.
         XCTAssertEqual(findings("见附件1.代表名单", mode: .fragment), ["1 P1"])
         XCTAssertEqual(findings("附件：代表名单共12.联络站名单", mode: .fragment), ["1 P1"])
+        // The later items of one attachment line, a space before each (the audit).
+        XCTAssertEqual(findings("附件：1.代表联络站名单 2.代表接待日安排表 3.意见建议办理台账", mode: .fragment), [])
+        XCTAssertEqual(findings("会议要求 2.代表要积极参与", mode: .fragment), ["1 P1"])
+    }
+
+    /// A field line over another (`附件：…` / `参会人员：…`) is a list of fields: no A1, no join by
+    /// either job (the audit: --fix ran the attachments into the next line).
+    func testAFieldLineOverAnotherIsNoSplitParagraph() throws {
+        let text = "卫辉市：代表联络站建设提质增效\n\n卫辉市人大常委会建成代表联络站13个。\n\n附件：1.代表联络站名单 2.代表接待日安排表\n\n参会人员：王五 赵六 孙七 周八等20余名代表。\n\n（新乡市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(findings(text), [])
+        XCTAssertEqual(fixed(text), text)
+        XCTAssertEqual(try XCTUnwrap(BulletinReader.read(text).article).lead.count, 3)
+        XCTAssertTrue(GenrePatterns.isFieldLine("联系人：张三"))
+        XCTAssertFalse(GenrePatterns.isFieldLine("南阳市：强化代表履职"))
+        XCTAssertFalse(GenrePatterns.isFieldLine("省人大常委会代表工委主任：王五"))
     }
 
     /// `…几个方面` then `一是…。二是…。` after a break: 二是 follows an 一是, no S7.

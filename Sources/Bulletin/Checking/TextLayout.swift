@@ -927,6 +927,8 @@ struct TextLayout: Sendable {
             guard Self.endsOpen(block.text) || afterSubPointHeading || cutAtWrapWidth, next.role == .body || next.role == .contents, next.marker == .none else { continue }
             // A labelled line (`报送：…` read as the article's text) opens a paragraph, as for the reader.
             if !cutAtWrapWidth, Self.footerLabel(next.text) != nil { continue }
+            // A field line over another (`附件：…` / `参会人员：…`): a list of fields, as for the reader.
+            if !cutAtWrapWidth, !continuing, GenrePatterns.isFieldLine(block.text), GenrePatterns.isFieldLine(next.text) { continue }
             // A line of markup alone (`*`) is no text to run on into, nor a paragraph cut short:
             // joining it took one such line a --fix pass (found by fuzzing).
             if block.text.isEmpty || next.text.isEmpty { continue }

@@ -1156,6 +1156,9 @@ struct ReaderEngine {
         if bytes.withUnsafeBufferPointer({ GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0[line.start..<min(line.end, line.start + GenrePatterns.footerLabelLength)])) }) != nil {
             return false
         }
+        // A field line over another (`附件：…` / `参会人员：…`) is a list of fields, as for the checker.
+        if block.lines.count == 1, GenrePatterns.isFieldLine(String(decoding: block.builder.bytes.prefix(64), as: UTF8.self)),
+           GenrePatterns.isFieldLine(String(decoding: bytes[line.start..<min(line.end, line.start + 64)], as: UTF8.self)) { return false }
         // A line a page break may have cut leaves its sentence open (`GenrePatterns.endsOpen`, the
         // checker's test too): not after 。 or ：, nor after `…落实。”`; after `…“四落实”`, yes.
         let leftOpen = GenrePatterns.endsOpen(bytes, last.start, last.end)

@@ -938,6 +938,21 @@ enum GenrePatterns {
         return opensLikeHeading(Array(text.utf8))
     }
 
+    /// A field line: a label of 2 to 4 Chinese characters and a colon opening it (`联系人：…`,
+    /// `附件：…`, `参会人员：…`), no `地区：` heading. Two such lines one under the other are a list
+    /// of fields, never one paragraph cut by a page (the audit: `附件：1.…` ran into `参会人员：…`).
+    static func isFieldLine(_ text: String) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars.prefix(6) {
+            if scalar.value == 0xFF1A || scalar.value == 0x3A {
+                return (2...4).contains(count) && region(Array(text.utf8.prefix(64))) == nil
+            }
+            guard ScalarClass.isIdeograph(scalar.value) else { return false }
+            count += 1
+        }
+        return false
+    }
+
     /// A sub-heading without a number, of two or three phrases set apart by one space each
     /// (`闻令而动强部署 统筹谋划开新局`, as web re-posts print them): at most 30 characters, each
     /// phrase 4 to 12 Chinese characters (quotes allowed), no mark, no colon. Alone on its line it

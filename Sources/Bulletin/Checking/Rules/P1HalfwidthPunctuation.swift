@@ -518,11 +518,24 @@ extension TypographyScanner {
         var k = index - 1
         while k >= 0, ScalarClass.isDigit(values[k]) { k -= 1 }
         guard k < index - 1 else { return false }
+        let spaced = k >= 0 && ScalarClass.isSpace(values[k])
         while k >= 0, ScalarClass.isSpace(values[k]) { k -= 1 }
-        guard k >= 0, values[k] == 0xFF1A || values[k] == 0x3A else { return false }
+        guard k >= 0 else { return false }
+        // `附件：1.名单 2.安排表`: a later item of the line, after a space, numbered alike.
+        if spaced, values[k] != 0xFF1A, values[k] != 0x3A { return opensWithAttachmentLabel(lineOf: k) }
+        guard values[k] == 0xFF1A || values[k] == 0x3A else { return false }
         k -= 1
         while k >= 0, ScalarClass.isSpace(values[k]) { k -= 1 }
         return k >= 1 && values[k] == 0x4EF6 && values[k - 1] == 0x9644 // 附件
+    }
+
+    /// The line holding `index` opens with `附件：` (spaces allowed); at most 200 scalars are looked back over.
+    private func opensWithAttachmentLabel(lineOf index: Int) -> Bool {
+        var start = index
+        while start > 0, index - start < 200, values[start - 1] != Self.lineBreak, values[start - 1] != Self.pageBreak { start -= 1 }
+        guard start == 0 || values[start - 1] == Self.lineBreak || values[start - 1] == Self.pageBreak else { return false }
+        while start < index, ScalarClass.isSpace(values[start]) { start += 1 }
+        return start + 2 < values.count && values[start] == 0x9644 && values[start + 1] == 0x4EF6 && (values[start + 2] == 0xFF1A || values[start + 2] == 0x3A)
     }
 
     /// True when the line starting at `start` is a Markdown link reference definition,
