@@ -309,7 +309,8 @@ struct TextLayout: Sendable {
                 && GenrePatterns.albumWrapsOnto(Array(previousText.utf8), Array(text.utf8))
             defer { previousIsAlbum = isAlbum || albumGoesOn }
             // `南阳市：` alone over its title's line: one heading block, as the reader joins them.
-            let titleAfterRegion = current.map { $0.firstLine == $0.lastLine && $0.lastLine == number - 1 } == true
+            let titleAfterRegion = previousText.utf8.count <= (GenrePatterns.maximumRegionLength + 1) * 3
+                && current.map { $0.firstLine == $0.lastLine && $0.lastLine == number - 1 } == true
                 && GenrePatterns.regionAwaitsTitle(Array(previousText.utf8))
                 && GenrePatterns.continuesTitle(bytes, previousScalars: lines[number - 1].scalars, readerTrimmed(number).0, readerTrimmed(number).1,
                                                 scalars: lines[number].scalars)

@@ -144,9 +144,12 @@ public struct Article: Sendable, Hashable {
     /// An author's name set apart after the unit (`…代表工委 王五`: 2 to 4 Chinese characters after
     /// a space) keeps its space before 供稿, as the clerk wrote it (`…代表工委 王五 供稿`).
     public static func contributorLine(unit: String) -> String {
-        guard let space = unit.lastIndex(where: { $0 == " " || $0 == "　" }) else { return "（\(unit)供稿）" }
-        let name = unit[unit.index(after: space)...]
-        let setApart = (2...4).contains(name.count) && name.unicodeScalars.allSatisfy { ScalarClass.isIdeograph($0.value) }
+        // Scalars, not Characters: this runs for every 供稿 line read, and Character comparison
+        // normalises.
+        let scalars = unit.unicodeScalars
+        guard let space = scalars.lastIndex(where: { $0.value == 0x20 || $0.value == 0x3000 }) else { return "（\(unit)供稿）" }
+        let name = scalars[scalars.index(after: space)...]
+        let setApart = (2...4).contains(name.count) && name.allSatisfy { ScalarClass.isIdeograph($0.value) }
         return setApart ? "（\(unit) 供稿）" : "（\(unit)供稿）"
     }
 }

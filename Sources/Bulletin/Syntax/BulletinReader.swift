@@ -983,8 +983,8 @@ struct ReaderEngine {
         }
         // `闻令而动强部署 统筹谋划开新局`: a sub-heading without a number stands alone, as for the
         // checker (`GenrePatterns.isPhrasedTitleLine`).
-        if line.scalars <= 30, !goesOnWithOpenLine(line),
-           GenrePatterns.isPhrasedTitleLine(String(decoding: strippedBold(line, limit: Int.max), as: UTF8.self).trimmingSpaces) {
+        if line.scalars <= 30, case let stripped = strippedRange(line), GenrePatterns.isPhrasedTitleLine(bytes, stripped.lowerBound, stripped.upperBound),
+           !goesOnWithOpenLine(line) {
             startHeadingLine(line, from: textStart)
             unnumberedSubHeadings = true
             return
@@ -1157,8 +1157,8 @@ struct ReaderEngine {
             return false
         }
         // A field line over another (`附件：…` / `参会人员：…`) is a list of fields, as for the checker.
-        if block.lines.count == 1, GenrePatterns.isFieldLine(String(decoding: block.builder.bytes.prefix(64), as: UTF8.self)),
-           GenrePatterns.isFieldLine(String(decoding: bytes[line.start..<min(line.end, line.start + 64)], as: UTF8.self)) { return false }
+        if block.lines.count == 1, GenrePatterns.isFieldLine(block.builder.bytes, 0, block.builder.bytes.count),
+           GenrePatterns.isFieldLine(bytes, line.start, line.end) { return false }
         // A line a page break may have cut leaves its sentence open (`GenrePatterns.endsOpen`, the
         // checker's test too): not after 。 or ：, nor after `…落实。”`; after `…“四落实”`, yes.
         let leftOpen = GenrePatterns.endsOpen(bytes, last.start, last.end)

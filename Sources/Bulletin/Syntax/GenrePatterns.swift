@@ -942,13 +942,21 @@ enum GenrePatterns {
     /// `附件：…`, `参会人员：…`), no `地区：` heading. Two such lines one under the other are a list
     /// of fields, never one paragraph cut by a page (the audit: `附件：1.…` ran into `参会人员：…`).
     static func isFieldLine(_ text: String) -> Bool {
-        var count = 0
-        for scalar in text.unicodeScalars.prefix(6) {
-            if scalar.value == 0xFF1A || scalar.value == 0x3A {
-                return (2...4).contains(count) && region(Array(text.utf8.prefix(64))) == nil
+        text.utf8.withContiguousStorageIfAvailable { isFieldLine($0, 0, $0.count) } ?? isFieldLine(Array(text.utf8), 0, text.utf8.count)
+    }
+
+    /// The same of `[start, end)`: its first characters only are read.
+    static func isFieldLine<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var count = 0, index = start
+        while index < end, count <= 4 {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
+            if value == 0xFF1A || value == 0x3A {
+                return count >= 2 && region(Array(bytes[start..<min(end, start + 64)])) == nil
             }
-            guard ScalarClass.isIdeograph(scalar.value) else { return false }
+            guard ScalarClass.isIdeograph(value) else { return false }
             count += 1
+            index += length
         }
         return false
     }
@@ -959,17 +967,40 @@ enum GenrePatterns {
     /// is a heading of what follows, in any layout, never a paragraph cut short; the phrase space
     /// is the genre's (the audit: A1 glued it to its text, and P4's fix then took its space).
     static func isPhrasedTitleLine(_ text: String) -> Bool {
-        // Asked of every short block and line: a longer text is not decoded.
-        guard text.utf8.count <= 30 * 4, text.utf8.contains(0x20) || text.utf8.contains(0x80) else { return false }
-        let values = text.unicodeScalars.map(\.value)
-        guard values.count <= 30 else { return false }
-        let phrases = values.split(omittingEmptySubsequences: false) { $0 == 0x20 || $0 == 0x3000 }
-        guard (2...3).contains(phrases.count) else { return false }
-        return phrases.allSatisfy { phrase in
-            let ideographs = phrase.filter(ScalarClass.isIdeograph).count
-            return (4...12).contains(ideographs)
-                && phrase.allSatisfy { ScalarClass.isIdeograph($0) || $0 == 0x201C || $0 == 0x201D || $0 == 0x300A || $0 == 0x300B }
+        text.utf8.withContiguousStorageIfAvailable { isPhrasedTitleLine($0, 0, $0.count) } ?? isPhrasedTitleLine(Array(text.utf8), 0, text.utf8.count)
+    }
+
+    /// The same of `[start, end)`, spaces at either end aside: one pass over the bytes, stopped at
+    /// the first mark (asked of every short line and block of the text).
+    static func isPhrasedTitleLine<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var start = start, end = end
+        func isSpace(_ at: Int) -> Bool { bytes[at] == 0x20 || bytes[at] == 0x09 }
+        func isIdeographicSpace(_ at: Int) -> Bool { at >= 0 && at + 2 < bytes.endIndex && bytes[at] == 0xE3 && bytes[at + 1] == 0x80 && bytes[at + 2] == 0x80 }
+        while start < end, isSpace(start) || isIdeographicSpace(start) { start += isSpace(start) ? 1 : 3 }
+        while end > start, isSpace(end - 1) || (end - start >= 3 && isIdeographicSpace(end - 3)) { end -= isSpace(end - 1) ? 1 : 3 }
+        guard end - start <= 30 * 4 else { return false }
+        var phrases = 1, ideographs = 0, scalars = 0, afterSpace = false
+        var index = start
+        while index < end {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
+            index += length
+            scalars += 1
+            if value == 0x20 || value == 0x3000 {
+                guard !afterSpace, (4...12).contains(ideographs) else { return false }
+                phrases += 1
+                ideographs = 0
+                afterSpace = true
+                continue
+            }
+            afterSpace = false
+            if ScalarClass.isIdeograph(value) {
+                ideographs += 1
+            } else if !(value == 0x201C || value == 0x201D || value == 0x300A || value == 0x300B) {
+                return false
+            }
         }
+        return scalars <= 30 && (2...3).contains(phrases) && (4...12).contains(ideographs)
     }
 
     /// In an article whose sub-headings stand without numbers (one `isPhrasedTitleLine` seen), a
@@ -1402,6 +1433,8 @@ enum GenrePatterns {
     static func isClassificationMark(_ bytes: [UInt8]) -> Bool {
         guard bytes.count <= 120, bytes.count >= 12 else { return false }
         let trimmed = trimmedSpaces(bytes)
+        // Most masthead lines hold no mark: bytes first, before any String work.
+        guard classificationMarkBytes.contains(where: { lastOccurrence(of: $0, in: trimmed, before: trimmed.count) != nil }) else { return false }
         var text = Substring(string(trimmed, 0, trimmed.count))
         for (open, close) in [("（", "）"), ("(", ")"), ("【", "】"), ("[", "]"), ("〔", "〕")] where text.hasPrefix(open) && text.hasSuffix(close) {
             text = text.dropFirst().dropLast()
@@ -1424,6 +1457,7 @@ enum GenrePatterns {
     /// The handling marks of a masthead. Not `内部参考` nor `内部参阅`, which are also the names of
     /// publications (刊名).
     static let classificationMarks = ["内部资料", "内部刊物", "内部发行", "注意保存", "妥善保存", "注意保密", "请勿外传", "不得外传"]
+    private static let classificationMarkBytes = classificationMarks.map { Array($0.utf8) }
 
     static func isSignatureDate(_ text: [UInt8]) -> Bool {
         text.count <= 40 && (trailingDateStart(text) == 0 || isNumericDate(text))
@@ -1589,28 +1623,36 @@ enum GenrePatterns {
     static func isProductionLine(_ bytes: [UInt8]) -> Bool {
         let trimmed = trimmedSpaces(bytes)
         guard trimmed.count >= 3, trimmed.count <= 240 else { return false }
-        let text = String(decoding: trimmed, as: UTF8.self)
-        if endMarks.contains(text) { return true }
-        if text.hasPrefix("图为") || isWebPageChrome(text) { return true }
-        return productionLabels.contains { label in
-            text.hasPrefix(label) && (text.dropFirst(label.count).hasPrefix("：") || text.dropFirst(label.count).hasPrefix(":"))
+        // Bytes, not Characters: asked of lines under every 供稿 line and by the checker's roles.
+        if trimmed.starts(with: tuWei) { return true }
+        for label in productionLabelBytes where trimmed.starts(with: label) {
+            let rest = trimmed[label.count...]
+            if rest.starts(with: fullWidthColon) || rest.first == 0x3A { return true }
         }
+        let text = String(decoding: trimmed, as: UTF8.self)
+        return endMarks.contains(text) || isWebPageChrome(text)
     }
+
+    private static let tuWei = Array("图为".utf8)
+    private static let fullWidthColon = Array("：".utf8)
+    private static let productionLabelBytes = productionLabels.map { Array($0.utf8) }
 
     /// A web page's buttons copied with its article: `【打印本页】【关闭窗口】`, `[打印] [关闭]`,
     /// `【字体：大 中 小】`, `扫一扫在手机打开当前页` (the audit: S5 and S8 told the clerk to give a
     /// print button a 供稿 line).
     static func isWebPageChrome(_ text: String) -> Bool {
-        if text.hasPrefix("扫一扫") || text.hasPrefix("扫描二维码") { return text.count <= 30 }
-        var rest = Substring(text)
+        // Bytes and scalars, not Characters: asked of lines under every 供稿 line.
+        if text.utf8.starts(with: "扫一扫".utf8) || text.utf8.starts(with: "扫描二维码".utf8) { return text.unicodeScalars.count <= 30 }
+        var rest = Substring(text).unicodeScalars
         var buttons = 0
-        while let open = rest.first, open == "【" || open == "[" {
-            let close: Character = open == "【" ? "】" : "]"
-            guard let end = rest.firstIndex(of: close) else { return false }
-            let label = rest[rest.index(after: rest.startIndex)..<end]
-            guard webPageButtons.contains(String(label)) || label.hasPrefix("字体") || label.hasPrefix("字号") else { return false }
+        while let open = rest.first?.value, open == 0x3010 || open == 0x5B {   // 【 [
+            let close: UInt32 = open == 0x3010 ? 0x3011 : 0x5D
+            guard let end = rest.firstIndex(where: { $0.value == close }) else { return false }
+            let label = String(String.UnicodeScalarView(rest[rest.index(after: rest.startIndex)..<end]))
+            guard webPageButtons.contains(label) || label.utf8.starts(with: "字体".utf8) || label.utf8.starts(with: "字号".utf8) else { return false }
             buttons += 1
-            rest = rest[rest.index(after: end)...].drop { $0 == " " || $0 == "　" }
+            rest = rest[rest.index(after: end)...]
+            while let first = rest.first?.value, first == 0x20 || first == 0x3000 { rest = rest.dropFirst() }
         }
         return buttons > 0 && rest.isEmpty
     }

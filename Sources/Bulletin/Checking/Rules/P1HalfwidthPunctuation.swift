@@ -75,13 +75,13 @@ enum HalfwidthPunctuation {
             return
         }
         let run = scanner.markRunNeighbours(around: index)
-        guard inChineseText(scanner, index, previous: run.previous, next: run.next) || isBesideTurningQuote(scanner, run.range) else {
+        let chinese = inChineseText(scanner, index, previous: run.previous, next: run.next) || isBesideTurningQuote(scanner, run.range)
+        guard chinese else {
             // `办理(见附件1).`: a mark right after a `)` that turns full-width is Chinese text once
             // fixed, so it turns with the pair, judged when the paragraph ends (before, the
             // next --fix pass found it, and the notes kept it half-width).
-            if let close = scanner.previousSignificantIndex(index, skippingSpaces: true), scanner.values[close] == 0x29 {
-                scanner.brackets.marks.append((index, close))
-            }
+            let close = scanner.previousSignificantIndex(index, skippingSpaces: true)
+            if let close, scanner.values[close] == 0x29 { scanner.brackets.marks.append((index, close)) }
             return
         }
         // `二.` and `（一）,` open a point with the wrong mark: P7 says which mark belongs there,
