@@ -13,12 +13,18 @@ final class MastheadMarkTests: XCTestCase {
     /// `line reason text` of the lines the reader left out.
     private func unplaced(_ read: ReadResult) -> [String] { read.unplaced.map { "\($0.line) \($0.reason) \($0.text)" } }
 
+    /// The shape read, its masthead's 刊名 `代表工作` and body asserted; the masthead and reading returned.
+    private func readWithItsTitleAndBody(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> (ReadResult, Masthead) {
+        let read = BulletinReader.read(text)
+        let masthead = try XCTUnwrap(read.bulletin?.masthead, file: file, line: line)
+        XCTAssertEqual(masthead.title, "代表工作", file: file, line: line)
+        XCTAssertEqual(masthead.issuingBody, Self.body, file: file, line: line)
+        return (read, masthead)
+    }
+
     func testAMarkOverTheTitleIsNoTitle() throws {
         let text = ReadingShapes.mastheadMarkOverTheTitle.text
-        let read = BulletinReader.read(text)
-        let masthead = try XCTUnwrap(read.bulletin?.masthead)
-        XCTAssertEqual(masthead.title, "代表工作")
-        XCTAssertEqual(masthead.issuingBody, Self.body)
+        let (read, masthead) = try readWithItsTitleAndBody(text)
         XCTAssertEqual(masthead.issueNumber, 11)
         XCTAssertEqual(unplaced(read), ["1 mark 内部资料"])
         XCTAssertEqual(read.unplaced.first?.message, "刊头的“内部资料”“注意保存”一类标注不是刊名，也不是编发单位，已舍去")
@@ -32,10 +38,7 @@ final class MastheadMarkTests: XCTestCase {
     /// as for the mark without brackets).
     func testABracketedMarkUnderTheTitleIsNoPartOfTheBody() throws {
         let text = ReadingShapes.mastheadMarkUnderTheTitle.text
-        let read = BulletinReader.read(text)
-        let masthead = try XCTUnwrap(read.bulletin?.masthead)
-        XCTAssertEqual(masthead.title, "代表工作")
-        XCTAssertEqual(masthead.issuingBody, Self.body)
+        let (read, _) = try readWithItsTitleAndBody(text)
         XCTAssertEqual(unplaced(read), ["3 mark （内部资料 注意保存）"])
         XCTAssertEqual(Checker.lineCodes(text), [])
         // The later issue of a file carries the same mark over its 第 N 期 line.
@@ -47,10 +50,7 @@ final class MastheadMarkTests: XCTestCase {
     /// `内部资料 注意保存` over 刊名, the issuing body and the date on one line (the audit's case11).
     func testAMarkOverAMastheadWithBodyAndDateOnOneLine() throws {
         let text = ReadingShapes.mastheadMarkOverBodyAndDate.text
-        let read = BulletinReader.read(text)
-        let masthead = try XCTUnwrap(read.bulletin?.masthead)
-        XCTAssertEqual(masthead.title, "代表工作")
-        XCTAssertEqual(masthead.issuingBody, Self.body)
+        let (read, masthead) = try readWithItsTitleAndBody(text)
         XCTAssertEqual(masthead.date, BulletinDate(year: 2026, month: 4, day: 13))
         XCTAssertEqual(unplaced(read), ["1 mark 内部资料 注意保存"])
         XCTAssertEqual(Checker.lineCodes(text), [])
