@@ -86,4 +86,53 @@ final class EleventhAuditTests: XCTestCase {
         XCTAssertTrue(GenrePatterns.regionAwaitsTitle(Array("南阳市：".utf8)))
         XCTAssertFalse(GenrePatterns.regionAwaitsTitle(Array("联系人：".utf8)))
     }
+
+    /// The twelfth audit: what the fixes above over-reached, each read as before again.
+    /// `南阳市：` over an untitled text's first sentence (`南阳市人大常委会组织…`) takes no title:
+    /// S5 still says the title is missing.
+    func testARegionOverItsOwnSentenceTakesNoTitle() {
+        let text = "南阳市：\n南阳市人大常委会组织全市各级人大代表\n深入开展主题活动，累计调处纠纷120余件。\n（南阳市人大常委会代表工委供稿）\n"
+        XCTAssertTrue(Checker.lineCodes(text).contains("1 S5"))
+        XCTAssertNotEqual(BulletinReader.read(text).article?.headline, "南阳市人大常委会组织全市各级人大代表")
+    }
+
+    /// A point whose heading opens with a month (`二、三月份启动集中视察。`) is a point; only months
+    /// listed before a comma (`三、四月份，…`) open a sentence.
+    func testAPointHeadedByAMonthIsAPoint() throws {
+        let text = ReadingShapes.monthsListedAtAParagraphsStart.text
+            .replacingOccurrences(of: "三、四月份，市人大常委会先后组织代表120余人次，对全市36个重点项目进行视察。", with: "二、三月份启动集中视察。组织代表120余人次视察36个重点项目。")
+            .replacingOccurrences(of: "二、强化跟踪问效。", with: "三、强化跟踪问效。")
+        let article = try XCTUnwrap(BulletinReader.read(text).article)
+        XCTAssertEqual(article.points.map(\.heading), ["精心组织部署。", "三月份启动集中视察。", "强化跟踪问效。"])
+        XCTAssertEqual(Checker.lineCodes(text), [])
+    }
+
+    /// A title wrapped for its length joins without a space (`进一步加强代表` / `联络站规范化建设`,
+    /// `推动主题活动` / `走深走实`); where a contents entry is written, the join follows it.
+    func testATitleWrappedForLengthJoinsWithoutASpace() throws {
+        let single = "林州市：进一步加强代表\n联络站规范化建设\n林州市人大常委会组织全市各级人大代表深入开展主题活动，成效明显。\n（林州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(single).article?.headline, "进一步加强代表联络站规范化建设")
+        XCTAssertTrue(String(decoding: Fixer.fixed(bytes: Array(single.utf8)).bytes, as: UTF8.self).hasPrefix("林州市：进一步加强代表联络站规范化建设\n"))
+        let phrased = single.replacingOccurrences(of: "进一步加强代表\n联络站规范化建设", with: "强化代表履职 推动主题活动\n走深走实")
+        XCTAssertEqual(BulletinReader.read(phrased).article?.headline, "强化代表履职 推动主题活动走深走实")
+        // In an issue, the entry says: with its space, or without.
+        for entry in ["聚焦民生实事 彰显代表担当", "聚焦民生实事彰显代表担当"] {
+            let issue = ReadingShapes.issue(articles: [ReadingShapes.zhengzhou.replacingOccurrences(of: "郑州市：高位部署强担当 凝心聚力启新程", with: "郑州市：\(entry)")])
+                .replacingOccurrences(of: "\n郑州市：\(entry)\n", with: "\n郑州市：聚焦民生实事\n彰显代表担当\n")
+            XCTAssertEqual(BulletinReader.read(issue).bulletin?.articles.first?.headline, entry)
+            // A paragraph a line (Word's layout), where A1 asks to join the title's lines.
+            let fixed = String(decoding: Fixer.fixed(bytes: Array(issue.replacingOccurrences(of: "\n\n", with: "\n").utf8)).bytes, as: UTF8.self)
+            XCTAssertTrue(fixed.contains("\n郑州市：\(entry)\n"), fixed)
+        }
+    }
+
+    /// A page's running header (the 刊名 and this issue's own `第 N 期` line) inside an issue
+    /// without a footer is no next issue: nothing after it is lost.
+    func testARunningHeaderStartsNoIssue() {
+        let footer = "\n\n送：省人大常委会主任、副主任、秘书长\n\n发：各省辖市人大常委会、济源示范区人大工委\n\n河南省人大常委会代表工作委员会 2026年4月13日印发"
+        let text = MultiIssueFileTests.firstIssue.replacingOccurrences(of: "\n\n二、上下联动掀热潮", with: "\n\n代表工作\n\n第 11 期　2026 年 4 月 13 日\n\n二、上下联动掀热潮")
+        XCTAssertTrue(text.hasSuffix(footer.dropFirst(2)))
+        XCTAssertEqual(BulletinReader.read(text).issuesInFile.count, 1)
+        XCTAssertNotNil(BulletinReader.read(text).bulletin?.footer)
+    }
 }

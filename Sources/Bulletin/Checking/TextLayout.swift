@@ -55,6 +55,9 @@ struct TextBlock: Sendable {
     /// (the block before `continues` by `GenrePatterns.titleContinuations`, `breaksTitle`, or by the
     /// title's contents entry): heading text, whose phrase space is the genre's as on the first line.
     var goesOnWithTitle = false
+    /// A title's line that goes on in the next block joins it with the phrase space (its contents
+    /// entry has one there, or `GenrePatterns.titleBreakIsPhraseSpace`): A1's fix writes it.
+    var joinsWithSpace = false
     /// True when the first line begins with spaces (OCR indentation).
     var leadingSpace = false
     /// True when `continues` goes on past the end of a sentence because the last line reaches the
@@ -311,9 +314,8 @@ struct TextLayout: Sendable {
             // `南阳市：` alone over its title's line: one heading block, as the reader joins them.
             let titleAfterRegion = previousText.utf8.count <= (GenrePatterns.maximumRegionLength + 1) * 3
                 && current.map { $0.firstLine == $0.lastLine && $0.lastLine == number - 1 } == true
-                && GenrePatterns.regionAwaitsTitle(Array(previousText.utf8))
-                && GenrePatterns.continuesTitle(bytes, previousScalars: lines[number - 1].scalars, readerTrimmed(number).0, readerTrimmed(number).1,
-                                                scalars: lines[number].scalars)
+                && GenrePatterns.regionLineTakesTitle(Array(previousText.utf8), bytes, next: readerTrimmed(number).0, readerTrimmed(number).1,
+                                                      previousScalars: lines[number - 1].scalars, scalars: lines[number].scalars)
             // Under a title standing on its own line: a line of the title, or the one after it.
             var titleGoesOn = false, titleEnds = false
             if let open = current {
@@ -898,8 +900,9 @@ struct TextLayout: Sendable {
             // broken over two lines, `漯河市：聚焦民生实事` / `彰显代表担当`), as the reader joins them.
             if !headingSoFar.isEmpty, next.role == .body, next.marker == .none, !next.text.isEmpty,
                contentsEntries.haveLongerEntry(startingWith: headingSoFar),
-               contentsEntries.haveEntry(startingWith: headingSoFar + HeadingText.compactUTF8(next.text)) {
+               let entry = contentsEntries.entry(startingWith: headingSoFar + HeadingText.compactUTF8(next.text)) {
                 blocks[index].continues = true
+                blocks[index].joinsWithSpace = HeadingText.hasSpace(contents[entry].map { blocks[$0].text }.joined(), atCompactOffset: headingSoFar.count)
                 blocks[index + 1].goesOnWithTitle = true
                 continue
             }
@@ -911,6 +914,7 @@ struct TextLayout: Sendable {
                 if next.lastLine <= last, next.role == .body, next.marker == .none, !next.text.isEmpty {
                     blocks[index].continues = true
                     blocks[index].breaksTitle = true
+                    blocks[index].joinsWithSpace = GenrePatterns.titleBreakIsPhraseSpace(Array(block.text.utf8), Array(next.text.utf8))
                     blocks[index + 1].goesOnWithTitle = true
                     continue
                 }

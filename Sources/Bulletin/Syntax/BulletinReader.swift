@@ -1029,11 +1029,11 @@ struct ReaderEngine {
     /// The line right under `line` when `line` is a region alone (`南阳市：`) and that line goes on
     /// with a title (`GenrePatterns.regionAwaitsTitle`, `continuesTitle`).
     func titleAfterRegionAlone(_ line: SourceLine) -> SourceLine? {
-        guard line.scalars <= GenrePatterns.maximumRegionLength + 1, line.number < issueLines.count,
-              GenrePatterns.regionAwaitsTitle(strippedBold(line, limit: Int.max)) else { return nil }
+        guard line.scalars <= GenrePatterns.maximumRegionLength + 1, line.number < issueLines.count else { return nil }
         let next = issueLines[line.number]
         guard next.blanksBefore == 0, !next.isBlank,
-              GenrePatterns.continuesTitle(bytes, previousScalars: line.scalars, next.start, next.end, scalars: next.scalars) else { return nil }
+              GenrePatterns.regionLineTakesTitle(strippedBold(line, limit: Int.max), bytes, next: next.start, next.end,
+                                                 previousScalars: line.scalars, scalars: next.scalars) else { return nil }
         return next
     }
 
@@ -1303,10 +1303,16 @@ struct ReaderEngine {
         report(builder.append(bytes, line.start, line.end, rules: rules), in: line)
         builder.finish()
         var paragraph = paragraphs[title.paragraph]
-        // A break between two phrases is the title's phrase space (`titleBreakIsPhraseSpace`).
-        if GenrePatterns.titleBreakIsPhraseSpace(Array(bytes[title.lastLine.start..<title.lastLine.end]), Array(bytes[line.start..<line.end])) {
-            paragraph.text += " "
+        // A break between two phrases is the title's phrase space: where the contents entry has
+        // one, else as `titleBreakIsPhraseSpace` reads the two lines.
+        let headingSoFar = HeadingText.compactUTF8(paragraph.text)
+        let spaced: Bool
+        if !layout.contents.isEmpty, let entry = contentsPrefixes().entry(startingWith: headingSoFar + HeadingText.compactUTF8(builder.text)) {
+            spaced = HeadingText.hasSpace(layout.contents[entry].text, atCompactOffset: headingSoFar.count)
+        } else {
+            spaced = GenrePatterns.titleBreakIsPhraseSpace(Array(bytes[title.lastLine.start..<title.lastLine.end]), Array(bytes[line.start..<line.end]))
         }
+        if spaced { paragraph.text += " " }
         let shift = paragraph.text.utf8.count
         paragraph.text += builder.text
         paragraph.anchors += builder.anchors.map { OffsetAnchor(textOffset: $0.textOffset + shift, sourceOffset: $0.sourceOffset) }

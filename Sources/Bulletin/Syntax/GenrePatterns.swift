@@ -471,6 +471,17 @@ enum GenrePatterns {
 
     /// `南阳市：` alone on its line: a title broken right after its region (a long centred title in a
     /// PDF), its headline on the next line (`continuesTitle`). Both jobs read the two as one heading.
+    /// `regionAwaitsTitle`, and `next` reads as its title: it goes on with a title's line
+    /// (`continuesTitle`) and does not open with the region's name (`南阳市：` / `南阳市人大常委会
+    /// 组织…` is an untitled text's first sentence, cut: the audit). Both jobs ask it.
+    static func regionLineTakesTitle(_ line: [UInt8], _ source: [UInt8], next start: Int, _ end: Int, previousScalars: Int, scalars: Int) -> Bool {
+        guard regionAwaitsTitle(line) else { return false }
+        let trimmed = trimmedSpaces(line)
+        let nameStart = Array(trimmed.prefix(6))   // the region's first two characters
+        guard !source[start..<end].starts(with: nameStart) else { return false }
+        return continuesTitle(source, previousScalars: previousScalars, start, end, scalars: scalars)
+    }
+
     static func regionAwaitsTitle(_ bytes: [UInt8]) -> Bool {
         let trimmed = trimmedSpaces(bytes)
         guard trimmed.count >= 6, trimmed.count <= (maximumRegionLength + 1) * 3 else { return false }
@@ -691,7 +702,7 @@ enum GenrePatterns {
             }
             let markIsRight = value == 0x3001
             guard markIsRight || value == 0x2E || value == 0xFF0E || value == 0x2C || value == 0xFF0C || (fullStopToo && value == 0x3002) else { return nil }
-            // `三、四月份，…` `二、三季度…`: months or quarters listed, a sentence's start, never a
+            // `三、四月份，…` `二、三季度，…`: months or quarters listed, a sentence's start, never a
             // point (the audit: point 三 headed `四月份，…`, and redrafted `二、四月份`).
             if markIsRight, listsMonthsOrQuarters(bytes, from: index + length) { return nil }
             let numeral = String(decoding: bytes[start..<index], as: UTF8.self)
@@ -700,18 +711,27 @@ enum GenrePatterns {
         return nil
     }
 
-    /// One to three numerals and then 月 or 季 (`四月份`, `十二月`, `三季度`) from `start`.
+    /// One to three numerals, 月 or 季 (`四月`, `四月份`, `十二月`, `三季度`) and then a comma, from
+    /// `start`: the months of a sentence's opening (`三、四月份，市人大常委会…`). A point's heading
+    /// may open with a month (`二、三月份启动集中视察。`: the audit), never with it and a comma.
     static func listsMonthsOrQuarters<Bytes: RandomAccessCollection>(_ bytes: Bytes, from start: Int) -> Bool
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = start, count = 0
         while index < bytes.endIndex, count <= 3 {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.endIndex)
+            index += length
             if pointNumeralDigits.contains(value) {
                 count += 1
-                index += length
                 continue
             }
-            return count > 0 && (value == 0x6708 || value == 0x5B63)   // 月 季
+            guard count > 0, value == 0x6708 || value == 0x5B63 else { return false }   // 月 季
+            // 份 after 月, 度 after 季, then the comma.
+            var next = index < bytes.endIndex ? UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.endIndex) : (value: 0, length: 0)
+            if next.value == 0x4EFD || next.value == 0x5EA6 {
+                index += next.length
+                next = index < bytes.endIndex ? UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.endIndex) : (value: 0, length: 0)
+            }
+            return next.value == 0xFF0C || next.value == 0x2C
         }
         return false
     }
@@ -1125,12 +1145,12 @@ enum GenrePatterns {
 
     /// Where a title broken over short lines (`titleContinuations`) breaks between two phrases,
     /// the break stands for the genre's phrase space: `林州市：强化代表履职` / `助力乡村振兴` is
-    /// `强化代表履职 助力乡村振兴`. Phrases are told by their lengths: two parallel phrases of 4 to 12
-    /// characters, at most 2 apart (`聚焦民生实事` / `彰显代表担当`), or, where a line holds a phrase
-    /// space of its own, the phrases on either side of the break (`强化代表履职` / `助力乡村振兴 推动…`),
-    /// the line before no longer than 16 characters and its quotes closed. A title wrapped for
-    /// its length joins without (`…赴外地考察学习` / `代表联络站建设工作`, `…推动“人大代表在` /
-    /// `行动”走深走实`). The reader's join and A1's fix ask it.
+    /// `强化代表履职 助力乡村振兴`. With no contents entry to tell (`HeadingText.hasSpace`), the
+    /// phrases are told by their lengths: the two on either side of the break parallel, of one
+    /// length, 4 to 12 Chinese characters (`聚焦民生实事` / `彰显代表担当`, or `强化代表履职` /
+    /// `助力乡村振兴 推动…`), the line before no longer than 16 characters and its quotes closed.
+    /// A title wrapped for its length joins without (`进一步加强代表` / `联络站规范化建设`,
+    /// `推动主题活动` / `走深走实`: the audit). The reader's join and A1's fix ask it.
     static func titleBreakIsPhraseSpace(_ line: [UInt8], _ next: [UInt8]) -> Bool {
         func phrases(_ bytes: [UInt8]) -> [[UInt32]] {
             var start = 0
@@ -1145,13 +1165,11 @@ enum GenrePatterns {
         let before = phrases(line), after = phrases(next)
         guard let last = before.last, let first = after.first, let lastValue = last.last, let firstValue = first.first,
               ScalarClass.isIdeograph(lastValue) || lastValue == 0x201D, ScalarClass.isIdeograph(firstValue) || firstValue == 0x201C else { return false }
-        let phraseLengths = 4...12
-        if before.count == 1, after.count == 1 {
-            return phraseLengths.contains(last.count) && phraseLengths.contains(first.count) && abs(last.count - first.count) <= 2
-        }
+        let lastLength = last.filter(ScalarClass.isIdeograph).count, firstLength = first.filter(ScalarClass.isIdeograph).count
+        guard (4...12).contains(lastLength), lastLength == firstLength else { return false }
         let lineLength = before.reduce(0) { $0 + $1.count }
         let opens = before.joined().filter { $0 == 0x201C }.count, closes = before.joined().filter { $0 == 0x201D }.count
-        return lineLength <= 16 && opens == closes && phraseLengths.contains(last.count) && phraseLengths.contains(first.count)
+        return lineLength <= 16 && opens == closes
     }
 
     /// `地区：` at the start of `[start, end)`, past a Markdown bold mark (`**南阳市：…**`).

@@ -55,6 +55,9 @@ enum IssueBoundaries {
         // footer (issues pasted from a web archive); the lines it may stand over are counted.
         var title: (start: Int, end: Int)?
         var linesUnderTitle = 0
+        // The current issue's number (its first `第 N 期` line): the 刊名 repeated over the same
+        // number is a page's running header, no next issue (the audit).
+        var issueNumber: Int?
         for position in 0..<lines.count {
             let (start, end) = lines.trimmed(position)
             guard start < end else { continue }
@@ -80,6 +83,7 @@ enum IssueBoundaries {
                 continue
             }
             let facts = scan(bytes, start, end)
+            if issueNumber == nil, facts.markCharacter, end - start <= 180 { issueNumber = GenrePatterns.issueMark(Array(bytes[start..<end]))?.number }
             if endsIssue(bytes, start, end, facts) {
                 // A labelled line with a 供稿 line or a point still to come is article text.
                 // Lazily: the recogniser stops at the next footer line, mostly the next line.
@@ -107,6 +111,13 @@ enum IssueBoundaries {
             if mastheadLines.count > 4 { mastheadLines.removeFirst() }
             guard facts.markCharacter, let dated = markIsDated(Array(bytes[start..<end])),
                   dated || datedLineFollows(bytes, lines, after: position) else { continue }
+            let number = GenrePatterns.issueMark(Array(bytes[start..<end]))?.number
+            if linesUnderTitle > 0, number != nil, number == issueNumber {
+                issueEnded = false
+                linesUnderTitle = 0
+                mastheadLines = []
+                continue
+            }
             // Asked only here, of the few lines over a mark: what an editor puts under a footer.
             let first = mastheadLines.first { candidate in
                 let (start, end) = lines.trimmed(candidate)
@@ -116,6 +127,7 @@ enum IssueBoundaries {
             starts.append(first ?? position)
             issueEnded = false
             linesUnderTitle = 0
+            issueNumber = number
             mastheadLines = []
         }
         return starts

@@ -4,9 +4,19 @@
 /// compacted (`HeadingText.compactUTF8`).
 struct ContentsPrefixes {
     private let sorted: [[UInt8]]
+    /// For each sorted entry, its place among the entries as given.
+    private let places: [Int]
 
     init(_ entries: [[UInt8]]) {
-        sorted = entries.sorted { $0.lexicographicallyPrecedes($1) }
+        let order = entries.indices.sorted { entries[$0].lexicographicallyPrecedes(entries[$1]) }
+        sorted = order.map { entries[$0] }
+        places = order
+    }
+
+    /// The place (among the entries as given) of an entry that starts with `prefix`, if any.
+    func entry(startingWith prefix: [UInt8]) -> Int? {
+        let low = firstNotBefore(prefix)
+        return low < sorted.count && sorted[low].starts(with: prefix) ? places[low] : nil
     }
 
     var isEmpty: Bool { sorted.isEmpty }

@@ -12,6 +12,21 @@ enum HeadingText {
     /// `compact` as UTF-8 bytes, to compare and hash without Unicode normalisation (a String key
     /// hashes through NFC: S4's dictionary of entries cost 5 % of `check` so).
     static func compactUTF8(_ text: String) -> [UInt8] {
+        var unused: [Int]? = nil
+        return compactUTF8(text, spaces: &unused)
+    }
+
+    /// Whether a space stood in `text` where its compacted form reaches `offset` bytes: where a
+    /// contents entry set two phrases apart (`聚焦民生实事 彰显代表担当`), a title broken there
+    /// over two lines joins with the space (the reader's join and A1's fix follow the entry).
+    static func hasSpace(_ text: String, atCompactOffset offset: Int) -> Bool {
+        var spaces: [Int]? = []
+        _ = compactUTF8(text, spaces: &spaces)
+        return spaces?.contains(offset) == true
+    }
+
+    /// `compactUTF8`, noting in `spaces` (when not nil) the compacted offsets where spaces were dropped.
+    private static func compactUTF8(_ text: String, spaces: inout [Int]?) -> [UInt8] {
         let bytes = Array(text.utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
@@ -19,7 +34,11 @@ enum HeadingText {
         while index < bytes.count {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
             defer { index += length }
-            if ScalarClass.isSpace(value) || value == 0x0A || value == 0x0D || value == 0x2A || value == 0x5C { continue }
+            if ScalarClass.isSpace(value) {
+                if spaces != nil, spaces?.last != result.count { spaces?.append(result.count) }
+                continue
+            }
+            if value == 0x0A || value == 0x0D || value == 0x2A || value == 0x5C { continue }
             if let full = ScalarClass.fullWidth(of: value) {
                 UTF8Scalar.append(full.value, to: &result)
             } else if ScalarClass.isFullWidthAlphanumeric(value) {

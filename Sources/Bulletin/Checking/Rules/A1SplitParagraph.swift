@@ -39,7 +39,7 @@ enum SplitParagraph {
             return
         }
         // A title broken between two phrases joins with the phrase space, as the reader joins it.
-        let space = block.breaksTitle && GenrePatterns.titleBreakIsPhraseSpace(Array(block.text.utf8), Array(next.text.utf8)) ? " " : ""
+        let space = block.joinsWithSpace ? " " : ""
         sink.report(rule, joinStart, joinEnd, message: message, fix: Fix(description: "与下一段连成一段", edits: [TextEdit(start: joinStart, end: joinEnd, replacement: space)]))
     }
 
