@@ -135,4 +135,42 @@ final class EleventhAuditTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(text).issuesInFile.count, 1)
         XCTAssertNotNil(BulletinReader.read(text).bulletin?.footer)
     }
+
+    /// The twelfth audit's other shapes, each a test that failed before its fix.
+    func testTwelfthAuditShapes() throws {
+        func codes(_ text: String) -> [String] { Checker.lineCodes(text) }
+        let head = "林州市：强化代表履职 助力乡村振兴\n\n", foot = "\n\n（林州市人大常委会代表工委供稿）\n"
+        // A stray space in a cut sentence is no phrased sub-heading: P4 and A1 as before.
+        XCTAssertEqual(codes(head + "今年以来，林州市人大常委会聚焦中心工作。\n\n市人大常委会第一时间 传达学习会议\n\n精神，研究制定实施方案。" + foot), ["5 P4", "5 A1"])
+        // After a phrased sub-heading, a fragment ending in 按照 is a cut sentence.
+        XCTAssertEqual(codes(head + "闻令而动强部署 统筹谋划开新局\n\n各县区人大常委会按照\n\n“一县一品”要求细化工作措施。" + foot), ["5 A1"])
+        // A sentence with a label (`会议强调：…，`) is no field line: the cut is joined.
+        XCTAssertEqual(codes(head + "会议强调：各级人大代表要积极建言献策，市人大常委会主任\n\n王五指出：要把主题活动与民生实事结合起来。" + foot), ["3 A1"])
+        // Two words after a colon going on with a comma are a clause: the space is stray.
+        XCTAssertEqual(codes(head + "会议强调：各级代表 要深入基层，倾听群众呼声。" + foot), ["3 P4"])
+        // A quantity of seven digits is no telephone number.
+        XCTAssertEqual(codes(head + "全年投入资金 1200000 元，新建联络站16个。" + foot), ["3 P8"])
+        // `(略)...`: the ellipsis turns with its brackets, in one pass and in the notes.
+        let ellipsis = head + "各地工作进展情况(略)..." + foot
+        XCTAssertEqual(codes(ellipsis), ["3 P1", "3 P1", "3 P1"])
+        XCTAssertEqual(BulletinReader.read(ellipsis).article?.lead, ["各地工作进展情况（略）……"])
+        // A straight quote after the stop with none before it opens a quotation the page cut.
+        let opened = head + "林州市人大常委会组织各级代表深入开展主题活动，取得明显成效。\"\n\n代表接待日\"已成为全市人大工作的品牌。" + foot
+        XCTAssertEqual(BulletinReader.read(opened).article?.lead, ["林州市人大常委会组织各级代表深入开展主题活动，取得明显成效。“代表接待日”已成为全市人大工作的品牌。"])
+        XCTAssertTrue(codes(opened).contains("3 A1"))
+        // A lead without a comma after one U+3000 is still the lead (no fix gluing the two).
+        let oneLine = "林州市：强化代表履职 助力乡村振兴　林州市人大常委会组织全市1860名各级人大代表深入开展主题活动。" + foot
+        XCTAssertEqual(BulletinReader.read(oneLine).article?.headline, "强化代表履职 助力乡村振兴")
+        XCTAssertEqual(Fixer.fixed(bytes: Array(oneLine.utf8)).bytes, Array(oneLine.utf8))
+        // A unit's word after a space is no author's name: no space added before 供稿.
+        XCTAssertEqual(Article.contributorLine(unit: "林州市人大常委会 代表工委"), "（林州市人大常委会 代表工委供稿）")
+        // Contents under 本期目录 with a stale first entry: the contents still, S4 reports it.
+        let stale = ReadingShapes.contentsUnderThisIssuesHeading.text.replacingOccurrences(of: "郑州市：高位部署强担当 凝心聚力启新程\n焦作市", with: "郑州市：高位部署强担当\n焦作市")
+        XCTAssertEqual(try XCTUnwrap(BulletinReader.read(stale).bulletin).articles.count, 2)
+        XCTAssertEqual(codes(stale).map { $0.split(separator: " ").last.map(String.init) ?? "" }, ["S4"])
+        // The album's theme wrapped inside its quotation.
+        let album = ReadingShapes.issue(album: "“聚焦两高四着力、奋发有为十五五·人大代表\n在行动”主题活动专辑（八）")
+        XCTAssertEqual(BulletinReader.read(album).bulletin?.album?.number, 8)
+        XCTAssertEqual(codes(album), [])
+    }
 }

@@ -242,10 +242,14 @@ final class StraightQuoteClosingASentenceTests: XCTestCase {
         XCTAssertTrue(endsOpen("修武县七贤镇群众张大爷说:\""))
         XCTAssertTrue(endsOpen("群众称之为\"连心桥"))
         XCTAssertTrue(endsOpen("被群众称为'"))
-        XCTAssertFalse(endsOpen("现在真方便.\""))
-        XCTAssertFalse(endsOpen("现在真方便。\")"))
-        XCTAssertTrue(GenrePatterns.endsSentence(Array("现在真方便!\"".utf8), 0, "现在真方便!\"".utf8.count))
-        XCTAssertTrue(GenrePatterns.endsSentenceHalfWidthToo(Array("现在真方便.'".utf8), 0, "现在真方便.'".utf8.count))
+        XCTAssertFalse(endsOpen("他说:\"现在真方便.\""))
+        XCTAssertFalse(endsOpen("(他说:\"现在真方便。\")"))
+        XCTAssertTrue(GenrePatterns.endsSentence(Array("他说:\"现在真方便!\"".utf8), 0, "他说:\"现在真方便!\"".utf8.count))
+        XCTAssertTrue(GenrePatterns.endsSentenceHalfWidthToo(Array("他说:'现在真方便.'".utf8), 0, "他说:'现在真方便.'".utf8.count))
+        // With no quote before it, a straight quote after the stop opens a quotation the page cut
+        // (`…取得明显成效。"` / `代表接待日"已成为…`: the twelfth audit).
+        XCTAssertTrue(endsOpen("林州市人大常委会取得明显成效。\""))
+        XCTAssertFalse(GenrePatterns.endsSentence(Array("取得明显成效。\"".utf8), 0, "取得明显成效。\"".utf8.count))
         // A half-width stop inside a curly quote too, as the straight one.
         XCTAssertTrue(GenrePatterns.endsSentenceHalfWidthToo(Array("现在真方便.”".utf8), 0, "现在真方便.”".utf8.count))
         XCTAssertFalse(GenrePatterns.endsSentenceHalfWidthToo(Array("称为\"连心桥\"".utf8), 0, "称为\"连心桥\"".utf8.count))

@@ -702,7 +702,9 @@ struct TextLayout: Sendable {
             // (`GenrePatterns.unmarkedContentsLength`, as for the reader).
             if contents.isEmpty, firstArticle < blocks.count {
                 let texts = blocks[firstArticle..<min(blocks.count, firstArticle + 40)].map(\.text)
-                let count = GenrePatterns.unmarkedContentsLength(texts)
+                let underHeading = firstArticle > 0 && blocks[firstArticle - 1].text.utf8.count <= 36
+                    && GenrePatterns.isContentsHeading(Array(blocks[firstArticle - 1].text.utf8), from: 0, to: blocks[firstArticle - 1].text.utf8.count)
+                let count = GenrePatterns.unmarkedContentsLength(texts, underContentsHeading: underHeading)
                 for member in firstArticle..<(firstArticle + count) {
                     blocks[member].role = .contents
                     contents.append(member..<(member + 1))
@@ -874,10 +876,13 @@ struct TextLayout: Sendable {
         var titleLastLine: Int?
         // A sub-heading without a number stood alone in this article (the reader's flag too).
         var unnumberedSubHeadings = false
+        var quotesBefore = 0
         for index in blocks.indices.dropLast() {
             let block = blocks[index]
             let next = blocks[index + 1]
             let continuing = index > 0 && blocks[index - 1].continues
+            // The straight quotes of the paragraph's earlier blocks, for a quote at this one's end.
+            quotesBefore = continuing ? quotesBefore + blocks[index - 1].text.utf8.reduce(0) { $0 + ($1 == 0x22 || $1 == 0x27 ? 1 : 0) } : 0
             if block.role == .heading { unnumberedSubHeadings = false }
             if block.isHeadingLine, !continuing, GenrePatterns.isPhrasedTitleLine(block.text) { unnumberedSubHeadings = true }
             if block.role == .heading {
@@ -924,12 +929,15 @@ struct TextLayout: Sendable {
             guard wordLayout || lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
             // Open at its end, or ending in a sub-point heading ("…。三是履职保障上求“新”。"), which
             // cannot end a paragraph (the reader's rule, `GenrePatterns.endsWithSubPointHeading`).
-            let afterSubPointHeading = !Self.endsOpen(block.text) && block.text.utf8Suffix("。")
+            let quotes = quotesBefore
+            let blockEndsOpen = block.text.utf8.withContiguousStorageIfAvailable { GenrePatterns.endsOpen($0, 0, $0.count) { quotes } }
+                ?? GenrePatterns.endsOpen(Array(block.text.utf8), 0, block.text.utf8.count) { quotes }
+            let afterSubPointHeading = !blockEndsOpen && block.text.utf8Suffix("。")
                 && GenrePatterns.endsWithSubPointHeading(Array(block.text.utf8)) && !GenrePatterns.opensClosing(next.text.utf8)
                 && !(wordLayout && Self.isUnpunctuatedTitle(next.text))
             // OCR: a last line reaching the wrap width was cut by the page, not ended by its author.
-            let cutAtWrapWidth = !Self.endsOpen(block.text) && SourceLines.isCutAtWrapWidth(scalars: lines[block.lastLine].scalars, wrapWidth: wrapWidth)
-            guard Self.endsOpen(block.text) || afterSubPointHeading || cutAtWrapWidth, next.role == .body || next.role == .contents, next.marker == .none else { continue }
+            let cutAtWrapWidth = !blockEndsOpen && SourceLines.isCutAtWrapWidth(scalars: lines[block.lastLine].scalars, wrapWidth: wrapWidth)
+            guard blockEndsOpen || afterSubPointHeading || cutAtWrapWidth, next.role == .body || next.role == .contents, next.marker == .none else { continue }
             // A labelled line (`报送：…` read as the article's text) opens a paragraph, as for the reader.
             if !cutAtWrapWidth, Self.footerLabel(next.text) != nil { continue }
             // A field line over another (`附件：…` / `参会人员：…`): a list of fields, as for the reader.

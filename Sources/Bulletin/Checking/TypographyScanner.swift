@@ -346,8 +346,11 @@ extension TypographyScanner {
         onLinkDefinitionLine = isLinkReferenceDefinition(from: start)
         guard start < values.count, let number = GenrePatterns.NumberedOpening(values, from: start) else { return }
         // `…真方便."` closes its sentence as `…真方便。”` does (`GenrePatterns.closesSentenceInQuotes`).
+        // A straight quote closes there only when it closed a pair (`GenrePatterns.closesQuotation`).
         let continues = previousSignificantIndex(start, skippingSpaces: true).map {
-            !GenrePatterns.closesClause(values[$0]) && !GenrePatterns.closesSentenceInQuotes(values[$0], after: $0 > 0 ? values[$0 - 1] : nil)
+            let quoteClosedAPair = values[$0] == 0x22 ? openStraightQuotes.double < 0 : values[$0] == 0x27 ? openStraightQuotes.single < 0 : false
+            return !GenrePatterns.closesClause(values[$0])
+                && !(quoteClosedAPair && GenrePatterns.closesSentenceInQuotes(values[$0], after: $0 > 0 ? values[$0 - 1] : nil))
         } ?? false
         // Spaces typed for the mark (`一　强化…`) are one only where a point may start: in a sentence
         // the previous line left open (`统|一 部署`) they are P4's, as any stray space.

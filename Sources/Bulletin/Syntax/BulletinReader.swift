@@ -700,7 +700,7 @@ struct ReaderEngine {
                 sawNote = true
             }
         }
-        let count = GenrePatterns.unmarkedContentsLength(texts)
+        let count = GenrePatterns.unmarkedContentsLength(texts, underContentsHeading: sawContentsHeading)
         return count > 0 ? numbers[count - 1] : nil
     }
 
@@ -1161,7 +1161,10 @@ struct ReaderEngine {
            GenrePatterns.isFieldLine(bytes, line.start, line.end) { return false }
         // A line a page break may have cut leaves its sentence open (`GenrePatterns.endsOpen`, the
         // checker's test too): not after 。 or ：, nor after `…落实。”`; after `…“四落实”`, yes.
-        let leftOpen = GenrePatterns.endsOpen(bytes, last.start, last.end)
+        // The straight quotes of the paragraph's earlier lines count for a quote at its end.
+        let leftOpen = GenrePatterns.endsOpen(bytes, last.start, last.end) {
+            GenrePatterns.straightQuotes(in: block.builder.bytes, 0, block.builder.bytes.count) - GenrePatterns.straightQuotes(in: self.bytes, last.start, last.end)
+        }
         // One paragraph per line: a title-like line is a heading of what follows, and a name of a
         // list typed one per line stands alone, as for the checker.
         if oneParagraphPerLine, block.lines.count == 1, leftOpen,

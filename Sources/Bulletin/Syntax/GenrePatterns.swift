@@ -49,7 +49,7 @@ enum GenrePatterns {
                 index = scalarStart
                 steps += 1
             case 0x22, 0x27:   // " ' closing the sentence, not opening a quotation
-                guard closesSentenceInQuotes(value, after: scalarBefore(bytes, start, scalarStart)) else { return false }
+                guard closesQuotation(bytes, start, quoteAt: scalarStart) else { return false }
                 index = scalarStart
                 steps += 1
             default: return false
@@ -74,6 +74,27 @@ enum GenrePatterns {
         }
     }
 
+    /// The straight quote at `index` closes a quotation its sentence ends in: a sentence mark
+    /// before it (`closesSentenceInQuotes`) and an odd number of straight quotes before it in its
+    /// paragraph (`quotesBefore`: those of the paragraph's earlier lines), the one it closes among
+    /// them. After an even number it opens one the page cut (`…取得明显成效。"` / `代表接待日"已成为…`:
+    /// the audit). Only a text's last quotes are asked.
+    static func closesQuotation<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, quoteAt index: Int,
+                                                               quotesBefore: () -> Int = { 0 }) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard closesSentenceInQuotes(UInt32(bytes[index]), after: scalarBefore(bytes, start, index)) else { return false }
+        // Both kinds counted: `"…'` typed for one pair, `"…'…'…"` nested.
+        return (straightQuotes(in: bytes, start, index) + quotesBefore()) % 2 == 1
+    }
+
+    /// How many straight quotes (`"` and `'`) stand in `[start, end)`.
+    static func straightQuotes<Bytes: RandomAccessCollection>(in bytes: Bytes, _ start: Int, _ end: Int) -> Int
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var count = 0
+        for position in start..<end where bytes[position] == 0x22 || bytes[position] == 0x27 { count += 1 }
+        return count
+    }
+
     /// The scalar ending at `index` (nil at `start`).
     @inline(__always)
     static func scalarBefore<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ index: Int) -> UInt32?
@@ -89,7 +110,7 @@ enum GenrePatterns {
     /// `closesSentenceInQuotes`) aside, it does not end with a sentence or clause end (。！？…；：.!?;:). `…“四落实”` is open, `…落实。”` and `…如下：` are not; a text of closing
     /// marks alone is not. The one test of both jobs for a line a page break may have cut: the
     /// reader joins such a line with the next (`shouldJoin`), the checker too (`TextLayout`, A1).
-    static func endsOpen<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    static func endsOpen<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int, quotesBefore: () -> Int = { 0 }) -> Bool
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = end
         while index > start {
@@ -106,7 +127,7 @@ enum GenrePatterns {
                 continue
             case 0x22, 0x27:
                 // `…真方便."` is closed as `…真方便。”` is; `他说:"` (a quotation opened) stays open.
-                guard closesSentenceInQuotes(value, after: scalarBefore(bytes, start, scalarStart)) else { return true }
+                guard closesQuotation(bytes, start, quoteAt: scalarStart, quotesBefore: quotesBefore) else { return true }
                 index = scalarStart
                 continue
             default:
@@ -169,7 +190,7 @@ enum GenrePatterns {
         while last - start >= 3, let value = scalarBefore(bytes, start, last) {
             if value == 0x201D || value == 0x2019 {
                 last -= 3
-            } else if closesSentenceInQuotes(value, after: scalarBefore(bytes, start, last - 1)) {
+            } else if (value == 0x22 || value == 0x27), closesQuotation(bytes, start, quoteAt: last - 1) {
                 last -= 1
             } else {
                 break
@@ -422,14 +443,18 @@ enum GenrePatterns {
 
     static let zhuanJi = Array("专辑".utf8)
 
-    /// An album line wrapped onto the next line: `“…”主题活动` / `专辑（八）`, or `…主题活动专辑` /
-    /// `（八）`. The line is no numbered album line alone, the two are one, and the second is
-    /// short (at most 12 characters) and opens with 专辑 or a bracket.
+    /// An album line wrapped onto the next line: `“…”主题活动` / `专辑（八）`, `…主题活动专辑` /
+    /// `（八）`, or `“…人大代表` / `在行动”主题活动专辑（八）`. The line is no numbered album line
+    /// alone, the two are one, and the second is short (at most 20 characters) and opens with 专辑
+    /// or a bracket, or closes the theme's quotation the line left open.
     static func albumWrapsOnto(_ line: [UInt8], _ next: [UInt8]) -> Bool {
         let second = trimmedSpaces(next)
-        guard !second.isEmpty, second.count <= 12 * 3, album(line)?.isNumbered != true, !endsSentence(line, 0, line.count) else { return false }
+        guard !second.isEmpty, second.count <= 20 * 3, album(line)?.isNumbered != true, !endsSentence(line, 0, line.count) else { return false }
         let opensWithAlbum = second.starts(with: zhuanJi) || second.starts(with: Array("（".utf8)) || second.first == UInt8(ascii: "(")
-        guard opensWithAlbum, let joined = album(trimmedSpaces(line) + second) else { return false }
+        // Or the theme's quotation goes on (`“…人大代表` / `在行动”主题活动专辑（八）`: the audit).
+        let quoteGoesOn = lastOccurrence(of: [0xE2, 0x80, 0x9C], in: line, before: line.count) != nil
+            && lastOccurrence(of: [0xE2, 0x80, 0x9D], in: line, before: line.count) == nil
+        guard opensWithAlbum || quoteGoesOn, let joined = album(trimmedSpaces(line) + second) else { return false }
         return joined.isNumbered
     }
 
@@ -612,17 +637,22 @@ enum GenrePatterns {
     /// masthead or album line) open with region headings, and the first article repeats the first of
     /// them, right after them or after a 编者按 under them. How many entries there are (0 when the
     /// lines are no such list).
-    static func unmarkedContentsLength(_ texts: [String]) -> Int {
+    /// Under a `目录` line (`underContentsHeading`) the entries need no repeat: every region
+    /// heading of the run but its last (the first article's) is an entry, a stale entry that
+    /// differs from its title too (S4 reports it; the audit: it became an empty article).
+    static func unmarkedContentsLength(_ texts: [String], underContentsHeading: Bool = false) -> Int {
         guard let first = texts.first, first.utf8.count <= 240 else { return 0 }
         let firstHeading = HeadingText.compact(first)
+        var headings = 0
         for (position, text) in texts.enumerated() {
             // (The note's label may stand alone, its text under it.)
             if position > 0, editorsNote(Array(text.utf8.prefix(40))) != nil,
                texts[(position + 1)...].prefix(2).contains(where: { HeadingText.compact($0) == firstHeading }) { return position }
-            guard text.utf8.count <= 240, region(Array(text.utf8.prefix(maximumRegionLength * 4 + 4))) != nil else { return 0 }
+            guard text.utf8.count <= 240, region(Array(text.utf8.prefix(maximumRegionLength * 4 + 4))) != nil else { break }
             if position > 0, HeadingText.compact(text) == firstHeading { return position }
+            headings += 1
         }
-        return 0
+        return underContentsHeading && headings >= 2 && headings < texts.count ? headings - 1 : 0
     }
 
     /// "一、…" at `start`: the numeral's end, the mark's end, and the value.
@@ -959,7 +989,7 @@ enum GenrePatterns {
     }
 
     /// A field line: a label of 2 to 4 Chinese characters and a colon opening it (`联系人：…`,
-    /// `附件：…`, `参会人员：…`), no `地区：` heading. Two such lines one under the other are a list
+    /// `附件：…`, `参会人员：…`), no `地区：` heading, and a value without ，or ；. Two such lines one under the other are a list
     /// of fields, never one paragraph cut by a page (the audit: `附件：1.…` ran into `参会人员：…`).
     static func isFieldLine(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { isFieldLine($0, 0, $0.count) } ?? isFieldLine(Array(text.utf8), 0, text.utf8.count)
@@ -972,7 +1002,10 @@ enum GenrePatterns {
         while index < end, count <= 4 {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
             if value == 0xFF1A || value == 0x3A {
-                return count >= 2 && region(Array(bytes[start..<min(end, start + 64)])) == nil
+                guard count >= 2, end - index <= 240, region(Array(bytes[start..<min(end, start + 64)])) == nil else { return false }
+                // A value with a clause in it (`会议强调：各级代表要…，市人大常委会主任`) is prose (the audit).
+                return lastOccurrence(of: [0xEF, 0xBC, 0x8C], in: Array(bytes[index..<end]), before: end - index) == nil
+                    && lastOccurrence(of: [0xEF, 0xBC, 0x9B], in: Array(bytes[index..<end]), before: end - index) == nil
             }
             guard ScalarClass.isIdeograph(value) else { return false }
             count += 1
@@ -1001,6 +1034,7 @@ enum GenrePatterns {
         while end > start, isSpace(end - 1) || (end - start >= 3 && isIdeographicSpace(end - 3)) { end -= isSpace(end - 1) ? 1 : 3 }
         guard end - start <= 30 * 4 else { return false }
         var phrases = 1, ideographs = 0, scalars = 0, afterSpace = false
+        var shortest = Int.max, longest = 0
         var index = start
         while index < end {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
@@ -1009,6 +1043,7 @@ enum GenrePatterns {
             if value == 0x20 || value == 0x3000 {
                 guard !afterSpace, (4...12).contains(ideographs) else { return false }
                 phrases += 1
+                (shortest, longest) = (min(shortest, ideographs), max(longest, ideographs))
                 ideographs = 0
                 afterSpace = true
                 continue
@@ -1020,15 +1055,23 @@ enum GenrePatterns {
                 return false
             }
         }
-        return scalars <= 30 && (2...3).contains(phrases) && (4...12).contains(ideographs)
+        (shortest, longest) = (min(shortest, ideographs), max(longest, ideographs))
+        // Parallel phrases, of one length or one apart (`闻令而动强部署 统筹谋划开新局`); a cut
+        // sentence with a stray space (`市人大常委会第一时间 传达学习会议`) is none (the audit).
+        return scalars <= 30 && (2...3).contains(phrases) && (4...12).contains(ideographs) && longest - shortest <= 1
     }
 
     /// In an article whose sub-headings stand without numbers (one `isPhrasedTitleLine` seen), a
-    /// short title-like line alone (at most 16 characters, no clause mark: `聚焦民生办实事`) is the
-    /// next such sub-heading, not a paragraph cut short.
+    /// short title-like line alone (at most 12 characters, no clause mark, not ending in a word a
+    /// sentence goes on after: `聚焦民生办实事`) is the next such sub-heading, not a paragraph cut short.
     static func isShortSubHeading(_ text: String) -> Bool {
-        text.unicodeScalars.count <= 16 && isUnpunctuatedTitle(text)
+        guard let last = text.unicodeScalars.last?.value, text.unicodeScalars.count <= 12 else { return false }
+        // `各县区人大常委会按照`, `…和`, `…的`: a sentence the page cut (the audit).
+        return !sentenceGoesOnAfter.contains(last) && isUnpunctuatedTitle(text)
     }
+
+    /// Characters a sentence cannot end with: prepositions, conjunctions, particles.
+    static let sentenceGoesOnAfter: Set<UInt32> = Set("照和的与及在对将把为向从以于了是并由被给等地得着之其而或且".unicodeScalars.map(\.value))
 
     /// In one-paragraph-per-line text, a line that stands on its own and is never a paragraph cut
     /// short: a title (`isUnpunctuatedTitle`) or an entry of a list typed one per line, such as a
@@ -1215,7 +1258,7 @@ enum GenrePatterns {
                 }
                 if ideographic >= 2 || tabs >= 1 || ascii >= 3 {
                     guard characters >= 2, end < bytes.count, opensLikeHeading(Array(bytes[..<index])),
-                          opensWithProse(Array(bytes[end...])) else { return nil }
+                          isLead(Array(bytes[end...])) else { return nil }
                     return (index, end)
                 }
                 if (ideographic == 1 || ascii == 2), characters >= 2, !clauseSeen { narrowGap = (index, end) }
@@ -1230,8 +1273,16 @@ enum GenrePatterns {
         // No wide gap: the last narrow one before the lead's first clause, when a title stands
         // before it and prose follows (a title's phrases set apart by one U+3000 come before it).
         guard let gap = narrowGap, gap.end < bytes.count, opensLikeHeading(Array(bytes[..<gap.start])),
-              opensWithProse(Array(bytes[gap.end...])) else { return nil }
+              isLead(Array(bytes[gap.end...])) else { return nil }
         return gap
+    }
+
+    /// What follows a title's gap is its lead: a sentence of 20 characters or more, ended by
+    /// 。！？ (or their half-width forms), a comma in it or not (the audit: `…深入开展主题活动。`).
+    private static func isLead(_ bytes: [UInt8]) -> Bool {
+        let list = scalars(bytes)
+        guard list.count >= 20, let last = list.last?.value else { return false }
+        return [0x3002, 0x2E, 0xFF01, 0x21, 0xFF1F, 0x3F].contains(last)
     }
 
     /// A line that can open a single article as its title: short (at most 60 characters), at least

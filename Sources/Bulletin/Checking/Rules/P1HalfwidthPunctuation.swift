@@ -81,7 +81,7 @@ enum HalfwidthPunctuation {
             // fixed, so it turns with the pair, judged when the paragraph ends (before, the
             // next --fix pass found it, and the notes kept it half-width).
             let close = scanner.previousSignificantIndex(index, skippingSpaces: true)
-            if let close, scanner.values[close] == 0x29 { scanner.brackets.marks.append((index, close)) }
+            if let close, scanner.values[close] == 0x29 { scanner.brackets.marks.append((index, close, nil)) }
             return
         }
         // `二.` and `（一）,` open a point with the wrong mark: P7 says which mark belongs there,
@@ -126,7 +126,18 @@ enum HalfwidthPunctuation {
     private static func reportDotRun(_ scanner: inout TypographyScanner, _ run: Range<Int>, _ sink: inout FindingSink) {
         guard !run.isEmpty else { return }
         let neighbours = scanner.markRunNeighbours(around: run.lowerBound)
-        guard inChineseText(scanner, run.lowerBound, previous: neighbours.previous, next: neighbours.next) else { return }
+        let chinese = inChineseText(scanner, run.lowerBound, previous: neighbours.previous, next: neighbours.next)
+        guard chinese else {
+            // `(略)...`: after a `)` that turns, judged with its pair when the paragraph ends.
+            let close = scanner.previousSignificantIndex(run.lowerBound, skippingSpaces: true)
+            if let close, scanner.values[close] == 0x29 { scanner.brackets.marks.append((run.lowerBound, close, run)) }
+            return
+        }
+        reportDots(scanner, run, &sink)
+    }
+
+    /// The finding for a run of dots in Chinese text: an ellipsis (three or more, fixed) or not.
+    private static func reportDots(_ scanner: TypographyScanner, _ run: Range<Int>, _ sink: inout FindingSink) {
         let start = scanner.offset(run.lowerBound), end = scanner.offset(run.upperBound - 1) + 1
         let dots = String(repeating: ".", count: run.count)
         // Only a run of three or more is surely an ellipsis, and only one written in one piece is
@@ -194,6 +205,10 @@ enum HalfwidthPunctuation {
             if !scanner.brackets.marks.isEmpty { turningCloses.insert(pair.close) }
         }
         for mark in scanner.brackets.marks where mark.index != scanner.pointMark && turningCloses.contains(mark.close) {
+            if let dots = mark.dots {
+                reportDots(scanner, dots, &sink)
+                continue
+            }
             guard let full = ScalarClass.fullWidth(of: scanner.values[mark.index]).map(String.init) else { continue }
             report(scanner, mark.index, full, &sink)
         }
@@ -335,8 +350,8 @@ struct BracketRuns {
     var last: (range: Range<Int>, id: Int)?
     var openRuns: [Int] = []
     var pairs: [(open: Int, close: Int, run: Int)] = []
-    /// Marks right after a `)` that turn if its pair does (`(见附件1).`).
-    var marks: [(index: Int, close: Int)] = []
+    /// Marks right after a `)` that turn if its pair does (`(见附件1).`, `(略)...`: a run of dots).
+    var marks: [(index: Int, close: Int, dots: Range<Int>?)] = []
     /// Groups that pass their Chinese text on to a run, but take none from it.
     private var oneWay: [(from: Int, to: Int)] = []
 

@@ -223,21 +223,27 @@ extension TypographyScanner {
         }
         guard length >= 2 else { return false }
         let rightBound = k < values.count ? values[k] : Self.lineBreak
-        return isBound(leftBound) && (isBound(rightBound) || colonOpensList(before: start))
+        guard isBound(leftBound) else { return false }
+        if isBound(rightBound) { return true }
+        // A list a colon opens: three words or more, or two ending the sentence (`王五 赵六。`,
+        // `…等`); two words going on with a comma are a clause (`会议强调：各级代表 要…，`).
+        guard let words = wordsSinceColon(before: start) else { return false }
+        let endsSentence = rightBound == 0x3002 || values[k - 1] == 0x7B49   // 。 等
+        return words + 1 >= 3 || endsSentence
     }
 
     /// Walking back from the space at `space` over words of the list (ideographs, spaces between,
-    /// at most a dozen words): a colon opens it.
-    private func colonOpensList(before space: Int) -> Bool {
+    /// at most a dozen words): how many there are when a colon opens them, nil when none does.
+    private func wordsSinceColon(before space: Int) -> Int? {
         var k = space - 1
-        for _ in 0..<12 {
+        for words in 1...12 {
             while k >= 0, ScalarClass.isSpace(values[k]) { k -= 1 }
             var length = 0
             while k >= 0, ScalarClass.isIdeograph(values[k]), length <= Self.listWordLength { k -= 1; length += 1 }
-            guard k >= 0, length >= 2, length <= Self.listWordLength else { return false }
-            if values[k] == 0xFF1A || values[k] == 0x3A { return true }
-            guard ScalarClass.isSpace(values[k]) else { return false }
+            guard k >= 0, length >= 2, length <= Self.listWordLength else { return nil }
+            if values[k] == 0xFF1A || values[k] == 0x3A { return words }
+            guard ScalarClass.isSpace(values[k]) else { return nil }
         }
-        return false
+        return nil
     }
 }

@@ -69,15 +69,20 @@ enum SpaceBesideAlphanumeric {
         return !ScalarClass.isDigit(values[k + 1]) && !ScalarClass.isSpace(values[k + 1])
     }
 
-    /// Seven digits or more, hyphens between (`13837312345`, `0373-4412345`), read from `start`
-    /// on in the direction of `step`.
+    /// A telephone number read from `start` in the direction of `step`: a mobile number (11 digits,
+    /// `1` then 3–9: `13837312345`) or one with its area code (`0373-4412345`, `03734412345`: a
+    /// `0` first, 10 to 12 digits). `1200000 元` is a quantity (the audit).
     static func isTelephoneNumber(_ values: [UInt32], from start: Int, step: Int) -> Bool {
-        var k = start, digits = 0
+        var k = start
+        var digits: [UInt32] = [], hyphens = 0
         while k >= 0, k < values.count, ScalarClass.isDigit(values[k]) || values[k] == 0x2D, abs(k - start) < 20 {
-            if values[k] != 0x2D { digits += 1 }
+            if values[k] == 0x2D { hyphens += 1 } else { digits.append(values[k]) }
             k += step
         }
-        return digits >= 7
+        if step < 0 { digits.reverse() }
+        guard let first = digits.first, hyphens <= 1 else { return false }
+        if hyphens == 0, digits.count == 11, first == 0x31, digits[1] >= 0x33 { return true }
+        return first == 0x30 && (10...12).contains(digits.count)
     }
 
     /// Reports a space before a token that had no space after it.
