@@ -580,9 +580,13 @@ struct TextLayout: Sendable {
         // too, as it does for the reader (`GenrePatterns.trailingDate`).
         // A date under a 供稿 line signs the article (the reader's survey too).
         let beforeContributor = blocks.prefix(12).prefix { $0.role != .contributor }
-        let dateBlock = issueBlock != nil ? nil : beforeContributor.firstIndex { block in
-            // Nor does the date of a web item's metadata line, as for the reader's survey.
-            block.text.utf8.count < 300 && (block.firstLine...block.lastLine).contains {
+        let dateBlock = issueBlock != nil ? nil : beforeContributor.indices.first { index in
+            let block = blocks[index]
+            // Nor does the date of a web item's metadata line, as for the reader's survey, nor a
+            // date under a `地区：标题` line or right over the 供稿 line (the submission's own).
+            guard block.text.utf8.count < 300, !blocks[..<index].contains(where: { Self.regionPrefix($0.text) != nil }),
+                  !(index + 1 < blocks.count && blocks[index + 1].role == .contributor) else { return false }
+            return (block.firstLine...block.lastLine).contains {
                 !itemHeadLines.contains($0) && GenrePatterns.trailingDate(Array(HeadingText.compact(trimmedContent(ofLine: lines[$0])).utf8)) != nil
             }
         }

@@ -295,8 +295,11 @@ struct ReaderEngine {
             // A date under a 供稿 line signs the article; it is no masthead (as for the checker),
             // nor is the date of a web item's metadata line (`发布时间：… 2026年4月12日`).
             if GenrePatterns.contributorUnit(builder.bytes) != nil { contributorSeen = true }
+            // Nor a date under a `地区：标题` line or right over the 供稿 line: the submission's own
+            // date, its signature's (`二〇二六年七月三日` / `（…供稿）`: the audit), as for the checker.
             if seen < 12, !contributorSeen, !inItemHead,
-               GenrePatterns.issueMark(builder.bytes) != nil || GenrePatterns.trailingDate(builder.bytes) != nil {
+               GenrePatterns.issueMark(builder.bytes) != nil
+                || (GenrePatterns.trailingDate(builder.bytes) != nil && !survey.hasRegionHeading && !isOverContributorLine(line)) {
                 survey.hasMasthead = true
             }
             if GenrePatterns.isNumberedAlbumLine(builder.bytes) { survey.hasIssueEvidence = true }
@@ -307,6 +310,12 @@ struct ReaderEngine {
             survey.bylineIsLast = byline.line == last.number
         }
         return survey
+    }
+
+    /// The next line of text under `line` is a 供稿 line.
+    func isOverContributorLine(_ line: SourceLine) -> Bool {
+        guard let next = issueLines[line.number...].first(where: { !$0.isBlank }), next.end - next.start < 240 else { return false }
+        return GenrePatterns.contributorUnit(Array(bytes[next.start..<next.end])) != nil
     }
 
     /// A reporter's byline (`GenrePatterns.isByline`), checked on the source line.
