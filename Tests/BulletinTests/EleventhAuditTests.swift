@@ -173,4 +173,26 @@ final class EleventhAuditTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(album).bulletin?.album?.number, 8)
         XCTAssertEqual(codes(album), [])
     }
+
+    /// The thirteenth audit (realistic submissions against today's rules), each failing before.
+    func testThirteenthAuditShapes() throws {
+        func codes(_ text: String) -> [String] { Checker.lineCodes(text) }
+        let foot = "\n（周口市人大常委会代表工委供稿）\n"
+        // A submission signed with its unit and a date in Chinese numerals is no issue.
+        let signed = "周口市：代表建议办理“回头看”推动问题真解决\n今年以来，周口市人大常委会组织开展代表建议办理“回头看”活动，成效明显。\n周口市人大常委会代表工委\n二〇二六年七月三日" + foot
+        XCTAssertEqual(BulletinReader.read(signed).kind, .article)
+        XCTAssertEqual(codes(signed), [])
+        // `南阳市：` over a title broken once more: all three lines are the title.
+        let three = "南阳市：\n“学解绘”三步法 凝聚代表合力\n服务“十五五”开局起步\n南阳市人大常委会组织全市各级人大代表深入开展主题活动，取得明显成效。\n（南阳市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(three).article?.headline, "“学解绘”三步法 凝聚代表合力服务“十五五”开局起步")
+        XCTAssertEqual(codes(three), ["2 A1"])
+        // After a phrased sub-heading, `市人大常委会主任周明` (a subject, cut) is no sub-heading.
+        let cut = "鹤壁市：推动主题活动走深走实\n\n建强阵地优载体 赋能代表履职\n\n市人大常委会主任周明\n\n带队到淇滨区代表联络站接待群众，现场交办问题12件。\n\n（鹤壁市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(codes(cut), ["5 A1"])
+        // One U+3000 between a title's phrases is its phrase space: no P4, no fix.
+        let title = "郑州市：坚持“四个聚焦”　推动代表主题活动走深走实\n郑州市人大常委会组织代表开展活动，取得明显成效。\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(codes(title), [])
+        // A local number on a contact line, and two names after a colon, keep their spaces.
+        XCTAssertEqual(codes("卫辉市：代表联络站建设\n\n卫辉市人大常委会建成联络站。\n\n联系人：赵文华 23881234\n\n参加人员：王建国 李红梅，以及各县区代表。\n\n（新乡市人大常委会代表工委供稿）\n"), [])
+    }
 }

@@ -890,8 +890,11 @@ struct TextLayout: Sendable {
             if block.role == .heading { unnumberedSubHeadings = false }
             if block.isHeadingLine, !continuing, GenrePatterns.isPhrasedTitleLine(block.text) { unnumberedSubHeadings = true }
             if block.role == .heading {
-                titleLastLine = wordLayout && block.marker == .none && block.firstLine == block.lastLine
-                    ? titleLinesToCome(under: block.firstLine).map { block.firstLine + $0 } : nil
+                // (`南阳市：` over its title's line is one block: the lines under the second go on.)
+                let titleLine = block.firstLine == block.lastLine ? block.firstLine
+                    : block.lastLine == block.firstLine + 1 && GenrePatterns.regionAwaitsTitle(Array(trimmedContent(ofLine: lines[block.firstLine]).utf8)) ? block.lastLine : nil
+                titleLastLine = wordLayout && block.marker == .none
+                    ? titleLine.flatMap { line in titleLinesToCome(under: line).map { line + $0 } } : nil
             } else if !continuing {
                 titleLastLine = nil
             }
@@ -945,7 +948,8 @@ struct TextLayout: Sendable {
             // A labelled line (`报送：…` read as the article's text) opens a paragraph, as for the reader.
             if !cutAtWrapWidth, Self.footerLabel(next.text) != nil { continue }
             // A field line over another (`附件：…` / `参会人员：…`): a list of fields, as for the reader.
-            if !cutAtWrapWidth, !continuing, GenrePatterns.isFieldLine(block.text), GenrePatterns.isFieldLine(next.text) { continue }
+            if !cutAtWrapWidth, !continuing, GenrePatterns.isFieldLine(block.text),
+               next.text.utf8.withContiguousStorageIfAvailable({ GenrePatterns.opensWithFieldLabel($0, 0, $0.count) }) == true { continue }
             // A line of markup alone (`*`) is no text to run on into, nor a paragraph cut short:
             // joining it took one such line a --fix pass (found by fuzzing).
             if block.text.isEmpty || next.text.isEmpty { continue }

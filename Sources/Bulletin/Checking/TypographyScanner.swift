@@ -37,6 +37,18 @@ struct TypographyScanner {
     var turnedQuoteClose = -1
     /// Where the current line starts, and whether it is a Markdown link reference definition.
     var currentLineStart = 0
+
+    /// The current line opens with a contact label (`联系人：`, `电话：`, `联系电话：`): P8 leaves a
+    /// local telephone number's spaces there.
+    var isContactLine: Bool {
+        var k = currentLineStart
+        while k < values.count, ScalarClass.isSpace(values[k]) { k += 1 }
+        let labels: [[UInt32]] = [[0x8054, 0x7CFB, 0x4EBA], [0x7535, 0x8BDD], [0x8054, 0x7CFB, 0x7535, 0x8BDD]]   // 联系人 电话 联系电话
+        return labels.contains { label in
+            k + label.count < values.count && values[k..<(k + label.count)].elementsEqual(label)
+                && (values[k + label.count] == 0xFF1A || values[k + label.count] == 0x3A)
+        }
+    }
     var onLinkDefinitionLine = false
     /// The last run of half-width marks P1 measured (marks and short `(1)` groups side by side),
     /// with the significant scalars on either side of it: every mark of the run reuses it.
@@ -271,13 +283,16 @@ struct TypographyScanner {
                 if active.space || active.alphanumericSpace {
                     var end = index + 1
                     while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
+                    // One U+3000 between a title's phrases is its phrase space, as one ASCII space is
+                    // (typed with a Chinese input method; the thirteenth audit: --fix glued them).
                     if active.space {
                         checkSpaces(from: index, to: end, titleGap: titleGap, layoutSpacing: layoutSpacing, mastheadText: mastheadText,
-                                    phraseSpaceAllowed: false, phraseLength: 0, &sink)
+                                    phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
                     }
                     if active.alphanumericSpace, articleText {
-                        SpaceBesideAlphanumeric.check(&self, from: index, to: end, phraseSpaceAllowed: false, phraseLength: 0, &sink)
+                        SpaceBesideAlphanumeric.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
                     }
+                    phraseLength = 0
                     index = end
                     continue
                 }

@@ -140,23 +140,11 @@ public struct Article: Sendable, Hashable {
     /// "（南阳市人大常委会代表工委供稿）", the printed 供稿 line; nil without a contributor.
     public var contributorLine: String? { contributor.map(Self.contributorLine(unit:)) }
 
-    /// The one spelling of the 供稿 line (templates, DOCX and the reader use it).
-    /// An author's name set apart after the unit (`…代表工委 王五`: 2 to 4 Chinese characters after
-    /// a space, not ending as a unit's word does) is set apart from 供稿 too: `…代表工委 王五 供稿`,
-    /// the form P4 leaves (the model keeps no record of how the source spaced it).
-    public static func contributorLine(unit: String) -> String {
-        // Scalars, not Characters: this runs for every 供稿 line read, and Character comparison
-        // normalises.
-        let scalars = unit.unicodeScalars
-        guard let space = scalars.lastIndex(where: { $0.value == 0x20 || $0.value == 0x3000 }) else { return "（\(unit)供稿）" }
-        let name = scalars[scalars.index(after: space)...]
-        let setApart = (2...4).contains(name.count) && name.allSatisfy { ScalarClass.isIdeograph($0.value) }
-            && !unitWordEndings.contains(name.last?.value ?? 0)
-        return setApart ? "（\(unit) 供稿）" : "（\(unit)供稿）"
-    }
-
-    /// How a unit's word ends (`林州市人大常委会 代表工委`): a word so ended is no author's name.
-    private static let unitWordEndings: Set<UInt32> = Set("委会室组部办处站局厅院所队社科股团联".unicodeScalars.map(\.value))
+    /// The one spelling of the 供稿 line (templates, DOCX and the reader use it). An author's name
+    /// after the unit keeps the space the notes give it (`…代表工委 王五`), and none is added
+    /// before 供稿: the model keeps no record of how the source spaced it, and adding one changed
+    /// `王五供稿` as typed (two audits).
+    public static func contributorLine(unit: String) -> String { "（\(unit)供稿）" }
 }
 
 /// 要点: a numbered point. The heading sentence and the first body paragraph print as one

@@ -215,6 +215,8 @@ struct ReaderEngine {
         var isHeadingLine = false
         /// A Markdown list item or table row: a paragraph of its own line, never joined.
         var standsAlone = false
+        /// `南阳市：` and its title's line (`titleAfterRegionAlone`): further lines may go on with the title.
+        var titleAfterRegion = false
         /// The 编者按 over the articles (`GenrePatterns.editorsNote`).
         var isEditorsNote = false
         /// Where the note's text starts in the block's text: past its label on the first line.
@@ -953,6 +955,7 @@ struct ReaderEngine {
             start(&block, line, from: textStart)
             join(&block, next, from: next.start, .joinedTitleLines,
                  .text("标题在“地区：”后换行，第 \(index.lineNumber(line)) 行与第 \(index.lineNumber(next)) 行已接合"))
+            block.titleAfterRegion = true
             consumedThrough = next.number
             pending = block
             flushPending()
@@ -1167,7 +1170,7 @@ struct ReaderEngine {
         }
         // A field line over another (`附件：…` / `参会人员：…`) is a list of fields, as for the checker.
         if block.lines.count == 1, GenrePatterns.isFieldLine(block.builder.bytes, 0, block.builder.bytes.count),
-           GenrePatterns.isFieldLine(bytes, line.start, line.end) { return false }
+           GenrePatterns.opensWithFieldLabel(bytes, line.start, line.end) { return false }
         // A line a page break may have cut leaves its sentence open (`GenrePatterns.endsOpen`, the
         // checker's test too): not after 。 or ：, nor after `…落实。”`; after `…“四落实”`, yes.
         // The straight quotes of the paragraph's earlier lines count for a quote at its end.
@@ -1275,7 +1278,7 @@ struct ReaderEngine {
         }
         let (headingBuilder, restBuilder) = split(block.builder, at: headingEnd, restStart: restStart)
         let paragraph = addParagraph(headingBuilder, role: .heading, article: layout.articles.count)
-        if block.isHeadingLine, restBuilder == nil, block.lines.count == 1, source.wrapWidth == 0,
+        if block.isHeadingLine, restBuilder == nil, block.lines.count == 1 || block.titleAfterRegion, source.wrapWidth == 0,
            SourceLines.markdownHeading(bytes, block.lastLine.start, block.lastLine.end) == nil {
             let remaining = titleContinuations(under: block.lastLine)
             if remaining > 0 { openTitle = (layout.articles.count, paragraph, block.lastLine, remaining) }

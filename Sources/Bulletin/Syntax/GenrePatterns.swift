@@ -1003,10 +1003,27 @@ enum GenrePatterns {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
             if value == 0xFF1A || value == 0x3A {
                 guard count >= 2, end - index <= 240, region(Array(bytes[start..<min(end, start + 64)])) == nil else { return false }
-                // A value with a clause in it (`会议强调：各级代表要…，市人大常委会主任`) is prose (the audit).
-                return lastOccurrence(of: [0xEF, 0xBC, 0x8C], in: Array(bytes[index..<end]), before: end - index) == nil
-                    && lastOccurrence(of: [0xEF, 0xBC, 0x9B], in: Array(bytes[index..<end]), before: end - index) == nil
+                // A value with a clause in it (`会议强调：各级代表要…，市人大常委会主任`) is prose (the
+                // audit); fields set apart by commas (`王丽，电话：0394-…`) are fields (the next audit).
+                let value = String(decoding: bytes[(index + length)..<end], as: UTF8.self)
+                let parts = value.split(whereSeparator: { $0 == "，" || $0 == "；" })
+                return parts.dropFirst().allSatisfy { $0.contains("：") || $0.contains(":") }
             }
+            guard ScalarClass.isIdeograph(value) else { return false }
+            count += 1
+            index += length
+        }
+        return false
+    }
+
+    /// `[start, end)` opens with a field's label: 2 to 4 Chinese characters and a colon, no region.
+    /// Under a field line such a line is the next field, whatever its value holds.
+    static func opensWithFieldLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var count = 0, index = start
+        while index < end, count <= 4 {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
+            if value == 0xFF1A || value == 0x3A { return count >= 2 && region(Array(bytes[start..<min(end, start + 64)])) == nil }
             guard ScalarClass.isIdeograph(value) else { return false }
             count += 1
             index += length
@@ -1065,10 +1082,17 @@ enum GenrePatterns {
     /// short title-like line alone (at most 12 characters, no clause mark, not ending in a word a
     /// sentence goes on after: `聚焦民生办实事`) is the next such sub-heading, not a paragraph cut short.
     static func isShortSubHeading(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last?.value, text.unicodeScalars.count <= 12 else { return false }
-        // `各县区人大常委会按照`, `…和`, `…的`: a sentence the page cut (the audit).
-        return !sentenceGoesOnAfter.contains(last) && isUnpunctuatedTitle(text)
+        guard let first = text.unicodeScalars.first?.value, let last = text.unicodeScalars.last?.value, text.unicodeScalars.count <= 12 else { return false }
+        // `各县区人大常委会按照`, `…和`, `…的`, `市人大常委会主任周明`, `群众反映的…`: a sentence the
+        // page cut, its subject first (the audits): a heading names no actor.
+        if sentenceGoesOnAfter.contains(last) || sentenceSubjectOpeners.contains(first) || text.utf8Contains("常委会") || text.utf8Contains("人大") {
+            return false
+        }
+        return isUnpunctuatedTitle(text)
     }
+
+    /// How a sentence's subject opens (`市…` `县…` `各…` `全…` `群众…`): no short sub-heading does.
+    static let sentenceSubjectOpeners: Set<UInt32> = Set("市县区各全群代我该本".unicodeScalars.map(\.value))
 
     /// Characters a sentence cannot end with: prepositions, conjunctions, particles.
     static let sentenceGoesOnAfter: Set<UInt32> = Set("照和的与及在对将把为向从以于了是并由被给等地得着之其而或且".unicodeScalars.map(\.value))

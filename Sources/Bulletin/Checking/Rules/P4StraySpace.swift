@@ -6,7 +6,7 @@ enum StraySpace {
         code: "P4", slug: "stray-space", severity: .error, scope: .text,
         title: "多余空格",
         message: "汉字或中文标点之间有多余空格：删去空格",
-        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格是本文体的写法，不算错误；分两三行排印的标题（一行一段的来稿里 A1 指出）第二、三行中的这个空格也一样。标题和导语排在同一行、中间隔着几个空格的（“林州市：强化代表履职 助力乡村振兴　　今年以来，……”，Word 或 PDF 里居中的标题后面接着正文），报在空格处，不自动修改，请在标题后换行（jianbao parse 读作空格之前是标题，之后是导语）。行中较宽的空白（两个以上全角空格或制表符，常是小标题与正文、“编者按：”与正文之间排版留下的）只指出、不自动删去，以免把两段连在一起。段首序号后代替顿号的空格（“一　强化组织领导。”，全角空格、制表符或两个以上空格）由 P7 指出，不报、不删；只有一个半角空格的（“一 系列”“十 大工程”）多是词中误打的，照样指出、删去。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”；冒号引出的名单，最后一个词后面是什么都算，如“代表有：王五 赵六 孙七。”“参会人员：王五 赵六 孙七 周八等20余名代表”）是分隔词语的，不报，也不会被删去。标题和导语之间只隔一个全角空格（或两个半角空格）、导语是成句的正文的，也按标题和导语处理，只指出、不删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
+        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格（半角或全角）是本文体的写法，不算错误；分两三行排印的标题（一行一段的来稿里 A1 指出）第二、三行中的这个空格也一样。标题和导语排在同一行、中间隔着几个空格的（“林州市：强化代表履职 助力乡村振兴　　今年以来，……”，Word 或 PDF 里居中的标题后面接着正文），报在空格处，不自动修改，请在标题后换行（jianbao parse 读作空格之前是标题，之后是导语）。行中较宽的空白（两个以上全角空格或制表符，常是小标题与正文、“编者按：”与正文之间排版留下的）只指出、不自动删去，以免把两段连在一起。段首序号后代替顿号的空格（“一　强化组织领导。”，全角空格、制表符或两个以上空格）由 P7 指出，不报、不删；只有一个半角空格的（“一 系列”“十 大工程”）多是词中误打的，照样指出、删去。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”；冒号引出的三个以上的词、两个人名，或以句号、“等”结束的两个词，如“代表有：王五 赵六 孙七。”“参会人员：王五 赵六 孙七 周八等20余名代表”“参加人员：王建国 李红梅，……”）是分隔词语的，不报，也不会被删去。标题和导语之间只隔一个全角空格（或两个半角空格）、导语是成句的正文的，也按标题和导语处理，只指出、不删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
         wrongExample: " 河 南 省 人 大 常 委 会\n\n紧扣 “壮大新动能、奋进百强市”奋斗目标",
         rightExample: "河南省人大常委会\n\n### 闻令而动强部署 统筹谋划开新局\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
         fixable: true)
@@ -108,7 +108,7 @@ enum StraySpace {
             var isStray = (chineseLeft && (chineseRight || halfRight)) || (halfLeft && chineseRight)
             // `1. 完善…`: the space after a Markdown list number belongs to its syntax.
             if isStray, start - 1 == scanner.pointMark, left == 0x2E || left == 0x29 { isStray = false }
-            if isStray, phraseSpaceAllowed, end - start == 1, values[start] == 0x20 || values[start] == 0xA0, phraseLength >= 3,
+            if isStray, phraseSpaceAllowed, end - start == 1, values[start] == 0x20 || values[start] == 0xA0 || values[start] == 0x3000, phraseLength >= 3,
                ScalarClass.isIdeograph(left) || left == 0x201D || left == 0x300B,
                ScalarClass.isIdeograph(right) || right == 0x201C || right == 0x300A {
                 isStray = false // the one space between the two phrases of a heading
@@ -178,6 +178,9 @@ enum StraySpace {
 }
 
 extension TypographyScanner {
+    /// How a unit's word ends (`代表工委`, `常委会`, `办公室`): no author's name ends so.
+    static let unitWordEndings: Set<UInt32> = Set("委会室组部办处站局厅院所队社科股团联".unicodeScalars.map(\.value))
+
     /// Longest word of a list (a name, a title such as 市人大代表), in scalars.
     static let listWordLength = 8
 
@@ -185,14 +188,19 @@ extension TypographyScanner {
     /// not 供稿) apart: `（…代表工委 王五 供稿）`, `（…供稿 王五）`. Deleting it would join the
     /// name to the unit; both spaces around the name are judged alike.
     func setsOffName(_ start: Int, _ end: Int) -> Bool {
-        func isName(_ range: Range<Int>) -> Bool { (2...4).contains(range.count) && text(range) != "供稿" }
+        // A unit's word (`代表工委`, `办公室`) is no name: it ends as units do.
+        func isName(_ range: Range<Int>) -> Bool {
+            (2...4).contains(range.count) && text(range) != "供稿" && !Self.unitWordEndings.contains(values[range.upperBound - 1])
+        }
         var k = start - 1
         while k >= 0, start - k <= 5, ScalarClass.isIdeograph(values[k]) { k -= 1 }
         if k >= 0, ScalarClass.isSpace(values[k]), isName(k + 1..<start) { return true }
         k = end
-        while k < values.count, k - end < 5, ScalarClass.isIdeograph(values[k]) { k += 1 }
+        while k < values.count, k - end < 7, ScalarClass.isIdeograph(values[k]) { k += 1 }
         guard k < values.count, ScalarClass.isSpace(values[k]) || values[k] == 0xFF09 || values[k] == 0x29 else { return false }
-        return isName(end..<k)
+        // `（…代表工委 李红梅供稿）`: the name runs into 供稿 (the thirteenth audit: the fix glued it to the unit).
+        if k - end >= 4, text(k - 2..<k) == "供稿" { return isName(end..<(k - 2)) }
+        return k - end <= 5 && isName(end..<k)
     }
 
     /// True when the words on both sides of the space `start..<end` are runs of at most
@@ -213,6 +221,7 @@ extension TypographyScanner {
             k -= 1
         }
         guard length >= 2 else { return false }
+        let leftStart = k + 1
         let leftBound = k >= 0 ? values[k] : Self.lineBreak
         k = end
         length = 0
@@ -226,10 +235,13 @@ extension TypographyScanner {
         guard isBound(leftBound) else { return false }
         if isBound(rightBound) { return true }
         // A list a colon opens: three words or more, or two ending the sentence (`王五 赵六。`,
-        // `…等`); two words going on with a comma are a clause (`会议强调：各级代表 要…，`).
+        // `…等`) or two names; two longer words going on with a comma are a clause
+        // (`会议强调：各级代表 要…，`).
         guard let words = wordsSinceColon(before: start) else { return false }
         let endsSentence = rightBound == 0x3002 || values[k - 1] == 0x7B49   // 。 等
-        return words + 1 >= 3 || endsSentence
+        // Two names (2 or 3 characters each, `王建国 李红梅，…`) are a list whatever follows.
+        let twoNames = words == 1 && length <= 3 && start - leftStart <= 3
+        return words + 1 >= 3 || endsSentence || twoNames
     }
 
     /// Walking back from the space at `space` over words of the list (ideographs, spaces between,
