@@ -128,12 +128,24 @@ final class EleventhAuditTests: XCTestCase {
 
     /// A page's running header (the 刊名 and this issue's own `第 N 期` line) inside an issue
     /// without a footer is no next issue: nothing after it is lost.
-    func testARunningHeaderStartsNoIssue() {
+    func testARunningHeaderStartsNoIssue() throws {
         let footer = "\n\n送：省人大常委会主任、副主任、秘书长\n\n发：各省辖市人大常委会、济源示范区人大工委\n\n河南省人大常委会代表工作委员会 2026年4月13日印发"
         let text = MultiIssueFileTests.firstIssue.replacingOccurrences(of: "\n\n二、上下联动掀热潮", with: "\n\n代表工作\n\n第 11 期　2026 年 4 月 13 日\n\n二、上下联动掀热潮")
         XCTAssertTrue(text.hasSuffix(footer.dropFirst(2)))
         XCTAssertEqual(BulletinReader.read(text).issuesInFile.count, 1)
         XCTAssertNotNil(BulletinReader.read(text).bulletin?.footer)
+        // The header is no text: dropped and listed by parse, A1 deletes it (the thirteenth audit).
+        let read = BulletinReader.read(text)
+        XCTAssertFalse(read.bulletin?.articles.first?.lead.contains("代表工作") == true)
+        XCTAssertEqual(read.repairs.filter { $0.kind == .droppedPageNumber }.count, 2)
+        XCTAssertEqual(Checker.check(text).findings.filter { $0.finding.rule.code == "A1" }.count, 2)
+        // Cut in mid-sentence by the page, the sentence is joined across it, the header gone.
+        let cut = MultiIssueFileTests.firstIssue.replacingOccurrences(of: "4月10日，市人大常委会召开工作推进会议",
+                                                                      with: "4月10日，市人大常委会召开\n— 2 —\n代表工作\n第 11 期\n工作推进会议")
+        let point = try XCTUnwrap(BulletinReader.read(cut).bulletin?.articles.first?.points.last)
+        XCTAssertTrue(point.body.joined().contains("市人大常委会召开工作推进会议"), "\(point)")
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(cut.utf8)).bytes, as: UTF8.self)
+        XCTAssertTrue(fixed.contains("市人大常委会召开工作推进会议"), fixed)
     }
 
     /// The twelfth audit's other shapes, each a test that failed before its fix.

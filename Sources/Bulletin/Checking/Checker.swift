@@ -125,13 +125,14 @@ public enum Checker {
         let index = (converted == nil ? nil : LineEnds.editorLineIndex(original)) ?? readingIndex
         // A file of several issues: each checked on its own, as the reader reads each
         // (`IssueBoundaries`); a text checked as an article or a fragment is one piece.
-        let pieces = forced == nil || forced == .issue
-            ? IssueBoundaries.issueLineRanges(bytes, lineStarts: readingIndex.lineStarts) : [0..<readingIndex.lineCount]
+        let fileIssues = forced == nil || forced == .issue ? IssueBoundaries.fileIssues(bytes, lineStarts: readingIndex.lineStarts) : nil
+        let pieces = fileIssues?.ranges ?? [0..<readingIndex.lineCount]
         var sink = FindingSink(options: options, expectedSize: bytes.count)
         var suppressions = Suppressions()
         var kind = DocumentKind.notABulletin
         for (position, lineRange) in pieces.enumerated() {
-            let layout = TextLayout(bytes: bytes, lineIndex: readingIndex, lineRange: lineRange, forcedKind: forced)
+            let layout = TextLayout(bytes: bytes, lineIndex: readingIndex, lineRange: lineRange, forcedKind: forced,
+                                    runningHeaders: fileIssues?.runningHeaders ?? [])
             if position == 0 { kind = layout.kind }
             if layout.kind == .notABulletin {
                 let start = position == 0 ? 0 : readingIndex.lineStarts[lineRange.lowerBound]

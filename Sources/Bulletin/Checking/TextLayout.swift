@@ -134,12 +134,14 @@ struct TextLayout: Sendable {
 
     /// The lines `lineRange` (0-based) of `bytes`: one issue of a file that holds several
     /// (`IssueBoundaries`). Offsets stay the file's; `lines` and `blocks` hold this issue's only.
-    init(bytes: [UInt8], lineIndex: LineIndex, lineRange: Range<Int>, forcedKind: DocumentKind? = nil) {
+    /// `runningHeaders`: the file's 0-based lines that are a page's running header
+    /// (`IssueBoundaries.FileIssues`), read as page numbers are.
+    init(bytes: [UInt8], lineIndex: LineIndex, lineRange: Range<Int>, forcedKind: DocumentKind? = nil, runningHeaders: Set<Int> = []) {
         self.bytes = bytes
         self.lineIndex = lineIndex
         self.start = lineRange.lowerBound == 0 ? 0 : lineIndex.lineStarts[lineRange.lowerBound]
         self.end = lineRange.upperBound < lineIndex.lineCount ? lineIndex.lineStarts[lineRange.upperBound] : bytes.count
-        readLines(lineRange)
+        readLines(lineRange, runningHeaders: runningHeaders)
         wordLayout = Self.isWordLayout(lines)
         readBlocks()
         for index in blocks.indices { blocks[index].isHeadingLine = isHeadingLine(blocks[index]) }
@@ -150,7 +152,7 @@ struct TextLayout: Sendable {
     // MARK: Lines
 
     /// The reader's lines (`SourceLines.lineStarts`, `isBlankLine`), each with its markup.
-    private mutating func readLines(_ range: Range<Int>) {
+    private mutating func readLines(_ range: Range<Int>, runningHeaders: Set<Int>) {
         lines.reserveCapacity(range.count)
         var widths = WrapWidthSurvey()
         defer { wrapWidth = widths.wrapWidth }
@@ -166,7 +168,7 @@ struct TextLayout: Sendable {
             }
             // A page number (`- 2 -`, `第 4 页`) is a page break, a blank line, as for the reader
             // (`GenrePatterns.isPageNumberLine`); A1 reports it (`pageNumberLines`).
-            if GenrePatterns.isPageNumberLine(bytes, start, end, lineStarts: lineIndex.lineStarts, line: number - 1) {
+            if runningHeaders.contains(number - 1) || GenrePatterns.isPageNumberLine(bytes, start, end, lineStarts: lineIndex.lineStarts, line: number - 1) {
                 pageNumberLines.append(lines.count)
                 lines.append(TextLine(start: start, contentStart: end, end: end, marker: .none, isBlank: true))
                 continue

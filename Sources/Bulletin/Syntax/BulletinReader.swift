@@ -14,7 +14,7 @@ public enum BulletinReader {
     public static func read(bytes original: [UInt8], options: ReadOptions = .init()) -> ReadResult {
         let converted = LineEnds.breaksAsLineFeeds(original)
         let bytes = converted ?? original
-        let lines = SourceLines(bytes)
+        var lines = SourceLines(bytes)
         // Ranges at the line:column an editor shows: a form feed or vertical tab ends a line for
         // the reading but not on screen (`LineEnds.editorLineIndex`).
         let editorIndex = converted == nil ? nil : LineEnds.editorLineIndex(original)
@@ -34,7 +34,9 @@ public enum BulletinReader {
         rules.removeChineseSpaces = lines.wrapWidth > 0
         let index = SourceLocator(lineIndex: editorIndex ?? LineIndex(bytes: bytes, lineStarts: lines.lineStarts), lines: lines.lines, bytes: bytes)
         // A file of several issues: each read on its own, as `check` checks each (`IssueBoundaries`).
-        let issueRanges = IssueBoundaries.issueLineRanges(bytes, lines: lines.lines)
+        let fileIssues = IssueBoundaries.fileIssues(bytes, lines: lines.lines)
+        for line in fileIssues.runningHeaders { lines.lines[line].isRunningHeader = true }
+        let issueRanges = fileIssues.ranges
         func engine(_ range: Range<Int>) -> ReaderEngine {
             ReaderEngine(bytes: bytes, lines: lines, lineRange: range, format: format, rules: rules, index: index)
         }
@@ -2017,9 +2019,11 @@ extension ReaderEngine {
     /// The page numbers among the issue's lines (`SourceLine.isPageNumber`, read as blank lines):
     /// dropped, each listed, in source order.
     func pageNumberRepairs() -> [Repair] {
-        issueLines.lazy.filter(\.isPageNumber).map { line in
-            Repair(kind: .droppedPageNumber, range: index.range(ofByteOffsets: line.start, line.end),
-                   detail: .pageNumber(line: index.lineNumber(line), text: GenrePatterns.string(bytes, line.start, line.end)))
+        issueLines.lazy.filter { $0.isPageNumber || $0.isRunningHeader }.map { line in
+            let text = GenrePatterns.string(bytes, line.start, line.end)
+            return Repair(kind: .droppedPageNumber, range: index.range(ofByteOffsets: line.start, line.end),
+                          detail: line.isRunningHeader ? .text("第 \(index.lineNumber(line)) 行“\(text)”是分页处重复的刊头（页眉），不是正文，已删去")
+                              : .pageNumber(line: index.lineNumber(line), text: text))
         }
     }
 

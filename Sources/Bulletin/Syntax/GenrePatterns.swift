@@ -1073,9 +1073,10 @@ enum GenrePatterns {
             }
         }
         (shortest, longest) = (min(shortest, ideographs), max(longest, ideographs))
-        // Parallel phrases, of one length or one apart (`闻令而动强部署 统筹谋划开新局`); a cut
-        // sentence with a stray space (`市人大常委会第一时间 传达学习会议`) is none (the audit).
-        return scalars <= 30 && (2...3).contains(phrases) && (4...12).contains(ideographs) && longest - shortest <= 1
+        // Parallel phrases, of one length or up to two apart (`闻令而动强部署 统筹谋划开新局`,
+        // `聚焦重点显担当 锚定六件实事谋推进`); a cut sentence with a stray space
+        // (`市人大常委会第一时间 传达学习会议`) is none (the audits).
+        return scalars <= 30 && (2...3).contains(phrases) && (4...12).contains(ideographs) && longest - shortest <= 2
     }
 
     /// In an article whose sub-headings stand without numbers (one `isPhrasedTitleLine` seen), a

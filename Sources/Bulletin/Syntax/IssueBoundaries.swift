@@ -16,12 +16,30 @@ enum IssueBoundaries {
     /// The 0-based indices into `lineStarts` (`SourceLines.lineStarts`) of the first line of every
     /// issue after the first; empty for a file of one issue.
     static func laterIssueStarts(_ bytes: [UInt8], lineStarts: [Int]) -> [Int] {
-        laterIssueStarts(bytes, StartsOfLines(bytes: bytes, lineStarts: lineStarts))
+        scan(bytes, StartsOfLines(bytes: bytes, lineStarts: lineStarts)).starts
     }
 
     /// The same over the reader's lines, trimmed already.
     static func laterIssueStarts(_ bytes: [UInt8], lines: [SourceLine]) -> [Int] {
-        laterIssueStarts(bytes, ReaderLines(lines: lines))
+        scan(bytes, ReaderLines(lines: lines)).starts
+    }
+
+    /// A file's issues (line ranges) and its running headers: the 刊名 over this issue's own
+    /// `第 N 期` line inside the issue (a PDF page's header), lines of no text that both jobs read
+    /// as a page break, as they read a page number (the thirteenth audit: `探索代表工作第 23 期形成了…`).
+    struct FileIssues {
+        var ranges: [Range<Int>]
+        var runningHeaders: Set<Int>
+    }
+
+    static func fileIssues(_ bytes: [UInt8], lineStarts: [Int]) -> FileIssues {
+        let found = scan(bytes, StartsOfLines(bytes: bytes, lineStarts: lineStarts))
+        return FileIssues(ranges: ranges(found.starts, lineCount: lineStarts.count), runningHeaders: found.runningHeaders)
+    }
+
+    static func fileIssues(_ bytes: [UInt8], lines: [SourceLine]) -> FileIssues {
+        let found = scan(bytes, ReaderLines(lines: lines))
+        return FileIssues(ranges: ranges(found.starts, lineCount: lines.count), runningHeaders: found.runningHeaders)
     }
 
     /// The trimmed content of each line, however the lines were split.
@@ -46,8 +64,9 @@ enum IssueBoundaries {
     /// One pass, each line looked at once (a footer field also asks up to
     /// `GenrePatterns.labelLookahead` lines under it, as the reader does): after an issue's end, the last (up to four) masthead-like
     /// lines are kept, and a `第 N 期` line among them starts the next issue at the first of them.
-    private static func laterIssueStarts<Lines: TrimmedLines>(_ bytes: [UInt8], _ lines: Lines) -> [Int] {
+    private static func scan<Lines: TrimmedLines>(_ bytes: [UInt8], _ lines: Lines) -> (starts: [Int], runningHeaders: Set<Int>) {
         var starts: [Int] = []
+        var runningHeaders: Set<Int> = []
         var issueEnded = false
         var mastheadLines: [Int] = []
         // The file's first line when it may be a 刊名 (short, no colon or sentence): repeated
@@ -109,15 +128,17 @@ enum IssueBoundaries {
             }
             mastheadLines.append(position)
             if mastheadLines.count > 4 { mastheadLines.removeFirst() }
-            guard facts.markCharacter, let dated = markIsDated(Array(bytes[start..<end])),
-                  dated || datedLineFollows(bytes, lines, after: position) else { continue }
-            let number = GenrePatterns.issueMark(Array(bytes[start..<end]))?.number
+            // The 刊名 over this issue's own number, dated or not: a page's running header.
+            let number = facts.markCharacter ? GenrePatterns.issueMark(Array(bytes[start..<end]))?.number : nil
             if linesUnderTitle > 0, number != nil, number == issueNumber {
+                runningHeaders.formUnion(mastheadLines)
                 issueEnded = false
                 linesUnderTitle = 0
                 mastheadLines = []
                 continue
             }
+            guard facts.markCharacter, let dated = markIsDated(Array(bytes[start..<end])),
+                  dated || datedLineFollows(bytes, lines, after: position) else { continue }
             // Asked only here, of the few lines over a mark: what an editor puts under a footer.
             let first = mastheadLines.first { candidate in
                 let (start, end) = lines.trimmed(candidate)
@@ -130,7 +151,7 @@ enum IssueBoundaries {
             issueNumber = number
             mastheadLines = []
         }
-        return starts
+        return (starts, runningHeaders)
     }
 
     /// Whether the line is a `第 16 期` line, also `第１６期` in full-width digits (OCR, Word: read as

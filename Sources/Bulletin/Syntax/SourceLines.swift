@@ -17,8 +17,10 @@ struct SourceLine {
     /// A page number between two pages (`GenrePatterns.isPageNumberLine`): no text, read as a blank
     /// line (a page break); the reader lists it as dropped.
     var isPageNumber = false
+    /// A page's running header (`IssueBoundaries.FileIssues.runningHeaders`): read as a page number is.
+    var isRunningHeader = false
 
-    var isBlank: Bool { start == end || isPageNumber }
+    var isBlank: Bool { start == end || isPageNumber || isRunningHeader }
 }
 
 /// The width hard-wrapped lines share (the OCR page width), from the scalar counts of the

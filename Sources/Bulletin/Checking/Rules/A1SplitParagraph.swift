@@ -92,7 +92,8 @@ enum SplitParagraph {
             }
             // The finding spans what its fix deletes (the blank lines under it too): a fix edits
             // only inside its finding (fuzzing).
-            sink.report(rule, min(start, deleteStart), max(end, deleteEnd), message: "页码“\(page)”是分页处留下的，不是正文：删去这一行",
+            sink.report(rule, min(start, deleteStart), max(end, deleteEnd), message: (page.unicodeScalars.contains { ScalarClass.isIdeograph($0.value) } && !page.contains("页")
+                            ? "页眉“\(page)”（分页处重复的刊头）" : "页码“\(page)”") + "是分页处留下的，不是正文：删去这一行",
                         fix: Fix(description: "删去页码", edits: [TextEdit(start: deleteStart, end: deleteEnd, replacement: "")]))
         }
     }
