@@ -84,7 +84,17 @@ enum GenrePatterns {
     where Bytes.Element == UInt8, Bytes.Index == Int {
         guard closesSentenceInQuotes(UInt32(bytes[index]), after: scalarBefore(bytes, start, index)) else { return false }
         // Both kinds counted: `"…'` typed for one pair, `"…'…'…"` nested.
-        return (straightQuotes(in: bytes, start, index) + quotesBefore()) % 2 == 1
+        if (straightQuotes(in: bytes, start, index) + quotesBefore()) % 2 == 1 { return true }
+        // A curly “ left open on the line closes with it (`说：“…管了。"`, mixed input: the audit).
+        var opened = 0
+        var position = start
+        while position + 2 < index {
+            if bytes[position] == 0xE2, bytes[position + 1] == 0x80 {
+                if bytes[position + 2] == 0x9C { opened += 1 } else if bytes[position + 2] == 0x9D, opened > 0 { opened -= 1 }
+            }
+            position += 1
+        }
+        return opened > 0
     }
 
     /// How many straight quotes (`"` and `'`) stand in `[start, end)`.
