@@ -204,6 +204,10 @@ final class EleventhAuditTests: XCTestCase {
         // One U+3000 between a title's phrases is its phrase space: no P4, no fix.
         let title = "郑州市：坚持“四个聚焦”　推动代表主题活动走深走实\n郑州市人大常委会组织代表开展活动，取得明显成效。\n（郑州市人大常委会代表工委供稿）\n"
         XCTAssertEqual(codes(title), [])
+        // A handling mark set right on the 第 N 期 line (Word): the number read, no finding.
+        let marked = ReadingShapes.issue().replacingOccurrences(of: "第 11 期\n", with: "第 11 期　　　　　　内部资料\n")
+        XCTAssertEqual(BulletinReader.read(marked).bulletin?.masthead.issueNumber, 11)
+        XCTAssertEqual(codes(marked), [])
         // A local number on a contact line, and two names after a colon, keep their spaces.
         XCTAssertEqual(codes("卫辉市：代表联络站建设\n\n卫辉市人大常委会建成联络站。\n\n联系人：赵文华 23881234\n\n参加人员：王建国 李红梅，以及各县区代表。\n\n（新乡市人大常委会代表工委供稿）\n"), [])
     }

@@ -334,7 +334,16 @@ extension TypographyScanner {
         }
         if isGap(start - 2), isGap(end + 1) { return false }
         let field = values[end]
-        return field == 0x7B2C || field == 0x603B || field == 0x28 || field == 0xFF08 || ScalarClass.isDigit(field)   // 第 总 ( （ digits
+        if field == 0x7B2C || field == 0x603B || field == 0x28 || field == 0xFF08 || ScalarClass.isDigit(field) { return true }   // 第 总 ( （ digits
+        // A handling mark set right on the line (`第 24 期　　　内部资料`): a field too.
+        guard field == 0x5185 || field == 0x6CE8 || field == 0x59A5 || field == 0x8BF7 || field == 0x4E0D else { return false }   // 内 注 妥 请 不
+        var bytes: [UInt8] = []
+        var position = end
+        while position < values.count, values[position] != Self.lineBreak, values[position] != Self.pageBreak, position - end < 30 {
+            UTF8Scalar.append(values[position], to: &bytes)
+            position += 1
+        }
+        return GenrePatterns.isClassificationMark(bytes)
     }
 
     /// A masthead date in Chinese numerals fills the rest of the line from `index` (`……委员会　二〇二六年

@@ -282,7 +282,8 @@ enum GenrePatterns {
                 break
             }
             rest = trimmedStart(bytes, rest)
-            if rest < bytes.count {
+            // `第 24 期　　　　内部资料`: a handling mark set right on the line (Word) is no field.
+            if rest < bytes.count, !isClassificationMark(Array(bytes[rest...])) {
                 let after = Array(bytes[rest...])
                 guard let dateStart = trailingDateStart(after), dateStart == 0 else { return nil }
                 mark.dateStart = rest
