@@ -208,6 +208,11 @@ final class EleventhAuditTests: XCTestCase {
         let marked = ReadingShapes.issue().replacingOccurrences(of: "第 11 期\n", with: "第 11 期　　　　　　内部资料\n")
         XCTAssertEqual(BulletinReader.read(marked).bulletin?.masthead.issueNumber, 11)
         XCTAssertEqual(codes(marked), [])
+        // `（总第 156 期）` alone under 刊名 is the 总期号, no part of the issuing body.
+        let total = ReadingShapes.issue().replacingOccurrences(of: "代表工作\n\n第 11 期", with: "代表工作\n\n（总第 156 期）\n\n第 11 期")
+        let masthead = try XCTUnwrap(BulletinReader.read(total).bulletin?.masthead)
+        XCTAssertEqual(masthead.totalIssueNumber, 156)
+        XCTAssertEqual(masthead.issuingBody, ["河南省人大常委会", "代表工作委员会"])
         // A local number on a contact line, and two names after a colon, keep their spaces.
         XCTAssertEqual(codes("卫辉市：代表联络站建设\n\n卫辉市人大常委会建成联络站。\n\n联系人：赵文华 23881234\n\n参加人员：王建国 李红梅，以及各县区代表。\n\n（新乡市人大常委会代表工委供稿）\n"), [])
     }

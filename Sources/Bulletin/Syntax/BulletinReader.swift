@@ -460,6 +460,13 @@ struct ReaderEngine {
             mastheadIssueLine(builder, mark)
             return
         }
+        // `（总第 156 期）` on a line of its own: the 总期号, no part of the issuing body (the audit).
+        if let total = GenrePatterns.totalIssueLine(builder.bytes) {
+            _ = addParagraph(builder, role: .masthead, article: nil)
+            layout.masthead.totalIssueNumber = total
+            totalIssueNumber = total
+            return
+        }
         if let supplement = GenrePatterns.supplementMark(builder.bytes) {
             // 增刊, a supplement: the issue line of an issue without a number, alone or after 刊名.
             let paragraph = addParagraph(builder, role: .masthead, article: nil)

@@ -752,6 +752,20 @@ enum GenrePatterns {
         return nil
     }
 
+    /// `总第 156 期`, `（总第156期）` alone on a line: the 总期号.
+    static func totalIssueLine(_ bytes: [UInt8]) -> Int? {
+        var text = String(decoding: trimmedSpaces(bytes), as: UTF8.self)
+        guard text.utf8.count <= 40 else { return nil }
+        if let first = text.unicodeScalars.first?.value, let last = text.unicodeScalars.last?.value,
+           (first == 0xFF08 && last == 0xFF09) || (first == 0x28 && last == 0x29) {
+            text = String(text.unicodeScalars.dropFirst().dropLast())
+        }
+        text = text.filter { $0 != " " && $0 != "　" }
+        guard text.hasPrefix("总第"), text.hasSuffix("期") else { return nil }
+        let inner = String(text.dropFirst(2).dropLast())
+        return Int(inner) ?? ChineseNumeral.lenientValue(inner)
+    }
+
     /// One to three numerals, 月 or 季 (`四月`, `四月份`, `十二月`, `三季度`) and then a comma, from
     /// `start`: the months of a sentence's opening (`三、四月份，市人大常委会…`). A point's heading
     /// may open with a month (`二、三月份启动集中视察。`: the audit), never with it and a comma.
