@@ -882,13 +882,14 @@ struct TextLayout: Sendable {
         var titleLastLine: Int?
         // A sub-heading without a number stood alone in this article (the reader's flag too).
         var unnumberedSubHeadings = false
-        var quotesBefore = 0
+
         for index in blocks.indices.dropLast() {
             let block = blocks[index]
             let next = blocks[index + 1]
             let continuing = index > 0 && blocks[index - 1].continues
-            // The straight quotes of the paragraph's earlier blocks, for a quote at this one's end.
-            quotesBefore = continuing ? quotesBefore + blocks[index - 1].text.utf8.reduce(0) { $0 + ($1 == 0x22 || $1 == 0x27 ? 1 : 0) } : 0
+            // The straight quotes of the block before, when the paragraph ran on from it (one block
+            // back, as the reader looks one line back), for a quote at this one's end.
+            let previousBlock = continuing ? index - 1 : nil
             if block.role == .heading { unnumberedSubHeadings = false }
             if block.isHeadingLine, !continuing, GenrePatterns.isPhrasedTitleLine(block.text) { unnumberedSubHeadings = true }
             if block.role == .heading {
@@ -938,9 +939,12 @@ struct TextLayout: Sendable {
             guard wordLayout || lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
             // Open at its end, or ending in a sub-point heading ("…。三是履职保障上求“新”。"), which
             // cannot end a paragraph (the reader's rule, `GenrePatterns.endsWithSubPointHeading`).
-            let quotes = quotesBefore
-            let blockEndsOpen = block.text.utf8.withContiguousStorageIfAvailable { GenrePatterns.endsOpen($0, 0, $0.count) { quotes } }
-                ?? GenrePatterns.endsOpen(Array(block.text.utf8), 0, block.text.utf8.count) { quotes }
+            func quotes() -> Int {
+                guard let previousBlock else { return 0 }
+                return blocks[previousBlock].text.utf8.withContiguousStorageIfAvailable { GenrePatterns.straightQuotes(in: $0, 0, $0.count) } ?? 0
+            }
+            let blockEndsOpen = block.text.utf8.withContiguousStorageIfAvailable { GenrePatterns.endsOpen($0, 0, $0.count, quotesBefore: quotes) }
+                ?? GenrePatterns.endsOpen(Array(block.text.utf8), 0, block.text.utf8.count, quotesBefore: quotes)
             let afterSubPointHeading = !blockEndsOpen && block.text.utf8Suffix("。")
                 && GenrePatterns.endsWithSubPointHeading(Array(block.text.utf8)) && !GenrePatterns.opensClosing(next.text.utf8)
                 && !(wordLayout && Self.isUnpunctuatedTitle(next.text))

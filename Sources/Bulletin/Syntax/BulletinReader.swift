@@ -1182,9 +1182,12 @@ struct ReaderEngine {
            GenrePatterns.opensWithFieldLabel(bytes, line.start, line.end) { return false }
         // A line a page break may have cut leaves its sentence open (`GenrePatterns.endsOpen`, the
         // checker's test too): not after 。 or ：, nor after `…落实。”`; after `…“四落实”`, yes.
-        // The straight quotes of the paragraph's earlier lines count for a quote at its end.
+        // The straight quotes of the line before, when the paragraph ran on from it, count for a
+        // quote at its end (one line back: a paragraph of many lines is not counted again per line).
         let leftOpen = GenrePatterns.endsOpen(bytes, last.start, last.end) {
-            GenrePatterns.straightQuotes(in: block.builder.bytes, 0, block.builder.bytes.count) - GenrePatterns.straightQuotes(in: self.bytes, last.start, last.end)
+            guard block.lines.count >= 2 else { return 0 }
+            let previous = issueLines[block.lines[block.lines.count - 2] - 1]
+            return GenrePatterns.straightQuotes(in: self.bytes, previous.start, previous.end)
         }
         // One paragraph per line: a title-like line is a heading of what follows, and a name of a
         // list typed one per line stands alone, as for the checker.
