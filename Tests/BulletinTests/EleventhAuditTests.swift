@@ -213,6 +213,11 @@ final class EleventhAuditTests: XCTestCase {
         let masthead = try XCTUnwrap(BulletinReader.read(total).bulletin?.masthead)
         XCTAssertEqual(masthead.totalIssueNumber, 156)
         XCTAssertEqual(masthead.issuingBody, ["河南省人大常委会", "代表工作委员会"])
+        // A title broken over two lines with a blank line between, its contents entry on one line:
+        // one title for parse, as check joins it (before, its second line went into the lead).
+        let blank = ReadingShapes.issue().replacingOccurrences(of: "\n\n郑州市：高位部署强担当 凝心聚力启新程\n", with: "\n\n郑州市：高位部署强担当\n\n凝心聚力启新程\n")
+        XCTAssertEqual(BulletinReader.read(blank).bulletin?.articles.first?.headline, "高位部署强担当 凝心聚力启新程")
+        XCTAssertEqual(BulletinReader.read(blank).bulletin?.articles.first?.lead.first?.hasPrefix("今年以来"), true)
         // A local number on a contact line, and two names after a colon, keep their spaces.
         XCTAssertEqual(codes("卫辉市：代表联络站建设\n\n卫辉市人大常委会建成联络站。\n\n联系人：赵文华 23881234\n\n参加人员：王建国 李红梅，以及各县区代表。\n\n（新乡市人大常委会代表工委供稿）\n"), [])
     }

@@ -1293,7 +1293,13 @@ struct ReaderEngine {
         if block.isHeadingLine, restBuilder == nil, block.lines.count == 1 || block.titleAfterRegion, source.wrapWidth == 0,
            SourceLines.markdownHeading(bytes, block.lastLine.start, block.lastLine.end) == nil {
             let remaining = titleContinuations(under: block.lastLine)
-            if remaining > 0 { openTitle = (layout.articles.count, paragraph, block.lastLine, remaining) }
+            if remaining > 0 {
+                openTitle = (layout.articles.count, paragraph, block.lastLine, remaining)
+            } else if !layout.contents.isEmpty, contentsPrefixes().haveLongerEntry(startingWith: HeadingText.compactUTF8(headingBuilder.text)) {
+                // Its contents entry goes on: the title does, over a blank line too (as the checker
+                // joins the heading's blocks where the entry goes on; the thirteenth audit).
+                openTitle = (layout.articles.count, paragraph, block.lastLine, 2)
+            }
         }
         let headingBytes = headingBuilder.bytes
         let heading = locate(paragraph, 0, headingBytes.count)
@@ -1313,7 +1319,11 @@ struct ReaderEngine {
     /// A title printed over two or three short lines: the line comes right under the title's last
     /// line and is one of those `GenrePatterns.titleContinuations` counted.
     func continuesTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, remaining: Int), _ line: SourceLine) -> Bool {
-        title.remaining > 0 && line.number == title.lastLine.number + 1
+        guard title.remaining > 0 else { return false }
+        if line.number == title.lastLine.number + 1 { return true }
+        // Past blank lines only where the contents entry goes on with the line.
+        guard let prefixes = contentsPrefixesCache?.prefixes, line.scalars <= GenrePatterns.titleLineLength else { return false }
+        return prefixes.haveEntry(startingWith: HeadingText.compactUTF8(paragraphs[title.paragraph].text) + HeadingText.compactUTF8(GenrePatterns.string(bytes, line.start, line.end)))
     }
 
     /// How many lines under the title line `line` go on with it (`GenrePatterns.titleContinuations`).
