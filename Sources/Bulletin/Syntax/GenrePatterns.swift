@@ -1020,40 +1020,38 @@ enum GenrePatterns {
         text.utf8.withContiguousStorageIfAvailable { isFieldLine($0, 0, $0.count) } ?? isFieldLine(Array(text.utf8), 0, text.utf8.count)
     }
 
-    /// The same of `[start, end)`: its first characters only are read.
+    /// The same of `[start, end)`: its first characters only are read, and the value past its label.
     static func isFieldLine<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
     where Bytes.Element == UInt8, Bytes.Index == Int {
-        var count = 0, index = start
-        while index < end, count <= 4 {
-            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
-            if value == 0xFF1A || value == 0x3A {
-                guard count >= 2, end - index <= 240, region(Array(bytes[start..<min(end, start + 64)])) == nil else { return false }
-                // A value with a clause in it (`会议强调：各级代表要…，市人大常委会主任`) is prose (the
-                // audit); fields set apart by commas (`王丽，电话：0394-…`) are fields (the next audit).
-                let value = String(decoding: bytes[(index + length)..<end], as: UTF8.self)
-                let parts = value.split(whereSeparator: { $0 == "，" || $0 == "；" })
-                return parts.dropFirst().allSatisfy { $0.contains("：") || $0.contains(":") }
-            }
-            guard ScalarClass.isIdeograph(value) else { return false }
-            count += 1
-            index += length
-        }
-        return false
+        guard let valueStart = fieldValueStart(bytes, start, end), end - valueStart <= 240 else { return false }
+        // A value with a clause in it (`会议强调：各级代表要…，市人大常委会主任`) is prose (the
+        // audit); fields set apart by commas (`王丽，电话：0394-…`) are fields (the next audit).
+        let value = String(decoding: bytes[valueStart..<end], as: UTF8.self)
+        let parts = value.split(whereSeparator: { $0 == "，" || $0 == "；" })
+        return parts.dropFirst().allSatisfy { $0.contains("：") || $0.contains(":") }
     }
 
     /// `[start, end)` opens with a field's label: 2 to 4 Chinese characters and a colon, no region.
     /// Under a field line such a line is the next field, whatever its value holds.
     static func opensWithFieldLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
     where Bytes.Element == UInt8, Bytes.Index == Int {
+        fieldValueStart(bytes, start, end) != nil
+    }
+
+    /// Past a field's label and its colon (2 to 4 Chinese characters, no `地区：`), nil without one.
+    private static func fieldValueStart<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Int?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var count = 0, index = start
         while index < end, count <= 4 {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
-            if value == 0xFF1A || value == 0x3A { return count >= 2 && region(Array(bytes[start..<min(end, start + 64)])) == nil }
-            guard ScalarClass.isIdeograph(value) else { return false }
+            if value == 0xFF1A || value == 0x3A {
+                return count >= 2 && region(Array(bytes[start..<min(end, start + 64)])) == nil ? index + length : nil
+            }
+            guard ScalarClass.isIdeograph(value) else { return nil }
             count += 1
             index += length
         }
-        return false
+        return nil
     }
 
     /// A sub-heading without a number, of two or three phrases set apart by one space each
