@@ -45,6 +45,15 @@ final class WebItemReadingTests: XCTestCase {
             XCTAssertEqual(read.kind, .article, chrome)
             XCTAssertEqual(read.unplaced.map(\.text).last, chrome)
         }
+        // Buttons and the QR line on one line; a page's location line over the item.
+        XCTAssertTrue(GenrePatterns.isWebPageChrome("【打印本页】【关闭窗口】扫一扫在手机打开当前页"))
+        let located = "当前位置：首页 > 代表工作 > 工作动态\n" + article
+        XCTAssertEqual(Checker.lineCodes(located), ["1 A1"])
+        let read = BulletinReader.read(located)
+        XCTAssertEqual(read.article?.headline, "“代表+网格”织密基层治理网")
+        XCTAssertEqual(read.article?.lead.count, 1)
+        XCTAssertTrue(read.repairs.contains { $0.kind == .droppedPageNumber && $0.message.contains("位置导航") }, "\(read.repairs)")
+        XCTAssertFalse(GenrePatterns.isBreadcrumbLine(Array("首页工作".utf8), 0, 12))
         // A bracketed title is no button.
         XCTAssertFalse(GenrePatterns.isWebPageChrome("【工作动态】"))
         XCTAssertFalse(GenrePatterns.isWebPageChrome("【打印本页】代表联络站建设"))

@@ -168,7 +168,8 @@ struct TextLayout: Sendable {
             }
             // A page number (`- 2 -`, `第 4 页`) is a page break, a blank line, as for the reader
             // (`GenrePatterns.isPageNumberLine`); A1 reports it (`pageNumberLines`).
-            if runningHeaders.contains(number - 1) || GenrePatterns.isPageNumberLine(bytes, start, end, lineStarts: lineIndex.lineStarts, line: number - 1) {
+            if runningHeaders.contains(number - 1) || GenrePatterns.isPageNumberLine(bytes, start, end, lineStarts: lineIndex.lineStarts, line: number - 1)
+                || (number <= GenrePatterns.breadcrumbLines && GenrePatterns.isBreadcrumbLine(bytes, start, end)) {
                 pageNumberLines.append(lines.count)
                 lines.append(TextLine(start: start, contentStart: end, end: end, marker: .none, isBlank: true))
                 continue

@@ -2042,8 +2042,9 @@ extension ReaderEngine {
         issueLines.lazy.filter { $0.isPageNumber || $0.isRunningHeader }.map { line in
             let text = GenrePatterns.string(bytes, line.start, line.end)
             return Repair(kind: .droppedPageNumber, range: index.range(ofByteOffsets: line.start, line.end),
-                          detail: line.isRunningHeader ? .text("第 \(index.lineNumber(line)) 行“\(text)”是分页处重复的刊头（页眉），不是正文，已删去")
-                              : .pageNumber(line: index.lineNumber(line), text: text))
+                          detail: !line.isRunningHeader ? .pageNumber(line: index.lineNumber(line), text: text)
+                              : GenrePatterns.isBreadcrumbLine(bytes, line.start, line.end) ? .text("第 \(index.lineNumber(line)) 行“\(text)”是网页的位置导航，不是正文，已删去")
+                              : .text("第 \(index.lineNumber(line)) 行“\(text)”是分页处重复的刊头（页眉），不是正文，已删去"))
         }
     }
 

@@ -1771,7 +1771,8 @@ enum GenrePatterns {
             rest = rest[rest.index(after: end)...]
             while let first = rest.first?.value, first == 0x20 || first == 0x3000 { rest = rest.dropFirst() }
         }
-        return buttons > 0 && rest.isEmpty
+        // `【打印本页】【关闭窗口】扫一扫在手机打开当前页`: buttons and the QR line on one.
+        return buttons > 0 && (rest.isEmpty || String(String.UnicodeScalarView(rest)).utf8.starts(with: "扫一扫".utf8))
     }
 
     static let webPageButtons: Set<String> = ["打印本页", "打印", "关闭窗口", "关闭", "收藏", "加入收藏", "返回顶部", "返回", "分享", "我要纠错", "打印文章", "关闭本页"]

@@ -121,4 +121,22 @@ extension GenrePatterns {
         if value >= 0xFF10, value <= 0xFF19 { return Int(value - 0xFF10) }
         return nil
     }
+
+    /// A web page's location line copied over its item (`当前位置：首页 > 代表工作 > 工作动态`,
+    /// `首页 » 工作动态`): among a file's first lines, no text, read as a page number is (the
+    /// thirteenth audit: it became the lead's first paragraph and `--fix` edited it).
+    static func isBreadcrumbLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        let (start, end) = SourceLines.trimmed(bytes, start, end)
+        guard end - start >= 6, end - start <= 240 else { return false }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        for label in ["当前位置", "您现在的位置", "您的位置", "所在位置", "现在位置"] where text.utf8.starts(with: label.utf8) {
+            let rest = text.utf8.dropFirst(label.utf8.count)
+            return rest.starts(with: "：".utf8) || rest.first == UInt8(ascii: ":")
+        }
+        guard text.utf8.starts(with: "首页".utf8) else { return false }
+        return text.unicodeScalars.contains { [0x3E, 0xFF1E, 0xBB, 0x203A].contains($0.value) }   // > ＞ » ›
+    }
+
+    /// How many of a file's first lines may be a web page's location line.
+    static let breadcrumbLines = 3
 }

@@ -143,6 +143,8 @@ struct SourceLines {
             var line = SourceLine(number: number, leadingScalars: leading, start: start, end: end, scalars: scalars, blanksBefore: blanks)
             // A page number is a page break, as a blank line (or a form feed) is.
             if start < end, GenrePatterns.isPageNumberLine(bytes, start, end, lineStarts: lineStarts, line: number - 1) { line.isPageNumber = true }
+            // A web page's location line over the item: no text either (listed as dropped).
+            if start < end, number <= GenrePatterns.breadcrumbLines, GenrePatterns.isBreadcrumbLine(bytes, start, end) { line.isRunningHeader = true }
             if line.isBlank {
                 blanks += 1
             } else {
