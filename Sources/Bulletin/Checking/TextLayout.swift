@@ -310,13 +310,13 @@ struct TextLayout: Sendable {
             }
             let text = trimmedContent(ofLine: line, into: &scratch)
             let isAlbum = number < 40 && text.utf8.count < 300 && text.utf8Contains("专辑") && GenrePatterns.isNumberedAlbumLine(Array(text.utf8))
+            // The open block is the line right above, alone: it may go on in this line as one line.
+            let underLineAlone = current.map { $0.firstLine == $0.lastLine && $0.lastLine == number - 1 } == true
             // An album line wrapped onto this line (`“…”主题活动` / `专辑（八）`): one line, as the reader joins it.
-            let albumGoesOn = number < 40 && current.map { $0.firstLine == $0.lastLine && $0.lastLine == number - 1 } == true
-                && GenrePatterns.albumWrapsOnto(Array(previousText.utf8), Array(text.utf8))
+            let albumGoesOn = number < 40 && underLineAlone && GenrePatterns.albumWrapsOnto(Array(previousText.utf8), Array(text.utf8))
             defer { previousIsAlbum = isAlbum || albumGoesOn }
             // `南阳市：` alone over its title's line: one heading block, as the reader joins them.
-            let titleAfterRegion = previousText.utf8.count <= (GenrePatterns.maximumRegionLength + 1) * 3
-                && current.map { $0.firstLine == $0.lastLine && $0.lastLine == number - 1 } == true
+            let titleAfterRegion = previousText.utf8.count <= (GenrePatterns.maximumRegionLength + 1) * 3 && underLineAlone
                 && GenrePatterns.regionLineTakesTitle(Array(previousText.utf8), bytes, next: readerTrimmed(number).0, readerTrimmed(number).1,
                                                       previousScalars: lines[number - 1].scalars, scalars: lines[number].scalars)
             // Under a title standing on its own line: a line of the title, or the one after it.

@@ -38,17 +38,17 @@ struct TypographyScanner {
     /// Where the current line starts, and whether it is a Markdown link reference definition.
     var currentLineStart = 0
 
-    /// The current line opens with a contact label (`联系人：`, `电话：`, `联系电话：`): P8 leaves a
-    /// local telephone number's spaces there.
-    var isContactLine: Bool {
-        var k = currentLineStart
+    /// The line starting at `lineStart` opens with a contact label (`联系人：`, `电话：`, `联系电话：`):
+    /// P8 leaves a local telephone number's spaces there.
+    static func isContactLine(_ values: [UInt32], from lineStart: Int) -> Bool {
+        var k = lineStart
         while k < values.count, ScalarClass.isSpace(values[k]) { k += 1 }
-        let labels: [[UInt32]] = [[0x8054, 0x7CFB, 0x4EBA], [0x7535, 0x8BDD], [0x8054, 0x7CFB, 0x7535, 0x8BDD]]   // 联系人 电话 联系电话
-        return labels.contains { label in
+        return Self.contactLabels.contains { label in
             k + label.count < values.count && values[k..<(k + label.count)].elementsEqual(label)
                 && (values[k + label.count] == 0xFF1A || values[k + label.count] == 0x3A)
         }
     }
+    static let contactLabels: [[UInt32]] = ["联系人", "电话", "联系电话"].map { $0.unicodeScalars.map(\.value) }
     var onLinkDefinitionLine = false
     /// The last run of half-width marks P1 measured (marks and short `(1)` groups side by side),
     /// with the significant scalars on either side of it: every mark of the run reuses it.
@@ -186,6 +186,20 @@ struct TypographyScanner {
         var fullWidthRunStart = -1
         var index = 0
         let count = values.count
+        // A run of spaces from `start` (ASCII, tab, U+00A0, U+3000), judged whole by P4 and P8: where it ends.
+        func spaceRun(from start: Int) -> Int {
+            var end = start + 1
+            while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
+            if active.space {
+                checkSpaces(from: start, to: end, titleGap: titleGap, layoutSpacing: layoutSpacing, mastheadText: mastheadText,
+                            phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
+            }
+            if active.alphanumericSpace, articleText {
+                SpaceBesideAlphanumeric.check(&self, from: start, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
+            }
+            phraseLength = 0
+            return end
+        }
         lineStart(at: 0, active, &sink)
         while index < count {
             if nextBlockStart < blockStarts.count, blockStarts[nextBlockStart].position == index {
@@ -225,17 +239,7 @@ struct TypographyScanner {
                     continue
                 }
                 if value == 0x20 || value == 0x09 || value == 0xA0 { // U+00A0 (Word's no-break space) is a space too
-                    var end = index + 1
-                    while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
-                    if active.space {
-                        checkSpaces(from: index, to: end, titleGap: titleGap, layoutSpacing: layoutSpacing, mastheadText: mastheadText,
-                                    phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
-                    }
-                    if active.alphanumericSpace, articleText {
-                        SpaceBesideAlphanumeric.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
-                    }
-                    phraseLength = 0
-                    index = end
+                    index = spaceRun(from: index)
                     continue
                 }
                 if value == Self.lineBreak || value == Self.pageBreak {
@@ -280,20 +284,10 @@ struct TypographyScanner {
             case 0x662F: // 是
                 if active.subPoints { SubPointSequence.visit(&self, at: index, &sink) }
             case 0x3000:
+                // Judged as an ASCII space is: one U+3000 between a title's phrases is its phrase
+                // space (typed with a Chinese input method; the thirteenth audit: --fix glued them).
                 if active.space || active.alphanumericSpace {
-                    var end = index + 1
-                    while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
-                    // One U+3000 between a title's phrases is its phrase space, as one ASCII space is
-                    // (typed with a Chinese input method; the thirteenth audit: --fix glued them).
-                    if active.space {
-                        checkSpaces(from: index, to: end, titleGap: titleGap, layoutSpacing: layoutSpacing, mastheadText: mastheadText,
-                                    phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
-                    }
-                    if active.alphanumericSpace, articleText {
-                        SpaceBesideAlphanumeric.check(&self, from: index, to: end, phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
-                    }
-                    phraseLength = 0
-                    index = end
+                    index = spaceRun(from: index)
                     continue
                 }
             default:
@@ -337,27 +331,28 @@ extension TypographyScanner {
         if field == 0x7B2C || field == 0x603B || field == 0x28 || field == 0xFF08 || ScalarClass.isDigit(field) { return true }   // 第 总 ( （ digits
         // A handling mark set right on the line (`第 24 期　　　内部资料`): a field too.
         guard field == 0x5185 || field == 0x6CE8 || field == 0x59A5 || field == 0x8BF7 || field == 0x4E0D else { return false }   // 内 注 妥 请 不
+        return restOfLine(from: end, atMost: 40).map(GenrePatterns.isClassificationMark) == true
+    }
+
+    /// The line's scalars from `index` to its end as UTF-8, nil when more than `limit` of them:
+    /// the masthead's field set right on its line (a handling mark, a date), judged by the reader's recogniser.
+    func restOfLine(from index: Int, atMost limit: Int) -> [UInt8]? {
         var bytes: [UInt8] = []
-        var position = end
-        while position < values.count, values[position] != Self.lineBreak, values[position] != Self.pageBreak, position - end < 30 {
+        var position = index
+        while position < values.count, values[position] != Self.lineBreak, values[position] != Self.pageBreak {
+            guard position - index < limit else { return nil }
             UTF8Scalar.append(values[position], to: &bytes)
             position += 1
         }
-        return GenrePatterns.isClassificationMark(bytes)
+        return bytes
     }
 
     /// A masthead date in Chinese numerals fills the rest of the line from `index` (`……委员会　二〇二六年
     /// 五月八日`): a field the reader splits off there (`GenrePatterns.trailingDate`), as it does
     /// before a date in digits, which P4 never judges (no Chinese character right of the gap).
     func opensChineseDate(at index: Int) -> Bool {
-        guard index < values.count, values[index] >= 0x3007, ChineseNumeral.yearDigit(values[index]) != nil else { return false }
-        var bytes: [UInt8] = []
-        var position = index
-        while position < values.count, values[position] != Self.lineBreak, values[position] != Self.pageBreak {
-            guard position - index < 40 else { return false }   // longer than any date
-            UTF8Scalar.append(values[position], to: &bytes)
-            position += 1
-        }
+        guard index < values.count, values[index] >= 0x3007, ChineseNumeral.yearDigit(values[index]) != nil,
+              let bytes = restOfLine(from: index, atMost: 40) else { return false }   // longer than any date
         return GenrePatterns.trailingChineseDate(bytes)?.start == 0
     }
 

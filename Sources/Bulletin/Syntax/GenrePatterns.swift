@@ -505,8 +505,6 @@ enum GenrePatterns {
         return nil
     }
 
-    /// `南阳市：` alone on its line: a title broken right after its region (a long centred title in a
-    /// PDF), its headline on the next line (`continuesTitle`). Both jobs read the two as one heading.
     /// `regionAwaitsTitle`, and `next` reads as its title: it goes on with a title's line
     /// (`continuesTitle`) and does not open with the region's name (`南阳市：` / `南阳市人大常委会
     /// 组织…` is an untitled text's first sentence, cut: the audit). Both jobs ask it.
@@ -518,11 +516,12 @@ enum GenrePatterns {
         return continuesTitle(source, previousScalars: previousScalars, start, end, scalars: scalars)
     }
 
+    /// `南阳市：` alone on its line: a title broken right after its region (a long centred title in a
+    /// PDF), its headline on the next line (`regionLineTakesTitle`).
     static func regionAwaitsTitle(_ bytes: [UInt8]) -> Bool {
         let trimmed = trimmedSpaces(bytes)
-        guard trimmed.count >= 6, trimmed.count <= (maximumRegionLength + 1) * 3 else { return false }
-        let colonLength = trimmed.last == 0x3A ? 1 : trimmed.suffix(3).elementsEqual([0xEF, 0xBC, 0x9A]) ? 3 : 0
-        guard colonLength > 0 else { return false }
+        guard trimmed.count >= 6, trimmed.count <= (maximumRegionLength + 1) * 3,
+              trimmed.last == 0x3A || trimmed.suffix(3).elementsEqual([0xEF, 0xBC, 0x9A]) else { return false }
         // The region's recogniser wants a headline: asked with one standing in for it.
         return region(trimmed + Array("题".utf8)).map { $0.headlineStart == trimmed.count } == true
     }
@@ -634,7 +633,6 @@ enum GenrePatterns {
         return contentsHeadings.contains(kept)
     }
 
-    static let muLu = Array("目录".utf8)
     static let contentsHeadings: Set<[UInt8]> = {
         var headings: Set<[UInt8]> = []
         for word in ["目录", "本期目录", "要目", "本期要目", "本期导读", "导读", "本期要览"] {
@@ -1067,11 +1065,7 @@ enum GenrePatterns {
     /// the first mark (asked of every short line and block of the text).
     static func isPhrasedTitleLine<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
     where Bytes.Element == UInt8, Bytes.Index == Int {
-        var start = start, end = end
-        func isSpace(_ at: Int) -> Bool { bytes[at] == 0x20 || bytes[at] == 0x09 }
-        func isIdeographicSpace(_ at: Int) -> Bool { at >= 0 && at + 2 < bytes.endIndex && bytes[at] == 0xE3 && bytes[at + 1] == 0x80 && bytes[at + 2] == 0x80 }
-        while start < end, isSpace(start) || isIdeographicSpace(start) { start += isSpace(start) ? 1 : 3 }
-        while end > start, isSpace(end - 1) || (end - start >= 3 && isIdeographicSpace(end - 3)) { end -= isSpace(end - 1) ? 1 : 3 }
+        let start = trimmedStart(bytes, start, notAfter: end), end = trimmedEnd(bytes, end, notBefore: start)
         guard end - start <= 30 * 4 else { return false }
         var phrases = 1, ideographs = 0, scalars = 0, afterSpace = false
         var shortest = Int.max, longest = 0
@@ -1329,7 +1323,12 @@ enum GenrePatterns {
     /// 。！？ (or their half-width forms), a comma in it or not (the audit: `…深入开展主题活动。`).
     private static func isLead(_ bytes: [UInt8]) -> Bool {
         let list = scalars(bytes)
-        guard list.count >= 20, let last = list.last?.value else { return false }
+        return list.count >= 20 && endsWithStop(list)
+    }
+
+    /// The last of `list` is 。！？ or a half-width . ! ?: the text ends as a sentence does.
+    private static func endsWithStop(_ list: [(value: UInt32, offset: Int)]) -> Bool {
+        guard let last = list.last?.value else { return false }
         return [0x3002, 0x2E, 0xFF01, 0x21, 0xFF1F, 0x3F].contains(last)
     }
 
@@ -2140,7 +2139,7 @@ enum GenrePatterns {
     /// stop — 30 characters or more, a clause mark (，、,) inside, a sentence's end (。.！!？?) last.
     static func opensWithProse(_ bytes: [UInt8]) -> Bool {
         let list = scalars(bytes)
-        guard list.count >= 30, let last = list.last?.value, [0x3002, 0x2E, 0xFF01, 0x21, 0xFF1F, 0x3F].contains(last) else { return false }
+        guard list.count >= 30, endsWithStop(list) else { return false }
         return list.dropLast().contains { [0xFF0C, 0x3001, 0x2C].contains($0.value) }
     }
 
@@ -2153,8 +2152,9 @@ enum GenrePatterns {
 
     /// `start` moved on over spaces, tabs and ideographic spaces (U+3000), not past `end`: the
     /// twin of `trimmedEnd` (what sets a masthead's fields apart, `issueMark`).
-    static func trimmedStart(_ bytes: [UInt8], _ start: Int, notAfter end: Int? = nil) -> Int {
-        let end = end ?? bytes.count
+    static func trimmedStart<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, notAfter end: Int? = nil) -> Int
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let end = end ?? bytes.endIndex
         var start = start
         while start < end {
             if bytes[start] == 0x20 || bytes[start] == 0x09 {
@@ -2170,7 +2170,8 @@ enum GenrePatterns {
 
     /// `end` moved back over spaces, tabs and ideographic spaces (U+3000), not before `start`: what
     /// stands between the parts of a 印发 line, or after a point's heading.
-    static func trimmedEnd(_ bytes: [UInt8], _ end: Int, notBefore start: Int = 0) -> Int {
+    static func trimmedEnd<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ end: Int, notBefore start: Int = 0) -> Int
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         var end = end
         while end > start {
             if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {

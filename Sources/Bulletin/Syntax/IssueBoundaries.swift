@@ -73,6 +73,7 @@ enum IssueBoundaries {
         // over a dated `第 N 期` line, it starts the next issue though the one before has no
         // footer (issues pasted from a web archive); the lines it may stand over are counted.
         var title: (start: Int, end: Int)?
+        var firstLineSeen = false
         var linesUnderTitle = 0
         // The current issue's number (its first `第 N 期` line): the 刊名 repeated over the same
         // number is a page's running header, no next issue (the audit).
@@ -80,13 +81,13 @@ enum IssueBoundaries {
         for position in 0..<lines.count {
             let (start, end) = lines.trimmed(position)
             guard start < end else { continue }
-            if title == nil {
+            if !firstLineSeen {
+                firstLineSeen = true
                 let facts = scan(bytes, start, end)
-                let mayBeTitle = end - start <= 60 && facts.chineseCharacters >= 2 && !facts.sentence && !facts.colonNearStart && !facts.markCharacter
-                title = mayBeTitle ? (start, end) : (0, 0)
+                if end - start <= 60, facts.chineseCharacters >= 2, !facts.sentence, !facts.colonNearStart, !facts.markCharacter { title = (start, end) }
                 continue
             }
-            if !issueEnded, let title, title.end > title.start, end - start == title.end - title.start,
+            if !issueEnded, let title, end - start == title.end - title.start,
                bytes[start..<end].elementsEqual(bytes[title.start..<title.end]) {
                 issueEnded = true
                 mastheadLines = []

@@ -17,7 +17,8 @@ struct SourceLine {
     /// A page number between two pages (`GenrePatterns.isPageNumberLine`): no text, read as a blank
     /// line (a page break); the reader lists it as dropped.
     var isPageNumber = false
-    /// A page's running header (`IssueBoundaries.FileIssues.runningHeaders`): read as a page number is.
+    /// A page's running header (`IssueBoundaries.FileIssues.runningHeaders`) or a web page's
+    /// location line over the item (`GenrePatterns.isBreadcrumbLine`): read as a page number is.
     var isRunningHeader = false
 
     var isBlank: Bool { start == end || isPageNumber || isRunningHeader }

@@ -80,8 +80,7 @@ enum HalfwidthPunctuation {
             // `办理(见附件1).`: a mark right after a `)` that turns full-width is Chinese text once
             // fixed, so it turns with the pair, judged when the paragraph ends (before, the
             // next --fix pass found it, and the notes kept it half-width).
-            let close = scanner.previousSignificantIndex(index, skippingSpaces: true)
-            if let close, scanner.values[close] == 0x29 { scanner.brackets.marks.append((index, close, nil)) }
+            deferUntilBracketsAreJudged(&scanner, index, dots: nil)
             return
         }
         // `二.` and `（一）,` open a point with the wrong mark: P7 says which mark belongs there,
@@ -129,11 +128,17 @@ enum HalfwidthPunctuation {
         let chinese = inChineseText(scanner, run.lowerBound, previous: neighbours.previous, next: neighbours.next)
         guard chinese else {
             // `(略)...`: after a `)` that turns, judged with its pair when the paragraph ends.
-            let close = scanner.previousSignificantIndex(run.lowerBound, skippingSpaces: true)
-            if let close, scanner.values[close] == 0x29 { scanner.brackets.marks.append((run.lowerBound, close, run)) }
+            deferUntilBracketsAreJudged(&scanner, run.lowerBound, dots: run)
             return
         }
         reportDots(scanner, run, &sink)
+    }
+
+    /// The mark (or run of dots) at `index`, when a `)` stands right before it: judged with that
+    /// bracket's pair when the paragraph ends (`finishBrackets`), as it turns with it.
+    private static func deferUntilBracketsAreJudged(_ scanner: inout TypographyScanner, _ index: Int, dots: Range<Int>?) {
+        let close = scanner.previousSignificantIndex(index, skippingSpaces: true)
+        if let close, scanner.values[close] == 0x29 { scanner.brackets.marks.append((index, close, dots)) }
     }
 
     /// The finding for a run of dots in Chinese text: an ellipsis (three or more, fixed) or not.

@@ -38,7 +38,9 @@ enum SpaceBesideAlphanumeric {
         guard before || after else { return }
         // `1.名单 2.安排表` `联系人：张三 13837312345`: a space before an item's number, or beside a
         // telephone number, sets items and fields apart; deleting it ran them together (the audit).
-        let contactLine = scanner.isContactLine
+        // (Whether the line is a contact line is asked only of a local number's 7 or 8 digits.)
+        let lineStart = scanner.currentLineStart
+        let contactLine = { TypographyScanner.isContactLine(values, from: lineStart) }
         if before, isItemNumber(values, at: end) || isTelephoneNumber(values, from: end, step: 1, contactLine: contactLine) { return }
         if after, isTelephoneNumber(values, from: start - 1, step: -1, contactLine: contactLine) { return }
         // The one space between the two phrases of a heading (高质量推进 2024年…) is the genre's.
@@ -74,7 +76,7 @@ enum SpaceBesideAlphanumeric {
     /// `1` then 3–9: `13837312345`), one with its area code (`0373-4412345`, `03734412345`: a
     /// `0` first, 10 to 12 digits), or on a contact line a local one of 7 or 8 digits.
     /// `1200000 元` is a quantity (the audit).
-    static func isTelephoneNumber(_ values: [UInt32], from start: Int, step: Int, contactLine: Bool = false) -> Bool {
+    static func isTelephoneNumber(_ values: [UInt32], from start: Int, step: Int, contactLine: () -> Bool = { false }) -> Bool {
         var k = start
         var digits: [UInt32] = [], hyphens = 0
         while k >= 0, k < values.count, ScalarClass.isDigit(values[k]) || values[k] == 0x2D, abs(k - start) < 20 {
@@ -85,7 +87,7 @@ enum SpaceBesideAlphanumeric {
         guard let first = digits.first, hyphens <= 1 else { return false }
         if hyphens == 0, digits.count == 11, first == 0x31, digits[1] >= 0x33 { return true }
         // On a contact line (`联系人：赵文华 23881234`) a local number of 7 or 8 digits too.
-        if contactLine, (7...8).contains(digits.count) { return true }
+        if (7...8).contains(digits.count), contactLine() { return true }
         return first == 0x30 && (10...12).contains(digits.count)
     }
 
