@@ -634,7 +634,69 @@ extension ReadingShapes {
 
     """)
 
-    static let withoutMasthead = [issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
+    /// Contents typed without markers whose entries a PDF wrapped over two lines, under `本期要目`
+    /// (a line a line) or `目　录` (blank lines between): each entry is one entry, joined, for both
+    /// jobs (the thirteenth and fourteenth audits: they became empty articles, and check said
+    /// the issue had no contents).
+    static let unmarkedContentsWrappedOnePerLine = Shape(name: "unmarked-contents-wrapped-one-per-line", text: """
+    代表工作
+    第 22 期
+    河南省人大常委会代表工作委员会　　2026 年 6 月 25 日
+    “聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑（十二）
+    本期要目
+    洛阳市：组织五级代表集中视察 推动重点项目
+    提速增效
+    濮阳市：“三张清单”推动代表建议办理提质增效
+    洛阳市：组织五级代表集中视察 推动重点项目提速增效
+    5月中旬，洛阳市人大常委会组织在洛全国、省、市、县、乡五级人大代表126人，对全市38个重点项目进行集中视察。
+    （洛阳市人大常委会代表工委供稿）
+    濮阳市：“三张清单”推动代表建议办理提质增效
+    濮阳市人大常委会建立代表建议“交办清单、督办清单、评价清单”，今年提出的218件建议已全部办结。
+    （濮阳市人大常委会代表工委供稿）
+    送：省人大常委会主任、副主任、秘书长
+    发：各省辖市人大常委会、济源示范区人大工委
+    河南省人大常委会代表工作委员会印发
+
+    """)
+    static let unmarkedContentsWrappedBlankLines = Shape(name: "unmarked-contents-wrapped-blank-lines", text: """
+    代表工作
+
+    第 35 期
+
+    河南省人大常委会代表工作委员会
+
+    2025 年 10 月 20 日
+
+    “践行全过程人民民主·人大代表在行动”主题活动专辑（二十五）
+
+    目　录
+
+    焦作市：“人大代表+”模式激活基层治理
+    　　“一池春水”
+
+    温县：太极拳产业代表联络站助力文旅融合
+
+    焦作市：“人大代表+”模式激活基层治理“一池春水”
+
+    焦作市人大常委会深入推进“人大代表+”模式，推动代表在基层治理中发挥作用。
+
+    （焦作市人大常委会代表工委供稿）
+
+    温县：太极拳产业代表联络站助力文旅融合
+
+    温县人大常委会在陈家沟设立太极拳产业代表联络站，助力文旅融合发展。
+
+    （温县人大常委会代表工委供稿）
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会、济源示范区人大工委
+
+    河南省人大常委会代表工作委员会印发
+
+    """)
+
+    static let withoutMasthead = [unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,

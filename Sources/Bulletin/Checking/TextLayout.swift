@@ -711,10 +711,11 @@ struct TextLayout: Sendable {
                 let texts = blocks[firstArticle..<min(blocks.count, firstArticle + 40)].map(\.text)
                 let underHeading = firstArticle > 0 && blocks[firstArticle - 1].text.utf8.count <= 36
                     && GenrePatterns.isContentsHeading(Array(blocks[firstArticle - 1].text.utf8), from: 0, to: blocks[firstArticle - 1].text.utf8.count)
-                let count = GenrePatterns.unmarkedContentsLength(texts, underContentsHeading: underHeading)
-                for member in firstArticle..<(firstArticle + count) {
-                    blocks[member].role = .contents
-                    contents.append(member..<(member + 1))
+                let entries = GenrePatterns.unmarkedContentsEntries(texts, underContentsHeading: underHeading)
+                let count = entries.last?.upperBound ?? 0
+                for entry in entries {
+                    for member in entry { blocks[firstArticle + member].role = .contents }
+                    contents.append((firstArticle + entry.lowerBound)..<(firstArticle + entry.upperBound))
                 }
                 firstArticle += count
                 // A 编者按 under the entries, over the first article.
@@ -952,6 +953,12 @@ struct TextLayout: Sendable {
             // OCR: a last line reaching the wrap width was cut by the page, not ended by its author.
             let cutAtWrapWidth = !blockEndsOpen && SourceLines.isCutAtWrapWidth(scalars: lines[block.lastLine].scalars, wrapWidth: wrapWidth)
             guard blockEndsOpen || afterSubPointHeading || cutAtWrapWidth, next.role == .body || next.role == .contents, next.marker == .none else { continue }
+            // A contents entry goes on within its entry (`contents`), whatever its lines look like; an
+            // entry typed without a marker ends where the next begins.
+            if block.role == .contents {
+                blocks[index].continues = next.role == .contents && contents.contains { $0.contains(index) && $0.contains(index + 1) }
+                continue
+            }
             // A labelled line (`报送：…` read as the article's text) opens a paragraph, as for the reader.
             if !cutAtWrapWidth, Self.footerLabel(next.text) != nil { continue }
             // A field line over another (`附件：…` / `参会人员：…`): a list of fields, as for the reader.
@@ -980,8 +987,6 @@ struct TextLayout: Sendable {
             case .body, .point, .footerSend, .footerCopy:
                 blocks[index].continues = next.role == .body
                 blocks[index].cutAtWrapWidth = cutAtWrapWidth && next.role == .body
-            case .contents:
-                blocks[index].continues = next.role == .contents
             case .heading:
                 // A heading on its own line never continues, unless the heading is a sentence
                 // running into the body or is cut short of its contents entry. A title line the

@@ -643,6 +643,13 @@ struct ReaderEngine {
             unmarkedContentsEnd = unmarkedContentsRun(from: line)
         }
         if let end = unmarkedContentsEnd, line.number <= end {
+            if var block = contentsEntry, regionAt(line.start, line.end) == nil {
+                // An entry wrapped over lines (`GenrePatterns.unmarkedContentsEntries`).
+                contentsEntry = nil
+                join(&block, line, from: line.start, .joinedContentsEntry, .text("目录条目折行，第 \(index.lineNumber(block.lastLine)) 行与第 \(index.lineNumber(line)) 行已接合"))
+                contentsEntry = block
+                return
+            }
             flushContentsEntry()
             var block = PendingBlock(lastLine: line)
             block.lines = [line.number]
@@ -711,6 +718,8 @@ struct ReaderEngine {
             texts.append(String(decoding: strippedBold(candidate, limit: 240), as: UTF8.self))
             numbers.append(candidate.number)
             if regionAt(candidate.start, candidate.end) == nil {
+                // An entry's second or third line, wrapped by a PDF (`GenrePatterns.isContentsEntryWrap`).
+                if !sawNote, texts.count > 1, GenrePatterns.isContentsEntryWrap(texts[texts.count - 1], under: texts[texts.count - 2]) { continue }
                 if sawNote {
                     linesAfterNote += 1
                     if linesAfterNote > 1 { break }

@@ -644,24 +644,51 @@ enum GenrePatterns {
 
     /// Contents entries typed without a marker: the texts (lines, from the first 地区：标题 after the
     /// masthead or album line) open with region headings, and the first article repeats the first of
-    /// them, right after them or after a 编者按 under them. How many entries there are (0 when the
-    /// lines are no such list).
+    /// them, right after them or after a 编者按 under them. How many texts the entries take (0 when
+    /// the lines are no such list).
     /// Under a `目录` line (`underContentsHeading`) the entries need no repeat: every region
     /// heading of the run but its last (the first article's) is an entry, a stale entry that
     /// differs from its title too (S4 reports it; the audit: it became an empty article).
     static func unmarkedContentsLength(_ texts: [String], underContentsHeading: Bool = false) -> Int {
-        guard let first = texts.first, first.utf8.count <= 240 else { return 0 }
-        let firstHeading = HeadingText.compact(first)
-        var headings = 0
+        unmarkedContentsEntries(texts, underContentsHeading: underContentsHeading).last?.upperBound ?? 0
+    }
+
+    /// As `unmarkedContentsLength`, entry by entry: the texts of each. An entry a PDF wrapped
+    /// over two or three lines (`南阳市：……服务“十五五”` / `开局起步`) takes its short unended
+    /// lines under it (`isContentsEntryWrap`); the first article repeats the entry whole, or its
+    /// first line when its title wraps alike (the audits: the entries became empty articles).
+    static func unmarkedContentsEntries(_ texts: [String], underContentsHeading: Bool = false) -> [Range<Int>] {
+        guard let first = texts.first, first.utf8.count <= 240 else { return [] }
+        let firstLine = HeadingText.compact(first)
+        var firstEntry = firstLine
+        var entries: [Range<Int>] = []
         for (position, text) in texts.enumerated() {
+            let compact = HeadingText.compact(text)
+            let repeatsFirst = position > 0 && (compact == firstEntry || compact == firstLine)
             // (The note's label may stand alone, its text under it.)
             if position > 0, editorsNote(Array(text.utf8.prefix(40))) != nil,
-               texts[(position + 1)...].prefix(2).contains(where: { HeadingText.compact($0) == firstHeading }) { return position }
-            guard text.utf8.count <= 240, region(Array(text.utf8.prefix(maximumRegionLength * 4 + 4))) != nil else { break }
-            if position > 0, HeadingText.compact(text) == firstHeading { return position }
-            headings += 1
+               texts[(position + 1)...].prefix(2).contains(where: { HeadingText.compact($0) == firstEntry || HeadingText.compact($0) == firstLine }) { return entries }
+            guard text.utf8.count <= 240 else { break }
+            guard region(Array(text.utf8.prefix(maximumRegionLength * 4 + 4))) != nil else {
+                guard let last = entries.last, last.count < 3, isContentsEntryWrap(text, under: texts[position - 1]) else { break }
+                entries[entries.count - 1] = last.lowerBound..<(position + 1)
+                if entries.count == 1 { firstEntry += compact }
+                continue
+            }
+            if repeatsFirst { return entries }
+            entries.append(position..<(position + 1))
         }
-        return underContentsHeading && headings >= 2 && headings < texts.count ? headings - 1 : 0
+        guard underContentsHeading, entries.count >= 2, let last = entries.last, last.upperBound < texts.count else { return [] }
+        return Array(entries.dropLast())
+    }
+
+    /// The second or third line of a contents entry a PDF wrapped: short, under a line left open,
+    /// no sentence, label or number of its own.
+    static func isContentsEntryWrap(_ text: String, under previous: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count <= 40 * 3, endsOpen(Array(previous.utf8), 0, previous.utf8.count), endsOpen(bytes, 0, bytes.count),
+              editorsNote(bytes) == nil, contributor(bytes) == nil, pointNumber(bytes) == nil else { return false }
+        return !HeadingText.compact(text).isEmpty
     }
 
     /// "一、…" at `start`: the numeral's end, the mark's end, and the value.
