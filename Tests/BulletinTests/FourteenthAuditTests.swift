@@ -27,4 +27,25 @@ final class FourteenthAuditTests: XCTestCase {
         // A title over its lead is no entry: the lead is a sentence.
         XCTAssertEqual(GenrePatterns.unmarkedContentsEntries(["安阳市：甲乙", "市人大常委会组织代表视察。", "鹤壁市：戊"]), [])
     }
+
+    /// A title broken over two lines a blank line apart, no contents: one title, the lead under
+    /// it, and A1 joins the title's lines only. A short line under a short title is not taken for
+    /// the title's tail.
+    func testATitleBrokenOverABlankLineIsOneTitle() throws {
+        let cases = [(ReadingShapes.titleBrokenOverABlankLine, "坚持“四个聚焦”，推动代表联络站提质增效", "平桥区人大常委会坚持"),
+                     (ReadingShapes.untitledItemBrokenOverABlankLine, "滑县人大常委会赴濮阳市考察学习代表联络站建设工作", "为进一步提升")]
+        for (shape, headline, leadOpening) in cases {
+            let read = BulletinReader.read(shape.text)
+            let article = try XCTUnwrap(read.article, shape.name)
+            XCTAssertEqual(article.headline, headline, shape.name)
+            XCTAssertTrue(article.lead.first?.hasPrefix(leadOpening) == true, shape.name)
+            XCTAssertEqual(read.repairs.filter { $0.kind == .joinedTitleLines }.count, 1, shape.name)
+            XCTAssertTrue(Checker.lineCodes(shape.text).contains("1 A1"), shape.name)
+            let fixed = String(decoding: Fixer.fixed(bytes: Array(shape.text.utf8)).bytes, as: UTF8.self)
+            XCTAssertTrue(fixed.contains(headline + "\n\n" + leadOpening), shape.name)
+        }
+        let short = "南阳市：强化履职\n\n聚焦民生实事\n\n南阳市人大常委会组织代表聚焦民生实事开展视察，推动问题解决。\n\n（南阳市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(short).article?.headline, "强化履职")
+        XCTAssertFalse(Checker.lineCodes(short).contains("1 A1"))
+    }
 }

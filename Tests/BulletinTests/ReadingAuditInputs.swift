@@ -696,7 +696,33 @@ extension ReadingShapes {
 
     """)
 
-    static let withoutMasthead = [unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
+    /// A title broken over two lines a blank line apart, no contents to tell (a PDF, Word's
+    /// layout): one title for both jobs, the lead under it (the thirteenth audit's D6, the
+    /// fourteenth's D1: the title's tail became the lead's first words, and A1's fix wrote it so).
+    static let titleBrokenOverABlankLine = Shape(name: "title-broken-over-a-blank-line", text: """
+    信阳市平桥区：坚持“四个聚焦”，推动代表
+
+    联络站提质增效
+
+    平桥区人大常委会坚持聚焦阵地建设、聚焦制度规范，推动全区23个代表联络站提质增效。
+
+    （平桥区人大常委会供稿）
+
+    """)
+    static let untitledItemBrokenOverABlankLine = Shape(name: "item-title-broken-over-a-blank-line", text: """
+    滑县人大常委会赴濮阳市考察学习
+
+    代表联络站建设工作
+
+    为进一步提升全县人大代表联络站规范化建设水平，5月16日，县人大常委会组织考察组赴濮阳市考察学习。
+
+    考察组一致认为，此次考察学习开阔了视野，拓宽了思路。
+
+    （滑县人大常委会供稿）
+
+    """)
+
+    static let withoutMasthead = [titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,

@@ -938,6 +938,22 @@ struct TextLayout: Sendable {
                 titleLastLine = nil
                 if block.role != .heading { continue }
             }
+            // That line ends the title: the lead follows.
+            if !wordLayout, contents.isEmpty, block.goesOnWithTitle { continue }
+            // No contents, paragraphs a blank line apart: a short line one blank line under the
+            // title's line goes on with it, as the reader's title does (`GenrePatterns.titleGoesOnOverBlankLine`).
+            if !wordLayout, wrapWidth == 0, block.role == .heading, !continuing, contents.isEmpty, block.firstLine == block.lastLine,
+               next.role == .body, next.marker == .none, next.firstLine == next.lastLine, next.firstLine == block.lastLine + 2 {
+                let then = index + 2 < blocks.count ? titleLine(blocks[index + 2].firstLine, adjacent: false) : nil
+                let title = titleLine(block.firstLine, adjacent: true), following = titleLine(next.firstLine, adjacent: false)
+                if GenrePatterns.titleGoesOnOverBlankLine(bytes, title: title, next: following, then: then) {
+                    blocks[index].continues = true
+                    blocks[index].breaksTitle = true
+                    blocks[index].joinsWithSpace = GenrePatterns.titleBreakIsPhraseSpace(Array(block.text.utf8), Array(next.text.utf8))
+                    blocks[index + 1].goesOnWithTitle = true
+                    continue
+                }
+            }
             guard wordLayout || lines[block.lastLine + 1..<next.firstLine].contains(where: \.isBlank) else { continue }
             // Open at its end, or ending in a sub-point heading ("…。三是履职保障上求“新”。"), which
             // cannot end a paragraph (the reader's rule, `GenrePatterns.endsWithSubPointHeading`).

@@ -194,6 +194,8 @@ struct ReaderEngine {
     /// An article whose heading stands on its own line, with the lines under it still to go on
     /// with the title (`GenrePatterns.titleContinuations`).
     var openTitle: (article: Int, paragraph: Int, lastLine: SourceLine, remaining: Int)?
+    /// The line going on with the open title over a blank line (`titleOverBlankLine`).
+    var titleLineOverBlank: Int?
     /// Reading a newspaper feature as one article (`--article`).
     var featureMode = false
     /// A single item's head under its title (`GenrePatterns.ItemHead`), while it may go on.
@@ -1308,6 +1310,10 @@ struct ReaderEngine {
                 // Its contents entry goes on: the title does, over a blank line too (as the checker
                 // joins the heading's blocks where the entry goes on; the thirteenth audit).
                 openTitle = (layout.articles.count, paragraph, block.lastLine, 2)
+            } else if !oneParagraphPerLine, layout.contents.isEmpty, let next = titleOverBlankLine(under: block.lastLine) {
+                // No contents: a short line a blank line under it, a paragraph under that.
+                titleLineOverBlank = next
+                openTitle = (layout.articles.count, paragraph, block.lastLine, 1)
             }
         }
         let headingBytes = headingBuilder.bytes
@@ -1329,10 +1335,22 @@ struct ReaderEngine {
     /// line and is one of those `GenrePatterns.titleContinuations` counted.
     func continuesTitle(_ title: (article: Int, paragraph: Int, lastLine: SourceLine, remaining: Int), _ line: SourceLine) -> Bool {
         guard title.remaining > 0 else { return false }
-        if line.number == title.lastLine.number + 1 { return true }
+        if line.number == title.lastLine.number + 1 || line.number == titleLineOverBlank { return true }
         // Past blank lines only where the contents entry goes on with the line.
         guard let prefixes = contentsPrefixesCache?.prefixes, line.scalars <= GenrePatterns.titleLineLength else { return false }
         return prefixes.haveEntry(startingWith: HeadingText.compactUTF8(paragraphs[title.paragraph].text) + HeadingText.compactUTF8(GenrePatterns.string(bytes, line.start, line.end)))
+    }
+
+    /// The line going on with the title line `line` a blank line under it
+    /// (`GenrePatterns.titleGoesOnOverBlankLine`), its number; nil when none does.
+    func titleOverBlankLine(under line: SourceLine) -> Int? {
+        let following = issueLines[line.number...].lazy.filter { !$0.isBlank }.prefix(2)
+        guard let next = following.first, next.blanksBefore == 1 else { return nil }
+        func titleLine(_ line: SourceLine) -> GenrePatterns.TitleLine {
+            GenrePatterns.TitleLine(start: line.start, end: line.end, scalars: line.scalars, adjacent: false)
+        }
+        let then = following.dropFirst().first
+        return GenrePatterns.titleGoesOnOverBlankLine(bytes, title: titleLine(line), next: titleLine(next), then: then.map(titleLine)) ? next.number : nil
     }
 
     /// How many lines under the title line `line` go on with it (`GenrePatterns.titleContinuations`).

@@ -1255,6 +1255,18 @@ enum GenrePatterns {
         return count
     }
 
+    /// A title broken over two lines in a text whose paragraphs stand a blank line apart (a PDF
+    /// or Word's layout, no contents entry to tell): `next`, one blank line under the title's line
+    /// `title`, goes on with it when the title line is long enough to have been wrapped (12
+    /// characters), `next` goes on with a title (`continuesTitle`) and is short (16), and the line
+    /// under it is a paragraph (longer than a title line). The fourteenth audit: the title's tail
+    /// became the lead's first words, and A1's fix wrote it there. The reader's join and the checker's.
+    static func titleGoesOnOverBlankLine(_ bytes: [UInt8], title: TitleLine, next: TitleLine, then: TitleLine?) -> Bool {
+        guard let then, title.scalars >= 12, next.scalars <= 16, then.scalars > titleLineLength,
+              continuesTitle(bytes, previousScalars: title.scalars, next.start, next.end, scalars: next.scalars) else { return false }
+        return regionPastBold(bytes, then.start, then.end) == nil
+    }
+
     /// Where a title broken over short lines (`titleContinuations`) breaks between two phrases,
     /// the break stands for the genre's phrase space: `林州市：强化代表履职` / `助力乡村振兴` is
     /// `强化代表履职 助力乡村振兴`. With no contents entry to tell (`HeadingText.hasSpace`), the
