@@ -48,4 +48,34 @@ final class FourteenthAuditTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(short).article?.headline, "强化履职")
         XCTAssertFalse(Checker.lineCodes(short).contains("1 A1"))
     }
+
+    /// Web buttons typed without brackets under the 供稿 line: dropped and listed by the reader,
+    /// nothing for the checker. A lone short word is not taken for a button.
+    func testUnbracketedWebButtonsAreNoText() throws {
+        let shape = ReadingShapes.unbracketedWebButtons
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.article?.region, "浚县")
+        XCTAssertEqual(read.article?.lead.count, 2)
+        XCTAssertTrue(read.unplaced.contains { $0.text == "打印本页 关闭窗口" && $0.reason != .unrecognised })
+        XCTAssertEqual(Checker.lineCodes(shape.text), ["1 A1"])
+        XCTAssertTrue(GenrePatterns.isWebPageChrome("打印本页　关闭窗口"))
+        XCTAssertTrue(GenrePatterns.isWebPageChrome("打印本页"))
+        XCTAssertFalse(GenrePatterns.isWebPageChrome("返回"))
+        XCTAssertFalse(GenrePatterns.isWebPageChrome("打印本页 关闭窗口 张三"))
+    }
+
+    /// The 刊名 and the issue's own number on one line between two points: a running header,
+    /// dropped by the reader and reported by A1; another issue's number is no header of this one.
+    func testARunningHeaderOnOneLineIsNoText() throws {
+        for shape in [ReadingShapes.runningHeaderOnOneLine, ReadingShapes.runningHeaderSetRight] {
+            let read = BulletinReader.read(shape.text)
+            let bulletin = try XCTUnwrap(read.bulletin, shape.name)
+            XCTAssertEqual(bulletin.articles.first?.points.first?.body, ["市人大常委会迅速启动活动方案制定工作，逐条细化任务清单。"], shape.name)
+            XCTAssertEqual(read.repairs.filter { $0.kind == .droppedPageNumber }.count, 1, shape.name)
+            let line = shape.text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("代表工作　") || $0 == "代表工作 第 11 期" }! + 1
+            XCTAssertEqual(Checker.lineCodes(shape.text), ["\(line) A1"], shape.name)
+        }
+        let other = ReadingShapes.runningHeaderOnOneLine.text.replacingOccurrences(of: "代表工作 第 11 期", with: "代表工作 第 12 期")
+        XCTAssertTrue(BulletinReader.read(other).repairs.allSatisfy { $0.kind != .droppedPageNumber })
+    }
 }

@@ -153,8 +153,7 @@ final class ParagraphAgreementTests: XCTestCase {
         let bytes = Array(text.utf8)
         let index = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
         var result: Set<[Int]> = []
-        for range in IssueBoundaries.issueLineRanges(bytes, lineStarts: index.lineStarts) {
-            let layout = TextLayout(bytes: bytes, lineIndex: index, lineRange: range)
+        for (range, layout) in TextLayout.issueLayouts(bytes: bytes, lineIndex: index) {
             for paragraph in layout.logicalParagraphs {
                 let role = layout.blocks[paragraph.lowerBound].role
                 if role == .separator || role == .masthead { continue }

@@ -79,9 +79,7 @@ final class ReadingAgreementTests: XCTestCase {
     static func checkViews(_ text: String) -> [View] {
         let bytes = Array(text.utf8)
         let index = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
-        return IssueBoundaries.issueLineRanges(bytes, lineStarts: index.lineStarts).map { range in
-            checkView(TextLayout(bytes: bytes, lineIndex: index, lineRange: range))
-        }
+        return TextLayout.issueLayouts(bytes: bytes, lineIndex: index).map { checkView($0.layout) }
     }
 
     static func checkView(_ layout: TextLayout) -> View {

@@ -722,7 +722,29 @@ extension ReadingShapes {
 
     """)
 
-    static let withoutMasthead = [titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
+    /// A web re-post whose buttons are typed without brackets under the 供稿 line (`打印本页 关闭窗口`):
+    /// no text for either job (the fourteenth audit: S5 and S8 for a new article, A1 joined it).
+    static let unbracketedWebButtons = Shape(name: "unbracketed-web-buttons", text: """
+    首页 > 人大动态 > 基层人大
+    浚县：代表“吐槽会”吐出治理新思路
+    发布时间：2024-08-09　　来源：浚县人大常委会　　浏览次数：892
+    8月6日，浚县人大常委会在善堂镇代表联络站召开代表“吐槽会”，现场梳理问题12个，明确责任单位和整改时限。
+    县人大常委会相关负责同志表示，将对“吐槽”问题实行清单化管理，定期跟踪督办。
+    （浚县人大常委会供稿）
+    打印本页 关闭窗口
+    扫一扫在手机打开当前页
+
+    """)
+
+    /// A page's running header on one line between two points (`代表工作 第 11 期`, or set
+    /// right with wide spaces): no text for either job, A1 says delete it (the fourteenth audit:
+    /// the reader made it a paragraph of point 一, and P4/P8's fix closed its spaces).
+    static let runningHeaderOnOneLine = Shape(name: "running-header-on-one-line",
+                                              text: issue().replacingOccurrences(of: "逐条细化任务清单。\n\n二、", with: "逐条细化任务清单。\n\n代表工作 第 11 期\n\n二、"))
+    static let runningHeaderSetRight = Shape(name: "running-header-set-right",
+                                             text: issue().replacingOccurrences(of: "逐条细化任务清单。\n\n二、", with: "逐条细化任务清单。\n\n代表工作　　　　　　　　　　第11期\n\n二、"))
+
+    static let withoutMasthead = [runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,

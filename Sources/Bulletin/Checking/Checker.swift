@@ -123,16 +123,11 @@ public enum Checker {
         // Line:column as an editor shows them: a form feed or vertical tab ends a line for the
         // reading (a page break) but not on screen (`LineEnds.editorLineIndex`).
         let index = (converted == nil ? nil : LineEnds.editorLineIndex(original)) ?? readingIndex
-        // A file of several issues: each checked on its own, as the reader reads each
-        // (`IssueBoundaries`); a text checked as an article or a fragment is one piece.
-        let fileIssues = forced == nil || forced == .issue ? IssueBoundaries.fileIssues(bytes, lineStarts: readingIndex.lineStarts) : nil
-        let pieces = fileIssues?.ranges ?? [0..<readingIndex.lineCount]
+        let pieces = TextLayout.issueLayouts(bytes: bytes, lineIndex: readingIndex, forcedKind: forced)
         var sink = FindingSink(options: options, expectedSize: bytes.count)
         var suppressions = Suppressions()
         var kind = DocumentKind.notABulletin
-        for (position, lineRange) in pieces.enumerated() {
-            let layout = TextLayout(bytes: bytes, lineIndex: readingIndex, lineRange: lineRange, forcedKind: forced,
-                                    runningHeaders: fileIssues?.runningHeaders ?? [])
+        for (position, (lineRange, layout)) in pieces.enumerated() {
             if position == 0 { kind = layout.kind }
             if layout.kind == .notABulletin {
                 let start = position == 0 ? 0 : readingIndex.lineStarts[lineRange.lowerBound]
@@ -167,7 +162,7 @@ public enum Checker {
         }
         var result = CheckResult(kind: kind, findings: located, lineIndex: index, unknownSuppressedRules: suppressions.unknownNames)
         if pieces.count > 1 {
-            result.issueStartLines = pieces.map { range in
+            result.issueStartLines = pieces.map { range, _ in
                 // The first line with text, as the reader counts an issue's start (`ReadResult.startLine`).
                 let first = range.first { !SourceLines.isBlankLine(bytes, from: readingIndex.lineStarts[$0], to: readingIndex.endOfLine($0 + 1)) } ?? range.lowerBound
                 return index.position(ofByteOffset: readingIndex.lineStarts[first]).line

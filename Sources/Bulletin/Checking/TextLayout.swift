@@ -149,6 +149,16 @@ struct TextLayout: Sendable {
         joinPageBreaks()
     }
 
+    /// The layouts `check` judges, with their lines: one per issue of a file of several
+    /// (`IssueBoundaries`, the reader's split), each knowing the file's running headers; one for a
+    /// text checked as an article or a fragment.
+    static func issueLayouts(bytes: [UInt8], lineIndex: LineIndex, forcedKind: DocumentKind? = nil) -> [(lines: Range<Int>, layout: TextLayout)] {
+        let fileIssues = forcedKind == nil || forcedKind == .issue ? IssueBoundaries.fileIssues(bytes, lineStarts: lineIndex.lineStarts) : nil
+        return (fileIssues?.ranges ?? [0..<lineIndex.lineCount]).map { range in
+            (range, TextLayout(bytes: bytes, lineIndex: lineIndex, lineRange: range, forcedKind: forcedKind, runningHeaders: fileIssues?.runningHeaders ?? []))
+        }
+    }
+
     // MARK: Lines
 
     /// The reader's lines (`SourceLines.lineStarts`, `isBlankLine`), each with its markup.

@@ -1793,8 +1793,8 @@ enum GenrePatterns {
     private static let productionLabelBytes = productionLabels.map { Array($0.utf8) }
 
     /// A web page's buttons copied with its article: `【打印本页】【关闭窗口】`, `[打印] [关闭]`,
-    /// `【字体：大 中 小】`, `扫一扫在手机打开当前页` (the audit: S5 and S8 told the clerk to give a
-    /// print button a 供稿 line).
+    /// `【字体：大 中 小】`, `扫一扫在手机打开当前页`, `打印本页 关闭窗口` (the audit: S5 and S8 told
+    /// the clerk to give a print button a 供稿 line).
     static func isWebPageChrome(_ text: String) -> Bool {
         // Bytes and scalars, not Characters: asked of lines under every 供稿 line.
         if text.utf8.starts(with: "扫一扫".utf8) || text.utf8.starts(with: "扫描二维码".utf8) { return text.unicodeScalars.count <= 30 }
@@ -1810,7 +1810,13 @@ enum GenrePatterns {
             while let first = rest.first?.value, first == 0x20 || first == 0x3000 { rest = rest.dropFirst() }
         }
         // `【打印本页】【关闭窗口】扫一扫在手机打开当前页`: buttons and the QR line on one.
-        return buttons > 0 && (rest.isEmpty || String(String.UnicodeScalarView(rest)).utf8.starts(with: "扫一扫".utf8))
+        if buttons > 0 { return rest.isEmpty || String(String.UnicodeScalarView(rest)).utf8.starts(with: "扫一扫".utf8) }
+        // Unbracketed, a space between (`打印本页 关闭窗口`, the fourteenth audit): every word a
+        // button, two of them or one of four characters (a lone `返回` may be a word of text).
+        guard text.utf8.count <= 90 else { return false }
+        let words = text.unicodeScalars.split { $0.value == 0x20 || $0.value == 0x3000 || $0.value == 0x09 }.map { String(String.UnicodeScalarView($0)) }
+        guard let first = words.first, words.count >= 2 || first.unicodeScalars.count == 4 else { return false }
+        return words.allSatisfy(webPageButtons.contains)
     }
 
     static let webPageButtons: Set<String> = ["打印本页", "打印", "关闭窗口", "关闭", "收藏", "加入收藏", "返回顶部", "返回", "分享", "我要纠错", "打印文章", "关闭本页"]

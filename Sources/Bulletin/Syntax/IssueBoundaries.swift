@@ -104,6 +104,13 @@ enum IssueBoundaries {
             }
             let facts = scan(bytes, start, end)
             if issueNumber == nil, facts.markCharacter, end - start <= 180 { issueNumber = GenrePatterns.issueMark(Array(bytes[start..<end]))?.number }
+            // The 刊名 and this issue's own number on one line, undated (`代表工作 第 19 期`): a
+            // page's running header in one line (the fourteenth audit: read as text, --fix closed
+            // its spaces).
+            else if facts.markCharacter, let title, let issueNumber, isRunningHeaderLine(bytes, start, end, title: title, issueNumber: issueNumber) {
+                runningHeaders.insert(position)
+                continue
+            }
             if endsIssue(bytes, start, end, facts) {
                 // A labelled line with a 供稿 line or a point still to come is article text.
                 // Lazily: the recogniser stops at the next footer line, mostly the next line.
@@ -155,6 +162,19 @@ enum IssueBoundaries {
         return (starts, runningHeaders)
     }
 
+    /// `[start, end)` is the 刊名 `title` and then the mark of issue `issueNumber`, with no date.
+    private static func isRunningHeaderLine(_ bytes: [UInt8], _ start: Int, _ end: Int, title: (start: Int, end: Int), issueNumber: Int) -> Bool {
+        let titleLength = title.end - title.start
+        // (A header set right, spaced wide: `代表工作　　　…　第19期`.)
+        guard end - start > titleLength, end - start <= titleLength + 120,
+              bytes[start..<(start + titleLength)].elementsEqual(bytes[title.start..<title.end]) else { return false }
+        let (restStart, restEnd) = SourceLines.trimmed(bytes, start + titleLength, end)
+        guard restEnd - restStart <= 40 else { return false }
+        let rest = Array(bytes[restStart..<restEnd])
+        guard let mark = GenrePatterns.issueMark(rest), mark.number == issueNumber else { return false }
+        return markIsDated(rest) == false
+    }
+
     /// Whether the line is a `第 16 期` line, also `第１６期` in full-width digits (OCR, Word: read as
     /// the reader reads the line, `TextBuilder`), or 增刊 (nil when it is none), and whether its
     /// date stands on it.
@@ -181,15 +201,6 @@ enum IssueBoundaries {
             if end - start <= 180, GenrePatterns.trailingDateStart(Array(bytes[start..<end])) != nil { return true }
         }
         return false
-    }
-
-    /// The 0-based line ranges of the issues, in order: one range of every line for a file of one issue.
-    static func issueLineRanges(_ bytes: [UInt8], lineStarts: [Int]) -> [Range<Int>] {
-        ranges(laterIssueStarts(bytes, lineStarts: lineStarts), lineCount: lineStarts.count)
-    }
-
-    static func issueLineRanges(_ bytes: [UInt8], lines: [SourceLine]) -> [Range<Int>] {
-        ranges(laterIssueStarts(bytes, lines: lines), lineCount: lines.count)
     }
 
     private static func ranges(_ laterStarts: [Int], lineCount: Int) -> [Range<Int>] {
