@@ -67,4 +67,38 @@ final class SupplementTests: XCTestCase {
         XCTAssertTrue(line.contains("、增刊（"), line)
         XCTAssertFalse(line.contains("增刊.txt"), line)
     }
+
+    /// Supplements counted apart (`增刊第2期`): a supplement numbered 2, not issue 2 of the series
+    /// (the fourteenth audit); the notes say `期号: 增刊第2期`, every format prints it, and the
+    /// series (continuity, duplicates, the next issue) does not count it. No 专辑 line is asked of
+    /// any supplement (S3).
+    func testANumberedSupplementIsNoIssueOfTheSeries() throws {
+        let text = "代表工作\n\n增刊第2期\n\n河南省人大常委会代表工作委员会        2024年1月26日\n\n郑州市：高位部署强担当\n\n今年以来，郑州市人大常委会扎实开展主题活动。\n\n（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发\n"
+        let read = BulletinReader.read(text)
+        let bulletin = try XCTUnwrap(read.bulletin)
+        XCTAssertTrue(bulletin.masthead.isSupplement)
+        XCTAssertEqual(bulletin.masthead.issueNumber, 2)
+        XCTAssertNil(bulletin.masthead.seriesNumber)
+        XCTAssertEqual(bulletin.masthead.issueLine, "增刊第 2 期")
+        let yaml = NotesWriter.yaml(try XCTUnwrap(read.notes()))
+        XCTAssertTrue(yaml.contains("\n期号: 增刊第2期\n"), yaml)
+        XCTAssertEqual(try NotesDecoder().decode(text: yaml), .bulletin(bulletin))
+        let drafted = try Drafter(library: try Drafter.defaultLibrary()).draft(bulletin, format: "txt")
+        XCTAssertTrue(drafted.contains("\n增刊第 2 期\n"), drafted)
+        XCTAssertEqual(BulletinReader.read(drafted).bulletin?.masthead, bulletin.masthead)
+        XCTAssertEqual(Checker.lineCodes(text), [])
+        XCTAssertEqual(Checker.lineCodes(drafted), [])
+        // `增刊2` in the notes says the same; a word after 增刊 is refused.
+        XCTAssertEqual(try NotesDecoder().decode(text: yaml.replacingOccurrences(of: "期号: 增刊第2期", with: "期号: 增刊2")), .bulletin(bulletin))
+        XCTAssertThrowsError(try NotesDecoder().decode(text: notes.replacingOccurrences(of: "期号: 增刊", with: "期号: 增刊甲")))
+        // Not the series' issue 2: no next issue after it, no copy of issue 2.
+        var second = bulletin
+        second.masthead.isSupplement = false
+        XCTAssertEqual(Assembly.lastIssue(of: [second, bulletin])?.masthead.isSupplement, false)
+        XCTAssertNil(Assembly.lastIssue(of: [bulletin]))
+        let statistics = ArchiveStatistics(issues: [.init(name: "第2期.txt", bulletin: second), .init(name: "增刊第2期.txt", bulletin: bulletin)])
+        XCTAssertTrue(statistics.copies.isEmpty)
+        // An unnumbered supplement is asked no 专辑 line either.
+        XCTAssertEqual(Checker.lineCodes(text.replacingOccurrences(of: "增刊第2期", with: "增刊")), [])
+    }
 }

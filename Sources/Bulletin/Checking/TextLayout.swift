@@ -159,6 +159,18 @@ struct TextLayout: Sendable {
         }
     }
 
+    /// The masthead says 增刊 (`GenrePatterns.supplementMark`, the reader's reading of it).
+    var isSupplement: Bool {
+        mastheadBlocks.contains { index in
+            (blocks[index].firstLine...blocks[index].lastLine).contains { line in
+                let (start, end) = readerTrimmed(line)
+                guard end - start <= 180 else { return false }
+                let line = Array(bytes[start..<end])
+                return GenrePatterns.supplementMark(line) != nil || GenrePatterns.issueMark(line)?.supplementStart != nil
+            }
+        }
+    }
+
     // MARK: Lines
 
     /// The reader's lines (`SourceLines.lineStarts`, `isBlankLine`), each with its markup.

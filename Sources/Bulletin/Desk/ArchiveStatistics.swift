@@ -210,7 +210,7 @@ public struct ArchiveStatistics: Sendable {
                 albumIssues[album.theme, default: []].append(AlbumIssue(albumNumber: album.number, issueNumber: bulletin.masthead.issueNumber,
                                                                         issueLine: bulletin.masthead.issueLine, date: date, name: issue.name))
             }
-            if let number = bulletin.masthead.issueNumber {
+            if let number = bulletin.masthead.seriesNumber {
                 numbered[date.year, default: []].append((number, date, issue.name))
             }
         }
@@ -279,7 +279,7 @@ public struct ArchiveStatistics: Sendable {
         var slotOfIdentity: [Identity: Int] = [:]
         var othersOfSlot: [Int: [String]] = [:]
         for file in files {
-            guard let number = file.bulletin.masthead.issueNumber else {
+            guard let number = file.bulletin.masthead.seriesNumber else {
                 kept.append(file)
                 continue
             }

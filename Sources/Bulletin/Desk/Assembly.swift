@@ -4,7 +4,7 @@ extension NotesSkeleton.Predecessor {
     /// What a past issue, however it was read, hands on: its 期号 and 专辑, and its footer
     /// written as an editor would write it (a preset's name where it is one, plus 份数).
     public init?(of bulletin: Bulletin, profile: HouseProfile) {
-        guard let issueNumber = bulletin.masthead.issueNumber else { return nil }
+        guard let issueNumber = bulletin.masthead.seriesNumber else { return nil }
         var distribution: NotesValue?
         var copies: Int?
         if case .mapping(let pairs) = NotesEncoder.encode(Bulletin(masthead: bulletin.masthead, footer: bulletin.footer), profile: profile) {
@@ -31,9 +31,9 @@ public enum Assembly {
     /// The archive's last issue: the latest year, then the highest 期号 (numbers restart each
     /// year in many houses), then the latest date. Issues without a 期号 do not count.
     public static func lastIssue(of archive: [Bulletin]) -> Bulletin? {
-        archive.filter { $0.masthead.issueNumber != nil }.max { a, b in
-            let keyA = (a.masthead.date?.year ?? 0, a.masthead.issueNumber ?? 0, a.masthead.date.map { $0.month * 100 + $0.day } ?? 0)
-            let keyB = (b.masthead.date?.year ?? 0, b.masthead.issueNumber ?? 0, b.masthead.date.map { $0.month * 100 + $0.day } ?? 0)
+        archive.filter { $0.masthead.seriesNumber != nil }.max { a, b in
+            let keyA = (a.masthead.date?.year ?? 0, a.masthead.seriesNumber ?? 0, a.masthead.date.map { $0.month * 100 + $0.day } ?? 0)
+            let keyB = (b.masthead.date?.year ?? 0, b.masthead.seriesNumber ?? 0, b.masthead.date.map { $0.month * 100 + $0.day } ?? 0)
             return keyA < keyB
         }
     }

@@ -40,7 +40,8 @@ public struct Masthead: Sendable, Hashable {
     public var issueNumber: Int?
     /// 总期号: the M of "(总第 M 期)", counted since the bulletin began; nil when not printed.
     public var totalIssueNumber: Int?
-    /// 增刊: a supplement, printed with "增刊" in place of "第 N 期" (and no 期号).
+    /// 增刊: a supplement, printed with "增刊" in place of "第 N 期" (and no 期号), or "增刊第 N 期"
+    /// when the supplements are counted apart (`issueNumber` then their number).
     public var isSupplement: Bool
     /// 编发单位, as printed on separate lines ("河南省人大常委会", "代表工作委员会").
     public var issuingBody: [String]
@@ -61,16 +62,21 @@ public struct Masthead: Sendable, Hashable {
         title.isEmpty && issueNumber == nil && !isSupplement && issuingBody.isEmpty && date == nil
     }
 
-    /// The masthead's issue line as printed: "第 16 期", or "增刊" for a supplement; nil without either.
+    /// The number in the issues' series (期号): none for a supplement, whose own count
+    /// (`增刊第2期`) the series' continuity, duplicates and the next issue must not see.
+    public var seriesNumber: Int? { isSupplement ? nil : issueNumber }
+
+    /// The masthead's issue line as printed: "第 16 期", or "增刊" for a supplement ("增刊第 2 期"
+    /// for a numbered one); nil without either.
     public var issueLine: String? {
-        if isSupplement { return Self.supplementLine }
-        return issueNumber.map { "第 \($0) 期" }
+        let number = issueNumber.map { "第 \($0) 期" }
+        return isSupplement ? Self.supplementLine + (number ?? "") : number
     }
 
-    /// The issue line in a document title ("代表工作 第16期"): "第16期", or "增刊".
+    /// The issue line in a document title ("代表工作 第16期"): "第16期", or "增刊" ("增刊第2期").
     public var compactIssueLine: String? {
-        if isSupplement { return Self.supplementLine }
-        return issueNumber.map { "第\($0)期" }
+        let number = issueNumber.map { "第\($0)期" }
+        return isSupplement ? Self.supplementLine + (number ?? "") : number
     }
 
     /// How a supplement's issue line and its 期号 in the notes are written.

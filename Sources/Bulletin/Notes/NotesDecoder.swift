@@ -134,9 +134,19 @@ public struct NotesDecoder: Sendable {
         var masthead = Masthead(title: profile.title, issuingBody: profile.issuingBody)
         if let node = fields["刊名"], let title = reading.text(node, field: "刊名") { masthead.title = title }
         if let node = fields.required("期号") {
-            // `期号: 增刊` for a supplement, printed in place of 第 N 期.
-            if case .string(let raw, _) = node.value, raw.trimmingCharacters(in: .whitespaces) == Masthead.supplementLine {
+            // `期号: 增刊` for a supplement, printed in place of 第 N 期; `增刊第2期` (or `增刊2`) for
+            // supplements counted apart.
+            if case .string(let raw, _) = node.value, raw.trimmingCharacters(in: .whitespaces).hasPrefix(Masthead.supplementLine) {
                 masthead.isSupplement = true
+                let rest = raw.trimmingCharacters(in: .whitespaces).dropFirst(Masthead.supplementLine.count).filter { $0 != " " }
+                if !rest.isEmpty {
+                    let digits = rest.hasPrefix("第") && rest.hasSuffix("期") ? String(rest.dropFirst().dropLast()) : String(rest)
+                    if let number = Int(digits), number > 0 {
+                        masthead.issueNumber = number
+                    } else {
+                        reading.error("期号“\(raw)”不对：增刊写“增刊”，增刊另行编号的写“增刊第2期”", at: node.range)
+                    }
+                }
             } else {
                 masthead.issueNumber = reading.wholeNumber(node, field: "期号")
             }

@@ -8,7 +8,7 @@ public enum NotesEncoder {
     public static func encode(_ bulletin: Bulletin, profile: HouseProfile? = nil) -> NotesValue {
         var pairs: [(String, NotesValue)] = [("刊名", .string(bulletin.masthead.title))]
         if bulletin.masthead.isSupplement {
-            pairs.append(("期号", .string(Masthead.supplementLine)))
+            pairs.append(("期号", .string(bulletin.masthead.compactIssueLine ?? Masthead.supplementLine)))
         } else if let number = bulletin.masthead.issueNumber {
             pairs.append(("期号", .string(String(number))))
         }

@@ -64,8 +64,7 @@ extension ReadResult {
     /// The issue as the editor names it: `第 16 期`, `增刊`, or what the text is when not an issue.
     var issueName: String {
         guard kind == .issue, let masthead = bulletin?.masthead else { return kind == .article ? "单篇文章" : "不是简报" }
-        if masthead.isSupplement { return "增刊" }
-        return masthead.issueNumber.map { "第 \($0) 期" } ?? "没有期号"
+        return masthead.issueLine ?? "没有期号"
     }
 
     /// What the notes lack because the text did not have it, in Chinese, for YAML comments

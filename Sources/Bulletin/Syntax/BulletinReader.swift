@@ -530,9 +530,10 @@ struct ReaderEngine {
     /// "第 N 期" and what shares its line: 刊名 or "…编" before it, 总期号 and the date after it.
     mutating func mastheadIssueLine(_ builder: TextBuilder, _ mark: GenrePatterns.IssueMark) {
         let paragraph = addParagraph(builder, role: .masthead, article: nil)
-        layout.masthead.issueLine = locate(paragraph, mark.markStart, mark.markEnd)
+        layout.masthead.issueLine = locate(paragraph, mark.supplementStart ?? mark.markStart, mark.markEnd)
         layout.masthead.issueNumber = mark.number
         issueNumber = mark.number
+        if mark.supplementStart != nil { isSupplement = true }
         if let total = mark.total {
             layout.masthead.totalIssueNumber = total
             totalIssueNumber = total

@@ -248,6 +248,9 @@ enum GenrePatterns {
         var totalEnd: Int
         /// Where the date at the end starts (nil when the line ends with the mark).
         var dateStart: Int?
+        /// Where 增刊 stands right before the mark (`增刊第2期`, `代表工作增刊第2期`): a numbered
+        /// supplement, its number `number`; nil for an issue of the series.
+        var supplementStart: Int?
     }
 
     /// The line must be short and free of sentence punctuation, and nothing but 总期号 and a date may
@@ -268,7 +271,7 @@ enum GenrePatterns {
             guard let number = Int(inner).flatMap({ $0 >= 0 ? $0 : nil }) ?? ChineseNumeral.lenientValue(inner) else { continue }
             let markEnd = close + 1 < list.count ? list[close + 1].offset : bytes.count
             var mark = IssueMark(beforeEnd: list[position].offset, year: nil, markStart: list[position].offset, markEnd: markEnd,
-                                 number: number, total: nil, totalEnd: markEnd, dateStart: nil)
+                                 number: number, total: nil, totalEnd: markEnd, dateStart: nil, supplementStart: nil)
             // 总期号: "(总第45期)", "（总第45期）" or "总第45期".
             var rest = trimmedStart(bytes, markEnd)
             let tail = string(bytes, rest, bytes.count)
@@ -297,6 +300,11 @@ enum GenrePatterns {
                     mark.year = Int(string(bytes, digitsStart, before - 3))
                     before = trimmedEnd(bytes, digitsStart)
                 }
+            }
+            // `增刊第2期`: the supplements counted apart (the fourteenth audit: read as issue 2).
+            if mark.year == nil, before >= 6, string(bytes, before - 6, before) == "增刊" {
+                mark.supplementStart = before - 6
+                before = trimmedEnd(bytes, before - 6)
             }
             mark.beforeEnd = before
             return mark
