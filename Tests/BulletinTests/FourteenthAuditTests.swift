@@ -78,4 +78,19 @@ final class FourteenthAuditTests: XCTestCase {
         let other = ReadingShapes.runningHeaderOnOneLine.text.replacingOccurrences(of: "代表工作 第 11 期", with: "代表工作 第 12 期")
         XCTAssertTrue(BulletinReader.read(other).repairs.allSatisfy { $0.kind != .droppedPageNumber })
     }
+
+    /// The issue's number in brackets is the 期号, with 刊名 before it or alone; a bracket that
+    /// only closes is no mark.
+    func testAnIssueNumberInBracketsIsTheIssueNumber() throws {
+        for shape in [ReadingShapes.issueNumberInBrackets, ReadingShapes.titleAndYearIssueInBrackets] {
+            let read = BulletinReader.read(shape.text)
+            let masthead = try XCTUnwrap(read.bulletin?.masthead, shape.name)
+            XCTAssertEqual(masthead.issueNumber, 11, shape.name)
+            XCTAssertEqual(masthead.title, "代表工作", shape.name)
+            XCTAssertEqual(masthead.issuingBody, ["河南省人大常委会", "代表工作委员会"], shape.name)
+            XCTAssertEqual(Checker.lineCodes(shape.text), [], shape.name)
+        }
+        XCTAssertEqual(GenrePatterns.issueMark(Array("人大工作简报(2023年第5期)".utf8))?.year, 2023)
+        XCTAssertNil(GenrePatterns.issueMark(Array("第5期）".utf8)))
+    }
 }

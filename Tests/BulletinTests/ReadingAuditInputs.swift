@@ -744,7 +744,15 @@ extension ReadingShapes {
     static let runningHeaderSetRight = Shape(name: "running-header-set-right",
                                              text: issue().replacingOccurrences(of: "逐条细化任务清单。\n\n二、", with: "逐条细化任务清单。\n\n代表工作　　　　　　　　　　第11期\n\n二、"))
 
-    static let withoutMasthead = [runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
+    /// The issue's number in brackets: `（第 11 期）` on its own line, `代表工作（2026年第11期）` with
+    /// 刊名 (the fourteenth audit: no 期号, S2 said it was missing, `（第 9 期）` went into the
+    /// issuing body).
+    static let issueNumberInBrackets = Shape(name: "issue-number-in-brackets",
+                                             text: issue(masthead: masthead.replacingOccurrences(of: "第 11 期", with: "（第 11 期）")))
+    static let titleAndYearIssueInBrackets = Shape(name: "title-and-year-issue-in-brackets",
+                                                   text: issue(masthead: masthead.replacingOccurrences(of: "代表工作\n\n第 11 期", with: "代表工作（2026年第11期）")))
+
+    static let withoutMasthead = [issueNumberInBrackets, titleAndYearIssueInBrackets, runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,

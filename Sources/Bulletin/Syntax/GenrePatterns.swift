@@ -284,6 +284,13 @@ enum GenrePatterns {
                 rest = mark.totalEnd
                 break
             }
+            // `（第 9 期）`, `人大工作简报（2023年第5期）`: the mark in brackets (the fourteenth audit:
+            // no 期号 was read, and S2 said it was missing); the opening one is looked for below.
+            var closingBracket = false
+            for closing in ["）", ")"] where string(bytes, rest, min(bytes.count, rest + closing.utf8.count)) == closing {
+                closingBracket = true
+                rest += closing.utf8.count
+            }
             rest = trimmedStart(bytes, rest)
             // `第 24 期　　　　内部资料`: a handling mark set right on the line (Word) is no field.
             if rest < bytes.count, !isClassificationMark(Array(bytes[rest...])) {
@@ -300,6 +307,13 @@ enum GenrePatterns {
                     mark.year = Int(string(bytes, digitsStart, before - 3))
                     before = trimmedEnd(bytes, digitsStart)
                 }
+            }
+            if closingBracket {
+                before = trimmedEnd(bytes, before)
+                if before >= 3, string(bytes, before - 3, before) == "（" { before -= 3 }
+                else if before >= 1, bytes[before - 1] == UInt8(ascii: "(") { before -= 1 }
+                else { return nil }
+                before = trimmedEnd(bytes, before)
             }
             // `增刊第2期`: the supplements counted apart (the fourteenth audit: read as issue 2).
             if mark.year == nil, before >= 6, string(bytes, before - 6, before) == "增刊" {
