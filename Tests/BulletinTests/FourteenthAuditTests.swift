@@ -93,4 +93,29 @@ final class FourteenthAuditTests: XCTestCase {
         XCTAssertEqual(GenrePatterns.issueMark(Array("人大工作简报(2023年第5期)".utf8))?.year, 2023)
         XCTAssertNil(GenrePatterns.issueMark(Array("第5期）".utf8)))
     }
+
+    /// One space between masthead fields before the issue mark is the layout's (no P4); in an
+    /// article's text it is still a stray space.
+    func testOneSpaceBeforeTheIssueMarkIsAFieldGap() throws {
+        for masthead in ["人大工作简报 第5期\n\n内黄县人大常委会办公室 2023年6月12日", "河南理工大学\n\n党委办公室编 第3期（总第45期） 2023年5月8日"] {
+            let text = ReadingShapes.issue(masthead: masthead)
+            XCTAssertEqual(Checker.lineCodes(text).filter { $0.hasSuffix("P4") }, [], masthead)
+            XCTAssertNotNil(BulletinReader.read(text).bulletin?.masthead.issueNumber, masthead)
+        }
+        let prose = ReadingShapes.issue().replacingOccurrences(of: "召开工作推进会议", with: "召开 第3期推进会议")
+        XCTAssertEqual(Checker.lineCodes(prose).filter { $0.hasSuffix("P4") }.count, 1)
+    }
+
+    /// A handling mark set right on 刊名's line is no part of 刊名: dropped and listed, located
+    /// at the mark.
+    func testAMarkSetRightOfTheTitleIsNoPartOfIt() throws {
+        let read = BulletinReader.read(ReadingShapes.markSetRightOfTheTitle.text)
+        XCTAssertEqual(read.bulletin?.masthead.title, "代表工作")
+        let mark = try XCTUnwrap(read.unplaced.first { $0.reason == .mark })
+        XCTAssertEqual(mark.text, "内部资料")
+        XCTAssertEqual(mark.range.start.column, 11)
+        XCTAssertEqual(Checker.lineCodes(ReadingShapes.markSetRightOfTheTitle.text), [])
+        XCTAssertNil(GenrePatterns.trailingClassificationMark(Array("内部资料".utf8)))
+        XCTAssertNil(GenrePatterns.trailingClassificationMark(Array("代表工作 内部资料".utf8)))
+    }
 }

@@ -752,7 +752,12 @@ extension ReadingShapes {
     static let titleAndYearIssueInBrackets = Shape(name: "title-and-year-issue-in-brackets",
                                                    text: issue(masthead: masthead.replacingOccurrences(of: "代表工作\n\n第 11 期", with: "代表工作（2026年第11期）")))
 
-    static let withoutMasthead = [issueNumberInBrackets, titleAndYearIssueInBrackets, runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
+    /// A handling mark set right on 刊名's line (`代表工作　　　　　　内部资料`): 刊名 alone, the mark
+    /// dropped and listed (the fourteenth audit: 刊名 kept the gap and the mark).
+    static let markSetRightOfTheTitle = Shape(name: "mark-set-right-of-the-title",
+                                              text: issue(masthead: masthead.replacingOccurrences(of: "代表工作\n", with: "代表工作　　　　　　内部资料\n")))
+
+    static let withoutMasthead = [markSetRightOfTheTitle, issueNumberInBrackets, titleAndYearIssueInBrackets, runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,

@@ -321,8 +321,14 @@ extension TypographyScanner {
     /// (`GenrePatterns.issueMark`, `trimmedStart`) — before a field: 第 N 期, 总第 N 期, a bracketed
     /// 总期号, a date's digits. Not in prose typed under the date (`做法　　刊发如下`, a 编者按 with no
     /// blank line over it), nor between single characters (`代　表　工　作`): P4's.
+    /// One space is a field gap too before an issue mark that fills the rest of the line
+    /// (`人大工作简报 第5期`, `党委办公室编 第3期(总第45期) 2023年5月8日`: the fourteenth audit).
     func isFieldGap(from start: Int, to end: Int) -> Bool {
-        guard end < values.count, end - start >= 2 || values[start] == 0x3000 || values[start] == 0x09 else { return false }
+        guard end < values.count else { return false }
+        if end - start == 1, values[start] == 0x20, values[end] == 0x7B2C {   // 第
+            return restOfLine(from: end, atMost: 60).map { GenrePatterns.issueMark($0)?.beforeEnd == 0 } == true
+        }
+        guard end - start >= 2 || values[start] == 0x3000 || values[start] == 0x09 else { return false }
         func isGap(_ index: Int) -> Bool {
             index < 0 || index >= values.count || ScalarClass.isSpace(values[index]) || values[index] == Self.lineBreak || values[index] == Self.pageBreak
         }

@@ -423,6 +423,18 @@ struct ReaderEngine {
             return
         }
         report(edits, in: line)
+        // `代表工作　　　　内部资料`: the mark set right on 刊名's line is dropped and listed too,
+        // the field read alone (the fourteenth audit: 刊名 kept the gap and the mark).
+        if let mark = GenrePatterns.trailingClassificationMark(builder.bytes), GenrePatterns.issueMark(builder.bytes) == nil {
+            let markStart = builder.sourceOffset(mark.markStart)
+            unplaced.append(UnplacedLine(reason: .mark, text: GenrePatterns.string(builder.bytes, mark.markStart, builder.bytes.count),
+                                         range: index.range(ofByteOffsets: markStart, line.end),
+                                         message: "刊头的“内部资料”“注意保存”一类标注不是刊名，也不是编发单位，已舍去"))
+            var field = TextBuilder()
+            field.append(bytes, textStart, builder.sourceOffset(mark.fieldEnd), rules: lineRules)
+            field.finish()
+            builder = field
+        }
         // An album line wrapped over two lines (`“…”主题活动` / `专辑（八）`, a long theme on a
         // typeset page): one album line, as the checker's block reads it.
         if line.number < issueLines.count, case let next = issueLines[line.number], next.blanksBefore == 0, !next.isBlank,

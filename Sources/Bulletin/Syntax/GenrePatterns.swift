@@ -1631,6 +1631,26 @@ enum GenrePatterns {
         return marks > 0
     }
 
+    /// A handling mark set right on a masthead line after a field gap (`代表工作　　　　内部资料`:
+    /// two spaces or more, a U+3000 or a tab, as the checker's `isFieldGap` reads it): where the
+    /// gap starts, the line's field ending there; nil when the line ends in no such mark.
+    static func trailingClassificationMark(_ bytes: [UInt8]) -> (fieldEnd: Int, markStart: Int)? {
+        guard bytes.count <= 180, classificationMarkBytes.contains(where: { lastOccurrence(of: $0, in: bytes, before: bytes.count) != nil }) else { return nil }
+        let list = scalars(bytes)
+        var position = list.count - 1
+        while position > 0 {
+            defer { position -= 1 }
+            let value = list[position].value
+            guard value == 0x3000 || value == 0x09 || (value == 0x20 && list[position - 1].value == 0x20) else { continue }
+            let markStart = position + 1 < list.count ? list[position + 1].offset : bytes.count
+            var fieldEnd = position
+            while fieldEnd > 0, ScalarClass.isSpace(list[fieldEnd - 1].value) { fieldEnd -= 1 }
+            guard fieldEnd > 0, isClassificationMark(Array(bytes[markStart...])) else { return nil }
+            return (list[fieldEnd].offset, markStart)
+        }
+        return nil
+    }
+
     /// The handling marks of a masthead. Not `内部参考` nor `内部参阅`, which are also the names of
     /// publications (刊名).
     static let classificationMarks = ["内部资料", "内部刊物", "内部发行", "注意保存", "妥善保存", "注意保密", "请勿外传", "不得外传"]
