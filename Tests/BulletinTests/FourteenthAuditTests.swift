@@ -118,4 +118,19 @@ final class FourteenthAuditTests: XCTestCase {
         XCTAssertNil(GenrePatterns.trailingClassificationMark(Array("内部资料".utf8)))
         XCTAssertNil(GenrePatterns.trailingClassificationMark(Array("代表工作 内部资料".utf8)))
     }
+
+    /// The issuer named without 印发, set apart from its copies: the 印发 line to both jobs, S9
+    /// asks for the word; a sentence ending in a copies note is none.
+    func testAnIssuerWithoutTheIssuedWordIsTheIssuedLine() throws {
+        let text = ReadingShapes.issuerWithoutTheIssuedWord.text
+        let footer = try XCTUnwrap(BulletinReader.read(text).bulletin?.footer)
+        XCTAssertEqual(footer.issuer, "河南省人大常委会代表工作委员会")
+        XCTAssertEqual(footer.copies, 60)
+        XCTAssertEqual(footer.copyTo, "各省辖市人大常委会、济源示范区人大工委")
+        let line = text.components(separatedBy: "\n").firstIndex { $0.hasSuffix("（共印60份）") }! + 1
+        let findings = Checker.check(text).findings
+        XCTAssertEqual(findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }, ["\(line) S9"])
+        XCTAssertTrue(findings.first?.finding.message.contains("印发") == true)
+        XCTAssertNil(GenrePatterns.issuedLine(Array("会议审议了报告，市人大常委会　　（共印60份）".utf8)))
+    }
 }

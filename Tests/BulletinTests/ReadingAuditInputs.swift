@@ -757,7 +757,17 @@ extension ReadingShapes {
     static let markSetRightOfTheTitle = Shape(name: "mark-set-right-of-the-title",
                                               text: issue(masthead: masthead.replacingOccurrences(of: "代表工作\n", with: "代表工作　　　　　　内部资料\n")))
 
-    static let withoutMasthead = [markSetRightOfTheTitle, issueNumberInBrackets, titleAndYearIssueInBrackets, runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
+    /// The 印发 line with 印发 left out (`××办公室　　　（共印60份）`): the issuer and the copies to
+    /// both jobs, S9 asks for the word (the fourteenth audit: the line went into the 发 field).
+    static let issuerWithoutTheIssuedWord = Shape(name: "issuer-without-the-issued-word", text: issue(footer: """
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会、济源示范区人大工委
+
+    河南省人大常委会代表工作委员会　　　　　　（共印60份）
+    """))
+
+    static let withoutMasthead = [issuerWithoutTheIssuedWord, markSetRightOfTheTitle, issueNumberInBrackets, titleAndYearIssueInBrackets, runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,

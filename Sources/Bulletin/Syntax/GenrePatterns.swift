@@ -2136,6 +2136,9 @@ enum GenrePatterns {
         var copies: Int?
         /// The note in the genre's form: Arabic digits between 共印 and 份 (S10 reports the others).
         var copiesInArabic = false
+        /// The issuer named without 印发, set apart from its copies (`××办公室　　（共印100份）`):
+        /// the 印发 line all the same, which S9 asks to complete.
+        var lacksIssuedWord = false
     }
 
     /// "…印发" possibly followed by "共印60份": offsets of the issuer, the date and the copies note.
@@ -2195,6 +2198,12 @@ enum GenrePatterns {
             return match
         }
         if end == 0, copiesStart != nil { return IssuedLineMatch(issuerEnd: 0, copiesStart: copiesStart, copies: copies, copiesInArabic: copiesInArabic) }
+        // `××办公室　　　（共印100份）`: an office set apart from the copies note is the issuer,
+        // 印发 left out (the fourteenth audit: read into the 发 field, its copies lost).
+        if let copiesStart, end > 0, end < copiesStart, end <= 120, namesAnOffice(Array(bytes[..<end])),
+           !scalars(Array(bytes[..<end])).contains(where: { [0x3002, 0xFF0C, 0xFF1B, 0x3001, 0xFF1A, 0x3A].contains($0.value) }) {   // 。，；、：: (a field's label)
+            return IssuedLineMatch(issuerEnd: end, copiesStart: copiesStart, copies: copies, copiesInArabic: copiesInArabic, lacksIssuedWord: true)
+        }
         return nil
     }
 
@@ -2203,7 +2212,8 @@ enum GenrePatterns {
     /// (a web re-post without 报头), for the reader's survey, the checker and `IssueBoundaries`.
     /// Byte tests first: every short line is asked.
     static func isIssuerLine(_ bytes: [UInt8]) -> Bool {
-        guard bytes.count < 240, lastOccurrence(of: yinFa, in: bytes, before: bytes.count) != nil else { return false }
+        guard bytes.count < 240, lastOccurrence(of: yinFa, in: bytes, before: bytes.count) != nil
+                || lastOccurrence(of: gongYin, in: bytes, before: bytes.count) != nil else { return false }
         return (issuedLine(bytes)?.issuerEnd ?? 0) > 0
     }
 

@@ -4,7 +4,7 @@ enum FooterIncomplete: LayoutRule {
         code: "S9", slug: "footer-incomplete", severity: .error, scope: .issue,
         title: "版记不完整",
         message: "版记不完整：应有“送：”“发：”两行和“××印发”一行",
-        explanation: "整期简报末尾的版记依次是“送：……”“发：……”和“××委员会印发”（可带“共印 N 份”）。缺少任何一行都会被指出，报在版记开头（没有版记时报在全文末尾）。",
+        explanation: "整期简报末尾的版记依次是“送：……”“发：……”和“××委员会印发”（可带“共印 N 份”）。缺少任何一行都会被指出，报在版记开头（没有版记时报在全文末尾）；单位名后漏了“印发”二字（“××办公室　　（共印100份）”）也会被指出。",
         wrongExample: "代表工作\n\n第 11 期\n\n专辑（一）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任、副主任、秘书长\n\n河南省人大常委会代表工作委员会印发",
         rightExample: "代表工作\n\n第 11 期\n\n专辑（一）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任、副主任、秘书长\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发")
 
@@ -16,6 +16,12 @@ enum FooterIncomplete: LayoutRule {
         let sendsToAll = layout.footerBlocks.contains { layout.blocks[$0].role == .footerSend && GenrePatterns.isWholeDistributionLabel(Array(layout.blocks[$0].text.utf8)) }
         if !roles.contains(.footerCopy), !sendsToAll { missing.append("“发：”行") }
         if !roles.contains(.footerIssuer) { missing.append("“××印发”行") }
+        // The issuer named without 印发 (`××办公室　　（共印100份）`): the line, 印发 to add.
+        for index in layout.footerBlocks where layout.blocks[index].role == .footerIssuer {
+            let block = layout.blocks[index]
+            guard GenrePatterns.issuedLine(Array(block.text.utf8))?.lacksIssuedWord == true else { continue }
+            sink.report(rule, block.textStart, block.end, message: "印发行缺少“印发”二字：在单位名称后补上，写成“××印发”")
+        }
         guard !missing.isEmpty else { return }
         let anchor = layout.footerBlocks.first.map { layout.blocks[$0] }
         // No footer at all: at the end of the issue's last line (of the file's, or before the next issue).
