@@ -133,4 +133,22 @@ final class FourteenthAuditTests: XCTestCase {
         XCTAssertTrue(findings.first?.finding.message.contains("印发") == true)
         XCTAssertNil(GenrePatterns.issuedLine(Array("会议审议了报告，市人大常委会　　（共印60份）".utf8)))
     }
+
+    /// A web item's long head (three metadata lines and a byline) and its closing buttons are no
+    /// text; what a web page prints under a closing byline neither: one article to both jobs.
+    func testWhatAWebPagePrintsAroundAnItemIsNoText() throws {
+        let head = BulletinReader.read(ReadingShapes.webItemWithALongHead.text)
+        let item = try XCTUnwrap(head.article)
+        XCTAssertEqual(item.headline, "内黄县人大常委会开展代表联络站“回头看”活动")
+        XCTAssertEqual(item.lead.count, 2)
+        XCTAssertEqual(head.unplaced.map(\.line), [2, 3, 4, 5, 8])
+        XCTAssertEqual(Checker.lineCodes(ReadingShapes.webItemWithALongHead.text), ["1 S5", "7 S8"])
+
+        let trailer = BulletinReader.read(ReadingShapes.bylineOverWebTrailer.text)
+        XCTAssertEqual(trailer.article?.points.count, 2)
+        XCTAssertEqual(trailer.unplaced.map(\.line), [9, 11, 12, 13])
+        XCTAssertEqual(Checker.lineCodes(ReadingShapes.bylineOverWebTrailer.text), ["7 S8"])
+        XCTAssertTrue(GenrePatterns.isProductionLine(Array("【责任编辑：刘洋】".utf8)))
+        XCTAssertFalse(GenrePatterns.isItemTrailerLine(Array("来源于群众的意见建议，代表们逐条梳理。".utf8)))
+    }
 }

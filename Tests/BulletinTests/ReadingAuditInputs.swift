@@ -767,7 +767,40 @@ extension ReadingShapes {
     河南省人大常委会代表工作委员会　　　　　　（共印60份）
     """))
 
-    static let withoutMasthead = [issuerWithoutTheIssuedWord, markSetRightOfTheTitle, issueNumberInBrackets, titleAndYearIssueInBrackets, runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
+    /// A web re-post whose head has three metadata lines and a byline under the title, and whose
+    /// buttons end it (the fourteenth audit: refused as a newspaper piece, the buttons a paragraph).
+    static let webItemWithALongHead = Shape(name: "web-item-with-a-long-head", text: """
+    内黄县人大常委会开展代表联络站“回头看”活动
+    发布时间：2024年10月21日
+    来源：内黄县人大常委会
+    浏览次数：356
+    □本报记者 张志刚 通讯员 李亚楠
+    10月18日，内黄县人大常委会组织部分县人大代表，对全县17个乡镇（街道）代表联络站建设运行情况开展“回头看”活动。
+    县人大常委会要求，各乡镇（街道）人大要对照检查发现的问题，逐项建立整改台账。
+    打印本页 关闭窗口
+
+    """)
+    /// A submission closed by a byline, then what the web page prints under it (`来源：`,
+    /// `发布时间：`, `【责任编辑：…】`): one article to both, S8 at its last paragraph (the fourteenth
+    /// audit: refused by the reader, S8 at the `来源：` line).
+    static let bylineOverWebTrailer = Shape(name: "byline-over-web-trailer", text: """
+    镇平县：玉雕产业代表联络站“雕”出发展新优势
+
+    今年以来，镇平县人大常委会依托玉雕产业代表联络站，组织玉雕行业代表围绕产业转型升级开展调研。
+
+    一、搭平台。在石佛寺镇玉雕市场设立代表联络站，每周五为代表接待日。
+
+    二、解难题。代表们收集商户诉求58条，推动出台玉雕产业扶持政策3项。
+
+    □通讯员 马晓东 张涛
+
+    来源：南阳人大网
+    发布时间：2025-04-17
+    【责任编辑：刘洋】
+
+    """)
+
+    static let withoutMasthead = [webItemWithALongHead, bylineOverWebTrailer, issuerWithoutTheIssuedWord, markSetRightOfTheTitle, issueNumberInBrackets, titleAndYearIssueInBrackets, runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,

@@ -567,6 +567,9 @@ struct TextLayout: Sendable {
             } else if text.utf8.count <= 120, GenrePatterns.bylineFirstBytes[Int(text.utf8.first ?? 0)], GenrePatterns.isByline(Array(text.utf8), 0, text.utf8.count) {
                 // A reporter's byline (`□本报记者 王五 通讯员 赵六`) is no text: the reader drops it.
                 role = .credit
+            } else if text.utf8.count <= 120, GenrePatterns.isWebPageChrome(text) {
+                // A line of a web page's buttons is no text wherever it stands (the reader drops it).
+                role = .credit
             } else if index > 0, [.contributor, .credit].contains(blocks[index - 1].role), text.utf8.count <= 160, isSignature(blocks[index]) {
                 // A letter's signature under the 供稿 line (the reader drops it too).
                 role = .credit
@@ -761,13 +764,19 @@ struct TextLayout: Sendable {
         }
         var starts: [Int] = []
         var afterContributor = true
+        var closedByCredit = false
         // The article has text (a 供稿 line right under its title ends nothing), as for the reader.
         var articleHasText = false
         var index = firstArticle
         while index < footerStart {
             let block = blocks[index]
             // A credit or signature line after a 供稿 line opens no article.
-            if block.role == .separator || block.role == .credit || block.role == .editorsNote { index += 1; continue }
+            if block.role == .separator || block.role == .credit || block.role == .editorsNote {
+                // A byline closing the article's text: what a web page prints under it is no text (below).
+                if block.role == .credit, articleHasText { closedByCredit = true }
+                index += 1
+                continue
+            }
             // Nor does a 编者按 between articles (the reader lists it: the model holds one, over them).
             if afterContributor, block.role == .body, block.marker == .none, Self.opensEditorsNote(block.text) {
                 index = markEditorsNote(from: index)
@@ -781,6 +790,17 @@ struct TextLayout: Sendable {
                 index += 1
                 continue
             }
+            // Under a closing byline, `来源：…` and the like too, line by line (`GenrePatterns.isItemTrailerLine`),
+            // as the reader drops them.
+            if closedByCredit, block.role == .body, (block.firstLine...block.lastLine).allSatisfy({ line in
+                let (start, end) = readerTrimmed(line)
+                return lines[line].isBlank || GenrePatterns.isItemTrailerLine(Array(bytes[start..<end]))
+            }) {
+                blocks[index].role = .credit
+                index += 1
+                continue
+            }
+            closedByCredit = false
             var isRegionHeading = block.role == .body && Self.regionPrefix(block.text) != nil
             // Inside an article (no 供稿 line before it) only a short heading the contents list, as
             // for the reader (`GenrePatterns.regionLineHeadsArticle`): not `宛城区：张三、李四`.

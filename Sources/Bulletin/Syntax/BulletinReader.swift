@@ -191,6 +191,9 @@ struct ReaderEngine {
     var footerField: (block: PendingBlock, label: LocatedText, isSend: Bool)?
     var currentArticle: Int?
     var articleHasContributor = false
+    /// The open article ended with a reporter's byline (a web re-post): what a web page prints
+    /// under it is passed over.
+    var articleClosedByByline = false
     /// An article whose heading stands on its own line, with the lines under it still to go on
     /// with the title (`GenrePatterns.titleContinuations`).
     var openTitle: (article: Int, paragraph: Int, lastLine: SourceLine, remaining: Int)?
@@ -313,7 +316,9 @@ struct ReaderEngine {
         if survey.byline == nil, survey.subHeadings > 0 { survey.byline = headByline }
         if let byline = survey.byline, let last = issueLines.last(where: { !$0.isBlank }), let first = issueLines.first(where: { !$0.isBlank }),
            regionAt(first.start, first.end) != nil {
+            // (Under it, only what a web page prints under an item: `来源：…`, `【责任编辑：…】`.)
             survey.bylineIsLast = byline.line == last.number
+                || issueLines[byline.line...].allSatisfy { $0.isBlank || GenrePatterns.isItemTrailerLine(Array(bytes[$0.start..<$0.end])) }
         }
         return survey
     }
@@ -806,11 +811,20 @@ struct ReaderEngine {
         if currentArticle != nil, line.scalars <= 30, isByline(bytes, line) {
             flushPending()
             dropLine(line, .byline, "记者署名行，简报文章不署名，已舍去")
+            articleClosedByByline = true
             return
         }
-        // `责任编辑：…`, `（完）`, a caption under the 供稿 line: no text, no next article's heading.
-        if articleHasContributor, currentArticle != nil, pending == nil, line.scalars <= 80,
-           GenrePatterns.isProductionLine(strippedBold(line, limit: Int.max)) {
+        // A line of a web page's buttons (`打印本页 关闭窗口`) is no text wherever it stands, as for the checker.
+        if currentArticle != nil, line.scalars <= 40, GenrePatterns.isWebPageChrome(GenrePatterns.string(bytes, line.start, line.end)) {
+            flushPending()
+            dropLine(line, .byline, "网页按钮，不是文章文字，已舍去")
+            return
+        }
+        // `责任编辑：…`, `（完）`, a caption under the 供稿 line: no text, no next article's heading;
+        // under a closing byline `来源：…` and the like too (`GenrePatterns.isItemTrailerLine`).
+        if articleHasContributor || articleClosedByByline, currentArticle != nil, pending == nil, line.scalars <= 80,
+           articleClosedByByline ? GenrePatterns.isItemTrailerLine(strippedBold(line, limit: Int.max))
+                                 : GenrePatterns.isProductionLine(strippedBold(line, limit: Int.max)) {
             dropLine(line, .byline, "编辑、校对、图片说明、“（完）”或网页按钮，不是文章文字，已舍去")
             return
         }
@@ -1282,6 +1296,7 @@ struct ReaderEngine {
         articles.append(Article(region: "", headline: ""))
         currentArticle = layout.articles.count - 1
         articleHasContributor = false
+        articleClosedByByline = false
     }
 
     mutating func startArticle(_ block: PendingBlock) {
@@ -1341,6 +1356,7 @@ struct ReaderEngine {
         articles.append(Article(region: regionLocated?.text ?? "", headline: headline.text))
         currentArticle = layout.articles.count - 1
         articleHasContributor = false
+        articleClosedByByline = false
         if let restBuilder { place(restBuilder) }
     }
 

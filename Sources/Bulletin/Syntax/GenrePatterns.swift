@@ -1486,6 +1486,17 @@ enum GenrePatterns {
         return end - begin <= 320 && scalarCount(bytes, begin, end) <= 80 && !endsSentence(bytes, begin, end)
     }
 
+    /// A line a web page or an editor leaves under an item's end, no text of it: `责任编辑：…`, `（完）`
+    /// (`isProductionLine`), `来源：…`/`发布时间：…` (`isWebMetadataLine`), web buttons
+    /// (`isWebPageChrome`), a bracketed credit (`isCreditLine`). Under the 供稿 line or a closing
+    /// byline both jobs pass over it (the fourteenth audit: `来源：` under a byline took the
+    /// missing 供稿 line's finding, and the reader refused the item as a newspaper piece).
+    static func isItemTrailerLine(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count <= 240 else { return false }
+        return isProductionLine(bytes) || isWebMetadataLine(bytes, 0, bytes.count) || isCreditLine(bytes)
+            || isWebPageChrome(String(decoding: bytes, as: UTF8.self))
+    }
+
     static let webMetadataLabels = ["发布时间", "发布日期", "发表时间", "更新时间", "时间", "日期", "来源", "信息来源", "文章来源", "稿件来源",
                                     "作者", "编辑", "责任编辑", "责编", "浏览次数", "浏览量", "点击数", "阅读数", "阅读量"].map { Array($0.utf8) }
 
@@ -1496,7 +1507,7 @@ enum GenrePatterns {
     }
 
     /// At most this many head lines stand under an item's title.
-    static let maximumItemHeadLines = 3
+    static let maximumItemHeadLines = 5
 
     /// The head of a single item re-posted from the web: right under a first line that is a plain
     /// title (no Markdown heading, no byline), up to `maximumItemHeadLines` head lines
@@ -1822,8 +1833,14 @@ enum GenrePatterns {
         guard trimmed.count >= 3, trimmed.count <= 240 else { return false }
         // Bytes, not Characters: asked of lines under every 供稿 line and by the checker's roles.
         if trimmed.starts(with: tuWei) { return true }
-        for label in productionLabelBytes where trimmed.starts(with: label) {
-            let rest = trimmed[label.count...]
+        // `【责任编辑：刘洋】`, `（责任编辑：…）`: the label in brackets too.
+        var labelled = trimmed[...]
+        for (open, close) in bracketPairBytes where labelled.starts(with: open) && labelled.reversed().starts(with: close.reversed()) && labelled.count > open.count + close.count {
+            labelled = labelled.dropFirst(open.count).dropLast(close.count)
+            break
+        }
+        for label in productionLabelBytes where labelled.starts(with: label) {
+            let rest = labelled.dropFirst(label.count)
             if rest.starts(with: fullWidthColon) || rest.first == 0x3A { return true }
         }
         let text = String(decoding: trimmed, as: UTF8.self)
@@ -1831,6 +1848,7 @@ enum GenrePatterns {
     }
 
     private static let tuWei = Array("图为".utf8)
+    private static let bracketPairBytes = [("【", "】"), ("（", "）"), ("(", ")"), ("[", "]")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
     private static let fullWidthColon = Array("：".utf8)
     private static let productionLabelBytes = productionLabels.map { Array($0.utf8) }
 
