@@ -151,4 +151,13 @@ final class FourteenthAuditTests: XCTestCase {
         XCTAssertTrue(GenrePatterns.isProductionLine(Array("【责任编辑：刘洋】".utf8)))
         XCTAssertFalse(GenrePatterns.isItemTrailerLine(Array("来源于群众的意见建议，代表们逐条梳理。".utf8)))
     }
+
+    /// A time range at a paragraph's end with a half-width full stop: P5 reports the dash, P1 the
+    /// stop (with its fix), and the reader's notes get 。; a number opening the line keeps its `.`.
+    func testATimeRangeEndingWithAHalfWidthStop() throws {
+        let text = "滑县：测试\n\n接待时间为上午9:00-11:30.\n\n会议在9:30召开，持续到11:30.\n\n（滑县人大常委会供稿）\n"
+        XCTAssertEqual(Checker.lineCodes(text), ["3 P5", "3 P1", "5 P1"])
+        XCTAssertEqual(BulletinReader.read(text).article?.lead.last, "会议在9:30召开，持续到11:30。")
+        XCTAssertEqual(Checker.lineCodes("滑县：测试\n\n市人大常委会组织代表视察。\n\n1.\n\n（滑县人大常委会供稿）\n").filter { $0.hasSuffix("P1") }, [])
+    }
 }

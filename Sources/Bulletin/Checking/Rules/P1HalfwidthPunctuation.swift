@@ -66,10 +66,11 @@ enum HalfwidthPunctuation {
             reportDotRun(&scanner, run, &sink)
             return
         }
-        // `满意率100%.` `上线代表履职APP.`: a `.` ending a Chinese paragraph after `%` or a Latin
-        // word is its full stop (the reader reads it so, `GenrePatterns.endsSentenceHalfWidthToo`);
-        // after a number (`附件1.`) it may number what follows.
-        if value == 0x2E, next == nil, let previous, previous == 0x25 || (ScalarClass.isASCIIAlphanumeric(previous) && !ScalarClass.isDigit(previous)),
+        // `满意率100%.` `上线代表履职APP.` `上午9:00-11:30.`: a `.` ending a Chinese paragraph after
+        // `%`, a Latin word or a number is its full stop (the reader reads it so,
+        // `GenrePatterns.endsSentenceHalfWidthToo`): nothing follows for it to number (a number
+        // opening the line, `附件：1.`, was passed over above; the fourteenth audit).
+        if value == 0x2E, next == nil, let previous, previous == 0x25 || ScalarClass.isASCIIAlphanumeric(previous),
            scanner.values.contains(where: ScalarClass.isChinese) {
             report(scanner, index, full, &sink)
             return

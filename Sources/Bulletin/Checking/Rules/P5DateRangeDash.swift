@@ -76,7 +76,10 @@ enum DateRangeDash {
         let unit = unitEnd(unitStart, in: values)
         let isTimeRange = left.isTime && right.isTime && !leftHasUnit
         guard unit != nil || isTimeRange else { return }
-        if unit == nil, right.end < values.count, isCodeNeighbour(values[right.end]) { return }
+        // (`11:30.` ending the sentence, a half-width full stop P1 reports, is no code: the fourteenth audit.)
+        let endsSentence = right.end < values.count && values[right.end] == 0x2E
+            && (right.end + 1 == values.count || !ScalarClass.isASCIIAlphanumeric(values[right.end + 1]))
+        if unit == nil, right.end < values.count, !endsSentence, isCodeNeighbour(values[right.end]) { return }
         if leftHasUnit, unit == nil { return }
         // 2024-06-04: a dash after the second number makes a date or a code, not a range.
         if right.end < values.count, isDash(values[right.end]) { return }
