@@ -160,4 +160,15 @@ final class FourteenthAuditTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(text).article?.lead.last, "会议在9:30召开，持续到11:30。")
         XCTAssertEqual(Checker.lineCodes("滑县：测试\n\n市人大常委会组织代表视察。\n\n1.\n\n（滑县人大常委会供稿）\n").filter { $0.hasSuffix("P1") }, [])
     }
+
+    /// `新乡市：` alone over its title, a line a paragraph: A1 says join, and the fixed text is read
+    /// as before with nothing left to report.
+    func testARegionLineAloneIsReportedAndJoined() throws {
+        let text = "新乡市：\n强化代表履职助力乡村振兴\n今年以来，新乡市人大常委会组织各级人大代表围绕乡村振兴开展专题调研，提出意见建议56条。\n（新乡市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(Checker.lineCodes(text), ["1 A1"])
+        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+        XCTAssertTrue(fixed.hasPrefix("新乡市：强化代表履职助力乡村振兴\n今年以来"), fixed)
+        XCTAssertEqual(Checker.lineCodes(fixed), [])
+        XCTAssertEqual(BulletinReader.read(fixed).article?.headline, BulletinReader.read(text).article?.headline)
+    }
 }

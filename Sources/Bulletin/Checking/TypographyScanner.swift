@@ -71,6 +71,7 @@ struct TypographyScanner {
             scanner.load(layout, paragraph)
             scanner.run(layout, paragraph, active, &sink)
             if active.split {
+                if first.role == .heading { SplitParagraph.reportRegionLineAlone(layout, block: paragraph.lowerBound, &sink) }
                 for index in paragraph where layout.blocks[index].continues && !layout.blocks[index].isNoteLabel && index + 1 < layout.blocks.count {
                     SplitParagraph.report(layout, block: index, &sink)
                     if !layout.pageNumberLines.isEmpty { joinedGaps.append((layout.blocks[index].lastLine + 1)..<layout.blocks[index + 1].firstLine) }

@@ -43,6 +43,19 @@ enum SplitParagraph {
         sink.report(rule, joinStart, joinEnd, message: message, fix: Fix(description: "与下一段连成一段", edits: [TextEdit(start: joinStart, end: joinEnd, replacement: space)]))
     }
 
+    /// `新乡市：` on a line of its own over its title, a line a paragraph (Word's layout): one
+    /// heading block to both jobs (`GenrePatterns.regionAwaitsTitle`), its two lines joined by the
+    /// fix (the fourteenth audit: nothing was said, and the file kept the region alone).
+    static func reportRegionLineAlone(_ layout: TextLayout, block index: Int, _ sink: inout FindingSink) {
+        let block = layout.blocks[index]
+        guard layout.wordLayout, block.lastLine == block.firstLine + 1 else { return }
+        let (start, end) = SourceLines.trimmed(layout.bytes, layout.lines[block.firstLine].start, layout.lines[block.firstLine].end)
+        guard GenrePatterns.regionAwaitsTitle(Array(layout.bytes[start..<end])) else { return }
+        let (resume, _) = SourceLines.trimmed(layout.bytes, layout.lines[block.lastLine].start, layout.lines[block.lastLine].end)
+        sink.report(rule, end, resume, message: "标题分两三行排印：与下一行连成一行",
+                    fix: Fix(description: "与下一行连成一行", edits: [TextEdit(start: end, end: resume, replacement: "")]))
+    }
+
     /// The text of the first page-number line between lines `last` and `next` (0-based, exclusive), if any.
     private static func pageNumber(_ layout: TextLayout, between last: Int, _ next: Int) -> String? {
         guard next - last > 1, !layout.pageNumberLines.isEmpty else { return nil }
