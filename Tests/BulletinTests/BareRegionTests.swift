@@ -74,6 +74,10 @@ extension BareRegionTests {
         XCTAssertEqual(divisions.division(named: "林州市姚村镇"), "林州市")
         XCTAssertEqual(divisions.division(named: "淇滨区九州路街道"), "淇滨区")
         XCTAssertNil(divisions.division(named: "某某镇"))
+        // A district named without 回族, as everyday writing names it (the fourteenth audit).
+        XCTAssertEqual(divisions.parent(of: "管城区"), "郑州市")
+        XCTAssertEqual(divisions.canonicalName("瀍河区"), "瀍河回族区")
+        XCTAssertEqual(Checker.lineCodes("管城区：高位部署强担当\n\n正文。\n\n（管城回族区人大常委会供稿）\n"), [])
         for region in ["郑州高新区", "林州市姚村镇"] {
             let text = "\(region)：高位部署强担当\n\n正文。\n\n（\(region == "郑州高新区" ? "郑州市" : "安阳市")人大常委会代表工委供稿）\n"
             XCTAssertEqual(Checker.lineCodes(text), [], region)
