@@ -171,4 +171,24 @@ final class FourteenthAuditTests: XCTestCase {
         XCTAssertEqual(Checker.lineCodes(fixed), [])
         XCTAssertEqual(BulletinReader.read(fixed).article?.headline, BulletinReader.read(text).article?.headline)
     }
+
+    /// An archive of issues without footers whose masthead is one line (`工作动态第12期`): each issue
+    /// read and checked on its own; the same line with its own number is no next issue.
+    func testAnArchiveOfOneLineMastheadsWithoutFooters() throws {
+        func issue(_ number: Int, _ date: String, _ region: String) -> String {
+            "工作动态第\(number)期\n中共内乡县委办公室编                 \(date)\n\(region)：代表助力“菌菇小镇”建设\n\(region)人大常委会组织农业领域代表深入香菇种植基地，帮助协调问题12个。\n（\(region)人大常委会供稿）\n"
+        }
+        let text = issue(12, "2023年9月20日", "内乡县") + issue(13, "2023年10月8日", "西峡县") + issue(14, "2023年10月23日", "淅川县")
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.issuesInFile.map { $0.bulletin?.masthead.issueNumber }, [12, 13, 14])
+        XCTAssertEqual(read.issuesInFile.map { $0.bulletin?.articles.map(\.region) ?? [] }, [["内乡县"], ["西峡县"], ["淅川县"]])
+        XCTAssertEqual(Checker.check(text).issueStartLines, [1, 6, 11])
+        XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S5") || $0.hasSuffix("S8") })
+        // A running header, the same number again, starts nothing.
+        let header = issue(12, "2023年9月20日", "内乡县").replacingOccurrences(of: "（内乡县", with: "工作动态第12期\n（内乡县")
+        let once = BulletinReader.read(header)
+        XCTAssertEqual(once.issuesInFile.count, 1)
+        XCTAssertEqual(once.repairs.filter { $0.kind == .droppedPageNumber }.count, 1)
+        XCTAssertEqual(once.article?.lead ?? once.bulletin?.articles.first?.lead, ["内乡县人大常委会组织农业领域代表深入香菇种植基地，帮助协调问题12个。"])
+    }
 }

@@ -73,6 +73,8 @@ enum IssueBoundaries {
         // over a dated `第 N 期` line, it starts the next issue though the one before has no
         // footer (issues pasted from a web archive); the lines it may stand over are counted.
         var title: (start: Int, end: Int)?
+        // The first line's 刊名 when the number shares its line (`工作动态第12期`).
+        var titleBeforeMark: (start: Int, end: Int)?
         var firstLineSeen = false
         var linesUnderTitle = 0
         // The current issue's number (its first `第 N 期` line): the 刊名 repeated over the same
@@ -85,7 +87,29 @@ enum IssueBoundaries {
                 firstLineSeen = true
                 let facts = scan(bytes, start, end)
                 if end - start <= 60, facts.chineseCharacters >= 2, !facts.sentence, !facts.colonNearStart, !facts.markCharacter { title = (start, end) }
+                // 刊名 and the number on one line (`工作动态第12期`, `人大工作简报 2023年第5期`).
+                if facts.markCharacter, end - start <= 180, let mark = GenrePatterns.issueMark(Array(bytes[start..<end])), mark.beforeEnd >= 6, mark.beforeEnd <= 60 {
+                    titleBeforeMark = (start, start + mark.beforeEnd)
+                    issueNumber = mark.number
+                }
                 continue
+            }
+            // That line again with another number, dated (on it or under it): the next issue,
+            // though the one before has no footer (the fourteenth audit: an archive of 工作动态).
+            if let titleBeforeMark, facts(startWith: titleBeforeMark, bytes, start, end),
+               let mark = GenrePatterns.issueMark(Array(bytes[start..<end])), mark.beforeEnd == titleBeforeMark.end - titleBeforeMark.start {
+                if mark.number != issueNumber, mark.dateStart != nil || datedLineFollows(bytes, lines, after: position) {
+                    starts.append(position)
+                    issueNumber = mark.number
+                    issueEnded = false
+                    mastheadLines = []
+                    continue
+                }
+                // The same number, undated: a page's running header (as `isRunningHeaderLine`).
+                if mark.number == issueNumber, mark.dateStart == nil {
+                    runningHeaders.insert(position)
+                    continue
+                }
             }
             if !issueEnded, let title, end - start == title.end - title.start,
                bytes[start..<end].elementsEqual(bytes[title.start..<title.end]) {
@@ -160,6 +184,12 @@ enum IssueBoundaries {
             mastheadLines = []
         }
         return (starts, runningHeaders)
+    }
+
+    /// `[start, end)` opens with the bytes of `prefix` (offsets into `bytes`) and is short.
+    private static func facts(startWith prefix: (start: Int, end: Int), _ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        let length = prefix.end - prefix.start
+        return end - start > length && end - start <= 180 && bytes[start..<(start + length)].elementsEqual(bytes[prefix.start..<prefix.end])
     }
 
     /// `[start, end)` is the 刊名 `title` and then the mark of issue `issueNumber`, with no date.
