@@ -191,4 +191,27 @@ final class FourteenthAuditTests: XCTestCase {
         XCTAssertEqual(once.repairs.filter { $0.kind == .droppedPageNumber }.count, 1)
         XCTAssertEqual(once.article?.lead ?? once.bulletin?.articles.first?.lead, ["内乡县人大常委会组织农业领域代表深入香菇种植基地，帮助协调问题12个。"])
     }
+
+    /// A title the contents list though it names no region heads the first article for both
+    /// jobs: S5 says so, nothing joins it to the contents or its subtitle to the lead; the theme
+    /// line over the contents is listed, not lost.
+    func testATitleTheContentsListHeadsAnArticle() throws {
+        for shape in [ReadingShapes.listedTitleOverSubtitle, ReadingShapes.officeTitleUnderTheme] {
+            let read = BulletinReader.read(shape.text)
+            let articles = try XCTUnwrap(read.bulletin?.articles, shape.name)
+            XCTAssertEqual(articles.map(\.region), ["", "郑州市"], shape.name)
+            XCTAssertEqual(articles.first?.lead.first?.hasPrefix("省十四届人大三次会议期间"), true, shape.name)
+            XCTAssertEqual(articles.first?.contributor, "省人大常委会代表工委", shape.name)
+            let lines = shape.text.components(separatedBy: "\n")
+            let heading = lines.firstIndex { $0.hasPrefix("精心组织 精准交办") || $0.hasPrefix("河南省人大常委会代表工作委员会：") }! + 1
+            let codes = Checker.lineCodes(shape.text)
+            XCTAssertTrue(codes.contains("\(heading) S5"), "\(shape.name) \(codes)")
+            XCTAssertFalse(codes.contains { $0.hasSuffix("A1") || $0.hasSuffix("S8") }, "\(shape.name) \(codes)")
+        }
+        let read = BulletinReader.read(ReadingShapes.officeTitleUnderTheme.text)
+        XCTAssertEqual(read.unplaced.map(\.text), ["关于省十四届人大三次会议代表建议交办情况的通报"])
+        XCTAssertEqual(read.bulletin?.articles.first?.headline, "河南省人大常委会代表工作委员会：精心组织交办 压实办理责任")
+        // A contents entry's second line is no line with a label of its own.
+        XCTAssertFalse(GenrePatterns.isContentsEntryWrap("河南省人大常委会代表工作委员会：精心组织交办", under: "郑州市：建立代表建议办理“双向评价”机制", marked: true))
+    }
 }

@@ -800,7 +800,50 @@ extension ReadingShapes {
 
     """)
 
-    static let withoutMasthead = [webItemWithALongHead, bylineOverWebTrailer, issuerWithoutTheIssuedWord, markSetRightOfTheTitle, issueNumberInBrackets, titleAndYearIssueInBrackets, runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
+    /// A supplement whose first article is the committee's own, its title naming no region: a
+    /// title over its subtitle that the contents entry runs on with, or an office's title whose
+    /// entry names the office otherwise; a theme line over the contents. An article to both jobs
+    /// (S5 judges its heading); before, the reader lost it and A1's fix ran it into the contents
+    /// (the fourteenth audit's D2, D3).
+    static let listedTitleOverSubtitle = Shape(name: "listed-title-over-subtitle", text: """
+    代表工作
+
+    增刊
+
+    河南省人大常委会代表工作委员会　　　　2025年1月20日
+
+    *精心组织 精准交办 省十四届人大三次会议代表建议交办工作综述
+    *郑州市：建立代表建议办理“双向评价”机制
+
+    精心组织 精准交办
+    ——省十四届人大三次会议代表建议交办工作综述
+
+    省十四届人大三次会议期间，代表共提出建议1098件，分别交由108家承办单位办理。
+
+    一、坚持精准交办。对涉及多个部门的建议实行主办、协办制度。
+
+    （省人大常委会代表工委供稿）
+
+    郑州市：建立代表建议办理“双向评价”机制
+
+    郑州市人大常委会推行“代表评承办单位、承办单位评建议质量”双向评价。
+
+    （郑州市人大常委会代表工委供稿）
+
+    送：省人大常委会主任、副主任、秘书长
+
+    发：各省辖市人大常委会、济源示范区人大工委
+
+    河南省人大常委会代表工作委员会印发
+
+    """)
+    static let officeTitleUnderTheme = Shape(name: "office-title-under-theme",
+                                             text: listedTitleOverSubtitle.text
+                                                .replacingOccurrences(of: "*精心组织 精准交办 省十四届人大三次会议代表建议交办工作综述", with: "*省人大常委会代表工委：精心组织交办 压实办理责任")
+                                                .replacingOccurrences(of: "精心组织 精准交办\n——省十四届人大三次会议代表建议交办工作综述", with: "河南省人大常委会代表工作委员会：精心组织交办 压实办理责任")
+                                                .replacingOccurrences(of: "2025年1月20日\n\n*", with: "2025年1月20日\n\n关于省十四届人大三次会议代表建议交办情况的通报\n\n*"))
+
+    static let withoutMasthead = [listedTitleOverSubtitle, officeTitleUnderTheme, webItemWithALongHead, bylineOverWebTrailer, issuerWithoutTheIssuedWord, markSetRightOfTheTitle, issueNumberInBrackets, titleAndYearIssueInBrackets, runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,

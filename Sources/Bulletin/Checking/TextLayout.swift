@@ -661,6 +661,17 @@ struct TextLayout: Sendable {
                 firstArticle = index
                 break
             }
+            // Over it, after the contents, a title the contents list though it names no region
+            // (`GenrePatterns.isListedTitle`) heads the first article, as for the reader.
+            if let lastEntry = blocks[searchFrom..<firstArticle].lastIndex(where: { $0.marker == .listItem }) {
+                let listed = ContentsPrefixes(blocks[searchFrom...lastEntry].filter { $0.marker == .listItem }.map { HeadingText.compactUTF8($0.text) })
+                if let title = blocks[(lastEntry + 1)..<firstArticle].firstIndex(where: { block in
+                    block.role == .body && block.marker == .none
+                        && GenrePatterns.isListedTitle(Array(trimmedContent(ofLine: lines[block.firstLine]).utf8), contents: listed)
+                }) {
+                    firstArticle = title
+                }
+            }
             if firstArticle == blocks.count {
                 // No 地区：标题 heading: the first block after a contents list, else after the album line,
                 // else after the masthead (第 N 期 and the issuing body and date lines after it).
@@ -722,7 +733,8 @@ struct TextLayout: Sendable {
             while index < firstArticle {
                 if blocks[index].marker == .listItem {
                     var end = index + 1
-                    while end < firstArticle, blocks[end].marker == .none, blocks[end].role == .body, Self.endsOpen(blocks[end - 1].text) { end += 1 }
+                    while end < firstArticle, blocks[end].marker == .none, blocks[end].role == .body,
+                          GenrePatterns.isContentsEntryWrap(blocks[end].text, under: blocks[end - 1].text, marked: true) { end += 1 }
                     for member in index..<end { blocks[member].role = .contents }
                     contents.append(index..<end)
                     index = end
@@ -823,7 +835,8 @@ struct TextLayout: Sendable {
                 // paragraph is text of no article, as the reader lists it.
                 let overRegionHeading = index + 1 < footerStart && blocks[index + 1].role == .body
                     && Self.regionPrefix(blocks[index + 1].text) != nil
-                if !overRegionHeading, block.role == .body || block.role == .point, GenrePatterns.headsNextArticle(Array(block.text.utf8)) {
+                if !overRegionHeading, block.role == .body || block.role == .point, GenrePatterns.headsNextArticle(Array(block.text.utf8))
+                    || (block.role == .body && GenrePatterns.isListedTitle(Array(trimmedContent(ofLine: lines[block.firstLine]).utf8), contents: contentsPrefixes)) {
                     starts.append(index)
                     articleHasText = false
                     afterContributor = false

@@ -539,6 +539,14 @@ struct ReaderEngine {
             issuingBody.append(locate(paragraph, 0, bodyEnd > 0 ? bodyEnd : builder.bytes.count))
             return
         }
+        // A short line right over the contents (`关于……情况的通报`, a supplement's theme where an album
+        // line stands): the masthead's, as for the checker; kept out of the notes, and listed.
+        if line.scalars <= 60, !GenrePatterns.endsSentenceHalfWidthToo(builder.bytes, 0, builder.bytes.count),
+           let next = issueLines[line.number...].first(where: { !$0.isBlank }), contentsMarker(next) != nil {
+            _ = addParagraph(builder, role: .masthead, article: nil)
+            addUnplacedNote(line, "刊头与目录之间的这一行（如本期主题）不是刊名、期号、编发单位或日期，没有读入笔记")
+            return
+        }
         // Anything else after the masthead proper starts the body (an issue without 专辑 line).
         phase = .body
         bodyLine(line)
@@ -645,6 +653,12 @@ struct ReaderEngine {
         return position < issueLines.endIndex && startsArticleHeading(issueLines[position])
     }
 
+    /// The line is a title the contents list (`GenrePatterns.isListedTitle`); asked only of short lines.
+    mutating func isListedTitle(_ line: SourceLine) -> Bool {
+        guard !layout.contents.isEmpty, line.scalars <= 60 else { return false }
+        return GenrePatterns.isListedTitle(strippedBold(line, limit: 241), contents: contentsPrefixes())
+    }
+
     /// Whether any line of the text is a `地区：` heading (`startsArticleHeading`): asked once, only
     /// when a plain title might head an issue's article.
     mutating func hasRegionHeadings() -> Bool {
@@ -691,7 +705,8 @@ struct ReaderEngine {
             return
         }
         if var block = contentsEntry, !startsArticleHeading(line), line.scalars <= 40, !opensEditorsNote(line),
-           GenrePatterns.contributor(Array(bytes[line.start..<line.end])) == nil, !repeatsFirstEntry(line, open: block) {
+           GenrePatterns.isContentsEntryWrap(GenrePatterns.string(bytes, line.start, line.end), under: block.builder.text, marked: true),
+           !repeatsFirstEntry(line, open: block) {
             contentsEntry = nil   // own the block, so appending does not copy its buffers
             join(&block, line, from: line.start, .joinedContentsEntry, .text("目录条目折行，第 \(index.lineNumber(block.lastLine)) 行与第 \(index.lineNumber(line)) 行已接合"))
             contentsEntry = block
@@ -958,7 +973,8 @@ struct ReaderEngine {
                 && (!layout.articles[articleIndex].lead.isEmpty || !layout.articles[articleIndex].points.isEmpty || !layout.articles[articleIndex].closing.isEmpty)
         } ?? false
         let opensArticleHeading = pastContributor && startsArticleHeading(line)
-        let headsNextArticle = pastContributor && !opensArticleHeading && GenrePatterns.headsNextArticle(strippedBold(line, limit: 241))
+        let headsNextArticle = pastContributor && !opensArticleHeading
+            && (GenrePatterns.headsNextArticle(strippedBold(line, limit: 241)) || isListedTitle(line))
             && !nextParagraphStartsArticleHeading(after: line)
         if pastContributor, !opensArticleHeading, !headsNextArticle {
             flushPending()
@@ -1019,7 +1035,11 @@ struct ReaderEngine {
         let regionHeadsArticle = region != nil && (articleExpected
             || (isShortHeading && GenrePatterns.regionLineHeadsArticle(String(decoding: strippedBold(line, limit: 241), as: UTF8.self),
                                                                         contents: contentsPrefixes(), singleArticle: singleArticle)))
-        if regionHeadsArticle
+        // A title the contents list though it names no region (`GenrePatterns.isListedTitle`), the
+        // first article's, as for the checker.
+        let listedTitle = !singleArticle && region == nil && noParagraphBefore && currentArticle == nil && layout.articles.isEmpty
+            && isListedTitle(line)
+        if regionHeadsArticle || listedTitle
             || (singleArticle && currentArticle == nil && pending == nil) || untitledArticle || (headsNextArticle && region == nil) || numberedTitle {
             flushPending()
             var block = PendingBlock(lastLine: line)

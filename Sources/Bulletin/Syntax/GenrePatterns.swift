@@ -705,11 +705,15 @@ enum GenrePatterns {
     }
 
     /// The second or third line of a contents entry a PDF wrapped: short, under a line left open,
-    /// no sentence, label or number of its own.
-    static func isContentsEntryWrap(_ text: String, under previous: String) -> Bool {
+    /// no label (`X：`, a heading of its own: the fourteenth audit joined an office's title to the
+    /// entry over it), note, 供稿 line or number of its own. Typed without a marker, the entry's
+    /// lines must leave their sentence open too (a line that ends one is text). The one test of
+    /// both jobs, for marked entries and unmarked ones.
+    static func isContentsEntryWrap(_ text: String, under previous: String, marked: Bool = false) -> Bool {
         let bytes = Array(text.utf8)
-        guard bytes.count <= 40 * 3, endsOpen(Array(previous.utf8), 0, previous.utf8.count), endsOpen(bytes, 0, bytes.count),
-              editorsNote(bytes) == nil, contributor(bytes) == nil, pointNumber(bytes) == nil else { return false }
+        guard bytes.count <= 40 * 3, endsOpen(Array(previous.utf8), 0, previous.utf8.count), marked || endsOpen(bytes, 0, bytes.count),
+              editorsNote(bytes) == nil, contributor(bytes) == nil, pointNumber(bytes) == nil,
+              !scalars(bytes).prefix(24).contains(where: { $0.value == 0xFF1A || $0.value == 0x3A }) else { return false }
         return !HeadingText.compact(text).isEmpty
     }
 
@@ -1323,6 +1327,21 @@ enum GenrePatterns {
         var position = start
         while position + 1 < end, bytes[position] == UInt8(ascii: "*"), bytes[position + 1] == UInt8(ascii: "*") { position += 2 }
         return region(Array(bytes[position..<min(end, position + 64)]))
+    }
+
+    /// A title the contents list though it names no region, where an article is expected: its
+    /// line is an entry or the start of one (`精心组织 精准交办` over its subtitle `——……综述`), or
+    /// an office's `……委员会：精心组织交办` whose headline an entry has under another name of the
+    /// unit. Short, no sentence. Both jobs start an article there (S5 judges its form); before,
+    /// the article was read as no text and A1's fix ran it into the contents (the fourteenth audit).
+    static func isListedTitle(_ line: [UInt8], contents: ContentsPrefixes) -> Bool {
+        guard !contents.isEmpty, line.count >= 12, line.count <= 180, !endsSentenceHalfWidthToo(line, 0, line.count),
+              footerLabel(line.prefix(footerLabelLength)) == nil, contributor(line) == nil, issuedLine(line) == nil,
+              !scalars(line).contains(where: { [0x3002, 0xFF0C, 0xFF1B].contains($0.value) }) else { return false }   // 。，；
+        let compact = HeadingText.compactUTF8(String(decoding: line, as: UTF8.self))
+        guard compact.count >= 12 else { return false }
+        if contents.haveEntry(startingWith: compact) { return true }
+        return ContentsPrefixes.headline(of: compact).map(contents.haveEntry(withHeadline:)) == true
     }
 
     /// A title standing as a line of its own with no `地区：` (`opensLikeHeading`), and none of the

@@ -6,11 +6,39 @@ struct ContentsPrefixes {
     private let sorted: [[UInt8]]
     /// For each sorted entry, its place among the entries as given.
     private let places: [Int]
+    /// The headlines after an entry's first colon (`……委员会：精心组织交办` → `精心组织交办`), sorted.
+    private let headlines: [[UInt8]]
 
     init(_ entries: [[UInt8]]) {
         let order = entries.indices.sorted { entries[$0].lexicographicallyPrecedes(entries[$1]) }
         sorted = order.map { entries[$0] }
         places = order
+        headlines = entries.compactMap(Self.headline(of:)).sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// What follows the first full-width colon among the first 24 characters' bytes, when 4
+    /// characters or more do.
+    static func headline(of compact: [UInt8]) -> [UInt8]? {
+        let colon: [UInt8] = [0xEF, 0xBC, 0x9A]
+        var index = 0
+        while index + 3 <= min(compact.count, 72) {
+            if compact[index..<(index + 3)].elementsEqual(colon) {
+                let rest = Array(compact[(index + 3)...])
+                return rest.count >= 12 ? rest : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether an entry's headline (`headline(of:)`) is `headline`, whatever names its unit.
+    func haveEntry(withHeadline headline: [UInt8]) -> Bool {
+        var low = 0, high = headlines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if headlines[middle].lexicographicallyPrecedes(headline) { low = middle + 1 } else { high = middle }
+        }
+        return low < headlines.count && headlines[low] == headline
     }
 
     /// The place (among the entries as given) of an entry that starts with `prefix`, if any.

@@ -38,7 +38,8 @@ enum HeadingText {
                 if spaces != nil, spaces?.last != result.count { spaces?.append(result.count) }
                 continue
             }
-            if value == 0x0A || value == 0x0D || value == 0x2A || value == 0x5C { continue }
+            // (A subtitle's dash, `——…综述`, which a contents entry leaves out, is no difference.)
+            if value == 0x0A || value == 0x0D || value == 0x2A || value == 0x5C || value == 0x2014 || value == 0x2015 { continue }
             if let full = ScalarClass.fullWidth(of: value) {
                 UTF8Scalar.append(full.value, to: &result)
             } else if ScalarClass.isFullWidthAlphanumeric(value) {

@@ -13,6 +13,9 @@ enum SplitParagraph {
     static func report(_ layout: TextLayout, block index: Int, _ sink: inout FindingSink) {
         let block = layout.blocks[index]
         let next = layout.blocks[index + 1]
+        // A title over its subtitle (`——……综述`, which the contents entry runs on with): one
+        // title to both jobs, printed on two lines by design, no break to report.
+        if block.role == .heading, next.text.utf8.starts(with: "——".utf8) { return }
         var resume = layout.lines[next.firstLine].start
         while resume < next.end, layout.bytes[resume] == 0x20 || layout.bytes[resume] == 0x09 { resume += 1 }
         // Not cut in mid-sentence but after a sub-point heading (“三是……。”), which cannot end a paragraph.
