@@ -214,4 +214,18 @@ final class FourteenthAuditTests: XCTestCase {
         // A contents entry's second line is no line with a label of its own.
         XCTAssertFalse(GenrePatterns.isContentsEntryWrap("河南省人大常委会代表工作委员会：精心组织交办", under: "郑州市：建立代表建议办理“双向评价”机制", marked: true))
     }
+
+    /// A university's masthead: its name over the publication's (`郑州大学` / `工作简报`) is 刊名,
+    /// the office under the number the issuing body.
+    func testAHousesNameOverThePublicationsIsTheTitle() throws {
+        let text = ReadingShapes.issue(masthead: "郑 州 大 学\n工 作 简 报\n2023年第3期（总第45期）\n党委办公室编                2023年5月8日")
+        let masthead = try XCTUnwrap(BulletinReader.read(text).bulletin?.masthead)
+        XCTAssertEqual(masthead.title, "郑州大学工作简报")
+        XCTAssertEqual(masthead.issuingBody, ["党委办公室"])
+        XCTAssertEqual(masthead.totalIssueNumber, 45)
+        // An issuing body under 刊名 is still the body.
+        let body = ReadingShapes.issue(masthead: "人大工作简报\n\n林州市人大常委会办公室\n\n第 5 期\n\n2023年6月12日")
+        XCTAssertEqual(BulletinReader.read(body).bulletin?.masthead.title, "人大工作简报")
+        XCTAssertFalse(GenrePatterns.namesAPublication(Array("党委办公室".utf8)))
+    }
 }

@@ -527,6 +527,16 @@ struct ReaderEngine {
             title = text
             return
         }
+        // Under it, the publication's name on a line of its own (`郑州大学` / `工作简报`): 刊名 is
+        // both lines (the fourteenth audit: `工作简报` was read as the issuing body).
+        if let known = title, let located = layout.masthead.title, issueNumber == nil, layout.masthead.date == nil, issuingBody.isEmpty,
+           line.scalars <= 16, GenrePatterns.namesAPublication(builder.bytes), !GenrePatterns.namesAnOffice(builder.bytes) {
+            let paragraph = addParagraph(builder, role: .masthead, article: nil)
+            let name = locate(paragraph, 0, builder.bytes.count)
+            title = known + name.text
+            layout.masthead.title = LocatedText(text: known + name.text, range: SourceRange(start: located.range.start, end: name.range.end))
+            return
+        }
         // Under the date: the issuing body when none came over it, on one line or two (the second
         // the next line after the first).
         let bodyUnderDate = layout.masthead.date != nil && GenrePatterns.isIssuingBodyUnderDate(builder.bytes)

@@ -1329,6 +1329,15 @@ enum GenrePatterns {
         return region(Array(bytes[position..<min(end, position + 64)]))
     }
 
+    /// A line that names a publication (`工作简报`, `人大动态`): ends with a word a bulletin's name
+    /// ends with. Under a 刊名 line naming its house (`郑州大学`), the rest of 刊名.
+    static func namesAPublication(_ bytes: [UInt8]) -> Bool {
+        let compact = HeadingText.compactUTF8(String(decoding: bytes, as: UTF8.self))
+        return compact.count >= 6 && compact.count <= 48 && publicationWords.contains { compact.reversed().starts(with: $0.reversed()) }
+    }
+
+    static let publicationWords = ["简报", "动态", "通讯", "快报", "专报", "信息", "周报", "月报", "要情", "参阅"].map { Array($0.utf8) }
+
     /// A title the contents list though it names no region, where an article is expected: its
     /// line is an entry or the start of one (`精心组织 精准交办` over its subtitle `——……综述`), or
     /// an office's `……委员会：精心组织交办` whose headline an entry has under another name of the
