@@ -1884,7 +1884,8 @@ enum GenrePatterns {
     /// `【字体：大 中 小】`, `扫一扫在手机打开当前页`, `打印本页 关闭窗口` (the audit: S5 and S8 told
     /// the clerk to give a print button a 供稿 line).
     static func isWebPageChrome(_ text: String) -> Bool {
-        // Bytes and scalars, not Characters: asked of lines under every 供稿 line.
+        // Bytes and scalars, not Characters: asked of every short line. Its first character first.
+        guard let first = text.unicodeScalars.first?.value, webPageChromeOpenings.contains(first) else { return false }
         if text.utf8.starts(with: "扫一扫".utf8) || text.utf8.starts(with: "扫描二维码".utf8) { return text.unicodeScalars.count <= 30 }
         var rest = Substring(text).unicodeScalars
         var buttons = 0
@@ -1906,6 +1907,10 @@ enum GenrePatterns {
         guard let first = words.first, words.count >= 2 || first.unicodeScalars.count == 4 else { return false }
         return words.allSatisfy(webPageButtons.contains)
     }
+
+    /// The characters a line of web page chrome opens with: a bracket, 扫, or a button's first.
+    static let webPageChromeOpenings: Set<UInt32> = Set(([0x3010, 0x5B] as [UInt32]) + ["扫一扫"].compactMap { $0.unicodeScalars.first?.value }
+        + webPageButtons.compactMap { $0.unicodeScalars.first?.value })
 
     static let webPageButtons: Set<String> = ["打印本页", "打印", "关闭窗口", "关闭", "收藏", "加入收藏", "返回顶部", "返回", "分享", "我要纠错", "打印文章", "关闭本页"]
 
