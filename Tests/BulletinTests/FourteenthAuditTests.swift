@@ -228,4 +228,31 @@ final class FourteenthAuditTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(body).bulletin?.masthead.title, "人大工作简报")
         XCTAssertFalse(GenrePatterns.namesAPublication(Array("党委办公室".utf8)))
     }
+
+    /// The fifteenth audit: what the fixes above over-reached, each read as before again.
+    func testTheFifteenthAuditsLookAlikesAreReadAsBefore() throws {
+        // A 发 field's wrapped last line carrying the copies, over the 印发 line: the field's.
+        let wrapped = ReadingShapes.issue(footer: "送：省人大常委会主任、副主任、秘书长\n\n发：各省辖市人大常委会\n济源示范区人大工委　　（共印60份）\n\n河南省人大常委会代表工作委员会印发")
+        let footer = try XCTUnwrap(BulletinReader.read(wrapped).bulletin?.footer)
+        XCTAssertEqual(footer.issuer, "河南省人大常委会代表工作委员会")
+        XCTAssertFalse(Checker.lineCodes(wrapped).contains { $0.hasSuffix("S9") })
+        // A contents entry wrapped inside its words at a colon (`答好“民生` / `卷”：代表在行动`): joined.
+        XCTAssertTrue(GenrePatterns.isContentsEntryWrap("卷”：代表在行动", under: "南阳市：“学解绘”三步法 答好“民生", marked: true))
+        // `；2.` and `附件1.` at a paragraph's end may number what follows: no fix to 。.
+        for ending in ["具体如下：1.建立台账；2.", "详见附件1."] {
+            let text = "滑县：测试\n\n滑县人大常委会组织代表视察，\(ending)\n\n（滑县人大常委会供稿）\n"
+            let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+            XCTAssertTrue(fixed.contains(ending), ending)
+        }
+        // Under a title, a sub-heading of phrases, an office or 编者按 is no part of it, nor is a
+        // line under a title whose phrases are already parallel.
+        for (title, line) in [("襄城县：平台赋能 推进主题活动走深走实", "坚持高位推动 强化统筹谋划"), ("滑县：人大代表进网格 解决群众急难愁盼", "聚焦民生实事"),
+                              ("南阳市：“学解绘”三步法 凝聚代表合力", "南阳市人大常委会办公室")] {
+            let text = "\(title)\n\n\(line)\n\n南阳市人大常委会以主题活动为牵引，组织动员全市各级人大代表发挥自身专业特长，汇聚智慧力量。\n\n（南阳市人大常委会代表工委供稿）\n"
+            XCTAssertEqual(BulletinReader.read(text).article?.fullHeading, title, line)
+        }
+        // A dash inside a title's words is a difference to S4; a subtitle's on its own line is not.
+        XCTAssertNotEqual(HeadingText.compact("平台赋能——推进"), HeadingText.compact("平台赋能 推进"))
+        XCTAssertEqual(HeadingText.compact("精心组织 ——综述"), HeadingText.compact("精心组织 综述"))
+    }
 }

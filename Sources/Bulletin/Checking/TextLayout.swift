@@ -577,7 +577,9 @@ struct TextLayout: Sendable {
                 // After `报：` a `送：` names the units: the 发 field (as for the reader).
                 role = GenrePatterns.isSendField(label, reportSeen: reportSeen) ? .footerSend : .footerCopy
                 if GenrePatterns.isReportLabel(Array(text.utf8.prefix(3))) { reportSeen = true }
-            } else if Self.isFooterIssuer(text), !isArticleText(after: index) {
+            } else if Self.isFooterIssuer(text), !isArticleText(after: index),
+                      GenrePatterns.issuedLine(Array(text.utf8))?.lacksIssuedWord != true
+                        || GenrePatterns.issuedWordLackingLineStands(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8.prefix(240)) }) {
                 role = .footerIssuer
             } else if index > 0, [.footerSend, .footerCopy, .footerIssuer].contains(blocks[index - 1].role), GenrePatterns.isCopiesNote(Array(text.utf8.prefix(41))) {
                 // `（共印50份）` under the 印发 line, or over it, belongs to the footer (as for the reader).
@@ -1075,6 +1077,8 @@ struct TextLayout: Sendable {
             var text = ""
             var index = articles[position].headingBlock
             while true {
+                // A subtitle (`——……综述`) is set apart, as the reader's title keeps it.
+                if index > articles[position].headingBlock, blocks[index].text.utf8.starts(with: "——".utf8), !text.hasSuffix(" ") { text += " " }
                 text += blocks[index].text
                 guard blocks[index].continues, index + 1 < blocks.count else { break }
                 index += 1

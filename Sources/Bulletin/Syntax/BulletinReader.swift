@@ -1753,7 +1753,14 @@ struct ReaderEngine {
         let edits = builder.append(bytes, line.start, line.end, rules: rules)
         builder.finish()
         let text = builder.bytes
-        if var field = footerField, GenrePatterns.footerLabel(text) == nil, GenrePatterns.issuedLine(text) == nil {
+        // The 印发 line without its word stands only with no 印发 line under it.
+        var issuedMatch = GenrePatterns.issuedLine(text)
+        if issuedMatch?.lacksIssuedWord == true {
+            let engine = self
+            let following = issueLines[line.number...].lazy.filter { !$0.isBlank }.map { engine.strippedBold($0, limit: 240) }
+            if !GenrePatterns.issuedWordLackingLineStands(following: following) { issuedMatch = nil }
+        }
+        if var field = footerField, GenrePatterns.footerLabel(text) == nil, issuedMatch == nil {
             footerField = nil   // own the field, so appending does not copy its buffers
             join(&field.block, line, from: line.start, .joinedFooterLine,
                  .text("版记“\(field.label.text)”一栏折行，第 \(index.lineNumber(field.block.lastLine)) 行与第 \(index.lineNumber(line)) 行已接合"))
@@ -1771,7 +1778,7 @@ struct ReaderEngine {
             footerField = (block, LocatedText(text: GenrePatterns.string(text, 0, label.labelEnd), range: index.range(ofByteOffsets: line.start, builder.sourceEnd(label.labelEnd))), isSend)
             return
         }
-        if let issued = GenrePatterns.issuedLine(text) {
+        if let issued = issuedMatch {
             flushFooterField()
             let paragraph = addParagraph(builder, role: .footer, article: nil)
             var layoutFooter = layout.footer ?? FooterLayout()

@@ -712,8 +712,12 @@ enum GenrePatterns {
     static func isContentsEntryWrap(_ text: String, under previous: String, marked: Bool = false) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count <= 40 * 3, endsOpen(Array(previous.utf8), 0, previous.utf8.count), marked || endsOpen(bytes, 0, bytes.count),
-              editorsNote(bytes) == nil, contributor(bytes) == nil, pointNumber(bytes) == nil,
-              !scalars(bytes).prefix(24).contains(where: { $0.value == 0xFF1A || $0.value == 0x3A }) else { return false }
+              editorsNote(bytes) == nil, contributor(bytes) == nil, pointNumber(bytes) == nil else { return false }
+        // A unit's label (`……委员会：`) opens a title of its own; a colon inside a title's words
+        // (`卷”：代表在行动`, the fifteenth audit) does not.
+        let list = scalars(bytes)
+        if let colon = list.prefix(24).firstIndex(where: { $0.value == 0xFF1A || $0.value == 0x3A }),
+           region(bytes) != nil || namesAnOffice(Array(bytes[..<list[colon].offset])) { return false }
         return !HeadingText.compact(text).isEmpty
     }
 
@@ -1287,10 +1291,26 @@ enum GenrePatterns {
     /// characters), `next` goes on with a title (`continuesTitle`) and is short (16), and the line
     /// under it is a paragraph (longer than a title line). The fourteenth audit: the title's tail
     /// became the lead's first words, and A1's fix wrote it there. The reader's join and the checker's.
+    /// Not a line that stands alone under a title (the fifteenth audit): a sub-heading of phrases
+    /// (`坚持高位推动 强化统筹谋划`, `isPhrasedTitleLine`), an office, a 编者按 label; nor under a
+    /// title already whole, its phrases parallel (`人大代表进网格 解决群众急难愁盼`).
     static func titleGoesOnOverBlankLine(_ bytes: [UInt8], title: TitleLine, next: TitleLine, then: TitleLine?) -> Bool {
         guard let then, title.scalars >= 12, next.scalars <= 16, then.scalars > titleLineLength,
-              continuesTitle(bytes, previousScalars: title.scalars, next.start, next.end, scalars: next.scalars) else { return false }
-        return regionPastBold(bytes, then.start, then.end) == nil
+              continuesTitle(bytes, previousScalars: title.scalars, next.start, next.end, scalars: next.scalars),
+              !isPhrasedTitleLine(bytes, next.start, next.end) else { return false }
+        let line = Array(bytes[next.start..<next.end])
+        guard !namesAnOffice(line), editorsNote(line) == nil, regionPastBold(bytes, then.start, then.end) == nil else { return false }
+        return !hasParallelPhrases(Array(bytes[title.start..<title.end]))
+    }
+
+    /// A title's headline (past its `地区：`) is two or more phrases of one length (±1 character, 4
+    /// or more each) set apart by spaces: a title complete on its line.
+    static func hasParallelPhrases(_ line: [UInt8]) -> Bool {
+        let headlineStart = region(line)?.headlineStart ?? 0
+        let phrases = String(decoding: line[headlineStart...], as: UTF8.self).unicodeScalars
+            .split { $0.value == 0x20 || $0.value == 0x3000 || $0.value == 0x09 }.map(\.count)
+        guard phrases.count >= 2, let shortest = phrases.min(), let longest = phrases.max() else { return false }
+        return shortest >= 4 && longest - shortest <= 1
     }
 
     /// Where a title broken over short lines (`titleContinuations`) breaks between two phrases,
@@ -2256,6 +2276,17 @@ enum GenrePatterns {
             return IssuedLineMatch(issuerEnd: end, copiesStart: copiesStart, copies: copies, copiesInArabic: copiesInArabic, lacksIssuedWord: true)
         }
         return nil
+    }
+
+    /// A line read as the 印发 line without its word (`IssuedLineMatch.lacksIssuedWord`) is one only
+    /// when no 印发 line proper comes among the (up to three) lines after it: over one, it is a
+    /// wrapped field's last line that carries the copies (`发：……` / `济源示范区人大工委　（共印60份）`
+    /// / `……印发`: the fifteenth audit). Both jobs ask it of the lines that follow.
+    static func issuedWordLackingLineStands<Following: Sequence>(following: Following) -> Bool where Following.Element == [UInt8] {
+        !following.prefix(3).contains { line in
+            guard let issued = issuedLine(line) else { return false }
+            return issued.issuerEnd > 0 && !issued.lacksIssuedWord
+        }
     }
 
     /// A `…印发` line that names who issues the text (`××办公室 2026年4月13日印发`, with or without

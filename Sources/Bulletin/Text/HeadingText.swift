@@ -38,8 +38,14 @@ enum HeadingText {
                 if spaces != nil, spaces?.last != result.count { spaces?.append(result.count) }
                 continue
             }
-            // (A subtitle's dash, `——…综述`, which a contents entry leaves out, is no difference.)
-            if value == 0x0A || value == 0x0D || value == 0x2A || value == 0x5C || value == 0x2014 || value == 0x2015 { continue }
+            if value == 0x0A || value == 0x0D || value == 0x2A || value == 0x5C { continue }
+            // A subtitle's dash on its line's start (`精心组织 精准交办` / `——……综述`), which a
+            // contents entry leaves out, is no difference; a dash inside the words is one.
+            if value == 0x2014, index + 6 <= bytes.count, bytes[(index + 3)..<(index + 6)].elementsEqual([0xE2, 0x80, 0x94]),
+               index == 0 || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x20 || (index >= 3 && bytes[(index - 3)..<index].elementsEqual([0xE3, 0x80, 0x80])) {
+                index += 3   // the pair: this one by `defer`, the second here
+                continue
+            }
             if let full = ScalarClass.fullWidth(of: value) {
                 UTF8Scalar.append(full.value, to: &result)
             } else if ScalarClass.isFullWidthAlphanumeric(value) {

@@ -67,10 +67,11 @@ enum HalfwidthPunctuation {
             return
         }
         // `满意率100%.` `上线代表履职APP.` `上午9:00-11:30.`: a `.` ending a Chinese paragraph after
-        // `%`, a Latin word or a number is its full stop (the reader reads it so,
-        // `GenrePatterns.endsSentenceHalfWidthToo`): nothing follows for it to number (a number
-        // opening the line, `附件：1.`, was passed over above; the fourteenth audit).
-        if value == 0x2E, next == nil, let previous, previous == 0x25 || ScalarClass.isASCIIAlphanumeric(previous),
+        // `%`, a Latin word or a time is its full stop (the reader reads it so,
+        // `GenrePatterns.endsSentenceHalfWidthToo`); after another number (`附件1.`, `；2.`) it
+        // may number what follows (the fourteenth and fifteenth audits).
+        if value == 0x2E, next == nil, let previous,
+           previous == 0x25 || (ScalarClass.isASCIIAlphanumeric(previous) && (!ScalarClass.isDigit(previous) || endsTime(scanner, before: index))),
            scanner.values.contains(where: ScalarClass.isChinese) {
             report(scanner, index, full, &sink)
             return
@@ -95,6 +96,13 @@ enum HalfwidthPunctuation {
             return
         }
         report(scanner, index, full, &sink)
+    }
+
+    /// The digits before `index` end a time (`11:30`): a colon before them, digits before it.
+    static func endsTime(_ scanner: TypographyScanner, before index: Int) -> Bool {
+        var start = index
+        while start > 0, ScalarClass.isDigit(scanner.values[start - 1]) { start -= 1 }
+        return start >= 2 && start < index && scanner.values[start - 1] == 0x3A && ScalarClass.isDigit(scanner.values[start - 2])
     }
 
     /// A `.` right after a Chinese or alphanumeric file stem and right before 2 to 5 ASCII letters
