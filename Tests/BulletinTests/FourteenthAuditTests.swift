@@ -227,6 +227,9 @@ final class FourteenthAuditTests: XCTestCase {
         let body = ReadingShapes.issue(masthead: "人大工作简报\n\n林州市人大常委会办公室\n\n第 5 期\n\n2023年6月12日")
         XCTAssertEqual(BulletinReader.read(body).bulletin?.masthead.title, "人大工作简报")
         XCTAssertFalse(GenrePatterns.namesAPublication(Array("党委办公室".utf8)))
+        // Under a publication's own name (`代表工作`) a second name is no part of 刊名.
+        let special = ReadingShapes.issue(masthead: ReadingShapes.masthead.replacingOccurrences(of: "代表工作\n", with: "代表工作\n\n主题活动专报\n"))
+        XCTAssertEqual(BulletinReader.read(special).bulletin?.masthead.title, "代表工作")
     }
 
     /// The fifteenth audit: what the fixes above over-reached, each read as before again.

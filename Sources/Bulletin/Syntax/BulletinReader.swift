@@ -530,7 +530,8 @@ struct ReaderEngine {
         // Under it, the publication's name on a line of its own (`郑州大学` / `工作简报`): 刊名 is
         // both lines (the fourteenth audit: `工作简报` was read as the issuing body).
         if let known = title, let located = layout.masthead.title, issueNumber == nil, layout.masthead.date == nil, issuingBody.isEmpty,
-           line.scalars <= 16, GenrePatterns.namesAPublication(builder.bytes), !GenrePatterns.namesAnOffice(builder.bytes) {
+           line.scalars <= 16, GenrePatterns.namesAPublication(builder.bytes), !GenrePatterns.namesAnOffice(builder.bytes),
+           GenrePatterns.namesAHouse(Array(known.utf8)) {
             let paragraph = addParagraph(builder, role: .masthead, article: nil)
             let name = locate(paragraph, 0, builder.bytes.count)
             title = known + name.text

@@ -1356,6 +1356,16 @@ enum GenrePatterns {
         return compact.count >= 6 && compact.count <= 48 && publicationWords.contains { compact.reversed().starts(with: $0.reversed()) }
     }
 
+    /// A 刊名 line that names the house rather than a publication (`郑州大学`, `××集团`, `××县`):
+    /// the publication's name may follow on the next line (`工作简报`); `代表工作` is a publication's
+    /// own name, and `内部参阅` under it no part of it (the fifteenth audit).
+    static func namesAHouse(_ bytes: [UInt8]) -> Bool {
+        let compact = HeadingText.compactUTF8(String(decoding: bytes, as: UTF8.self))
+        return namesAnOffice(compact) || houseWords.contains { compact.count > $0.count && compact.reversed().starts(with: $0.reversed()) }
+    }
+
+    static let houseWords = ["大学", "学院", "学校", "医院", "公司", "集团", "中心", "省", "市", "县", "区"].map { Array($0.utf8) }
+
     static let publicationWords = ["简报", "动态", "通讯", "快报", "专报", "信息", "周报", "月报", "要情", "参阅"].map { Array($0.utf8) }
 
     /// A title the contents list though it names no region, where an article is expected: its
