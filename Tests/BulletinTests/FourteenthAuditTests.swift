@@ -258,4 +258,19 @@ final class FourteenthAuditTests: XCTestCase {
         XCTAssertNotEqual(HeadingText.compact("平台赋能——推进"), HeadingText.compact("平台赋能 推进"))
         XCTAssertEqual(HeadingText.compact("精心组织 ——综述"), HeadingText.compact("精心组织 综述"))
     }
+
+    /// A date under a submission's title is dropped and listed, no part of its title or lead, and
+    /// nothing for the checker; under a short 刊名 (`代表工作` / `2026年4月13日`) it is the masthead's.
+    func testADateUnderATitleIsNoText() throws {
+        for shape in [ReadingShapes.bracketedDateUnderTitle, ReadingShapes.dateLineUnderTitle] {
+            let read = BulletinReader.read(shape.text)
+            XCTAssertEqual(read.article?.headline, "代表助力乡村振兴", shape.name)
+            XCTAssertEqual(read.article?.lead, ["南阳市人大常委会组织代表深入乡村开展调研，提出意见建议36条。"], shape.name)
+            XCTAssertEqual(read.unplaced.count, 1, shape.name)
+            XCTAssertEqual(Checker.lineCodes(shape.text), [], shape.name)
+        }
+        let masthead = "代表工作\n\n2026年4月13日\n\n郑州市：高位部署强担当\n\n今年以来，郑州市人大常委会扎实开展主题活动。\n\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(masthead).kind, .issue)
+        XCTAssertEqual(BulletinReader.read(masthead).bulletin?.masthead.date, BulletinDate(year: 2026, month: 4, day: 13))
+    }
 }

@@ -843,7 +843,27 @@ extension ReadingShapes {
                                                 .replacingOccurrences(of: "精心组织 精准交办\n——省十四届人大三次会议代表建议交办工作综述", with: "河南省人大常委会代表工作委员会：精心组织交办 压实办理责任")
                                                 .replacingOccurrences(of: "2025年1月20日\n\n*", with: "2025年1月20日\n\n关于省十四届人大三次会议代表建议交办情况的通报\n\n*"))
 
-    static let withoutMasthead = [listedTitleOverSubtitle, officeTitleUnderTheme, webItemWithALongHead, bylineOverWebTrailer, issuerWithoutTheIssuedWord, markSetRightOfTheTitle, issueNumberInBrackets, titleAndYearIssueInBrackets, runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
+    /// A submission's date under its title, in brackets or alone a blank line apart: no text for
+    /// either job (the thirteenth audit: glued into the title or the lead, and A1's fix wrote it so).
+    static let bracketedDateUnderTitle = Shape(name: "bracketed-date-under-title", text: """
+    南阳市：代表助力乡村振兴
+    （2026年5月8日）
+    南阳市人大常委会组织代表深入乡村开展调研，提出意见建议36条。
+    （南阳市人大常委会代表工委供稿）
+
+    """)
+    static let dateLineUnderTitle = Shape(name: "date-line-under-title", text: """
+    南阳市：代表助力乡村振兴
+
+    2026年5月8日
+
+    南阳市人大常委会组织代表深入乡村开展调研，提出意见建议36条。
+
+    （南阳市人大常委会代表工委供稿）
+
+    """)
+
+    static let withoutMasthead = [bracketedDateUnderTitle, dateLineUnderTitle, listedTitleOverSubtitle, officeTitleUnderTheme, webItemWithALongHead, bylineOverWebTrailer, issuerWithoutTheIssuedWord, markSetRightOfTheTitle, issueNumberInBrackets, titleAndYearIssueInBrackets, runningHeaderOnOneLine, runningHeaderSetRight, unbracketedWebButtons, titleBrokenOverABlankLine, untitledItemBrokenOverABlankLine, unmarkedContentsWrappedOnePerLine, unmarkedContentsWrappedBlankLines, issueWithoutMasthead, issueWithoutMastheadOrFooter, issueKnownByItsIssuedLine,
                                   untitledSubmission, untitledSubmissionOnePerLine, spacedFooterLabels, spacedFooterColons, pointNumeralInAWrappedSentence, mastheadPackedOverTheAlbum, mastheadFieldsSpacedInWord, mastheadTotalWithoutBrackets, enumerationBeforeTheClosing, bylineClosingASubmission, titleAndLeadOnOneLine, titleAndLeadOneSpaceApart, monthsListedAtAParagraphsStart,
                                   submissionMentioningAnAlbum, untitledSubmissionQuotingAnIssuedLine,
                                   straightQuoteClosingAParagraph, straightQuoteClosingTheLead, straightQuoteClosingAShortFirstParagraph,

@@ -368,7 +368,7 @@ struct TextLayout: Sendable {
             } else if blocks.isEmpty, current == nil {
                 let (start, end) = readerTrimmed(number)
                 plainTitle = line.marker == .none && GenrePatterns.isPlainTitleLine(Array(text.utf8), source: bytes, start, end)
-                itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: plainTitle)
+                itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: plainTitle, title: Array(text.utf8))
             }
             defer { previousInItemHead = inItemHead }
             let startsWithSpace = line.contentStart == line.start && (bytes[line.start] == 0x20 || bytes[line.start] == 0x09)

@@ -70,7 +70,7 @@ public enum BulletinReader {
         // line, as the checker knows it, and read without a title (`untitledSubmission`).
         let untitled = survey.firstLineIsProse && survey.hasContributorLine
         if (survey.firstLineIsHeading || untitled) && (survey.byline == nil || (survey.bylineIsLast && survey.subHeadings == 0)) {
-            engine.itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle)
+            engine.itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle, title: Array((survey.firstLine?.text ?? "").utf8))
             engine.untitledSubmission = untitled
             engine.readDocument(singleArticle: true)
             if engine.hasArticle { return engine.result(kind: .article) }
@@ -294,7 +294,7 @@ struct ReaderEngine {
                 // Prose even where it might pass for a title (a long sentence typed with half-width marks).
                 survey.firstLineIsProse = !heading && GenrePatterns.region(builder.bytes) == nil && GenrePatterns.opensWithProse(builder.bytes)
                 survey.firstLineIsPlainTitle = GenrePatterns.isPlainTitleLine(builder.bytes, source: bytes, line.start, line.end)
-                itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle)
+                itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle, title: builder.bytes)
                 // As `startArticle` opens a title: standing alone, not in hard-wrapped text.
                 if survey.firstLineIsPlainTitle, source.wrapWidth == 0,
                    GenrePatterns.headingStandsAlone(bytes, line.start, line.end, scalars: line.scalars, wrapWidth: 0) {
@@ -822,7 +822,9 @@ struct ReaderEngine {
                 itemHead = head
                 openTitle = nil
                 flushPending()
-                dropLine(line, .byline, isByline(bytes, line) ? "记者署名，简报文章不署名，已舍去" : "网页发布信息（发布时间、来源等），不是文章文字，已舍去")
+                dropLine(line, .byline, isByline(bytes, line) ? "记者署名，简报文章不署名，已舍去"
+                         : GenrePatterns.isDateLine(bytes, line.start, line.end) ? "标题下的日期，简报文章不署日期，已舍去"
+                         : "网页发布信息（发布时间、来源等），不是文章文字，已舍去")
                 return
             }
         }

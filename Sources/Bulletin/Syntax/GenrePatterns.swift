@@ -1253,7 +1253,7 @@ enum GenrePatterns {
         return chinese >= 2 && !raw.starts(with: Array("<!--".utf8))
             && pointNumeral(raw, textStart) == nil && pointNumber(raw, textStart) == nil
             && NumberedOpening(opening, from: 0, subPoints: true) == nil
-            && contributorUnit(raw) == nil && footerLabel(raw) == nil && !isItemHeadLine(bytes, start, end)
+            && contributorUnit(raw) == nil && footerLabel(raw) == nil && !isItemHeadLine(bytes, start, end) && !isDateLine(bytes, start, end)
             && trailingDateStart(raw) == nil && issueMark(raw) == nil && supplementMark(raw) == nil && album(raw) == nil
             && listMarker(bytes, from: start, to: end) == nil
             && regionPastBold(bytes, start, end) == nil && SourceLines.markdownHeading(bytes, start, end) == nil
@@ -1564,6 +1564,22 @@ enum GenrePatterns {
         isByline(bytes, start, end) || isWebMetadataLine(bytes, start, end)
     }
 
+    /// A date alone on its line, in brackets or not (`2026年5月8日`, `（2026年5月8日）`): under an
+    /// item's title, its date, which a bulletin does not print (the thirteenth audit: glued into the
+    /// title or the lead, and A1's fix wrote it so).
+    static func isDateLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var (start, end) = (start, end)
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        guard end - start >= 8, end - start <= 60 else { return false }
+        var line = Array(bytes[start..<end])
+        for (open, close) in bracketPairBytes where line.starts(with: open) && line.reversed().starts(with: close.reversed()) && line.count > open.count + close.count {
+            line = Array(line.dropFirst(open.count).dropLast(close.count))
+            break
+        }
+        return trailingDateStart(line) == 0
+    }
+
     /// At most this many head lines stand under an item's title.
     static let maximumItemHeadLines = 5
 
@@ -1578,12 +1594,20 @@ enum GenrePatterns {
         private(set) var isOpen: Bool
         private var taken = 0
 
-        init(firstLineIsPlainTitle: Bool) { isOpen = firstLineIsPlainTitle }
+        /// A date alone (`isDateLine`) stands in the head under an item's title (a `地区：标题`, or
+        /// 8 characters or more), not under a short 刊名 (`代表工作` / `2026年4月13日` is a masthead).
+        private let datesToo: Bool
+
+        init(firstLineIsPlainTitle: Bool, title: [UInt8] = []) {
+            isOpen = firstLineIsPlainTitle
+            datesToo = firstLineIsPlainTitle && (GenrePatterns.region(title) != nil || GenrePatterns.scalarCount(title, 0, title.count) >= 8)
+        }
 
         /// Takes the next non-blank line: true when it stands in the head; the head closes at the
         /// first line that does not.
         mutating func take(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-            guard isOpen, taken < maximumItemHeadLines, GenrePatterns.isItemHeadLine(bytes, start, end) else {
+            guard isOpen, taken < maximumItemHeadLines,
+                  GenrePatterns.isItemHeadLine(bytes, start, end) || (datesToo && GenrePatterns.isDateLine(bytes, start, end)) else {
                 isOpen = false
                 return false
             }
