@@ -254,9 +254,10 @@ final class FourteenthAuditTests: XCTestCase {
             let text = "\(title)\n\n\(line)\n\n南阳市人大常委会以主题活动为牵引，组织动员全市各级人大代表发挥自身专业特长，汇聚智慧力量。\n\n（南阳市人大常委会代表工委供稿）\n"
             XCTAssertEqual(BulletinReader.read(text).article?.fullHeading, title, line)
         }
-        // A dash inside a title's words is a difference to S4; a subtitle's on its own line is not.
-        XCTAssertNotEqual(HeadingText.compact("平台赋能——推进"), HeadingText.compact("平台赋能 推进"))
+        // A range's dash is a difference to S4; a subtitle's `——`, however the entry sets it, is not.
+        XCTAssertNotEqual(HeadingText.compact("2025—2026年代表工作回顾"), HeadingText.compact("20252026年代表工作回顾"))
         XCTAssertEqual(HeadingText.compact("精心组织 ——综述"), HeadingText.compact("精心组织 综述"))
+        XCTAssertEqual(HeadingText.compact("精心组织——综述"), HeadingText.compact("精心组织\n——综述"))
     }
 
     /// A date under a submission's title is dropped and listed, no part of its title or lead, and
@@ -272,5 +273,39 @@ final class FourteenthAuditTests: XCTestCase {
         let masthead = "代表工作\n\n2026年4月13日\n\n郑州市：高位部署强担当\n\n今年以来，郑州市人大常委会扎实开展主题活动。\n\n（郑州市人大常委会代表工委供稿）\n"
         XCTAssertEqual(BulletinReader.read(masthead).kind, .issue)
         XCTAssertEqual(BulletinReader.read(masthead).bulletin?.masthead.date, BulletinDate(year: 2026, month: 4, day: 13))
+    }
+
+    /// The sixteenth audit (the editor's workflow end to end): what two of the new shapes did
+    /// when they met, or inside a whole issue.
+    func testTheSixteenthAuditsShapes() throws {
+        let zhengzhou = ReadingShapes.zhengzhou, jiaozuo = ReadingShapes.jiaozuo
+        // A date under an article's title inside an issue (ISO, bracketed, on the next line): no
+        // text for either job, no S4 or A1.
+        for date in ["2026-05-06", "（2026年5月6日）", "2026年5月6日"] {
+            let text = ReadingShapes.issue(articles: [zhengzhou, jiaozuo.replacingOccurrences(of: "推动代表履职见真章\n", with: "推动代表履职见真章\n\(date)\n")])
+            let read = BulletinReader.read(text)
+            XCTAssertEqual(read.bulletin?.articles.last?.lead, ["焦作市人大常委会闻令而动，迅速部署主题活动。"], date)
+            XCTAssertEqual(read.bulletin?.articles.last?.headline, "闻令即动抓落实 推动代表履职见真章", date)
+            XCTAssertEqual(Checker.lineCodes(text), [], date)
+        }
+        // Unmarked contents with an entry naming no region among others: three entries.
+        let listed = "精心组织 精准交办\n——全市代表建议交办工作综述\n\n市人大常委会代表工作委员会认真落实代表建议交办工作要求，精心组织、精准交办。\n\n（市人大常委会代表工委供稿）"
+        let contents = "郑州市：高位部署强担当 凝心聚力启新程\n精心组织 精准交办——全市代表建议交办工作综述\n焦作市：闻令即动抓落实 推动代表履职见真章"
+        let unmarked = [ReadingShapes.masthead, "主题活动专辑（一）", contents, zhengzhou, listed, jiaozuo, ReadingShapes.footer].joined(separator: "\n\n") + "\n"
+        let read = BulletinReader.read(unmarked)
+        XCTAssertEqual(read.layout.contents.count, 3)
+        XCTAssertEqual(read.bulletin?.articles.map(\.region), ["郑州市", "", "焦作市"])
+        let line = unmarked.components(separatedBy: "\n").firstIndex(of: "精心组织 精准交办")! + 1
+        XCTAssertEqual(Checker.lineCodes(unmarked), ["\(line) S5"])
+        // A running header on one line under a 刊名 that carries a handling mark.
+        let marked = ReadingShapes.runningHeaderOnOneLine.text.replacingOccurrences(of: "代表工作\n\n第 11 期", with: "代表工作　　　　　　内部资料\n\n第 11 期")
+        XCTAssertEqual(BulletinReader.read(marked).repairs.filter { $0.kind == .droppedPageNumber }.count, 1)
+        XCTAssertTrue(Checker.lineCodes(marked).allSatisfy { $0.hasSuffix("A1") })
+        // An archive holding one issue twice (a one-line masthead, dated, no footer): two issues.
+        func issue(_ region: String) -> String {
+            "人大工作简报 2026年第8期\n林州市人大常委会办公室                    2026年6月12日\n\(region)：建强代表之家\n\(region)人大主席团坚持把代表之家建设作为重要抓手。\n（\(region)人大主席团供稿）\n"
+        }
+        let twice = issue("林州市姚村镇") + issue("林州市任村镇")
+        XCTAssertEqual(BulletinReader.read(twice).issuesInFile.map { $0.bulletin?.masthead.issueNumber }, [8, 8])
     }
 }

@@ -406,6 +406,15 @@ struct TextLayout: Sendable {
                     // The 编者按 opens a paragraph of its own, as for the reader (not a contents
                     // entry's second line).
                     || Self.opensEditorsNote(text)
+                    // A line longer than the `地区：标题` line over it is no wrap of it (an unmarked
+                    // contents entry naming no region, `isContentsEntryWrap`), as for the reader.
+                    // (In a run of lines, a list: a title broken over two lines over a blank line stays one.)
+                    || (oneLine && number + 1 < lines.count && !lines[number + 1].isBlank
+                        && Self.regionPrefix(previousText) != nil && previousText.utf8.count <= 180
+                        && GenrePatterns.isUnmarkedEntryWithoutRegion(text)
+                        && HeadingText.compact(text).unicodeScalars.count >= HeadingText.compact(previousText).unicodeScalars.count)
+                    // A date alone under a `地区：标题` is a line of its own, which the reader drops.
+                    || (text.utf8.count <= 72 && Self.regionPrefix(current!.text) != nil && GenrePatterns.isDateLine(Array(text.utf8), 0, text.utf8.count))
                     // The copies note under the 印发 line or a field is a footer line of its own, as for the reader.
                     || (text.utf8.count <= 40 && (Self.isFooterIssuer(previousText) || Self.footerLabel(previousText) != nil)
                         && GenrePatterns.isCopiesNote(Array(text.utf8))))
@@ -864,6 +873,18 @@ struct TextLayout: Sendable {
             let untitled = position == 0 && untitledFirst && start == firstText
             // The heading's role first: a 供稿 line standing where the heading stands is no 供稿 line.
             if !untitled { blocks[start].role = .heading }
+            // A date under the title, before the text (past a title's further short lines): no text,
+            // as the reader drops it (`GenrePatterns.isDateLine`).
+            if !untitled {
+                for index in (start + 1)..<min(end, start + 4) where blocks[index].role == .body {
+                    let (lineStart, lineEnd) = readerTrimmed(blocks[index].firstLine)
+                    if blocks[index].firstLine == blocks[index].lastLine, GenrePatterns.isDateLine(bytes, lineStart, lineEnd) {
+                        blocks[index].role = .credit
+                        break
+                    }
+                    guard blocks[index].text.utf8.count <= 90, !GenrePatterns.endsSentenceHalfWidthToo(Array(blocks[index].text.utf8), 0, blocks[index].text.utf8.count) else { break }
+                }
+            }
             let contributor = blocks[start..<end].lastIndex { $0.role == .contributor }
             articles.append(ArticleSpan(headingBlock: start, heading: untitled ? "" : blocks[start].text, blocks: start..<end,
                                         contributorBlock: contributor, untitled: untitled))

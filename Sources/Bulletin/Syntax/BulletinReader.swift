@@ -275,7 +275,8 @@ struct ReaderEngine {
                GenrePatterns.isIssuingOfficeLine(Array(bytes[line.start..<line.end])) {
                 survey.hasIssueEvidence = true
             }
-            if !survey.hasRegionHeading, isShort, hasEarlyColon(line), regionAt(line.start, line.end) != nil { survey.hasRegionHeading = true }
+            if !survey.hasRegionHeading, isShort, hasEarlyColon(line),
+               regionAt(line.start, line.end) != nil || GenrePatterns.regionAwaitsTitle(Array(bytes[line.start..<line.end])) { survey.hasRegionHeading = true }
             if !survey.hasContributorLine, isShort, GenrePatterns.lastOccurrence(of: GenrePatterns.gongGao, in: bytes, before: line.end, within: line.end - line.start) != nil,
                GenrePatterns.contributorUnit(Array(bytes[line.start..<line.end])) != nil { survey.hasContributorLine = true }
             guard seen < 40 else { continue }
@@ -688,7 +689,7 @@ struct ReaderEngine {
             unmarkedContentsEnd = unmarkedContentsRun(from: line)
         }
         if let end = unmarkedContentsEnd, line.number <= end {
-            if var block = contentsEntry, regionAt(line.start, line.end) == nil {
+            if var block = contentsEntry, !unmarkedEntryStarts.contains(line.number) {
                 // An entry wrapped over lines (`GenrePatterns.unmarkedContentsEntries`).
                 contentsEntry = nil
                 join(&block, line, from: line.start, .joinedContentsEntry, .text("目录条目折行，第 \(index.lineNumber(block.lastLine)) 行与第 \(index.lineNumber(line)) 行已接合"))
@@ -748,9 +749,11 @@ struct ReaderEngine {
     var contentsEntryMarked = true
     /// The last line of contents entries typed without a marker (`GenrePatterns.unmarkedContentsLength`).
     var unmarkedContentsEnd: Int?
+    /// The lines that open those entries (the others are their wrapped lines).
+    var unmarkedEntryStarts: Set<Int> = []
 
     /// `GenrePatterns.unmarkedContentsLength` on the non-blank lines from `line`: the last entry's line.
-    func unmarkedContentsRun(from line: SourceLine) -> Int? {
+    mutating func unmarkedContentsRun(from line: SourceLine) -> Int? {
         var texts: [String] = []
         var numbers: [Int] = []
         var position = line.number - 1
@@ -765,7 +768,8 @@ struct ReaderEngine {
             numbers.append(candidate.number)
             if regionAt(candidate.start, candidate.end) == nil {
                 // An entry's second or third line, wrapped by a PDF (`GenrePatterns.isContentsEntryWrap`).
-                if !sawNote, texts.count > 1, GenrePatterns.isContentsEntryWrap(texts[texts.count - 1], under: texts[texts.count - 2]) { continue }
+                if !sawNote, texts.count > 1, GenrePatterns.isContentsEntryWrap(texts[texts.count - 1], under: texts[texts.count - 2])
+                    || GenrePatterns.isUnmarkedEntryWithoutRegion(texts[texts.count - 1]) { continue }
                 if sawNote {
                     linesAfterNote += 1
                     if linesAfterNote > 1 { break }
@@ -775,8 +779,9 @@ struct ReaderEngine {
                 sawNote = true
             }
         }
-        let count = GenrePatterns.unmarkedContentsLength(texts, underContentsHeading: sawContentsHeading)
-        return count > 0 ? numbers[count - 1] : nil
+        let entries = GenrePatterns.unmarkedContentsEntries(texts, underContentsHeading: sawContentsHeading)
+        unmarkedEntryStarts = Set(entries.map { numbers[$0.lowerBound] })
+        return entries.last.map { numbers[$0.upperBound - 1] }
     }
 
     mutating func flushContentsEntry() {
@@ -827,6 +832,14 @@ struct ReaderEngine {
                          : "网页发布信息（发布时间、来源等），不是文章文字，已舍去")
                 return
             }
+        }
+        // A date under an article's title, before any of its text (an issue's article too): no
+        // text, dropped and listed, as the checker skips it (the sixteenth audit: glued to the lead).
+        if let article = currentArticle, pending == nil, !articleHasContributor, layout.articles[article].lead.isEmpty,
+           layout.articles[article].points.isEmpty, layout.articles[article].closing.isEmpty, line.scalars <= 24,
+           GenrePatterns.isDateLine(bytes, line.start, line.end) {
+            dropLine(line, .byline, "标题下的日期，简报文章不署日期，已舍去")
+            return
         }
         // A letter's signature under the 供稿 line (`滑县人大常委会` / `2023年5月8日`): no new
         // article and no paragraph; dropped and listed, as the checker skips it.

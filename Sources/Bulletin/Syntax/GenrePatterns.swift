@@ -684,6 +684,7 @@ enum GenrePatterns {
         let firstLine = HeadingText.compact(first)
         var firstEntry = firstLine
         var entries: [Range<Int>] = []
+        var withoutRegion = false
         for (position, text) in texts.enumerated() {
             let compact = HeadingText.compact(text)
             let repeatsFirst = position > 0 && (compact == firstEntry || compact == firstLine)
@@ -692,16 +693,33 @@ enum GenrePatterns {
                texts[(position + 1)...].prefix(2).contains(where: { HeadingText.compact($0) == firstEntry || HeadingText.compact($0) == firstLine }) { return entries }
             guard text.utf8.count <= 240 else { break }
             guard region(Array(text.utf8.prefix(maximumRegionLength * 4 + 4))) != nil else {
-                guard let last = entries.last, last.count < 3, isContentsEntryWrap(text, under: texts[position - 1]) else { break }
-                entries[entries.count - 1] = last.lowerBound..<(position + 1)
-                if entries.count == 1 { firstEntry += compact }
+                if let last = entries.last, last.count < 3, isContentsEntryWrap(text, under: texts[position - 1]) {
+                    entries[entries.count - 1] = last.lowerBound..<(position + 1)
+                    if entries.count == 1 { firstEntry += compact }
+                    continue
+                }
+                // An entry naming no region (`精心组织 精准交办——……综述`, the sixteenth audit), among
+                // others that do: the list must then be confirmed by the first article's repeat.
+                guard position > 0, isUnmarkedEntryWithoutRegion(text) else { break }
+                if repeatsFirst { return entries }
+                entries.append(position..<(position + 1))
+                withoutRegion = true
                 continue
             }
             if repeatsFirst { return entries }
             entries.append(position..<(position + 1))
         }
-        guard underContentsHeading, entries.count >= 2, let last = entries.last, last.upperBound < texts.count else { return [] }
+        guard underContentsHeading, !withoutRegion, entries.count >= 2, let last = entries.last, last.upperBound < texts.count else { return [] }
         return Array(entries.dropLast())
+    }
+
+    /// A contents entry typed without a marker that names no region: a short title line, no
+    /// sentence, label, note or number.
+    static func isUnmarkedEntryWithoutRegion(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count <= 40 * 3, !endsSentenceHalfWidthToo(bytes, 0, bytes.count), editorsNote(bytes) == nil,
+              contributor(bytes) == nil, pointNumber(bytes) == nil, footerLabel(bytes.prefix(footerLabelLength)) == nil else { return false }
+        return isTitleWithoutRegion(bytes)
     }
 
     /// The second or third line of a contents entry a PDF wrapped: short, under a line left open,
@@ -711,7 +729,11 @@ enum GenrePatterns {
     /// both jobs, for marked entries and unmarked ones.
     static func isContentsEntryWrap(_ text: String, under previous: String, marked: Bool = false) -> Bool {
         let bytes = Array(text.utf8)
+        // (Shorter than the line it goes on from: a line longer than that is an entry of its own,
+        // `精心组织 精准交办——……综述` under `南阳市：……凝聚代表合力`, the sixteenth audit.)
+        let lastLine = previous.split(separator: "\n").last.map(String.init) ?? previous
         guard bytes.count <= 40 * 3, endsOpen(Array(previous.utf8), 0, previous.utf8.count), marked || endsOpen(bytes, 0, bytes.count),
+              HeadingText.compact(text).unicodeScalars.count < HeadingText.compact(lastLine).unicodeScalars.count,
               editorsNote(bytes) == nil, contributor(bytes) == nil, pointNumber(bytes) == nil else { return false }
         // A unit's label (`……委员会：`) opens a title of its own; a colon inside a title's words
         // (`卷”：代表在行动`, the fifteenth audit) does not.
@@ -1564,7 +1586,7 @@ enum GenrePatterns {
         isByline(bytes, start, end) || isWebMetadataLine(bytes, start, end)
     }
 
-    /// A date alone on its line, in brackets or not (`2026年5月8日`, `（2026年5月8日）`): under an
+    /// A date alone on its line, in brackets or not (`2026年5月8日`, `（2026年5月8日）`, `2026-05-08`): under an
     /// item's title, its date, which a bulletin does not print (the thirteenth audit: glued into the
     /// title or the lead, and A1's fix wrote it so).
     static func isDateLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
@@ -1577,7 +1599,7 @@ enum GenrePatterns {
             line = Array(line.dropFirst(open.count).dropLast(close.count))
             break
         }
-        return trailingDateStart(line) == 0
+        return trailingDateStart(line) == 0 || isNumericDate(line)
     }
 
     /// At most this many head lines stand under an item's title.
@@ -1600,7 +1622,8 @@ enum GenrePatterns {
 
         init(firstLineIsPlainTitle: Bool, title: [UInt8] = []) {
             isOpen = firstLineIsPlainTitle
-            datesToo = firstLineIsPlainTitle && (GenrePatterns.region(title) != nil || GenrePatterns.scalarCount(title, 0, title.count) >= 8)
+            datesToo = firstLineIsPlainTitle && (GenrePatterns.region(title) != nil || GenrePatterns.regionAwaitsTitle(title)
+                || GenrePatterns.scalarCount(title, 0, title.count) >= 8)
         }
 
         /// Takes the next non-blank line: true when it stands in the head; the head closes at the

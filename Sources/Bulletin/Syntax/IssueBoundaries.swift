@@ -84,9 +84,13 @@ enum IssueBoundaries {
             let (start, end) = lines.trimmed(position)
             guard start < end else { continue }
             if !firstLineSeen {
+                // A handling mark over 刊名 (`内部资料`) is no 刊名; one set right of it is no part of it
+                // (`代表工作　　　内部资料`: the sixteenth audit).
+                if end - start <= 120, GenrePatterns.isClassificationMark(Array(bytes[start..<end])) { continue }
                 firstLineSeen = true
                 let facts = scan(bytes, start, end)
-                if end - start <= 60, facts.chineseCharacters >= 2, !facts.sentence, !facts.colonNearStart, !facts.markCharacter { title = (start, end) }
+                let titleEnd = end - start <= 180 ? GenrePatterns.trailingClassificationMark(Array(bytes[start..<end])).map { start + $0.fieldEnd } ?? end : end
+                if titleEnd - start <= 60, facts.chineseCharacters >= 2, !facts.sentence, !facts.colonNearStart, !facts.markCharacter { title = (start, titleEnd) }
                 // 刊名 and the number on one line (`工作动态第12期`, `人大工作简报 2023年第5期`).
                 if facts.markCharacter, end - start <= 180, let mark = GenrePatterns.issueMark(Array(bytes[start..<end])), mark.beforeEnd >= 6, mark.beforeEnd <= 60 {
                     titleBeforeMark = (start, start + mark.beforeEnd)
@@ -98,7 +102,10 @@ enum IssueBoundaries {
             // though the one before has no footer (the fourteenth audit: an archive of 工作动态).
             if let titleBeforeMark, facts(startWith: titleBeforeMark, bytes, start, end),
                let mark = GenrePatterns.issueMark(Array(bytes[start..<end])), mark.beforeEnd == titleBeforeMark.end - titleBeforeMark.start {
-                if mark.number != issueNumber, mark.dateStart != nil || datedLineFollows(bytes, lines, after: position) {
+                // Dated, it starts an issue, its number this one's again or not (an archive may hold
+                // an issue twice: `stats` says so; the sixteenth audit); undated and this issue's
+                // number, it is a page's running header.
+                if mark.dateStart != nil || datedLineFollows(bytes, lines, after: position) {
                     starts.append(position)
                     issueNumber = mark.number
                     issueEnded = false
