@@ -308,4 +308,28 @@ final class FourteenthAuditTests: XCTestCase {
         let twice = issue("林州市姚村镇") + issue("林州市任村镇")
         XCTAssertEqual(BulletinReader.read(twice).issuesInFile.map { $0.bulletin?.masthead.issueNumber }, [8, 8])
     }
+
+    /// More of the sixteenth audit: a numbered supplement in brackets; the 印发 line without 印发
+    /// ending in its date under a field; what a web page prints right under the 供稿 line.
+    func testTheSixteenthAuditsFooterAndSupplementShapes() throws {
+        for masthead in ["代表工作\n\n（增刊第2期）\n\n河南省人大常委会代表工作委员会　　2026年5月25日", "代表工作（增刊第2期）\n\n河南省人大常委会代表工作委员会　　2026年5月25日"] {
+            let read = try XCTUnwrap(BulletinReader.read(ReadingShapes.issue(masthead: masthead)).bulletin?.masthead, masthead)
+            XCTAssertEqual(read.issueLine, "增刊第 2 期", masthead)
+            XCTAssertEqual(read.title, "代表工作", masthead)
+            XCTAssertEqual(read.issuingBody, ["河南省人大常委会", "代表工作委员会"], masthead)
+        }
+        let dated = ReadingShapes.issue(footer: "送：省人大常委会主任、副主任、秘书长\n发：各省辖市人大常委会、济源示范区人大工委\n河南省人大常委会代表工作委员会　　　2026年5月7日")
+        let footer = try XCTUnwrap(BulletinReader.read(dated).bulletin?.footer)
+        XCTAssertEqual(footer.issuer, "河南省人大常委会代表工作委员会")
+        XCTAssertEqual(footer.copyTo, "各省辖市人大常委会、济源示范区人大工委")
+        let last = dated.components(separatedBy: "\n").firstIndex { $0.hasSuffix("2026年5月7日") }! + 1
+        XCTAssertEqual(Checker.lineCodes(dated), ["\(last) S9"])
+        // The same shape is a signature under a 供稿 line, never a 印发 line there.
+        XCTAssertNil(GenrePatterns.datedIssuerWithoutIssuedWord(Array("会议审议了报告，市人大常委会　　2026年5月7日".utf8)))
+        let web = ReadingShapes.zhengzhou + "\n来源：郑州人大网\n发布时间：2026-05-12\n【责任编辑：王芳】\n"
+        let read = BulletinReader.read(web)
+        XCTAssertEqual(read.repairs.filter { $0.kind == .joinedPageBreak }.count, 0)
+        XCTAssertEqual(read.unplaced.count, 3)
+        XCTAssertEqual(Checker.lineCodes(web), [])
+    }
 }

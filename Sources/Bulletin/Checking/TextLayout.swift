@@ -413,6 +413,9 @@ struct TextLayout: Sendable {
                         && Self.regionPrefix(previousText) != nil && previousText.utf8.count <= 180
                         && GenrePatterns.isUnmarkedEntryWithoutRegion(text)
                         && HeadingText.compact(text).unicodeScalars.count >= HeadingText.compact(previousText).unicodeScalars.count)
+                    // Under a footer field, an office and its date (印发 left out) is the 印发 line.
+                    || (Self.footerLabel(current!.text) != nil && text.utf8.count <= 180
+                        && GenrePatterns.datedIssuerWithoutIssuedWord(Array(text.utf8)) != nil)
                     // A date alone under a `地区：标题` is a line of its own, which the reader drops.
                     || (text.utf8.count <= 72 && Self.regionPrefix(current!.text) != nil && GenrePatterns.isDateLine(Array(text.utf8), 0, text.utf8.count))
                     // The copies note under the 印发 line or a field is a footer line of its own, as for the reader.
@@ -589,6 +592,11 @@ struct TextLayout: Sendable {
             } else if Self.isFooterIssuer(text), !isArticleText(after: index),
                       GenrePatterns.issuedLine(Array(text.utf8))?.lacksIssuedWord != true
                         || GenrePatterns.issuedWordLackingLineStands(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8.prefix(240)) }) {
+                role = .footerIssuer
+            } else if index > 0, [.footerSend, .footerCopy].contains(blocks[index - 1].role), text.utf8.count <= 180,
+                      GenrePatterns.datedIssuerWithoutIssuedWord(Array(text.utf8)) != nil,
+                      GenrePatterns.issuedWordLackingLineStands(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8.prefix(240)) }) {
+                // Under a field, an office and its date, 印发 left out: the 印发 line, as for the reader.
                 role = .footerIssuer
             } else if index > 0, [.footerSend, .footerCopy, .footerIssuer].contains(blocks[index - 1].role), GenrePatterns.isCopiesNote(Array(text.utf8.prefix(41))) {
                 // `（共印50份）` under the 印发 line, or over it, belongs to the footer (as for the reader).
@@ -807,15 +815,9 @@ struct TextLayout: Sendable {
             }
             // Nor `责任编辑：…`, `（完）` or a caption under the 供稿 line (`GenrePatterns.isProductionLine`),
             // which the reader drops.
-            if afterContributor, block.role == .body, block.firstLine == block.lastLine, block.text.utf8.count <= 240,
-               GenrePatterns.isProductionLine(Array(block.text.utf8)) {
-                blocks[index].role = .credit
-                index += 1
-                continue
-            }
-            // Under a closing byline, `来源：…` and the like too, line by line (`GenrePatterns.isItemTrailerLine`),
-            // as the reader drops them.
-            if closedByCredit, block.role == .body, (block.firstLine...block.lastLine).allSatisfy({ line in
+            // Under a 供稿 line or a closing byline, `来源：…` and the like too, line by line
+            // (`GenrePatterns.isItemTrailerLine`), as the reader drops them.
+            if afterContributor || closedByCredit, block.role == .body, (block.firstLine...block.lastLine).allSatisfy({ line in
                 let (start, end) = readerTrimmed(line)
                 return lines[line].isBlank || GenrePatterns.isItemTrailerLine(Array(bytes[start..<end]))
             }) {

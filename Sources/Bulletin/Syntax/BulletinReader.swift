@@ -864,9 +864,9 @@ struct ReaderEngine {
         // `责任编辑：…`, `（完）`, a caption under the 供稿 line: no text, no next article's heading;
         // under a closing byline `来源：…` and the like too (`GenrePatterns.isItemTrailerLine`).
         if articleHasContributor || articleClosedByByline, currentArticle != nil, pending == nil, line.scalars <= 80,
-           articleClosedByByline ? GenrePatterns.isItemTrailerLine(strippedBold(line, limit: Int.max))
-                                 : GenrePatterns.isProductionLine(strippedBold(line, limit: Int.max)) {
-            dropLine(line, .byline, "编辑、校对、图片说明、“（完）”或网页按钮，不是文章文字，已舍去")
+           GenrePatterns.isItemTrailerLine(strippedBold(line, limit: Int.max)) {
+            dropLine(line, .byline, GenrePatterns.isWebMetadataLine(bytes, line.start, line.end) ? "网页发布信息（发布时间、来源等），不是文章文字，已舍去"
+                                                                                                  : "编辑、校对、图片说明、“（完）”或网页按钮，不是文章文字，已舍去")
             return
         }
         var textStart = line.start
@@ -1770,7 +1770,7 @@ struct ReaderEngine {
         builder.finish()
         let text = builder.bytes
         // The 印发 line without its word stands only with no 印发 line under it.
-        var issuedMatch = GenrePatterns.issuedLine(text)
+        var issuedMatch = GenrePatterns.issuedLine(text) ?? (footerField != nil ? GenrePatterns.datedIssuerWithoutIssuedWord(text) : nil)
         if issuedMatch?.lacksIssuedWord == true {
             let engine = self
             let following = issueLines[line.number...].lazy.filter { !$0.isBlank }.map { engine.strippedBold($0, limit: 240) }

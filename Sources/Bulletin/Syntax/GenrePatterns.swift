@@ -308,17 +308,18 @@ enum GenrePatterns {
                     before = trimmedEnd(bytes, digitsStart)
                 }
             }
+            // `增刊第2期`: the supplements counted apart (the fourteenth audit: read as issue 2);
+            // in brackets too, `（增刊第2期）` (the sixteenth).
+            if mark.year == nil, before >= 6, string(bytes, before - 6, before) == "增刊" {
+                mark.supplementStart = before - 6
+                before = trimmedEnd(bytes, before - 6)
+            }
             if closingBracket {
                 before = trimmedEnd(bytes, before)
                 if before >= 3, string(bytes, before - 3, before) == "（" { before -= 3 }
                 else if before >= 1, bytes[before - 1] == UInt8(ascii: "(") { before -= 1 }
                 else { return nil }
                 before = trimmedEnd(bytes, before)
-            }
-            // `增刊第2期`: the supplements counted apart (the fourteenth audit: read as issue 2).
-            if mark.year == nil, before >= 6, string(bytes, before - 6, before) == "增刊" {
-                mark.supplementStart = before - 6
-                before = trimmedEnd(bytes, before - 6)
             }
             mark.beforeEnd = before
             return mark
@@ -2333,6 +2334,22 @@ enum GenrePatterns {
             return IssuedLineMatch(issuerEnd: end, copiesStart: copiesStart, copies: copies, copiesInArabic: copiesInArabic, lacksIssuedWord: true)
         }
         return nil
+    }
+
+    /// Under a footer field, an office and its date set apart, 印发 left out
+    /// (`河南省人大常委会代表工作委员会　　　2026年5月7日`): the 印发 line (the sixteenth audit: glued
+    /// into the 发 field). Asked only there: elsewhere the same shape is a masthead's last line or
+    /// a letter's signature.
+    static func datedIssuerWithoutIssuedWord(_ bytes: [UInt8]) -> IssuedLineMatch? {
+        guard bytes.count <= 180, lastOccurrence(of: yinFa, in: bytes, before: bytes.count) == nil,
+              let dateStart = trailingDateStart(bytes), dateStart > 0 else { return nil }
+        let unitEnd = trimmedEnd(bytes, dateStart)
+        // A gap sets the date apart: two spaces or more, a U+3000 or a tab.
+        let gap = string(bytes, unitEnd, dateStart)
+        guard unitEnd > 0, gap.unicodeScalars.count >= 2 || gap.contains("\u{3000}") || gap.contains("\t"),
+              namesAnOffice(Array(bytes[..<unitEnd])),
+              !scalars(Array(bytes[..<unitEnd])).contains(where: { [0x3002, 0xFF0C, 0xFF1B, 0x3001, 0xFF1A, 0x3A].contains($0.value) }) else { return nil }
+        return IssuedLineMatch(issuerEnd: unitEnd, dateStart: dateStart, dateEnd: trimmedEnd(bytes, bytes.count), lacksIssuedWord: true)
     }
 
     /// A line read as the 印发 line without its word (`IssuedLineMatch.lacksIssuedWord`) is one only

@@ -19,7 +19,8 @@ enum FooterIncomplete: LayoutRule {
         // The issuer named without 印发 (`××办公室　　（共印100份）`): the line, 印发 to add.
         for index in layout.footerBlocks where layout.blocks[index].role == .footerIssuer {
             let block = layout.blocks[index]
-            guard GenrePatterns.issuedLine(Array(block.text.utf8))?.lacksIssuedWord == true else { continue }
+            let bytes = Array(block.text.utf8)
+            guard (GenrePatterns.issuedLine(bytes) ?? GenrePatterns.datedIssuerWithoutIssuedWord(bytes))?.lacksIssuedWord == true else { continue }
             sink.report(rule, block.textStart, block.end, message: "印发行缺少“印发”二字：在单位名称后补上，写成“××印发”")
         }
         guard !missing.isEmpty else { return }
