@@ -25,6 +25,14 @@ struct InputDocument {
     /// back exactly. nil for a Word document or a file that would not come back byte for byte.
     let encode: @Sendable (String) -> [UInt8]?
 
+    /// The bytes open (past a byte order mark and spaces) with `<!DOCTYPE html` or `<html`.
+    static func isHTML(_ bytes: [UInt8]) -> Bool {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        let head = String(decoding: bytes[start..<min(bytes.count, start + 16)], as: UTF8.self).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
+    }
+
     static func read(_ path: String) throws -> InputDocument {
         let bytes = try Files.read(path)
         if WordDocument.isWordLike(bytes) {
@@ -34,6 +42,11 @@ struct InputDocument {
             } catch {
                 throw CommandError(message: "\(Files.displayName(path))：\(error.message)")
             }
+        }
+        // An HTML page (what `draft --format html` writes) is no text to read: say so (the
+        // sixteenth audit: check called it "not a bulletin").
+        if Self.isHTML(bytes) {
+            throw CommandError(message: "\(Files.displayName(path)) 是 HTML 网页，不能直接读取：请读取起草它的笔记，或在浏览器中全选复制为纯文本后再读取")
         }
         if let text = LegacyEncoding.decodeGB18030(bytes) {
             Terminal.printError("\(Files.displayName(path))：注意：不是 UTF-8，已按 GB18030（GBK）编码读取")

@@ -49,7 +49,10 @@ enum StatsCommand: Command {
             throw CommandError(message: "所选期间是空的：起始日 \(since) 晚于截止日 \(until)；请检查 --since、--until 和 --year")
         }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+            throw CommandError(message: "过刊文件夹 \(folder) 不存在")
+        }
+        guard isFolder.boolValue else {
             throw CommandError(message: "\(folder) 不是文件夹：stats 读取一个存放过刊的文件夹")
         }
         guard let profile = try setup.profile() else { return ExitStatus.findings }

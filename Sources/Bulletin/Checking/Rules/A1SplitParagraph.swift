@@ -20,7 +20,7 @@ enum SplitParagraph {
         while resume < next.end, layout.bytes[resume] == 0x20 || layout.bytes[resume] == 0x09 { resume += 1 }
         // Not cut in mid-sentence but after a sub-point heading (“三是……。”), which cannot end a paragraph.
         // A heading (no sentence in it) goes on only where its contents entry does.
-        let message = block.breaksTitle ? "标题分两三行排印：与下一行连成一行"
+        let message = block.breaksTitle ? (next.firstLine > block.lastLine + 1 ? "标题分两行排印（中间隔着空行）：与下面一行连成一行" : "标题分两三行排印：与下一行连成一行")
             : block.role == .heading && TextLayout.sentenceEnd(in: block.text) == nil ? "标题被换行断开（目录中是一行）：与下一行连成一行"
             : TextLayout.endsOpen(block.text) ? nil
             : block.cutAtWrapWidth ? "识别文字在版面行宽处折行，句末不是段末：与下一行连成一段" : "段落在“一是……”式小标题之后被分页断开：与下一段连成一段"
