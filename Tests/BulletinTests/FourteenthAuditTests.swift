@@ -332,4 +332,20 @@ final class FourteenthAuditTests: XCTestCase {
         XCTAssertEqual(read.unplaced.count, 3)
         XCTAssertEqual(Checker.lineCodes(web), [])
     }
+
+    /// Unmarked contents whose first entry names no region (`精心组织 精准交办——……综述`, its title
+    /// in the text broken over its subtitle, or the entry itself over two lines): the contents, and
+    /// the first article the title's.
+    func testUnmarkedContentsOpeningWithAnEntryNamingNoRegion() throws {
+        let listed = "精心组织 精准交办\n——全市代表建议交办工作综述\n\n市人大常委会代表工作委员会认真落实代表建议交办工作要求，精心组织、精准交办。\n\n（市人大常委会代表工委供稿）"
+        for contents in ["精心组织 精准交办——全市代表建议交办工作综述\n郑州市：高位部署强担当 凝心聚力启新程\n焦作市：闻令即动抓落实 推动代表履职见真章",
+                         "精心组织 精准交办\n——全市代表建议交办工作综述\n郑州市：高位部署强担当 凝心聚力启新程\n焦作市：闻令即动抓落实 推动代表履职见真章"] {
+            let text = [ReadingShapes.masthead, "主题活动专辑（一）", contents, listed, ReadingShapes.zhengzhou, ReadingShapes.jiaozuo, ReadingShapes.footer].joined(separator: "\n\n") + "\n"
+            let read = BulletinReader.read(text)
+            XCTAssertEqual(read.layout.contents.count, 3, contents)
+            XCTAssertEqual(read.bulletin?.articles.map(\.region), ["", "郑州市", "焦作市"], contents)
+            let line = text.components(separatedBy: "\n").lastIndex(of: "精心组织 精准交办")! + 1
+            XCTAssertEqual(Checker.lineCodes(text), ["\(line) S5"], contents)
+        }
+    }
 }

@@ -764,6 +764,12 @@ struct TextLayout: Sendable {
             // Entries typed without a marker: region headings that the first article repeats
             // (`GenrePatterns.unmarkedContentsLength`, as for the reader).
             if contents.isEmpty, firstArticle < blocks.count {
+                // The list may open with an entry naming no region, over the first `地区：` one.
+                if albumIndex != nil, searchFrom < firstArticle, blocks[searchFrom].role == .body, blocks[searchFrom].marker == .none,
+                   GenrePatterns.isUnmarkedEntryWithoutRegion(trimmedContent(ofLine: lines[blocks[searchFrom].firstLine])) {
+                    let texts = blocks[searchFrom..<min(blocks.count, searchFrom + 40)].map(\.text)
+                    if let last = GenrePatterns.unmarkedContentsEntries(texts).last, searchFrom + last.upperBound > firstArticle { firstArticle = searchFrom }
+                }
                 let texts = blocks[firstArticle..<min(blocks.count, firstArticle + 40)].map(\.text)
                 let underHeading = firstArticle > 0 && blocks[firstArticle - 1].text.utf8.count <= 36
                     && GenrePatterns.isContentsHeading(Array(blocks[firstArticle - 1].text.utf8), from: 0, to: blocks[firstArticle - 1].text.utf8.count)

@@ -685,7 +685,8 @@ struct ReaderEngine {
             contentsHeadingLine(line)
             return
         }
-        if contentsEntry == nil, layout.contents.isEmpty, unmarkedContentsEnd == nil, startsArticleHeading(line) {
+        if contentsEntry == nil, layout.contents.isEmpty, unmarkedContentsEnd == nil,
+           startsArticleHeading(line) || (line.scalars <= 40 && GenrePatterns.isUnmarkedEntryWithoutRegion(GenrePatterns.string(bytes, line.start, line.end))) {
             unmarkedContentsEnd = unmarkedContentsRun(from: line)
         }
         if let end = unmarkedContentsEnd, line.number <= end {
@@ -768,7 +769,7 @@ struct ReaderEngine {
             numbers.append(candidate.number)
             if regionAt(candidate.start, candidate.end) == nil {
                 // An entry's second or third line, wrapped by a PDF (`GenrePatterns.isContentsEntryWrap`).
-                if !sawNote, texts.count > 1, GenrePatterns.isContentsEntryWrap(texts[texts.count - 1], under: texts[texts.count - 2])
+                if !sawNote, texts.count > 1 && GenrePatterns.isContentsEntryWrap(texts[texts.count - 1], under: texts[texts.count - 2])
                     || GenrePatterns.isUnmarkedEntryWithoutRegion(texts[texts.count - 1]) { continue }
                 if sawNote {
                     linesAfterNote += 1

@@ -688,11 +688,17 @@ enum GenrePatterns {
         var withoutRegion = false
         for (position, text) in texts.enumerated() {
             let compact = HeadingText.compact(text)
-            let repeatsFirst = position > 0 && (compact == firstEntry || compact == firstLine)
+            // (Or its title broken where the entry runs on: `精心组织 精准交办` / `——……综述` under the
+            // entry `精心组织 精准交办——……综述`.)
+            let repeatsFirst = position > 0 && (compact == firstEntry || compact == firstLine
+                || (position + 1 < texts.count && compact.utf8.count >= 12 && firstEntry.hasPrefix(compact)
+                    && compact + HeadingText.compact(texts[position + 1]) == firstEntry))
             // (The note's label may stand alone, its text under it.)
             if position > 0, editorsNote(Array(text.utf8.prefix(40))) != nil,
                texts[(position + 1)...].prefix(2).contains(where: { HeadingText.compact($0) == firstEntry || HeadingText.compact($0) == firstLine }) { return entries }
             guard text.utf8.count <= 240 else { break }
+            // The first article repeats the first entry: the list ends here.
+            if repeatsFirst { return entries }
             guard region(Array(text.utf8.prefix(maximumRegionLength * 4 + 4))) != nil else {
                 if let last = entries.last, last.count < 3, isContentsEntryWrap(text, under: texts[position - 1]) {
                     entries[entries.count - 1] = last.lowerBound..<(position + 1)
@@ -701,13 +707,11 @@ enum GenrePatterns {
                 }
                 // An entry naming no region (`精心组织 精准交办——……综述`, the sixteenth audit), among
                 // others that do: the list must then be confirmed by the first article's repeat.
-                guard position > 0, isUnmarkedEntryWithoutRegion(text) else { break }
-                if repeatsFirst { return entries }
+                guard isUnmarkedEntryWithoutRegion(text) else { break }
                 entries.append(position..<(position + 1))
                 withoutRegion = true
                 continue
             }
-            if repeatsFirst { return entries }
             entries.append(position..<(position + 1))
         }
         guard underContentsHeading, !withoutRegion, entries.count >= 2, let last = entries.last, last.upperBound < texts.count else { return [] }
@@ -732,9 +736,11 @@ enum GenrePatterns {
         let bytes = Array(text.utf8)
         // (Shorter than the line it goes on from: a line longer than that is an entry of its own,
         // `精心组织 精准交办——……综述` under `南阳市：……凝聚代表合力`, the sixteenth audit.)
+        // (A subtitle under its entry, `——……综述`, goes on with it whatever its length.)
         let lastLine = previous.split(separator: "\n").last.map(String.init) ?? previous
+        let subtitle = text.trimmingSpaces.hasPrefix("——")
         guard bytes.count <= 40 * 3, endsOpen(Array(previous.utf8), 0, previous.utf8.count), marked || endsOpen(bytes, 0, bytes.count),
-              HeadingText.compact(text).unicodeScalars.count < HeadingText.compact(lastLine).unicodeScalars.count,
+              subtitle || HeadingText.compact(text).unicodeScalars.count < HeadingText.compact(lastLine).unicodeScalars.count,
               editorsNote(bytes) == nil, contributor(bytes) == nil, pointNumber(bytes) == nil else { return false }
         // A unit's label (`……委员会：`) opens a title of its own; a colon inside a title's words
         // (`卷”：代表在行动`, the fifteenth audit) does not.
