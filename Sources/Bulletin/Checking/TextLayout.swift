@@ -567,6 +567,10 @@ struct TextLayout: Sendable {
         func isArticleText(after index: Int) -> Bool {
             GenrePatterns.labelledLineIsText(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8.prefix(GenrePatterns.lookaheadLength($0.text.utf8.count))) })
         }
+        // A 印发 line with 印发 left out stands only with no 印发 line in the blocks under it.
+        func issuedWordLackingBlockStands(_ index: Int) -> Bool {
+            GenrePatterns.issuedWordLackingLineStands(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8.prefix(240)) })
+        }
         for index in blocks.indices {
             let text = blocks[index].text
             let role: BlockRole
@@ -590,12 +594,10 @@ struct TextLayout: Sendable {
                 role = GenrePatterns.isSendField(label, reportSeen: reportSeen) ? .footerSend : .footerCopy
                 if GenrePatterns.isReportLabel(Array(text.utf8.prefix(3))) { reportSeen = true }
             } else if Self.isFooterIssuer(text), !isArticleText(after: index),
-                      GenrePatterns.issuedLine(Array(text.utf8))?.lacksIssuedWord != true
-                        || GenrePatterns.issuedWordLackingLineStands(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8.prefix(240)) }) {
+                      GenrePatterns.issuedLine(Array(text.utf8))?.lacksIssuedWord != true || issuedWordLackingBlockStands(index) {
                 role = .footerIssuer
             } else if index > 0, [.footerSend, .footerCopy].contains(blocks[index - 1].role), text.utf8.count <= 180,
-                      GenrePatterns.datedIssuerWithoutIssuedWord(Array(text.utf8)) != nil,
-                      GenrePatterns.issuedWordLackingLineStands(following: blocks[(index + 1)...].lazy.map { Array($0.text.utf8.prefix(240)) }) {
+                      GenrePatterns.datedIssuerWithoutIssuedWord(Array(text.utf8)) != nil, issuedWordLackingBlockStands(index) {
                 // Under a field, an office and its date, 印发 left out: the 印发 line, as for the reader.
                 role = .footerIssuer
             } else if index > 0, [.footerSend, .footerCopy, .footerIssuer].contains(blocks[index - 1].role), GenrePatterns.isCopiesNote(Array(text.utf8.prefix(41))) {

@@ -324,6 +324,14 @@ struct ReaderEngine {
         return survey
     }
 
+    /// Why a line around an item's text was dropped: its date, a web page's metadata, else a line
+    /// of the item's making (`GenrePatterns.isItemTrailerLine`).
+    func droppedLineMessage(_ line: SourceLine) -> String {
+        GenrePatterns.isDateLine(bytes, line.start, line.end) ? "标题下的日期，简报文章不署日期，已舍去"
+            : GenrePatterns.isWebMetadataLine(bytes, line.start, line.end) ? "网页发布信息（发布时间、来源等），不是文章文字，已舍去"
+            : "编辑、校对、图片说明、“（完）”或网页按钮，不是文章文字，已舍去"
+    }
+
     /// The next line of text under `line` is a 供稿 line.
     func isOverContributorLine(_ line: SourceLine) -> Bool {
         guard let next = issueLines[line.number...].first(where: { !$0.isBlank }), next.end - next.start < 240 else { return false }
@@ -828,9 +836,7 @@ struct ReaderEngine {
                 itemHead = head
                 openTitle = nil
                 flushPending()
-                dropLine(line, .byline, isByline(bytes, line) ? "记者署名，简报文章不署名，已舍去"
-                         : GenrePatterns.isDateLine(bytes, line.start, line.end) ? "标题下的日期，简报文章不署日期，已舍去"
-                         : "网页发布信息（发布时间、来源等），不是文章文字，已舍去")
+                dropLine(line, .byline, isByline(bytes, line) ? "记者署名，简报文章不署名，已舍去" : droppedLineMessage(line))
                 return
             }
         }
@@ -839,7 +845,7 @@ struct ReaderEngine {
         if let article = currentArticle, pending == nil, !articleHasContributor, layout.articles[article].lead.isEmpty,
            layout.articles[article].points.isEmpty, layout.articles[article].closing.isEmpty, line.scalars <= 24,
            GenrePatterns.isDateLine(bytes, line.start, line.end) {
-            dropLine(line, .byline, "标题下的日期，简报文章不署日期，已舍去")
+            dropLine(line, .byline, droppedLineMessage(line))
             return
         }
         // A letter's signature under the 供稿 line (`滑县人大常委会` / `2023年5月8日`): no new
@@ -866,8 +872,7 @@ struct ReaderEngine {
         // under a closing byline `来源：…` and the like too (`GenrePatterns.isItemTrailerLine`).
         if articleHasContributor || articleClosedByByline, currentArticle != nil, pending == nil, line.scalars <= 80,
            GenrePatterns.isItemTrailerLine(strippedBold(line, limit: Int.max)) {
-            dropLine(line, .byline, GenrePatterns.isWebMetadataLine(bytes, line.start, line.end) ? "网页发布信息（发布时间、来源等），不是文章文字，已舍去"
-                                                                                                  : "编辑、校对、图片说明、“（完）”或网页按钮，不是文章文字，已舍去")
+            dropLine(line, .byline, droppedLineMessage(line))
             return
         }
         var textStart = line.start
@@ -1376,6 +1381,7 @@ struct ReaderEngine {
         }
         let (headingBuilder, restBuilder) = split(block.builder, at: headingEnd, restStart: restStart)
         let paragraph = addParagraph(headingBuilder, role: .heading, article: layout.articles.count)
+        titleLineOverBlank = nil
         if block.isHeadingLine, restBuilder == nil, block.lines.count == 1 || block.titleAfterRegion, source.wrapWidth == 0,
            SourceLines.markdownHeading(bytes, block.lastLine.start, block.lastLine.end) == nil {
             let remaining = titleContinuations(under: block.lastLine)

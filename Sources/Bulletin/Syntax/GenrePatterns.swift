@@ -739,15 +739,16 @@ enum GenrePatterns {
         // (A subtitle under its entry, `——……综述`, goes on with it whatever its length.)
         let lastLine = previous.split(separator: "\n").last.map(String.init) ?? previous
         let subtitle = text.trimmingSpaces.hasPrefix("——")
+        let compact = HeadingText.compact(text)
         guard bytes.count <= 40 * 3, endsOpen(Array(previous.utf8), 0, previous.utf8.count), marked || endsOpen(bytes, 0, bytes.count),
-              subtitle || HeadingText.compact(text).unicodeScalars.count < HeadingText.compact(lastLine).unicodeScalars.count,
+              subtitle || compact.unicodeScalars.count < HeadingText.compact(lastLine).unicodeScalars.count,
               editorsNote(bytes) == nil, contributor(bytes) == nil, pointNumber(bytes) == nil else { return false }
         // A unit's label (`……委员会：`) opens a title of its own; a colon inside a title's words
         // (`卷”：代表在行动`, the fifteenth audit) does not.
         let list = scalars(bytes)
         if let colon = list.prefix(24).firstIndex(where: { $0.value == 0xFF1A || $0.value == 0x3A }),
            region(bytes) != nil || namesAnOffice(Array(bytes[..<list[colon].offset])) { return false }
-        return !HeadingText.compact(text).isEmpty
+        return !compact.isEmpty
     }
 
     /// "一、…" at `start`: the numeral's end, the mark's end, and the value.
@@ -1597,15 +1598,9 @@ enum GenrePatterns {
     /// item's title, its date, which a bulletin does not print (the thirteenth audit: glued into the
     /// title or the lead, and A1's fix wrote it so).
     static func isDateLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        var (start, end) = (start, end)
-        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        let start = trimmedStart(bytes, start, notAfter: end), end = trimmedEnd(bytes, end, notBefore: start)
         guard end - start >= 8, end - start <= 60 else { return false }
-        var line = Array(bytes[start..<end])
-        for (open, close) in bracketPairBytes where line.starts(with: open) && line.reversed().starts(with: close.reversed()) && line.count > open.count + close.count {
-            line = Array(line.dropFirst(open.count).dropLast(close.count))
-            break
-        }
+        let line = Array(insideBrackets(bytes[start..<end]))
         return trailingDateStart(line) == 0 || isNumericDate(line)
     }
 
@@ -1946,11 +1941,7 @@ enum GenrePatterns {
         // Bytes, not Characters: asked of lines under every 供稿 line and by the checker's roles.
         if trimmed.starts(with: tuWei) { return true }
         // `【责任编辑：刘洋】`, `（责任编辑：…）`: the label in brackets too.
-        var labelled = trimmed[...]
-        for (open, close) in bracketPairBytes where labelled.starts(with: open) && labelled.reversed().starts(with: close.reversed()) && labelled.count > open.count + close.count {
-            labelled = labelled.dropFirst(open.count).dropLast(close.count)
-            break
-        }
+        let labelled = insideBrackets(trimmed[...])
         for label in productionLabelBytes where labelled.starts(with: label) {
             let rest = labelled.dropFirst(label.count)
             if rest.starts(with: fullWidthColon) || rest.first == 0x3A { return true }
@@ -1961,6 +1952,14 @@ enum GenrePatterns {
 
     private static let tuWei = Array("图为".utf8)
     private static let bracketPairBytes = [("【", "】"), ("（", "）"), ("(", ")"), ("[", "]")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// `text` without one pair of brackets around it all (`【…】` `（…）` `(…)` `[…]`), else as it is.
+    private static func insideBrackets(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        for (open, close) in bracketPairBytes where text.count > open.count + close.count && text.starts(with: open) && text.reversed().starts(with: close.reversed()) {
+            return text.dropFirst(open.count).dropLast(close.count)
+        }
+        return text
+    }
     private static let fullWidthColon = Array("：".utf8)
     private static let productionLabelBytes = productionLabels.map { Array($0.utf8) }
 
@@ -2335,8 +2334,7 @@ enum GenrePatterns {
         if end == 0, copiesStart != nil { return IssuedLineMatch(issuerEnd: 0, copiesStart: copiesStart, copies: copies, copiesInArabic: copiesInArabic) }
         // `××办公室　　　（共印100份）`: an office set apart from the copies note is the issuer,
         // 印发 left out (the fourteenth audit: read into the 发 field, its copies lost).
-        if let copiesStart, end > 0, end < copiesStart, end <= 120, namesAnOffice(Array(bytes[..<end])),
-           !scalars(Array(bytes[..<end])).contains(where: { [0x3002, 0xFF0C, 0xFF1B, 0x3001, 0xFF1A, 0x3A].contains($0.value) }) {   // 。，；、：: (a field's label)
+        if let copiesStart, end > 0, end < copiesStart, end <= 120, isBareOfficeName(Array(bytes[..<end])) {
             return IssuedLineMatch(issuerEnd: end, copiesStart: copiesStart, copies: copies, copiesInArabic: copiesInArabic, lacksIssuedWord: true)
         }
         return nil
@@ -2353,9 +2351,14 @@ enum GenrePatterns {
         // A gap sets the date apart: two spaces or more, a U+3000 or a tab.
         let gap = string(bytes, unitEnd, dateStart)
         guard unitEnd > 0, gap.unicodeScalars.count >= 2 || gap.contains("\u{3000}") || gap.contains("\t"),
-              namesAnOffice(Array(bytes[..<unitEnd])),
-              !scalars(Array(bytes[..<unitEnd])).contains(where: { [0x3002, 0xFF0C, 0xFF1B, 0x3001, 0xFF1A, 0x3A].contains($0.value) }) else { return nil }
+              isBareOfficeName(Array(bytes[..<unitEnd])) else { return nil }
         return IssuedLineMatch(issuerEnd: unitEnd, dateStart: dateStart, dateEnd: trimmedEnd(bytes, bytes.count), lacksIssuedWord: true)
+    }
+
+    /// An office's name and nothing else: what stands for the issuer where 印发 was left out — no
+    /// clause, list or label mark (。，；、：:) as a sentence or a field would hold.
+    private static func isBareOfficeName(_ bytes: [UInt8]) -> Bool {
+        namesAnOffice(bytes) && !scalars(bytes).contains { [0x3002, 0xFF0C, 0xFF1B, 0x3001, 0xFF1A, 0x3A].contains($0.value) }
     }
 
     /// A line read as the 印发 line without its word (`IssuedLineMatch.lacksIssuedWord`) is one only

@@ -100,23 +100,17 @@ enum IssueBoundaries {
             }
             // That line again with another number, dated (on it or under it): the next issue,
             // though the one before has no footer (the fourteenth audit: an archive of 工作动态).
-            if let titleBeforeMark, facts(startWith: titleBeforeMark, bytes, start, end),
-               let mark = GenrePatterns.issueMark(Array(bytes[start..<end])), mark.beforeEnd == titleBeforeMark.end - titleBeforeMark.start {
-                // Dated, it starts an issue, its number this one's again or not (an archive may hold
-                // an issue twice: `stats` says so; the sixteenth audit); undated and this issue's
-                // number, it is a page's running header.
-                if mark.dateStart != nil || datedLineFollows(bytes, lines, after: position) {
-                    starts.append(position)
-                    issueNumber = mark.number
-                    issueEnded = false
-                    mastheadLines = []
-                    continue
-                }
-                // The same number, undated: a page's running header (as `isRunningHeaderLine`).
-                if mark.number == issueNumber, mark.dateStart == nil {
-                    runningHeaders.insert(position)
-                    continue
-                }
+            // Dated, it starts an issue, its number this one's again or not (an archive may hold an
+            // issue twice: `stats` says so; the sixteenth audit); undated and this issue's number,
+            // it is a page's running header (`isRunningHeaderLine`, below).
+            if let titleBeforeMark, opens(with: titleBeforeMark, bytes, start, end),
+               let mark = GenrePatterns.issueMark(Array(bytes[start..<end])), mark.beforeEnd == titleBeforeMark.end - titleBeforeMark.start,
+               mark.dateStart != nil || datedLineFollows(bytes, lines, after: position) {
+                starts.append(position)
+                issueNumber = mark.number
+                issueEnded = false
+                mastheadLines = []
+                continue
             }
             if !issueEnded, let title, end - start == title.end - title.start,
                bytes[start..<end].elementsEqual(bytes[title.start..<title.end]) {
@@ -135,10 +129,11 @@ enum IssueBoundaries {
             }
             let facts = scan(bytes, start, end)
             if issueNumber == nil, facts.markCharacter, end - start <= 180 { issueNumber = GenrePatterns.issueMark(Array(bytes[start..<end]))?.number }
-            // The 刊名 and this issue's own number on one line, undated (`代表工作 第 19 期`): a
-            // page's running header in one line (the fourteenth audit: read as text, --fix closed
-            // its spaces).
-            else if facts.markCharacter, let title, let issueNumber, isRunningHeaderLine(bytes, start, end, title: title, issueNumber: issueNumber) {
+            // The 刊名 and this issue's own number on one line, undated (`代表工作 第 19 期`, or the
+            // one-line masthead's own line again): a page's running header in one line (the
+            // fourteenth audit: read as text, --fix closed its spaces).
+            else if facts.markCharacter, let title = title ?? titleBeforeMark, let issueNumber,
+                    isRunningHeaderLine(bytes, start, end, title: title, issueNumber: issueNumber) {
                 runningHeaders.insert(position)
                 continue
             }
@@ -194,7 +189,7 @@ enum IssueBoundaries {
     }
 
     /// `[start, end)` opens with the bytes of `prefix` (offsets into `bytes`) and is short.
-    private static func facts(startWith prefix: (start: Int, end: Int), _ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    private static func opens(with prefix: (start: Int, end: Int), _ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         let length = prefix.end - prefix.start
         return end - start > length && end - start <= 180 && bytes[start..<(start + length)].elementsEqual(bytes[prefix.start..<prefix.end])
     }
