@@ -6,3 +6,10 @@ extension Checker {
         check(text, options: options).findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }
     }
 }
+
+extension Fixer {
+    /// `text` after `check --fix` (every safe fix, to a fixed point), as text.
+    static func fixedText(_ text: String) -> String {
+        String(decoding: fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+    }
+}

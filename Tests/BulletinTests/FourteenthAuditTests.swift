@@ -41,7 +41,7 @@ final class FourteenthAuditTests: XCTestCase {
             XCTAssertTrue(article.lead.first?.hasPrefix(leadOpening) == true, shape.name)
             XCTAssertEqual(read.repairs.filter { $0.kind == .joinedTitleLines }.count, 1, shape.name)
             XCTAssertTrue(Checker.lineCodes(shape.text).contains("1 A1"), shape.name)
-            let fixed = String(decoding: Fixer.fixed(bytes: Array(shape.text.utf8)).bytes, as: UTF8.self)
+            let fixed = Fixer.fixedText(shape.text)
             XCTAssertTrue(fixed.contains(headline + "\n\n" + leadOpening), shape.name)
         }
         let short = "南阳市：强化履职\n\n聚焦民生实事\n\n南阳市人大常委会组织代表聚焦民生实事开展视察，推动问题解决。\n\n（南阳市人大常委会代表工委供稿）\n"
@@ -166,7 +166,7 @@ final class FourteenthAuditTests: XCTestCase {
     func testARegionLineAloneIsReportedAndJoined() throws {
         let text = "新乡市：\n强化代表履职助力乡村振兴\n今年以来，新乡市人大常委会组织各级人大代表围绕乡村振兴开展专题调研，提出意见建议56条。\n（新乡市人大常委会代表工委供稿）\n"
         XCTAssertEqual(Checker.lineCodes(text), ["1 A1"])
-        let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+        let fixed = Fixer.fixedText(text)
         XCTAssertTrue(fixed.hasPrefix("新乡市：强化代表履职助力乡村振兴\n今年以来"), fixed)
         XCTAssertEqual(Checker.lineCodes(fixed), [])
         XCTAssertEqual(BulletinReader.read(fixed).article?.headline, BulletinReader.read(text).article?.headline)
@@ -244,7 +244,7 @@ final class FourteenthAuditTests: XCTestCase {
         // `；2.` and `附件1.` at a paragraph's end may number what follows: no fix to 。.
         for ending in ["具体如下：1.建立台账；2.", "详见附件1."] {
             let text = "滑县：测试\n\n滑县人大常委会组织代表视察，\(ending)\n\n（滑县人大常委会供稿）\n"
-            let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+            let fixed = Fixer.fixedText(text)
             XCTAssertTrue(fixed.contains(ending), ending)
         }
         // Under a title, a sub-heading of phrases, an office or 编者按 is no part of it, nor is a

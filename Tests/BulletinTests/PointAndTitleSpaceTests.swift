@@ -13,9 +13,7 @@ final class PointAndTitleSpaceTests: XCTestCase {
         Checker.check(text, options: options).findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.finding.rule.code)" }
     }
 
-    private func fixed(_ text: String) -> String {
-        String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
-    }
+    private func fixed(_ text: String) -> String { Fixer.fixedText(text) }
 
     // MARK: A title over two lines, a paragraph a line
 

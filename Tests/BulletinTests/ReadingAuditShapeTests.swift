@@ -6,9 +6,7 @@ import NotesFormat
 /// The reader/checker defects of the audit of 2026-12-06, each as `parse` and `check` (and
 /// `--fix`) are used: every test failed before the fix.
 final class ReadingAuditShapeTests: XCTestCase {
-    private func fixed(_ text: String) -> String {
-        String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
-    }
+    private func fixed(_ text: String) -> String { Fixer.fixedText(text) }
 
     func testNamesTypedOnePerLineStayOnTheirLines() throws {
         let text = ReadingShapes.nameList.text
