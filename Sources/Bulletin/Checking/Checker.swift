@@ -100,9 +100,11 @@ public enum Checker {
     /// The edits of the safe fixes of a text checked as one fragment, with their rule's code, in
     /// no order and unlocated: what the reader asks of P1 and P4 for every text of the notes
     /// (`NotesTextFixes`), without `check`'s sorting, suppressions and line:column.
-    static func fragmentFixEdits(bytes: [UInt8], options: CheckOptions) -> [(code: String, edit: TextEdit)] {
+    /// `rules`: an empty sink of the options wanted, made once (its table of active rules is the
+    /// same for every text).
+    static func fragmentFixEdits(bytes: [UInt8], rules: FindingSink) -> [(code: String, edit: TextEdit)] {
         let lineIndex = LineIndex(bytes: bytes, lineStarts: SourceLines.lineStarts(bytes))
-        var sink = FindingSink(options: options, expectedSize: bytes.count)
+        var sink = rules
         let layout = TextLayout(bytes: bytes, lineIndex: lineIndex, lineRange: 0..<lineIndex.lineCount, forcedKind: .fragment)
         TypographyScanner.scan(layout, &sink)
         return sink.findings.flatMap { finding in (finding.fix?.edits ?? []).map { (finding.rule.code, $0) } }

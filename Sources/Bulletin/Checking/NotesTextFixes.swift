@@ -6,26 +6,26 @@ import SourceText
 /// this of every text of a half-width submission. One judgement, the rules': the reader converts
 /// nothing itself.
 enum NotesTextFixes {
-    private static func options(_ rules: [Rule]) -> CheckOptions {
+    private static func sink(_ rules: [Rule]) -> FindingSink {
         var severities: [String: RuleSeverity] = [:]
         for rule in RuleCatalogue.all { severities[rule.code] = .off }
         for rule in rules { severities[rule.code] = .error }
-        return CheckOptions(mode: .fragment, severities: severities)
+        return FindingSink(options: CheckOptions(mode: .fragment, severities: severities))
     }
-    private static let marksAndSpaces = options([HalfwidthPunctuation.rule, StraySpace.rule])
+    private static let marksAndSpaces = sink([HalfwidthPunctuation.rule, StraySpace.rule])
     /// P4's work is asked only of a text with a space beside a mark: most have none (OCR text).
-    private static let marksOnly = options([HalfwidthPunctuation.rule])
+    private static let marksOnly = sink([HalfwidthPunctuation.rule])
 
     /// `text` fixed, and how many marks and spaces were changed. A further scan is made only when
     /// an edit overlapped another and was left (a mark P1 only reports, `120.群众`, stays).
     static func fixed(_ text: String) -> (text: String, punctuation: Int, spaces: Int) {
         let marks = HalfwidthPunctuation.hasMarkBesideNonASCII(text), spacing = StraySpace.hasSpaceBesideMark(text)
         guard marks || spacing else { return (text, 0, 0) }
-        let options = spacing ? marksAndSpaces : marksOnly
+        let rules = spacing ? marksAndSpaces : marksOnly
         var bytes = Array(text.utf8)
         var punctuation = 0, spaces = 0
         for _ in 0..<10 {
-            let edits = Checker.fragmentFixEdits(bytes: bytes, options: options).filter { found in
+            let edits = Checker.fragmentFixEdits(bytes: bytes, rules: rules).filter { found in
                 found.code == HalfwidthPunctuation.rule.code || StraySpace.deletesBesideMark(found.edit, in: bytes)
             }
             guard !edits.isEmpty else { break }

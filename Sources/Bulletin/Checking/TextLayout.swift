@@ -309,7 +309,10 @@ struct TextLayout: Sendable {
             first.append(number)
             if first.count > GenrePatterns.maximumCoverTitleLines { break }
         }
-        let coverLength = GenrePatterns.coverTitleLength(first.map { number in
+        // One line (every text of the reader's notes is checked alone): no title goes on under it,
+        // no head or cover title stands over anything, and the tests below are not asked.
+        let severalLines = first.count > 1
+        let coverLength = !severalLines ? 0 : GenrePatterns.coverTitleLength(first.map { number in
             let (start, end) = readerTrimmed(number)
             return GenrePatterns.trimmedSpaces(Array(bytes[start..<end]))
         })
@@ -365,7 +368,7 @@ struct TextLayout: Sendable {
                     itemHead = head
                     if inItemHead { itemHeadLines = (itemHeadLines.first ?? number)..<(number + 1) }
                 }
-            } else if blocks.isEmpty, current == nil {
+            } else if blocks.isEmpty, current == nil, severalLines {
                 let (start, end) = readerTrimmed(number)
                 plainTitle = line.marker == .none && GenrePatterns.isPlainTitleLine(Array(text.utf8), source: bytes, start, end)
                 itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: plainTitle, title: Array(text.utf8))
@@ -615,6 +618,11 @@ struct TextLayout: Sendable {
                 role = .body
             }
             blocks[index].role = role
+        }
+        // A fragment has no structure to find: the reader asks this of every text of its notes.
+        if forcedKind == .fragment {
+            kind = .fragment
+            return
         }
         let hasContributor = blocks.contains { $0.role == .contributor }
         // Evidence of an issue without a masthead, as for the reader's survey: an office's 印发

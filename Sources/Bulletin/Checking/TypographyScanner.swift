@@ -56,8 +56,11 @@ struct TypographyScanner {
 
     static func scan(_ layout: TextLayout, _ sink: inout FindingSink) {
         var scanner = TypographyScanner()
-        scanner.values.reserveCapacity(4096)
-        scanner.offsets.reserveCapacity(4096)
+        // A paragraph's buffer, never more than the text: the reader scans each short text of its
+        // notes on its own, and 32 KB fresh from the allocator for each cost more than its scan.
+        let capacity = min(4096, layout.end - layout.start + 2)
+        scanner.values.reserveCapacity(capacity)
+        scanner.offsets.reserveCapacity(capacity)
         let active = ActiveRules(sink)
         // The lines between the blocks of each join A1 reports (its fix deletes them, page numbers and all).
         var joinedGaps: [Range<Int>] = []

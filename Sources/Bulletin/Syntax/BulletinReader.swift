@@ -2083,13 +2083,31 @@ struct ReaderEngine {
             let padded = ends.0.map { ScalarClass.isSpace($0.value) } == true || ends.1.map { ScalarClass.isSpace($0.value) } == true
             return (padded ? text.trimmingSpaces : text, punctuation, spaces)
         }
+        // What each article's changed texts came to, kept for locating its repairs below: most of
+        // its paragraphs are its model texts as they stand (a lead, a body paragraph, the closing),
+        // and are not scanned twice. Kept per article only: the same text in another article is
+        // scanned again, as a real issue's articles do not repeat each other.
+        var normalisedInArticle: [Int: [(text: String, result: (text: String, punctuation: Int, spaces: Int))]] = [:]
+        var articleBeingFixed: Int?
         func fixed(_ text: String) -> (text: String, count: Int) {
-            let (fixed, punctuation, spaces) = normalised(text)
-            return (fixed, fixed == text ? 0 : max(1, punctuation + spaces))
+            let result = normalised(text)
+            if let article = articleBeingFixed, result.punctuation + result.spaces > 0 { normalisedInArticle[article, default: []].append((text, result)) }
+            return (result.text, result.text == text ? 0 : max(1, result.punctuation + result.spaces))
+        }
+        func normalised(_ text: String, inArticle article: Int?) -> (text: String, punctuation: Int, spaces: Int) {
+            let count = text.utf8.count
+            if let article, let kept = normalisedInArticle[article]?.first(where: { $0.text.utf8.count == count && $0.text.utf8.elementsEqual(text.utf8) }) {
+                return kept.result
+            }
+            return normalised(text)
         }
         var articles = self.articles
         var changedArticles = Set<Int>()
-        for index in articles.indices where articles[index].transformText(fixed) > 0 { changedArticles.insert(index) }
+        for index in articles.indices {
+            articleBeingFixed = index
+            if articles[index].transformText(fixed) > 0 { changedArticles.insert(index) }
+        }
+        articleBeingFixed = nil
         let editorsNote = layout.editorsNote.map { fixed($0.text).text }
         let editorsNoteChanged = editorsNote != layout.editorsNote.map(\.text)
         let sendTo = footerSend.map { fixed($0).text }, copyTo = footerCopy.map { fixed($0).text }
@@ -2101,7 +2119,7 @@ struct ReaderEngine {
             for paragraph in paragraphs where modelRoles.contains(paragraph.role) {
                 let changed = paragraph.article.map(changedArticles.contains) ?? (paragraph.role == .editorsNote ? editorsNoteChanged : footerChanged)
                 guard changed else { continue }
-                let (fixed, punctuation, spaces) = normalised(paragraph.text)
+                let (fixed, punctuation, spaces) = normalised(paragraph.text, inArticle: paragraph.article)
                 guard punctuation + spaces > 0 else { continue }
                 let firstEdit = zip(paragraph.text.utf8, fixed.utf8).prefix { $0 == $1 }.count
                 let position = index.lineIndex.position(ofByteOffset: paragraph.sourceOffset(ofTextOffset: firstEdit))
