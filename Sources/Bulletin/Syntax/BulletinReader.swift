@@ -291,7 +291,7 @@ struct ReaderEngine {
                 survey.firstLine = (line.number, text)
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
                 survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes) || GenrePatterns.titleBodyGap(builder.bytes) != nil
-                    || titleAfterRegionAlone(line) != nil
+                    || titleAfterRegionAlone(line) != nil || GenrePatterns.titleStopAtEnd(builder.bytes) != nil
                 // Prose even where it might pass for a title (a long sentence typed with half-width marks).
                 survey.firstLineIsProse = !heading && GenrePatterns.region(builder.bytes) == nil && GenrePatterns.opensWithProse(builder.bytes)
                 survey.firstLineIsPlainTitle = GenrePatterns.isPlainTitleLine(builder.bytes, source: bytes, line.start, line.end)

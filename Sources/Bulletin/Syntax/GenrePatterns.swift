@@ -1274,6 +1274,11 @@ enum GenrePatterns {
         guard previousScalars <= titleLineLength, scalars <= titleLineLength, start < end,
               !endsSentenceHalfWidthToo(bytes, start, end), !isByline(bytes, start, end) else { return false }
         let raw = Array(bytes[start..<end])
+        // A lead's first line, not a title's: one that introduces what follows (`…做了以下工作：`),
+        // or a clause inside it (`…围绕主题活动，聚焦…`, an OCR or PDF line of the lead). A
+        // title broken over lines breaks between its phrases, and holds no clause mark before its
+        // last words (audit 17: the lead's first line was joined to a complete title).
+        if isLeadLine(raw) { return false }
         var chinese = 0
         for scalar in String(decoding: raw, as: UTF8.self).unicodeScalars where ScalarClass.isIdeograph(scalar.value) { chinese += 1 }
         // Past Markdown bold, as the line's words begin.
@@ -1288,6 +1293,17 @@ enum GenrePatterns {
             && listMarker(bytes, from: start, to: end) == nil
             && regionPastBold(bytes, start, end) == nil && SourceLines.markdownHeading(bytes, start, end) == nil
             && !SourceLines.isRule(bytes, start, end)
+    }
+
+    /// A line that is a lead's, never a title's line: it ends in a colon, or holds a comma or
+    /// semicolon with a Chinese character after it.
+    static func isLeadLine(_ line: [UInt8]) -> Bool {
+        let scalars = String(decoding: line, as: UTF8.self).unicodeScalars.map(\.value)
+        guard let last = scalars.lastIndex(where: { !ScalarClass.isSpace($0) }) else { return false }
+        if scalars[last] == 0xFF1A || scalars[last] == 0x3A { return true }
+        let clauseMarks: Set<UInt32> = [0xFF0C, 0x2C, 0xFF1B, 0x3B]
+        guard let mark = scalars.firstIndex(where: clauseMarks.contains) else { return false }
+        return scalars[(mark + 1)...].contains(where: ScalarClass.isIdeograph)
     }
 
     /// A line as `titleContinuations` reads it: trimmed `[start, end)`, its characters, and
@@ -1495,6 +1511,24 @@ enum GenrePatterns {
             index += length
         }
         return chinese >= 4 && (!endsSentence(bytes, 0, bytes.count) || isQuestionOrExclamationTitle(bytes)) && pointNumeral(bytes) == nil
+    }
+
+    /// A `地区：标题` line typed with a full stop at its end (`驻马店市：建立“三项清单”推动代表建议
+    /// 高质量办理。`): a title still, not a sentence — one sentence of at most 60 characters, no
+    /// clause mark after the region's colon, the stop last. Where the stop stands (S5 reports it).
+    static func titleStopAtEnd(_ bytes: [UInt8]) -> Int? {
+        guard bytes.count <= 240, let region = region(bytes), opensLikeHeadingIgnoringStop(bytes),
+              let mark = firstSentenceMark(bytes, from: region.headlineStart, halfWidthStops: true),
+              trimmedEnd(bytes, bytes.count) == mark + UTF8Scalar.decodeOrReplace(bytes, at: mark, end: bytes.count).length else { return nil }
+        let clauseMarks: Set<UInt32> = [0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF1A, 0x3A]
+        let headline = String(decoding: bytes[region.headlineStart..<mark], as: UTF8.self).unicodeScalars
+        return headline.contains(where: { clauseMarks.contains($0.value) }) ? nil : mark
+    }
+
+    /// `opensLikeHeading` but for the end mark: short, four Chinese characters, no point number.
+    private static func opensLikeHeadingIgnoringStop(_ bytes: [UInt8]) -> Bool {
+        let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
+        return scalars.count <= 60 && scalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF }.count >= 4 && pointNumeral(bytes) == nil
     }
 
     /// A paragraph between the 编者按 and the first article that is the note's next paragraph: a

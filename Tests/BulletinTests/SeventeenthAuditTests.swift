@@ -1,0 +1,86 @@
+import XCTest
+@testable import Bulletin
+
+/// The seventeenth fresh-eyes audit (December 2026: where `parse` and `check` disagree, on input
+/// typed as clerks type it and as PDF and OCR give it). Each shape is in `ReadingShapes.all`, so
+/// the agreement tests hold both jobs to one reading of it too.
+extension ReadingShapes {
+    /// A Word paste, a paragraph a line: a short lead introducing the points ends in `：`.
+    static let leadEndingInAColon = Shape(name: "lead-ending-in-a-colon", text: """
+    许昌市：聚焦“三个着力” 推动代表履职提质增效
+    今年以来，许昌市人大常委会主要做了以下工作：
+    一、着力健全机制。制定主题活动实施方案，明确任务清单、责任清单和时间表。
+    二、着力搭建平台。全市建成代表联络站126个，实现乡镇（街道）全覆盖。
+    （许昌市人大常委会代表工委供稿）
+
+    """)
+    /// Lines cut at 28 characters (a PDF's or OCR's): the lead's first line holds its clauses.
+    static let leadWrappedUnderTheTitle = Shape(name: "lead-wrapped-under-the-title", text: """
+    许昌市：聚焦“三个着力” 推动代表履职提质增效
+    许昌市人大常委会围绕主题活动，聚焦“三个着力”，推动
+    代表履职提质增效。
+    一、着力健全机制。制定主题活动实施方案，明确任务清单
+    、责任清单和时间表。
+    （许昌市人大常委会代表工委供稿）
+
+    """)
+    /// A title typed as a sentence, its full stop last, over its lead.
+    static let titleTypedWithAFullStop = Shape(name: "title-typed-with-a-full-stop", text: """
+    驻马店市：建立“三项清单”推动代表建议高质量办理。
+    驻马店市人大常委会建立“三项清单”，推动代表建议高质量办理。
+    一、建立交办清单。对代表建议逐件明确承办单位和办理时限。
+    二、建立督办清单。常委会领导牵头督办重点建议15件。
+    （驻马店市人大常委会代表工委供稿）
+
+    """)
+
+    static let seventeenthAudit = [leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop]
+}
+
+final class SeventeenthAuditTests: XCTestCase {
+    /// A complete title over its lead's first line: the line is the lead's, not the title's tail
+    /// (both jobs joined it, and A1's fix wrote the lead into the title).
+    func testALeadsFirstLineIsNoPartOfTheTitle() throws {
+        let cases = [(ReadingShapes.leadEndingInAColon, "今年以来，许昌市人大常委会主要做了以下工作：", 2),
+                     (ReadingShapes.leadWrappedUnderTheTitle, "许昌市人大常委会围绕主题活动，聚焦“三个着力”，推动代表履职提质增效。", 1)]
+        for (shape, lead, points) in cases {
+            let read = BulletinReader.read(shape.text)
+            let article = try XCTUnwrap(read.article, shape.name)
+            XCTAssertEqual(article.headline, "聚焦“三个着力” 推动代表履职提质增效", shape.name)
+            XCTAssertEqual(article.lead, [lead], shape.name)
+            XCTAssertEqual(article.points.count, points, shape.name)
+            XCTAssertFalse(read.repairs.contains { $0.kind == .joinedTitleLines }, shape.name)
+            XCTAssertFalse(Checker.lineCodes(shape.text).contains("1 A1"), shape.name)
+            XCTAssertTrue(Fixer.fixedText(shape.text).hasPrefix("许昌市：聚焦“三个着力” 推动代表履职提质增效\n"), shape.name)
+        }
+        // The test itself: a colon last, or a clause mark with words after it, is a lead's line.
+        XCTAssertTrue(GenrePatterns.isLeadLine(Array("主要做了以下工作：".utf8)))
+        XCTAssertTrue(GenrePatterns.isLeadLine(Array("围绕主题活动,聚焦重点".utf8)))
+        XCTAssertFalse(GenrePatterns.isLeadLine(Array("推动代表工作提质增效".utf8)))
+        // A title's first line may end in a comma: the line going on with it holds none.
+        XCTAssertFalse(GenrePatterns.isLeadLine(Array("强化履职担当，".utf8)))
+        let broken = "许昌市：强化履职担当，\n推动代表工作提质增效\n许昌市人大常委会组织代表开展视察，推动问题解决。\n（许昌市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(broken).article?.headline, "强化履职担当，推动代表工作提质增效")
+    }
+
+    /// A title typed with a full stop: `parse` said 不是简报 while `check` found nothing. Both read
+    /// the line as the title now, and S5 reports the stop.
+    func testATitleTypedWithAFullStopIsTheTitle() throws {
+        let shape = ReadingShapes.titleTypedWithAFullStop
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.kind, .article)
+        let article = try XCTUnwrap(read.article)
+        XCTAssertEqual(article.region, "驻马店市")
+        XCTAssertEqual(article.headline, "建立“三项清单”推动代表建议高质量办理")
+        XCTAssertEqual(article.lead.count, 1)
+        XCTAssertEqual(article.points.count, 2)
+        XCTAssertEqual(article.contributor, "驻马店市人大常委会代表工委")
+        let findings = Checker.check(shape.text).findings
+        XCTAssertEqual(findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.finding.rule.code)" }, ["1:25 S5"])
+        XCTAssertEqual(findings.first?.finding.message, "标题末尾不加句号：删去“。”")
+        // Not a sentence of the lead: a clause mark inside, or text after the stop.
+        XCTAssertNil(GenrePatterns.titleStopAtEnd(Array("南阳市：今年以来，代表积极履职。".utf8)))
+        XCTAssertNil(GenrePatterns.titleStopAtEnd(Array("南阳市：代表积极履职。成效明显".utf8)))
+        XCTAssertNotNil(GenrePatterns.titleStopAtEnd(Array("南阳市：代表积极履职.".utf8)))
+    }
+}
