@@ -34,7 +34,44 @@ extension ReadingShapes {
 
     """)
 
-    static let seventeenthAudit = [leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop]
+    /// An issue's contents as a PDF prints them, a page number after a leader or a wide gap.
+    static func contentsWithPageNumbers(_ name: String, _ first: String, _ second: String) -> Shape {
+        Shape(name: name, text: """
+        代表工作
+        第 18 期
+        河南省人大常委会代表工作委员会　　　　2026年5月8日
+
+        “聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑（六）
+
+        目　录
+        南阳市：“学解绘”三步法 凝聚代表合力\(first)1
+        信阳市：坚持“四个聚焦” 推动代表联络站提质增效\(second)3
+
+        南阳市：“学解绘”三步法 凝聚代表合力
+
+        南阳市人大常委会创新“学蓝图、解蓝图、绘蓝图”履职路径，组织代表发挥专业特长。
+
+        （南阳市人大常委会代表工委供稿）
+
+        信阳市：坚持“四个聚焦” 推动代表联络站提质增效
+
+        信阳市人大常委会聚焦阵地建设、制度建设、活动开展和作用发挥，推动代表联络站提质增效。
+
+        （信阳市人大常委会代表工委供稿）
+
+        送：省人大常委会主任、副主任、秘书长
+        发：各省辖市人大常委会
+        河南省人大常委会代表工作委员会办公室　　2026年5月8日印发
+        共印80份（含电子版）
+
+        """)
+    }
+    static let contentsWithDottedLeaders = contentsWithPageNumbers("contents-with-dotted-leaders", "………………………… ", "……………… ")
+    static let contentsWithASCIILeaders = contentsWithPageNumbers("contents-with-ascii-leaders", "..... ", "........")
+    static let contentsWithPageNumbersSetApart = contentsWithPageNumbers("contents-with-page-numbers-set-apart", "　　", "\t")
+
+    static let seventeenthAudit = [leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
+                                   contentsWithDottedLeaders, contentsWithASCIILeaders, contentsWithPageNumbersSetApart]
 }
 
 final class SeventeenthAuditTests: XCTestCase {
@@ -82,5 +119,35 @@ final class SeventeenthAuditTests: XCTestCase {
         XCTAssertNil(GenrePatterns.titleStopAtEnd(Array("南阳市：今年以来，代表积极履职。".utf8)))
         XCTAssertNil(GenrePatterns.titleStopAtEnd(Array("南阳市：代表积极履职。成效明显".utf8)))
         XCTAssertNotNil(GenrePatterns.titleStopAtEnd(Array("南阳市：代表积极履职.".utf8)))
+    }
+
+    /// Contents with page numbers (every PDF of an issue): the titles only, for both jobs — no S4
+    /// on every entry, and `--fix` neither glues the number to the title (P8) nor makes the
+    /// leader an ellipsis (P1).
+    func testAContentsEntrysPageNumberIsNoPartOfItsTitle() throws {
+        for shape in [ReadingShapes.contentsWithDottedLeaders, ReadingShapes.contentsWithASCIILeaders, ReadingShapes.contentsWithPageNumbersSetApart] {
+            let read = BulletinReader.read(shape.text)
+            XCTAssertEqual(read.layout.contents.map(\.text), ["南阳市：“学解绘”三步法 凝聚代表合力", "信阳市：坚持“四个聚焦” 推动代表联络站提质增效"], shape.name)
+            XCTAssertEqual(read.bulletin?.articles.count, 2, shape.name)
+            XCTAssertEqual(Checker.lineCodes(shape.text), [], shape.name)
+            XCTAssertEqual(Fixer.fixedText(shape.text), shape.text, shape.name)
+        }
+        XCTAssertEqual(GenrePatterns.contentsPageReferenceStart(Array("南阳市：合力…… 12".utf8)), "南阳市：合力".utf8.count)
+        // A title ending in a number, one space before it, or a leader without a number: none.
+        XCTAssertNil(GenrePatterns.contentsPageReferenceStart(Array("南阳市：建成联络站 126".utf8)))
+        XCTAssertNil(GenrePatterns.contentsPageReferenceStart(Array("南阳市：合力……".utf8)))
+        XCTAssertNil(GenrePatterns.contentsPageReferenceStart(Array("南阳市：打造“1+N”模式".utf8)))
+    }
+
+    /// `共印80份（含电子版）`: 80 copies, the remark listed by `parse` (it was dropped unsaid) and
+    /// no S10 from `check` (the number was not read).
+    func testARemarkAfterTheCopiesIsListed() throws {
+        let shape = ReadingShapes.contentsWithDottedLeaders
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.bulletin?.footer?.copies, 80)
+        XCTAssertEqual(read.unplaced.map(\.text), ["（含电子版）"])
+        XCTAssertEqual(GenrePatterns.issuedLine(Array("共印80份（含电子版）".utf8))?.copies, 80)
+        XCTAssertEqual(GenrePatterns.issuedLine(Array("（共印80份）".utf8))?.remarkStart, nil)
+        XCTAssertFalse(Checker.lineCodes(shape.text).contains { $0.hasSuffix("S10") })
     }
 }

@@ -799,7 +799,20 @@ struct TextLayout: Sendable {
         }
 
         // The contents are read: compacted once, for pass 3, the page-break joins and S4.
-        compactedContents = contents.map { range in HeadingText.compactUTF8(range.map { blocks[$0].text }.joined()) }
+        // An entry's page reference (`……… 3`, a PDF's) is no part of its title, and no text for
+        // the typography scan: the entry's last line ends before it.
+        for range in contents {
+            let last = blocks[range.upperBound - 1].lastLine
+            guard let titleEnd = GenrePatterns.contentsPageReferenceStart(bytes, lines[last].contentStart, lines[last].end) else { continue }
+            lines[last].end = titleEnd
+            blocks[range.upperBound - 1].end = titleEnd
+            blocks[range.upperBound - 1].text = range.count == 1 && blocks[range.lowerBound].firstLine == last
+                ? trimmedContent(ofLine: lines[last]) : blocks[range.upperBound - 1].text
+        }
+        compactedContents = contents.map { range in
+            let text = Array(range.map { blocks[$0].text }.joined().utf8)
+            return HeadingText.compactUTF8(String(decoding: text[..<(GenrePatterns.contentsPageReferenceStart(text) ?? text.count)], as: UTF8.self))
+        }
         contentsPrefixes = ContentsPrefixes(compactedContents)
 
         // Pass 3: articles: a 地区：标题 block, or the first block after a 供稿 line.

@@ -798,7 +798,8 @@ struct ReaderEngine {
         contentsEntry = nil
         block.builder.finish()
         let paragraph = addParagraph(block.builder, role: .contentsEntry, article: nil)
-        let whole = locate(paragraph, 0, block.builder.bytes.count)
+        // A page reference (`……… 3`) is no part of the entry's title, as for the checker.
+        let whole = locate(paragraph, 0, GenrePatterns.contentsPageReferenceStart(block.builder.bytes) ?? block.builder.bytes.count)
         let markerRange = contentsEntryMarked ? contentsMarkerRanges.last : nil
         let markerText = markerRange.map { GenrePatterns.string(bytes, $0.start.offset, $0.end.offset).trimmingCharacters(in: " ") }
         layout.contents.append(ContentsEntryLayout(
@@ -1822,6 +1823,12 @@ struct ReaderEngine {
                 layoutFooter.copiesText = locate(paragraph, copiesStart, text.count)
                 layoutFooter.copies = issued.copies
                 footerCopies = issued.copies
+            }
+            if let remarkStart = issued.remarkStart {
+                // The model keeps the number only: the remark is listed, never dropped unsaid.
+                let remark = locate(paragraph, remarkStart, text.count)
+                unplaced.append(UnplacedLine(reason: .unrecognised, text: remark.text, range: remark.range,
+                                             message: "印数后的说明没有读入（只读入份数），起草时如需要请写回"))
             }
             layout.footer = layoutFooter
             // 印发 and 共印 close the issue, in either order: a separate `（共印30份）` line may

@@ -640,6 +640,47 @@ enum GenrePatterns {
     static let listMarkerScalars: [(UInt8, UInt8, UInt8)] = [(0xEF, 0xBC, 0x8A), (0xE2, 0x80, 0xA2), (0xE2, 0x98, 0x85), (0xE2, 0x98, 0x86),
                                                              (0xE2, 0x97, 0x8F), (0xE2, 0x97, 0x86), (0xE2, 0x97, 0x87), (0xE2, 0x97, 0x8B), (0xE3, 0x83, 0xBB)]
 
+    /// A contents entry's page reference, as a PDF of the issue prints it: a leader (`……` `.....`
+    /// `···`, two marks at least) or a wide gap (two spaces, a U+3000, a tab), then the page number
+    /// (one to three digits) last (`南阳市：…凝聚代表合力……………… 1`). Where the reference starts,
+    /// the title's text ending before it; nil without one. No part of the title for either job: S4
+    /// compares the title, the typography scan leaves the leader and the gap alone.
+    static func contentsPageReferenceStart(_ bytes: [UInt8], _ start: Int = 0, _ end: Int? = nil) -> Int? {
+        var index = trimmedEnd(bytes, end ?? bytes.count, notBefore: start)
+        var digits = 0
+        while index > start, digits < 4 {
+            if (0x30...0x39).contains(bytes[index - 1]) {
+                index -= 1
+            } else if index - 3 >= start, bytes[index - 3] == 0xEF, bytes[index - 2] == 0xBC, (0x90...0x99).contains(bytes[index - 1]) {
+                index -= 3
+            } else {
+                break
+            }
+            digits += 1
+        }
+        guard (1...3).contains(digits) else { return nil }
+        var gap = trimmedEnd(bytes, index, notBefore: start)
+        let wideGap = index - gap >= 2 || (gap < index && bytes[gap] != 0x20)
+        var leaders = 0
+        // `.`, `·`, and `…` `．` `‥` `⋯` `・` (three bytes each).
+        let wideLeaders: [[UInt8]] = [[0xE2, 0x80, 0xA6], [0xEF, 0xBC, 0x8E], [0xE2, 0x80, 0xA5], [0xE2, 0x8B, 0xAF], [0xE3, 0x83, 0xBB]]
+        while gap > start {
+            if bytes[gap - 1] == 0x2E {
+                gap -= 1
+            } else if gap - 2 >= start, bytes[gap - 2] == 0xC2, bytes[gap - 1] == 0xB7 {
+                gap -= 2
+            } else if gap - 3 >= start, wideLeaders.contains(where: { bytes[(gap - 3)..<gap].elementsEqual($0) }) {
+                gap -= 3
+            } else {
+                break
+            }
+            leaders += 1
+        }
+        guard leaders >= 2 || (leaders == 0 && wideGap) else { return nil }
+        let titleEnd = trimmedEnd(bytes, gap, notBefore: start)
+        return titleEnd > start ? titleEnd : nil
+    }
+
     /// `目录`, `目  录`, `目　录` alone on a line: the heading of the contents, no entry and no paragraph;
     /// so too `本期目录`, `目录：`, `本期要目`, `【本期目录】`, `本期导读` (the audit: read as an
     /// unplaced line, its entries became empty articles).
@@ -2307,16 +2348,40 @@ enum GenrePatterns {
         /// The issuer named without 印发, set apart from its copies (`××办公室　　（共印100份）`):
         /// the 印发 line all the same, which S9 asks to complete.
         var lacksIssuedWord = false
+        /// Where a remark in brackets after the copies note starts (`共印80份（含电子版）`): no part
+        /// of the number, and no field of the model (the reader lists it).
+        var remarkStart: Int?
     }
 
     /// "…印发" possibly followed by "共印60份": offsets of the issuer, the date and the copies note.
     /// Byte-level, since every short body line is asked.
     /// (The issuer and the copies may be set apart by spaces or by a tab: Word's layout, a tab stop.)
+    /// A bracketed remark closing `bytes` (up to `end`) right after 份 (`（含电子版）`): where its
+    /// bracket opens. Twelve characters at most.
+    private static func copiesRemarkStart(_ bytes: [UInt8], _ end: Int) -> Int? {
+        let closesHalf = end >= 1 && bytes[end - 1] == UInt8(ascii: ")")
+        guard closesHalf || (end >= 3 && bytes[(end - 3)..<end].elementsEqual([0xEF, 0xBC, 0x89])) else { return nil }
+        var open = end - (closesHalf ? 1 : 3)
+        let limit = max(0, open - 36)
+        while open > limit {
+            open -= 1
+            if bytes[open] == UInt8(ascii: "(") || (open + 3 <= end && bytes[open..<(open + 3)].elementsEqual([0xEF, 0xBC, 0x88])) {
+                return open >= 3 && bytes[(open - 3)..<open].elementsEqual(fen) ? open : nil
+            }
+        }
+        return nil
+    }
+
     static func issuedLine(_ bytes: [UInt8]) -> IssuedLineMatch? {
         var end = trimmedEnd(bytes, bytes.count)
         var copiesStart: Int? = nil
         var copies: Int? = nil
         var copiesInArabic = false
+        // `共印80份（含电子版）`: a remark after 份 is set aside, and the line read before it.
+        if let remarkStart = copiesRemarkStart(bytes, end), var match = issuedLine(Array(bytes[..<remarkStart])), match.copiesStart != nil {
+            match.remarkStart = remarkStart
+            return match
+        }
         // "（共印50份）": the copies note in brackets, on the 印发 line or under it.
         var innerEnd = end
         if end >= 1, bytes[end - 1] == UInt8(ascii: ")") {
