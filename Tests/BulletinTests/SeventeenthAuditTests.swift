@@ -70,8 +70,47 @@ extension ReadingShapes {
     static let contentsWithASCIILeaders = contentsWithPageNumbers("contents-with-ascii-leaders", "..... ", "........")
     static let contentsWithPageNumbersSetApart = contentsWithPageNumbers("contents-with-page-numbers-set-apart", "　　", "\t")
 
+    /// A government site's re-post: the date and the source on one line under the title.
+    static let webDateAndSourceUnderTheTitle = Shape(name: "web-date-and-source-under-the-title", text: """
+    焦作市：“代表接待日”架起连心桥
+    2026-05-07 10:30 来源：焦作人大
+    　　今年以来，焦作市人大常委会持续深化“代表接待日”活动，推动代表密切联系群众。
+    　　一、固定时间接待。每月15日为全市代表接待日。
+    　　（焦作市人大常委会代表工委供稿）
+
+    """)
+    /// `开封市 ：` — a space typed before the region's colon.
+    static let spaceBeforeTheRegionsColon = Shape(name: "space-before-the-regions-colon", text: """
+    开封市 ：“一站一特色”提升代表联络站履职效能
+    开封市人大常委会推动代表联络站“一站一特色”建设，提升履职效能。
+    （开封市人大常委会代表工委供稿）
+
+    """)
+    /// A masthead letter-spaced with U+3000 in Word, its date's year typed with OCR's letter O.
+    static let mastheadSpacedWithIdeographicSpaces = Shape(name: "masthead-spaced-with-ideographic-spaces", text: """
+    代　表　工　作
+    第 22 期
+    河南省人大常委会代表工作委员会　　　　　　2O26年6月5日
+
+    “聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑（十）
+
+    ★开封市：“一站一特色”提升代表联络站履职效能
+
+    开封市：“一站一特色”提升代表联络站履职效能
+
+    开封市人大常委会推动代表联络站“一站一特色”建设，提升履职效能。
+
+    （开封市人大常委会代表工委供稿）
+
+    送：省人大常委会主任、副主任、秘书长
+    发：各省辖市人大常委会
+    河南省人大常委会代表工作委员会办公室　　2O26年6月5日印发
+
+    """)
+
     static let seventeenthAudit = [leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
-                                   contentsWithDottedLeaders, contentsWithASCIILeaders, contentsWithPageNumbersSetApart]
+                                   contentsWithDottedLeaders, contentsWithASCIILeaders, contentsWithPageNumbersSetApart,
+                                   webDateAndSourceUnderTheTitle, spaceBeforeTheRegionsColon, mastheadSpacedWithIdeographicSpaces]
 }
 
 final class SeventeenthAuditTests: XCTestCase {
@@ -149,5 +188,49 @@ final class SeventeenthAuditTests: XCTestCase {
         XCTAssertEqual(GenrePatterns.issuedLine(Array("共印80份（含电子版）".utf8))?.copies, 80)
         XCTAssertEqual(GenrePatterns.issuedLine(Array("（共印80份）".utf8))?.remarkStart, nil)
         XCTAssertFalse(Checker.lineCodes(shape.text).contains { $0.hasSuffix("S10") })
+    }
+
+    /// `2026-05-07 10:30 来源：焦作人大` under the title: the page's metadata, dropped and listed —
+    /// not the title's second line for both jobs (A1's fix wrote it into the title).
+    func testADatedSourceLineIsTheWebPagesMetadata() throws {
+        let shape = ReadingShapes.webDateAndSourceUnderTheTitle
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.article?.headline, "“代表接待日”架起连心桥")
+        XCTAssertEqual(read.article?.points.count, 1)
+        XCTAssertTrue(read.unplaced.contains { $0.text == "2026-05-07 10:30 来源：焦作人大" && $0.reason != .unrecognised })
+        XCTAssertEqual(Checker.lineCodes(shape.text), [])
+        XCTAssertTrue(GenrePatterns.isWebMetadataLine(Array("2026年5月7日　来源：焦作人大".utf8), 0, "2026年5月7日　来源：焦作人大".utf8.count))
+        // A date alone is `isDateLine`'s; a sentence after a date is text.
+        XCTAssertFalse(GenrePatterns.isWebMetadataLine(Array("2026-05-07".utf8), 0, 10))
+        XCTAssertFalse(GenrePatterns.isWebMetadataLine(Array("2026年5月7日，市人大常委会召开会议。".utf8), 0, "2026年5月7日，市人大常委会召开会议。".utf8.count))
+    }
+
+    /// `开封市 ：…`: the region for both jobs (parse lost it, check said S5); P4 the space.
+    func testASpaceBeforeTheRegionsColon() throws {
+        let shape = ReadingShapes.spaceBeforeTheRegionsColon
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.article?.region, "开封市")
+        XCTAssertEqual(read.article?.headline, "“一站一特色”提升代表联络站履职效能")
+        XCTAssertEqual(Checker.lineCodes(shape.text), ["1 P4"])
+        XCTAssertTrue(Fixer.fixedText(shape.text).hasPrefix("开封市：“一站一特色”"))
+    }
+
+    /// `代　表　工　作` (U+3000 between the letters) is 刊名 `代表工作`, as with ASCII spaces; a year
+    /// typed `2O26` is 2026 for the masthead and the 印发 line (the body took `2O` and the date
+    /// lost its century), and S2 asks for the zero.
+    func testALetterSpacedMastheadAndALetterOInItsYear() throws {
+        let shape = ReadingShapes.mastheadSpacedWithIdeographicSpaces
+        let read = BulletinReader.read(shape.text)
+        let bulletin = try XCTUnwrap(read.bulletin)
+        XCTAssertEqual(bulletin.masthead.title, "代表工作")
+        XCTAssertEqual(bulletin.masthead.date, BulletinDate(year: 2026, month: 6, day: 5))
+        XCTAssertEqual(bulletin.masthead.issuingBody, ["河南省人大常委会", "代表工作委员会"])
+        XCTAssertEqual(bulletin.footer?.issuer, "河南省人大常委会代表工作委员会办公室")
+        XCTAssertEqual(bulletin.footer?.issuedDate, .issueDate)
+        let findings = Checker.check(shape.text).findings
+        XCTAssertEqual(findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }, ["1 P4", "3 S2"])
+        XCTAssertEqual(findings.last?.finding.message, "刊头日期“2O26年6月5日”里的字母 O 应为数字 0：改为“2026年6月5日”")
+        XCTAssertNil(GenrePatterns.arabicDateStart(Array("2O2x6年5月8日".utf8)).flatMap { $0 == 0 ? $0 : nil })
+        XCTAssertEqual(GenrePatterns.trailingDate(Array("办公室 HELLO2026年5月8日".utf8))?.written, "2026年5月8日")
     }
 }

@@ -406,8 +406,8 @@ struct ReaderEngine {
             index += length
             count += 1
             if count >= 2, ScalarClass.isChinese(current), ScalarClass.isChinese(previous) { adjacentPairs += 1 }
-            // `汉 字`: a space between two Chinese characters.
-            if count >= 3, previous == 0x20, ScalarClass.isChinese(beforePrevious), ScalarClass.isChinese(current) { spacedPairs += 1 }
+            // `汉 字`: a space between two Chinese characters (`代　表　工　作`, U+3000 typed in Word, too).
+            if count >= 3, previous == 0x20 || previous == 0x3000, ScalarClass.isChinese(beforePrevious), ScalarClass.isChinese(current) { spacedPairs += 1 }
             beforePrevious = previous
             previous = current
         }

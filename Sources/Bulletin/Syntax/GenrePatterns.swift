@@ -336,7 +336,7 @@ enum GenrePatterns {
     static func trailingDate(_ bytes: [UInt8]) -> (start: Int, written: String, date: BulletinDate?)? {
         if let start = arabicDateStart(bytes) {
             let written = string(bytes, start, bytes.count).trimmingCharacters(in: " ")
-            return (start, written, BulletinDate(parsing: written))
+            return (start, written, BulletinDate(parsing: zeroForLetterO(written)))
         }
         // The notes' 日期 takes Arabic digits only (`BulletinDate(parsing:)`); a masthead or a
         // 印发 line dated in Chinese numerals is read here, for both jobs.
@@ -388,13 +388,26 @@ enum GenrePatterns {
             var scalarStart = start - 1
             while scalarStart > 0, bytes[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
             let value = UTF8Scalar.decodeOrReplace(bytes, at: scalarStart, end: end).value
-            guard (0x30...0x39).contains(value) || value == 0x20 || value == 0x5E74 || value == 0x6708 || value == 0x65E5 else { break }
+            // `2O26年` (OCR's letter O for a zero) inside the digits, as `二O二六` is read.
+            guard (0x30...0x39).contains(value) || value == 0x20 || value == 0x5E74 || value == 0x6708 || value == 0x65E5 || isLetterO(value) else { break }
             if value == 0x5E74 || value == 0x6708 || value == 0x65E5 { marks += 1 }
             start = scalarStart
         }
-        while start < end, bytes[start] == 0x20 { start += 1 }
+        while start < end, bytes[start] == 0x20 || isLetterO(UInt32(bytes[start])) { start += 1 }
         guard start < end, (0x30...0x39).contains(bytes[start]), marks == 3 else { return nil }
+        // A letter O stands between two digits only.
+        for index in start..<end where isLetterO(UInt32(bytes[index])) {
+            guard (0x30...0x39).contains(bytes[index - 1]) || isLetterO(UInt32(bytes[index - 1])),
+                  index + 1 < end, (0x30...0x39).contains(bytes[index + 1]) || isLetterO(UInt32(bytes[index + 1])) else { return nil }
+        }
         return start
+    }
+
+    private static func isLetterO(_ value: UInt32) -> Bool { value == 0x4F || value == 0x6F }
+
+    /// A date's digits with OCR's letter O read as the zero it stands for (`2O26年` → `2026年`).
+    static func zeroForLetterO(_ written: String) -> String {
+        written.contains(where: { $0 == "O" || $0 == "o" }) ? String(written.map { $0 == "O" || $0 == "o" ? "0" : $0 }) : written
     }
 
     /// A date in Chinese numerals at the end of the text (`二〇二六年五月八日`, as formal documents
@@ -505,13 +518,23 @@ enum GenrePatterns {
         var count = 0
         var lastValue: UInt32 = 0
         while index < bytes.count, count <= maximumRegionLength {
-            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
+            var (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
+            // `开封市 ：` (a space typed before the colon, P4's to delete): the region ends before it.
+            var colon = index
+            if count >= 2, value == 0x20 || value == 0x3000 {
+                while colon < bytes.count, case let (next, nextLength) = UTF8Scalar.decodeOrReplace(bytes, at: colon, end: bytes.count), next == 0x20 || next == 0x3000 {
+                    colon += nextLength
+                }
+                if colon - index <= 3, colon < bytes.count {
+                    (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: colon, end: bytes.count)
+                }
+            }
             if value == 0xFF1A || value == 0x3A {
                 guard count >= 2 else { return nil }
                 if !regionSuffixes.contains(lastValue), lastValue != 0x9053 /* 道 of 街道 */ {
                     guard count <= 4, HenanDivisions.shared.fullName(ofBare: String(decoding: bytes[start..<index], as: UTF8.self)) != nil else { return nil }
                 }
-                let headlineStart = index + length
+                let headlineStart = colon + length
                 // A headline needs text: spaces and control characters alone (`南阳市： \0`,
                 // found by fuzzing) leave none once the reader drops them.
                 var text = headlineStart
@@ -1639,6 +1662,19 @@ enum GenrePatterns {
     static func isWebMetadataLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         var begin = start
         while begin < end, bytes[begin] == 0x20 || bytes[begin] == 0x09 { begin += 1 }
+        // A government site's `2026-05-07 来源：焦作人大`: the date (and a time) before the label.
+        if begin < end, (0x30...0x39).contains(bytes[begin]), end - begin <= 320 {
+            var label = begin
+            for _ in 0..<2 {
+                var token = label
+                while token < end, bytes[token] != 0x20, bytes[token] != 0x09, !(bytes[token] == 0xE3 && token + 2 < end && bytes[token + 1] == 0x80 && bytes[token + 2] == 0x80) { token += 1 }
+                let word = Array(bytes[label..<token])
+                let isTime = !word.isEmpty && word.count <= 8 && word.contains(0x3A) && word.allSatisfy { (0x30...0x39).contains($0) || $0 == 0x3A }
+                guard label == begin ? (isNumericDate(word) || trailingDateStart(word) == 0) : isTime else { break }
+                label = trimmedStart(bytes, token, notAfter: end)
+            }
+            if label > begin, label < end { begin = label }
+        }
         // The label, its colon and a value after it.
         guard webMetadataLabels.contains(where: { label in
             guard end - begin > label.count, bytes[begin..<(begin + label.count)].elementsEqual(label) else { return false }

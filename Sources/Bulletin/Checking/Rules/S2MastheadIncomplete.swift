@@ -10,7 +10,7 @@ enum MastheadIncomplete: LayoutRule {
 
     static func check(_ layout: TextLayout, _ sink: inout FindingSink) {
         var hasTitle = false, hasIssue = false, hasBody = false
-        var dates: [(written: String, date: BulletinDate?, block: Int)] = []
+        var dates: [(written: String, date: BulletinDate?, line: Int)] = []
         // Line by line: the Markdown masthead breaks 河南省人大常委会 / 代表工作委员会 within one block,
         // and a masthead typed without blank lines is a single block. Each line is read with the
         // reader's recognisers (`GenrePatterns.issueMark`, `supplementMark`, `trailingDate`).
@@ -33,7 +33,7 @@ enum MastheadIncomplete: LayoutRule {
                         if GenrePatterns.string(bytes, 0, mark.beforeEnd).hasSuffix("编") { hasBody = true } else { hasTitle = true }
                     }
                     if let dateStart = mark.dateStart, let found = GenrePatterns.trailingDate(Array(bytes[dateStart...])) {
-                        dates.append((found.written, found.date, index))
+                        dates.append((found.written, found.date, lineNumber))
                     }
                     continue
                 }
@@ -45,7 +45,7 @@ enum MastheadIncomplete: LayoutRule {
                 }
                 // One line may hold the issuing body and the date (sample 001).
                 let found = GenrePatterns.trailingDate(bytes)
-                if let found { dates.append((found.written, found.date, index)) }
+                if let found { dates.append((found.written, found.date, lineNumber)) }
                 if GenrePatterns.namesAnOffice(bytes) {
                     hasBody = true
                 } else if found == nil, (2...12).contains(compact.count), GenrePatterns.lastOccurrence(of: GenrePatterns.zhuanJi, in: bytes, before: bytes.count) == nil {
@@ -63,9 +63,17 @@ enum MastheadIncomplete: LayoutRule {
         if !missing.isEmpty {
             sink.report(rule, start, end, message: "刊头不完整，缺少\(missing.joined(separator: "、"))：补齐刊头")
         }
-        for (written, date, index) in dates where !isRealDate(date) {
-            let block = layout.blocks[index]
-            sink.report(rule, block.textStart, block.end, message: "刊头日期“\(written)”在日历上不存在：核对日期")
+        // On the date's own line (a masthead typed without blank lines is one block).
+        for (written, date, lineNumber) in dates {
+            let line = layout.lines[lineNumber]
+            let start = TextLayout.firstTextOffset(layout.bytes, from: line.contentStart, to: line.end)
+            if !isRealDate(date) {
+                sink.report(rule, start, line.end, message: "刊头日期“\(written)”在日历上不存在：核对日期")
+            } else if written.utf8.contains(where: { (0x30...0x39).contains($0) }), GenrePatterns.zeroForLetterO(written) != written {
+                // Read as the date it stands for (both jobs), but the letter is still to correct.
+                // (Among Chinese numerals, `二O二六` is the 〇 as commonly typed: no finding.)
+                sink.report(rule, start, line.end, message: "刊头日期“\(written)”里的字母 O 应为数字 0：改为“\(GenrePatterns.zeroForLetterO(written))”")
+            }
         }
     }
 
