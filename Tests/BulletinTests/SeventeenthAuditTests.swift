@@ -108,7 +108,25 @@ extension ReadingShapes {
 
     """)
 
-    static let seventeenthAudit = [leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
+    /// A 供稿 line naming its writer after 供稿, and one naming two units.
+    static let contributorWithItsWriter = Shape(name: "contributor-with-its-writer", text: """
+    唐河县：“代表+网格”激活基层治理“神经末梢”
+    唐河县人大常委会推行“代表+网格”工作模式，推动代表融入基层治理。
+    一、代表进网格。全县1200余名各级人大代表全部编入网格。
+    二、履职在网格。代表定期走访网格内群众，收集意见建议。
+    （南阳市人大常委会代表工委　唐河县人大常委会供稿　执笔：张明）
+
+    """)
+    /// An OCR line cut inside 供稿 itself.
+    static let contributorCutInsideGongGao = Shape(name: "contributor-cut-inside-gonggao", text: """
+    漯河市：迅速行动早部署，紧盯目标抓落实
+    漯河市人大常委会迅速行动，周密部署，推动主题活动开好局、起好步。
+    （漯河市人大常委会选举任免代表联络工作委员会供
+    稿）
+
+    """)
+
+    static let seventeenthAudit = [contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
                                    contentsWithDottedLeaders, contentsWithASCIILeaders, contentsWithPageNumbersSetApart,
                                    webDateAndSourceUnderTheTitle, spaceBeforeTheRegionsColon, mastheadSpacedWithIdeographicSpaces]
 }
@@ -232,5 +250,30 @@ final class SeventeenthAuditTests: XCTestCase {
         XCTAssertEqual(findings.last?.finding.message, "刊头日期“2O26年6月5日”里的字母 O 应为数字 0：改为“2026年6月5日”")
         XCTAssertNil(GenrePatterns.arabicDateStart(Array("2O2x6年5月8日".utf8)).flatMap { $0 == 0 ? $0 : nil })
         XCTAssertEqual(GenrePatterns.trailingDate(Array("办公室 HELLO2026年5月8日".utf8))?.written, "2026年5月8日")
+    }
+
+    /// `（…供稿　执笔：张明）`: the 供稿 line for both jobs (parse made it the closing, check said
+    /// S8 on it), its writer listed by `parse`, and P4 leaves the spaces between the fields.
+    func testAContributorLineNamingItsWriter() throws {
+        let shape = ReadingShapes.contributorWithItsWriter
+        let read = BulletinReader.read(shape.text)
+        let article = try XCTUnwrap(read.article)
+        XCTAssertEqual(article.contributor, "南阳市人大常委会代表工委　唐河县人大常委会")
+        XCTAssertEqual(article.closing, [])
+        XCTAssertEqual(read.unplaced.map(\.text), ["执笔：张明"])
+        XCTAssertEqual(Checker.lineCodes(shape.text), [])
+        let writer = "（唐河县人大常委会供稿 通讯员 王五）"
+        XCTAssertEqual(GenrePatterns.contributor(Array(writer.utf8)).map { GenrePatterns.string(Array(writer.utf8), $0.unitStart, $0.unitEnd) }, "唐河县人大常委会")
+        // Words after 供稿 that credit nobody leave the line no 供稿 line.
+        XCTAssertNil(GenrePatterns.contributor(Array("（唐河县人大常委会供稿 感谢支持）".utf8)))
+    }
+
+    /// `（…委员会供` / `稿）`: one 供稿 line (the reader put both halves in the lead, the checker said S8).
+    func testAContributorLineCutInsideGongGao() throws {
+        let shape = ReadingShapes.contributorCutInsideGongGao
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.article?.contributor, "漯河市人大常委会选举任免代表联络工作委员会")
+        XCTAssertEqual(read.article?.lead.count, 1)
+        XCTAssertFalse(Checker.lineCodes(shape.text).contains { $0.hasSuffix("S8") })
     }
 }

@@ -1749,6 +1749,12 @@ struct ReaderEngine {
                                          message: "这篇文章已有供稿行，这一行未归入（它前面的文章标题可能没有写成“地区：标题”）"))
             return
         }
+        // A writer's credit after 供稿 (`执笔：张明`): no field of the model, listed, never lost unsaid.
+        if bracketed != nil, let creditStart = GenrePatterns.contributorCreditStart(builder.bytes, closeStart: builder.bytes.count - (fullWidth ? 3 : 1)) {
+            let credit = locate(paragraph, GenrePatterns.trimmedStart(builder.bytes, creditStart), builder.bytes.count - (fullWidth ? 3 : 1))
+            unplaced.append(UnplacedLine(reason: .byline, text: credit.text, range: credit.range,
+                                         message: "供稿行里的执笔、撰稿等署名不是供稿单位，已舍去"))
+        }
         paragraphs[paragraph].text = Article.contributorLine(unit: unit.text)
         layout.articles[articleIndex].contributor = ContributorLayout(
             line: LocatedText(text: Article.contributorLine(unit: unit.text), range: locate(paragraph, 0, builder.bytes.count).range),

@@ -2135,8 +2135,10 @@ enum GenrePatterns {
         } else {
             return nil
         }
-        var unitEnd = count - closeLength - gongGao.count
-        guard unitEnd > openLength, bytes[unitEnd..<(count - closeLength)].elementsEqual(gongGao) else { return nil }
+        // `（唐河县人大常委会供稿　执笔：张明）`: a writer's credit after 供稿 is no part of the unit.
+        let closeStart = contributorCreditStart(bytes, closeStart: count - closeLength) ?? count - closeLength
+        var unitEnd = closeStart - gongGao.count
+        guard unitEnd > openLength, bytes[unitEnd..<closeStart].elementsEqual(gongGao) else { return nil }
         let (unitStart, trimmedEnd) = unitBounds(bytes, openLength, unitEnd)
         unitEnd = trimmedEnd
         guard unitStart < unitEnd else { return nil }
@@ -2144,6 +2146,33 @@ enum GenrePatterns {
     }
 
     static let gongGao = Array("供稿".utf8)
+
+    /// The labels of a writer's credit inside a 供稿 line's brackets, after 供稿.
+    static let contributorCreditLabels = ["执笔人", "执笔", "撰稿人", "撰稿", "撰写", "作者", "通讯员", "审核", "审稿", "校对", "责任编辑", "编辑", "摄影"].map { Array($0.utf8) }
+
+    /// In a bracketed 供稿 line closing at `closeStart`, a writer's credit after 供稿 (`供稿　执笔：张明`,
+    /// `供稿 通讯员 王五`): where 供稿 ends (the credit, spaces before it included, runs to the
+    /// bracket). Nil without one. Both jobs read the unit before it; the reader lists the credit.
+    static func contributorCreditStart<Bytes: RandomAccessCollection>(_ bytes: Bytes, closeStart: Int) -> Int?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard closeStart <= 240, closeStart > gongGao.count else { return nil }
+        var search = closeStart - gongGao.count
+        while search > 0 {
+            if bytes[search..<(search + gongGao.count)].elementsEqual(gongGao) { break }
+            search -= 1
+        }
+        guard search > 0 else { return nil }
+        let afterGongGao = search + gongGao.count
+        let labelStart = trimmedStart(bytes, afterGongGao, notAfter: closeStart)
+        guard labelStart > afterGongGao, let label = contributorCreditLabels.first(where: { label in
+            labelStart + label.count < closeStart && bytes[labelStart..<(labelStart + label.count)].elementsEqual(label)
+        }) else { return nil }
+        // The label, then a colon or a space, then a name.
+        let afterLabel = labelStart + label.count
+        let isColon = bytes[afterLabel] == UInt8(ascii: ":") || (afterLabel + 3 <= closeStart && bytes[afterLabel..<(afterLabel + 3)].elementsEqual([0xEF, 0xBC, 0x9A]))
+        guard isColon || trimmedStart(bytes, afterLabel, notAfter: closeStart) > afterLabel, closeStart - afterLabel <= 60 else { return nil }
+        return afterGongGao
+    }
 
     /// The unit of a 供稿 line between `start` and `end`, less what a slip leaves at its ends.
     /// `（(南阳市…供稿）`: a doubled opening bracket is a slip the checker reports (P3); the unit
@@ -2230,7 +2259,7 @@ enum GenrePatterns {
     static func wrapsContributor<First: RandomAccessCollection, Second: RandomAccessCollection>(_ first: First, _ second: Second) -> Bool
     where First.Element == UInt8, First.Index == Int, Second.Element == UInt8, Second.Index == Int {
         guard first.count <= maximumWrappedContributorBytes, second.count <= maximumWrappedContributorBytes, !first.isEmpty, !second.isEmpty,
-              mayEndContributor(second) || mayBeContributorInOtherForm(first) else { return false }
+              mayEndContributor(second) || mayBeContributorInOtherForm(first) || cutsGongGao(first, second) else { return false }
         let firstBytes = Array(first), secondBytes = Array(second)
         // `供稿：新乡市人大常委会` / `代表工委`: the first a 供稿 line alone, its unit going on in a
         // short name's end under it (at most eight characters ending as an office's name, so
@@ -2262,6 +2291,17 @@ enum GenrePatterns {
 
     /// 40 Chinese characters: a line of a 供稿 line wrapped is never longer.
     static let maximumWrappedContributorBytes = 120
+
+    /// `…委员会供` / `稿）`: an OCR line cut inside 供稿 itself (the seventeenth audit).
+    private static func cutsGongGao<First: RandomAccessCollection, Second: RandomAccessCollection>(_ first: First, _ second: Second) -> Bool
+    where First.Element == UInt8, First.Index == Int, Second.Element == UInt8, Second.Index == Int {
+        let gong = gongGao[0..<3], gao = gongGao[3..<6]
+        let trimmed = trimmedEnd(first, first.endIndex, notBefore: first.startIndex)
+        guard trimmed - first.startIndex >= 3, first[(trimmed - 3)..<trimmed].elementsEqual(gong),
+              second.count >= 3, second.prefix(3).elementsEqual(gao) else { return false }
+        return mayEndContributor(second.prefix(second.count))
+            || second.count == 3 || (second.count <= 6 && mayEndContributor(Array(gongGao) + Array(second.dropFirst(3))))
+    }
 
     /// The cheap first test for the end of a 供稿 line: 供稿 at the end, before a closing bracket or not.
     static func mayEndContributor<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Bool

@@ -121,7 +121,7 @@ enum StraySpace {
         // `张三 市人大代表`, `出席人员：王五 赵六 孙七`: short words standing alone between spaces, the
         // line's ends or a colon are a list, and the space separates them; deleting it would merge them.
         if let left, ScalarClass.isIdeograph(left), ScalarClass.isIdeograph(right), scanner.separatesWords(start, end) { return }
-        if scanner.contributorLine, scanner.setsOffName(start, end) { return }
+        if scanner.contributorLine, scanner.setsOffName(start, end) || scanner.setsOffUnitOrCredit(start, end) { return }
         let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
         let wide = !opensLine && (values[start..<end].contains(0x09) || values[start..<end].reduce(0) { $0 + ($1 == 0x3000 ? 1 : 0) } >= 2)
         if var pending = scanner.pendingSpace, start - pending.lastIndex <= 2 {
@@ -201,6 +201,24 @@ extension TypographyScanner {
         // `（…代表工委 李红梅供稿）`: the name runs into 供稿 (the thirteenth audit: the fix glued it to the unit).
         if k - end >= 4, text(k - 2..<k) == "供稿" { return isName(end..<(k - 2)) }
         return k - end <= 5 && isName(end..<k)
+    }
+
+    /// True when the space `start..<end` of a 供稿 line sets apart a writer's credit after 供稿
+    /// (`供稿　执笔：张明`, `GenrePatterns.contributorCreditLabels`) or a second unit
+    /// (`……代表工委　唐河县人大常委会供稿`: a unit's word either side, the second naming its 人大).
+    /// Deleting it would run two
+    /// fields into one (the seventeenth audit).
+    func setsOffUnitOrCredit(_ start: Int, _ end: Int) -> Bool {
+        guard start >= 2, end < values.count else { return false }
+        if text(start - 2..<start) == "供稿" {
+            let following = text(end..<min(values.count, end + 4))
+            return GenrePatterns.contributorCreditLabels.contains { following.hasPrefix(String(decoding: $0, as: UTF8.self)) }
+        }
+        guard Self.unitWordEndings.contains(values[start - 1]) else { return false }
+        var k = end
+        while k < values.count, k - end < 24, ScalarClass.isIdeograph(values[k]) { k += 1 }
+        // A whole body (`唐河县人大常委会`), not the rest of the first one's name (`…常委会 代表工委供稿`).
+        return k - end >= 8 && text(k - 2..<k) == "供稿" && Self.unitWordEndings.contains(values[k - 3]) && text(end..<(k - 2)).contains("人大")
     }
 
     /// True when the words on both sides of the space `start..<end` are runs of at most
