@@ -121,7 +121,11 @@ final class PointAndTitleSpaceTests: XCTestCase {
             XCTAssertEqual(open.end, numeral + spaces, text)
             XCTAssertTrue(open.isPointForm, text)
         }
-        for text in ["一年来，市人大常委会…", "一方面，加强…", "一 是加强组织领导。", "一　是加强组织领导。", "十 分重视代表工作。", "一 、强化组织领导。",
+        // A space before the 、 itself (`一 、`): the point, its mark right (the seventeenth audit);
+        // no numbered opening of the scan's, whose P4 deletes the space.
+        XCTAssertEqual(point("一 、强化组织领导。")?.markIsRight, true)
+        XCTAssertNil(opening("一 、强化组织领导。"))
+        for text in ["一年来，市人大常委会…", "一方面，加强…", "一 是加强组织领导。", "一　是加强组织领导。", "十 分重视代表工作。",
                      "一 年来，市人大常委会…", "一 方面，加强…", "三 个方面…", "二十 强化…", "一十 强化…", "两 强化…", "百 强化…",
                      "一 2026年", "一 ", "一　", "一 “强化”", "一 二、强化", "二 十分重视", "一二 强化", "一　批代表…", "一 些代表…",
                      // One ASCII space is a slip inside a word (the audit), no gap typed for 、.

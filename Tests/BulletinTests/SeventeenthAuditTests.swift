@@ -126,7 +126,17 @@ extension ReadingShapes {
 
     """)
 
-    static let seventeenthAudit = [contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
+    /// Points typed (or read by OCR) with a space before the 、, point 二 missing.
+    static let spaceBeforeThePointsMark = Shape(name: "space-before-the-points-mark", text: """
+    平顶山市：以“五个切实”为抓手 推动主题活动向纵深发展
+    平顶山市人大常委会以“五个切实”为抓手，持续推动代表主题活动向纵深发展。
+    一 、切实加强组织领导.要求全市各级人大主要负责同志亲自抓,负总责.
+    三 、切实着眼服务中心大局。围绕市委全会部署，组织代表开展专题调研。
+    （平顶山市人大常委会选工委供稿）
+
+    """)
+
+    static let seventeenthAudit = [spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
                                    contentsWithDottedLeaders, contentsWithASCIILeaders, contentsWithPageNumbersSetApart,
                                    webDateAndSourceUnderTheTitle, spaceBeforeTheRegionsColon, mastheadSpacedWithIdeographicSpaces]
 }
@@ -275,5 +285,22 @@ final class SeventeenthAuditTests: XCTestCase {
         XCTAssertEqual(read.article?.contributor, "漯河市人大常委会选举任免代表联络工作委员会")
         XCTAssertEqual(read.article?.lead.count, 1)
         XCTAssertFalse(Checker.lineCodes(shape.text).contains { $0.hasSuffix("S8") })
+    }
+
+    /// `一 、…`: a point for both jobs (parse read lead paragraphs and left their half-width
+    /// marks, check gave P4 only); S6 now sees 三 after 一 and quotes it as written.
+    func testASpaceBeforeThePointsMark() throws {
+        let shape = ReadingShapes.spaceBeforeThePointsMark
+        let read = BulletinReader.read(shape.text)
+        let article = try XCTUnwrap(read.article)
+        XCTAssertEqual(article.lead.count, 1)
+        XCTAssertEqual(article.points.map(\.heading), ["切实加强组织领导。", "切实着眼服务中心大局。"])
+        XCTAssertEqual(article.points.first?.body, ["要求全市各级人大主要负责同志亲自抓，负总责。"])
+        let findings = Checker.check(shape.text).findings
+        XCTAssertEqual(findings.filter { $0.finding.rule.code != "P1" }.map { "\($0.range.start.line) \($0.finding.rule.code)" }, ["3 P4", "4 S6", "4 P4"])
+        XCTAssertEqual(findings.first { $0.finding.rule.code == "S6" }?.finding.message, "要点序号应为“二、”，这里是“三 、”：按一、二、三……连续编号")
+        // A numeral word's stray space is no point (`一 年来`), nor months listed.
+        XCTAssertNil(GenrePatterns.pointNumber(Array("一 年来，全市代表积极履职。".utf8)))
+        XCTAssertNil(GenrePatterns.pointNumber(Array("三 、四月份，全市开展视察。".utf8)))
     }
 }

@@ -879,6 +879,11 @@ enum GenrePatterns {
                     spaces += 1
                 }
                 let numeral = String(decoding: bytes[start..<index], as: UTF8.self)
+                // `一 、切实加强组织领导。` (OCR's or a slip's space before the 、): the point, its
+                // mark right; P4 deletes the space (the seventeenth audit: read as lead text).
+                if next == 0x3001, spaces <= 2, !listsMonthsOrQuarters(bytes, from: end + 3) {
+                    return PointNumber(numeralEnd: index, markEnd: end + 3, number: ChineseNumeral.lenientValue(numeral), markIsRight: true)
+                }
                 guard spacesStandForMark(numeral: numeral, spaces: spaces, firstSpace: firstSpace, next: next) else { return nil }
                 var phrase: [UInt32] = []
                 var at = end

@@ -18,8 +18,12 @@ enum PointSequence: LayoutRule {
                 guard !inOrder, let want = ChineseNumeral.string(expected) else { continue }
                 // The numeral and its mark as written (`三、`, or `三.` which P7 also reports), counted
                 // in scalars of the text: a byte count would cut a character in two.
-                let written = String(String.UnicodeScalarView(block.text.unicodeScalars.prefix(length + 1)))
-                let end = layout.offset(afterScalars: length + 1, from: block.textStart, limit: block.end)
+                // (`三 、`: a space typed before the mark is written too.)
+                let head = Array(block.text.utf8.prefix(GenrePatterns.pointNumberHeadLength))
+                let markEnd = GenrePatterns.pointNumber(head)?.markEnd ?? 0
+                let markScalars = markEnd > 0 ? GenrePatterns.scalarCount(head, 0, markEnd) : length + 1
+                let written = String(String.UnicodeScalarView(block.text.unicodeScalars.prefix(markScalars)))
+                let end = layout.offset(afterScalars: markScalars, from: block.textStart, limit: block.end)
                 sink.report(rule, block.textStart, end,
                             message: "要点序号应为“\(want)、”，这里是“\(written)”：按一、二、三……连续编号")
             }
