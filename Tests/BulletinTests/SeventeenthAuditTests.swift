@@ -136,7 +136,18 @@ extension ReadingShapes {
 
     """)
 
-    static let seventeenthAudit = [spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
+    /// A Word submission signed as a letter, with no 供稿 line.
+    static let signedWithoutAContributorLine = Shape(name: "signed-without-a-contributor-line", text: """
+    周口市：“四项机制”激发代表履职活力
+    周口市人大常委会建立“四项机制”，激发代表履职活力。
+    一、建立代表履职积分机制。对代表参加会议、视察调研、联系群众等情况进行积分。
+    二、建立代表述职评议机制。组织乡镇人大代表向选民述职，接受评议。
+    周口市人大常委会代表工作委员会
+    2026年5月6日
+
+    """)
+
+    static let seventeenthAudit = [signedWithoutAContributorLine, spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
                                    contentsWithDottedLeaders, contentsWithASCIILeaders, contentsWithPageNumbersSetApart,
                                    webDateAndSourceUnderTheTitle, spaceBeforeTheRegionsColon, mastheadSpacedWithIdeographicSpaces]
 }
@@ -302,5 +313,38 @@ final class SeventeenthAuditTests: XCTestCase {
         // A numeral word's stray space is no point (`一 年来`), nor months listed.
         XCTAssertNil(GenrePatterns.pointNumber(Array("一 年来，全市代表积极履职。".utf8)))
         XCTAssertNil(GenrePatterns.pointNumber(Array("三 、四月份，全市开展视察。".utf8)))
+    }
+
+    /// A page number between two issues of one file: reported at its own line (it was at the end
+    /// of the line over it), and the fix deletes it with the blank line under it.
+    func testAPageNumberBetweenTwoIssuesIsAtItsLine() throws {
+        func issue(_ number: Int, _ day: Int) -> String {
+            "代表工作\n第 \(number) 期\n河南省人大常委会代表工作委员会　　2026年5月\(day)日\n“人大代表在行动”主题活动专辑（\(ChineseNumeral.string(number)!)）\n"
+                + "开封市：强化履职担当\n开封市人大常委会组织代表开展视察。\n（开封市人大常委会代表工委供稿）\n"
+                + "送：省人大常委会主任\n发：各省辖市人大常委会\n河南省人大常委会代表工作委员会办公室　　2026年5月\(day)日印发\n共印80份\n"
+        }
+        let text = issue(12, 8) + "\n- 4 -\n\n" + issue(13, 15)
+        let result = Checker.check(text)
+        XCTAssertEqual(result.issueStartLines, [1, 15])
+        XCTAssertEqual(result.findings.map { "\($0.range.start.line):\($0.range.start.column) \($0.finding.rule.code)" }, ["13:1 A1"])
+        XCTAssertEqual(Fixer.fixedText(text), issue(12, 8) + "\n" + issue(13, 15))
+    }
+
+    /// A signature where the 供稿 line should be: no closing paragraph for `parse` (it printed the
+    /// unit and the date as the 结语), and S8 at the unit, saying how to write it (it was at the date).
+    func testASignatureInPlaceOfTheContributorLine() throws {
+        let shape = ReadingShapes.signedWithoutAContributorLine
+        let read = BulletinReader.read(shape.text)
+        let article = try XCTUnwrap(read.article)
+        XCTAssertEqual(article.closing, [])
+        XCTAssertEqual(article.points.count, 2)
+        XCTAssertNil(article.contributor)
+        XCTAssertEqual(read.unplaced.map(\.text), ["周口市人大常委会代表工作委员会", "2026年5月6日"])
+        let findings = Checker.check(shape.text).findings
+        XCTAssertEqual(findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }, ["5 S8"])
+        XCTAssertEqual(findings.first?.finding.message, "文章末尾缺少供稿行，落款不能代替：把落款单位写成供稿行“（周口市人大常委会代表工作委员会供稿）”，删去日期")
+        // A closing sentence over a date is no signature; nor is a date alone.
+        XCTAssertEqual(GenrePatterns.trailingSignatureLength([Array("下一步将持续深化主题活动。".utf8), Array("2026年5月6日".utf8)]), 0)
+        XCTAssertEqual(GenrePatterns.trailingSignatureLength([Array("2026年5月6日".utf8)]), 0)
     }
 }

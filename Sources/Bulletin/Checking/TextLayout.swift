@@ -120,6 +120,9 @@ struct TextLayout: Sendable {
     /// The lines (0-based) of a report's cover title over the text's first `地区：标题` line
     /// (`GenrePatterns.coverTitleLength`), each a block of its own: no text of a single article.
     var coverTitleLines: Range<Int> = 0..<0
+    /// The blocks of a letter's signature ending a submission that has no 供稿 line
+    /// (`GenrePatterns.trailingSignatureLength`): S8 asks for the 供稿 line in their place.
+    var signatureBlocks: [Int] = []
 
     /// Where the text read starts and ends: the whole of `bytes`, or one issue of a file that holds
     /// several. A finding about something the issue lacks, with nothing to point at, is at `start`.
@@ -668,6 +671,19 @@ struct TextLayout: Sendable {
                 if blocks[index].firstLine < itemHeadLines.lowerBound { continue }
                 guard itemHeadLines.contains(blocks[index].firstLine) else { break }
                 blocks[index].role = .credit
+            }
+        }
+        // A letter's signature ending a submission without a 供稿 line (`××委员会` / `2026年5月6日`):
+        // no text, as the reader drops it; S8 asks for the 供稿 line in its place.
+        if kind == .article, !hasContributor, let last = blocks.lastIndex(where: { $0.role != .separator }) {
+            let signature = GenrePatterns.trailingSignatureLength(blocks[firstText...last].filter { $0.role != .separator }.suffix(2).flatMap { block in
+                (block.firstLine...block.lastLine).map { Array(trimmedContent(ofLine: lines[$0]).utf8) }
+            })
+            var remaining = signature
+            for index in stride(from: last, through: firstText + 1, by: -1) where remaining > 0 && blocks[index].role != .separator {
+                remaining -= blocks[index].lastLine - blocks[index].firstLine + 1
+                blocks[index].role = .credit
+                signatureBlocks.insert(index, at: 0)
             }
         }
         // So is a report's cover title over it: the article starts at its `地区：标题` line.

@@ -209,6 +209,9 @@ struct ReaderEngine {
     var regionHeadingsSeen: Bool?
     /// The lines of a report's cover title still to drop (`GenrePatterns.coverTitleLength`).
     var coverTitleLines = 0
+    /// The first line of a letter's signature ending a submission without a 供稿 line
+    /// (`GenrePatterns.trailingSignatureLength`): it and the lines after it are dropped.
+    var trailingSignatureStart: Int?
     /// A single article whose first line is no title, read as a submission by its 供稿 line.
     var untitledSubmission = false
 
@@ -352,6 +355,13 @@ struct ReaderEngine {
             let first = issueLines.lazy.filter { !$0.isBlank }.prefix(GenrePatterns.maximumCoverTitleLines + 1)
             coverTitleLines = GenrePatterns.coverTitleLength(first.map { GenrePatterns.trimmedSpaces(Array(bytes[$0.start..<$0.end])) })
             if coverTitleLines > 0 { itemHead = nil }
+            // A letter's signature ending a text with no 供稿 line (`××委员会` / `2026年5月6日`):
+            // its first line, dropped with the rest, as the checker skips them.
+            if !issueLines.contains(where: { !$0.isBlank && $0.scalars <= 80 && GenrePatterns.isContributorLine(GenrePatterns.trimmedSpaces(Array(bytes[$0.start..<$0.end]))) }) {
+                let last = issueLines.lazy.filter { !$0.isBlank }.suffix(2)
+                let length = GenrePatterns.trailingSignatureLength(last.map { Array(bytes[$0.start..<$0.end]) })
+                if length > 0 { trailingSignatureStart = last.suffix(length).first?.number }
+            }
         }
         oneParagraphPerLine = GenrePatterns.isOneParagraphPerLine(issueLines.lazy.filter { !$0.isBlank }.dropFirst().map { $0.blanksBefore > 0 })
         phase = singleArticle ? .body : .masthead
@@ -847,6 +857,11 @@ struct ReaderEngine {
            layout.articles[article].points.isEmpty, layout.articles[article].closing.isEmpty, line.scalars <= 24,
            GenrePatterns.isDateLine(bytes, line.start, line.end) {
             dropLine(line, .byline, droppedLineMessage(line))
+            return
+        }
+        if let start = trailingSignatureStart, line.number >= start, currentArticle != nil {
+            flushPending()
+            dropLine(line, .byline, "文末落款（单位、日期），简报文章不落款，已舍去；文章没有供稿行，请把落款单位写成“（××供稿）”一行")
             return
         }
         // A letter's signature under the 供稿 line (`滑县人大常委会` / `2023年5月8日`): no new

@@ -1791,6 +1791,16 @@ enum GenrePatterns {
         return !scalars(text).contains { !(ScalarClass.isChinese($0.value)) }
     }
 
+    /// A submission's last lines (`lines`, trimmed, the last one or two non-blank lines of its
+    /// text) that are a letter's signature with no 供稿 line over it: a unit over a date, or a
+    /// date alone under a unit-ending line. How many of the lines it takes (0, 1 or 2). Both
+    /// jobs pass over it; S8 asks for the unit as the 供稿 line.
+    static func trailingSignatureLength(_ lines: [[UInt8]]) -> Int {
+        guard let last = lines.last, isSignatureDate(trimmedSpaces(last)) else { return 0 }
+        if lines.count >= 2, isSignatureLine(lines[lines.count - 2], next: last) { return 2 }
+        return 0
+    }
+
     /// `end` moved before a trailing 编 and the spaces before it (`党委办公室编`, the editor named on
     /// the masthead's line), or `end` itself when the text does not end in 编.
     static func endBeforeEditorMark(_ bytes: [UInt8], _ end: Int) -> Int {
@@ -2151,6 +2161,11 @@ enum GenrePatterns {
     }
 
     static let gongGao = Array("供稿".utf8)
+
+    /// A 供稿 line, bracketed (`contributor`) or in another form (`contributorInOtherForm`).
+    static func isContributorLine(_ bytes: [UInt8]) -> Bool {
+        contributor(bytes) != nil || (bytes.count <= 168 && mayBeContributorInOtherForm(bytes) && contributorInOtherForm(bytes) != nil)
+    }
 
     /// The labels of a writer's credit inside a 供稿 line's brackets, after 供稿.
     static let contributorCreditLabels = ["执笔人", "执笔", "撰稿人", "撰稿", "撰写", "作者", "通讯员", "审核", "审稿", "校对", "责任编辑", "编辑", "摄影"].map { Array($0.utf8) }

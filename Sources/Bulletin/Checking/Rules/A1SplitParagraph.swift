@@ -99,6 +99,10 @@ enum SplitParagraph {
                 deleteEnd = layout.lines[following].start
             } else if let nextPage {
                 deleteEnd = layout.lines[nextPage].start
+            } else if layout.end < layout.bytes.count {
+                // Last of one issue of a file of several: up to the next issue's first line, and
+                // reported at its own line (it was at the end of the line over it).
+                deleteEnd = layout.end
             } else if let previous = layout.lines[..<line].lastIndex(where: { !$0.isBlank }), position == 0 || pages[position - 1] < previous {
                 // Last in the text: from the end of the paragraph over it, whose line break stays.
                 deleteStart = layout.lines[previous].end
