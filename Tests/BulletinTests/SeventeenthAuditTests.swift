@@ -147,7 +147,23 @@ extension ReadingShapes {
 
     """)
 
-    static let seventeenthAudit = [signedWithoutAContributorLine, spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
+    /// An issue re-posted on the web: no masthead, the page's metadata under the album line.
+    static let webIssueWithItsMetadata = Shape(name: "web-issue-with-its-metadata", text: """
+    “聚焦两高四着力、奋发有为十五五·人大代表在行动”主题活动专辑（十二）
+    发布时间：2026-06-20　来源：河南人大网
+    ★郑州市：“五个一”推动代表履职常态化
+    ★开封市：“一站一特色”提升代表联络站履职效能
+    郑州市：“五个一”推动代表履职常态化
+    郑州市人大常委会推行“五个一”工作法，推动代表履职常态化。
+    （郑州市人大常委会代表工委供稿）
+    开封市：“一站一特色”提升代表联络站履职效能
+    开封市人大常委会推动代表联络站“一站一特色”建设。
+    （开封市人大常委会代表工委供稿）
+    【打印本页】【关闭窗口】
+
+    """)
+
+    static let seventeenthAudit = [webIssueWithItsMetadata, signedWithoutAContributorLine, spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
                                    contentsWithDottedLeaders, contentsWithASCIILeaders, contentsWithPageNumbersSetApart,
                                    webDateAndSourceUnderTheTitle, spaceBeforeTheRegionsColon, mastheadSpacedWithIdeographicSpaces]
 }
@@ -346,5 +362,21 @@ final class SeventeenthAuditTests: XCTestCase {
         // A closing sentence over a date is no signature; nor is a date alone.
         XCTAssertEqual(GenrePatterns.trailingSignatureLength([Array("下一步将持续深化主题活动。".utf8), Array("2026年5月6日".utf8)]), 0)
         XCTAssertEqual(GenrePatterns.trailingSignatureLength([Array("2026年5月6日".utf8)]), 0)
+    }
+
+    /// `发布时间：…　来源：…` under the album line of an issue re-posted on the web: dropped and
+    /// listed, and the contents under it read by both jobs (parse listed the entries as unplaced;
+    /// P8's fix glued the date to 来源).
+    func testAWebIssuesMetadataUnderTheAlbumLine() throws {
+        let shape = ReadingShapes.webIssueWithItsMetadata
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.kind, .issue)
+        XCTAssertEqual(read.layout.contents.count, 2)
+        XCTAssertEqual(read.bulletin?.articles.count, 2)
+        XCTAssertEqual(read.unplaced.map(\.text), ["发布时间：2026-06-20　来源：河南人大网", "【打印本页】【关闭窗口】"])
+        XCTAssertFalse(read.unplaced.contains { $0.reason == .unrecognised })
+        let codes = Checker.lineCodes(shape.text)
+        XCTAssertFalse(codes.contains { $0.hasSuffix("S4") || $0.hasSuffix("P8") }, "\(codes)")
+        XCTAssertTrue(Fixer.fixedText(shape.text).contains("发布时间：2026-06-20　来源：河南人大网"))
     }
 }

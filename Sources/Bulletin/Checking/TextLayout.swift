@@ -694,6 +694,12 @@ struct TextLayout: Sendable {
             }
         }
 
+        // A web page's `发布时间：…　来源：…` right under the album line: no text, as the reader drops it.
+        if kind == .issue, let albumIndex, albumIndex + 1 < blocks.count, blocks[albumIndex + 1].firstLine == blocks[albumIndex + 1].lastLine,
+           blocks[albumIndex + 1].text.utf8.count <= 240, GenrePatterns.isWebMetadataLine(Array(blocks[albumIndex + 1].text.utf8), 0, blocks[albumIndex + 1].text.utf8.count) {
+            blocks[albumIndex + 1].role = .credit
+        }
+
         // Pass 2: where the articles begin.
         var firstArticle: Int
         if kind == .article {

@@ -703,6 +703,12 @@ struct ReaderEngine {
             contentsHeadingLine(line)
             return
         }
+        // A web page's `发布时间：…　来源：…` under the album line, over the contents (an issue
+        // re-posted without its masthead): no text, dropped and listed, as the checker skips it.
+        if contentsEntry == nil, layout.contents.isEmpty, line.scalars <= 80, GenrePatterns.isWebMetadataLine(bytes, line.start, line.end) {
+            dropLine(line, .byline, "网页发布信息（发布时间、来源等），不是简报文字，已舍去")
+            return
+        }
         if contentsEntry == nil, layout.contents.isEmpty, unmarkedContentsEnd == nil,
            startsArticleHeading(line) || (line.scalars <= 40 && GenrePatterns.isUnmarkedEntryWithoutRegion(GenrePatterns.string(bytes, line.start, line.end))) {
             unmarkedContentsEnd = unmarkedContentsRun(from: line)
