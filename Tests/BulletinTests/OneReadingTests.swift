@@ -35,8 +35,10 @@ final class MastheadReadingTests: XCTestCase {
         }
     }
 
+    /// (Over an album line: a submission dated on its first line, with nothing else of an issue,
+    /// is a submission, the date its own: `SeventeenthAuditTests`.)
     func testImpossibleDateOpeningATextIsAMastheadForBothJobs() {
-        let text = "2026年2月30日\n\n" + ReadingShapes.zhengzhou + "\n"
+        let text = "2026年2月30日\n\n“人大代表在行动”主题活动专辑（一）\n\n" + ReadingShapes.zhengzhou + "\n"
         let result = BulletinReader.read(text)
         XCTAssertEqual(result.kind, .issue)
         XCTAssertEqual(result.layout.masthead.date?.text, "2026年2月30日")

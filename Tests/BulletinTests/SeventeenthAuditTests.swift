@@ -163,7 +163,17 @@ extension ReadingShapes {
 
     """)
 
-    static let seventeenthAudit = [webIssueWithItsMetadata, signedWithoutAContributorLine, spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
+    /// A Word submission dated on its first line, over its title.
+    static let submissionDatedOnItsFirstLine = Shape(name: "submission-dated-on-its-first-line", text: """
+    2026年5月6日
+    驻马店市：建立“三项清单”推动代表建议高质量办理
+    驻马店市人大常委会建立“三项清单”，推动代表建议高质量办理。
+    一、建立交办清单。对代表建议逐件明确承办单位和办理时限。
+    （驻马店市人大常委会代表工委供稿）
+
+    """)
+
+    static let seventeenthAudit = [submissionDatedOnItsFirstLine, webIssueWithItsMetadata, signedWithoutAContributorLine, spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
                                    contentsWithDottedLeaders, contentsWithASCIILeaders, contentsWithPageNumbersSetApart,
                                    webDateAndSourceUnderTheTitle, spaceBeforeTheRegionsColon, mastheadSpacedWithIdeographicSpaces]
 }
@@ -378,5 +388,21 @@ final class SeventeenthAuditTests: XCTestCase {
         let codes = Checker.lineCodes(shape.text)
         XCTAssertFalse(codes.contains { $0.hasSuffix("S4") || $0.hasSuffix("P8") }, "\(codes)")
         XCTAssertTrue(Fixer.fixedText(shape.text).contains("发布时间：2026-06-20　来源：河南人大网"))
+    }
+
+    /// A submission dated on its first line is a submission, its date dropped: both jobs read an
+    /// issue without its masthead (S2, S3 and S9 on one clerk's article).
+    func testASubmissionDatedOnItsFirstLine() throws {
+        let shape = ReadingShapes.submissionDatedOnItsFirstLine
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.kind, .article)
+        XCTAssertEqual(read.article?.region, "驻马店市")
+        XCTAssertEqual(read.article?.points.count, 1)
+        XCTAssertEqual(read.unplaced.map(\.text), ["2026年5月6日"])
+        XCTAssertEqual(Checker.check(shape.text).kind, .article)
+        XCTAssertEqual(Checker.lineCodes(shape.text), [])
+        // Over a masthead's own lines the date stays the masthead's.
+        let issue = "2026年5月6日\n代表工作\n第 3 期\n" + shape.text.split(separator: "\n").dropFirst().joined(separator: "\n")
+        XCTAssertEqual(BulletinReader.read(issue).kind, .issue)
     }
 }

@@ -631,7 +631,7 @@ struct TextLayout: Sendable {
         // Evidence of an issue without a masthead, as for the reader's survey: an office's 印发
         // line, a numbered album line (below).
         let hasIssuer = blocks.contains { $0.role == .footerIssuer && GenrePatterns.isIssuingOfficeLine(Array($0.text.utf8.prefix(240))) }
-        let firstText = blocks.firstIndex { $0.role != .separator }
+        var firstText = blocks.firstIndex { $0.role != .separator }
         // Line by line: a masthead typed without blank lines is one block (代表工作 / 第 1 期).
         let issueBlock = blocks.prefix(12).firstIndex { block in
             block.text.utf8.count < 300 && (block.firstLine...block.lastLine).contains { Self.issueNumber(in: trimmedContent(ofLine: lines[$0])) != nil }
@@ -639,8 +639,20 @@ struct TextLayout: Sendable {
         // A line ending in a date (the issuing body and the date on one line) makes a masthead
         // too, as it does for the reader (`GenrePatterns.trailingDate`).
         // A date under a 供稿 line signs the article (the reader's survey too).
+        // A submission dated on its first line (`2026年5月6日` over its title): the date is its own,
+        // no masthead, skipped as the reader drops it (`GenrePatterns.isSubmissionsOwnDate`).
+        if var first = firstText, issueBlock == nil, !hasIssuer, first + 1 < blocks.count, blocks[first].firstLine == blocks[first].lastLine,
+           GenrePatterns.isDateLine(bytes, lines[blocks[first].firstLine].contentStart, lines[blocks[first].firstLine].end),
+           !blocks.prefix(40).contains(where: { $0.text.utf8.count < 300 && GenrePatterns.isNumberedAlbumLine(Array($0.text.utf8)) }),
+           GenrePatterns.isSubmissionsOwnDate(title: Array(trimmedContent(ofLine: lines[blocks[first + 1].firstLine]).utf8),
+                                              hasContributorLine: hasContributor, hasIssueEvidence: false) {
+            blocks[first].role = .credit
+            first += 1
+            firstText = first
+        }
         let beforeContributor = blocks.prefix(12).prefix { $0.role != .contributor }
         let dateBlock = issueBlock != nil ? nil : beforeContributor.indices.first { index in
+            guard blocks[index].role != .credit else { return false }
             let block = blocks[index]
             // Nor does the date of a web item's metadata line, as for the reader's survey, nor a
             // date under a `地区：标题` line or right over the 供稿 line (the submission's own).

@@ -72,6 +72,7 @@ public enum BulletinReader {
         if (survey.firstLineIsHeading || untitled) && (survey.byline == nil || (survey.bylineIsLast && survey.subHeadings == 0)) {
             engine.itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle, title: Array((survey.firstLine?.text ?? "").utf8))
             engine.untitledSubmission = untitled
+            engine.leadingDateLine = survey.leadingDateLine
             engine.readDocument(singleArticle: true)
             if engine.hasArticle { return engine.result(kind: .article) }
         }
@@ -112,6 +113,9 @@ struct Survey {
     var bylineIsLast = false
     var subHeadings = 0
     var firstLine: (line: Int, text: String)?
+    /// A submission's own date on its first line (`GenrePatterns.isSubmissionsOwnDate`): no
+    /// masthead; the reader drops it, the survey reads from the line under it.
+    var leadingDateLine: Int?
 
     var reasonNotABulletin: String {
         guard firstLine != nil else { return "不是简报：输入是空的（没有任何文字）。" }
@@ -212,6 +216,8 @@ struct ReaderEngine {
     /// The first line of a letter's signature ending a submission without a 供稿 line
     /// (`GenrePatterns.trailingSignatureLength`): it and the lines after it are dropped.
     var trailingSignatureStart: Int?
+    /// A submission's own date on its first line (`Survey.leadingDateLine`): dropped and listed.
+    var leadingDateLine: Int?
     /// A single article whose first line is no title, read as a submission by its 供稿 line.
     var untitledSubmission = false
 
@@ -250,6 +256,23 @@ struct ReaderEngine {
     // MARK: Survey
 
     func survey() -> Survey {
+        // A submission dated on its first line (`2026年5月6日` over its title): surveyed from its
+        // title, the date no masthead — unless the text is an issue all the same.
+        let nonBlank = issueLines.lazy.filter { !$0.isBlank }
+        if let first = nonBlank.first, first.scalars <= 24, GenrePatterns.isDateLine(bytes, first.start, first.end) {
+            let dated = survey(skipping: first.number)
+            if let second = nonBlank.dropFirst().first,
+               GenrePatterns.isSubmissionsOwnDate(title: GenrePatterns.trimmedSpaces(Array(bytes[second.start..<second.end])),
+                                                  hasContributorLine: dated.hasContributorLine, hasIssueEvidence: dated.hasIssueEvidence || dated.hasMasthead) {
+                var survey = dated
+                survey.leadingDateLine = first.number
+                return survey
+            }
+        }
+        return survey(skipping: nil)
+    }
+
+    private func survey(skipping skipped: Int?) -> Survey {
         var survey = Survey()
         var seen = 0
         var contributorSeen = false
@@ -258,7 +281,7 @@ struct ReaderEngine {
         // Lines of a title broken over lines still to come under the first line: the item's head
         // stands under the title's last line, as when the text is read (`bodyLine`).
         var titleLinesLeft = 0
-        for line in issueLines where !line.isBlank {
+        for line in issueLines where !line.isBlank && line.number != skipped {
             defer { seen += 1 }
             if let heading = SourceLines.markdownHeading(bytes, line.start, line.end), heading.level >= 3 { survey.subHeadings += 1 }
             // A byline in the head of a single item signs the item, not a newspaper piece, unless
@@ -863,6 +886,10 @@ struct ReaderEngine {
            layout.articles[article].points.isEmpty, layout.articles[article].closing.isEmpty, line.scalars <= 24,
            GenrePatterns.isDateLine(bytes, line.start, line.end) {
             dropLine(line, .byline, droppedLineMessage(line))
+            return
+        }
+        if line.number == leadingDateLine {
+            dropLine(line, .byline, "文首的日期，简报文章不署日期，已舍去")
             return
         }
         if let start = trailingSignatureStart, line.number >= start, currentArticle != nil {

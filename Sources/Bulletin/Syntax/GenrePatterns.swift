@@ -1720,6 +1720,14 @@ enum GenrePatterns {
         return trailingDateStart(line) == 0 || isNumericDate(line)
     }
 
+    /// A date alone on a text's first line (`isDateLine`) is the submission's own, no masthead,
+    /// when the line under it is a title (`opensLikeHeading`, or a `地区：标题`), the text has a
+    /// 供稿 line and nothing else of an issue (no 第 N 期, album or 印发 line). Both jobs skip it.
+    static func isSubmissionsOwnDate(title: [UInt8], hasContributorLine: Bool, hasIssueEvidence: Bool) -> Bool {
+        hasContributorLine && !hasIssueEvidence && title.count <= 240 && (region(title) != nil || opensLikeHeading(title))
+            && issueMark(title) == nil && album(title) == nil
+    }
+
     /// At most this many head lines stand under an item's title.
     static let maximumItemHeadLines = 5
 
