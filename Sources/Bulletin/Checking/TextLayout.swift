@@ -1278,19 +1278,9 @@ struct TextLayout: Sendable {
 
     /// `（…供稿）` as the reader reads it (`GenrePatterns.contributor`), or typed in another form
     /// (`GenrePatterns.contributorInOtherForm`, which S8 reports).
-    static func isContributorLine(_ text: String) -> Bool {
-        if text.utf8.withContiguousStorageIfAvailable({ GenrePatterns.contributor($0) != nil }) ?? (GenrePatterns.contributor(Array(text.utf8)) != nil) {
-            return true
-        }
-        return isContributorLineInOtherForm(text)
-    }
+    static func isContributorLine(_ text: String) -> Bool { GenrePatterns.isContributorLine(text) }
 
-    static func isContributorLineInOtherForm(_ text: String) -> Bool {
-        // Cheap first: 供稿 at either end.
-        guard text.utf8.count <= 168, text.utf8.withContiguousStorageIfAvailable({ GenrePatterns.mayBeContributorInOtherForm($0) })
-                ?? GenrePatterns.mayBeContributorInOtherForm(Array(text.utf8)) else { return false }
-        return GenrePatterns.contributorInOtherForm(Array(text.utf8)) != nil
-    }
+    static func isContributorLineInOtherForm(_ text: String) -> Bool { GenrePatterns.isContributorLineInOtherForm(text) }
 
     /// `送：` `分送：` (the send field) and `发：` `抄送：` (the copy field), as the reader reads them
     /// (`GenrePatterns.footerLabel`). Only the first bytes are looked at.

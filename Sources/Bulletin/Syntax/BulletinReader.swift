@@ -380,7 +380,7 @@ struct ReaderEngine {
             if coverTitleLines > 0 { itemHead = nil }
             // A letter's signature ending a text with no 供稿 line (`××委员会` / `2026年5月6日`):
             // its first line, dropped with the rest, as the checker skips them.
-            if !issueLines.contains(where: { !$0.isBlank && $0.scalars <= 80 && GenrePatterns.isContributorLine(GenrePatterns.trimmedSpaces(Array(bytes[$0.start..<$0.end]))) }) {
+            if !issueLines.contains(where: { !$0.isBlank && $0.scalars <= 80 && GenrePatterns.isContributorLine(String(decoding: GenrePatterns.trimmedSpaces(Array(bytes[$0.start..<$0.end])), as: UTF8.self)) }) {
                 let last = issueLines.lazy.filter { !$0.isBlank }.suffix(2)
                 let length = GenrePatterns.trailingSignatureLength(last.map { Array(bytes[$0.start..<$0.end]) })
                 if length > 0 { trailingSignatureStart = last.suffix(length).first?.number }

@@ -2170,9 +2170,18 @@ enum GenrePatterns {
 
     static let gongGao = Array("供稿".utf8)
 
-    /// A 供稿 line, bracketed (`contributor`) or in another form (`contributorInOtherForm`).
-    static func isContributorLine(_ bytes: [UInt8]) -> Bool {
-        contributor(bytes) != nil || (bytes.count <= 168 && mayBeContributorInOtherForm(bytes) && contributorInOtherForm(bytes) != nil)
+    /// A 供稿 line, bracketed (`contributor`) or in another form (`contributorInOtherForm`, which
+    /// S8 reports): the reader's and the checker's test of a line.
+    static func isContributorLine(_ text: String) -> Bool {
+        if text.utf8.withContiguousStorageIfAvailable({ contributor($0) != nil }) ?? (contributor(Array(text.utf8)) != nil) { return true }
+        return isContributorLineInOtherForm(text)
+    }
+
+    static func isContributorLineInOtherForm(_ text: String) -> Bool {
+        // Cheap first: 供稿 at either end.
+        guard text.utf8.count <= 168, text.utf8.withContiguousStorageIfAvailable({ mayBeContributorInOtherForm($0) })
+                ?? mayBeContributorInOtherForm(Array(text.utf8)) else { return false }
+        return contributorInOtherForm(Array(text.utf8)) != nil
     }
 
     /// The labels of a writer's credit inside a 供稿 line's brackets, after 供稿.
