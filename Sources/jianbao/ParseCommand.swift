@@ -17,8 +17,8 @@ enum ParseCommand: Command {
       -o, --output 文件  写入文件（原子写入；不会覆盖输入文件），默认输出到标准输出
       --article         把不是简报的文字（如报纸通讯）作为一篇文章草稿导入：标题、导语、
                         ### 小标题作要点；图片说明、记者署名等舍去并列出
-      --part N          文件中有几份简报（如整年合订的存档）时，读出文件中的第 N 份（按先后，
-                        不是期号）；默认第 1 份
+      --part N          文件中有几份简报（如整年合订的存档）或几篇来稿时，读出文件中的第 N 份
+                        （按先后，不是期号）；默认第 1 份
       --profile 画像    版记与画像中的分送预设相同时写预设名；默认 standard
       -v, --verbose     在标准错误上列出每一处修复和未归入的行
 
@@ -42,9 +42,11 @@ enum ParseCommand: Command {
         let displayPath = Files.displayName(path)
         let issues = whole.issuesInFile
         if let part, part > issues.count {
+            // A file of submissions counts 篇 of 来稿 (`IssueBoundaries.FileIssues.submissions`).
+            let (unit, noun) = whole.kind == .article ? ("篇", "来稿") : ("份", "简报")
             throw CommandError(message: issues.count == 1
-                ? "\(displayPath)：文件中只有 1 份简报，不用 --part（--part 按在文件中的先后选取几份中的一份，不是期号）"
-                : "\(displayPath)：文件中只有 \(issues.count) 份简报，--part 应在 1 至 \(issues.count) 之间（按在文件中的先后，不是期号）")
+                ? "\(displayPath)：文件中只有 1 \(unit)\(noun)，不用 --part（--part 按在文件中的先后选取几\(unit)中的一\(unit)，不是期号）"
+                : "\(displayPath)：文件中只有 \(issues.count) \(unit)\(noun)，--part 应在 1 至 \(issues.count) 之间（按在文件中的先后，不是期号）")
         }
         let result = issues[(part ?? 1) - 1]
         let otherIssues = whole.otherIssuesNote(reading: part ?? 1)

@@ -405,4 +405,21 @@ final class SeventeenthAuditTests: XCTestCase {
         let issue = "2026年5月6日\n代表工作\n第 3 期\n" + shape.text.split(separator: "\n").dropFirst().joined(separator: "\n")
         XCTAssertEqual(BulletinReader.read(issue).kind, .issue)
     }
+
+    /// Two submissions pasted into one file: two parts for both jobs, each read and checked as a
+    /// submission (parse listed the second as unplaced lines, check checked it as an article).
+    /// Not so an article followed by an issue, or pages of an issue without its masthead.
+    func testTwoSubmissionsInOneFileAreTwoParts() throws {
+        let text = ReadingShapes.spaceBeforeTheRegionsColon.text + ReadingShapes.contributorWithItsWriter.text
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.issuesInFile.map(\.kind), [.article, .article])
+        XCTAssertEqual(read.issuesInFile.map { $0.article?.region }, ["开封市", "唐河县"])
+        XCTAssertEqual(read.unplaced.filter { $0.reason == .unrecognised }, [])
+        let check = Checker.check(text)
+        XCTAssertEqual(check.issueStartLines, [1, 4])
+        XCTAssertEqual(check.issuesNote, "文件中有 2 篇来稿（依次从第 1 行、第 4 行起），逐篇检查")
+        XCTAssertEqual(check.findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }, ["1 P4"])
+        let issue = "代表工作\n第 3 期\n河南省人大常委会代表工作委员会　　2026年5月8日\n" + ReadingShapes.contributorWithItsWriter.text
+        XCTAssertEqual(BulletinReader.read(ReadingShapes.spaceBeforeTheRegionsColon.text + "\n" + issue).issuesInFile.count, 1)
+    }
 }

@@ -42,7 +42,8 @@ public enum BulletinReader {
         }
         func read(_ range: Range<Int>, _ options: ReadOptions) -> ReadResult {
             // A later issue opens with a masthead (that is how its start was found): no survey.
-            var result = readIssue(engine(range), options: options, opensWithMasthead: range.lowerBound > 0)
+            // A later submission is surveyed as the first was.
+            var result = readIssue(engine(range), options: options, opensWithMasthead: range.lowerBound > 0 && !fileIssues.submissions)
             result.startLine = index.lineNumber(lines.lines[range].first { !$0.isBlank } ?? lines.lines[range.lowerBound])
             return result
         }

@@ -30,16 +30,19 @@ enum IssueBoundaries {
     struct FileIssues {
         var ranges: [Range<Int>]
         var runningHeaders: Set<Int>
+        /// The parts are submissions (the file opens with a `地区：标题`, no masthead), each read
+        /// as one; else issues, the later ones opening with their masthead.
+        var submissions = false
     }
 
     static func fileIssues(_ bytes: [UInt8], lineStarts: [Int]) -> FileIssues {
         let found = scan(bytes, StartsOfLines(bytes: bytes, lineStarts: lineStarts))
-        return FileIssues(ranges: ranges(found.starts, lineCount: lineStarts.count), runningHeaders: found.runningHeaders)
+        return FileIssues(ranges: ranges(found.starts, lineCount: lineStarts.count), runningHeaders: found.runningHeaders, submissions: found.submissions)
     }
 
     static func fileIssues(_ bytes: [UInt8], lines: [SourceLine]) -> FileIssues {
         let found = scan(bytes, ReaderLines(lines: lines))
-        return FileIssues(ranges: ranges(found.starts, lineCount: lines.count), runningHeaders: found.runningHeaders)
+        return FileIssues(ranges: ranges(found.starts, lineCount: lines.count), runningHeaders: found.runningHeaders, submissions: found.submissions)
     }
 
     /// The trimmed content of each line, however the lines were split.
@@ -64,7 +67,7 @@ enum IssueBoundaries {
     /// One pass, each line looked at once (a footer field also asks up to
     /// `GenrePatterns.labelLookahead` lines under it, as the reader does): after an issue's end, the last (up to four) masthead-like
     /// lines are kept, and a `第 N 期` line among them starts the next issue at the first of them.
-    private static func scan<Lines: TrimmedLines>(_ bytes: [UInt8], _ lines: Lines) -> (starts: [Int], runningHeaders: Set<Int>) {
+    private static func scan<Lines: TrimmedLines>(_ bytes: [UInt8], _ lines: Lines) -> (starts: [Int], runningHeaders: Set<Int>, submissions: Bool) {
         var starts: [Int] = []
         var runningHeaders: Set<Int> = []
         var issueEnded = false
@@ -80,15 +83,40 @@ enum IssueBoundaries {
         // The current issue's number (its first `第 N 期` line): the 刊名 repeated over the same
         // number is a page's running header, no next issue (the audit).
         var issueNumber: Int?
+        // A file of submissions pasted one under another (a county office's, an editor's): the
+        // first line a `地区：标题`, no masthead. After a 供稿 line, the next `地区：标题` line
+        // standing alone starts the next submission, read and checked on its own (the
+        // seventeenth audit: the reader listed it as unplaced, the checker checked it as text).
+        // Only in a file with nothing of an issue (no `第 N 期`, album or footer line anywhere):
+        // an article followed by an issue, or pages of an issue without its masthead, stay one.
+        var submissions = false
+        var submissionStarts: [Int] = []
+        var contributorInSubmission = false
+        var issueEvidence = false
         for position in 0..<lines.count {
             let (start, end) = lines.trimmed(position)
             guard start < end else { continue }
+            if submissions, !issueEvidence, end - start <= 240 {
+                let line = Array(bytes[start..<end])
+                if GenrePatterns.contributorUnit(line) != nil {
+                    contributorInSubmission = true
+                } else if contributorInSubmission, GenrePatterns.region(line) != nil,
+                          GenrePatterns.headingStandsAlone(line, 0, line.count, scalars: GenrePatterns.scalarCount(line, 0, line.count), wrapWidth: 0) {
+                    submissionStarts.append(position)
+                    contributorInSubmission = false
+                } else if GenrePatterns.isNumberedAlbumLine(line) || GenrePatterns.isIssuingOfficeLine(line) {
+                    issueEvidence = true
+                }
+            }
             if !firstLineSeen {
                 // A handling mark over 刊名 (`内部资料`) is no 刊名; one set right of it is no part of it
                 // (`代表工作　　　内部资料`: the sixteenth audit).
                 if end - start <= 120, GenrePatterns.isClassificationMark(Array(bytes[start..<end])) { continue }
                 firstLineSeen = true
                 let facts = scan(bytes, start, end)
+                if end - start <= 240, GenrePatterns.region(Array(bytes[start..<end])) != nil, !facts.markCharacter {
+                    submissions = true
+                }
                 let titleEnd = end - start <= 180 ? GenrePatterns.trailingClassificationMark(Array(bytes[start..<end])).map { start + $0.fieldEnd } ?? end : end
                 if titleEnd - start <= 60, facts.chineseCharacters >= 2, !facts.sentence, !facts.colonNearStart, !facts.markCharacter { title = (start, titleEnd) }
                 // 刊名 and the number on one line (`工作动态第12期`, `人大工作简报 2023年第5期`).
@@ -128,6 +156,7 @@ enum IssueBoundaries {
                 continue
             }
             let facts = scan(bytes, start, end)
+            if facts.markCharacter { issueEvidence = true }
             if issueNumber == nil, facts.markCharacter, end - start <= 180 { issueNumber = GenrePatterns.issueMark(Array(bytes[start..<end]))?.number }
             // The 刊名 and this issue's own number on one line, undated (`代表工作 第 19 期`, or the
             // one-line masthead's own line again): a page's running header in one line (the
@@ -138,6 +167,7 @@ enum IssueBoundaries {
                 continue
             }
             if endsIssue(bytes, start, end, facts) {
+                issueEvidence = true
                 // A labelled line with a 供稿 line or a point still to come is article text.
                 // Lazily: the recogniser stops at the next footer line, mostly the next line.
                 if facts.colonNearStart, GenrePatterns.labelledLineIsText(following: (position + 1..<lines.count).lazy
@@ -185,7 +215,8 @@ enum IssueBoundaries {
             issueNumber = number
             mastheadLines = []
         }
-        return (starts, runningHeaders)
+        if submissions, !issueEvidence, !submissionStarts.isEmpty, starts.isEmpty { return (submissionStarts, runningHeaders, true) }
+        return (starts, runningHeaders, false)
     }
 
     /// `[start, end)` opens with the bytes of `prefix` (offsets into `bytes`) and is short.
