@@ -422,4 +422,14 @@ final class SeventeenthAuditTests: XCTestCase {
         let issue = "代表工作\n第 3 期\n河南省人大常委会代表工作委员会　　2026年5月8日\n" + ReadingShapes.contributorWithItsWriter.text
         XCTAssertEqual(BulletinReader.read(ReadingShapes.spaceBeforeTheRegionsColon.text + "\n" + issue).issuesInFile.count, 1)
     }
+
+    /// `2026年5月8日印发` with no unit: S9 asks for the unit (check said nothing), and the notes
+    /// say the 印发 field holds a date.
+    func testAnIssuedLineWithADateAndNoUnit() throws {
+        let text = ReadingShapes.contentsWithDottedLeaders.text.replacingOccurrences(of: "河南省人大常委会代表工作委员会办公室　　2026年5月8日印发", with: "2026年5月8日印发")
+        let findings = Checker.check(text).findings.filter { $0.finding.rule.code == "S9" }
+        XCTAssertEqual(findings.map(\.finding.message), ["印发行缺少印发单位：写成“××办公室　　日期印发”"])
+        XCTAssertTrue(BulletinReader.read(text).missingFields.contains("原文印发行只有日期、没有印发单位，请把“印发”改为印发单位后再起草"))
+        XCTAssertEqual(Checker.check(ReadingShapes.contentsWithDottedLeaders.text).findings.filter { $0.finding.rule.code == "S9" }.count, 0)
+    }
 }

@@ -80,6 +80,10 @@ extension ReadResult {
             // `第0期` is read as written; the notes want a positive number (found by fuzzing).
             if bulletin.masthead.issueNumber == 0 { missing.append("原文期号是 0，请改正“期号”后再起草") }
             if bulletin.footer?.copies == 0 { missing.append("原文印数是 0（共印 0 份），请改正“份数”后再起草") }
+            // `2026年5月8日印发`: the date stands where the unit should (S9 reports it too).
+            if let issuer = bulletin.footer?.issuer, GenrePatterns.trailingDateStart(Array(issuer.utf8)) == 0 {
+                missing.append("原文印发行只有日期、没有印发单位，请把“印发”改为印发单位后再起草")
+            }
             if bulletin.masthead.date == nil {
                 // A date the calendar lacks is read as written, and named here.
                 missing.append(layout.masthead.date.map { "原文日期“\($0.text)”在日历上不存在，请改正“日期”后再起草" } ?? "原文没有日期，请补上“日期”后再起草")
