@@ -107,7 +107,10 @@ final class ReadingAgreementTests: XCTestCase {
             }
             lines.removeAll { $0 == headingLine }
             let contributor = article.contributorBlock.flatMap { index -> String? in
-                let bytes = Array(layout.blocks[index].text.utf8)
+                // The logical paragraph: a 供稿 line a page break cut goes on in the next block.
+                var text = layout.blocks[index].text, last = index
+                while layout.blocks[last].continues, last + 1 < layout.blocks.count { last += 1; text += layout.blocks[last].text }
+                let bytes = Array(text.utf8)
                 guard let match = GenrePatterns.contributorUnit(bytes) else { return nil }
                 return compact(GenrePatterns.string(bytes, match.unitStart, match.unitEnd))
             }

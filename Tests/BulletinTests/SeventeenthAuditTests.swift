@@ -173,7 +173,21 @@ extension ReadingShapes {
 
     """)
 
-    static let seventeenthAudit = [submissionDatedOnItsFirstLine, webIssueWithItsMetadata, signedWithoutAContributorLine, spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
+    /// A 供稿 line a PDF's page break cut, the page number between its halves.
+    static let contributorCutByAPageBreak = Shape(name: "contributor-cut-by-a-page-break", text: """
+    驻马店市：建立“三项清单”推动代表建议高质量办理
+
+    驻马店市人大常委会建立“三项清单”，推动代表建议高质量办理。
+
+    （驻马店市人大常委会代表工委
+
+    - 2 -
+
+    供稿）
+
+    """)
+
+    static let seventeenthAudit = [contributorCutByAPageBreak, submissionDatedOnItsFirstLine, webIssueWithItsMetadata, signedWithoutAContributorLine, spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
                                    contentsWithDottedLeaders, contentsWithASCIILeaders, contentsWithPageNumbersSetApart,
                                    webDateAndSourceUnderTheTitle, spaceBeforeTheRegionsColon, mastheadSpacedWithIdeographicSpaces]
 }
@@ -431,5 +445,16 @@ final class SeventeenthAuditTests: XCTestCase {
         XCTAssertEqual(findings.map(\.finding.message), ["印发行缺少印发单位：写成“××办公室　　日期印发”"])
         XCTAssertTrue(BulletinReader.read(text).missingFields.contains("原文印发行只有日期、没有印发单位，请把“印发”改为印发单位后再起草"))
         XCTAssertEqual(Checker.check(ReadingShapes.contentsWithDottedLeaders.text).findings.filter { $0.finding.rule.code == "S9" }.count, 0)
+    }
+
+    /// `（…代表工委` / `- 2 -` / `供稿）`: the 供稿 line for both jobs (parse made it the closing, check
+    /// said S8 and P3), A1 joins it across the page number.
+    func testAContributorLineCutByAPageBreak() throws {
+        let shape = ReadingShapes.contributorCutByAPageBreak
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.article?.contributor, "驻马店市人大常委会代表工委")
+        XCTAssertEqual(read.article?.closing, [])
+        XCTAssertEqual(Checker.lineCodes(shape.text), ["5 A1"])
+        XCTAssertTrue(Fixer.fixedText(shape.text).hasSuffix("高质量办理。\n\n（驻马店市人大常委会代表工委供稿）\n"), Fixer.fixedText(shape.text))
     }
 }

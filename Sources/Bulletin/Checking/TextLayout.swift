@@ -584,6 +584,13 @@ struct TextLayout: Sendable {
                 role = .separator
             } else if Self.isContributorLine(text) {
                 role = .contributor
+            } else if index + 1 < blocks.count, text.utf8.count <= GenrePatterns.maximumWrappedContributorBytes, isPageBreak(between: index),
+                      GenrePatterns.wrapsContributor(Array(text.utf8), Array(blocks[index + 1].text.utf8)) {
+                // A 供稿 line a page break cut (`（…代表工委` / `- 2 -` / `供稿）`), as the reader joins it.
+                role = .contributor
+            } else if index > 0, blocks[index - 1].role == .contributor, isPageBreak(between: index - 1),
+                      !Self.isContributorLine(blocks[index - 1].text), GenrePatterns.wrapsContributor(Array(blocks[index - 1].text.utf8), Array(text.utf8)) {
+                role = .contributor
             } else if text.utf8.count <= 180, text.utf8.first == UInt8(ascii: "(") || text.utf8.first == 0xEF, GenrePatterns.isCreditLine(Array(text.utf8)) {
                 role = .credit
             } else if text.utf8.count <= 120, GenrePatterns.bylineFirstBytes[Int(text.utf8.first ?? 0)], GenrePatterns.isByline(Array(text.utf8), 0, text.utf8.count) {
@@ -950,7 +957,12 @@ struct TextLayout: Sendable {
                     guard blocks[index].text.utf8.count <= 90, !GenrePatterns.endsSentenceHalfWidthToo(Array(blocks[index].text.utf8), 0, blocks[index].text.utf8.count) else { break }
                 }
             }
-            let contributor = blocks[start..<end].lastIndex { $0.role == .contributor }
+            var contributor = blocks[start..<end].lastIndex { $0.role == .contributor }
+            // A 供稿 line a page break cut starts at its first half (pass 1).
+            if let last = contributor, last > start, blocks[last - 1].role == .contributor, !Self.isContributorLine(blocks[last - 1].text),
+               isPageBreak(between: last - 1) {
+                contributor = last - 1
+            }
             articles.append(ArticleSpan(headingBlock: start, heading: untitled ? "" : blocks[start].text, blocks: start..<end,
                                         contributorBlock: contributor, untitled: untitled))
         }
@@ -979,6 +991,13 @@ struct TextLayout: Sendable {
             blocks[index].cutAtWrapWidth = !GenrePatterns.endsOpen(text, 0, text.count) && !blocks[index].isNoteLabel
         }
         return end
+    }
+
+    /// Between block `index` and the next stand only blank lines, a page number among them.
+    private func isPageBreak(between index: Int) -> Bool {
+        guard !pageNumberLines.isEmpty, index + 1 < blocks.count else { return false }
+        let gap = (blocks[index].lastLine + 1)..<blocks[index + 1].firstLine
+        return !gap.isEmpty && gap.allSatisfy { lines[$0].isBlank } && pageNumberLines.contains { gap.contains($0) }
     }
 
     /// Every line of the block is a signature line (`GenrePatterns.isSignatureLine`), each asked
@@ -1111,6 +1130,11 @@ struct TextLayout: Sendable {
                 && !(wordLayout && Self.isUnpunctuatedTitle(next.text))
             // OCR: a last line reaching the wrap width was cut by the page, not ended by its author.
             let cutAtWrapWidth = !blockEndsOpen && SourceLines.isCutAtWrapWidth(scalars: lines[block.lastLine].scalars, wrapWidth: wrapWidth)
+            // A 供稿 line a page break cut (pass 1): one paragraph, A1 joins it.
+            if block.role == .contributor, next.role == .contributor, !Self.isContributorLine(block.text), isPageBreak(between: index) {
+                blocks[index].continues = true
+                continue
+            }
             guard blockEndsOpen || afterSubPointHeading || cutAtWrapWidth, next.role == .body || next.role == .contents, next.marker == .none else { continue }
             // A contents entry goes on within its entry (`contents`), whatever its lines look like; an
             // entry typed without a marker ends where the next begins.

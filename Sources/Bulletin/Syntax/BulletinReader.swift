@@ -1750,10 +1750,17 @@ struct ReaderEngine {
     }
 
     /// The line right under `line` when the two are one 供稿 line wrapped (`GenrePatterns.wrapsContributor`).
+    /// Across a page break too (`（…代表工委` / `- 2 -` / `供稿）`, a PDF's): the page number between.
     func wrappedContributorEnd(after line: SourceLine) -> SourceLine? {
-        guard line.number < issueLines.endIndex else { return nil }
-        let next = issueLines[line.number]
-        guard !next.isBlank, next.blanksBefore == 0, GenrePatterns.wrapsContributor(bytes[strippedRange(line)], bytes[strippedRange(next)]) else { return nil }
+        var position = line.number
+        var pageBreak = false
+        while position < issueLines.endIndex, issueLines[position].isBlank {
+            if issueLines[position].isPageNumber || issueLines[position].isRunningHeader { pageBreak = true }
+            position += 1
+        }
+        guard position < issueLines.endIndex else { return nil }
+        let next = issueLines[position]
+        guard next.blanksBefore == 0 || pageBreak, GenrePatterns.wrapsContributor(bytes[strippedRange(line)], bytes[strippedRange(next)]) else { return nil }
         return next
     }
 
