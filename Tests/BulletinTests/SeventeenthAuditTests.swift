@@ -208,9 +208,13 @@ final class SeventeenthAuditTests: XCTestCase {
             XCTAssertFalse(Checker.lineCodes(shape.text).contains("1 A1"), shape.name)
             XCTAssertTrue(Fixer.fixedText(shape.text).hasPrefix("许昌市：聚焦“三个着力” 推动代表履职提质增效\n"), shape.name)
         }
-        // The test itself: a colon last, or a clause mark with words after it, is a lead's line.
+        // The test itself: a colon last, or a clause with a body acting or a lead's opening, is
+        // a lead's line; a title's phrases with a comma between are not (the eighteenth audit).
         XCTAssertTrue(GenrePatterns.isLeadLine(Array("主要做了以下工作：".utf8)))
-        XCTAssertTrue(GenrePatterns.isLeadLine(Array("围绕主题活动,聚焦重点".utf8)))
+        XCTAssertTrue(GenrePatterns.isLeadLine(Array("市人大常委会围绕主题活动,聚焦重点".utf8)))
+        XCTAssertTrue(GenrePatterns.isLeadLine(Array("今年以来，全市代表积极履职".utf8)))
+        XCTAssertFalse(GenrePatterns.isLeadLine(Array("建强阵地，激发代表履职新活力".utf8)))
+        XCTAssertFalse(GenrePatterns.isLeadLine(Array("——市人大常委会以联络站为阵地，激发代表履职活力".utf8)))
         XCTAssertFalse(GenrePatterns.isLeadLine(Array("推动代表工作提质增效".utf8)))
         // A title's first line may end in a comma: the line going on with it holds none.
         XCTAssertFalse(GenrePatterns.isLeadLine(Array("强化履职担当，".utf8)))
@@ -456,5 +460,41 @@ final class SeventeenthAuditTests: XCTestCase {
         XCTAssertEqual(read.article?.closing, [])
         XCTAssertEqual(Checker.lineCodes(shape.text), ["5 A1"])
         XCTAssertTrue(Fixer.fixedText(shape.text).hasSuffix("高质量办理。\n\n（驻马店市人大常委会代表工委供稿）\n"), Fixer.fixedText(shape.text))
+    }
+
+    /// The eighteenth audit's look-alikes of these fixes, each read as before them.
+    func testTheLookAlikesOfTheseFixesAreReadAsBefore() throws {
+        // A title's second line of phrases with a comma, or a subtitle, goes on with the title.
+        for (second, headline) in [("建强阵地，激发代表履职新活力", "聚焦“两高四着力”建强阵地，激发代表履职新活力"),
+                                   ("站点有温度；履职有力度", "建好用好代表联络站站点有温度；履职有力度")] {
+            let first = headline.hasPrefix("聚焦") ? "郑州市：聚焦“两高四着力”" : "郑州市：建好用好代表联络站"
+            let text = "\(first)\n\(second)\n郑州市人大常委会坚持高位推动、系统谋划，推动主题活动走深走实。\n（郑州市人大常委会代表工委供稿）\n"
+            XCTAssertEqual(BulletinReader.read(text).article?.headline, headline, second)
+        }
+        // A title asking or exclaiming keeps its mark: no S5.
+        let asking = "郑州市：代表联络站如何更好发挥作用？\n郑州市人大常委会组织代表开展调研。\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(Checker.lineCodes(asking), [])
+        // A date over a masthead's 刊名 (or 增刊, or its issuing body) is the masthead's.
+        for second in ["代表工作", "代表工作（增刊）", "河南省人大常委会代表工作委员会"] {
+            let text = "2026年5月8日\n\(second)\n" + ReadingShapes.spaceBeforeTheRegionsColon.text.replacingOccurrences(of: "开封市 ：", with: "开封市：")
+            XCTAssertEqual(BulletinReader.read(text).kind, .issue, second)
+            XCTAssertEqual(Checker.check(text).kind, .issue, second)
+        }
+        // A digest of `地区：句子。` lines is no title typed with a stop.
+        let digest = "郑州市：召开主任会议专题研究部署。\n开封市：组织五级代表进站履职。\n（河南省人大常委会代表工作委员会供稿）\n"
+        XCTAssertNotEqual(BulletinReader.read(digest).article?.headline, "召开主任会议专题研究部署")
+        XCTAssertFalse(Checker.lineCodes(digest).contains { $0.hasSuffix("S5") })
+        // `一 、二、三产业` lists numerals: no point.
+        XCTAssertNil(GenrePatterns.pointNumber(Array("一 、二、三产业融合发展。".utf8)))
+        // The unit on a line of its own over `2026年5月8日印发`: no S9 for a missing unit.
+        let footer = ReadingShapes.contentsWithDottedLeaders.text.replacingOccurrences(of: "河南省人大常委会代表工作委员会办公室　　2026年5月8日印发", with: "河南省人大常委会代表工作委员会办公室\n2026年5月8日印发")
+        XCTAssertFalse(Checker.check(footer).findings.contains { $0.finding.message.contains("缺少印发单位") })
+        // A 供稿 line right under the title, then county sections: one submission still.
+        let sections = "信阳市：“四个聚焦”推动代表联络站提质增效\n（信阳市人大常委会代表工委供稿）\n信阳市人大常委会坚持“四个聚焦”。\n商城县：打造“红色联络站”\n建成红色主题代表联络站6个。\n"
+        XCTAssertEqual(BulletinReader.read(sections).issuesInFile.count, 1)
+        XCTAssertEqual(Checker.check(sections).issueStartLines, [])
+        // A submission dated on its first line, then a second one: two parts.
+        let dated = "2026年5月6日\n" + ReadingShapes.spaceBeforeTheRegionsColon.text + ReadingShapes.contributorWithItsWriter.text
+        XCTAssertEqual(BulletinReader.read(dated).issuesInFile.map { $0.article?.region }, ["开封市", "唐河县"])
     }
 }

@@ -318,7 +318,7 @@ struct ReaderEngine {
                 survey.firstLine = (line.number, text)
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
                 survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes) || GenrePatterns.titleBodyGap(builder.bytes) != nil
-                    || titleAfterRegionAlone(line) != nil || GenrePatterns.titleStopAtEnd(builder.bytes) != nil
+                    || titleAfterRegionAlone(line) != nil || (GenrePatterns.titleStopAtEnd(builder.bytes) != nil && !nextLineHasRegion(line))
                 // Prose even where it might pass for a title (a long sentence typed with half-width marks).
                 survey.firstLineIsProse = !heading && GenrePatterns.region(builder.bytes) == nil && GenrePatterns.opensWithProse(builder.bytes)
                 survey.firstLineIsPlainTitle = GenrePatterns.isPlainTitleLine(builder.bytes, source: bytes, line.start, line.end)
@@ -357,6 +357,13 @@ struct ReaderEngine {
         GenrePatterns.isDateLine(bytes, line.start, line.end) ? "标题下的日期，简报文章不署日期，已舍去"
             : GenrePatterns.isWebMetadataLine(bytes, line.start, line.end) ? "网页发布信息（发布时间、来源等），不是文章文字，已舍去"
             : "编辑、校对、图片说明、“（完）”或网页按钮，不是文章文字，已舍去"
+    }
+
+    /// The next line of text under `line` opens with a region (`开封市：…`): a list of `地区：句子。`
+    /// lines (a digest) is no title over its text.
+    func nextLineHasRegion(_ line: SourceLine) -> Bool {
+        guard let next = issueLines[line.number...].first(where: { !$0.isBlank }), next.end - next.start < 240 else { return false }
+        return regionAt(next.start, next.end) != nil
     }
 
     /// The next line of text under `line` is a 供稿 line.

@@ -881,7 +881,9 @@ enum GenrePatterns {
                 let numeral = String(decoding: bytes[start..<index], as: UTF8.self)
                 // `一 、切实加强组织领导。` (OCR's or a slip's space before the 、): the point, its
                 // mark right; P4 deletes the space (the seventeenth audit: read as lead text).
-                if next == 0x3001, spaces <= 2, !listsMonthsOrQuarters(bytes, from: end + 3) {
+                // (Not `一 、二、三产业`, numerals listed, nor `三 、第四批`, a line a page cut after 第.)
+                let afterMark = end + 3 < bytes.endIndex ? UTF8Scalar.decodeOrReplace(bytes, at: end + 3, end: bytes.endIndex).value : 0
+                if next == 0x3001, spaces <= 2, !listsMonthsOrQuarters(bytes, from: end + 3), !pointNumeralDigits.contains(afterMark), afterMark != 0x7B2C {
                     return PointNumber(numeralEnd: index, markEnd: end + 3, number: ChineseNumeral.lenientValue(numeral), markIsRight: true)
                 }
                 guard spacesStandForMark(numeral: numeral, spaces: spaces, firstSpace: firstSpace, next: next) else { return nil }
@@ -1364,16 +1366,23 @@ enum GenrePatterns {
             && !SourceLines.isRule(bytes, start, end)
     }
 
-    /// A line that is a lead's, never a title's line: it ends in a colon, or holds a comma or
-    /// semicolon with a Chinese character after it.
+    /// A line that is a lead's, never a title's line: it ends in a colon (`…做了以下工作：`), or it
+    /// holds a clause (a comma or semicolon with words after it) and reads as a lead's sentence —
+    /// a body acting (`…人大常委会`, `…人大`) or a lead's opening (`今年以来，` `近年来，`). A title's
+    /// line holds phrases (`建强阵地，激发代表履职新活力`, `站点有温度；履职有力度`), a subtitle
+    /// opens with `——` (the eighteenth audit: both were cut from their titles).
     static func isLeadLine(_ line: [UInt8]) -> Bool {
-        let scalars = String(decoding: line, as: UTF8.self).unicodeScalars.map(\.value)
-        guard let last = scalars.lastIndex(where: { !ScalarClass.isSpace($0) }) else { return false }
-        if scalars[last] == 0xFF1A || scalars[last] == 0x3A { return true }
+        let text = String(decoding: line, as: UTF8.self).trimmingSpaces
+        let scalars = text.unicodeScalars.map(\.value)
+        guard let last = scalars.last, !text.hasPrefix("——") else { return false }
+        if last == 0xFF1A || last == 0x3A { return true }
         let clauseMarks: Set<UInt32> = [0xFF0C, 0x2C, 0xFF1B, 0x3B]
-        guard let mark = scalars.firstIndex(where: clauseMarks.contains) else { return false }
-        return scalars[(mark + 1)...].contains(where: ScalarClass.isIdeograph)
+        guard let mark = scalars.firstIndex(where: clauseMarks.contains), scalars[(mark + 1)...].contains(where: ScalarClass.isIdeograph) else { return false }
+        return text.contains("人大") || text.contains("常委会") || leadOpenings.contains { text.hasPrefix($0) }
     }
+
+    /// How a lead's first sentence commonly opens (`今年以来，…`).
+    static let leadOpenings = ["今年以来", "近年来", "近日", "日前", "去年以来", "年初以来", "自开展", "为深入", "为进一步", "为切实"]
 
     /// A line as `titleContinuations` reads it: trimmed `[start, end)`, its characters, and
     /// whether it comes right under the line before (no blank line between).
@@ -1588,6 +1597,8 @@ enum GenrePatterns {
     static func titleStopAtEnd(_ bytes: [UInt8]) -> Int? {
         guard bytes.count <= 240, let region = region(bytes), opensLikeHeadingIgnoringStop(bytes),
               let mark = firstSentenceMark(bytes, from: region.headlineStart, halfWidthStops: true),
+              // A ？ or ！ is a title's own (`isQuestionOrExclamationTitle`): only a full stop is stray.
+              bytes[mark] == 0x2E || bytes[mark..<min(bytes.count, mark + 3)].elementsEqual([0xE3, 0x80, 0x82]),
               trimmedEnd(bytes, bytes.count) == mark + UTF8Scalar.decodeOrReplace(bytes, at: mark, end: bytes.count).length else { return nil }
         let clauseMarks: Set<UInt32> = [0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF1A, 0x3A]
         let headline = String(decoding: bytes[region.headlineStart..<mark], as: UTF8.self).unicodeScalars
@@ -1723,9 +1734,11 @@ enum GenrePatterns {
     /// A date alone on a text's first line (`isDateLine`) is the submission's own, no masthead,
     /// when the line under it is a title (`opensLikeHeading`, or a `地区：标题`), the text has a
     /// 供稿 line and nothing else of an issue (no 第 N 期, album or 印发 line). Both jobs skip it.
+    /// (A short line under the date is a masthead's 刊名, `代表工作（增刊）`, or its issuing body:
+    /// a masthead then, the eighteenth audit.)
     static func isSubmissionsOwnDate(title: [UInt8], hasContributorLine: Bool, hasIssueEvidence: Bool) -> Bool {
-        hasContributorLine && !hasIssueEvidence && title.count <= 240 && (region(title) != nil || opensLikeHeading(title))
-            && issueMark(title) == nil && album(title) == nil
+        guard hasContributorLine, !hasIssueEvidence, title.count <= 240, issueMark(title) == nil, album(title) == nil, supplementMark(title) == nil else { return false }
+        return region(title) != nil || (opensLikeHeading(title) && scalarCount(title, 0, title.count) >= 10 && !isIssuingBodyUnderDate(title))
     }
 
     /// At most this many head lines stand under an item's title.
@@ -2569,7 +2582,7 @@ enum GenrePatterns {
 
     /// An office's name and nothing else: what stands for the issuer where 印发 was left out — no
     /// clause, list or label mark (。，；、：:) as a sentence or a field would hold.
-    private static func isBareOfficeName(_ bytes: [UInt8]) -> Bool {
+    static func isBareOfficeName(_ bytes: [UInt8]) -> Bool {
         namesAnOffice(bytes) && !scalars(bytes).contains { [0x3002, 0xFF0C, 0xFF1B, 0x3001, 0xFF1A, 0x3A].contains($0.value) }
     }
 

@@ -93,20 +93,35 @@ enum IssueBoundaries {
         var submissionStarts: [Int] = []
         var contributorInSubmission = false
         var issueEvidence = false
+        var firstLineIsDate = false
+        var textInSubmission = false
         for position in 0..<lines.count {
             let (start, end) = lines.trimmed(position)
             guard start < end else { continue }
+            // (A submission's own date may stand over its first title.)
+            if firstLineIsDate {
+                firstLineIsDate = false
+                if end - start <= 240, GenrePatterns.region(Array(bytes[start..<end])) != nil { submissions = true }
+            }
             if submissions, !issueEvidence, end - start <= 240 {
                 let line = Array(bytes[start..<end])
+                // A 供稿 line right under the title ends nothing (the reader's rule too), and an
+                // appendix (`附：典型案例`) under it goes on with the submission (the eighteenth audit).
                 if GenrePatterns.contributorUnit(line) != nil {
-                    contributorInSubmission = true
+                    contributorInSubmission = textInSubmission
+                } else if line.starts(with: Array("附：".utf8)) || line.starts(with: Array("附:".utf8)) || line.starts(with: Array("附件".utf8)) {
+                    contributorInSubmission = false
                 } else if contributorInSubmission, GenrePatterns.region(line) != nil,
-                          GenrePatterns.headingStandsAlone(line, 0, line.count, scalars: GenrePatterns.scalarCount(line, 0, line.count), wrapWidth: 0) {
+                          GenrePatterns.headingStandsAlone(line, 0, line.count, scalars: GenrePatterns.scalarCount(line, 0, line.count), wrapWidth: 0)
+                            || GenrePatterns.titleStopAtEnd(line) != nil {
                     submissionStarts.append(position)
                     contributorInSubmission = false
+                    textInSubmission = false
+                    continue
                 } else if GenrePatterns.isNumberedAlbumLine(line) || GenrePatterns.isIssuingOfficeLine(line) {
                     issueEvidence = true
                 }
+                if GenrePatterns.region(line) == nil { textInSubmission = true }
             }
             if !firstLineSeen {
                 // A handling mark over 刊名 (`内部资料`) is no 刊名; one set right of it is no part of it
@@ -114,6 +129,7 @@ enum IssueBoundaries {
                 if end - start <= 120, GenrePatterns.isClassificationMark(Array(bytes[start..<end])) { continue }
                 firstLineSeen = true
                 let facts = scan(bytes, start, end)
+                firstLineIsDate = end - start <= 72 && GenrePatterns.isDateLine(bytes, start, end)
                 if end - start <= 240, GenrePatterns.region(Array(bytes[start..<end])) != nil, !facts.markCharacter {
                     submissions = true
                 }

@@ -15,7 +15,9 @@ enum HeadingForm: LayoutRule {
                 sink.report(rule, block.textStart, block.textStart, message: "文章没有标题：在第一段之前补上“地区：标题”一行，如“郑州市：高位部署强担当 凝心聚力启新程”")
             } else if TextLayout.regionPrefix(block.text) == nil {
                 sink.report(rule, block.textStart, block.end)
-            } else if block.firstLine == block.lastLine, let mark = GenrePatterns.titleStopAtEnd(Array(layout.bytes[block.textStart..<block.end])) {
+            } else if block.firstLine == block.lastLine, let mark = GenrePatterns.titleStopAtEnd(Array(layout.bytes[block.textStart..<block.end])),
+                      // (Over another `地区：` line, a digest's line of `地区：句子。`, as the reader's survey reads it.)
+                      !(article.headingBlock + 1 < layout.blocks.count && TextLayout.regionPrefix(layout.blocks[article.headingBlock + 1].text) != nil) {
                 // A title typed as a sentence: a title has no full stop (both jobs read the line as the title).
                 sink.report(rule, block.textStart + mark, block.end, message: "标题末尾不加句号：删去“\(String(decoding: layout.bytes[(block.textStart + mark)..<block.end], as: UTF8.self).trimmingSpaces)”")
             }

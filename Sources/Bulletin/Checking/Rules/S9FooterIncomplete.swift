@@ -22,7 +22,13 @@ enum FooterIncomplete: LayoutRule {
             let bytes = Array(block.text.utf8)
             let issued = GenrePatterns.issuedLine(bytes) ?? GenrePatterns.datedIssuerWithoutIssuedWord(bytes)
             // `2026年5月8日印发`: a date, and no unit issuing (the seventeenth audit: no finding).
-            if let issued, issued.issuerEnd > 0, issued.dateStart == nil, GenrePatterns.trailingDateStart(Array(bytes[..<issued.issuerEnd])) == 0 {
+            // (Not with the unit on a line of its own right over or under it, as a PDF breaks it.)
+            func isOffice(_ line: TextLine?) -> Bool {
+                line.map { GenrePatterns.isBareOfficeName(Array(layout.trimmedContent(ofLine: $0).utf8)) } ?? false
+            }
+            let above = layout.lines[..<block.firstLine].last { !$0.isBlank }, below = layout.lines[(block.lastLine + 1)...].first { !$0.isBlank }
+            if let issued, issued.issuerEnd > 0, issued.dateStart == nil, GenrePatterns.trailingDateStart(Array(bytes[..<issued.issuerEnd])) == 0,
+               !isOffice(above), !isOffice(below) {
                 sink.report(rule, block.textStart, block.end, message: "印发行缺少印发单位：写成“××办公室　　日期印发”")
                 continue
             }
