@@ -997,7 +997,15 @@ struct TextLayout: Sendable {
     private func isPageBreak(between index: Int) -> Bool {
         guard !pageNumberLines.isEmpty, index + 1 < blocks.count else { return false }
         let gap = (blocks[index].lastLine + 1)..<blocks[index + 1].firstLine
-        return !gap.isEmpty && gap.allSatisfy { lines[$0].isBlank } && pageNumberLines.contains { gap.contains($0) }
+        guard !gap.isEmpty else { return false }
+        // The first page number at or after the gap (`pageNumberLines` is in line order): a
+        // binary search, as every short block may ask.
+        var low = 0, high = pageNumberLines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pageNumberLines[middle] < gap.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < pageNumberLines.count && gap.contains(pageNumberLines[low]) && gap.allSatisfy { lines[$0].isBlank }
     }
 
     /// Every line of the block is a signature line (`GenrePatterns.isSignatureLine`), each asked
