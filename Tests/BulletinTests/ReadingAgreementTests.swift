@@ -127,7 +127,7 @@ final class ReadingAgreementTests: XCTestCase {
                 if block.role == .footerSend { view.sendTo = value } else { view.copyTo = value }
             case .footerIssuer:
                 if let issued = GenrePatterns.issuedLine(bytes), issued.issuerEnd > 0 {
-                    view.issuer = compact(GenrePatterns.string(bytes, 0, issued.issuerEnd))
+                    view.issuer = compact(GenrePatterns.string(bytes, issued.issuerStart, issued.issuerEnd))
                 }
             default:
                 continue

@@ -187,7 +187,11 @@ extension ReadingShapes {
 
     """)
 
-    static let seventeenthAudit = [contributorCutByAPageBreak, submissionDatedOnItsFirstLine, webIssueWithItsMetadata, signedWithoutAContributorLine, spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
+    /// The 印发 line written with labels, as some offices' forms print it.
+    static let labelledIssuedLine = Shape(name: "labelled-issued-line", text: ReadingShapes.contentsWithDottedLeaders.text
+        .replacingOccurrences(of: "河南省人大常委会代表工作委员会办公室　　2026年5月8日印发", with: "印发单位：河南省人大常委会代表工作委员会办公室　　印发时间：2026年5月8日"))
+
+    static let seventeenthAudit = [labelledIssuedLine, contributorCutByAPageBreak, submissionDatedOnItsFirstLine, webIssueWithItsMetadata, signedWithoutAContributorLine, spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
                                    contentsWithDottedLeaders, contentsWithASCIILeaders, contentsWithPageNumbersSetApart,
                                    webDateAndSourceUnderTheTitle, spaceBeforeTheRegionsColon, mastheadSpacedWithIdeographicSpaces]
 }
@@ -496,5 +500,18 @@ final class SeventeenthAuditTests: XCTestCase {
         // A submission dated on its first line, then a second one: two parts.
         let dated = "2026年5月6日\n" + ReadingShapes.spaceBeforeTheRegionsColon.text + ReadingShapes.contributorWithItsWriter.text
         XCTAssertEqual(BulletinReader.read(dated).issuesInFile.map { $0.article?.region }, ["开封市", "唐河县"])
+    }
+
+    /// `印发单位：…　印发时间：…`: the 印发 line for both jobs (parse read it into the 发 field, check
+    /// said the 印发 line was missing), and S9 says how the genre writes it.
+    func testALabelledIssuedLine() throws {
+        let shape = ReadingShapes.labelledIssuedLine
+        let footer = try XCTUnwrap(BulletinReader.read(shape.text).bulletin?.footer)
+        XCTAssertEqual(footer.issuer, "河南省人大常委会代表工作委员会办公室")
+        XCTAssertEqual(footer.copyTo, "各省辖市人大常委会")
+        XCTAssertEqual(footer.issuedDate, .issueDate)
+        let findings = Checker.check(shape.text).findings
+        XCTAssertEqual(findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }, ["25 S9"])
+        XCTAssertEqual(findings.first?.finding.message, "印发行应写作“河南省人大常委会代表工作委员会办公室　　2026年5月8日印发”，不加“印发单位：”等标签")
     }
 }

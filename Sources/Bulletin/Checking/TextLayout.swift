@@ -1328,7 +1328,7 @@ struct TextLayout: Sendable {
     /// `…印发` with or without `共印 N 份` (`GenrePatterns.issuedLine`); a `共印 N 份` line alone names no issuer.
     static func isFooterIssuer(_ text: String) -> Bool {
         // Short lines only; the byte tests first keep long paragraphs cheap (every block is asked).
-        guard text.utf8.count < 240, text.utf8Suffix("印发") || text.utf8Contains("共印") else { return false }
+        guard text.utf8.count < 240, text.utf8Suffix("印发") || text.utf8Contains("共印") || text.hasPrefix("印发单位") || text.hasPrefix("印发机关") else { return false }
         return GenrePatterns.isIssuerLine(Array(text.utf8))
     }
 

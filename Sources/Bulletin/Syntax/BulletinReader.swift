@@ -1283,7 +1283,9 @@ struct ReaderEngine {
         while end > line.start, bytes[end - 1] == UInt8(ascii: "*") || bytes[end - 1] == 0x20 { end -= 1 }
         guard end - line.start >= 3 else { return false }
         let last = bytes[(end - 3)..<end]
+        // (Or the 印发 line's labelled form, `印发单位：…`.)
         return last.elementsEqual([0xE5, 0x8F, 0x91]) || last.elementsEqual(GenrePatterns.fen)   // 发, 份
+            || GenrePatterns.issuerLabels.contains { bytes[line.start..<line.end].starts(with: $0) }
     }
 
     func hasEarlyColon(_ line: SourceLine) -> Bool {
@@ -1879,7 +1881,7 @@ struct ReaderEngine {
                 var lineEnd = issued.copiesStart ?? text.count
                 while lineEnd > 0, text[lineEnd - 1] == 0x20 { lineEnd -= 1 }
                 layoutFooter.issuedLine = locate(paragraph, 0, lineEnd)
-                layoutFooter.issuer = locate(paragraph, 0, issued.issuerEnd)
+                layoutFooter.issuer = locate(paragraph, issued.issuerStart, issued.issuerEnd)
                 footerIssuer = layoutFooter.issuer?.text
                 if let dateStart = issued.dateStart, let dateEnd = issued.dateEnd {
                     let written = locate(paragraph, dateStart, dateEnd)

@@ -2477,6 +2477,44 @@ enum GenrePatterns {
         /// Where a remark in brackets after the copies note starts (`共印80份（含电子版）`): no part
         /// of the number, and no field of the model (the reader lists it).
         var remarkStart: Int?
+        /// Where the issuer starts: after `印发单位：` in the labelled form (`印发单位：××办公室　　
+        /// 印发时间：2026年5月8日`, which S9 asks to write as the genre's line), else 0.
+        var issuerStart = 0
+    }
+
+    /// The labels of the 印发 line's labelled form: its unit's, then its date's.
+    static let issuerLabels = ["印发单位", "印发机关"].map { Array($0.utf8) }
+    static let issuedDateLabels = ["印发时间", "印发日期"].map { Array($0.utf8) }
+
+    /// `印发单位：××办公室　　印发时间：2026年5月8日` (the eighteenth audit: read into the 发 field,
+    /// and S9 said the 印发 line was missing): the unit and the date, as `issuedLine` gives them.
+    private static func labelledIssuedLine(_ bytes: [UInt8]) -> IssuedLineMatch? {
+        func afterLabel(_ labels: [[UInt8]], at start: Int) -> Int? {
+            guard let label = labels.first(where: { start + $0.count < bytes.count && bytes[start..<(start + $0.count)].elementsEqual($0) }) else { return nil }
+            let colon = start + label.count
+            if bytes[colon] == UInt8(ascii: ":") { return colon + 1 }
+            return colon + 3 <= bytes.count && bytes[colon..<(colon + 3)].elementsEqual([0xEF, 0xBC, 0x9A]) ? colon + 3 : nil
+        }
+        guard bytes.count <= 240, let issuerStart = afterLabel(issuerLabels, at: 0) else { return nil }
+        let end = trimmedEnd(bytes, bytes.count)
+        var dateLabelStart: Int?
+        var index = issuerStart
+        while index + 12 <= end {
+            if issuedDateLabels.contains(where: { bytes[index..<(index + $0.count)].elementsEqual($0) }) { dateLabelStart = index; break }
+            index += 1
+        }
+        let issuerEnd = trimmedEnd(bytes, dateLabelStart ?? end, notBefore: issuerStart)
+        guard issuerEnd > issuerStart else { return nil }
+        var match = IssuedLineMatch(issuerEnd: issuerEnd)
+        match.issuerStart = trimmedStart(bytes, issuerStart, notAfter: issuerEnd)
+        if let dateLabelStart, let dateStart = afterLabel(issuedDateLabels, at: dateLabelStart) {
+            let start = trimmedStart(bytes, dateStart, notAfter: end)
+            if start < end, trailingDateStart(Array(bytes[start..<end])) == 0 {
+                match.dateStart = start
+                match.dateEnd = end
+            }
+        }
+        return match
     }
 
     /// "…印发" possibly followed by "共印60份": offsets of the issuer, the date and the copies note.
@@ -2499,6 +2537,7 @@ enum GenrePatterns {
     }
 
     static func issuedLine(_ bytes: [UInt8]) -> IssuedLineMatch? {
+        if bytes.count > 15, bytes[0] == 0xE5, bytes[1] == 0x8D, bytes[2] == 0xB0, let labelled = labelledIssuedLine(bytes) { return labelled }   // 印
         var end = trimmedEnd(bytes, bytes.count)
         var copiesStart: Int? = nil
         var copies: Int? = nil
@@ -2613,7 +2652,7 @@ enum GenrePatterns {
     static func isIssuingOfficeLine(_ bytes: [UInt8]) -> Bool {
         guard bytes.count < 240, lastOccurrence(of: yinFa, in: bytes, before: bytes.count) != nil,
               let issued = issuedLine(bytes), issued.issuerEnd > 0 else { return false }
-        return issued.dateStart != nil || namesAnOffice(Array(bytes[..<issued.issuerEnd]))
+        return issued.dateStart != nil || namesAnOffice(Array(bytes[issued.issuerStart..<issued.issuerEnd]))
     }
 
     /// An album line with its number (`……专辑（六）`): evidence of an issue without a masthead, where

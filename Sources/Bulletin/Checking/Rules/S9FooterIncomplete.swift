@@ -4,7 +4,7 @@ enum FooterIncomplete: LayoutRule {
         code: "S9", slug: "footer-incomplete", severity: .error, scope: .issue,
         title: "版记不完整",
         message: "版记不完整：应有“送：”“发：”两行和“××印发”一行",
-        explanation: "整期简报末尾的版记依次是“送：……”“发：……”和“××委员会印发”（可带“共印 N 份”）。缺少任何一行都会被指出，报在版记开头（没有版记时报在全文末尾）；单位名后漏了“印发”二字（“××办公室　　（共印100份）”）、只写日期没有印发单位（“2026年5月8日印发”）也会被指出。",
+        explanation: "整期简报末尾的版记依次是“送：……”“发：……”和“××委员会印发”（可带“共印 N 份”）。缺少任何一行都会被指出，报在版记开头（没有版记时报在全文末尾）；单位名后漏了“印发”二字（“××办公室　　（共印100份）”）、只写日期没有印发单位（“2026年5月8日印发”）、写成“印发单位：……　印发时间：……”的也会被指出。",
         wrongExample: "代表工作\n\n第 11 期\n\n专辑（一）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任、副主任、秘书长\n\n河南省人大常委会代表工作委员会印发",
         rightExample: "代表工作\n\n第 11 期\n\n专辑（一）\n\n郑州市：高位部署强担当\n\n正文。\n\n（郑州市人大常委会代表工委供稿）\n\n送：省人大常委会主任、副主任、秘书长\n\n发：各省辖市人大常委会\n\n河南省人大常委会代表工作委员会印发")
 
@@ -30,6 +30,13 @@ enum FooterIncomplete: LayoutRule {
             if let issued, issued.issuerEnd > 0, issued.dateStart == nil, GenrePatterns.trailingDateStart(Array(bytes[..<issued.issuerEnd])) == 0,
                !isOffice(above), !isOffice(below) {
                 sink.report(rule, block.textStart, block.end, message: "印发行缺少印发单位：写成“××办公室　　日期印发”")
+                continue
+            }
+            // The labelled form (`印发单位：…　印发时间：…`): read as the 印发 line, written as the genre's.
+            if let issued, issued.issuerStart > 0 {
+                let unit = GenrePatterns.string(bytes, issued.issuerStart, issued.issuerEnd)
+                let date = issued.dateStart.map { GenrePatterns.string(bytes, $0, issued.dateEnd ?? bytes.count) }
+                sink.report(rule, block.textStart, block.end, message: "印发行应写作“\(unit)\(date.map { "　　\($0)" } ?? "")印发”，不加“印发单位：”等标签")
                 continue
             }
             guard issued?.lacksIssuedWord == true else { continue }
