@@ -191,7 +191,17 @@ extension ReadingShapes {
     static let labelledIssuedLine = Shape(name: "labelled-issued-line", text: ReadingShapes.contentsWithDottedLeaders.text
         .replacingOccurrences(of: "河南省人大常委会代表工作委员会办公室　　2026年5月8日印发", with: "印发单位：河南省人大常委会代表工作委员会办公室　　印发时间：2026年5月8日"))
 
-    static let seventeenthAudit = [labelledIssuedLine, contributorCutByAPageBreak, submissionDatedOnItsFirstLine, webIssueWithItsMetadata, signedWithoutAContributorLine, spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
+    /// A photo's caption between the lead and the points, as a web re-post keeps it.
+    static let captionInTheText = Shape(name: "caption-in-the-text", text: """
+    焦作市：“代表接待日”架起连心桥
+    今年以来，焦作市人大常委会持续深化“代表接待日”活动，推动代表密切联系群众。
+    图为代表在联络站接待群众。
+    一、固定时间接待。每月15日为全市代表接待日。
+    （焦作市人大常委会代表工委供稿）
+
+    """)
+
+    static let seventeenthAudit = [captionInTheText, labelledIssuedLine, contributorCutByAPageBreak, submissionDatedOnItsFirstLine, webIssueWithItsMetadata, signedWithoutAContributorLine, spaceBeforeThePointsMark, contributorWithItsWriter, contributorCutInsideGongGao, leadEndingInAColon, leadWrappedUnderTheTitle, titleTypedWithAFullStop,
                                    contentsWithDottedLeaders, contentsWithASCIILeaders, contentsWithPageNumbersSetApart,
                                    webDateAndSourceUnderTheTitle, spaceBeforeTheRegionsColon, mastheadSpacedWithIdeographicSpaces]
 }
@@ -513,5 +523,17 @@ final class SeventeenthAuditTests: XCTestCase {
         let findings = Checker.check(shape.text).findings
         XCTAssertEqual(findings.map { "\($0.range.start.line) \($0.finding.rule.code)" }, ["25 S9"])
         XCTAssertEqual(findings.first?.finding.message, "印发行应写作“河南省人大常委会代表工作委员会办公室　　2026年5月8日印发”，不加“印发单位：”等标签")
+    }
+
+    /// `图为…` on its own line inside the text: dropped and listed, no paragraph of the lead for
+    /// `parse`, no text for `check`. A sentence opening with 图 is text.
+    func testAPhotosCaptionIsNoText() throws {
+        let shape = ReadingShapes.captionInTheText
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.article?.lead, ["今年以来，焦作市人大常委会持续深化“代表接待日”活动，推动代表密切联系群众。"])
+        XCTAssertEqual(read.unplaced.map(\.reason), [.caption])
+        XCTAssertEqual(Checker.lineCodes(shape.text.replacingOccurrences(of: "图为代表在联络站接待群众。", with: "图为代表在联络站接待群众,")), [])
+        XCTAssertTrue(GenrePatterns.isCaptionLine(Array("（图为代表在联络站接待群众）".utf8)))
+        XCTAssertFalse(GenrePatterns.isCaptionLine(Array("图书室建成后，代表们常来阅读。".utf8)))
     }
 }

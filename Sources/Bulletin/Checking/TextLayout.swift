@@ -596,6 +596,10 @@ struct TextLayout: Sendable {
             } else if text.utf8.count <= 120, GenrePatterns.bylineFirstBytes[Int(text.utf8.first ?? 0)], GenrePatterns.isByline(Array(text.utf8), 0, text.utf8.count) {
                 // A reporter's byline (`□本报记者 王五 通讯员 赵六`) is no text: the reader drops it.
                 role = .credit
+            } else if blocks[index].firstLine == blocks[index].lastLine, text.utf8.count <= 180, text.utf8.starts(with: "图为".utf8) || text.utf8.first == 0xEF || text.utf8.first == 0x28,
+                      GenrePatterns.isCaptionLine(Array(text.utf8)) {
+                // A photo's caption on its own line: no text (the reader drops it).
+                role = .credit
             } else if text.utf8.count <= 120, GenrePatterns.isWebPageChrome(text) {
                 // A line of a web page's buttons is no text wherever it stands (the reader drops it).
                 role = .credit

@@ -919,6 +919,12 @@ struct ReaderEngine {
             articleClosedByByline = true
             return
         }
+        // A photo's caption on its own line (`图为代表在联络站接待群众。`): no text, as for the checker.
+        if currentArticle != nil, line.scalars <= 60, GenrePatterns.isCaptionLine(Array(bytes[line.start..<line.end])) {
+            flushPending()
+            dropLine(line, .caption, "图片说明，简报不印图片，已舍去")
+            return
+        }
         // A line of a web page's buttons (`打印本页 关闭窗口`) is no text wherever it stands, as for the checker.
         if currentArticle != nil, line.scalars <= 40, GenrePatterns.isWebPageChrome(GenrePatterns.string(bytes, line.start, line.end)) {
             flushPending()

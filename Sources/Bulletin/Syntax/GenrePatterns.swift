@@ -2098,6 +2098,15 @@ enum GenrePatterns {
     }
 
     private static let tuWei = Array("图为".utf8)
+
+    /// A photo's caption on a line of its own inside the text (`图为代表在联络站接待群众。`,
+    /// `（图为……）`): no text of the article, which prints no photo (the seventeenth audit: kept
+    /// as a paragraph of the lead). At most 60 characters.
+    static func isCaptionLine(_ bytes: [UInt8]) -> Bool {
+        let trimmed = trimmedSpaces(bytes)
+        guard trimmed.count >= 9, trimmed.count <= 180 else { return false }
+        return insideBrackets(trimmed[...]).starts(with: tuWei) && scalarCount(trimmed, 0, trimmed.count) <= 60
+    }
     private static let bracketPairBytes = [("【", "】"), ("（", "）"), ("(", ")"), ("[", "]")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
     /// `text` without one pair of brackets around it all (`【…】` `（…）` `(…)` `[…]`), else as it is.
