@@ -42,8 +42,7 @@ enum ParseCommand: Command {
         let displayPath = Files.displayName(path)
         let issues = whole.issuesInFile
         if let part, part > issues.count {
-            // A file of submissions counts 篇 of 来稿 (`IssueBoundaries.FileIssues.submissions`).
-            let (unit, noun) = whole.kind == .article ? ("篇", "来稿") : ("份", "简报")
+            let (unit, noun) = whole.kind.partCounting
             throw CommandError(message: issues.count == 1
                 ? "\(displayPath)：文件中只有 1 \(unit)\(noun)，不用 --part（--part 按在文件中的先后选取几\(unit)中的一\(unit)，不是期号）"
                 : "\(displayPath)：文件中只有 \(issues.count) \(unit)\(noun)，--part 应在 1 至 \(issues.count) 之间（按在文件中的先后，不是期号）")

@@ -79,8 +79,8 @@ public struct CheckResult: Sendable {
     public var issuesNote: String? {
         guard issueStartLines.count > 1 else { return nil }
         let listed = issueStartLines.prefix(8).map { "第 \($0) 行" }.joined(separator: "、") + (issueStartLines.count > 8 ? "……" : "")
-        return kind == .article ? "文件中有 \(issueStartLines.count) 篇来稿（依次从\(listed)起），逐篇检查"
-            : "文件中有 \(issueStartLines.count) 份简报（依次从\(listed)起），逐份检查"
+        let (unit, noun) = kind.partCounting
+        return "文件中有 \(issueStartLines.count) \(unit)\(noun)（依次从\(listed)起），逐\(unit)检查"
     }
 
     public var hasErrors: Bool { findings.contains { $0.finding.severity == .error } }

@@ -702,11 +702,14 @@ struct TextLayout: Sendable {
             let signature = GenrePatterns.trailingSignatureLength(blocks[firstText...last].filter { $0.role != .separator }.suffix(2).flatMap { block in
                 (block.firstLine...block.lastLine).map { Array(trimmedContent(ofLine: lines[$0]).utf8) }
             })
-            var remaining = signature
-            for index in stride(from: last, through: firstText + 1, by: -1) where remaining > 0 && blocks[index].role != .separator {
-                remaining -= blocks[index].lastLine - blocks[index].firstLine + 1
-                blocks[index].role = .credit
-                signatureBlocks.insert(index, at: 0)
+            var remaining = signature, index = last
+            while remaining > 0, index > firstText {
+                if blocks[index].role != .separator {
+                    remaining -= blocks[index].lastLine - blocks[index].firstLine + 1
+                    blocks[index].role = .credit
+                    signatureBlocks.insert(index, at: 0)
+                }
+                index -= 1
             }
         }
         // So is a report's cover title over it: the article starts at its `地区：标题` line.

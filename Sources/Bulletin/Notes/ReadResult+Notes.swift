@@ -46,8 +46,7 @@ extension ReadResult {
         let listed = issues.prefix(5).map { "\($0.issueName)，第 \($0.startLine) 行起" }
         let more = issues.count > listed.count ? "；……" : ""
         let read = issues.indices.contains(part - 1) ? "（\(issues[part - 1].issueName)）" : ""
-        // A file of submissions (each a single article) is counted in 篇.
-        let (unit, noun) = kind == .article ? ("篇", "来稿") : ("份", "简报")
+        let (unit, noun) = kind.partCounting
         return "文件中有 \(issues.count) \(unit)\(noun)（\(listed.joined(separator: "；"))\(more)），这里读出第 \(part) \(unit)\(read)；用 --part N 读出第 N \(unit)"
     }
 
@@ -65,7 +64,7 @@ extension ReadResult {
 
     /// The issue as the editor names it: `第 16 期`, `增刊`, or what the text is when not an issue.
     var issueName: String {
-        guard kind == .issue, let masthead = bulletin?.masthead else { return kind == .article ? (article.map { $0.fullHeading.isEmpty ? nil : $0.fullHeading }.flatMap { $0 } ?? "单篇文章") : "不是简报" }
+        guard kind == .issue, let masthead = bulletin?.masthead else { return kind == .article ? (article.flatMap { $0.fullHeading.isEmpty ? nil : $0.fullHeading } ?? "单篇文章") : "不是简报" }
         return masthead.issueLine ?? "没有期号"
     }
 

@@ -74,6 +74,8 @@ public enum BulletinReader {
             engine.itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle, title: Array((survey.firstLine?.text ?? "").utf8))
             engine.untitledSubmission = untitled
             engine.leadingDateLine = survey.leadingDateLine
+            // A letter's signature ending a text with no 供稿 line (the survey looked for one).
+            if !survey.hasContributorLine { engine.trailingSignatureStart = engine.signatureEndingTheText() }
             engine.readDocument(singleArticle: true)
             if engine.hasArticle { return engine.result(kind: .article) }
         }
@@ -359,6 +361,14 @@ struct ReaderEngine {
             : "编辑、校对、图片说明、“（完）”或网页按钮，不是文章文字，已舍去"
     }
 
+    /// The first line of a letter's signature ending the text (`××委员会` / `2026年5月6日`,
+    /// `GenrePatterns.trailingSignatureLength`): it and the rest are dropped, as the checker skips them.
+    func signatureEndingTheText() -> Int? {
+        let last = issueLines.lazy.filter { !$0.isBlank }.suffix(2)
+        let length = GenrePatterns.trailingSignatureLength(last.map { Array(bytes[$0.start..<$0.end]) })
+        return length > 0 ? last.suffix(length).first?.number : nil
+    }
+
     /// The next line of text under `line` opens with a region (`开封市：…`): a list of `地区：句子。`
     /// lines (a digest) is no title over its text.
     func nextLineHasRegion(_ line: SourceLine) -> Bool {
@@ -386,13 +396,6 @@ struct ReaderEngine {
             let first = issueLines.lazy.filter { !$0.isBlank }.prefix(GenrePatterns.maximumCoverTitleLines + 1)
             coverTitleLines = GenrePatterns.coverTitleLength(first.map { GenrePatterns.trimmedSpaces(Array(bytes[$0.start..<$0.end])) })
             if coverTitleLines > 0 { itemHead = nil }
-            // A letter's signature ending a text with no 供稿 line (`××委员会` / `2026年5月6日`):
-            // its first line, dropped with the rest, as the checker skips them.
-            if !issueLines.contains(where: { !$0.isBlank && $0.scalars <= 80 && GenrePatterns.isContributorLine(String(decoding: GenrePatterns.trimmedSpaces(Array(bytes[$0.start..<$0.end])), as: UTF8.self)) }) {
-                let last = issueLines.lazy.filter { !$0.isBlank }.suffix(2)
-                let length = GenrePatterns.trailingSignatureLength(last.map { Array(bytes[$0.start..<$0.end]) })
-                if length > 0 { trailingSignatureStart = last.suffix(length).first?.number }
-            }
         }
         oneParagraphPerLine = GenrePatterns.isOneParagraphPerLine(issueLines.lazy.filter { !$0.isBlank }.dropFirst().map { $0.blanksBefore > 0 })
         phase = singleArticle ? .body : .masthead

@@ -1579,6 +1579,12 @@ enum GenrePatterns {
     /// four Chinese characters, no sentence end, no point number. What makes a text without masthead
     /// an article for the reader's survey and for the checker alike.
     static func opensLikeHeading(_ bytes: [UInt8]) -> Bool {
+        hasTitleShape(bytes) && (!endsSentence(bytes, 0, bytes.count) || isQuestionOrExclamationTitle(bytes))
+    }
+
+    /// A title's shape whatever its last mark: at most 60 characters, four Chinese ones at least,
+    /// no point number (`opensLikeHeading`; `titleStopAtEnd` asks it of a title typed with a stop).
+    static func hasTitleShape(_ bytes: [UInt8]) -> Bool {
         var scalars = 0, chinese = 0
         var index = 0
         while index < bytes.count {
@@ -1588,14 +1594,14 @@ enum GenrePatterns {
             if scalars > 60 { return false }
             index += length
         }
-        return chinese >= 4 && (!endsSentence(bytes, 0, bytes.count) || isQuestionOrExclamationTitle(bytes)) && pointNumeral(bytes) == nil
+        return chinese >= 4 && pointNumeral(bytes) == nil
     }
 
     /// A `地区：标题` line typed with a full stop at its end (`驻马店市：建立“三项清单”推动代表建议
     /// 高质量办理。`): a title still, not a sentence — one sentence of at most 60 characters, no
     /// clause mark after the region's colon, the stop last. Where the stop stands (S5 reports it).
     static func titleStopAtEnd(_ bytes: [UInt8]) -> Int? {
-        guard bytes.count <= 240, let region = region(bytes), opensLikeHeadingIgnoringStop(bytes),
+        guard bytes.count <= 240, let region = region(bytes), hasTitleShape(bytes),
               let mark = firstSentenceMark(bytes, from: region.headlineStart, halfWidthStops: true),
               // A ？ or ！ is a title's own (`isQuestionOrExclamationTitle`): only a full stop is stray.
               bytes[mark] == 0x2E || bytes[mark..<min(bytes.count, mark + 3)].elementsEqual([0xE3, 0x80, 0x82]),
@@ -1605,11 +1611,6 @@ enum GenrePatterns {
         return headline.contains(where: { clauseMarks.contains($0.value) }) ? nil : mark
     }
 
-    /// `opensLikeHeading` but for the end mark: short, four Chinese characters, no point number.
-    private static func opensLikeHeadingIgnoringStop(_ bytes: [UInt8]) -> Bool {
-        let scalars = String(decoding: bytes, as: UTF8.self).unicodeScalars
-        return scalars.count <= 60 && scalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF }.count >= 4 && pointNumeral(bytes) == nil
-    }
 
     /// A paragraph between the 编者按 and the first article that is the note's next paragraph: a
     /// sentence (not left open; `省人大常委会指出：` leads into a quotation). In an issue without
@@ -1694,9 +1695,7 @@ enum GenrePatterns {
         // The label, its colon and a value after it.
         guard webMetadataLabels.contains(where: { label in
             guard end - begin > label.count, bytes[begin..<(begin + label.count)].elementsEqual(label) else { return false }
-            let colon = begin + label.count
-            if bytes[colon] == UInt8(ascii: ":") { return end > colon + 1 }
-            return end > colon + 3 && bytes[colon] == 0xEF && bytes[colon + 1] == 0xBC && bytes[colon + 2] == 0x9A   // ：
+            return colonEnd(bytes, at: begin + label.count, end: end).map { end > $0 } ?? false
         }) else { return false }
         return end - begin <= 320 && scalarCount(bytes, begin, end) <= 80 && !endsSentence(bytes, begin, end)
     }
@@ -1813,9 +1812,9 @@ enum GenrePatterns {
     }
 
     /// A submission's last lines (`lines`, trimmed, the last one or two non-blank lines of its
-    /// text) that are a letter's signature with no 供稿 line over it: a unit over a date, or a
-    /// date alone under a unit-ending line. How many of the lines it takes (0, 1 or 2). Both
-    /// jobs pass over it; S8 asks for the unit as the 供稿 line.
+    /// text) that are a letter's signature with no 供稿 line over it: a unit over a date
+    /// (`isSignatureLine`). How many of the lines it takes: 2, or 0 (a date alone is no
+    /// signature). Both jobs pass over it; S8 asks for the unit as the 供稿 line.
     static func trailingSignatureLength(_ lines: [[UInt8]]) -> Int {
         guard let last = lines.last, isSignatureDate(trimmedSpaces(last)) else { return 0 }
         if lines.count >= 2, isSignatureLine(lines[lines.count - 2], next: last) { return 2 }
@@ -2090,8 +2089,7 @@ enum GenrePatterns {
         // `【责任编辑：刘洋】`, `（责任编辑：…）`: the label in brackets too.
         let labelled = insideBrackets(trimmed[...])
         for label in productionLabelBytes where labelled.starts(with: label) {
-            let rest = labelled.dropFirst(label.count)
-            if rest.starts(with: fullWidthColon) || rest.first == 0x3A { return true }
+            if colonEnd(labelled, at: labelled.startIndex + label.count) != nil { return true }
         }
         let text = String(decoding: trimmed, as: UTF8.self)
         return endMarks.contains(text) || isWebPageChrome(text)
@@ -2116,7 +2114,15 @@ enum GenrePatterns {
         }
         return text
     }
-    private static let fullWidthColon = Array("：".utf8)
+    /// A label's colon at `index` (`：` or `:`, before `end`): the offset after it, else nil. The one
+    /// reading of `标签：` for web metadata, production lines, credits and the labelled 印发 line.
+    static func colonEnd<Bytes: RandomAccessCollection>(_ bytes: Bytes, at index: Int, end: Int? = nil) -> Int?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let end = end ?? bytes.endIndex
+        guard index < end else { return nil }
+        if bytes[index] == 0x3A { return index + 1 }
+        return index + 3 <= end && bytes[index] == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A ? index + 3 : nil
+    }
     private static let productionLabelBytes = productionLabels.map { Array($0.utf8) }
 
     /// A web page's buttons copied with its article: `【打印本页】【关闭窗口】`, `[打印] [关闭]`,
@@ -2228,8 +2234,7 @@ enum GenrePatterns {
         }) else { return nil }
         // The label, then a colon or a space, then a name.
         let afterLabel = labelStart + label.count
-        let isColon = bytes[afterLabel] == UInt8(ascii: ":") || (afterLabel + 3 <= closeStart && bytes[afterLabel..<(afterLabel + 3)].elementsEqual([0xEF, 0xBC, 0x9A]))
-        guard isColon || trimmedStart(bytes, afterLabel, notAfter: closeStart) > afterLabel, closeStart - afterLabel <= 60 else { return nil }
+        guard colonEnd(bytes, at: afterLabel, end: closeStart) != nil || trimmedStart(bytes, afterLabel, notAfter: closeStart) > afterLabel, closeStart - afterLabel <= 60 else { return nil }
         return afterGongGao
     }
 
@@ -2495,14 +2500,12 @@ enum GenrePatterns {
     static let issuerLabels = ["印发单位", "印发机关"].map { Array($0.utf8) }
     static let issuedDateLabels = ["印发时间", "印发日期"].map { Array($0.utf8) }
 
-    /// `印发单位：××办公室　　印发时间：2026年5月8日` (the eighteenth audit: read into the 发 field,
+    /// `印发单位：××办公室　　印发时间：2026年5月8日` (the seventeenth audit: read into the 发 field,
     /// and S9 said the 印发 line was missing): the unit and the date, as `issuedLine` gives them.
     private static func labelledIssuedLine(_ bytes: [UInt8]) -> IssuedLineMatch? {
         func afterLabel(_ labels: [[UInt8]], at start: Int) -> Int? {
             guard let label = labels.first(where: { start + $0.count < bytes.count && bytes[start..<(start + $0.count)].elementsEqual($0) }) else { return nil }
-            let colon = start + label.count
-            if bytes[colon] == UInt8(ascii: ":") { return colon + 1 }
-            return colon + 3 <= bytes.count && bytes[colon..<(colon + 3)].elementsEqual([0xEF, 0xBC, 0x9A]) ? colon + 3 : nil
+            return colonEnd(bytes, at: start + label.count)
         }
         guard bytes.count <= 240, let issuerStart = afterLabel(issuerLabels, at: 0) else { return nil }
         let end = trimmedEnd(bytes, bytes.count)
@@ -2526,9 +2529,6 @@ enum GenrePatterns {
         return match
     }
 
-    /// "…印发" possibly followed by "共印60份": offsets of the issuer, the date and the copies note.
-    /// Byte-level, since every short body line is asked.
-    /// (The issuer and the copies may be set apart by spaces or by a tab: Word's layout, a tab stop.)
     /// A bracketed remark closing `bytes` (up to `end`) right after 份 (`（含电子版）`): where its
     /// bracket opens. Twelve characters at most.
     private static func copiesRemarkStart(_ bytes: [UInt8], _ end: Int) -> Int? {
@@ -2545,6 +2545,9 @@ enum GenrePatterns {
         return nil
     }
 
+    /// "…印发" possibly followed by "共印60份": offsets of the issuer, the date and the copies note.
+    /// Byte-level, since every short body line is asked.
+    /// (The issuer and the copies may be set apart by spaces or by a tab: Word's layout, a tab stop.)
     static func issuedLine(_ bytes: [UInt8]) -> IssuedLineMatch? {
         if bytes.count > 15, bytes[0] == 0xE5, bytes[1] == 0x8D, bytes[2] == 0xB0, let labelled = labelledIssuedLine(bytes) { return labelled }   // 印
         var end = trimmedEnd(bytes, bytes.count)

@@ -109,7 +109,7 @@ enum IssueBoundaries {
                 // appendix (`附：典型案例`) under it goes on with the submission (the eighteenth audit).
                 if GenrePatterns.contributorUnit(line) != nil {
                     contributorInSubmission = textInSubmission
-                } else if line.starts(with: Array("附：".utf8)) || line.starts(with: Array("附:".utf8)) || line.starts(with: Array("附件".utf8)) {
+                } else if appendixLabels.contains(where: line.starts(with:)) {
                     contributorInSubmission = false
                 } else if contributorInSubmission, GenrePatterns.region(line) != nil,
                           GenrePatterns.headingStandsAlone(line, 0, line.count, scalars: GenrePatterns.scalarCount(line, 0, line.count), wrapWidth: 0)
@@ -234,6 +234,9 @@ enum IssueBoundaries {
         if submissions, !issueEvidence, !submissionStarts.isEmpty, starts.isEmpty { return (submissionStarts, runningHeaders, true) }
         return (starts, runningHeaders, false)
     }
+
+    /// What opens an appendix under a submission's 供稿 line (`附：典型案例`, `附件1`).
+    private static let appendixLabels = ["附：", "附:", "附件"].map { Array($0.utf8) }
 
     /// `[start, end)` opens with the bytes of `prefix` (offsets into `bytes`) and is short.
     private static func opens(with prefix: (start: Int, end: Int), _ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {

@@ -22,6 +22,10 @@ public enum DocumentKind: String, Sendable, Hashable {
     /// A piece of text checked for typography only (`check --mode fragment`); the reader never
     /// answers this.
     case fragment
+
+    /// How the parts of a file of this kind are counted in messages: 份 of 简报, or 篇 of 来稿 for a
+    /// file of submissions (`IssueBoundaries.FileIssues.submissions`).
+    public var partCounting: (unit: String, noun: String) { self == .article ? ("篇", "来稿") : ("份", "简报") }
 }
 
 /// The surface syntax the reader detected; decides which repairs apply.
