@@ -1335,7 +1335,7 @@ struct TextLayout: Sendable {
     /// `…印发` with or without `共印 N 份` (`GenrePatterns.issuedLine`); a `共印 N 份` line alone names no issuer.
     static func isFooterIssuer(_ text: String) -> Bool {
         // Short lines only; the byte tests first keep long paragraphs cheap (every block is asked).
-        guard text.utf8.count < 240, text.utf8Suffix("印发") || text.utf8Contains("共印") || text.hasPrefix("印发单位") || text.hasPrefix("印发机关") else { return false }
+        guard text.utf8.count < 240, text.utf8Suffix("印发") || text.utf8Contains("共印") || text.utf8Prefix("印发单位") || text.utf8Prefix("印发机关") else { return false }
         return GenrePatterns.isIssuerLine(Array(text.utf8))
     }
 
@@ -1375,10 +1375,26 @@ extension String {
         return bytes.suffix(tail.count).elementsEqual(tail)
     }
 
-    /// Byte search (`GenrePatterns.lastOccurrence`); the needles are a few characters long.
-    func utf8Contains(_ needle: String) -> Bool {
-        let bytes = Array(utf8)
-        return GenrePatterns.lastOccurrence(of: Array(needle.utf8), in: bytes, before: bytes.count) != nil
+    /// Byte search in place (every block is asked; a copy of a long paragraph cost more than the
+    /// search); the needles are a few characters long.
+    func utf8Contains(_ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let first = pattern.first else { return true }
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= pattern.count else { return false }
+            var index = 0
+            let last = bytes.count - pattern.count
+            while index <= last {
+                if bytes[index] == first {
+                    var k = 1
+                    while k < pattern.count, bytes[index + k] == pattern[k] { k += 1 }
+                    if k == pattern.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+        return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
     }
 
     var trimmingSpaces: String {

@@ -56,25 +56,21 @@ struct TypographyScanner {
 
     static func scan(_ layout: TextLayout, _ sink: inout FindingSink) {
         var scanner = TypographyScanner()
-        // A paragraph's buffer, never more than the text: the reader scans each short text of its
-        // notes on its own, and 32 KB fresh from the allocator for each cost more than its scan.
-        let capacity = min(4096, layout.end - layout.start + 2)
-        scanner.values.reserveCapacity(capacity)
-        scanner.offsets.reserveCapacity(capacity)
         let active = ActiveRules(sink)
         // The lines between the blocks of each join A1 reports (its fix deletes them, page numbers and all).
         var joinedGaps: [Range<Int>] = []
         for paragraph in layout.logicalParagraphs {
-            let first = layout.blocks[paragraph.lowerBound]
-            if first.role == .separator || first.role == .credit { continue }
-            switch first.role {
+            // The role alone: a copy of the block would retain its text for every paragraph.
+            let firstRole = layout.blocks[paragraph.lowerBound].role
+            if firstRole == .separator || firstRole == .credit { continue }
+            switch firstRole {
             case .heading, .point, .contributor, .masthead, .album, .contents: scanner.subPoints.reset()
             default: break
             }
             scanner.load(layout, paragraph)
             scanner.run(layout, paragraph, active, &sink)
             if active.split {
-                if first.role == .heading { SplitParagraph.reportRegionLineAlone(layout, block: paragraph.lowerBound, &sink) }
+                if firstRole == .heading { SplitParagraph.reportRegionLineAlone(layout, block: paragraph.lowerBound, &sink) }
                 for index in paragraph where layout.blocks[index].continues && !layout.blocks[index].isNoteLabel && index + 1 < layout.blocks.count {
                     SplitParagraph.report(layout, block: index, &sink)
                     if !layout.pageNumberLines.isEmpty { joinedGaps.append((layout.blocks[index].lastLine + 1)..<layout.blocks[index + 1].firstLine) }
@@ -87,46 +83,61 @@ struct TypographyScanner {
 
     /// Decodes the blocks of one logical paragraph into the buffer, markup left out.
     private mutating func load(_ layout: TextLayout, _ paragraph: Range<Int>) {
-        // Fill local arrays and move them back: appends then skip the uniqueness check of a stored property.
-        var values = self.values, offsets = self.offsets
-        self.values = []
-        self.offsets = []
-        values.removeAll(keepingCapacity: true)
-        offsets.removeAll(keepingCapacity: true)
         blockStarts.removeAll(keepingCapacity: true)
-        layout.bytes.withUnsafeBufferPointer { bytes in
-            for blockIndex in paragraph {
-                let block = layout.blocks[blockIndex]
-                if !values.isEmpty { values.append(Self.pageBreak); offsets.append(Int32(truncatingIfNeeded: block.textStart)) }
-                blockStarts.append((values.count, blockIndex))
-                for lineNumber in block.firstLine...block.lastLine {
-                    let line = layout.lines[lineNumber]
-                    if lineNumber > block.firstLine { values.append(Self.lineBreak); offsets.append(Int32(truncatingIfNeeded: line.start)) }
-                    var index = line.contentStart
-                    let end = line.end
-                    while index < end {
-                        let byte = bytes[index]
-                        // A CJK ideograph (E4…E9 and two continuation bytes, always well-formed),
-                        // most of the text: decoded in place.
-                        if byte >= 0xE4, byte <= 0xE9, index + 2 < end, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
-                            values.append(UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
-                            offsets.append(Int32(truncatingIfNeeded: index))
-                            index += 3
-                            continue
-                        }
-                        if byte == 0x2A || (byte == 0x5C && index + 1 < end && bytes[index + 1] == 0x2A) { index += 1; continue }
-                        let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
-                        values.append(value)
-                        offsets.append(Int32(truncatingIfNeeded: index))
-                        index += length
-                    }
-                }
+        // At most a scalar a byte, and a break a line and a block, and the closing break.
+        var bound = 1
+        for blockIndex in paragraph {
+            bound += 1
+            for lineNumber in layout.blocks[blockIndex].firstLine...layout.blocks[blockIndex].lastLine {
+                bound += 1 + max(0, layout.lines[lineNumber].end - layout.lines[lineNumber].contentStart)
             }
         }
-        values.append(Self.lineBreak)
-        offsets.append(Int32(truncatingIfNeeded: layout.blocks[paragraph.upperBound - 1].end))
-        self.values = values
+        // Written through pointers into buffers of that size: two appends a scalar, each checking
+        // uniqueness and capacity, cost more than the decoding (the seventh session's profile).
+        var offsets: [Int32] = []
+        var blockStarts = self.blockStarts
+        values = Array(unsafeUninitializedCapacity: bound) { values, valueCount in
+            offsets = Array(unsafeUninitializedCapacity: bound) { offsets, offsetCount in
+                var count = 0
+                @inline(__always) func put(_ value: UInt32, _ offset: Int) {
+                    values[count] = value
+                    offsets[count] = Int32(truncatingIfNeeded: offset)
+                    count += 1
+                }
+                layout.bytes.withUnsafeBufferPointer { bytes in
+                    for blockIndex in paragraph {
+                        let (textStart, firstLine, lastLine) = (layout.blocks[blockIndex].textStart, layout.blocks[blockIndex].firstLine, layout.blocks[blockIndex].lastLine)
+                        if count > 0 { put(Self.pageBreak, textStart) }
+                        blockStarts.append((count, blockIndex))
+                        for lineNumber in firstLine...lastLine {
+                            let line = layout.lines[lineNumber]
+                            if lineNumber > firstLine { put(Self.lineBreak, line.start) }
+                            var index = line.contentStart
+                            let end = line.end
+                            while index < end {
+                                let byte = bytes[index]
+                                // A CJK ideograph (E4…E9 and two continuation bytes, always well-formed),
+                                // most of the text: decoded in place.
+                                if byte >= 0xE4, byte <= 0xE9, index + 2 < end, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                                    put(UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), index)
+                                    index += 3
+                                    continue
+                                }
+                                if byte == 0x2A || (byte == 0x5C && index + 1 < end && bytes[index + 1] == 0x2A) { index += 1; continue }
+                                let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
+                                put(value, index)
+                                index += length
+                            }
+                        }
+                    }
+                }
+                put(Self.lineBreak, layout.blocks[paragraph.upperBound - 1].end)
+                offsetCount = count
+                valueCount = count
+            }
+        }
         self.offsets = offsets
+        self.blockStarts = blockStarts
     }
 
     @inline(__always)
@@ -207,26 +218,28 @@ struct TypographyScanner {
         lineStart(at: 0, active, &sink)
         while index < count {
             if nextBlockStart < blockStarts.count, blockStarts[nextBlockStart].position == index {
-                let block = layout.blocks[blockStarts[nextBlockStart].block]
+                // Read in place: a copy of the block would retain its text.
+                let blockIndex = blockStarts[nextBlockStart].block
+                let role = layout.blocks[blockIndex].role, textStart = layout.blocks[blockIndex].textStart, end = layout.blocks[blockIndex].end
                 // A title's further lines too (Word's layout, a line a block), as the reader joins them.
-                phraseSpaceAllowed = block.role == .heading || block.role == .contents || block.isHeadingLine || block.goesOnWithTitle
+                phraseSpaceAllowed = role == .heading || role == .contents || layout.blocks[blockIndex].isHeadingLine || layout.blocks[blockIndex].goesOnWithTitle
                 // The issuer and the copies of the 印发 line are set apart on purpose, as is the
                 // `目  录` heading over the contents (the reader's `isContentsHeading`), and the two
                 // words of a handling mark (`（内部资料 注意保存）`, as without its brackets).
-                layoutSpacing = block.role == .footerIssuer
-                    || (block.role == .masthead && (GenrePatterns.isContentsHeading(layout.bytes, from: block.textStart, to: block.end)
-                        || (block.firstLine == block.lastLine && GenrePatterns.isClassificationMark(Array(layout.bytes[block.textStart..<block.end])))))
-                mastheadText = block.role == .masthead
-                titleGap = layout.titleGap(ofBlock: blockStarts[nextBlockStart].block)
-                contributorLine = block.role == .contributor
+                layoutSpacing = role == .footerIssuer
+                    || (role == .masthead && (GenrePatterns.isContentsHeading(layout.bytes, from: textStart, to: end)
+                        || (layout.blocks[blockIndex].firstLine == layout.blocks[blockIndex].lastLine && GenrePatterns.isClassificationMark(Array(layout.bytes[textStart..<end])))))
+                mastheadText = role == .masthead
+                titleGap = layout.titleGap(ofBlock: blockIndex)
+                contributorLine = role == .contributor
                 // The masthead (第 16 期, 2026 年 6 月 4 日), album line and footer (共印 60 份) are
                 // set with spaces by the genre's layout; P8 looks at the articles' text only.
-                switch block.role {
+                switch role {
                 case .masthead, .album, .footerSend, .footerCopy, .footerIssuer: articleText = false
                 default: articleText = true
                 }
                 phraseLength = 0
-                if block.role == .point { subPoints.reset() }
+                if role == .point { subPoints.reset() }
                 nextBlockStart += 1
             }
             let value = values[index]

@@ -514,6 +514,15 @@ enum GenrePatterns {
     /// R1 asks for the full name), as written.
     static func region<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int = 0) -> (regionEnd: Int, headlineStart: Int)?
     where Bytes.Element == UInt8, Bytes.Index == Int {
+        // Most lines have no colon where a region's would be: its name is Chinese characters of
+        // three bytes, at most `maximumRegionLength` and one more read, then up to three bytes of
+        // spaces, so the colon's first byte lies within these bytes. Every block is asked.
+        let colonLimit = min(bytes.count, start + 3 * (maximumRegionLength + 1) + 3 + 1)
+        var probe = start
+        while probe < colonLimit, bytes[probe] != 0x3A, !(bytes[probe] == 0xEF && probe + 2 < bytes.count && bytes[probe + 1] == 0xBC && bytes[probe + 2] == 0x9A) {
+            probe += 1
+        }
+        guard probe < colonLimit else { return nil }
         var index = start
         var count = 0
         var lastValue: UInt32 = 0
