@@ -37,11 +37,17 @@ public struct CheckOptions: Sendable, Hashable {
 struct FindingSink {
     let options: CheckOptions
     private(set) var findings: [Finding] = []
+    /// Only the edits of safe fixes are kept (in `edits`), with their rule's code, and no message
+    /// is built: what the reader asks of P1 and P4 for every text of its notes (`NotesTextFixes`),
+    /// where the messages cost more than the scan.
+    let editsOnly: Bool
+    private(set) var edits: [(code: String, edit: TextEdit)] = []
     /// Keyed by the rule object: hashing an identity is cheaper than a code string, per finding.
     private let active: [ObjectIdentifier: Severity]
 
-    init(options: CheckOptions, expectedSize: Int = 0) {
+    init(options: CheckOptions, expectedSize: Int = 0, editsOnly: Bool = false) {
         self.options = options
+        self.editsOnly = editsOnly
         var active: [ObjectIdentifier: Severity] = [:]
         for rule in RuleCatalogue.all { active[ObjectIdentifier(rule)] = options.severity(of: rule) }
         self.active = active
@@ -50,9 +56,15 @@ struct FindingSink {
 
     func isActive(_ rule: Rule) -> Bool { active[ObjectIdentifier(rule)] != nil }
 
-    mutating func report(_ rule: Rule, _ start: Int, _ end: Int, message: String? = nil, fix: Fix? = nil) {
+    /// The message and the fix are built only when kept (`@autoclosure`).
+    mutating func report(_ rule: Rule, _ start: Int, _ end: Int, message: @autoclosure () -> String? = nil, fix: @autoclosure () -> Fix? = nil) {
         guard let severity = active[ObjectIdentifier(rule)] else { return }
-        findings.append(Finding(rule: rule, severity: severity, start: start, end: end, message: message ?? rule.message, fix: rule.fixable ? fix : nil))
+        if editsOnly {
+            guard rule.fixable, let fix = fix() else { return }
+            for edit in fix.edits { edits.append((rule.code, edit)) }
+            return
+        }
+        findings.append(Finding(rule: rule, severity: severity, start: start, end: end, message: message() ?? rule.message, fix: rule.fixable ? fix() : nil))
     }
 }
 
@@ -108,7 +120,7 @@ public enum Checker {
         var sink = rules
         let layout = TextLayout(bytes: bytes, lineIndex: lineIndex, lineRange: 0..<lineIndex.lineCount, forcedKind: .fragment)
         TypographyScanner.scan(layout, &sink)
-        return sink.findings.flatMap { finding in (finding.fix?.edits ?? []).map { (finding.rule.code, $0) } }
+        return sink.editsOnly ? sink.edits : sink.findings.flatMap { finding in (finding.fix?.edits ?? []).map { (finding.rule.code, $0) } }
     }
 
     public static func check(bytes original: [UInt8], options: CheckOptions = .init()) -> CheckResult {

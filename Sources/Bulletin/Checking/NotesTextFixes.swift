@@ -10,7 +10,7 @@ enum NotesTextFixes {
         var severities: [String: RuleSeverity] = [:]
         for rule in RuleCatalogue.all { severities[rule.code] = .off }
         for rule in rules { severities[rule.code] = .error }
-        return FindingSink(options: CheckOptions(mode: .fragment, severities: severities))
+        return FindingSink(options: CheckOptions(mode: .fragment, severities: severities), editsOnly: true)
     }
     private static let marksAndSpaces = sink([HalfwidthPunctuation.rule, StraySpace.rule])
     /// P4's work is asked only of a text with a space beside a mark: most have none (OCR text).
@@ -24,15 +24,23 @@ enum NotesTextFixes {
         let rules = spacing ? marksAndSpaces : marksOnly
         var bytes = Array(text.utf8)
         var punctuation = 0, spaces = 0
+        var edits: [TextEdit] = []
         for _ in 0..<10 {
-            let edits = Checker.fragmentFixEdits(bytes: bytes, rules: rules).filter { found in
-                found.code == HalfwidthPunctuation.rule.code || StraySpace.deletesBesideMark(found.edit, in: bytes)
+            // One pass over the found edits: P1's all, P4's deletions beside a mark.
+            edits.removeAll(keepingCapacity: true)
+            var marks = 0
+            for found in Checker.fragmentFixEdits(bytes: bytes, rules: rules) {
+                if found.code == HalfwidthPunctuation.rule.code {
+                    marks += 1
+                } else if !StraySpace.deletesBesideMark(found.edit, in: bytes) {
+                    continue
+                }
+                edits.append(found.edit)
             }
             guard !edits.isEmpty else { break }
-            let (next, count) = Fixer.apply(edits.map(\.edit), to: bytes)
+            let (next, count) = Fixer.apply(edits, to: bytes)
             guard count > 0 else { break }
             bytes = next
-            let marks = edits.filter { $0.code == HalfwidthPunctuation.rule.code }.count
             punctuation += min(marks, count)
             spaces += max(0, count - marks)
             if count == edits.count { break }

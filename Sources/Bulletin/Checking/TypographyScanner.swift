@@ -116,13 +116,15 @@ struct TypographyScanner {
                             let end = line.end
                             while index < end {
                                 let byte = bytes[index]
-                                // A CJK ideograph (E4…E9 and two continuation bytes, always well-formed),
-                                // most of the text: decoded in place.
-                                if byte >= 0xE4, byte <= 0xE9, index + 2 < end, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                                // Three bytes led by E1…EC or EE…EF and two continuation bytes are always
+                                // well-formed (no overlong form, no surrogate): ideographs, full-width
+                                // punctuation, curly quotes — most of the text, decoded in place.
+                                if byte >= 0xE1, byte <= 0xEF, byte != 0xED, index + 2 < end, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
                                     put(UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), index)
                                     index += 3
                                     continue
                                 }
+                                if byte < 0x80, byte != 0x2A, byte != 0x5C { put(UInt32(byte), index); index += 1; continue }
                                 if byte == 0x2A || (byte == 0x5C && index + 1 < end && bytes[index + 1] == 0x2A) { index += 1; continue }
                                 let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
                                 put(value, index)

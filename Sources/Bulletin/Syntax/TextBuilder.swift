@@ -193,7 +193,12 @@ struct TextBuilder {
                 break
             }
             // Any other multi-byte scalar is stepped over whole; a byte that is no UTF-8 is an edit
-            // (it is written as U+FFFD).
+            // (it is written as U+FFFD). Three bytes led by E1…EC or EE…EF (full-width punctuation,
+            // curly quotes) are well-formed whenever both continue: stepped over in place.
+            if byte >= 0xE1, byte <= 0xEF, byte != 0xED, index + 2 < end, source[index + 1] & 0xC0 == 0x80, source[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
             if byte >= 0x80 {
                 guard let (_, length) = UTF8Scalar.decode(source, at: index, end: end) else { return index }
                 index += length
