@@ -445,16 +445,19 @@ final class WrapWidthReadingTests: XCTestCase {
         let text = ReadingShapes.ocrWrapAtFullWidth.text
         let result = BulletinReader.read(text)
         XCTAssertEqual(result.format, .ocrText)
-        // One lead: the stops at the wrap width (lines 7, 16, 20) and the indented line 12 end nothing.
+        // One lead: the stops at the wrap width (lines 7, 16) and the indented line 12 end nothing;
+        // the 结语 under the stop at line 20 opens its own paragraph (`GenrePatterns.opensItemOrClosing`,
+        // audit 19: it was glued to the lead, though a 下一步 paragraph is never joined).
         let lead = try XCTUnwrap(result.article?.lead)
         XCTAssertEqual(lead.count, 1, "\(lead)")
-        XCTAssertTrue(lead[0].hasSuffix("氛围。下一步，将继续深化主题活动。"), lead[0])
+        XCTAssertTrue(lead[0].hasSuffix("营造浓厚氛围。"), lead[0])
+        XCTAssertEqual(result.article?.closing, ["下一步，将继续深化主题活动。"])
         // The checker: the same joins, reported where the line ends with a stop with their own
         // message; 一是 (a full OCR line, not a heading) goes on too, and 二是 after the indent is counted.
         let findings = Checker.check(text).findings
         let splits = findings.filter { $0.finding.rule.code == "A1" }
-        XCTAssertEqual(splits.map(\.range.start.line), [3, 5, 7, 9, 12, 14, 16, 18, 20])
-        XCTAssertEqual(splits.filter { $0.finding.message.hasPrefix("识别文字在版面行宽处折行") }.map(\.range.start.line), [7, 16, 20])
+        XCTAssertEqual(splits.map(\.range.start.line), [3, 5, 7, 9, 12, 14, 16, 18])
+        XCTAssertEqual(splits.filter { $0.finding.message.hasPrefix("识别文字在版面行宽处折行") }.map(\.range.start.line), [7, 16])
         XCTAssertEqual(findings.filter { $0.finding.rule.code == "S7" }.map(\.range.start.line), [])
         XCTAssertEqual(ParagraphAgreementTests.checkerParagraphs(text), ParagraphAgreementTests.readerParagraphs(text))
     }
@@ -466,7 +469,8 @@ final class WrapWidthReadingTests: XCTestCase {
         let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8), options: .only(SplitParagraph.rule)).bytes, as: UTF8.self)
         XCTAssertEqual(Checker.check(fixed, options: .only(SplitParagraph.rule)).findings.count, 0, fixed)
         XCTAssertEqual(BulletinReader.read(fixed).article?.lead.joined(), BulletinReader.read(text).article?.lead.joined())
-        XCTAssertEqual(fixed.split(separator: "\n", omittingEmptySubsequences: true).count, 4, fixed)
+        XCTAssertEqual(BulletinReader.read(fixed).article?.closing, BulletinReader.read(text).article?.closing)
+        XCTAssertEqual(fixed.split(separator: "\n", omittingEmptySubsequences: true).count, 5, fixed)
     }
 }
 

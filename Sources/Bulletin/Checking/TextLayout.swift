@@ -399,8 +399,9 @@ struct TextLayout: Sendable {
                     || (startsWithSpace && !Self.endsOpen(previousText) && !titleGoesOn && !previousCut)
                     // The line after a title is the lead's (the reader's title ends there).
                     || titleEnds
-                    // A line after a finished sentence is a new paragraph, as for the reader.
-                    || (!Self.endsOpen(previousText) && !previousCut)
+                    // A line after a finished sentence is a new paragraph, as for the reader; after
+                    // one the wrap width cut, only an item's or the 结语's (`GenrePatterns.opensItemOrClosing`).
+                    || (!Self.endsOpen(previousText) && (!previousCut || text.utf8.withContiguousStorageIfAvailable({ GenrePatterns.opensItemOrClosing($0) }) == true))
                     // A 供稿 line ends its article's text, as for the reader (a signature may follow).
                     || afterContributor || signatureGoesOn
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
@@ -1143,8 +1144,10 @@ struct TextLayout: Sendable {
             let afterSubPointHeading = !blockEndsOpen && block.text.utf8Suffix("。")
                 && GenrePatterns.endsWithSubPointHeading(Array(block.text.utf8)) && !GenrePatterns.opensClosing(next.text.utf8)
                 && !(wordLayout && Self.isUnpunctuatedTitle(next.text))
-            // OCR: a last line reaching the wrap width was cut by the page, not ended by its author.
+            // OCR: a last line reaching the wrap width was cut by the page, not ended by its author
+            // — unless the next opens an item or the 结语 (`GenrePatterns.opensItemOrClosing`, as for the reader).
             let cutAtWrapWidth = !blockEndsOpen && SourceLines.isCutAtWrapWidth(scalars: lines[block.lastLine].scalars, wrapWidth: wrapWidth)
+                && next.text.utf8.withContiguousStorageIfAvailable({ GenrePatterns.opensItemOrClosing($0) }) != true
             // A 供稿 line a page break cut (pass 1): one paragraph, A1 joins it.
             if block.role == .contributor, next.role == .contributor, !Self.isContributorLine(block.text), isPageBreak(between: index) {
                 blocks[index].continues = true

@@ -17,6 +17,8 @@ struct TypographyScanner {
     var blockStarts: [(position: Int, block: Int)] = []
     var pairs = PairStack()
     var subPoints = SubPointCounter()
+    /// Which logical paragraph is being scanned (counted from 0): S7 lets a new one count again from 一是.
+    var paragraphNumber = -1
     var plus = PlusReadAsTen.Evidence()
     var pendingSpace: StraySpace.Pending?
     var pendingAlphanumericSpace: SpaceBesideAlphanumeric.Pending?
@@ -67,6 +69,7 @@ struct TypographyScanner {
             case .heading, .point, .contributor, .masthead, .album, .contents: scanner.subPoints.reset()
             default: break
             }
+            scanner.paragraphNumber += 1
             scanner.load(layout, paragraph)
             scanner.run(layout, paragraph, active, &sink)
             if active.split {

@@ -1328,8 +1328,11 @@ struct ReaderEngine {
                                                    onePerLine: oneParagraphPerLine)
         }
         if source.wrapWidth > 0 {
-            // OCR: a line shorter than the wrap width ended where the author ended it.
-            return SourceLines.isCutAtWrapWidth(scalars: last.scalars, wrapWidth: source.wrapWidth)
+            // OCR: a line shorter than the wrap width ended where the author ended it; one cut at
+            // it goes on, unless it ended its sentence and this line opens an item or the 结语.
+            guard SourceLines.isCutAtWrapWidth(scalars: last.scalars, wrapWidth: source.wrapWidth) else { return false }
+            return GenrePatterns.endsOpen(bytes, last.start, last.end)
+                || !bytes.withUnsafeBufferPointer { GenrePatterns.opensItemOrClosing(UnsafeBufferPointer(rebasing: $0[line.start..<line.end])) }
         }
         // A labelled line (`报送：…` read as the article's text) opens a paragraph, as for the checker.
         if bytes.withUnsafeBufferPointer({ GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0[line.start..<min(line.end, line.start + GenrePatterns.footerLabelLength)])) }) != nil {
@@ -2183,7 +2186,7 @@ struct ReaderEngine {
         }
         func normalised(_ text: String, inArticle article: Int?) -> (text: String, punctuation: Int, spaces: Int) {
             let count = text.utf8.count
-            if let article, let kept = normalisedInArticle[article]?.first(where: { $0.text.utf8.count == count && $0.text.utf8.elementsEqual(text.utf8) }) {
+            if let article, let kept = normalisedInArticle[article]?.first(where: { $0.text.utf8.count == count && $0.text == text }) {
                 return kept.result
             }
             return normalised(text)
@@ -2202,13 +2205,19 @@ struct ReaderEngine {
         // Each paragraph of what changed is a repair at its first change, as `check` reports it
         // (only there: the texts of a full-width text are asked once).
         if !changedArticles.isEmpty || editorsNoteChanged || footerChanged {
-            let modelRoles: Set<LogicalParagraph.Role> = [.editorsNote, .heading, .lead, .point, .pointBody, .closing, .subHeading, .footer]
-            for paragraph in paragraphs where modelRoles.contains(paragraph.role) {
+            // A switch, not a set: a role hashes its raw value, a string, for every paragraph.
+            func isModelText(_ role: LogicalParagraph.Role) -> Bool {
+                switch role {
+                case .editorsNote, .heading, .lead, .point, .pointBody, .closing, .subHeading, .footer: true
+                case .masthead, .album, .contentsEntry, .contributor, .other: false
+                }
+            }
+            for paragraph in paragraphs where isModelText(paragraph.role) {
                 let changed = paragraph.article.map(changedArticles.contains) ?? (paragraph.role == .editorsNote ? editorsNoteChanged : footerChanged)
                 guard changed else { continue }
                 let (fixed, punctuation, spaces) = normalised(paragraph.text, inArticle: paragraph.article)
                 guard punctuation + spaces > 0 else { continue }
-                let firstEdit = zip(paragraph.text.utf8, fixed.utf8).prefix { $0 == $1 }.count
+                let firstEdit = GenrePatterns.commonPrefixLength(paragraph.text, fixed)
                 let position = index.lineIndex.position(ofByteOffset: paragraph.sourceOffset(ofTextOffset: firstEdit))
                 if punctuation > 0 {
                     repairs.append(Repair(kind: .fullWidthPunctuation, range: SourceRange(start: position, end: position),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A2: 十 inside a quoted term where + was meant (“网格十代表”), a typesetting or OCR slip.
 enum PlusReadAsTen {
     static let rule = Rule(
@@ -11,8 +13,8 @@ enum PlusReadAsTen {
     /// A 十 that could stand for +, with the words on either side and the quote it is in.
     struct Candidate {
         var start: Int
-        var before: String
-        var after: String
+        var before: Word
+        var after: Word
         /// Offset of the opening quote: 十 repeated in one term is a chain like 1+2+N.
         var quote: Int
     }
@@ -20,8 +22,9 @@ enum PlusReadAsTen {
     /// What the scan has seen of + and 十 so far; judged at the end of the text.
     struct Evidence {
         var sawPlus = false
-        /// Two-character words written right beside a +, each with the first phrase showing it (党建+网格).
-        var plusWords: [String: String] = [:]
+        /// Two-character words written right beside a + (by `Word.key`), each with the first
+        /// phrase showing it (党建+网格).
+        var plusWords: [UInt64: String] = [:]
         var candidates: [Candidate] = []
     }
 
@@ -30,28 +33,54 @@ enum PlusReadAsTen {
 
     private static func isWordCharacter(_ value: UInt32) -> Bool { ScalarClass.isIdeograph(value) && !ScalarClass.isNumeralCharacter(value) }
 
+    /// Up to two word characters beside a + or 十, in reading order: scalar values, not a string,
+    /// since every + and every 十 in quotes is asked (a string a word, hashed, cost more than the scan).
+    struct Word {
+        var scalars: (UInt32, UInt32) = (0, 0)
+        var count = 0
+
+        /// The two characters as one key; nil for a shorter word. Keys compare as the words did as
+        /// strings: a CJK compatibility ideograph (U+F900…, U+2F800…) as its canonical one.
+        var key: UInt64? {
+            guard count == 2 else { return nil }
+            func isCompatibility(_ value: UInt32) -> Bool { (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value) }
+            guard isCompatibility(scalars.0) || isCompatibility(scalars.1) else { return UInt64(scalars.0) << 32 | UInt64(scalars.1) }
+            let canonical = text.precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+            guard canonical.count == 2 else { return nil }
+            return UInt64(canonical[0]) << 32 | UInt64(canonical[1])
+        }
+
+        var text: String {
+            var view = String.UnicodeScalarView()
+            for value in [scalars.0, scalars.1].prefix(count) { if let scalar = Unicode.Scalar(value) { view.append(scalar) } }
+            return String(view)
+        }
+    }
+
     /// Up to two word characters ending before `index` (or starting after it), line and page breaks skipped.
-    private static func word(_ values: [UInt32], from index: Int, step: Int) -> String {
-        var scalars: [Unicode.Scalar] = []
+    private static func word(_ values: [UInt32], from index: Int, step: Int) -> Word {
+        var found: (UInt32, UInt32) = (0, 0)
+        var count = 0
         var k = index
-        while k >= 0, k < values.count, scalars.count < 2 {
+        while k >= 0, k < values.count, count < 2 {
             let value = values[k]
             if value == TypographyScanner.lineBreak || value == TypographyScanner.pageBreak { k += step; continue }
-            guard isWordCharacter(value), let scalar = Unicode.Scalar(value) else { break }
-            scalars.append(scalar)
+            guard isWordCharacter(value), Unicode.Scalar(value) != nil else { break }
+            if count == 0 { found.0 = value } else { found.1 = value }
+            count += 1
             k += step
         }
-        if step < 0 { scalars.reverse() }
-        return String(String.UnicodeScalarView(scalars))
+        if step < 0, count == 2 { found = (found.1, found.0) }
+        return Word(scalars: found, count: count)
     }
 
     /// A + (or ＋): the words beside it are what a 十 elsewhere needs as evidence.
     static func visitPlus(_ scanner: inout TypographyScanner, at index: Int) {
         scanner.plus.sawPlus = true
         let before = word(scanner.values, from: index - 1, step: -1), after = word(scanner.values, from: index + 1, step: 1)
-        let phrase = before + "+" + after
-        for word in [before, after] where word.unicodeScalars.count == 2 && scanner.plus.plusWords[word] == nil {
-            scanner.plus.plusWords[word] = phrase
+        for word in [before, after] {
+            guard let key = word.key, scanner.plus.plusWords[key] == nil else { continue }
+            scanner.plus.plusWords[key] = before.text + "+" + after.text
         }
     }
 
@@ -79,11 +108,11 @@ enum PlusReadAsTen {
         var perQuote: [Int: Int] = [:]
         for candidate in evidence.candidates { perQuote[candidate.quote, default: 0] += 1 }
         for candidate in evidence.candidates {
-            if let phrase = evidence.plusWords[candidate.before] ?? evidence.plusWords[candidate.after] {
+            if let phrase = candidate.before.key.flatMap({ evidence.plusWords[$0] }) ?? candidate.after.key.flatMap({ evidence.plusWords[$0] }) {
                 sink.report(rule, candidate.start, candidate.start + 3, message: "引号内的“十”像是“+”之误（别处有“\(phrase)”）：核对原稿")
             } else if perQuote[candidate.quote, default: 0] >= 2 {
                 sink.report(rule, candidate.start, candidate.start + 3,
-                            message: "引号内连用的“十”像是“+”之误（如“\(candidate.before)+\(candidate.after)”）：核对原稿")
+                            message: "引号内连用的“十”像是“+”之误（如“\(candidate.before.text)+\(candidate.after.text)”）：核对原稿")
             }
         }
     }

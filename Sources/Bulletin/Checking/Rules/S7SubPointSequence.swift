@@ -4,7 +4,7 @@ enum SubPointSequence {
         code: "S7", slug: "subpoint-sequence", severity: .error, scope: .article,
         title: "“一是、二是”顺序不对",
         message: "层次序号“一是、二是……”跳号、重复或倒序：按顺序编号",
-        explanation: "一个要点（或没有要点的文章）里，句首的“一是、二是、三是……”应从“一是”起连续编号，每个新要点重新从“一是”开始，要点下的每个（一）、1.、（1）层次也各自从“一是”开始。只认句首（段首或句号、分号、冒号、逗号之后）的序号，“统一是”之类不受影响。一处错误只报一次：其后的序号接着错的那个或按原来的位置编号都算对。",
+        explanation: "一个要点（或没有要点的文章）里，句首的“一是、二是、三是……”应从“一是”起连续编号，每个新要点重新从“一是”开始，要点下的每个（一）、1.、（1）层次也各自从“一是”开始；另起一段又从“一是”数起的（“在组织方式上，一是……”），是新的一组。只认句首（段首或句号、分号、冒号、逗号之后）的序号，“统一是”之类不受影响，“一是一，二是二”是成语，不是序号。一处错误只报一次：其后的序号接着错的那个或按原来的位置编号都算对。",
         wrongExample: "一是注重系统化学习。三是注重多形式宣传。",
         rightExample: "一是注重系统化学习。二是注重分层次培训。三是注重多形式宣传。")
 
@@ -25,6 +25,7 @@ enum SubPointSequence {
             skipBreaks()
         }
         guard !numeral.isEmpty else { return }
+        if numeral.count == 1, GenrePatterns.repeatsNumeral(numeral.first!.value, after: index + 1 < values.count ? values[index + 1] : nil) { return }
         if k >= 0, !GenrePatterns.isClauseBoundary(values[k]) {
             // `…几个方面|一是…` (a line or page break after an unfinished line) or `统一是`: not
             // counted, but a 二是 right after it is no slip either.
@@ -36,6 +37,10 @@ enum SubPointSequence {
         let start = scanner.offset(numeralStart)
         // (Nothing to look for when the count has just started.)
         if scanner.subPoints.count > 0, opensLevel(scanner, before: numeralStart) { scanner.subPoints.reset() }
+        // A paragraph of its own that counts again from 一是 (`在组织方式上，一是…`, after a
+        // paragraph with its 一是、二是) opens a new enumeration: the clerk's own grouping (audit 19).
+        if value == 1, scanner.subPoints.count > 0, scanner.subPoints.lastParagraph != scanner.paragraphNumber { scanner.subPoints.reset() }
+        scanner.subPoints.lastParagraph = scanner.paragraphNumber
         scanner.subPoints.lastOffset = start
         if value == 2, scanner.subPoints.count == 0, scanner.subPoints.uncountedOne { _ = scanner.subPoints.take(1) }
         let (inOrder, expected) = scanner.subPoints.take(value)
@@ -85,6 +90,8 @@ struct SubPointCounter {
     var lastOffset = -1
     /// An 一是 not at a clause boundary came since the count started.
     var uncountedOne = false
+    /// The logical paragraph (`TypographyScanner.paragraphNumber`) of the last 一是… counted.
+    var lastParagraph = -1
 
     mutating func reset() { last = 0; count = 0; uncountedOne = false }
 

@@ -1,0 +1,105 @@
+import XCTest
+@testable import Bulletin
+
+/// The nineteenth audit's shapes, held to one reading by the agreement tests (`ReadingShapes.all`).
+extension ReadingShapes {
+    /// A PDF's copy (lines of 28 characters, no blank lines): items （一）（二） whose line before
+    /// ends its sentence at the wrap width, and a 结语 likewise.
+    static let hardWrappedItemsAndClosing = Shape(name: "hard-wrapped-items-and-closing", text: """
+    偃师区：以“三项清单”推动代表履职精准化
+    洛阳市偃师区人大常委会聚焦代表履职中“干什么、怎么干、干
+    得怎么样”的问题，探索建立履职任务清单、履职服务清单和履
+    职评价清单，推动代表履职由“软约束”变为“硬要求”。
+    （一）建立任务清单，明确干什么。年初，区人大常委会结合区
+    委中心工作和主题活动要求，梳理形成年度代表履职任务清单，
+    涵盖学习培训、联系群众、视察调研、建议办理等5个方面20
+    项内容，印发到每一名代表手中，做到任务上墙、责任到人。
+    （二）建立服务清单，明确怎么干。区人大常委会各委室、各乡
+    镇（街道）人大分别列出服务代表履职事项，为代表提供政策解
+    读、资料查询、联络协调等12项服务，今年以来共服务380次。
+    下一步，偃师区人大常委会将进一步完善清单管理制度，推动代
+    表履职更加精准、更加有效。
+    （洛阳市偃师区人大常委会代表工委供稿）
+
+    """)
+
+    static let nineteenthAudit = [hardWrappedItemsAndClosing]
+}
+
+/// The nineteenth fresh-eyes audit (December 2026: how clerks number things — 一是 lists, （一）
+/// and 1. items, closings — typed, pasted from Word and extracted from PDFs).
+final class NineteenthAuditTests: XCTestCase {
+    /// A paragraph of its own that counts again from 一是, after one with its 一是、二是, is a new
+    /// list (the clerk's grouping), in an article without points and in a point alike; a 一是
+    /// counted again inside one paragraph is still a slip.
+    func testA一是ListRestartingInANewParagraphIsNoSlip() {
+        let article = """
+        汝州市：“四进”活动助推代表履职
+
+        今年以来，汝州市人大常委会组织代表开展“四进”活动。在活动内容上，一是进企业，帮助解决用工难题。二是进社区，收集群众意见建议。
+
+        在组织方式上，一是分领域召开座谈会，邀请相关部门参加。二是邀请群众参加，现场答复群众关切。
+
+        （汝州市人大常委会代表工委供稿）
+
+        """
+        XCTAssertFalse(Checker.lineCodes(article).contains { $0.hasSuffix("S7") }, Checker.lineCodes(article).joined(separator: ", "))
+        let inOnePoint = """
+        汝州市：“四进”活动助推代表履职
+
+        今年以来，汝州市人大常委会组织代表开展“四进”活动。
+
+        一、丰富活动内容。一是进企业，帮助解决用工难题。二是进社区，收集群众意见建议。三是进学校，宣传代表工作。
+
+        在组织方式上，一是分领域召开座谈会。二是邀请群众参加。
+
+        二、完善工作机制。建立活动台账，定期通报情况。
+
+        （汝州市人大常委会代表工委供稿）
+
+        """
+        XCTAssertFalse(Checker.lineCodes(inOnePoint).contains { $0.hasSuffix("S7") }, Checker.lineCodes(inOnePoint).joined(separator: ", "))
+        let slip = "汝州市：“四进”活动助推代表履职\n\n今年以来，一是进企业，帮助解决用工难题。二是进社区。一是进学校。\n\n（汝州市人大常委会代表工委供稿）\n"
+        XCTAssertTrue(Checker.lineCodes(slip).contains("3 S7"), Checker.lineCodes(slip).joined(separator: ", "))
+    }
+
+    /// `一是一，二是二` is an idiom, no 一是… marker: not counted by S7, not a sub-point to the reader.
+    func testTheIdiom一是一二是二IsNoMarker() {
+        let text = """
+        郑州市：开展专题视察 推动问题整改
+
+        今年以来，郑州市人大常委会组织代表开展专题视察。一是深入一线察实情。二是聚焦问题提建议。代表们在查问题时坚持实事求是，一是一，二是二，既不夸大也不缩小。
+
+        （郑州市人大常委会代表工委供稿）
+
+        """
+        XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S7") }, Checker.lineCodes(text).joined(separator: ", "))
+        let markers = GenrePatterns.subPointMarkers(Array("坚持实事求是，一是一，二是二，既不夸大。一是深入一线。".utf8))
+        XCTAssertEqual(markers.map(\.number), [1])
+    }
+
+    /// Under a line a PDF cut at the wrap width that ends its sentence, a line opening an item
+    /// （（一） 1. （1） 第一， 首先，） or the 结语 is a paragraph of its own, as 一、 is: both jobs read
+    /// the items apart and the 结语 as the 结语, and `--fix` glues none of them.
+    func testAnItemOrTheClosingUnderALineCutAtTheWrapWidthIsAParagraph() throws {
+        let shape = ReadingShapes.hardWrappedItemsAndClosing
+        let read = BulletinReader.read(shape.text)
+        let article = try XCTUnwrap(read.article)
+        XCTAssertEqual(article.lead.count, 3, article.lead.joined(separator: " | "))
+        XCTAssertTrue(article.lead[1].hasPrefix("（一）建立任务清单"), article.lead[1])
+        XCTAssertTrue(article.lead[2].hasPrefix("（二）建立服务清单"), article.lead[2])
+        XCTAssertTrue(article.closing.first?.hasPrefix("下一步，") == true, article.closing.joined())
+        let codes = Checker.lineCodes(shape.text)
+        for line in ["4 A1", "8 A1", "11 A1"] { XCTAssertFalse(codes.contains(line), codes.joined(separator: ", ")) }
+        let fixed = Fixer.fixedText(shape.text)
+        for opening in ["（一）", "（二）", "下一步，"] { XCTAssertTrue(fixed.contains("\n" + opening), fixed) }
+        // The recogniser both jobs ask.
+        for line in ["（一）建立任务清单", "1.建立任务清单", "（1）建立", "第一，建立", "首先，建立", "下一步，将"] {
+            XCTAssertTrue(Array(line.utf8).withUnsafeBufferPointer(GenrePatterns.opensItemOrClosing), line)
+        }
+        // Not 一是…: a run-in list's 。 falls at a line's end as well (`ReadingShapes.ocrWrapAtFullWidth`).
+        for line in ["1.5万人次参加", "下一级人大", "一是加强组织领导", "职评价清单"] {
+            XCTAssertFalse(Array(line.utf8).withUnsafeBufferPointer(GenrePatterns.opensItemOrClosing), line)
+        }
+    }
+}
