@@ -102,4 +102,21 @@ final class NineteenthAuditTests: XCTestCase {
             XCTAssertFalse(Array(line.utf8).withUnsafeBufferPointer(GenrePatterns.opensItemOrClosing), line)
         }
     }
+
+    /// `１．` as Word's full-width typing gives it: P2 turns the digit and its dot half-width, so
+    /// `--fix` leaves `1.` and nothing to report; P7 names the full-width dot it asks about.
+    func testAFullWidthSerialNumberIsFixedWhole() {
+        let text = "济源示范区：“双报到双服务”推动代表履职进社区\n\n济源示范区人大工委组织代表到社区报到。\n\n１．明确报到要求。示范区人大工委印发通知。\n\n２．丰富服务内容。代表开展政策宣讲。\n\n（济源示范区人大工委供稿）\n"
+        let messages = Checker.check(text).findings.filter { $0.finding.rule.code == "P7" }.map(\.finding.message)
+        XCTAssertEqual(messages, Array(repeating: "阿拉伯数字序号后应用半角下脚点“.”，不用全角“．”，如“1.”", count: 2))
+        let widths = Checker.check(text).findings.filter { $0.finding.rule.code == "P2" }.map(\.finding.message)
+        XCTAssertEqual(widths.first, "全角字符“１．”：数字和字母应为半角“1.”")
+        let fixed = Fixer.fixedText(text)
+        XCTAssertTrue(fixed.contains("\n1.明确报到要求。") && fixed.contains("\n2.丰富服务内容。"), fixed)
+        XCTAssertEqual(Checker.check(fixed).findings.map(\.finding.rule.code), [])
+        // The other wrong marks are named and left to the writer.
+        let comma = Checker.check(text.replacingOccurrences(of: "１．", with: "1、")).findings.filter { $0.finding.rule.code == "P7" }
+        XCTAssertEqual(comma.first?.finding.message, "阿拉伯数字序号后应用下脚点“.”，不用顿号“、”，如“1.”")
+        XCTAssertNil(comma.first?.finding.fix)
+    }
 }

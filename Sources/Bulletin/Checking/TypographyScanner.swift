@@ -249,7 +249,7 @@ struct TypographyScanner {
             }
             let value = values[index]
             // Runs of full-width digits and letters end at the first other scalar.
-            if fullWidthRunStart >= 0, !FullwidthAlphanumeric.continuesRun(values, at: index) {
+            if fullWidthRunStart >= 0, !FullwidthAlphanumeric.continuesRun(values, at: index, pointMark: pointMark) {
                 if active.fullWidth { FullwidthAlphanumeric.report(self, from: fullWidthRunStart, to: index, &sink) }
                 fullWidthRunStart = -1
             }

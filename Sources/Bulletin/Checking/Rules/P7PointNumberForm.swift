@@ -19,8 +19,13 @@ enum PointNumberForm {
             return "括号序号后不再加标点：删去序号后的“\(scalarText(value))”"
         }
         if number.arabic {
-            guard value == 0x3001 || value == 0xFF0E || isComma else { return nil }
-            return "阿拉伯数字序号后应用下脚点“.”，如“1.”"
+            // Each wrong mark named: `１．` looked like `1.` to the clerk (audit 19).
+            switch value {
+            case 0xFF0E: return "阿拉伯数字序号后应用半角下脚点“.”，不用全角“．”，如“1.”"
+            case 0x3001: return "阿拉伯数字序号后应用下脚点“.”，不用顿号“、”，如“1.”"
+            case _ where isComma: return "阿拉伯数字序号后应用下脚点“.”，不用逗号，如“1.”"
+            default: return nil
+            }
         }
         // `一　强化组织领导。`: spaces typed for the 、 (`GenrePatterns.spacesStandForMark`).
         if ScalarClass.isSpace(value) { return "汉字序号后应用顿号“、”，不用空格，如“一、”" }
