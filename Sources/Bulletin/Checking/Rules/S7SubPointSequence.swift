@@ -16,22 +16,32 @@ enum SubPointSequence {
             while k >= 0, values[k] == TypographyScanner.lineBreak || values[k] == TypographyScanner.pageBreak || ScalarClass.isSpace(values[k]) { k -= 1 }
         }
         skipBreaks()
-        var numeral = String.UnicodeScalarView()
+        // The numeral's scalars, read backwards (a string is made only of a numeral counted: 是
+        // is common, and inserting at a string's start cost more than the scan).
+        var digits: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        var digitCount = 0
         var numeralStart = index
-        while k >= 0, ScalarClass.isNumeralCharacter(values[k]), numeral.count < 3, let scalar = Unicode.Scalar(values[k]) {
-            numeral.insert(scalar, at: numeral.startIndex)
+        while k >= 0, ScalarClass.isNumeralCharacter(values[k]), digitCount < 3, Unicode.Scalar(values[k]) != nil {
+            switch digitCount {
+            case 0: digits.0 = values[k]
+            case 1: digits.1 = values[k]
+            default: digits.2 = values[k]
+            }
+            digitCount += 1
             numeralStart = k
             k -= 1
             skipBreaks()
         }
-        guard !numeral.isEmpty else { return }
-        if numeral.count == 1, GenrePatterns.repeatsNumeral(numeral.first!.value, after: index + 1 < values.count ? values[index + 1] : nil) { return }
+        guard digitCount > 0 else { return }
+        if digitCount == 1, GenrePatterns.repeatsNumeral(digits.0, after: index + 1 < values.count ? values[index + 1] : nil) { return }
         if k >= 0, !GenrePatterns.isClauseBoundary(values[k]) {
             // `…几个方面|一是…` (a line or page break after an unfinished line) or `统一是`: not
             // counted, but a 二是 right after it is no slip either.
-            if numeral.count == 1, numeral.first == "一" { scanner.subPoints.uncountedOne = true }
+            if digitCount == 1, digits.0 == 0x4E00 { scanner.subPoints.uncountedOne = true }
             return
         }
+        var numeral = String.UnicodeScalarView()
+        for value in [digits.2, digits.1, digits.0].suffix(digitCount) { if let scalar = Unicode.Scalar(value) { numeral.append(scalar) } }
         guard let value = ChineseNumeral.value(String(numeral)) else { return }
         // A lower level (（一）, 1., （1）) opened since the last 一是… starts the count again.
         let start = scanner.offset(numeralStart)
