@@ -23,7 +23,18 @@ extension ReadingShapes {
 
     """)
 
-    static let nineteenthAudit = [hardWrappedItemsAndClosing]
+    /// A PDF's copy of a submission: the lead's first line opens with the body acting and is cut
+    /// after a clause (`…重要纽带，`), right under the title.
+    static let leadLineCutAfterAClause = Shape(name: "lead-line-cut-after-a-clause", text: """
+    南阳市：多措并举推动代表建议高质量办理
+    南阳市人大常委会坚持把代表建议办理作为联系群众的重要纽带，
+    推动建议办理由“重答复”向“重落实”转变，今年交办的代表建
+    议已全部办结，代表满意率达到98%。
+    （南阳市人大常委会代表工委供稿）
+
+    """)
+
+    static let nineteenthAudit = [hardWrappedItemsAndClosing, leadLineCutAfterAClause]
 }
 
 /// The nineteenth fresh-eyes audit (December 2026: how clerks number things — 一是 lists, （一）
@@ -118,5 +129,21 @@ final class NineteenthAuditTests: XCTestCase {
         let comma = Checker.check(text.replacingOccurrences(of: "１．", with: "1、")).findings.filter { $0.finding.rule.code == "P7" }
         XCTAssertEqual(comma.first?.finding.message, "阿拉伯数字序号后应用下脚点“.”，不用顿号“、”，如“1.”")
         XCTAssertNil(comma.first?.finding.fix)
+    }
+
+    /// A lead's long line that opens with the body acting is no title's line, whether a PDF cut it
+    /// after a clause or it holds none: the title stands alone for both jobs, and `--fix` leaves it.
+    func testALeadLineOpeningWithTheBodyIsNoTitleLine() throws {
+        let shape = ReadingShapes.leadLineCutAfterAClause
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.article?.headline, "多措并举推动代表建议高质量办理")
+        XCTAssertTrue(read.article?.lead.first?.hasPrefix("南阳市人大常委会坚持") == true, read.article?.lead.first ?? "")
+        XCTAssertFalse(Checker.lineCodes(shape.text).contains("1 A1"), Checker.lineCodes(shape.text).joined(separator: ", "))
+        XCTAssertTrue(Fixer.fixedText(shape.text).hasPrefix("南阳市：多措并举推动代表建议高质量办理\n"))
+        XCTAssertTrue(GenrePatterns.isLeadLine(Array("南阳市人大常委会坚持把代表建议办理作为联系群众的重要纽带，".utf8)))
+        XCTAssertTrue(GenrePatterns.isLeadLine(Array("市人大常委会坚持把代表建议办理作为联系群众的重要纽带和桥梁".utf8)))
+        // A title's line naming the body stays one: short, or the body not at its opening.
+        XCTAssertFalse(GenrePatterns.isLeadLine(Array("市人大常委会：强化履职担当".utf8)))
+        XCTAssertFalse(GenrePatterns.isLeadLine(Array("聚焦主题活动 推动市人大常委会代表工作提质增效".utf8)))
     }
 }

@@ -1418,6 +1418,13 @@ enum GenrePatterns {
         let scalars = text.unicodeScalars.map(\.value)
         guard let last = scalars.last, !text.hasPrefix("——") else { return false }
         if last == 0xFF1A || last == 0x3A { return true }
+        // A PDF's line of a lead, long, that opens with the body acting (`南阳市人大常委会坚持…`,
+        // `市人大常委会坚持…`), cut after its clause (`…重要纽带，`) or holding none (audit 19: it
+        // was joined to the title, and `--fix` wrote the join).
+        if scalars.count >= 16, let body = text.range(of: "人大"), text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: body.lowerBound) <= 8,
+           text[..<body.lowerBound].unicodeScalars.allSatisfy({ ScalarClass.isIdeograph($0.value) }) {
+            return true
+        }
         let clauseMarks: Set<UInt32> = [0xFF0C, 0x2C, 0xFF1B, 0x3B]
         guard let mark = scalars.firstIndex(where: clauseMarks.contains), scalars[(mark + 1)...].contains(where: ScalarClass.isIdeograph) else { return false }
         return text.contains("人大") || text.contains("常委会") || leadOpenings.contains { text.hasPrefix($0) }
