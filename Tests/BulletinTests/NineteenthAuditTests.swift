@@ -87,6 +87,10 @@ final class NineteenthAuditTests: XCTestCase {
         XCTAssertFalse(Checker.lineCodes(text).contains { $0.hasSuffix("S7") }, Checker.lineCodes(text).joined(separator: ", "))
         let markers = GenrePatterns.subPointMarkers(Array("坚持实事求是，一是一，二是二，既不夸大。一是深入一线。".utf8))
         XCTAssertEqual(markers.map(\.number), [1])
+        // `一是一批项目落地`: an item, the numeral opening its word.
+        XCTAssertEqual(GenrePatterns.subPointMarkers(Array("今年以来，一是一批项目落地。二是二十个站点建成。".utf8)).map(\.number), [1, 2])
+        let items = "郑州市：开展专题视察 推动问题整改\n\n今年以来，郑州市人大常委会推动项目建设。一是一批项目落地见效。三是二十个站点建成。\n\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertTrue(Checker.lineCodes(items).contains("3 S7"), Checker.lineCodes(items).joined(separator: ", "))
     }
 
     /// Under a line a PDF cut at the wrap width that ends its sentence, a line opening an item

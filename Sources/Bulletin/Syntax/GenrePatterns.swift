@@ -1027,7 +1027,8 @@ enum GenrePatterns {
                 digits += 1
             }
             let repeated = digits == 1 && index + 3 < count
-                && repeatsNumeral(UTF8Scalar.decodeOrReplace(bytes, at: start, end: index).value, after: UTF8Scalar.decodeOrReplace(bytes, at: index + 3, end: count).value)
+                && repeatsNumeral(UTF8Scalar.decodeOrReplace(bytes, at: start, end: index).value, after: UTF8Scalar.decodeOrReplace(bytes, at: index + 3, end: count).value,
+                                  then: index + 6 < count ? UTF8Scalar.decodeOrReplace(bytes, at: index + 6, end: count).value : nil)
             if digits > 0, !repeated, start == 0 || isClauseBoundary(previousScalar(bytes, before: start)),
                result.last.map({ $0.1 <= start }) ?? true {
                 result.append((start, index + 3, ChineseNumeral.lenientValue(string(bytes, start, index))))
@@ -1119,12 +1120,14 @@ enum GenrePatterns {
         return UTF8Scalar.decodeOrReplace(bytes, at: start, end: end).value
     }
 
-    /// `一是一，二是二` (call a thing what it is): the numeral written again right after 是 makes
-    /// the idiom, no 一是… marker. The reader (layout) and S7 (the checker) both ask this
-    /// (audit 19: S7 asked for 三是 there).
+    /// `一是一，二是二` (call a thing what it is): the numeral written again right after 是, and a
+    /// mark or the end after it, makes the idiom, no 一是… marker (`一是一批项目落地` is an item).
+    /// The reader (layout) and S7 (the checker) both ask this (audit 19: S7 asked for 三是 there).
     @inline(__always)
-    static func repeatsNumeral(_ numeral: UInt32, after next: UInt32?) -> Bool {
-        next == numeral
+    static func repeatsNumeral(_ numeral: UInt32, after next: UInt32?, then following: UInt32?) -> Bool {
+        guard next == numeral else { return false }
+        guard let following else { return true }
+        return isClauseBoundary(following) || following == 0x3002 || following == 0x0A
     }
 
     /// What may stand right before a 一是… that opens a sentence or clause: a sentence or clause

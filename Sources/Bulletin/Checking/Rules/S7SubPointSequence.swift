@@ -33,7 +33,8 @@ enum SubPointSequence {
             skipBreaks()
         }
         guard digitCount > 0 else { return }
-        if digitCount == 1, GenrePatterns.repeatsNumeral(digits.0, after: index + 1 < values.count ? values[index + 1] : nil) { return }
+        if digitCount == 1, GenrePatterns.repeatsNumeral(digits.0, after: index + 1 < values.count ? values[index + 1] : nil,
+                                                         then: index + 2 < values.count ? values[index + 2] : nil) { return }
         if k >= 0, !GenrePatterns.isClauseBoundary(values[k]) {
             // `…几个方面|一是…` (a line or page break after an unfinished line) or `统一是`: not
             // counted, but a 二是 right after it is no slip either.
