@@ -34,7 +34,52 @@ extension ReadingShapes {
 
     """)
 
-    static let nineteenthAudit = [hardWrappedItemsAndClosing, leadLineCutAfterAClause]
+    /// A PDF's text (pdftotext: lines of 28 characters, a blank line between paragraphs) of a
+    /// single submission whose title, 24 characters, reaches the wrap width.
+    static let longTitleInAHardWrappedSubmission = Shape(name: "long-title-in-a-hard-wrapped-submission", text: """
+    永城市：“四个一”工作法推动代表建议办理提质增效
+
+    永城市人大常委会把代表建议办理作为支持和保障代表依法履职
+    的重要抓手，创新推行“四个一”工作法，推动代表建议由“办
+    理”向“办成”转变，今年以来交办的135件代表建议已办结
+    121件，代表满意率达到98.5%。
+
+    （一）一张清单明责任
+
+    市人大常委会在交办会上为每件建议建立办理清单，明确牵头单
+    位、协办单位、办理时限和责任领导，实行“一件建议、一名领
+    导、一个专班、一抓到底”。清单在市人大门户网站和代表履职
+    平台公开，接受代表和群众监督。
+
+    （二）一线督办促落实
+
+    坚持常委会领导领衔督办重点建议，今年确定的8件重点建议分
+    别由常委会主任、副主任领衔，带领代表深入一线察看办理情况。
+    针对芒山镇代表提出的旅游道路改造建议，常委会领导三次到现
+    场督办，推动交通部门完成7.6公里道路提升改造。
+
+    （三）一次评议见真章
+
+    每年下半年组织代表对承办单位办理工作进行评议，评议结果与
+    单位年度考核挂钩。对代表不满意的建议，责成承办单位重新办
+    理，由原提出代表再次评价，真正做到“件件有着落、事事有回
+    音”。
+
+    （四）一套机制管长远
+
+    制定《永城市人大代表建议办理工作办法》，建立代表建议办理
+
+    - 1 -
+
+    “回头看”制度，对往年答复“正在解决”“列入计划解决”的
+    建议逐件跟踪，今年共开展“回头看”42件，推动解决历史遗
+    留问题19个。
+
+    （商丘市永城市人大常委会代表工委供稿）
+
+    """)
+
+    static let nineteenthAudit = [hardWrappedItemsAndClosing, leadLineCutAfterAClause, longTitleInAHardWrappedSubmission]
 }
 
 /// The nineteenth fresh-eyes audit (December 2026: how clerks number things — 一是 lists, （一）
@@ -149,5 +194,16 @@ final class NineteenthAuditTests: XCTestCase {
         // A title's line naming the body stays one: short, or the body not at its opening.
         XCTAssertFalse(GenrePatterns.isLeadLine(Array("市人大常委会：强化履职担当".utf8)))
         XCTAssertFalse(GenrePatterns.isLeadLine(Array("聚焦主题活动 推动市人大常委会代表工作提质增效".utf8)))
+    }
+
+    /// A single submission's title that reaches a PDF's wrap width, open at its end and holding no
+    /// sentence, is the title whole: `parse` took the whole lead into it (the checker did not).
+    func testALongTitleAtTheWrapWidthIsTheTitleWhole() throws {
+        let shape = ReadingShapes.longTitleInAHardWrappedSubmission
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.format, .ocrText)
+        XCTAssertEqual(read.article?.headline, "“四个一”工作法推动代表建议办理提质增效")
+        XCTAssertTrue(read.article?.lead.first?.hasPrefix("永城市人大常委会把代表建议办理") == true, read.article?.lead.first ?? "")
+        XCTAssertFalse(Checker.lineCodes(shape.text).contains("1 A1"), Checker.lineCodes(shape.text).joined(separator: ", "))
     }
 }

@@ -1331,6 +1331,12 @@ struct ReaderEngine {
             // OCR: a line shorter than the wrap width ended where the author ended it; one cut at
             // it goes on, unless it ended its sentence and this line opens an item or the 结语.
             guard SourceLines.isCutAtWrapWidth(scalars: last.scalars, wrapWidth: source.wrapWidth) else { return false }
+            // A single submission's title line, open at its end as titles are and holding no
+            // sentence: the title, whole, as the checker reads it (audit 19: a title of 24
+            // characters in a PDF's lines of 28 took the whole lead). In an issue its contents
+            // entry tells where a title wrapped at the width ends (seed 001).
+            if singleArticle, block.startsArticle, block.lines.count == 1, GenrePatterns.endsOpen(bytes, last.start, last.end),
+               GenrePatterns.firstSentenceMark(Array(bytes[last.start..<last.end]), from: 0, halfWidthStops: false) == nil { return false }
             return GenrePatterns.endsOpen(bytes, last.start, last.end)
                 || !bytes.withUnsafeBufferPointer { GenrePatterns.opensItemOrClosing(UnsafeBufferPointer(rebasing: $0[line.start..<line.end])) }
         }
