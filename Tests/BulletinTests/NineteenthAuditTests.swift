@@ -206,4 +206,20 @@ final class NineteenthAuditTests: XCTestCase {
         XCTAssertTrue(read.article?.lead.first?.hasPrefix("永城市人大常委会把代表建议办理") == true, read.article?.lead.first ?? "")
         XCTAssertFalse(Checker.lineCodes(shape.text).contains("1 A1"), Checker.lineCodes(shape.text).joined(separator: ", "))
     }
+
+    /// In OCR text, where spaces between Chinese characters are gaps and go, the one space between
+    /// two phrases of a title or a contents entry stays, as `check` reads it (P4 leaves it).
+    func testATitlesPhraseSpaceStaysInOCRText() throws {
+        let text = ReadingShapes.longTitleInAHardWrappedSubmission.text
+            .replacingOccurrences(of: "永城市：“四个一”工作法推动代表建议办理提质增效", with: "永城市：“四个一”工作法 推动建议办理提质增效")
+            .replacingOccurrences(of: "作为支持和保障代表依法履职", with: "作为支持和保 障代表依法履职")
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.format, .ocrText)
+        XCTAssertEqual(read.article?.headline, "“四个一”工作法 推动建议办理提质增效")
+        XCTAssertTrue(read.article?.lead.first?.contains("作为支持和保障代表依法履职") == true, read.article?.lead.first ?? "")
+        XCTAssertFalse(Checker.lineCodes(text).contains("1 P4"), Checker.lineCodes(text).joined(separator: ", "))
+        // The recogniser both jobs ask.
+        XCTAssertTrue(GenrePatterns.isHeadingPhraseSpace(left: 0x6CD5, right: 0x63A8, phraseLength: 7))
+        XCTAssertFalse(GenrePatterns.isHeadingPhraseSpace(left: 0x4FDD, right: 0x969C, phraseLength: 2))
+    }
 }

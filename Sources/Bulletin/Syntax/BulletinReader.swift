@@ -758,7 +758,7 @@ struct ReaderEngine {
             flushContentsEntry()
             var block = PendingBlock(lastLine: line)
             block.lines = [line.number]
-            report(block.builder.append(bytes, line.start, line.end, rules: rules), in: line)
+            report(block.builder.append(bytes, line.start, line.end, rules: headingRules), in: line)
             contentsEntry = block
             contentsEntryMarked = false
             return
@@ -767,7 +767,7 @@ struct ReaderEngine {
             flushContentsEntry()
             var block = PendingBlock(lastLine: line)
             block.lines = [line.number]
-            report(block.builder.append(bytes, textStart, line.end, rules: rules), in: line)
+            report(block.builder.append(bytes, textStart, line.end, rules: headingRules), in: line)
             // The marker is located through the paragraph's first segment start.
             block.startsArticle = false
             contentsEntry = block
@@ -1263,7 +1263,14 @@ struct ReaderEngine {
     mutating func start(_ block: inout PendingBlock, _ line: SourceLine, from textStart: Int) {
         block.lines = [line.number]
         block.lastLine = line
-        report(block.builder.append(bytes, textStart, line.end, rules: rules), in: line)
+        report(block.builder.append(bytes, textStart, line.end, rules: block.startsArticle ? headingRules : rules), in: line)
+    }
+
+    /// A heading's or a contents entry's line keeps the space between two phrases.
+    var headingRules: NormaliseRules {
+        var headingRules = rules
+        headingRules.keepsPhraseSpace = true
+        return headingRules
     }
 
     /// The line without Markdown heading marks and enclosing `**`, at most `limit` bytes

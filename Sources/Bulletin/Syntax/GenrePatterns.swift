@@ -1130,6 +1130,16 @@ enum GenrePatterns {
         return isClauseBoundary(following) || following == 0x3002 || following == 0x0A
     }
 
+    /// One space between two phrases of a heading or a contents entry (`建强阵地 畅通民意`,
+    /// `“家站点” 阵地`): the phrase before it three characters or more, a character or a closing
+    /// quote or title mark on its left, a character or an opening one on its right. The genre's
+    /// spacing: P4 leaves it, and the reader keeps it in OCR text, where other spaces between
+    /// Chinese characters are gaps (audit 19: `parse` dropped it, `check` accepted it).
+    static func isHeadingPhraseSpace(left: UInt32, right: UInt32, phraseLength: Int) -> Bool {
+        phraseLength >= 3 && (ScalarClass.isIdeograph(left) || left == 0x201D || left == 0x300B)
+            && (ScalarClass.isIdeograph(right) || right == 0x201C || right == 0x300A)
+    }
+
     /// What may stand right before a 一是… that opens a sentence or clause: a sentence or clause
     /// mark (。；！？：，、 and the half-width ones), a closing bracket (（一）一是…), or the `*` of
     /// Markdown bold. The reader (layout) and S7 (the checker) both ask this.

@@ -10,6 +10,9 @@ struct NormaliseRules: Sendable {
     var fullWidthPunctuation = false
     /// Spaces between two Chinese characters removed (OCR gaps, letter-spaced masthead).
     var removeChineseSpaces = false
+    /// A heading's or a contents entry's line: the one space between two of its phrases stays
+    /// (`GenrePatterns.isHeadingPhraseSpace`, P4's reading of it), in OCR text too.
+    var keepsPhraseSpace = false
     /// Markdown: `**` removed (bold spans recorded), `\*` read as `*`.
     var markdown = false
 }
@@ -106,7 +109,8 @@ struct TextBuilder {
                 let next = nextNonSpace(source, index + length, end)
                 // A half-width mark about to become full-width counts as Chinese here.
                 let nextIsChinese = next.map { ScalarClass.isChinese($0) || (rules.fullWidthPunctuation && ScalarClass.fullWidth(of: $0) != nil) } ?? false
-                if ScalarClass.isChinese(previousValue), nextIsChinese {
+                if ScalarClass.isChinese(previousValue), nextIsChinese,
+                   !(rules.keepsPhraseSpace && isPhraseSpace(source, at: index, length: length, in: start..<end, left: previousValue, right: next)) {
                     drop = true
                     edits.spaces.add(index, length)
                 }
@@ -207,6 +211,26 @@ struct TextBuilder {
             index += 1
         }
         return end
+    }
+
+    /// The space at `index` alone between two phrases of a heading: one space, the phrase before it
+    /// (since the line's start, a space or a colon) of three characters or more.
+    private func isPhraseSpace(_ source: [UInt8], at index: Int, length: Int, in line: Range<Int>, left: UInt32, right: UInt32?) -> Bool {
+        guard let right else { return false }
+        func isSpace(_ value: UInt32) -> Bool { value == 0x20 || value == 0x3000 || value == 0x09 || value == 0xA0 }
+        if index + length < line.upperBound, isSpace(UTF8Scalar.decodeOrReplace(source, at: index + length, end: line.upperBound).value) { return false }
+        var phraseLength = 0
+        var k = index
+        while k > line.lowerBound {
+            var scalarStart = k - 1
+            while scalarStart > line.lowerBound, source[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
+            let value = UTF8Scalar.decodeOrReplace(source, at: scalarStart, end: k).value
+            if isSpace(value) { if k == index { return false }; break }
+            if value == 0xFF1A || value == 0x3A { break }
+            phraseLength += 1
+            k = scalarStart
+        }
+        return GenrePatterns.isHeadingPhraseSpace(left: left, right: right, phraseLength: phraseLength)
     }
 
     private func nextNonSpace(_ source: [UInt8], _ from: Int, _ end: Int) -> UInt32? {

@@ -120,9 +120,8 @@ enum StraySpace {
             var isStray = (chineseLeft && (chineseRight || halfRight)) || (halfLeft && chineseRight)
             // `1. 完善…`: the space after a Markdown list number belongs to its syntax.
             if isStray, start - 1 == scanner.pointMark, left == 0x2E || left == 0x29 { isStray = false }
-            if isStray, phraseSpaceAllowed, end - start == 1, values[start] == 0x20 || values[start] == 0xA0 || values[start] == 0x3000, phraseLength >= 3,
-               ScalarClass.isIdeograph(left) || left == 0x201D || left == 0x300B,
-               ScalarClass.isIdeograph(right) || right == 0x201C || right == 0x300A {
+            if isStray, phraseSpaceAllowed, end - start == 1, values[start] == 0x20 || values[start] == 0xA0 || values[start] == 0x3000,
+               GenrePatterns.isHeadingPhraseSpace(left: left, right: right, phraseLength: phraseLength) {
                 isStray = false // the one space between the two phrases of a heading
             }
             stray = isStray
