@@ -222,4 +222,18 @@ final class NineteenthAuditTests: XCTestCase {
         XCTAssertTrue(GenrePatterns.isHeadingPhraseSpace(left: 0x6CD5, right: 0x63A8, phraseLength: 7))
         XCTAssertFalse(GenrePatterns.isHeadingPhraseSpace(left: 0x4FDD, right: 0x969C, phraseLength: 2))
     }
+
+    /// Word's list numbering saved as text leaves a tab after the number (`一、\t` `（一）\t` `1.\t`):
+    /// P4 says so and deletes it (it advised a new paragraph, or said nothing after `1.`), and the
+    /// notes have no tab; a Markdown list's `1. ` keeps its space.
+    func testATabAfterAWordAutoNumberIsDeleted() throws {
+        let text = "许昌市：聚焦群众关切 推动代表履职\n今年以来，许昌市人大常委会组织代表开展联系群众活动。\n一、\t联系群众促民生改善。代表进站接待群众。\n（一）\t建强小组队伍。各乡镇调整代表小组。\n1.\t优化人员结构。吸收基层代表参加。\n（许昌市人大常委会代表工委供稿）\n"
+        let findings = Checker.check(text).findings.filter { $0.finding.rule.code == "P4" }
+        XCTAssertEqual(findings.map(\.range.start.line), [3, 4, 5])
+        XCTAssertEqual(Set(findings.map(\.finding.message)), ["序号后面多了制表符（Word 自动编号存成文本时留下的）：删去"])
+        XCTAssertFalse(Fixer.fixedText(text).contains("\t"))
+        let read = BulletinReader.read(text)
+        XCTAssertFalse(read.article.map { ($0.lead + $0.points.flatMap { [$0.heading] + $0.body }).joined().contains("\t") } ?? true)
+        XCTAssertEqual(Checker.lineCodes("1. 完善制度。\n").filter { $0.hasSuffix("P4") }, [])
+    }
 }

@@ -25,6 +25,9 @@ struct TypographyScanner {
     /// Index of the mark after the point number opening the current line (`2.` `二.` `1、`), or -1:
     /// P7 judges that mark, P1 never turns it into 。 or ，.
     var pointMark = -1
+    /// Index of the first scalar after that number and its mark (`一、` `（一）` `1.`), or -1: a gap
+    /// there is Word's list numbering saved as text, P4's to delete.
+    var pointNumberEnd = -1
     /// True in the 供稿 line, where P4 leaves the spaces around an author's name.
     var contributorLine = false
     /// Half-width `(` of the paragraph still waiting for their `)` (P1 converts a pair or neither).
@@ -389,6 +392,7 @@ extension TypographyScanner {
     /// previous line left open (`在|1、2月份`), and its mark is never P1's.
     mutating func lineStart(at start: Int, _ active: ActiveRules, _ sink: inout FindingSink) {
         pointMark = -1
+        pointNumberEnd = -1
         currentLineStart = start
         onLinkDefinitionLine = isLinkReferenceDefinition(from: start)
         guard start < values.count, let number = GenrePatterns.NumberedOpening(values, from: start) else { return }
@@ -403,6 +407,7 @@ extension TypographyScanner {
         // the previous line left open (`统|一 部署`) they are P4's, as any stray space.
         if let mark = number.mark, ScalarClass.isSpace(values[mark]), continues { return }
         pointMark = number.mark ?? -1
+        pointNumberEnd = number.end
         if active.pointForm, !continues { PointNumberForm.check(self, number, &sink) }
     }
 }

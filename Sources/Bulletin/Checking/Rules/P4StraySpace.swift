@@ -6,7 +6,7 @@ enum StraySpace {
         code: "P4", slug: "stray-space", severity: .error, scope: .text,
         title: "多余空格",
         message: "汉字或中文标点之间有多余空格：删去空格",
-        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格（半角或全角）是本文体的写法，不算错误；分两三行排印的标题（一行一段的来稿里 A1 指出）第二、三行中的这个空格也一样。标题和导语排在同一行、中间隔着几个空格的（“林州市：强化代表履职 助力乡村振兴　　今年以来，……”，Word 或 PDF 里居中的标题后面接着正文），报在空格处，不自动修改，请在标题后换行（jianbao parse 读作空格之前是标题，之后是导语）。行中较宽的空白（两个以上全角空格或制表符，常是小标题与正文、“编者按：”与正文之间排版留下的）只指出、不自动删去，以免把两段连在一起。段首序号后代替顿号的空格（“一　强化组织领导。”，全角空格、制表符或两个以上空格）由 P7 指出，不报、不删；只有一个半角空格的（“一 系列”“十 大工程”）多是词中误打的，照样指出、删去。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”；冒号引出的三个以上的词、两个人名，或以句号、“等”结束的两个词，如“代表有：王五 赵六 孙七。”“参会人员：王五 赵六 孙七 周八等20余名代表”“参加人员：王建国 李红梅，……”）是分隔词语的，不报，也不会被删去。标题和导语之间只隔一个全角空格（或两个半角空格）、导语是成句的正文的，也按标题和导语处理，只指出、不删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
+        explanation: "汉字之间、中文标点前后以及行首的空格是排版或识别的残留，可自动删去；段首序号（一、（一）1.）后的制表符或空格（Word 自动编号存成文本时留下的）也删去，Markdown 列表“1. ”后的一个空格除外；逐字空开（一行里过半的字间有空格）的一行只报一次；不间断空格（U+00A0）和普通空格一样对待。标题（文章标题、目录条目、单独成行的小标题，如“### 闻令而动强部署 统筹谋划开新局”）中两个短语之间的一个空格（半角或全角）是本文体的写法，不算错误；分两三行排印的标题（一行一段的来稿里 A1 指出）第二、三行中的这个空格也一样。标题和导语排在同一行、中间隔着几个空格的（“林州市：强化代表履职 助力乡村振兴　　今年以来，……”，Word 或 PDF 里居中的标题后面接着正文），报在空格处，不自动修改，请在标题后换行（jianbao parse 读作空格之前是标题，之后是导语）。行中较宽的空白（两个以上全角空格或制表符，常是小标题与正文、“编者按：”与正文之间排版留下的）只指出、不自动删去，以免把两段连在一起。段首序号后代替顿号的空格（“一　强化组织领导。”，全角空格、制表符或两个以上空格）由 P7 指出，不报、不删；只有一个半角空格的（“一 系列”“十 大工程”）多是词中误打的，照样指出、删去。名单式的空格（两边都是以空格、冒号或行首行尾为界的 2 至 8 个汉字的词，如“王五 赵六 孙七”“张三 市人大代表”；冒号引出的三个以上的词、两个人名，或以句号、“等”结束的两个词，如“代表有：王五 赵六 孙七。”“参会人员：王五 赵六 孙七 周八等20余名代表”“参加人员：王建国 李红梅，……”）是分隔词语的，不报，也不会被删去。标题和导语之间只隔一个全角空格（或两个半角空格）、导语是成句的正文的，也按标题和导语处理，只指出、不删去。供稿行中把作者姓名（2 至 4 个汉字）与单位、“供稿”隔开的空格（“（林州市人大常委会代表工委 王五 供稿）”）同样是分隔，不报、不删。汉字与阿拉伯数字、拉丁字母之间的空格由 P8 提示：公文在汉字与数字之间不加空格，本工具也没有任何规则要求加空格。",
         wrongExample: " 河 南 省 人 大 常 委 会\n\n紧扣 “壮大新动能、奋进百强市”奋斗目标",
         rightExample: "河南省人大常委会\n\n### 闻令而动强部署 统筹谋划开新局\n\n紧扣“壮大新动能、奋进百强市”奋斗目标，推动32个政府部门开展活动",
         fixable: true)
@@ -20,6 +20,7 @@ enum StraySpace {
         // ，。、；：！？ and , . ; : ! ?
         func isMark(_ value: UInt32) -> Bool {
             [0xFF0C, 0x3002, 0x3001, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(value)
+                || value == 0xFF09 || value == 0x29   // ） ): after `（一）`, a numbering's gap
         }
         let before = edit.start > 0 ? GenrePatterns.previousScalar(bytes, before: edit.start) : nil
         let after = edit.end < bytes.count ? UTF8Scalar.decodeOrReplace(bytes, at: edit.end, end: bytes.count).value : nil
@@ -43,13 +44,14 @@ enum StraySpace {
 
     /// A space (ASCII, tab or U+3000) right before or after ，。、；：！？.
     private static func hasSpaceBesideMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The marks of `deletesBesideMark`, ） and ) with them (a numbering's gap, `（一）\t`).
         @inline(__always) func isHalfWidthMark(_ byte: UInt8) -> Bool {
-            byte == 0x2C || byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x21 || byte == 0x3F
+            byte == 0x2C || byte == 0x2E || byte == 0x3B || byte == 0x3A || byte == 0x21 || byte == 0x3F || byte == 0x29
         }
         @inline(__always) func isMark(_ at: Int) -> Bool {
             guard at >= 0, at + 2 < bytes.count else { return false }
             let (a, b, c) = (bytes[at], bytes[at + 1], bytes[at + 2])
-            if a == 0xEF, b == 0xBC { return c == 0x8C || c == 0x9B || c == 0x9A || c == 0x81 || c == 0x9F }
+            if a == 0xEF, b == 0xBC { return c == 0x8C || c == 0x9B || c == 0x9A || c == 0x81 || c == 0x9F || c == 0x89 }
             return a == 0xE3 && b == 0x80 && (c == 0x82 || c == 0x81)
         }
         // Chinese text is three-byte characters: a lead byte E0…EF is stepped over whole, only
@@ -110,6 +112,17 @@ enum StraySpace {
         // `一　强化组织领导。`: the spaces stand for the point number's 、, which P7 reports;
         // deleting them would run the numeral into the heading (`一强化…`).
         if start == scanner.pointMark { return }
+        // `一、\t联系…` `（一）\t建强…` `1.\t优化…`: Word's list numbering saved as text leaves a tab
+        // (or spaces) after the number — no paragraph break to make, a gap to delete (audit 19:
+        // P4 advised a new paragraph, or said nothing after `1.`). A Markdown list's `1. ` keeps its space.
+        if start == scanner.pointNumberEnd, start > 0, ScalarClass.isChinese(right),
+           !(end - start == 1 && values[start] == 0x20 && (values[start - 1] == 0x2E || values[start - 1] == 0x29)) {
+            let edit = TextEdit(start: scanner.offset(start), end: scanner.offset(end), replacement: "")
+            let tab = values[start..<end].contains(0x09)
+            sink.report(rule, edit.start, edit.end, message: tab ? "序号后面多了制表符（Word 自动编号存成文本时留下的）：删去" : "序号后面多了空格：删去",
+                        fix: Fix(description: "删去序号后的空白", edits: [edit]))
+            return
+        }
         if opensLine {
             // Opening spaces; full-width spaces there are the customary paragraph indent.
             let ideographicIndent = (start..<end).allSatisfy { values[$0] == 0x3000 }
