@@ -282,17 +282,10 @@ struct Lexer {
 
     /// First occurrence of `needle` at or after `start` (and starting before `limit`).
     private func find(_ needle: [UInt8], from start: Int, before limit: Int? = nil) -> Int? {
-        let first = needle[0]
-        let last = min(source.count - needle.count, (limit ?? source.count) - 1)
-        var index = start
-        while index <= last {
-            if source[index] == first {
-                var matched = 1
-                while matched < needle.count, source[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return index }
+        needle.withUnsafeBufferPointer { needle in
+            source.withUnsafeBufferPointer { source in
+                ByteSearch.firstIndex(of: needle, in: source, from: start, lastStart: (limit ?? source.count) - 1)
             }
-            index += 1
         }
-        return nil
     }
 }

@@ -1382,21 +1382,8 @@ extension String {
     /// search); the needles are a few characters long.
     func utf8Contains(_ needle: StaticString) -> Bool {
         let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard let first = pattern.first else { return true }
-        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard bytes.count >= pattern.count else { return false }
-            var index = 0
-            let last = bytes.count - pattern.count
-            while index <= last {
-                if bytes[index] == first {
-                    var k = 1
-                    while k < pattern.count, bytes[index + k] == pattern[k] { k += 1 }
-                    if k == pattern.count { return true }
-                }
-                index += 1
-            }
-            return false
-        }
+        guard !pattern.isEmpty else { return true }
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { ByteSearch.firstIndex(of: pattern, in: bytes, from: 0) != nil }
         return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
     }
 
