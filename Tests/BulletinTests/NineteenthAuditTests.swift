@@ -79,6 +79,32 @@ extension ReadingShapes {
 
     """)
 
+    /// A PDF's copy with a speech quoted over several lines: a 下一步 at a line's start inside the
+    /// quotation is no 结语 (the twentieth audit's look-alike of the hard-wrapped items). Not in the
+    /// agreement corpus (see below).
+    static let closingWordInsideAQuotation = Shape(name: "closing-word-inside-a-quotation", text: """
+    许昌市：票决民生实事 代表全程监督
+    许昌市人大常委会坚持把民生实事项目人大代表票决制作为践行
+    全过程人民民主的重要抓手，组织各级人大代表全程参与项目征
+    集、票决、监督和评估，推动一批群众急难愁盼问题得到有效解
+    决。今年以来，全市共票决产生民生实事项目126个，已完工
+    89个，完成率达到70.6%，群众满意度持续提升。
+    为确保票决项目落地见效，市人大常委会建立了“月调度、季视
+    察、年评估”工作机制，组织代表分成12个监督小组，每月深
+    入项目现场了解进度，督促政府有关部门解决项目推进中遇到的
+    资金、用地、审批等困难问题。
+    在近日召开的项目推进会上，市人大常委会主任王建国指出：“
+    民生实事办得好不好，群众说了算，代表评了算，我们必须把
+    每一件实事都办实办好，让群众看得见、摸得着、感受得到。
+    下一步，我们将把项目完成情况纳入代表视察重点，确保每一个
+    项目都经得起群众检验。”与会代表纷纷表示，将持续跟踪项目
+    进展，当好群众的代言人，让民生实事真正成为民心工程。
+    （许昌市人大常委会代表工委供稿）
+
+    """)
+
+    /// (Not `closingWordInsideAQuotation`: in it the checker does not join the lead's first line
+    /// under the title to the next, as the reader does — a disagreement older than this audit, left.)
     static let nineteenthAudit = [hardWrappedItemsAndClosing, leadLineCutAfterAClause, longTitleInAHardWrappedSubmission]
 }
 
@@ -117,6 +143,10 @@ final class NineteenthAuditTests: XCTestCase {
         XCTAssertFalse(Checker.lineCodes(inOnePoint).contains { $0.hasSuffix("S7") }, Checker.lineCodes(inOnePoint).joined(separator: ", "))
         let slip = "汝州市：“四进”活动助推代表履职\n\n今年以来，一是进企业，帮助解决用工难题。二是进社区。一是进学校。\n\n（汝州市人大常委会代表工委供稿）\n"
         XCTAssertTrue(Checker.lineCodes(slip).contains("3 S7"), Checker.lineCodes(slip).joined(separator: ", "))
+        // One item a paragraph (a Word paste): a paragraph opening with 一是 goes on with the list,
+        // so 一是 again is still a slip (audit 20: the restart made it silent).
+        let onePerLine = "汝州市：“四进”活动助推代表履职\n今年以来，汝州市人大常委会组织代表开展“四进”活动。\n一是进企业，帮助解决用工难题。\n二是进社区，收集群众意见建议。\n一是进学校，宣传代表工作。\n（汝州市人大常委会代表工委供稿）\n"
+        XCTAssertTrue(Checker.lineCodes(onePerLine).contains("5 S7"), Checker.lineCodes(onePerLine).joined(separator: ", "))
     }
 
     /// `一是一，二是二` is an idiom, no 一是… marker: not counted by S7, not a sub-point to the reader.
@@ -134,12 +164,13 @@ final class NineteenthAuditTests: XCTestCase {
         XCTAssertEqual(markers.map(\.number), [1])
         // `一是一批项目落地`: an item, the numeral opening its word.
         XCTAssertEqual(GenrePatterns.subPointMarkers(Array("今年以来，一是一批项目落地。二是二十个站点建成。".utf8)).map(\.number), [1, 2])
+        XCTAssertEqual(GenrePatterns.subPointMarkers(Array("今年以来，一是一、二季度集中视察。二是三、四季度专题调研。".utf8)).map(\.number), [1, 2])
         let items = "郑州市：开展专题视察 推动问题整改\n\n今年以来，郑州市人大常委会推动项目建设。一是一批项目落地见效。三是二十个站点建成。\n\n（郑州市人大常委会代表工委供稿）\n"
         XCTAssertTrue(Checker.lineCodes(items).contains("3 S7"), Checker.lineCodes(items).joined(separator: ", "))
     }
 
-    /// Under a line a PDF cut at the wrap width that ends its sentence, a line opening an item
-    /// （（一） 1. （1） 第一， 首先，） or the 结语 is a paragraph of its own, as 一、 is: both jobs read
+    /// Under a line a PDF cut at the wrap width that ends its sentence, a line opening a numbered
+    /// item （（一） 1. （1）） or the 结语 （下一步） is a paragraph of its own, as 一、 is: both jobs read
     /// the items apart and the 结语 as the 结语, and `--fix` glues none of them.
     func testAnItemOrTheClosingUnderALineCutAtTheWrapWidthIsAParagraph() throws {
         let shape = ReadingShapes.hardWrappedItemsAndClosing
@@ -153,14 +184,18 @@ final class NineteenthAuditTests: XCTestCase {
         for line in ["4 A1", "8 A1", "11 A1"] { XCTAssertFalse(codes.contains(line), codes.joined(separator: ", ")) }
         let fixed = Fixer.fixedText(shape.text)
         for opening in ["（一）", "（二）", "下一步，"] { XCTAssertTrue(fixed.contains("\n" + opening), fixed) }
-        // The recogniser both jobs ask.
-        for line in ["（一）建立任务清单", "1.建立任务清单", "（1）建立", "第一，建立", "首先，建立", "下一步，将"] {
-            XCTAssertTrue(Array(line.utf8).withUnsafeBufferPointer(GenrePatterns.opensItemOrClosing), line)
+        // The recogniser both jobs ask: under a sentence ended (not ；：) outside a quotation.
+        func starts(_ paragraph: String, _ next: String) -> Bool { TextLayout.startsParagraphUnderCutLine(paragraph: paragraph, next: next) }
+        for line in ["（一）建立任务清单", "1.建立任务清单", "（1）建立", "下一步，将", "下步将"] {
+            XCTAssertTrue(starts("推动代表履职由“软约束”变为“硬要求”。", line), line)
         }
-        // Not 一是…: a run-in list's 。 falls at a line's end as well (`ReadingShapes.ocrWrapAtFullWidth`).
-        for line in ["1.5万人次参加", "下一级人大", "一是加强组织领导", "职评价清单"] {
-            XCTAssertFalse(Array(line.utf8).withUnsafeBufferPointer(GenrePatterns.opensItemOrClosing), line)
+        // Not a run-in list's or a sentence's opening (audit 20), nor under ；：, nor in a quotation.
+        for line in ["1.5万人次参加", "下一级人大", "一是加强组织领导", "第一，建立", "首先，建立", "今后，将", "接下来，将", "未来，将"] {
+            XCTAssertFalse(starts("推动代表履职由“软约束”变为“硬要求”。", line), line)
         }
+        XCTAssertFalse(starts("主要做法是：", "（一）建立"))
+        XCTAssertFalse(starts("一是开展视察；", "（一）建立"))
+        XCTAssertFalse(starts("他说：“今年我们组织代表视察了全市项目。", "下一步，将继续推进。"))
     }
 
     /// `１．` as Word's full-width typing gives it: P2 turns the digit and its dot half-width, so
@@ -180,8 +215,8 @@ final class NineteenthAuditTests: XCTestCase {
         XCTAssertNil(comma.first?.finding.fix)
     }
 
-    /// A lead's long line that opens with the body acting is no title's line, whether a PDF cut it
-    /// after a clause or it holds none: the title stands alone for both jobs, and `--fix` leaves it.
+    /// A lead's long line that opens with the body acting and that a PDF cut after a clause is no
+    /// title's line: the title stands alone for both jobs, and `--fix` leaves it.
     func testALeadLineOpeningWithTheBodyIsNoTitleLine() throws {
         let shape = ReadingShapes.leadLineCutAfterAClause
         let read = BulletinReader.read(shape.text)
@@ -190,8 +225,10 @@ final class NineteenthAuditTests: XCTestCase {
         XCTAssertFalse(Checker.lineCodes(shape.text).contains("1 A1"), Checker.lineCodes(shape.text).joined(separator: ", "))
         XCTAssertTrue(Fixer.fixedText(shape.text).hasPrefix("南阳市：多措并举推动代表建议高质量办理\n"))
         XCTAssertTrue(GenrePatterns.isLeadLine(Array("南阳市人大常委会坚持把代表建议办理作为联系群众的重要纽带，".utf8)))
-        XCTAssertTrue(GenrePatterns.isLeadLine(Array("市人大常委会坚持把代表建议办理作为联系群众的重要纽带和桥梁".utf8)))
-        // A title's line naming the body stays one: short, or the body not at its opening.
+        // A title's line naming the body stays one: no clause cut at its end (`市人大常委会召开…`
+        // under `郑州市：`, `人大代表…`: audit 20), short, or the body not at its opening.
+        XCTAssertFalse(GenrePatterns.isLeadLine(Array("市人大常委会召开代表座谈会推动建议办理提质增效".utf8)))
+        XCTAssertFalse(GenrePatterns.isLeadLine(Array("人大代表深入一线察民情解民忧办实事".utf8)))
         XCTAssertFalse(GenrePatterns.isLeadLine(Array("市人大常委会：强化履职担当".utf8)))
         XCTAssertFalse(GenrePatterns.isLeadLine(Array("聚焦主题活动 推动市人大常委会代表工作提质增效".utf8)))
     }
@@ -235,5 +272,14 @@ final class NineteenthAuditTests: XCTestCase {
         let read = BulletinReader.read(text)
         XCTAssertFalse(read.article.map { ($0.lead + $0.points.flatMap { [$0.heading] + $0.body }).joined().contains("\t") } ?? true)
         XCTAssertEqual(Checker.lineCodes("1. 完善制度。\n").filter { $0.hasSuffix("P4") }, [])
+    }
+
+    /// 下一步 opening a line inside a quotation that the paragraph left open goes on with it, for
+    /// both jobs: no 结语 inside the quote, no P3 on its marks.
+    func testAClosingWordInsideAQuotationGoesOn() throws {
+        let shape = ReadingShapes.closingWordInsideAQuotation
+        let read = BulletinReader.read(shape.text)
+        XCTAssertEqual(read.article?.closing, [])
+        XCTAssertFalse(Checker.lineCodes(shape.text).contains { $0.hasSuffix("P3") }, Checker.lineCodes(shape.text).joined(separator: ", "))
     }
 }

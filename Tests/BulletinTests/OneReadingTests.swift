@@ -446,7 +446,7 @@ final class WrapWidthReadingTests: XCTestCase {
         let result = BulletinReader.read(text)
         XCTAssertEqual(result.format, .ocrText)
         // One lead: the stops at the wrap width (lines 7, 16) and the indented line 12 end nothing;
-        // the 结语 under the stop at line 20 opens its own paragraph (`GenrePatterns.opensItemOrClosing`,
+        // the 结语 under the stop at line 20 opens its own paragraph (`GenrePatterns.startsParagraphUnderCutLine`,
         // audit 19: it was glued to the lead, though a 下一步 paragraph is never joined).
         let lead = try XCTUnwrap(result.article?.lead)
         XCTAssertEqual(lead.count, 1, "\(lead)")

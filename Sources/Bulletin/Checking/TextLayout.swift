@@ -400,8 +400,8 @@ struct TextLayout: Sendable {
                     // The line after a title is the lead's (the reader's title ends there).
                     || titleEnds
                     // A line after a finished sentence is a new paragraph, as for the reader; after
-                    // one the wrap width cut, only an item's or the 结语's (`GenrePatterns.opensItemOrClosing`).
-                    || (!Self.endsOpen(previousText) && (!previousCut || text.utf8.withContiguousStorageIfAvailable({ GenrePatterns.opensItemOrClosing($0) }) == true))
+                    // one the wrap width cut, only an item's or the 结语's (`GenrePatterns.startsParagraphUnderCutLine`).
+                    || (!Self.endsOpen(previousText) && (!previousCut || Self.startsParagraphUnderCutLine(paragraph: current!.text, next: text)))
                     // A 供稿 line ends its article's text, as for the reader (a signature may follow).
                     || afterContributor || signatureGoesOn
                     // Word's text layout puts one paragraph on a line: `（一）` `1、` `2.` open one
@@ -516,6 +516,21 @@ struct TextLayout: Sendable {
     static func startsStructurally(_ text: String) -> Bool {
         isPointStart(text) || isContributorLine(text) || footerLabel(text) != nil
             || isFooterIssuer(text) || regionPrefix(text) != nil
+    }
+
+    /// `GenrePatterns.startsParagraphUnderCutLine` over two texts, read in place.
+    static func startsParagraphUnderCutLine(paragraph: String, next: String) -> Bool {
+        var paragraph = paragraph
+        return paragraph.withUTF8 { startsParagraphUnderCutLine(paragraph: $0, next: next) }
+    }
+
+    static func startsParagraphUnderCutLine(paragraph: [UInt8], next: String) -> Bool {
+        paragraph.withUnsafeBufferPointer { startsParagraphUnderCutLine(paragraph: $0, next: next) }
+    }
+
+    static func startsParagraphUnderCutLine(paragraph: UnsafeBufferPointer<UInt8>, next: String) -> Bool {
+        var next = next
+        return next.withUTF8 { GenrePatterns.startsParagraphUnderCutLine(paragraph: paragraph, next: $0) }
     }
 
     /// True when the text leaves its sentence open (`GenrePatterns.endsOpen`, the reader's test), read in place.
@@ -1062,11 +1077,17 @@ struct TextLayout: Sendable {
         var titleLastLine: Int?
         // A sub-heading without a number stood alone in this article (the reader's flag too).
         var unnumberedSubHeadings = false
+        // The last bytes of the paragraph so far, the blocks it ran on through included (in Word's
+        // layout a line a block): whether a quotation is open there (`startsParagraphUnderCutLine`).
+        var paragraphSoFar: [UInt8] = []
 
         for index in blocks.indices.dropLast() {
             let block = blocks[index]
             let next = blocks[index + 1]
             let continuing = index > 0 && blocks[index - 1].continues
+            if !continuing { paragraphSoFar.removeAll(keepingCapacity: true) }
+            paragraphSoFar.append(contentsOf: block.text.utf8)
+            if paragraphSoFar.count > 1200 { paragraphSoFar.removeFirst(paragraphSoFar.count - 600) }
             // The straight quotes of the block before, when the paragraph ran on from it (one block
             // back, as the reader looks one line back), for a quote at this one's end.
             let previousBlock = continuing ? index - 1 : nil
@@ -1145,9 +1166,9 @@ struct TextLayout: Sendable {
                 && GenrePatterns.endsWithSubPointHeading(Array(block.text.utf8)) && !GenrePatterns.opensClosing(next.text.utf8)
                 && !(wordLayout && Self.isUnpunctuatedTitle(next.text))
             // OCR: a last line reaching the wrap width was cut by the page, not ended by its author
-            // — unless the next opens an item or the 结语 (`GenrePatterns.opensItemOrClosing`, as for the reader).
+            // — unless the next opens an item or the 结语 (`GenrePatterns.startsParagraphUnderCutLine`, as for the reader).
             let cutAtWrapWidth = !blockEndsOpen && SourceLines.isCutAtWrapWidth(scalars: lines[block.lastLine].scalars, wrapWidth: wrapWidth)
-                && next.text.utf8.withContiguousStorageIfAvailable({ GenrePatterns.opensItemOrClosing($0) }) != true
+                && !Self.startsParagraphUnderCutLine(paragraph: paragraphSoFar, next: next.text)
             // A 供稿 line a page break cut (pass 1): one paragraph, A1 joins it.
             if block.role == .contributor, next.role == .contributor, !Self.isContributorLine(block.text), isPageBreak(between: index) {
                 blocks[index].continues = true

@@ -1345,7 +1345,9 @@ struct ReaderEngine {
             if singleArticle, block.startsArticle, block.lines.count == 1, GenrePatterns.endsOpen(bytes, last.start, last.end),
                GenrePatterns.firstSentenceMark(Array(bytes[last.start..<last.end]), from: 0, halfWidthStops: false) == nil { return false }
             return GenrePatterns.endsOpen(bytes, last.start, last.end)
-                || !bytes.withUnsafeBufferPointer { GenrePatterns.opensItemOrClosing(UnsafeBufferPointer(rebasing: $0[line.start..<line.end])) }
+                || !block.builder.bytes.withUnsafeBufferPointer { paragraph in
+                    bytes.withUnsafeBufferPointer { GenrePatterns.startsParagraphUnderCutLine(paragraph: paragraph, next: UnsafeBufferPointer(rebasing: $0[line.start..<line.end])) }
+                }
         }
         // A labelled line (`报送：…` read as the article's text) opens a paragraph, as for the checker.
         if bytes.withUnsafeBufferPointer({ GenrePatterns.footerLabel(UnsafeBufferPointer(rebasing: $0[line.start..<min(line.end, line.start + GenrePatterns.footerLabelLength)])) }) != nil {

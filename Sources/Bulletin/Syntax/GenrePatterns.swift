@@ -1091,28 +1091,52 @@ enum GenrePatterns {
         return false
     }
 
-    /// A line that opens an item or the 结语 (`（一）` `1.` `（1）` `第一，` `首先，`, `下一步，`):
-    /// under a line that ended its sentence, a paragraph of its own even where a PDF or OCR cut
-    /// that line at the wrap width — as `一、` always is (audit 19: `--fix` glued the items and
-    /// the 结语 of hard-wrapped text into the paragraph before). Both jobs ask it.
-    static func opensItemOrClosing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let head = Array(bytes.prefix(24))
-        if opensClosingFirmly(head) { return true }
-        if itemOpeners.contains(where: { head.starts(with: $0) }) { return true }
-        var values: [UInt32] = []
-        var index = 0
-        while index < head.count, values.count < 8 {
-            let (value, length) = UTF8Scalar.decodeOrReplace(head, at: index, end: head.count)
-            values.append(value)
-            index += length
+    /// Under a line a PDF or OCR cut at the wrap width, the next line starts a paragraph of its
+    /// own when it opens a numbered item (`（一）` `1.` `（1）`) or the 结语 (`下一步` `下步`) and the
+    /// paragraph so far (`paragraph`, ending with the cut line) ended its sentence (。！？, not
+    /// ；：) with no quotation left open — as `一、` always does (audit 19: `parse` glued the
+    /// items and the 结语 into the paragraph before, `--fix` wrote the joins). Not `一是`, `第一，`
+    /// `首先，` or `今后，` `接下来，` `未来，`: run-in lists and words that open sentences inside a
+    /// paragraph as often, whose stop falls at a line's end too (audit 20). Both jobs ask it.
+    static func startsParagraphUnderCutLine(paragraph: UnsafeBufferPointer<UInt8>, next: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The paragraph's end (its last bytes are enough): a sentence ended, a half-width `.`
+        // after Chinese too (OCR), but not a ；, after which a list's items go on.
+        let tail = Array(paragraph.suffix(64))
+        let trimmedTail = trimmedEnd(tail, tail.count)
+        guard endsSentenceHalfWidthToo(tail, 0, tail.count) else { return false }
+        if trimmedTail >= 3, tail[(trimmedTail - 3)..<trimmedTail].elementsEqual([0xEF, 0xBC, 0x9B]) { return false }
+        if trimmedTail >= 1, tail[trimmedTail - 1] == UInt8(ascii: ";") { return false }
+        let head = Array(next.prefix(24))
+        var opens = closingOpeners.prefix(2).contains(where: { head.starts(with: $0) })
+        if !opens {
+            var values: [UInt32] = []
+            var index = 0
+            while index < head.count, values.count < 8 {
+                let (value, length) = UTF8Scalar.decodeOrReplace(head, at: index, end: head.count)
+                values.append(value)
+                index += length
+            }
+            guard let first = values.first, NumberedOpening.canOpen(first) else { return false }
+            opens = NumberedOpening(values, from: 0) != nil
         }
-        guard let first = values.first, NumberedOpening.canOpen(first) else { return false }
-        // Not `一是…`: a paragraph's run-in list, whose 。 may fall at a line's end as well.
-        return NumberedOpening(values, from: 0) != nil
+        return opens && !leavesQuotationOpen(paragraph)
     }
 
-    /// Sequence words opening an item, with their comma.
-    static let itemOpeners = ["第一，", "第二，", "第三，", "第四，", "第五，", "首先，", "其次，", "再次，", "最后，"].map { Array($0.utf8) }
+    /// More “ than ” in the last 600 bytes of `text` (a bound: asked for a paragraph line after
+    /// line, it stays linear): a quotation goes on past its end.
+    static func leavesQuotationOpen(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var open = 0
+        var index = max(0, text.count - 600)
+        while index + 2 < text.count {
+            if text[index] == 0xE2, text[index + 1] == 0x80 {
+                if text[index + 2] == 0x9C { open += 1 } else if text[index + 2] == 0x9D { open -= 1 }
+                index += 3
+                continue
+            }
+            index += 1
+        }
+        return open > 0
+    }
 
     static func previousScalar(_ bytes: [UInt8], before end: Int) -> UInt32 {
         var start = end - 1
@@ -1127,7 +1151,8 @@ enum GenrePatterns {
     static func repeatsNumeral(_ numeral: UInt32, after next: UInt32?, then following: UInt32?) -> Bool {
         guard next == numeral else { return false }
         guard let following else { return true }
-        return isClauseBoundary(following) || following == 0x3002 || following == 0x0A
+        // A comma or a stop (not 、: `一是一、二季度…` lists quarters, an item; audit 20).
+        return [0xFF0C, 0x3002, 0xFF1B, 0xFF01, 0xFF1F, 0x2C, 0x2E, 0x3B, 0x0A].contains(following)
     }
 
     /// One space between two phrases of a heading or a contents entry (`建强阵地 畅通民意`,
@@ -1431,10 +1456,12 @@ enum GenrePatterns {
         let scalars = text.unicodeScalars.map(\.value)
         guard let last = scalars.last, !text.hasPrefix("——") else { return false }
         if last == 0xFF1A || last == 0x3A { return true }
-        // A PDF's line of a lead, long, that opens with the body acting (`南阳市人大常委会坚持…`,
-        // `市人大常委会坚持…`), cut after its clause (`…重要纽带，`) or holding none (audit 19: it
-        // was joined to the title, and `--fix` wrote the join).
-        if scalars.count >= 16, let body = text.range(of: "人大"), text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: body.lowerBound) <= 8,
+        // A PDF's line of a lead, long, that opens with the body acting (`南阳市人大常委会坚持…`)
+        // and is cut after its clause (`…重要纽带，`: audit 19, it was joined to the title and
+        // `--fix` wrote the join). Not a title's line naming the body with no clause cut
+        // (`市人大常委会召开…` under `郑州市：`, `人大代表…`: audit 20).
+        if scalars.count >= 16, [0xFF0C, 0x2C, 0x3001, 0xFF1B, 0x3B].contains(last), let body = text.range(of: "人大常委会"),
+           text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: body.lowerBound) <= 8,
            text[..<body.lowerBound].unicodeScalars.allSatisfy({ ScalarClass.isIdeograph($0.value) }) {
             return true
         }

@@ -48,9 +48,11 @@ enum SubPointSequence {
         let start = scanner.offset(numeralStart)
         // (Nothing to look for when the count has just started.)
         if scanner.subPoints.count > 0, opensLevel(scanner, before: numeralStart) { scanner.subPoints.reset() }
-        // A paragraph of its own that counts again from 一是 (`在组织方式上，一是…`, after a
-        // paragraph with its 一是、二是) opens a new enumeration: the clerk's own grouping (audit 19).
-        if value == 1, scanner.subPoints.count > 0, scanner.subPoints.lastParagraph != scanner.paragraphNumber { scanner.subPoints.reset() }
+        // A paragraph of its own that counts again from 一是 after its own lead-in (`在组织方式上，
+        // 一是…`, after a paragraph with its 一是、二是) opens a new enumeration: the clerk's own
+        // grouping (audit 19). A paragraph opening with 一是 is an item of the list going on (one
+        // item a paragraph, or a line of OCR text): 一是 there is still a slip (audit 20).
+        if value == 1, k >= 0, scanner.subPoints.count > 0, scanner.subPoints.lastParagraph != scanner.paragraphNumber { scanner.subPoints.reset() }
         scanner.subPoints.lastParagraph = scanner.paragraphNumber
         scanner.subPoints.lastOffset = start
         if value == 2, scanner.subPoints.count == 0, scanner.subPoints.uncountedOne { _ = scanner.subPoints.take(1) }
