@@ -80,8 +80,9 @@ extension ReadingShapes {
     """)
 
     /// A PDF's copy with a speech quoted over several lines: a 下一步 at a line's start inside the
-    /// quotation is no 结语 (the twentieth audit's look-alike of the hard-wrapped items). Not in the
-    /// agreement corpus (see below).
+    /// quotation is no 结语 (the twentieth audit's look-alike of the hard-wrapped items). Its lead's
+    /// first line, cut at the wrap width, goes on for both jobs (the checker took it for a line
+    /// standing alone, as in a Word paste: a disagreement older than these audits).
     static let closingWordInsideAQuotation = Shape(name: "closing-word-inside-a-quotation", text: """
     许昌市：票决民生实事 代表全程监督
     许昌市人大常委会坚持把民生实事项目人大代表票决制作为践行
@@ -103,9 +104,7 @@ extension ReadingShapes {
 
     """)
 
-    /// (Not `closingWordInsideAQuotation`: in it the checker does not join the lead's first line
-    /// under the title to the next, as the reader does — a disagreement older than this audit, left.)
-    static let nineteenthAudit = [hardWrappedItemsAndClosing, leadLineCutAfterAClause, longTitleInAHardWrappedSubmission]
+    static let nineteenthAudit = [hardWrappedItemsAndClosing, leadLineCutAfterAClause, longTitleInAHardWrappedSubmission, closingWordInsideAQuotation]
 }
 
 /// The nineteenth fresh-eyes audit (December 2026: how clerks number things — 一是 lists, （一）

@@ -1203,7 +1203,10 @@ struct TextLayout: Sendable {
             // `opensLikeHeading`). OCR lines cut at the wrap width look alike, so only here.
             // A name of a list typed one per line (`王志强`) stands alone too (the reader's
             // `GenrePatterns.standsOnItsOwnLine`).
-            if wordLayout, !continuing, GenrePatterns.standsOnItsOwnLine(block.text) { continue }
+            // (Not a line cut at the OCR wrap width, a PDF's copy without blank lines: it goes on,
+            // as the reader joins it — the twentieth audit's shape, the lead's first line.)
+            if wordLayout, !continuing, !SourceLines.isCutAtWrapWidth(scalars: lines[block.lastLine].scalars, wrapWidth: wrapWidth),
+               GenrePatterns.standsOnItsOwnLine(block.text) { continue }
             if unnumberedSubHeadings, !continuing, block.firstLine == block.lastLine, GenrePatterns.isShortSubHeading(block.text) { continue }
             switch block.role {
             case .body, .point, .footerSend, .footerCopy:
