@@ -1078,16 +1078,19 @@ struct TextLayout: Sendable {
         // A sub-heading without a number stood alone in this article (the reader's flag too).
         var unnumberedSubHeadings = false
         // The last bytes of the paragraph so far, the blocks it ran on through included (in Word's
-        // layout a line a block): whether a quotation is open there (`startsParagraphUnderCutLine`).
+        // layout a line a block): whether a quotation is open there (`startsParagraphUnderCutLine`,
+        // asked only under a line cut at the OCR wrap width, so kept only in hard-wrapped text).
         var paragraphSoFar: [UInt8] = []
 
         for index in blocks.indices.dropLast() {
             let block = blocks[index]
             let next = blocks[index + 1]
             let continuing = index > 0 && blocks[index - 1].continues
-            if !continuing { paragraphSoFar.removeAll(keepingCapacity: true) }
-            paragraphSoFar.append(contentsOf: block.text.utf8)
-            if paragraphSoFar.count > 1200 { paragraphSoFar.removeFirst(paragraphSoFar.count - 600) }
+            if wrapWidth > 0 {
+                if !continuing { paragraphSoFar.removeAll(keepingCapacity: true) }
+                paragraphSoFar.append(contentsOf: block.text.utf8)
+                if paragraphSoFar.count > 1200 { paragraphSoFar.removeFirst(paragraphSoFar.count - 600) }
+            }
             // The straight quotes of the block before, when the paragraph ran on from it (one block
             // back, as the reader looks one line back), for a quote at this one's end.
             let previousBlock = continuing ? index - 1 : nil

@@ -217,15 +217,14 @@ struct TextBuilder {
     /// (since the line's start, a space or a colon) of three characters or more.
     private func isPhraseSpace(_ source: [UInt8], at index: Int, length: Int, in line: Range<Int>, left: UInt32, right: UInt32?) -> Bool {
         guard let right else { return false }
-        func isSpace(_ value: UInt32) -> Bool { value == 0x20 || value == 0x3000 || value == 0x09 || value == 0xA0 }
-        if index + length < line.upperBound, isSpace(UTF8Scalar.decodeOrReplace(source, at: index + length, end: line.upperBound).value) { return false }
+        if index + length < line.upperBound, ScalarClass.isSpace(UTF8Scalar.decodeOrReplace(source, at: index + length, end: line.upperBound).value) { return false }
         var phraseLength = 0
         var k = index
         while k > line.lowerBound {
             var scalarStart = k - 1
             while scalarStart > line.lowerBound, source[scalarStart] & 0xC0 == 0x80 { scalarStart -= 1 }
             let value = UTF8Scalar.decodeOrReplace(source, at: scalarStart, end: k).value
-            if isSpace(value) { if k == index { return false }; break }
+            if ScalarClass.isSpace(value) { if k == index { return false }; break }
             if value == 0xFF1A || value == 0x3A { break }
             phraseLength += 1
             k = scalarStart
