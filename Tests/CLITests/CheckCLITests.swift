@@ -126,7 +126,7 @@ final class CheckCLITests: XCTestCase {
         XCTAssertEqual(region["startLine"] as? Int, 48)
         XCTAssertEqual(region["startColumn"] as? Int, 1)
         let rules = try XCTUnwrap(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
-        XCTAssertEqual(rules.count, 24)
+        XCTAssertEqual(rules.count, 25)
         XCTAssertEqual(((quote["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]).flatMap { ($0["artifactLocation"] as? [String: Any])?["uri"] as? String },
                        "seeds/003_89e8e6edd186e997.txt")
 

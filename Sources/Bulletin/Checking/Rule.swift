@@ -100,6 +100,7 @@ public enum RuleCatalogue {
         MissingContributor.rule,
         FooterIncomplete.rule,
         CopiesForm.rule,
+        LevelSequence.rule,
         UnknownRegion.rule,
         ContributorRegion.rule,
         CountyUnderWrongCity.rule,

@@ -17,6 +17,9 @@ struct TypographyScanner {
     var blockStarts: [(position: Int, block: Int)] = []
     var pairs = PairStack()
     var subPoints = SubPointCounter()
+    /// The lower levels' numbers of the current point (S11), counted in article text only.
+    var levels = LevelSequence.Levels()
+    var countsLevels = false
     /// Which logical paragraph is being scanned (counted from 0): S7 lets a new one count again from 一是.
     var paragraphNumber = -1
     var plus = PlusReadAsTen.Evidence()
@@ -69,9 +72,12 @@ struct TypographyScanner {
             let firstRole = layout.blocks[paragraph.lowerBound].role
             if firstRole == .separator || firstRole == .credit { continue }
             switch firstRole {
-            case .heading, .point, .contributor, .masthead, .album, .contents: scanner.subPoints.reset()
+            case .heading, .point, .contributor, .masthead, .album, .contents:
+                scanner.subPoints.reset()
+                scanner.levels.reset()
             default: break
             }
+            scanner.countsLevels = firstRole == .body || firstRole == .point
             scanner.paragraphNumber += 1
             scanner.load(layout, paragraph)
             scanner.run(layout, paragraph, active, &sink)
@@ -247,7 +253,10 @@ struct TypographyScanner {
                 default: articleText = true
                 }
                 phraseLength = 0
-                if role == .point { subPoints.reset() }
+                if role == .point {
+                    subPoints.reset()
+                    levels.reset()
+                }
                 nextBlockStart += 1
             }
             let value = values[index]
@@ -300,6 +309,9 @@ struct TypographyScanner {
                 if active.quote || active.plus || active.halfWidth { UnbalancedQuote.visit(&self, at: index, &sink, report: active.quote) }
             case 0xFF1A:
                 phraseLength = -1
+                if active.levels, countsLevels { LevelSequence.visitRunIn(&self, after: index, &sink) }
+            case 0x3002, 0xFF1B, 0xFF01, 0xFF1F:
+                if active.levels, countsLevels { LevelSequence.visitRunIn(&self, after: index, &sink) }
             case 0xFF0B:
                 if active.plus { PlusReadAsTen.visitPlus(&self, at: index) }
             case 0xFF0D:
@@ -408,6 +420,9 @@ extension TypographyScanner {
         if let mark = number.mark, ScalarClass.isSpace(values[mark]), continues { return }
         pointMark = number.mark ?? -1
         pointNumberEnd = number.end
+        // A bracketed number opening a line is an item even under a line left open (a sub-heading
+        // typed without a stop, `（二）规范活动流程`, in hard-wrapped text): `在|1、2月份` is Arabic.
+        if active.levels, countsLevels, !continues || number.bracketed { LevelSequence.visit(&self, number, &sink) }
         if active.pointForm, !continues { PointNumberForm.check(self, number, &sink) }
     }
 }
@@ -467,7 +482,7 @@ extension TypographyScanner {
 
 /// Which scanned rules are on, looked up once per text.
 struct ActiveRules {
-    let halfWidth, fullWidth, quote, space, alphanumericSpace, dateRange, repeated, pointForm, split, plus, subPoints: Bool
+    let halfWidth, fullWidth, quote, space, alphanumericSpace, dateRange, repeated, pointForm, split, plus, subPoints, levels: Bool
 
     init(_ sink: FindingSink) {
         halfWidth = sink.isActive(HalfwidthPunctuation.rule)
@@ -481,5 +496,6 @@ struct ActiveRules {
         split = sink.isActive(SplitParagraph.rule)
         plus = sink.isActive(PlusReadAsTen.rule)
         subPoints = sink.isActive(SubPointSequence.rule)
+        levels = sink.isActive(LevelSequence.rule)
     }
 }

@@ -2910,6 +2910,8 @@ extension GenrePatterns {
         var mark: Int?
         /// Index of the first scalar after the number and its mark.
         var end: Int
+        /// Index just past the number's digits or numeral (its closing bracket, its mark).
+        var numeralEnd: Int
         var arabic: Bool
         var bracketed: Bool
         /// The points' own form: a Chinese numeral and a mark, not bracketed (`二、`, `二，`).
@@ -2939,6 +2941,7 @@ extension GenrePatterns {
                 }
                 guard !numeral.isEmpty, ChineseNumeral.value(String(numeral)) != nil else { return nil }
             }
+            numeralEnd = k
             guard k < count else { return nil }
             if bracketed {
                 guard values[k] == 0xFF09 || values[k] == 0x29 else { return nil }
@@ -2972,6 +2975,17 @@ extension GenrePatterns {
             guard k + 1 >= count || !ScalarClass.isDigit(values[k + 1]) else { return nil }
             mark = k
             end = k + 1
+        }
+
+        /// The number's value (`（三）` 3, `１２.` 12).
+        func value(in values: [UInt32]) -> Int? {
+            let first = bracketed ? numberStart + 1 : numberStart
+            guard first < numeralEnd, numeralEnd <= values.count else { return nil }
+            if arabic {
+                // ASCII or full-width digits: their value is the low four bits.
+                return values[first..<numeralEnd].reduce(0) { $0 * 10 + Int($1 & 0xF) }
+            }
+            return ChineseNumeral.value(String(String.UnicodeScalarView(values[first..<numeralEnd].compactMap(Unicode.Scalar.init))))
         }
 
         /// True when `value` can open a point number (a bracket, a digit, a numeral): a cheap test
