@@ -962,5 +962,5 @@ enum ReadingShapes {
                          noteOverContents, noteUnderUnmarkedContents, labelUnderUnmarkedContents, noteWrappedOverLines, contributorUnderTitle,
                          namesByCounty, contactLinesAfterContributor]
 
-    static let all = why + others + audited + otherOffices + fourthAudit + sixthAudit + seventhAudit + withoutMasthead + pageNumbers + fixDamages + seventeenthAudit + nineteenthAudit
+    static let all = why + others + audited + otherOffices + fourthAudit + sixthAudit + seventhAudit + withoutMasthead + pageNumbers + fixDamages + seventeenthAudit + nineteenthAudit + twentyFirstAudit
 }

@@ -391,7 +391,10 @@ struct TextLayout: Sendable {
                 let contributorGoesOn = oneLine && text.utf8.count <= GenrePatterns.maximumWrappedContributorBytes
                     && previousText.utf8.count <= GenrePatterns.maximumWrappedContributorBytes
                     && GenrePatterns.wrapsContributor(Array(previousText.utf8), Array(text.utf8))
+                let above = lines[current!.lastLine]
                 let separate = !contributorGoesOn && !albumGoesOn && !titleAfterRegion && (wordLayout || line.marker != .none || openMarker == .heading || openMarker == .thematicBreak || openMarker == .comment
+                    // A table's row, or a number over a number: never one paragraph (as for the reader).
+                    || GenrePatterns.keepsLinesApart(bytes, above.contentStart..<above.end, line.contentStart..<line.end)
                     || inItemHead || previousInItemHead || coverTitleLines.contains(number) || coverTitleLines.contains(number - 1)
                     || (Self.startsStructurally(text) && !(Self.isPointStart(text) && Self.continuesWithNumerals(text, under: previousText)))
                     || isAlbum || previousIsAlbum
@@ -1178,6 +1181,9 @@ struct TextLayout: Sendable {
                 continue
             }
             guard blockEndsOpen || afterSubPointHeading || cutAtWrapWidth, next.role == .body || next.role == .contents, next.marker == .none else { continue }
+            // A table's row, or a number over a number: never one paragraph (as for the reader).
+            if GenrePatterns.keepsLinesApart(bytes, lines[block.lastLine].contentStart..<lines[block.lastLine].end,
+                                             lines[next.firstLine].contentStart..<lines[next.firstLine].end) { continue }
             // A contents entry goes on within its entry (`contents`), whatever its lines look like; an
             // entry typed without a marker ends where the next begins.
             if block.role == .contents {

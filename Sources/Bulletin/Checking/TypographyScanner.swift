@@ -45,6 +45,8 @@ struct TypographyScanner {
     var turnedQuoteClose = -1
     /// Where the current line starts, and whether it is a Markdown link reference definition.
     var currentLineStart = 0
+    /// The line last asked whether it is a table's row (its start in the buffer), and the answer.
+    var tableRowAsked = (line: -1, answer: false)
 
     /// The line starting at `lineStart` opens with a contact label (`联系人：`, `电话：`, `联系电话：`):
     /// P8 leaves a local telephone number's spaces there.
@@ -79,6 +81,7 @@ struct TypographyScanner {
             }
             scanner.countsLevels = firstRole == .body || firstRole == .point
             scanner.paragraphNumber += 1
+            scanner.tableRowAsked = (-1, false)
             scanner.load(layout, paragraph)
             scanner.run(layout, paragraph, active, &sink)
             if active.split {
@@ -219,6 +222,12 @@ struct TypographyScanner {
         func spaceRun(from start: Int) -> Int {
             var end = start + 1
             while end < count, ScalarClass.isSpace(values[end]) { end += 1 }
+            // A table's cells set apart by tabs or wide gaps: the table's layout, no stray space.
+            // (Not a heading's or contents entry's: `郑州市：代表履职报告⇥2025` is P8's.)
+            if !phraseSpaceAllowed, end - start >= 2 || values[start] == 0x09 || values[end - 1] == 0x09, isTableRow(layout) {
+                phraseLength = 0
+                return end
+            }
             if active.space {
                 checkSpaces(from: start, to: end, titleGap: titleGap, layoutSpacing: layoutSpacing, mastheadText: mastheadText,
                             phraseSpaceAllowed: phraseSpaceAllowed, phraseLength: phraseLength, &sink)
@@ -388,6 +397,19 @@ extension TypographyScanner {
             position += 1
         }
         return bytes
+    }
+
+    /// The current line is a table's row (`GenrePatterns.isTableRow`), asked once a line.
+    mutating func isTableRow(_ layout: TextLayout) -> Bool {
+        if tableRowAsked.line == currentLineStart { return tableRowAsked.answer }
+        guard currentLineStart < values.count else { return false }
+        let start = offset(currentLineStart)
+        var end = start
+        layout.bytes.withUnsafeBufferPointer { buffer in
+            end = buffer[start...].firstIndex(of: 0x0A) ?? buffer.count
+        }
+        tableRowAsked = (currentLineStart, GenrePatterns.isTableRow(layout.bytes, start, end))
+        return tableRowAsked.answer
     }
 
     /// A masthead date in Chinese numerals fills the rest of the line from `index` (`……委员会　二〇二六年

@@ -1323,6 +1323,7 @@ struct ReaderEngine {
     func shouldJoin(_ block: PendingBlock, _ line: SourceLine) -> Bool {
         if block.isHeadingLine || block.standsAlone { return false }
         let last = block.lastLine
+        if GenrePatterns.keepsLinesApart(bytes, last.start..<last.end, line.start..<line.end) { return false }
         // Text after a 供稿 line that heads no article is listed as the checker cuts it: adjacent
         // lines left open go on, no page break runs through it.
         if block.isAfterContributor {

@@ -1360,6 +1360,127 @@ enum GenrePatterns {
         isUnpunctuatedTitle(text) || isShortNameLine(text)
     }
 
+    /// A row of a table pasted as text: cells set apart by tabs (`1⇥源汇区⇥12⇥320`, Word's table
+    /// saved as text), or a Markdown table's row (`| 郾城区 | 15 | 410 |`). Never a paragraph cut
+    /// short, never joined to a line beside it (joining ran `320` into the next row's `2`: the
+    /// twenty-first audit); its tabs are the table's, no stray spaces. Not a tab after a bare number
+    /// (`一、⇥强化…`: Word's list numbering saved as text, P4's to delete), nor indentation.
+    static func isTableRow<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let first = trimmedStart(bytes, start, notAfter: end)
+        guard first < end else { return false }
+        if bytes[first] == 0x7C {
+            var last = end - 1
+            while last > first, bytes[last] == 0x20 || bytes[last] == 0x09 || bytes[last] == 0x0D { last -= 1 }
+            return last > first && bytes[last] == 0x7C
+        }
+        var tab = first
+        // Cells aligned with spaces: two gaps of two spaces or more (`源汇区      12      320`).
+        // A letter-spaced title (`代  表  工  作`, P4's) is no table: its cells are one character each.
+        var wideGaps = 0, spaces = 0, cellScalars = 0, longestCell = 0
+        while tab < end, bytes[tab] != 0x09 {
+            if bytes[tab] == 0x20 {
+                spaces += 1
+            } else {
+                if spaces >= 2 { wideGaps += 1; cellScalars = 0 }
+                spaces = 0
+                if bytes[tab] & 0xC0 != 0x80 { cellScalars += 1; longestCell = max(longestCell, cellScalars) }
+            }
+            tab += 1
+        }
+        if tab == end { return wideGaps >= 2 && longestCell >= 2 }
+        var next = tab
+        while next < end, bytes[next] == 0x09 || bytes[next] == 0x20 { next += 1 }
+        guard next < end, !(bytes[next] == 0x0D && next + 1 == end) else { return false }
+        // The cell before the tab a bare number with its mark: a list item's numbering.
+        if tab - first <= 16 {
+            var values: [UInt32] = []
+            var index = first
+            while index < tab {
+                let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: tab)
+                values.append(value)
+                index += length
+            }
+            while let last = values.last, ScalarClass.isSpace(last) { values.removeLast() }
+            if let number = NumberedOpening(values, from: 0), number.end >= values.count { return false }
+        }
+        return true
+    }
+
+    /// Two adjacent lines that never make one paragraph, whatever else they look like: either is a
+    /// table's row or a number alone, or the first ends with a digit and the second opens with one. Both jobs ask
+    /// it before any other test of a join (the reader's `shouldJoin`, `TextLayout`'s blocks and A1).
+    static func keepsLinesApart<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ line: Range<Int>, _ next: Range<Int>) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        splitsNumbers(bytes, lineEnd: line.upperBound, lineStart: line.lowerBound, nextStart: next.lowerBound, nextEnd: next.upperBound)
+            || isTableRow(bytes, line.lowerBound, line.upperBound) || isTableRow(bytes, next.lowerBound, next.upperBound)
+            || (isBareNumber(bytes, line.lowerBound, line.upperBound) && !opensWithUnit(bytes, next.lowerBound, next.upperBound))
+            || (isBareNumber(bytes, next.lowerBound, next.upperBound) && isCellLike(bytes, line.lowerBound, line.upperBound))
+    }
+
+    /// `[start, end)` opens with a unit a number is read with (`项，已全部办结。`).
+    private static func opensWithUnit<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let first = trimmedStart(bytes, start, notAfter: end)
+        guard first < end else { return false }
+        return unitsAfterNumber.contains(UTF8Scalar.decodeOrReplace(bytes, at: first, end: end).value)
+    }
+
+    /// A short line without a mark (`源汇区`, `进站代表`, `12`): a table's cell typed a line each,
+    /// not a sentence a number on the next line goes on with (`……重点督办的有` / `3`).
+    private static func isCellLike<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var scalars = 0, index = trimmedStart(bytes, start, notAfter: end)
+        while index < end {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
+            scalars += 1
+            guard scalars <= 10, ScalarClass.isIdeograph(value) || ScalarClass.isDigit(value) || ScalarClass.isASCIIAlphanumeric(value)
+                    || ScalarClass.isSpace(value) || value == 0x25 || value == 0x2E else { return false }
+            index += length
+        }
+        return scalars > 0
+    }
+
+    /// A line ending in a digit over one opening with a digit (`12` / `320`, a table's cells a line
+    /// each): no sentence runs on there; a page never cuts a number in two.
+    static func splitsNumbers<Bytes: RandomAccessCollection>(_ bytes: Bytes, lineEnd end: Int, lineStart start: Int, nextStart: Int, nextEnd: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var last = end
+        while last > start, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 || bytes[last - 1] == 0x0D { last -= 1 }
+        let first = trimmedStart(bytes, nextStart, notAfter: nextEnd)
+        func digitEnds(at index: Int) -> Bool { bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+        // Full-width digits (ＥＦ ＢＣ ９０–９９) too: P2's to fix, still a number.
+        func fullWidthDigit(from index: Int, limit: Int) -> Bool {
+            index + 3 <= limit && bytes[index] == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] >= 0x90 && bytes[index + 2] <= 0x99
+        }
+        guard last > start, first < nextEnd else { return false }
+        let endsWithDigit = digitEnds(at: last - 1) || (last - 3 >= start && fullWidthDigit(from: last - 3, limit: last))
+        let opensWithDigit = digitEnds(at: first) || fullWidthDigit(from: first, limit: nextEnd)
+        return endsWithDigit && opensWithDigit
+    }
+
+    /// Units of time and of count a number is read with (their first scalar: 小 of 小时 is not
+    /// here, being a word of its own): P5's second number, the words a number alone on its line
+    /// runs on into (`有` / `3` / `项，…`).
+    static let unitsAfterNumber: Set<UInt32> = Set("年月日号时点分秒周天季旬期届岁次个人名位家件项条场批篇份万亿千百元倍户所座台辆亩吨米里课轮组类种章节页度成%％".unicodeScalars.map(\.value))
+
+    /// A line that is a number alone (`320`, `12.5%`, `1,010`): a table's cell typed a line each.
+    static func isBareNumber<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let first = trimmedStart(bytes, start, notAfter: end)
+        var digits = 0, index = first
+        while index < end {
+            switch bytes[index] {
+            case 0x30...0x39: digits += 1
+            case 0x2E, 0x2C, 0x25: guard digits > 0 else { return false }
+            case 0x20, 0x09, 0x0D: break
+            default: return false
+            }
+            index += 1
+        }
+        return digits > 0
+    }
+
     /// Two or three Chinese characters (a middle dot allowed), nothing else: a name on its own line.
     static func isShortNameLine(_ text: String) -> Bool {
         var chinese = 0

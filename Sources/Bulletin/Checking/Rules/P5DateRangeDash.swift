@@ -10,7 +10,7 @@ enum DateRangeDash {
         rightExample: "拟于5—6月份分批次组织市级人大代表学习培训，2025—2026年共开展5～6次，时间为9:00—11:30，联系电话0371-12345678。")
 
     /// What may follow the second number: units of time and of count (the first scalar of the unit).
-    private static let units: Set<UInt32> = Set("年月日号时点分秒周天季旬期届岁次个人名位家件项条场批篇份万亿千百元倍户所座台辆亩吨米里课轮组类种章节页度成%％".unicodeScalars.map(\.value))
+    private static let units = GenrePatterns.unitsAfterNumber
     /// Second scalars that belong to the unit and are quoted with it (季度, 小时, 月份, 年度, 分钟, 个月).
     private static let unitTails: Set<UInt32> = Set("度时份钟月".unicodeScalars.map(\.value))
 

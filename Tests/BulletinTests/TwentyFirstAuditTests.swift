@@ -1,0 +1,76 @@
+import XCTest
+@testable import Bulletin
+
+extension ReadingShapes {
+    /// A table pasted from Word as text, a row a line, its cells set apart by tabs (the twenty-first
+    /// audit: A1 ran each row into the next, `320` and the next row's `2` into `3202`, and P8
+    /// deleted the tabs).
+    static let tableWithTabs = Shape(name: "table-with-tabs", text: """
+    漯河市：推进代表联络站建设 打通联系群众最后一公里
+    漯河市人大常委会持续推进代表联络站规范化建设，各县区进展如下表：
+    序号\t县区\t联络站数\t进站代表
+    1\t源汇区\t12\t320
+    2\t郾城区\t15\t410
+    合计\t\t27\t730
+    下一步，漯河市将继续推进联络站提质增效。
+    （漯河市人大常委会代表工委供稿）
+
+    """)
+
+    /// The same table saved from Word a cell a line (`12` / `320` ran into `12320`).
+    static let tableCellALine = Shape(name: "table-cell-a-line", text: """
+    漯河市：推进代表联络站建设 打通联系群众最后一公里
+    漯河市人大常委会持续推进代表联络站规范化建设，各县区进展如下。
+    县区
+    联络站数
+    源汇区
+    12
+    郾城区
+    15
+    下一步，漯河市将继续推进联络站提质增效。
+    （漯河市人大常委会代表工委供稿）
+
+    """)
+
+    /// Its cells aligned with spaces.
+    static let tableAlignedWithSpaces = Shape(name: "table-aligned-with-spaces", text: """
+    漯河市：推进代表联络站建设 打通联系群众最后一公里
+    漯河市人大常委会持续推进代表联络站规范化建设，各县区进展如下表：
+    县区      联络站数      进站代表
+    源汇区    12            320
+    郾城区    15            410
+    下一步，漯河市将继续推进联络站提质增效。
+    （漯河市人大常委会代表工委供稿）
+
+    """)
+
+    static let twentyFirstAudit = [tableWithTabs, tableCellALine, tableAlignedWithSpaces]
+}
+
+/// The twenty-first fresh-eyes audit (December 2026: is `check --fix` safe on what clerks paste?).
+final class TwentyFirstAuditTests: XCTestCase {
+    /// A table's rows and cells stay as typed: no finding, nothing for --fix to change, and the
+    /// reader keeps a row (or a cell) a paragraph.
+    func testTablesPastedAsTextAreLeftAlone() throws {
+        for shape in ReadingShapes.twentyFirstAudit {
+            XCTAssertEqual(Checker.lineCodes(shape.text), [], shape.name)
+            let fixed = String(decoding: Fixer.fixed(bytes: Array(shape.text.utf8)).bytes, as: UTF8.self)
+            XCTAssertEqual(fixed, shape.text, shape.name)
+            let lead = try XCTUnwrap(BulletinReader.read(shape.text).article?.lead, shape.name)
+            let tableLines = shape.text.split(separator: "\n").dropFirst(2).dropLast(2).map(String.init)
+            XCTAssertEqual(Array(lead.dropFirst()), tableLines, shape.name)
+        }
+    }
+
+    /// What the tables' tests must not take: a number alone between two parts of a sentence (a
+    /// page cut them) still joins, a Word list number's tab is still P4's, a letter-spaced 刊名
+    /// is still P4's, and a sentence cut at a line's end still goes on.
+    func testWhatStaysJoinedOrReported() {
+        let cut = "林州市：代表建议办理情况\n\n今年以来，林州市人大常委会督办代表建议，重点督办的有\n\n3\n\n项，已全部办结。\n\n（林州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(cut).article?.lead, ["今年以来，林州市人大常委会督办代表建议，重点督办的有3项，已全部办结。"])
+        let numbered = "林州市：强化代表履职\n林州市人大常委会组织代表开展活动。\n一、\t强化组织领导。成立工作专班。\n（林州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(Checker.lineCodes(numbered), ["3 P4"])
+        let wrapped = "林州市：强化代表履职\n\n林州市人大常委会组织代表开展活动，共有代表\n126名参加。\n\n（林州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(wrapped).article?.lead, ["林州市人大常委会组织代表开展活动，共有代表126名参加。"])
+    }
+}
