@@ -73,4 +73,29 @@ final class TwentyFirstAuditTests: XCTestCase {
         let wrapped = "林州市：强化代表履职\n\n林州市人大常委会组织代表开展活动，共有代表\n126名参加。\n\n（林州市人大常委会代表工委供稿）\n"
         XCTAssertEqual(BulletinReader.read(wrapped).article?.lead, ["林州市人大常委会组织代表开展活动，共有代表126名参加。"])
     }
+
+    /// A `.` ending a paragraph after a closing quote or bracket, or after a number that numbers
+    /// nothing, is its full stop, for both jobs: the lead under a title is no line of the title
+    /// (--fix joined them), and P1 fixes the stop.
+    func testAStopAfterAQuoteABracketOrANumberEndsTheSentence() throws {
+        for lead in [#"群众称之为"连心桥"."#, "全市代表全部参与(含列席代表).", "热线电话为0370-3211234.", "其中涉及营商环境的占1/3."] {
+            // A short lead, as short as a title's further line (the audit's shape).
+            let text = "安阳市：建强代表联络站 密切代表联系群众\n\(lead)\n一、完善机制。建立代表联系群众制度。\n（安阳市人大常委会代表工委供稿）\n"
+            let article = try XCTUnwrap(BulletinReader.read(text).article, lead)
+            XCTAssertEqual(article.headline, "建强代表联络站 密切代表联系群众", lead)
+            XCTAssertFalse(Checker.lineCodes(text).contains("2 A1"), lead)
+            let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+            XCTAssertTrue(fixed.contains("。\n一、完善机制"), fixed)
+            XCTAssertTrue(fixed.hasPrefix("安阳市：建强代表联络站 密切代表联系群众\n"), fixed)
+        }
+        // `附件1.` may number the line after: no stop known, nothing fixed.
+        let attachment = "安阳市人大常委会印发通知，见附件1.\n"
+        XCTAssertEqual(String(decoding: Fixer.fixed(bytes: Array(attachment.utf8), options: CheckOptions(mode: .fragment)).bytes, as: UTF8.self), attachment)
+    }
+
+    /// A dotted abbreviation keeps its last dot (`a.m.开始` was fixed to `a.m。开始`).
+    func testADottedAbbreviationKeepsItsDot() {
+        let text = "座谈会于上午9:30 a.m.开始，代表团赴U.S.A.和欧盟考察。\n"
+        XCTAssertEqual(Checker.check(text, options: CheckOptions(mode: .fragment)).findings.filter { $0.finding.rule.code == "P1" }.count, 0)
+    }
 }

@@ -209,9 +209,30 @@ enum GenrePatterns {
         guard last - start >= 2, bytes[last - 1] == UInt8(ascii: ".") else { return false }
         let before = bytes[last - 2]
         if before >= 0x80 { return true }
-        // `满意率100%.` `上线APP.` in Chinese text: as P1 reads it (not `附件1.`, a number).
+        // `满意率100%.` `上线APP.` `称之为"连心桥".` `(含列席代表).` `热线0370-3211234.` in Chinese
+        // text: as P1 reads it (not `附件1.`, which may number the line after: `numberEndsSentence`).
         let isLetter = (0x41...0x5A).contains(before) || (0x61...0x7A).contains(before)
-        return (before == 0x25 || isLetter) && bytes[start..<last].contains { $0 >= 0x80 }
+        let isDigit = (0x30...0x39).contains(before)
+        guard before == 0x25 || isLetter || before == 0x22 || before == 0x27 || before == 0x29
+                || (isDigit && numberEndsSentence(bytes, dot: last - 1, from: start)) else { return false }
+        return bytes[start..<last].contains { $0 >= 0x80 }
+    }
+
+    /// A `.` ending a paragraph right after a number (`dot`, the index of the `.`) is its full stop
+    /// when the number cannot number what follows: three digits or more (`0370-3211234.`
+    /// `12000.`), a fraction, a time or a decimal (`1/3.` `11:30.` `3.5.`). `附件1.` `；2.` may
+    /// number the line after (the fourteenth and fifteenth audits): no sentence end known.
+    /// Bytes or scalars alike (the digits and marks read are ASCII).
+    static func numberEndsSentence<Units: RandomAccessCollection>(_ units: Units, dot: Int, from start: Int) -> Bool
+    where Units.Element: BinaryInteger, Units.Index == Int {
+        var first = dot
+        while first > start, (0x30...0x39).contains(Int(units[first - 1])) { first -= 1 }
+        guard first < dot else { return false }
+        if dot - first >= 3 { return true }
+        guard first - 1 > start else { return false }
+        // `1/3.` `11:30.` `3.5.`: a mark between digits before the last ones.
+        let mark = Int(units[first - 1])
+        return (mark == 0x2F || mark == 0x3A || mark == 0x2E) && (0x30...0x39).contains(Int(units[first - 2]))
     }
 
     /// Past the sentence and clause marks and closing quotes or brackets at `start` (。！？；：，、…

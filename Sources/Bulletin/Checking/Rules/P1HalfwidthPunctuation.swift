@@ -62,16 +62,20 @@ enum HalfwidthPunctuation {
         }
         // `名单.xlsx`: the dot of a file name before its extension, no sentence end.
         if value == 0x2E, isFileExtensionDot(scanner, at: index) { return }
+        // `U.S.A.和` `e.g. 新能源` `a.m.开始`: a dotted abbreviation's last dot (the twenty-first
+        // audit: --fix cut `a.m。`).
+        if value == 0x2E, closesDottedAbbreviation(scanner.values, at: index) { return }
         if value == 0x2E, let run = dotRun(scanner, at: index) {
             reportDotRun(&scanner, run, &sink)
             return
         }
-        // `满意率100%.` `上线代表履职APP.` `上午9:00-11:30.`: a `.` ending a Chinese paragraph after
-        // `%`, a Latin word or a time is its full stop (the reader reads it so,
-        // `GenrePatterns.endsSentenceHalfWidthToo`); after another number (`附件1.`, `；2.`) it
-        // may number what follows (the fourteenth and fifteenth audits).
+        // `满意率100%.` `上线代表履职APP.` `上午9:00-11:30.` `热线0370-3211234.`: a `.` ending a
+        // Chinese paragraph after `%`, a Latin word or a number that numbers nothing is its full
+        // stop (the reader reads it so, `GenrePatterns.endsSentenceHalfWidthToo`); after a short
+        // number (`附件1.`, `；2.`) it may number what follows (the fourteenth and fifteenth audits).
         if value == 0x2E, next == nil, let previous,
-           previous == 0x25 || (ScalarClass.isASCIIAlphanumeric(previous) && (!ScalarClass.isDigit(previous) || endsTime(scanner, before: index))),
+           previous == 0x25 || (ScalarClass.isASCIIAlphanumeric(previous)
+                                 && (!ScalarClass.isDigit(previous) || GenrePatterns.numberEndsSentence(scanner.values, dot: index, from: 0))),
            scanner.values.contains(where: ScalarClass.isChinese) {
             report(scanner, index, full, &sink)
             return
@@ -98,11 +102,10 @@ enum HalfwidthPunctuation {
         report(scanner, index, full, &sink)
     }
 
-    /// The digits before `index` end a time (`11:30`): a colon before them, digits before it.
-    static func endsTime(_ scanner: TypographyScanner, before index: Int) -> Bool {
-        var start = index
-        while start > 0, ScalarClass.isDigit(scanner.values[start - 1]) { start -= 1 }
-        return start >= 2 && start < index && scanner.values[start - 1] == 0x3A && ScalarClass.isDigit(scanner.values[start - 2])
+    /// The `.` at `index` follows a letter that follows `.` and a letter (`U.S.A.` `e.g.` `a.m.`).
+    static func closesDottedAbbreviation(_ values: [UInt32], at index: Int) -> Bool {
+        func isLetter(_ value: UInt32) -> Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        return index >= 3 && isLetter(values[index - 1]) && values[index - 2] == 0x2E && isLetter(values[index - 3])
     }
 
     /// A `.` right after a Chinese or alphanumeric file stem and right before 2 to 5 ASCII letters
