@@ -44,7 +44,19 @@ extension ReadingShapes {
 
     """)
 
-    static let twentyFirstAudit = [tableWithTabs, tableCellALine, tableAlignedWithSpaces]
+    /// A lead typed without its final 。 over an attachment note, the office and the date (A1 ran
+    /// all three into the lead).
+    static let endMatterUnderAnOpenLead = Shape(name: "end-matter-under-an-open-lead", text: """
+    巩义市：开展代表述职评议 增强代表履职意识
+    巩义市人大常委会组织部分代表向选民述职，接受选民评议。全市共有56名代表述职，满意率100%
+    附件：述职代表名单
+    巩义市人大常委会代表工委
+    2026年5月8日
+    （巩义市人大常委会代表工委供稿）
+
+    """)
+
+    static let twentyFirstAudit = [tableWithTabs, tableCellALine, tableAlignedWithSpaces, endMatterUnderAnOpenLead]
 }
 
 /// The twenty-first fresh-eyes audit (December 2026: is `check --fix` safe on what clerks paste?).
@@ -52,7 +64,7 @@ final class TwentyFirstAuditTests: XCTestCase {
     /// A table's rows and cells stay as typed: no finding, nothing for --fix to change, and the
     /// reader keeps a row (or a cell) a paragraph.
     func testTablesPastedAsTextAreLeftAlone() throws {
-        for shape in ReadingShapes.twentyFirstAudit {
+        for shape in [ReadingShapes.tableWithTabs, ReadingShapes.tableCellALine, ReadingShapes.tableAlignedWithSpaces] {
             XCTAssertEqual(Checker.lineCodes(shape.text), [], shape.name)
             let fixed = String(decoding: Fixer.fixed(bytes: Array(shape.text.utf8)).bytes, as: UTF8.self)
             XCTAssertEqual(fixed, shape.text, shape.name)
@@ -97,5 +109,17 @@ final class TwentyFirstAuditTests: XCTestCase {
     func testADottedAbbreviationKeepsItsDot() {
         let text = "座谈会于上午9:30 a.m.开始，代表团赴U.S.A.和欧盟考察。\n"
         XCTAssertEqual(Checker.check(text, options: CheckOptions(mode: .fragment)).findings.filter { $0.finding.rule.code == "P1" }.count, 0)
+    }
+
+    /// End matter under a lead left open stays apart: nothing for A1, nothing joined by the reader.
+    func testEndMatterIsNoPartOfTheLead() throws {
+        let text = ReadingShapes.endMatterUnderAnOpenLead.text
+        XCTAssertEqual(Checker.lineCodes(text), [])
+        let lead = try XCTUnwrap(BulletinReader.read(text).article?.lead)
+        XCTAssertEqual(lead.first, "巩义市人大常委会组织部分代表向选民述职，接受选民评议。全市共有56名代表述职，满意率100%")
+        XCTAssertFalse(lead.contains { $0.contains("附件：述职代表名单巩义市") })
+        // A sentence opening with a label a sentence may have (`指出：`) still goes on.
+        let said = "巩义市：开展代表述职评议\n\n会上，市人大常委会主任\n指出：要持续深化代表述职评议工作。\n\n（巩义市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(said).article?.lead, ["会上，市人大常委会主任指出：要持续深化代表述职评议工作。"])
     }
 }

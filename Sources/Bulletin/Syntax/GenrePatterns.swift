@@ -1429,7 +1429,8 @@ enum GenrePatterns {
     }
 
     /// Two adjacent lines that never make one paragraph, whatever else they look like: either is a
-    /// table's row or a number alone, or the first ends with a digit and the second opens with one. Both jobs ask
+    /// table's row, a number alone, a line of end matter (`附件：…`) or a date alone, or the first
+    /// ends with a digit and the second opens with one. Both jobs ask
     /// it before any other test of a join (the reader's `shouldJoin`, `TextLayout`'s blocks and A1).
     static func keepsLinesApart<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ line: Range<Int>, _ next: Range<Int>) -> Bool
     where Bytes.Element == UInt8, Bytes.Index == Int {
@@ -1437,6 +1438,35 @@ enum GenrePatterns {
             || isTableRow(bytes, line.lowerBound, line.upperBound) || isTableRow(bytes, next.lowerBound, next.upperBound)
             || (isBareNumber(bytes, line.lowerBound, line.upperBound) && !opensWithUnit(bytes, next.lowerBound, next.upperBound))
             || (isBareNumber(bytes, next.lowerBound, next.upperBound) && isCellLike(bytes, line.lowerBound, line.upperBound))
+            || opensWithEndMatterLabel(bytes, line) || opensWithEndMatterLabel(bytes, next)
+            || isDateLine(bytes, line) || isDateLine(bytes, next)
+    }
+
+    /// The labels of a submission's end matter (`附件：述职代表名单`, `联系人：王丽`, GB/T 9704-2012
+    /// §7.3.5): such a line is no part of a paragraph over or under it (the twenty-first audit: a
+    /// lead without its final 。 took 附件, the office and the date into it). Labels a sentence may
+    /// open with (`指出：`) are not here.
+    static let endMatterLabels: [[UInt8]] = ["附件", "附表", "附图", "联系人", "联系电话", "电话", "手机", "邮箱", "电子邮箱", "传真", "地址", "邮编"].map { Array($0.utf8) }
+
+    static func opensWithEndMatterLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ line: Range<Int>) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let first = trimmedStart(bytes, line.lowerBound, notAfter: line.upperBound)
+        for label in endMatterLabels where first + label.count < line.upperBound && bytes[first..<(first + label.count)].elementsEqual(label) {
+            let mark = first + label.count
+            // `附件：` `附件:`, `附件1：` `附件2.` (numbered attachments).
+            var k = mark
+            while k < line.upperBound, k - mark < 2, (0x30...0x39).contains(bytes[k]) { k += 1 }
+            if k < line.upperBound, bytes[k] == 0x3A || (k + 3 <= line.upperBound && bytes[k] == 0xEF && bytes[k + 1] == 0xBC && bytes[k + 2] == 0x9A) { return true }
+        }
+        return false
+    }
+
+    /// `isDateLine` of a line in place (its bytes copied only when its length may hold a date).
+    private static func isDateLine<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ line: Range<Int>) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard line.count >= 8, line.count <= 80 else { return false }
+        let copy = Array(bytes[line])
+        return isDateLine(copy, 0, copy.count)
     }
 
     /// `[start, end)` opens with a unit a number is read with (`项，已全部办结。`).
