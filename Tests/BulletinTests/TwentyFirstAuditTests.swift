@@ -122,4 +122,18 @@ final class TwentyFirstAuditTests: XCTestCase {
         let said = "巩义市：开展代表述职评议\n\n会上，市人大常委会主任\n指出：要持续深化代表述职评议工作。\n\n（巩义市人大常委会代表工委供稿）\n"
         XCTAssertEqual(BulletinReader.read(said).article?.lead, ["会上，市人大常委会主任指出：要持续深化代表述职评议工作。"])
     }
+
+    /// P2 turns the marks inside a full-width string half-width with it: no `1，200人` (read as
+    /// “1 and 200”), no `www．xyrd．gov．cn`; a range of full-width digits keeps its dash for P5.
+    func testMarksInsideAFullWidthStringTurnWithIt() {
+        func fixed(_ text: String) -> String {
+            String(decoding: Fixer.fixed(bytes: Array(text.utf8), options: CheckOptions(mode: .fragment)).bytes, as: UTF8.self)
+        }
+        XCTAssertEqual(fixed("参训代表１，２００人，乡级代表１２，３４５名。"), "参训代表1,200人，乡级代表12,345名。")
+        XCTAssertEqual(fixed("网站ｗｗｗ．ｘｙｒｄ．ｇｏｖ．ｃｎ，邮箱ｘｙｒｄ＠１６３．ｃｏｍ。"), "网站www.xyrd.gov.cn，邮箱xyrd@163.com。")
+        XCTAssertEqual(fixed("每天９：３０至１７：３０接待，比例为３：１，编号ＸＹ－２０２６－００１，占１／３。"), "每天9:30至17:30接待，比例为3:1，编号XY-2026-001，占1/3。")
+        // Not a group of three: a list of numbers keeps its comma; a range keeps its dash (P5's).
+        XCTAssertEqual(fixed("于５，６月份开展活动。"), "于5，6月份开展活动。")
+        XCTAssertTrue(fixed("计划于５－６月份开展活动。").contains("5－6"))
+    }
 }
