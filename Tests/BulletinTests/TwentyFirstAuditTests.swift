@@ -56,7 +56,22 @@ extension ReadingShapes {
 
     """)
 
-    static let twentyFirstAudit = [tableWithTabs, tableCellALine, tableAlignedWithSpaces, endMatterUnderAnOpenLead]
+    /// A PDF's copy of a short submission (too few lines for the wrap width to show): the lead's
+    /// first line, opening with the committee's name, is no second line of a title that has its
+    /// words (the twenty-second audit: the title took the lead's first line, cut mid-word).
+    static let leadUnderACompleteTitle = Shape(name: "lead-under-a-complete-title", text: """
+    沁阳市：代表“家站点”成为履职主阵地
+    沁阳市人大常委会坚持把代表之家、代表联络站、代表联
+    络点建设作为支持代表履职的基础工程，持续用力推进。
+    一、完善阵地布局。全市建成代表之家13个、代表联络站
+    46个、代表联络点120个，实现城乡全覆盖。
+    二、规范活动开展。各“家站点”每月至少开展两次接待活
+    动，今年以来共接待群众4100余人次，收集意见建议。
+    （沁阳市人大常委会代表工委供稿）
+
+    """)
+
+    static let twentyFirstAudit = [tableWithTabs, tableCellALine, tableAlignedWithSpaces, endMatterUnderAnOpenLead, leadUnderACompleteTitle]
 }
 
 /// The twenty-first fresh-eyes audit (December 2026: is `check --fix` safe on what clerks paste?).
@@ -135,5 +150,20 @@ final class TwentyFirstAuditTests: XCTestCase {
         // Not a group of three: a list of numbers keeps its comma; a range keeps its dash (P5's).
         XCTAssertEqual(fixed("于５，６月份开展活动。"), "于5，6月份开展活动。")
         XCTAssertTrue(fixed("计划于５－６月份开展活动。").contains("5－6"))
+    }
+
+    /// A title with its words keeps them: the lead's first line (the committee acting) is the
+    /// lead's, for both jobs, in Word's layout and with blank lines; `郑州市：` alone still takes
+    /// its title from the next line.
+    func testTheLeadsFirstLineIsNoTitleLine() throws {
+        let shape = ReadingShapes.leadUnderACompleteTitle
+        let article = try XCTUnwrap(BulletinReader.read(shape.text).article)
+        XCTAssertEqual(article.headline, "代表“家站点”成为履职主阵地")
+        XCTAssertEqual(article.lead, ["沁阳市人大常委会坚持把代表之家、代表联络站、代表联络点建设作为支持代表履职的基础工程，持续用力推进。"])
+        XCTAssertFalse(Checker.lineCodes(shape.text).contains("1 A1"), "\(Checker.lineCodes(shape.text))")
+        let quoted = "新乡市：闻令而动强部署 统筹谋划开新局\n新乡市人大常委会深入开展“聚焦两高四着力、奋发有为十五五\n人大代表在行动”主题活动，推动代表履职走深走实。\n（新乡市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(quoted).article?.headline, "闻令而动强部署 统筹谋划开新局")
+        let regionAlone = "郑州市：\n市人大常委会召开代表工作座谈会\n\n郑州市人大常委会近日召开代表工作座谈会，听取意见建议。\n\n（郑州市人大常委会代表工委供稿）\n"
+        XCTAssertEqual(BulletinReader.read(regionAlone).article?.headline, "市人大常委会召开代表工作座谈会")
     }
 }

@@ -1632,14 +1632,20 @@ enum GenrePatterns {
         // and is cut after its clause (`…重要纽带，`: audit 19, it was joined to the title and
         // `--fix` wrote the join). Not a title's line naming the body with no clause cut
         // (`市人大常委会召开…` under `郑州市：`, `人大代表…`: audit 20).
-        if scalars.count >= 16, [0xFF0C, 0x2C, 0x3001, 0xFF1B, 0x3B].contains(last), let body = text.range(of: "人大常委会"),
-           text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: body.lowerBound) <= 8,
-           text[..<body.lowerBound].unicodeScalars.allSatisfy({ ScalarClass.isIdeograph($0.value) }) {
+        if scalars.count >= 16, [0xFF0C, 0x2C, 0x3001, 0xFF1B, 0x3B].contains(last), opensWithBodyName(text) {
             return true
         }
         let clauseMarks: Set<UInt32> = [0xFF0C, 0x2C, 0xFF1B, 0x3B]
         guard let mark = scalars.firstIndex(where: clauseMarks.contains), scalars[(mark + 1)...].contains(where: ScalarClass.isIdeograph) else { return false }
         return text.contains("人大") || text.contains("常委会") || leadOpenings.contains { text.hasPrefix($0) }
+    }
+
+    /// `text` opens with a standing committee's name (`新乡县人大常委会…`: 人大常委会 after at most
+    /// eight Chinese characters), as a lead's first sentence does.
+    static func opensWithBodyName(_ text: String) -> Bool {
+        guard let body = text.range(of: "人大常委会") else { return false }
+        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: body.lowerBound) <= 8
+            && text[..<body.lowerBound].unicodeScalars.allSatisfy({ ScalarClass.isIdeograph($0.value) })
     }
 
     /// How a lead's first sentence commonly opens (`今年以来，…`).
@@ -1661,6 +1667,14 @@ enum GenrePatterns {
     /// title is no title broken over lines (a list of names under a heading): 0 then. The one
     /// reading for the reader's title join and the checker's.
     static func titleContinuations(_ bytes: [UInt8], _ lines: [TitleLine]) -> Int {
+        // Under a title line with its words (not `南阳市：` alone), a long line opening with the
+        // committee's name is the lead's first, cut where the page's line ended (`新乡县人大常委会
+        // 指导…活` / `动机制…`: the twenty-second audit, the title took the lead's first lines).
+        if lines.count >= 2, lines[1].scalars >= 16, lines[0].start < lines[0].end,
+           !regionAwaitsTitle(Array(bytes[lines[0].start..<lines[0].end])),
+           opensWithBodyName(String(decoding: bytes[lines[1].start..<min(lines[1].end, lines[1].start + 48)], as: UTF8.self)) {
+            return 0
+        }
         var count = 0
         while count + 1 < lines.count, lines[count + 1].adjacent,
               continuesTitle(bytes, previousScalars: lines[count].scalars, lines[count + 1].start, lines[count + 1].end, scalars: lines[count + 1].scalars) {
