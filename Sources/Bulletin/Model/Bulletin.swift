@@ -67,10 +67,12 @@ public struct Masthead: Sendable, Hashable {
     public var seriesNumber: Int? { isSupplement ? nil : issueNumber }
 
     /// The masthead's issue line as printed: "第 16 期", or "增刊" for a supplement ("增刊第 2 期"
-    /// for a numbered one); nil without either.
+    /// for a numbered one), with the 总期号 after it when the notes give one ("第 17 期（总第 215
+    /// 期）": a round trip kept it only in the notes); nil without an issue number or 增刊.
     public var issueLine: String? {
         let number = issueNumber.map { "第 \($0) 期" }
-        return isSupplement ? Self.supplementLine + (number ?? "") : number
+        guard let line = isSupplement ? Self.supplementLine + (number ?? "") : number else { return nil }
+        return line + (totalIssueNumber.map { "（总第 \($0) 期）" } ?? "")
     }
 
     /// The issue line in a document title ("代表工作 第16期"): "第16期", or "增刊" ("增刊第2期").

@@ -359,11 +359,30 @@ enum GenrePatterns {
             let written = string(bytes, start, bytes.count).trimmingCharacters(in: " ")
             return (start, written, BulletinDate(parsing: zeroForLetterO(written)))
         }
+        // `2026.5.8` `2026-05-08` `2026/5/8` alone or after a gap (a Word masthead's date as
+        // typed: the twenty-second audit, it ran into the issuing body and the notes lacked 日期).
+        if let numeric = trailingNumericDate(bytes) { return numeric }
         // The notes' 日期 takes Arabic digits only (`BulletinDate(parsing:)`); a masthead or a
         // 印发 line dated in Chinese numerals is read here, for both jobs.
         guard let chinese = trailingChineseDate(bytes) else { return nil }
         let written = string(bytes, chinese.start, bytes.count).trimmingCharacters(in: " ")
         return (chinese.start, written, BulletinDate(year: chinese.year, month: chinese.month, day: chinese.day))
+    }
+
+    /// A numeric date (`isNumericDate`) ending the line, alone on it or after a space.
+    private static func trailingNumericDate(_ bytes: [UInt8]) -> (start: Int, written: String, date: BulletinDate?)? {
+        let end = trimmedEnd(bytes, bytes.count)
+        guard end >= 8 else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != 0x09, bytes[start - 1] < 0x80 { start -= 1 }
+        // After U+3000 too (`……委员会　2026.5.8`).
+        guard end - start >= 8, end - start <= 10, start == trimmedStart(bytes, 0, notAfter: end) || bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09
+                || (start >= 3 && bytes[start - 3] == 0xE3 && bytes[start - 2] == 0x80 && bytes[start - 1] == 0x80) else { return nil }
+        let token = Array(bytes[start..<end])
+        guard isNumericDate(token) else { return nil }
+        let parts = string(token, 0, token.count).split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return (start, string(token, 0, token.count), BulletinDate(year: parts[0], month: parts[1], day: parts[2]))
     }
 
     /// 增刊 (a supplement, an issue without a number) in place of 第 N 期: the line `增刊` alone

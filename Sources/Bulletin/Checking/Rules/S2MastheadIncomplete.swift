@@ -17,7 +17,8 @@ enum MastheadIncomplete: LayoutRule {
         for index in layout.mastheadBlocks {
             let block = layout.blocks[index]
             for lineNumber in block.firstLine...block.lastLine {
-                let compact = HeadingText.compact(layout.trimmedContent(ofLine: layout.lines[lineNumber]))
+                let trimmed = layout.trimmedContent(ofLine: layout.lines[lineNumber])
+                let compact = HeadingText.compact(trimmed)
                 if compact.isEmpty { continue }
                 let bytes = Array(compact.utf8)
                 // `内部资料　注意保存` is no 刊名 (the reader drops it): a masthead with it and no
@@ -44,7 +45,8 @@ enum MastheadIncomplete: LayoutRule {
                     continue
                 }
                 // One line may hold the issuing body and the date (sample 001).
-                let found = GenrePatterns.trailingDate(bytes)
+                // (A numeric date as typed: compacting made `2026.5.8` `2026。5。8`.)
+                let found = GenrePatterns.trailingDate(bytes) ?? GenrePatterns.trailingDate(Array(trimmed.utf8))
                 if let found { dates.append((found.written, found.date, lineNumber)) }
                 if GenrePatterns.namesAnOffice(bytes) {
                     hasBody = true
