@@ -304,7 +304,7 @@ final class UntitledSubmissionTests: XCTestCase {
         XCTAssertFalse(GenrePatterns.opensWithProse(Array("现将我县代表主题活动开展情况报送如下。".utf8)))
         XCTAssertTrue(GenrePatterns.opensWithProse(Array("今年以来,新县人大常委会紧扣主题活动要求,组织全县各级人大代表履职尽责,取得明显成效.".utf8)))
         let titled = "新县人大常委会召开代表主题活动推进会。\n\n今年以来，新县人大常委会紧扣主题活动要求。\n\n（新县人大常委会代表工委供稿）\n"
-        XCTAssertNotEqual(BulletinReader.read(titled).article?.headline, "")
+        XCTAssertEqual(BulletinReader.read(titled).article?.headline, "新县人大常委会召开代表主题活动推进会")
         XCTAssertFalse(Checker.check(titled).findings.contains { $0.finding.message.hasPrefix("文章没有标题") })
     }
 

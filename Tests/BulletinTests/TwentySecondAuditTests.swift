@@ -32,4 +32,25 @@ final class TwentySecondAuditTests: XCTestCase {
             XCTAssertFalse(Checker.lineCodes(source).contains { $0.hasSuffix("S2") }, written)
         }
     }
+
+    /// A text with a 供稿 line is a submission for both jobs, whatever its first line (a digest of
+    /// `地区：句子。` lines, `南阳市：` alone, a newspaper's byline inside it): the reader refused
+    /// what the checker checked as an article (one document kind, issue 12), and its 供稿 unit was
+    /// lost. A quoted question is a title (`濮阳市：“代表在哪里？”`).
+    func testATextWithAContributorLineIsASubmissionForBothJobs() throws {
+        let texts = [
+            "郑州市：召开主任会议专题研究部署。\n开封市：组织五级代表进站履职。\n洛阳市：组织代表开展集中视察3次。\n（河南省人大常委会代表工作委员会供稿）\n",
+            "南阳市：\n南阳市人大常委会组织代表开展专题视察，推动重点项目建设提速增效。\n\n（南阳市人大常委会代表工委供稿）\n",
+            "滑县：人大代表进网格 解决群众急难愁盼\n\n滑县人大常委会组织代表深入网格，收集群众意见建议120余条。\n\n记者 张三 通讯员 李四\n\n（滑县人大常委会代表工委供稿）\n",
+            "濮阳市：“代表在哪里？”\n濮阳市人大常委会坚持问题导向，推动代表联络站由“建起来”向“活起来”转变。\n一、完善制度。出台联络站工作规则。\n（濮阳市人大常委会代表工委供稿）\n",
+        ]
+        for text in texts {
+            let read = BulletinReader.read(text)
+            XCTAssertEqual(read.kind, .article, text)
+            XCTAssertEqual(read.kind, Checker.check(text).kind, text)
+            XCTAssertNotNil(read.article?.contributor, text)
+        }
+        XCTAssertEqual(BulletinReader.read(texts[3]).article?.headline, "“代表在哪里？”")
+        XCTAssertEqual(BulletinReader.read(texts[2]).article?.headline, "人大代表进网格 解决群众急难愁盼")
+    }
 }

@@ -69,8 +69,16 @@ public enum BulletinReader {
         }
         // A submission opens with its title; one that lacks it (prose first) is known by its 供稿
         // line, as the checker knows it, and read without a title (`untitledSubmission`).
-        let untitled = survey.firstLineIsProse && survey.hasContributorLine
-        if (survey.firstLineIsHeading || untitled) && (survey.byline == nil || (survey.bylineIsLast && survey.subHeadings == 0)) {
+        // A 供稿 line makes a submission whatever its first line is (a digest of `郑州市：召开主任
+        // 会议…。` lines, `南阳市：` alone): read without a title unless its first line reads as
+        // one (a title typed with a stop, `新县人大常委会召开…推进会。`, stays the title), not refused
+        // as the checker checks it (the twenty-second audit); a byline inside it is listed.
+        let untitled = survey.hasContributorLine
+            && (survey.firstLineIsProse || (!survey.firstLineIsHeading && !survey.firstLineIsTitleWithStop
+                                               // (Words first: not a front matter's `---`.)
+                                               && (survey.firstLine?.text.unicodeScalars.contains { ScalarClass.isIdeograph($0.value) } ?? false)))
+        if (survey.firstLineIsHeading || untitled || (survey.hasContributorLine && survey.firstLineIsTitleWithStop))
+            && (survey.byline == nil || survey.hasContributorLine || (survey.bylineIsLast && survey.subHeadings == 0)) {
             engine.itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle, title: Array((survey.firstLine?.text ?? "").utf8))
             engine.untitledSubmission = untitled
             engine.leadingDateLine = survey.leadingDateLine
@@ -105,6 +113,9 @@ struct Survey {
     /// that forgot its title.
     var firstLineIsProse = false
     var firstLineIsHeading = false
+    /// The first line a short sentence with no region and no clause (`新县人大常委会召开代表主题
+    /// 活动推进会。`): a title typed with a stop, as the checker reads it (S5 reports the form).
+    var firstLineIsTitleWithStop = false
     /// The first line is a title as a web page prints it: no Markdown heading, no byline
     /// (`GenrePatterns.ItemHead`).
     var firstLineIsPlainTitle = false
@@ -321,6 +332,7 @@ struct ReaderEngine {
                 let heading = SourceLines.markdownHeading(bytes, line.start, line.end) != nil
                 survey.firstLineIsHeading = heading || GenrePatterns.opensLikeHeading(builder.bytes) || GenrePatterns.titleBodyGap(builder.bytes) != nil
                     || titleAfterRegionAlone(line) != nil || (GenrePatterns.titleStopAtEnd(builder.bytes) != nil && !nextLineHasRegion(line))
+                survey.firstLineIsTitleWithStop = GenrePatterns.region(builder.bytes) == nil && GenrePatterns.isTitleTypedWithStop(builder.bytes)
                 // Prose even where it might pass for a title (a long sentence typed with half-width marks).
                 survey.firstLineIsProse = !heading && GenrePatterns.region(builder.bytes) == nil && GenrePatterns.opensWithProse(builder.bytes)
                 survey.firstLineIsPlainTitle = GenrePatterns.isPlainTitleLine(builder.bytes, source: bytes, line.start, line.end)

@@ -1906,6 +1906,16 @@ enum GenrePatterns {
     }
 
 
+    /// One short sentence with a stop last and no clause mark (`新县人大常委会召开代表主题活动推进会。`,
+    /// at most 40 characters): typed first over a submission, its title with a stray stop.
+    static func isTitleTypedWithStop(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count <= 40 * 4, let mark = firstSentenceMark(bytes, from: 0, halfWidthStops: true),
+              bytes[mark..<min(bytes.count, mark + 3)].elementsEqual([0xE3, 0x80, 0x82]) || bytes[mark] == 0x2E,
+              trimmedEnd(bytes, bytes.count) == mark + UTF8Scalar.decodeOrReplace(bytes, at: mark, end: bytes.count).length else { return false }
+        let clauseMarks: Set<UInt32> = [0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF1A, 0x3A, 0x3001]
+        return !String(decoding: bytes[..<mark], as: UTF8.self).unicodeScalars.contains { clauseMarks.contains($0.value) }
+    }
+
     /// A paragraph between the 编者按 and the first article that is the note's next paragraph: a
     /// sentence (not left open; `省人大常委会指出：` leads into a quotation). In an issue without
     /// `地区：` headings the first title may stand there: one asking or exclaiming is no note's.
@@ -1918,7 +1928,9 @@ enum GenrePatterns {
     /// Typed half-width too (`…作用?`, as P1 reads it); at most 30 characters, no comma or
     /// enumeration mark inside (a note's question is longer and has clauses).
     static func isQuestionOrExclamationTitle(_ bytes: [UInt8]) -> Bool {
-        let end = trimmedEnd(bytes, bytes.count)
+        var end = trimmedEnd(bytes, bytes.count)
+        // Inside closing quotes too (`濮阳市：“代表在哪里？”`: the twenty-second audit's title).
+        while end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0x9D || bytes[end - 1] == 0x99 { end -= 3 }
         let markLength: Int
         if end >= 3, bytes[end - 3] == 0xEF, bytes[end - 2] == 0xBC, bytes[end - 1] == 0x9F || bytes[end - 1] == 0x81 {
             markLength = 3
