@@ -53,4 +53,37 @@ final class TwentySecondAuditTests: XCTestCase {
         XCTAssertEqual(BulletinReader.read(texts[3]).article?.headline, "“代表在哪里？”")
         XCTAssertEqual(BulletinReader.read(texts[2]).article?.headline, "人大代表进网格 解决群众急难愁盼")
     }
+
+    /// A short PDF copy: six lines of one width, half of them cut in mid-sentence with the sentence
+    /// going on right under, are hard-wrapped (its lead was read line by line); a title set over two
+    /// short lines there is one title, the lead's lines at the wrap width are no title's (the
+    /// title took the lead, or lost its second line, as the wrap width was or was not seen).
+    func testAShortPDFCopyIsReadAsHardWrapped() throws {
+        let text = """
+        开封市：坚持“三个聚焦”推动
+        人大代表联络站提质增效见实效
+        开封市人大常委会坚持聚焦阵地建设、聚焦制度完善、聚焦活动
+        开展，推动全市人大代表联络站建设提质增效，目前已建成代表
+        联络站186个，实现乡镇（街道）全覆盖，为代表依法履职提
+        供了有力保障。
+        一年来，全市各级人大代表依托联络站开展接待活动2100余
+        场次，接待群众3.6万人次，收集意见建议5800余条，推
+        动解决了一批群众急难愁盼问题，联络站已经成为代表联系群众
+        的重要平台。
+        市人大常委会还建立了联络站工作考评机制，每年对各联络站工
+        作开展情况进行考评，考评结果在全市通报，对排名靠前的联络
+        站给予表扬，对排名靠后的进行约谈，推动联络站建设整体提升。
+        （开封市人大常委会代表工委供稿）
+
+        """
+        let read = BulletinReader.read(text)
+        XCTAssertEqual(read.format, .ocrText)
+        let article = try XCTUnwrap(read.article)
+        XCTAssertEqual(article.headline, "坚持“三个聚焦”推动人大代表联络站提质增效见实效")
+        XCTAssertEqual(article.lead.count, 3)
+        XCTAssertTrue(article.lead[0].hasPrefix("开封市人大常委会坚持聚焦阵地建设") && article.lead[0].hasSuffix("供了有力保障。"))
+        XCTAssertEqual(Checker.lineCodes(text).first, "1 A1")
+        // A Word paste of short paragraphs a blank line apart, open at their ends (`发：…、…`), is none.
+        XCTAssertEqual(BulletinReader.read(MultiIssueFileTests.nextIssue).format, .plainText)
+    }
 }

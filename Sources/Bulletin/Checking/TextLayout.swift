@@ -189,6 +189,7 @@ struct TextLayout: Sendable {
             // The reader's blank line: a line of U+3000 alone (Word's empty indented paragraph) is one too.
             if SourceLines.isBlankLine(bytes, from: start, to: end) {
                 lines.append(TextLine(start: start, contentStart: end, end: end, marker: .none, isBlank: true))
+                widths.blank()
                 continue
             }
             // A page number (`- 2 -`, `第 4 页`) is a page break, a blank line, as for the reader
@@ -454,15 +455,17 @@ struct TextLayout: Sendable {
 
     /// Under line `number`, a `地区：标题` line: nil when it does not stand on its own (an OCR line
     /// cut at the wrap width, a sentence: `GenrePatterns.headingStandsAlone`); else how many lines
-    /// under it go on with its title (`GenrePatterns.titleContinuations`; none in OCR text), as the
+    /// under it go on with its title (`GenrePatterns.titleContinuations`; in OCR text short lines
+    /// only), as the
     /// reader reads them.
     private func titleLinesToCome(under number: Int) -> Int? {
         let title = titleLine(number, adjacent: true)
         guard GenrePatterns.headingStandsAlone(bytes, title.start, title.end, scalars: title.scalars, wrapWidth: wrapWidth) else { return nil }
-        guard wrapWidth == 0 else { return 0 }
         var following: [GenrePatterns.TitleLine] = [title]
         for next in (number + 1)..<min(lines.count, number + 4) {
-            following.append(titleLine(next, adjacent: !lines[next].isBlank && !lines[next - 1].isBlank))
+            // In OCR text a line cut at the wrap width is the lead's, no short title line's (as for the reader).
+            following.append(titleLine(next, adjacent: !lines[next].isBlank && !lines[next - 1].isBlank
+                                       && !SourceLines.isCutAtWrapWidth(scalars: lines[next].scalars, wrapWidth: wrapWidth)))
         }
         return GenrePatterns.titleContinuations(bytes, following)
     }

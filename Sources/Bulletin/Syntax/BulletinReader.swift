@@ -338,7 +338,7 @@ struct ReaderEngine {
                 survey.firstLineIsPlainTitle = GenrePatterns.isPlainTitleLine(builder.bytes, source: bytes, line.start, line.end)
                 itemHead = GenrePatterns.ItemHead(firstLineIsPlainTitle: survey.firstLineIsPlainTitle, title: builder.bytes)
                 // As `startArticle` opens a title: standing alone, not in hard-wrapped text.
-                if survey.firstLineIsPlainTitle, source.wrapWidth == 0,
+                if survey.firstLineIsPlainTitle, !SourceLines.isCutAtWrapWidth(scalars: line.scalars, wrapWidth: source.wrapWidth),
                    GenrePatterns.headingStandsAlone(bytes, line.start, line.end, scalars: line.scalars, wrapWidth: 0) {
                     titleLinesLeft = titleContinuations(under: line)
                 }
@@ -1481,7 +1481,8 @@ struct ReaderEngine {
         let (headingBuilder, restBuilder) = split(block.builder, at: headingEnd, restStart: restStart)
         let paragraph = addParagraph(headingBuilder, role: .heading, article: layout.articles.count)
         titleLineOverBlank = nil
-        if block.isHeadingLine, restBuilder == nil, block.lines.count == 1 || block.titleAfterRegion, source.wrapWidth == 0,
+        if block.isHeadingLine, restBuilder == nil, block.lines.count == 1 || block.titleAfterRegion,
+           !SourceLines.isCutAtWrapWidth(scalars: block.lastLine.scalars, wrapWidth: source.wrapWidth),
            SourceLines.markdownHeading(bytes, block.lastLine.start, block.lastLine.end) == nil {
             let remaining = titleContinuations(under: block.lastLine)
             if remaining > 0 {
@@ -1537,7 +1538,9 @@ struct ReaderEngine {
     /// How many lines under the title line `line` go on with it (`GenrePatterns.titleContinuations`).
     func titleContinuations(under line: SourceLine) -> Int {
         let following = issueLines[line.number...].prefix(3).map { next in
-            GenrePatterns.TitleLine(start: next.start, end: next.end, scalars: next.scalars, adjacent: next.blanksBefore == 0 && !next.isBlank)
+            // In OCR text a line cut at the wrap width is the lead's, no short title line's.
+            GenrePatterns.TitleLine(start: next.start, end: next.end, scalars: next.scalars,
+                                    adjacent: next.blanksBefore == 0 && !next.isBlank && !SourceLines.isCutAtWrapWidth(scalars: next.scalars, wrapWidth: source.wrapWidth))
         }
         return GenrePatterns.titleContinuations(bytes, [GenrePatterns.TitleLine(start: line.start, end: line.end, scalars: line.scalars, adjacent: true)] + following)
     }

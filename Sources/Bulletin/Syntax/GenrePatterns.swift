@@ -1689,13 +1689,15 @@ enum GenrePatterns {
         // Under a title line with its words (not `南阳市：` alone), a long line opening with the
         // committee's name is the lead's first, cut where the page's line ended (`新乡县人大常委会
         // 指导…活` / `动机制…`: the twenty-second audit, the title took the lead's first lines).
-        if lines.count >= 2, lines[1].scalars >= 16, lines[0].start < lines[0].end,
-           !regionAwaitsTitle(Array(bytes[lines[0].start..<lines[0].end])),
-           opensWithBodyName(String(decoding: bytes[lines[1].start..<min(lines[1].end, lines[1].start + 48)], as: UTF8.self)) {
-            return 0
+        // So under a title's second line too (`开封市：坚持“三个聚焦”推动` / `人大代表联络站…见实效` /
+        // `开封市人大常委会坚持…`): the title ends over it.
+        func opensLead(_ index: Int) -> Bool {
+            guard lines[index].scalars >= 16, index >= 2 || !regionAwaitsTitle(Array(bytes[lines[0].start..<lines[0].end])) else { return false }
+            return opensWithBodyName(String(decoding: bytes[lines[index].start..<min(lines[index].end, lines[index].start + 48)], as: UTF8.self))
         }
+        guard lines.count >= 2, lines[0].start < lines[0].end, !opensLead(1) else { return 0 }
         var count = 0
-        while count + 1 < lines.count, lines[count + 1].adjacent,
+        while count + 1 < lines.count, lines[count + 1].adjacent, !opensLead(count + 1),
               continuesTitle(bytes, previousScalars: lines[count].scalars, lines[count + 1].start, lines[count + 1].end, scalars: lines[count + 1].scalars) {
             count += 1
             if count == 3 { return 0 }
