@@ -29,6 +29,18 @@ enum GenrePatterns {
         return result
     }
 
+    /// The scalar values of `[start, end)` (invalid bytes read as U+FFFD).
+    static func scalarValues(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [UInt32] {
+        var values: [UInt32] = []
+        var index = start
+        while index < end {
+            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
+            values.append(value)
+            index += length
+        }
+        return values
+    }
+
     static func string(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
         String(decoding: bytes[max(0, start)..<max(start, min(end, bytes.count))], as: UTF8.self)
     }
@@ -1405,8 +1417,27 @@ enum GenrePatterns {
     /// short, never joined to a line beside it (joining ran `320` into the next row's `2`: the
     /// twenty-first audit); its tabs are the table's, no stray spaces. Not a tab after a bare number
     /// (`一、⇥强化…`: Word's list numbering saved as text, P4's to delete), nor indentation.
-    static func isTableRow<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ start: Int, _ end: Int) -> Bool
-    where Bytes.Element == UInt8, Bytes.Index == Int {
+    static func isTableRow(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        // Most lines hold no tab and no two spaces side by side: found at memory speed (a scan a
+        // byte cost a fifth of reading Markdown, whose paragraphs are one long line each).
+        guard start < end else { return false }
+        let mayBeRow = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            if buffer[trimmedStart(buffer, start, notAfter: end)] == 0x7C || memchr(base + start, 0x09, end - start) != nil { return true }
+            var from = start, gaps = 0
+            while from < end, let found = memchr(base + from, 0x20, end - from) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var past = index + 1
+                while past < end, buffer[past] == 0x20 { past += 1 }
+                if past - index >= 2 { gaps += 1; if gaps >= 2 { return true } }
+                from = past
+            }
+            return false
+        }
+        return mayBeRow && readsAsTableRow(bytes, start, end)
+    }
+
+    private static func readsAsTableRow(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
         let first = trimmedStart(bytes, start, notAfter: end)
         guard first < end else { return false }
         if bytes[first] == 0x7C {
@@ -1434,13 +1465,7 @@ enum GenrePatterns {
         guard next < end, !(bytes[next] == 0x0D && next + 1 == end) else { return false }
         // The cell before the tab a bare number with its mark: a list item's numbering.
         if tab - first <= 16 {
-            var values: [UInt32] = []
-            var index = first
-            while index < tab {
-                let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: tab)
-                values.append(value)
-                index += length
-            }
+            var values = scalarValues(bytes, first, tab)
             while let last = values.last, ScalarClass.isSpace(last) { values.removeLast() }
             if let number = NumberedOpening(values, from: 0), number.end >= values.count { return false }
         }
@@ -1451,8 +1476,7 @@ enum GenrePatterns {
     /// table's row, a number alone, a line of end matter (`附件：…`) or a date alone, or the first
     /// ends with a digit and the second opens with one. Both jobs ask
     /// it before any other test of a join (the reader's `shouldJoin`, `TextLayout`'s blocks and A1).
-    static func keepsLinesApart<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ line: Range<Int>, _ next: Range<Int>) -> Bool
-    where Bytes.Element == UInt8, Bytes.Index == Int {
+    static func keepsLinesApart(_ bytes: [UInt8], _ line: Range<Int>, _ next: Range<Int>) -> Bool {
         splitsNumbers(bytes, lineEnd: line.upperBound, lineStart: line.lowerBound, nextStart: next.lowerBound, nextEnd: next.upperBound)
             || isTableRow(bytes, line.lowerBound, line.upperBound) || isTableRow(bytes, next.lowerBound, next.upperBound)
             || (isBareNumber(bytes, line.lowerBound, line.upperBound) && !opensWithUnit(bytes, next.lowerBound, next.upperBound))
@@ -1467,9 +1491,14 @@ enum GenrePatterns {
     /// open with (`指出：`) are not here.
     static let endMatterLabels: [[UInt8]] = ["附件", "附表", "附图", "联系人", "联系电话", "电话", "手机", "邮箱", "电子邮箱", "传真", "地址", "邮编"].map { Array($0.utf8) }
 
-    static func opensWithEndMatterLabel<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ line: Range<Int>) -> Bool
-    where Bytes.Element == UInt8, Bytes.Index == Int {
+    static func opensWithEndMatterLabel(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
         let first = trimmedStart(bytes, line.lowerBound, notAfter: line.upperBound)
+        // The label's first character first (附 联 电 手 邮 传 地), by a switch: most lines open otherwise.
+        guard first + 3 <= line.upperBound, bytes[first] & 0xF0 == 0xE0 else { return false }
+        switch UInt32(bytes[first] & 0x0F) << 12 | UInt32(bytes[first + 1] & 0x3F) << 6 | UInt32(bytes[first + 2] & 0x3F) {
+        case 0x9644, 0x8054, 0x7535, 0x624B, 0x90AE, 0x4F20, 0x5730: break
+        default: return false
+        }
         for label in endMatterLabels where first + label.count < line.upperBound && bytes[first..<(first + label.count)].elementsEqual(label) {
             let mark = first + label.count
             // `附件：` `附件:`, `附件1：` `附件2.` (numbered attachments).
@@ -1484,6 +1513,14 @@ enum GenrePatterns {
     private static func isDateLine<Bytes: RandomAccessCollection>(_ bytes: Bytes, _ line: Range<Int>) -> Bool
     where Bytes.Element == UInt8, Bytes.Index == Int {
         guard line.count >= 8, line.count <= 80 else { return false }
+        // A date opens the line (`isDateLine`: the date starts it, in brackets or not): a digit,
+        // a bracket, or a year in Chinese numerals (一…, 二…). Else no copy is made.
+        let first = trimmedStart(bytes, line.lowerBound, notAfter: line.upperBound)
+        guard first + 3 <= line.upperBound else { return false }
+        let opensLikeDate = (0x30...0x39).contains(bytes[first]) || bytes[first] == 0x28
+            || (bytes[first] == 0xEF && bytes[first + 1] == 0xBC && (bytes[first + 2] == 0x88 || (0x90...0x99).contains(bytes[first + 2])))
+            || (bytes[first] == 0xE4 && ((bytes[first + 1] == 0xB8 && bytes[first + 2] == 0x80) || (bytes[first + 1] == 0xBA && bytes[first + 2] == 0x8C)))
+        guard opensLikeDate else { return false }
         let copy = Array(bytes[line])
         return isDateLine(copy, 0, copy.count)
     }

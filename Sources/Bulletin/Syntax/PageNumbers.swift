@@ -32,13 +32,7 @@ extension GenrePatterns {
         case 0xE7: guard start + 2 < end, bytes[start + 1] == 0xAC, bytes[start + 2] == 0xAC else { return nil }   // 第
         default: return nil
         }
-        var values: [UInt32] = []
-        var index = start
-        while index < end {
-            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
-            values.append(value)
-            index += length
-        }
+        let values = GenrePatterns.scalarValues(bytes, start, end)
         var k = 0
         func skipSpaces() { while k < values.count, ScalarClass.isSpace(values[k]) { k += 1 } }
         // 1 to 3 digits, not opening with 0.
