@@ -1423,7 +1423,10 @@ enum GenrePatterns {
         guard start < end else { return false }
         let mayBeRow = bytes.withUnsafeBufferPointer { buffer -> Bool in
             guard let base = buffer.baseAddress else { return false }
-            if buffer[trimmedStart(buffer, start, notAfter: end)] == 0x7C || memchr(base + start, 0x09, end - start) != nil { return true }
+            let first = trimmedStart(buffer, start, notAfter: end)
+            // (A line of spaces and tabs alone is no row: found by fuzzing, the read past its end.)
+            guard first < end else { return false }
+            if buffer[first] == 0x7C || memchr(base + start, 0x09, end - start) != nil { return true }
             var from = start, gaps = 0
             while from < end, let found = memchr(base + from, 0x20, end - from) {
                 let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
