@@ -166,4 +166,17 @@ final class TwentyFirstAuditTests: XCTestCase {
         let regionAlone = "郑州市：\n市人大常委会召开代表工作座谈会\n\n郑州市人大常委会近日召开代表工作座谈会，听取意见建议。\n\n（郑州市人大常委会代表工委供稿）\n"
         XCTAssertEqual(BulletinReader.read(regionAlone).article?.headline, "市人大常委会召开代表工作座谈会")
     }
+
+    /// A 供稿 line padded inside its brackets is the 供稿 line (S8 called it missing), and --fix
+    /// deletes the padding only, keeping the space that sets the writer's name apart (it fused
+    /// `代表工委王五`).
+    func testAPaddedContributorLineKeepsItsNameApart() {
+        for line in ["（ 林州市人大常委会代表工委 王五 供稿 ）", "( 林州市人大常委会代表工委  王五  供稿 )"] {
+            let text = "林州市：强化代表履职 助力乡村振兴\n林州市人大常委会聚焦乡村振兴，组织代表开展系列活动。\n\(line)\n"
+            XCTAssertFalse(Checker.lineCodes(text).contains("3 S8"), line)
+            let fixed = String(decoding: Fixer.fixed(bytes: Array(text.utf8)).bytes, as: UTF8.self)
+            XCTAssertTrue(fixed.hasSuffix("代表工委 王五 供稿）\n") || fixed.hasSuffix("代表工委  王五  供稿）\n"), fixed)
+            XCTAssertEqual(BulletinReader.read(text).article?.contributor?.hasPrefix("林州市人大常委会代表工委"), true, line)
+        }
+    }
 }

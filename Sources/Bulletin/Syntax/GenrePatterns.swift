@@ -2535,7 +2535,10 @@ enum GenrePatterns {
             return nil
         }
         // `（唐河县人大常委会供稿　执笔：张明）`: a writer's credit after 供稿 is no part of the unit.
-        let closeStart = contributorCreditStart(bytes, closeStart: count - closeLength) ?? count - closeLength
+        var closeStart = contributorCreditStart(bytes, closeStart: count - closeLength) ?? count - closeLength
+        // `（ 林州市人大常委会代表工委 王五 供稿 ）`: padding inside the brackets (P4 deletes it; the
+        // twenty-first audit: S8 called the line missing).
+        closeStart = trimmedEnd(bytes, closeStart, notBefore: openLength)
         var unitEnd = closeStart - gongGao.count
         guard unitEnd > openLength, bytes[unitEnd..<closeStart].elementsEqual(gongGao) else { return nil }
         let (unitStart, trimmedEnd) = unitBounds(bytes, openLength, unitEnd)
