@@ -86,4 +86,13 @@ final class TwentySecondAuditTests: XCTestCase {
         // A Word paste of short paragraphs a blank line apart, open at their ends (`发：…、…`), is none.
         XCTAssertEqual(BulletinReader.read(MultiIssueFileTests.nextIssue).format, .plainText)
     }
+
+    /// An HTML character reference copied from a web page keeps its `;` (`&nbsp；` was made of it),
+    /// in the notes and for --fix; a `;` in Chinese text is still P1's.
+    func testACharacterReferenceKeepsItsSemicolon() {
+        let text = "南阳市人大常委会召开座谈会&nbsp;代表们踊跃发言&#160;气氛热烈。\n"
+        XCTAssertEqual(String(decoding: Fixer.fixed(bytes: Array(text.utf8), options: CheckOptions(mode: .fragment)).bytes, as: UTF8.self), text)
+        XCTAssertEqual(NotesTextFixes.fixed("代表们踊跃发言;气氛热烈").text, "代表们踊跃发言；气氛热烈")
+        XCTAssertEqual(NotesTextFixes.fixed("召开座谈会&nbsp;代表们踊跃发言").text, "召开座谈会&nbsp;代表们踊跃发言")
+    }
 }

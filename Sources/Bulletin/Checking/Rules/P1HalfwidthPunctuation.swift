@@ -65,6 +65,9 @@ enum HalfwidthPunctuation {
         // `U.S.A.和` `e.g. 新能源` `a.m.开始`: a dotted abbreviation's last dot (the twenty-first
         // audit: --fix cut `a.m。`).
         if value == 0x2E, closesDottedAbbreviation(scanner.values, at: index) { return }
+        // `&nbsp;` `&#160;`: the `;` closing an HTML character reference copied from a web page
+        // (the twenty-second audit: `&nbsp；`).
+        if value == 0x3B, closesCharacterReference(scanner.values, at: index) { return }
         if value == 0x2E, let run = dotRun(scanner, at: index) {
             reportDotRun(&scanner, run, &sink)
             return
@@ -106,6 +109,13 @@ enum HalfwidthPunctuation {
     static func closesDottedAbbreviation(_ values: [UInt32], at index: Int) -> Bool {
         func isLetter(_ value: UInt32) -> Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
         return index >= 3 && isLetter(values[index - 1]) && values[index - 2] == 0x2E && isLetter(values[index - 3])
+    }
+
+    /// The `;` at `index` closes `&name` or `&#digits` (at most 8 letters or digits after the `&`).
+    static func closesCharacterReference(_ values: [UInt32], at index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0, index - k <= 9, ScalarClass.isASCIIAlphanumeric(values[k]) || values[k] == 0x23 { k -= 1 }
+        return k >= 0 && k < index - 1 && values[k] == 0x26
     }
 
     /// A `.` right after a Chinese or alphanumeric file stem and right before 2 to 5 ASCII letters
