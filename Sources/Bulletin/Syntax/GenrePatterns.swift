@@ -29,11 +29,11 @@ enum GenrePatterns {
         return result
     }
 
-    /// The scalar values of `[start, end)` (invalid bytes read as U+FFFD).
-    static func scalarValues(_ bytes: [UInt8], _ start: Int, _ end: Int) -> [UInt32] {
+    /// The scalar values of `[start, end)`, at most `limit` of them (invalid bytes read as U+FFFD).
+    static func scalarValues(_ bytes: [UInt8], _ start: Int, _ end: Int, limit: Int = .max) -> [UInt32] {
         var values: [UInt32] = []
         var index = start
-        while index < end {
+        while index < end, values.count < limit {
             let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: end)
             values.append(value)
             index += length
@@ -391,10 +391,8 @@ enum GenrePatterns {
         guard end - start >= 8, end - start <= 10, start == trimmedStart(bytes, 0, notAfter: end) || bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09
                 || (start >= 3 && bytes[start - 3] == 0xE3 && bytes[start - 2] == 0x80 && bytes[start - 1] == 0x80) else { return nil }
         let token = Array(bytes[start..<end])
-        guard isNumericDate(token) else { return nil }
-        let parts = string(token, 0, token.count).split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return (start, string(token, 0, token.count), BulletinDate(year: parts[0], month: parts[1], day: parts[2]))
+        guard let (year, month, day) = numericDate(token) else { return nil }
+        return (start, string(token, 0, token.count), BulletinDate(year: year, month: month, day: day))
     }
 
     /// 增刊 (a supplement, an issue without a number) in place of 第 N 期: the line `增刊` alone
@@ -1161,13 +1159,7 @@ enum GenrePatterns {
         let head = Array(next.prefix(24))
         var opens = closingOpeners.prefix(2).contains(where: { head.starts(with: $0) })
         if !opens {
-            var values: [UInt32] = []
-            var index = 0
-            while index < head.count, values.count < 8 {
-                let (value, length) = UTF8Scalar.decodeOrReplace(head, at: index, end: head.count)
-                values.append(value)
-                index += length
-            }
+            let values = scalarValues(head, 0, head.count, limit: 8)
             guard let first = values.first, NumberedOpening.canOpen(first) else { return false }
             opens = NumberedOpening(values, from: 0) != nil
         }
@@ -2275,20 +2267,26 @@ enum GenrePatterns {
     /// `2026.4.10`, `2026-04-10`, `2026/4/10` (also with a full-width ．／－): the signature's
     /// date as clerks type it. A year of four digits, then month and day of one or two, one
     /// separator throughout.
-    static func isNumericDate(_ text: [UInt8]) -> Bool {
+    static func isNumericDate(_ text: [UInt8]) -> Bool { numericDate(text) != nil }
+
+    /// The same read into year, month and day as written (the calendar is the caller's to judge).
+    static func numericDate(_ text: [UInt8]) -> (year: Int, month: Int, day: Int)? {
         let values = scalars(text).map(\.value)
         var index = 0
-        func digits(_ range: ClosedRange<Int>) -> Bool {
+        func number(_ range: ClosedRange<Int>) -> Int? {
             let start = index
             while index < values.count, (0x30...0x39).contains(values[index]) { index += 1 }
-            return range.contains(index - start)
+            // The count first: a run of digits longer than any number is none (no overflow).
+            guard range.contains(index - start) else { return nil }
+            return values[start..<index].reduce(0) { $0 * 10 + Int($1 - 0x30) }
         }
-        guard digits(4...4), index < values.count, [0x2E, 0x2D, 0x2F, 0xFF0E, 0xFF0D, 0xFF0F].contains(values[index]) else { return false }
+        guard let year = number(4...4), index < values.count, [0x2E, 0x2D, 0x2F, 0xFF0E, 0xFF0D, 0xFF0F].contains(values[index]) else { return nil }
         let separator = values[index]
         index += 1
-        guard digits(1...2), index < values.count, values[index] == separator else { return false }
+        guard let month = number(1...2), index < values.count, values[index] == separator else { return nil }
         index += 1
-        return digits(1...2) && index == values.count
+        guard let day = number(1...2), index == values.count else { return nil }
+        return (year, month, day)
     }
 
     static let signatureUnitEndings = ["常委会", "委员会", "工委", "人民政府", "政府", "办公室", "人大"].map { Array($0.utf8) }
@@ -3154,14 +3152,7 @@ extension GenrePatterns {
 
     /// The first dozen scalars from `start`, enough for `numberOpeningBody`.
     static func leadingScalars(_ bytes: [UInt8], from start: Int) -> [UInt32] {
-        var values: [UInt32] = []
-        var index = start
-        while index < bytes.count, values.count < 12 {
-            let (value, length) = UTF8Scalar.decodeOrReplace(bytes, at: index, end: bytes.count)
-            values.append(value)
-            index += length
-        }
-        return values
+        scalarValues(bytes, start, bytes.count, limit: 12)
     }
 
     struct NumberedOpening {

@@ -166,7 +166,8 @@ struct SourceLines {
             if start < end, number <= GenrePatterns.breadcrumbLines, GenrePatterns.isBreadcrumbLine(bytes, start, end) { line.isRunningHeader = true }
             if line.isBlank {
                 blanks += 1
-                if start == end || SourceLines.isBlankLine(bytes, from: start, to: end) { widths.blank() }
+                // (Trimmed to nothing; a page number or a running header is no paragraph's end.)
+                if start == end { widths.blank() }
             } else {
                 blanks = 0
                 if Self.isMarkdownSyntax(bytes, start, end) { markdownSignals += 1 }

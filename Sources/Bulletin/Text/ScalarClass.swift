@@ -44,6 +44,9 @@ enum ScalarClass {
     static func isDigit(_ value: UInt32) -> Bool { (value >= 0x30 && value <= 0x39) || (value >= 0xFF10 && value <= 0xFF19) }
 
     @inline(__always)
+    static func isASCIILetter(_ value: UInt32) -> Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+
+    @inline(__always)
     static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
         (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
     }

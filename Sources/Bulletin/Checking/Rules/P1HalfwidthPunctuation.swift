@@ -107,8 +107,7 @@ enum HalfwidthPunctuation {
 
     /// The `.` at `index` follows a letter that follows `.` and a letter (`U.S.A.` `e.g.` `a.m.`).
     static func closesDottedAbbreviation(_ values: [UInt32], at index: Int) -> Bool {
-        func isLetter(_ value: UInt32) -> Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
-        return index >= 3 && isLetter(values[index - 1]) && values[index - 2] == 0x2E && isLetter(values[index - 3])
+        index >= 3 && ScalarClass.isASCIILetter(values[index - 1]) && values[index - 2] == 0x2E && ScalarClass.isASCIILetter(values[index - 3])
     }
 
     /// The `;` at `index` closes `&name` or `&#digits` (at most 8 letters or digits after the `&`).
@@ -126,8 +125,7 @@ enum HalfwidthPunctuation {
         let before = values[index - 1]
         // `代表名单(1).xlsx`: a copy's number in brackets before the extension.
         guard ScalarClass.isChinese(before) || ScalarClass.isASCIIAlphanumeric(before) || before == 0x29 || before == 0xFF09 else { return false }
-        func isLetter(_ value: UInt32) -> Bool { (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
-        guard isLetter(values[index + 1]) else { return false }
+        guard ScalarClass.isASCIILetter(values[index + 1]) else { return false }
         var end = index + 1
         while end < values.count, ScalarClass.isASCIIAlphanumeric(values[end]) { end += 1 }
         return (2...5).contains(end - index - 1)
